@@ -1,0 +1,70 @@
+"""The domain model: one module per aggregate. Importing this package registers every table on `Base.metadata`."""
+
+from desk.models.accounts import Channel, LedgerEntry, LedgerKind, MemberAccount, WithdrawalStatus
+from desk.models.audit import AuditAction, AuditEntry
+from desk.models.base import Base, PaymentMethod, Platform
+from desk.models.deposits import (
+    ChecklistItem,
+    DepositApplication,
+    DepositState,
+    Prerequisite,
+    Submission,
+    SubmissionOutcome,
+)
+from desk.models.disputes import (
+    Dispute,
+    DisputeEvent,
+    DisputeEventKind,
+    DisputeOutcome,
+    DisputeReason,
+    DisputeState,
+    DisputeWant,
+)
+from desk.models.evidence import Evidence, EvidenceKind, EvidenceLink
+from desk.models.fx import ExchangeRate
+from desk.models.orders import Coupon, CouponKind, Order, OrderLine, OrderStatus, Payment, TrackingNumber
+from desk.models.parties import Store, StoreStatus, Supplier
+from desk.models.refunds import Refund, RefundCause, RefundPart
+
+__all__ = [
+    "AuditAction",
+    "AuditEntry",
+    "Base",
+    "Channel",
+    "ChecklistItem",
+    "Coupon",
+    "CouponKind",
+    "DepositApplication",
+    "DepositState",
+    "Dispute",
+    "DisputeEvent",
+    "DisputeEventKind",
+    "DisputeOutcome",
+    "DisputeReason",
+    "DisputeState",
+    "DisputeWant",
+    "Evidence",
+    "EvidenceKind",
+    "EvidenceLink",
+    "ExchangeRate",
+    "LedgerEntry",
+    "LedgerKind",
+    "MemberAccount",
+    "Order",
+    "OrderLine",
+    "OrderStatus",
+    "Payment",
+    "PaymentMethod",
+    "Platform",
+    "Prerequisite",
+    "Refund",
+    "RefundCause",
+    "RefundPart",
+    "Store",
+    "StoreStatus",
+    "Submission",
+    "SubmissionOutcome",
+    "Supplier",
+    "TrackingNumber",
+    "WithdrawalStatus",
+]

@@ -1,0 +1,54 @@
+"""Exchange rates are dated rows, not constants: the rate of the day applies."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from sqlalchemy import CheckConstraint, Date, String, UniqueConstraint, select
+from sqlalchemy.orm import Mapped, Session, mapped_column
+
+from desk.models.base import Base, DecimalText, currency_checks
+from desk.money import Money, convert
+
+
+class ExchangeRate(Base):
+    """`rate` units of `quote` buy one unit of `base` on `on_date`."""
+
+    __tablename__ = "exchange_rates"
+    __table_args__ = (
+        UniqueConstraint("base", "quote", "on_date"),
+        *currency_checks("base", "quote"),
+        CheckConstraint("base <> quote", name="distinct_currencies"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    on_date: Mapped[date] = mapped_column(Date)
+    base: Mapped[str] = mapped_column(String(3))
+    quote: Mapped[str] = mapped_column(String(3))
+    rate: Mapped[Decimal] = mapped_column(DecimalText)
+    source: Mapped[str | None] = mapped_column(String(200))
+
+
+class NoRateError(LookupError):
+    pass
+
+
+def rate_on(session: Session, base: str, quote: str, on: date) -> Decimal:
+    """The latest rate on or before `on`, in either direction."""
+    if base == quote:
+        return Decimal(1)
+    for b, q, invert in ((base, quote, False), (quote, base, True)):
+        row = session.scalars(
+            select(ExchangeRate)
+            .where(ExchangeRate.base == b, ExchangeRate.quote == q, ExchangeRate.on_date <= on)
+            .order_by(ExchangeRate.on_date.desc())
+            .limit(1)
+        ).first()
+        if row is not None:
+            return 1 / row.rate if invert else row.rate
+    raise NoRateError(f"no exchange rate {base}→{quote} on or before {on.isoformat()}")
+
+
+def convert_on(session: Session, money: Money, to: str, on: date) -> Money:
+    return convert(money, rate_on(session, money.currency, to, on), to)

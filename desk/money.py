@@ -1,0 +1,303 @@
+"""Money as integer minor units of an ISO 4217 currency: parsing, formatting, splitting, conversion.
+
+No float ever touches an amount: values are ints, and Decimal only where a human reads or writes one.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from functools import cache, total_ordering
+from itertools import pairwise
+
+from babel.core import get_global
+from babel.numbers import format_currency, get_currency_precision
+
+
+class CurrencyError(ValueError):
+    """An unknown currency code, or two currencies mixed in one operation."""
+
+
+class MoneyParseError(ValueError):
+    """User input that is not an amount of money; the message is shown to the user as is."""
+
+
+# CLDR's digits are for display and drop minor units nobody uses in cash; ISO 4217 keeps them.
+# We store ISO minor units so amounts from banks and platforms fit exactly.
+_ISO_DIGITS = dict.fromkeys(["AFN", "ALL", "IRR", "KPW", "LAK", "LBP", "MGA", "MMK", "RSD", "SOS", "SYP", "YER"], 2)
+_ISO_DIGITS["IQD"] = 3
+# ISO codes without minor units (metals, SDR, bond units, testing) and CNH (offshore yuan, not ISO).
+_NOT_MONEY = frozenset(
+    {"XAG", "XAU", "XPD", "XPT", "XDR", "XSU", "XUA", "XBA", "XBB", "XBC", "XBD", "XTS", "XXX", "CNH"}
+)
+
+
+@cache
+def _current_codes() -> frozenset[str]:
+    # Currencies in use somewhere today; historic codes (DEM, RUR…) would only hide typos.
+    territories = get_global("territory_currencies").values()
+    codes = {code for entries in territories for code, _start, end, _tender in entries if end is None}
+    return frozenset(codes - _NOT_MONEY)
+
+
+def minor_digits(code: str) -> int:
+    """Decimal places of the currency's minor unit (JPY 0, CNY 2, KWD 3); CurrencyError if unknown."""
+    if not isinstance(code, str) or code.upper() not in _current_codes():
+        raise CurrencyError(f"unknown currency {code!r}")
+    return _digits(code.upper())
+
+
+@cache
+def _digits(code: str) -> int:
+    return _ISO_DIGITS.get(code, get_currency_precision(code))
+
+
+def _too_many_places(currency: str, digits: int, got: int) -> str:
+    return f"{currency} has {digits} decimal places, got {got}"
+
+
+def _round_half_even(num: int, den: int) -> int:
+    quotient, rest = divmod(num, den)  # floor division, 0 <= rest < den
+    if 2 * rest > den or (2 * rest == den and quotient % 2):
+        quotient += 1
+    return quotient
+
+
+def _decimal_parts(value: Decimal) -> tuple[int, int]:
+    """(coefficient, exponent) with value == coefficient * 10**exponent, exactly."""
+    if not value.is_finite():
+        raise ValueError(f"not a finite amount: {value}")
+    sign, digits, exponent = value.as_tuple()
+    coefficient = int("".join(map(str, digits)))
+    return (-coefficient if sign else coefficient), int(exponent)
+
+
+@total_ordering
+@dataclass(frozen=True, slots=True)
+class Money:
+    minor: int
+    currency: str
+
+    def __post_init__(self) -> None:
+        if isinstance(self.minor, bool) or not isinstance(self.minor, int):
+            raise TypeError(f"minor units must be an int, got {type(self.minor).__name__}")
+        minor_digits(self.currency)
+        object.__setattr__(self, "currency", self.currency.upper())
+
+    @classmethod
+    def zero(cls, currency: str) -> Money:
+        return cls(0, currency)
+
+    @classmethod
+    def of(cls, value: str | int | Decimal, currency: str) -> Money:
+        """Exact amount in major units: Money.of("30.5", "CNY") is 3050 fen. Never rounds."""
+        if isinstance(value, bool) or not isinstance(value, str | int | Decimal):
+            raise TypeError(f"Money.of needs str, int or Decimal, not {type(value).__name__}")
+        digits = minor_digits(currency)
+        try:
+            coefficient, exponent = _decimal_parts(Decimal(value))
+        except InvalidOperation:
+            raise MoneyParseError(f'"{value}": not a number') from None
+        shift = exponent + digits
+        if shift >= 0:
+            return cls(coefficient * 10**shift, currency)
+        minor, rest = divmod(coefficient, 10**-shift)
+        if rest:
+            places = -exponent - (len(str(coefficient)) - len(str(coefficient).rstrip("0")))
+            raise MoneyParseError(f'"{value}": {_too_many_places(currency.upper(), digits, places)}')
+        return cls(minor, currency)
+
+    @property
+    def amount(self) -> Decimal:
+        return Decimal(f"{self.minor}E-{minor_digits(self.currency)}")  # from str: exact, no context
+
+    @property
+    def is_zero(self) -> bool:
+        return self.minor == 0
+
+    def __str__(self) -> str:
+        return f"{self.amount:f} {self.currency}"
+
+    def format(self, locale: str = "en_US") -> str:
+        """Localised display, e.g. CN¥30.00 (en_US), ¥30.00 (zh_CN), 1 234,50 ₽ (ru_RU)."""
+        # No quantization: babel would round currencies whose ISO digits exceed CLDR's (IQD).
+        return format_currency(self.amount, self.currency, locale=locale, decimal_quantization=False)
+
+    def _same(self, other: Money, verb: str) -> None:
+        if self.currency != other.currency:
+            raise CurrencyError(f"cannot {verb} {self} and {other}")
+
+    def __add__(self, other: object) -> Money:
+        if not isinstance(other, Money):
+            return NotImplemented
+        self._same(other, "add")
+        return Money(self.minor + other.minor, self.currency)
+
+    def __sub__(self, other: object) -> Money:
+        if not isinstance(other, Money):
+            return NotImplemented
+        self._same(other, "subtract")
+        return Money(self.minor - other.minor, self.currency)
+
+    def __neg__(self) -> Money:
+        return Money(-self.minor, self.currency)
+
+    def __abs__(self) -> Money:
+        return Money(abs(self.minor), self.currency)
+
+    def __mul__(self, factor: object) -> Money:
+        if isinstance(factor, bool) or not isinstance(factor, int):
+            raise TypeError(f"Money can only be multiplied by an int, not {type(factor).__name__}; use convert()")
+        return Money(self.minor * factor, self.currency)
+
+    __rmul__ = __mul__
+
+    def __lt__(self, other: object) -> bool:  # total_ordering derives <=, >, >= from this and ==
+        if not isinstance(other, Money):
+            return NotImplemented
+        self._same(other, "compare")
+        return self.minor < other.minor
+
+
+def sum_money(items: Iterable[Money], currency: str) -> Money:
+    """Sum of items, Money.zero(currency) when empty; CurrencyError if any is in another currency."""
+    total = Money.zero(currency)
+    for item in items:
+        total += item
+    return total
+
+
+def split(total: Money, weights: Sequence[int]) -> list[Money]:
+    """Split by weights with the largest-remainder method: the parts always add up to total."""
+    if any(isinstance(w, bool) or not isinstance(w, int) for w in weights):
+        raise TypeError("weights must be ints")
+    if any(w < 0 for w in weights) or sum(weights) <= 0:
+        raise ValueError(f"weights must be non-negative with at least one positive, got {list(weights)}")
+    if total.minor < 0:
+        return [-part for part in split(-total, weights)]
+    whole = sum(weights)
+    shares = [divmod(total.minor * w, whole) for w in weights]
+    parts = [floor for floor, _ in shares]
+    leftover = total.minor - sum(parts)  # < number of parts with a non-zero remainder
+    by_remainder = sorted(range(len(shares)), key=lambda i: (-shares[i][1], i))
+    for i in by_remainder[:leftover]:
+        parts[i] += 1
+    return [Money(part, total.currency) for part in parts]
+
+
+def convert(m: Money, rate: Decimal, to: str) -> Money:
+    """m in currency `to`, where rate is units of `to` per one unit of m.currency; rounds half-even."""
+    if not isinstance(rate, Decimal):
+        raise TypeError(f"rate must be a Decimal, not {type(rate).__name__}")
+    coefficient, exponent = _decimal_parts(rate)
+    if coefficient <= 0:
+        raise ValueError(f"rate must be positive, got {rate}")
+    # m.minor * 10**-from_digits * rate * 10**to_digits, in integers.
+    shift = exponent - minor_digits(m.currency) + minor_digits(to)
+    if shift >= 0:
+        return Money(m.minor * coefficient * 10**shift, to)
+    return Money(_round_half_even(m.minor * coefficient, 10**-shift), to)
+
+
+# --- parsing what people type ----------------------------------------------------------------------------------
+
+_DOLLARS = frozenset({"USD", "CAD", "AUD", "NZD", "HKD", "SGD", "TWD", "MXN"})
+_SYMBOLS = {"€": "EUR", "£": "GBP", "₩": "KRW", "₹": "INR", "₴": "UAH", "₸": "KZT", "₺": "TRY", "₽": "RUB", "元": "CNY"}
+_SYMBOLS |= {"円": "JPY", "rmb": "CNY", "cn¥": "CNY", "jp¥": "JPY", "us$": "USD"}
+_SYMBOLS |= dict.fromkeys(["руб", "руб.", "р", "р.", "рубль", "рубля", "рублей"], "RUB")
+_NUMBER = re.compile(r"[0-9](?:[0-9.,'’ ]*[0-9])?")  # after NFKC, NBSP and narrow NBSP are plain spaces
+_SIGNS = "+-−"
+
+
+def _currency_of(text: str, token: str, default: str | None) -> str:
+    key = token.casefold()
+    if key == "¥":  # CNY and JPY share the sign; Desk's suppliers are Chinese, so ¥ is CNY unless JPY is the default
+        return "JPY" if default == "JPY" else "CNY"
+    if key == "$":
+        return default if default in _DOLLARS else "USD"
+    if key in _SYMBOLS:
+        return _SYMBOLS[key]
+    if re.fullmatch("[a-z]{3}", key) and key.upper() in _current_codes():
+        return key.upper()
+    raise MoneyParseError(f'"{text}": unknown currency "{token}"')
+
+
+def _currency_in(text: str, tokens: list[str], default: str | None) -> str | None:
+    """The currency named before and/or after the number; a code settles a sign beside it: "¥30 JPY"."""
+    found = [_currency_of(text, token, default) for token in tokens]
+    if len(found) == 2:
+        found = [_currency_of(text, tokens[0], found[1]), _currency_of(text, tokens[1], found[0])]
+    if len(set(found)) > 1:
+        raise MoneyParseError(f'"{text}": two currencies, {" and ".join(sorted(set(found)))}')
+    return found[0] if found else None
+
+
+def _take_sign(prefix: str) -> tuple[bool, str]:
+    """A sign before or after a leading symbol: "-$", "$-", "-" → (negative, rest)."""
+    if prefix and prefix[0] in _SIGNS:
+        return prefix[0] != "+", prefix[1:].strip()
+    if prefix and prefix[-1] in _SIGNS:
+        return prefix[-1] != "+", prefix[:-1].strip()
+    return False, prefix
+
+
+def _decimal_separator(text: str, number: str, digits: int) -> int | None:
+    """Index of the decimal separator in number, or None when every '.' and ',' is grouping."""
+    marks = [c for c in number if c in ".,"]
+    if not marks:
+        return None
+    last = number.rindex(marks[-1])
+    if len(set(marks)) == 2:  # 1.234,50 or 1,234.50: the last kind is decimal
+        if marks.count(marks[-1]) > 1:
+            raise MoneyParseError(f'"{text}": more than one decimal separator')
+        return last
+    if len(marks) > 1:  # 1,234,567
+        return None
+    if len(number) - last - 1 == 3 and digits < 3:  # 1,234 is a thousand unless the currency has 3 decimals
+        return None
+    return last
+
+
+def _to_minor(text: str, number: str, currency: str) -> int:
+    digits = minor_digits(currency)
+    separators = [i for i, c in enumerate(number) if not c.isdigit()]
+    if any(b - a == 1 for a, b in pairwise(separators)):
+        raise MoneyParseError(f'"{text}": two separators in a row')
+    point = _decimal_separator(text, number, digits)
+    whole, fraction = (number, "") if point is None else (number[:point], number[point + 1 :])
+    if fraction and not fraction.isdigit():
+        raise MoneyParseError(f'"{text}": digit grouping after the decimal separator')
+    groups = re.split(r"[.,'’ ]", whole)
+    if len(groups) > 1 and (len(groups[0]) > 3 or any(len(g) != 3 for g in groups[1:])):
+        raise MoneyParseError(f'"{text}": separators must split the number into groups of 3 digits')
+    if len(fraction) > digits:
+        raise MoneyParseError(f'"{text}": {_too_many_places(currency, digits, len(fraction))}')
+    return int("".join(groups) + fraction.ljust(digits, "0"))
+
+
+def parse_money(text: str, default_currency: str | None = None, *, allow_negative: bool = False) -> Money:
+    """Read an amount as people type it: "1 234,50 ₽", "$1,000", "USD 30", "30元". Never rounds."""
+    default = None if default_currency is None else default_currency.upper()
+    if default is not None:
+        minor_digits(default)
+    shown = text.strip()
+    normal = unicodedata.normalize("NFKC", text).strip()  # full-width ￥１２，５ and NBSPs to plain forms
+    if not normal:
+        raise MoneyParseError("empty amount: type a number such as 30 or 30.50 CNY")
+    numbers = list(_NUMBER.finditer(normal))
+    if not numbers:
+        raise MoneyParseError(f'"{shown}": no number in it')
+    if len(numbers) > 1:
+        raise MoneyParseError(f'"{shown}": more than one number')
+    before, after = normal[: numbers[0].start()].strip(), normal[numbers[0].end() :].strip()
+    negative, before = _take_sign(before)
+    currency = _currency_in(shown, [token for token in (before, after) if token], default) or default
+    if currency is None:
+        raise MoneyParseError(f'"{shown}": which currency? Add a code such as CNY or USD')
+    if negative and not allow_negative:
+        raise MoneyParseError(f'"{shown}": a negative amount is not allowed here')
+    minor = _to_minor(shown, numbers[0].group(), currency)
+    return Money(-minor if negative else minor, currency)

@@ -1,0 +1,38 @@
+"""Where things live on disk: the data folder and the resources shipped with Desk. Tests redirect the data
+folder with `--data` or DESK_DATA; nothing here runs at import time."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+ENV_DATA = "DESK_DATA"
+APP_NAME = "Desk"
+
+
+def default_data_dir() -> Path:
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir(APP_NAME, appauthor=False, roaming=True))
+
+
+def choose_data_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
+    """`--data DIR` first, then DESK_DATA, then the platform's user data folder."""
+    if explicit:
+        return Path(explicit).expanduser()
+    if os.environ.get(ENV_DATA):
+        return Path(os.environ[ENV_DATA]).expanduser()
+    return default_data_dir()
+
+
+def resources_dir() -> Path:
+    """`resources/` of a source checkout, or its copy inside an installed wheel."""
+    package = Path(__file__).resolve().parent
+    for candidate in (package / "_resources", package.parent / "resources"):
+        if candidate.is_dir():
+            return candidate
+    raise FileNotFoundError(f"Desk's resources folder is missing (looked beside {package})")
+
+
+def resource(*parts: str) -> Path:
+    return resources_dir().joinpath(*parts)

@@ -1,0 +1,1 @@
+"""Documents Desk produces (claim packets, letters, exports): built with ReportLab from data."""

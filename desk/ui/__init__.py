@@ -1,0 +1,1 @@
+"""Everything Qt lives here; the rest of `desk` runs without a QApplication."""

@@ -1,0 +1,31 @@
+"""Help → About Desk."""
+
+from __future__ import annotations
+
+import platform
+from pathlib import Path
+
+from PySide6 import __version__ as pyside_version
+from PySide6.QtCore import qVersion
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from desk import __version__
+
+
+def about_text(data_dir: Path) -> str:
+    return (
+        f"<h3>Desk {__version__}</h3>"
+        "<p>A case manager for cross-border resellers: orders, supplier disputes, refunds, evidence, "
+        "deposits and member accounts, until the money is back.</p>"
+        f"<p>Data folder:<br><code>{_escape(str(data_dir))}</code></p>"
+        f"<p><small>Python {platform.python_version()} · Qt {qVersion()} · PySide6 {pyside_version}<br>"
+        "Font: WenQuanYi Micro Hei (Apache License 2.0)</small></p>"
+    )
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def show_about(parent: QWidget, data_dir: Path) -> None:
+    QMessageBox.about(parent, parent.tr("About Desk"), about_text(data_dir))

@@ -1,0 +1,155 @@
+"""A page that lists one kind of record: a search field, the table, and the selected record's detail lists."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QItemSelection, QSignalBlocker, Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk.listing import ListSpec
+from desk.ui.table_model import ListModel, SessionFactory
+
+
+def make_table(model: ListModel, parent: QWidget | None = None) -> QTableView:
+    """A table for a list: whole-row selection, no grid, the spec's stretch column taking the spare width."""
+    view = QTableView(parent)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setAlternatingRowColors(True)
+    view.setShowGrid(False)
+    view.setWordWrap(False)
+    view.setTextElideMode(Qt.TextElideMode.ElideRight)
+    view.verticalHeader().setVisible(False)
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
+    header = view.horizontalHeader()
+    header.setHighlightSections(False)
+    header.setStretchLastSection(True)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    if model.spec.stretch is not None:
+        keys = [c.key for c in model.spec.columns]
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(keys.index(model.spec.stretch), QHeaderView.ResizeMode.Stretch)
+    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    return view
+
+
+def fit_columns(view: QTableView, widest: int = 320, padding: int = 14) -> None:
+    """Size columns to what is loaded, within reason, so long item names do not push the rest away."""
+    view.resizeColumnsToContents()
+    header = view.horizontalHeader()
+    for section in range(header.count()):
+        if header.sectionResizeMode(section) != QHeaderView.ResizeMode.Stretch:
+            header.resizeSection(section, min(header.sectionSize(section) + padding, widest))
+
+
+class ListPage(QWidget):
+    def __init__(
+        self, spec: ListSpec, details: tuple[ListSpec, ...], sessions: SessionFactory, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.spec = spec
+        self.setObjectName(f"page-{spec.name}")
+        self.model = ListModel(spec, sessions, self)
+        self._loaded_once = False
+
+        title = QLabel(self.tr(spec.title))
+        title.setObjectName("pageTitle")
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search {0}…").format(self.tr(spec.title).lower()))
+        self.search.setClearButtonEnabled(True)
+        self.search.setMaximumWidth(320)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("countLabel")
+        top = QHBoxLayout()
+        top.addWidget(title)
+        top.addSpacing(16)
+        top.addWidget(self.count_label)
+        top.addStretch(1)
+        top.addWidget(self.search)
+
+        self.table = make_table(self.model, self)
+        column, order = self.model.sort_column()
+        self.table.horizontalHeader().setSortIndicator(column, order)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().sortIndicatorChanged.connect(self._keep_sortable)
+
+        self.detail_models: list[ListModel] = []
+        self.detail_tabs = QTabWidget()
+        self.detail_tabs.setDocumentMode(True)
+        for detail in details:
+            model = ListModel(detail, sessions, self)
+            self.detail_models.append(model)
+            self.detail_tabs.addTab(make_table(model, self), self.tr(detail.title))
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.table)
+        if details:
+            splitter.addWidget(self.detail_tabs)
+            splitter.setStretchFactor(0, 3)
+            splitter.setStretchFactor(1, 2)
+            self.table.selectionModel().selectionChanged.connect(self._show_details)
+        self.splitter = splitter
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(250)
+        self._search_timer.timeout.connect(self._run_search)
+        self.search.textChanged.connect(self._search_timer.start)
+        self.model.modelReset.connect(self._update_count)
+        self.model.rowsInserted.connect(self._update_count)
+
+    def load(self) -> None:
+        """Read the first page; done when the page is first shown, not at start-up."""
+        self._loaded_once = True
+        self.model.reload()
+        fit_columns(self.table)
+        if self.model.rowCount() and self.detail_models:
+            self.table.selectRow(0)
+
+    def ensure_loaded(self) -> None:
+        if not self._loaded_once:
+            self.load()
+
+    def _run_search(self) -> None:
+        self.model.reload(search=self.search.text())
+        for model in self.detail_models:
+            model.reload(clear=True)
+        if self.model.rowCount() and self.detail_models:
+            self.table.selectRow(0)
+
+    def _keep_sortable(self, column: int, order: Qt.SortOrder) -> None:
+        if self.spec.columns[column].key not in self.spec.sort_exprs:
+            current, current_order = self.model.sort_column()
+            with QSignalBlocker(self.table.horizontalHeader()):
+                self.table.horizontalHeader().setSortIndicator(current, current_order)
+
+    def _show_details(self, selected: QItemSelection, _deselected: Any) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        parent_id = self.model.row_at(rows[0].row()).id if rows else None
+        for index, model in enumerate(self.detail_models):
+            model.reload(parent_id=parent_id, clear=parent_id is None)
+            view = self.detail_tabs.widget(index)
+            if isinstance(view, QTableView):
+                fit_columns(view)
+
+    def _update_count(self, *args: Any) -> None:
+        n = self.model.loaded
+        more = "" if self.model.complete else "+"
+        self.count_label.setText(self.tr("{0}{1} shown").format(f"{n:,}", more))

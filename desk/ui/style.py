@@ -1,0 +1,44 @@
+"""Fonts and the few style rules Desk adds to the platform's own look (light or dark palette alike)."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication
+
+from desk.paths import resource
+
+# Bundled so Chinese suppliers' names and Cyrillic notes show on machines without such fonts (bare Linux).
+BUNDLED_FONTS = ("wqy-microhei.ttc",)
+
+STYLE_SHEET = """
+QLabel#pageTitle { font-size: 17pt; font-weight: 600; }
+QLabel#sectionTitle { font-size: 12pt; font-weight: 600; margin-top: 6px; }
+QLabel#countLabel, QLabel#tileDetail { color: palette(placeholder-text); }
+QLabel#tileTitle { color: palette(placeholder-text); font-weight: 600; }
+QLabel#tileValue { font-size: 15pt; font-weight: 600; }
+QFrame#tile { background: palette(base); border: 1px solid palette(mid); border-radius: 8px; }
+QListWidget#navigation { border: none; background: palette(window); padding-top: 6px; outline: 0; }
+QFrame#divider { color: palette(mid); }
+QListWidget#navigation::item { padding: 6px 10px; border-radius: 6px; margin: 1px 6px; }
+QListWidget#navigation::item:selected { background: palette(highlight); color: palette(highlighted-text); }
+"""
+
+
+def install_fonts(app: QApplication) -> None:
+    families: list[str] = []
+    for name in BUNDLED_FONTS:
+        path = resource("fonts", name)
+        if path.is_file():
+            font_id = QFontDatabase.addApplicationFont(str(path))
+            families += QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+    if families:
+        # Qt falls back to these for glyphs the platform's default font lacks (CJK on Latin systems).
+        base = app.font()
+        QFont.insertSubstitutions(base.family(), families)
+        if base.family() not in QFontDatabase.families():
+            app.setFont(QFont(families[0], base.pointSize()))
+
+
+def apply_style(app: QApplication) -> None:
+    install_fonts(app)
+    app.setStyleSheet(STYLE_SHEET)

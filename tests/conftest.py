@@ -1,0 +1,58 @@
+"""Test set-up shared by unit, ui and e2e tests.
+
+Qt runs offscreen; tests that use Qt are marked `gui` automatically (`pytest -m "not gui"` runs the core
+alone). One migrated database is built per run and copied for each test that needs a data folder."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+QT_FIXTURES = {"qtbot", "qapp", "qtmodeltester"}
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if QT_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.gui)
+
+
+@pytest.fixture(scope="session")
+def template_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A data folder migrated to head, built once per run."""
+    from desk.workspace import Workspace
+
+    root = tmp_path_factory.mktemp("template") / "data"
+    Workspace.open(root).close()
+    return root
+
+
+@pytest.fixture
+def data_folder(template_folder: Path, tmp_path: Path) -> Path:
+    """A fresh, empty, migrated data folder of this test's own."""
+    target = tmp_path / "data"
+    shutil.copytree(template_folder, target)
+    return target
+
+
+@pytest.fixture
+def workspace(data_folder: Path) -> Iterator[object]:
+    from desk.workspace import Workspace
+
+    ws = Workspace.open(data_folder, actor="tester")
+    yield ws
+    ws.close()
+
+
+@pytest.fixture
+def artifacts() -> Path:
+    """Where a test leaves screenshots and PDFs for people to look at (ignored by git)."""
+    path = Path(__file__).parent / "artifacts"
+    path.mkdir(exist_ok=True)
+    return path
