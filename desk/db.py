@@ -27,8 +27,12 @@ _IMMEDIATE = "desk_begin_immediate"
 
 def _read_schema_version(path: Path) -> str | None:
     """The Alembic revision of an existing file, read without changing it; None for an empty database."""
+    # Read-only, and `immutable` when no WAL is pending so that not even a -shm file is created; a leftover
+    # WAL (after a crash) must be read, so then only read-only.
+    wal_pending = path.with_name(path.name + "-wal").exists()
+    uri = f"{path.resolve().as_uri()}?mode=ro" + ("" if wal_pending else "&immutable=1")
     try:
-        with closing(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)) as conn:
+        with closing(sqlite3.connect(uri, uri=True)) as conn:
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
             if not tables:
                 return None
@@ -40,24 +44,31 @@ def _read_schema_version(path: Path) -> str | None:
     return None if row is None else str(row[0])
 
 
-def _known_revisions() -> set[str]:
-    script = _script_directory()
-    return {rev.revision for rev in script.walk_revisions()}
+@dataclass(frozen=True)
+class Migrations:
+    """Where the Alembic scripts are and which revision they lead to; tests point it at other scripts."""
 
+    location: Path = Path(migrations.__file__).parent
+    head: str = migrations.HEAD
 
-def _alembic_config(connection: Any = None) -> Any:
-    from alembic.config import Config
+    def config(self, connection: Any = None) -> Any:
+        from alembic.config import Config
 
-    cfg = Config()
-    cfg.set_main_option("script_location", str(Path(migrations.__file__).parent))
-    cfg.attributes["connection"] = connection
-    return cfg
+        cfg = Config()
+        cfg.set_main_option("script_location", str(self.location))
+        cfg.attributes["connection"] = connection
+        return cfg
 
+    def known_revisions(self) -> set[str]:
+        from alembic.script import ScriptDirectory
 
-def _script_directory() -> Any:
-    from alembic.script import ScriptDirectory
+        return {rev.revision for rev in ScriptDirectory.from_config(self.config()).walk_revisions()}
 
-    return ScriptDirectory.from_config(_alembic_config())
+    def script_head(self) -> str | None:
+        from alembic.script import ScriptDirectory
+
+        head: str | None = ScriptDirectory.from_config(self.config()).get_current_head()
+        return head
 
 
 def online_backup(db_path: Path, backups: Path, label: str) -> Path:
@@ -72,24 +83,27 @@ def online_backup(db_path: Path, backups: Path, label: str) -> Path:
     return target
 
 
-def _on_connect(dbapi_connection: sqlite3.Connection, record: Any) -> None:
-    # Let SQLAlchemy's "begin" hook below start transactions instead of the sqlite3 module.
-    dbapi_connection.isolation_level = None
-    cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA foreign_keys = ON")
-    cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-    cursor.execute("PRAGMA journal_mode = WAL")
-    cursor.execute("PRAGMA synchronous = FULL")
-    cursor.close()
+def _pragmas(foreign_keys: bool) -> Any:
+    def on_connect(dbapi_connection: sqlite3.Connection, record: Any) -> None:
+        # Let SQLAlchemy's "begin" hook below start transactions instead of the sqlite3 module.
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute(f"PRAGMA foreign_keys = {'ON' if foreign_keys else 'OFF'}")
+        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.execute("PRAGMA synchronous = FULL")
+        cursor.close()
+
+    return on_connect
 
 
 def _on_begin(conn: Any) -> None:
     conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get(_IMMEDIATE) else "BEGIN")
 
 
-def make_engine(path: Path) -> Engine:
+def make_engine(path: Path, *, foreign_keys: bool = True) -> Engine:
     engine = create_engine(f"sqlite:///{path}")
-    event.listen(engine, "connect", _on_connect)
+    event.listen(engine, "connect", _pragmas(foreign_keys))
     event.listen(engine, "begin", _on_begin)
     return engine
 
@@ -118,20 +132,19 @@ class Database:
         self.engine.dispose()
 
 
-def open_database(path: Path, backups: Path) -> Database:
+def open_database(path: Path, backups: Path, scripts: Migrations = Migrations()) -> Database:
     """Open (or create) the database at `path`, upgrading it to head after an online backup when it held data."""
     version = _read_schema_version(path) if path.exists() else None
-    had_data = version is not None
-    if version is not None and version != migrations.HEAD and version not in _known_revisions():
+    if version is not None and version != scripts.head and version not in scripts.known_revisions():
         raise SchemaTooNewError(
             f"{path} was written by a newer Desk (schema {version}); this Desk knows schemas up to "
-            f"{migrations.HEAD}. Update Desk to open it. Nothing was changed."
+            f"{scripts.head}. Update Desk to open it. Nothing was changed."
         )
     backup = None
-    if version != migrations.HEAD:
-        if had_data:
-            backup = online_backup(path, backups, f"before-{migrations.HEAD}")
-        _upgrade(path)
+    if version != scripts.head:
+        if version is not None:
+            backup = online_backup(path, backups, f"before-{scripts.head}")
+        _upgrade(path, scripts)
     engine = make_engine(path)
     reader = sessionmaker(engine, expire_on_commit=False)
     writer = sessionmaker(engine.execution_options(**{_IMMEDIATE: True}), expire_on_commit=False)
@@ -140,13 +153,18 @@ def open_database(path: Path, backups: Path) -> Database:
     return Database(path, engine, reader, writer, backup)
 
 
-def _upgrade(path: Path) -> None:
+def _upgrade(path: Path, scripts: Migrations) -> None:
     from alembic import command
 
-    engine = make_engine(path)
+    # Batch migrations rebuild tables; with foreign keys on, dropping the old copy of a parent table would
+    # delete or block its children. They are checked once, at the end, inside the same transaction.
+    engine = make_engine(path, foreign_keys=False)
     try:
         with engine.begin() as connection:
-            command.upgrade(_alembic_config(connection), "head")
+            command.upgrade(scripts.config(connection), "head")
+            broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+            if broken:
+                raise DeskError(f"the migration would leave {len(broken)} broken references, e.g. {broken[0]}")
     except Exception as exc:
         raise DeskError(f"could not upgrade the database {path}: {exc}") from exc
     finally:

@@ -16,12 +16,14 @@ from itertools import pairwise
 from babel.core import get_global
 from babel.numbers import format_currency, get_currency_precision
 
+from desk.errors import DeskError
+
 
 class CurrencyError(ValueError):
     """An unknown currency code, or two currencies mixed in one operation."""
 
 
-class MoneyParseError(ValueError):
+class MoneyParseError(DeskError, ValueError):
     """User input that is not an amount of money; the message is shown to the user as is."""
 
 

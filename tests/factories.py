@@ -1,0 +1,71 @@
+"""Small builders of domain rows for tests: each test makes the few rows it needs."""
+
+from __future__ import annotations
+
+from datetime import date
+from itertools import count
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from desk.models import (
+    Dispute,
+    DisputeReason,
+    DisputeWant,
+    Order,
+    OrderLine,
+    Payment,
+    PaymentMethod,
+    Platform,
+    Supplier,
+)
+
+_numbers = count(1000)
+
+
+def supplier(session: Session, name: str = "深圳市华强电子有限公司", **kw: Any) -> Supplier:
+    row = Supplier(platform=kw.pop("platform", Platform.ALIEXPRESS), name=name, **kw)
+    session.add(row)
+    return row
+
+
+def order(
+    session: Session,
+    *,
+    lines: tuple[tuple[str, int, int], ...] = (("USB-C cable 1 m", 2, 1250),),
+    payments: tuple[tuple[PaymentMethod, int], ...] | None = None,
+    currency: str = "CNY",
+    order_no: str | None = None,
+    placed_on: date = date(2026, 10, 1),
+    seller: Supplier | None = None,
+    **kw: Any,
+) -> Order:
+    """An order with (item, qty, unit price in minor units) lines, paid in full by card unless told otherwise."""
+    row = Order(
+        platform=kw.pop("platform", Platform.ALIEXPRESS),
+        order_no=order_no or f"81{next(_numbers)}",
+        supplier=seller or supplier(session, name=f"Supplier {next(_numbers)}"),
+        currency=currency,
+        placed_on=placed_on,
+        **kw,
+    )
+    for number, (item, qty, unit) in enumerate(lines, start=1):
+        row.lines.append(OrderLine(line_no=number, item=item, qty=qty, unit_price_minor=unit))
+    total = sum(qty * unit for _, qty, unit in lines) + (row.shipping_minor or 0) - (row.discount_minor or 0)
+    for method, amount in payments if payments is not None else ((PaymentMethod.CARD, total),):
+        row.payments.append(Payment(method=method, amount_minor=amount))
+    session.add(row)
+    return row
+
+
+def dispute(session: Session, line: OrderLine, claimed_minor: int = 1000, **kw: Any) -> Dispute:
+    row = Dispute(
+        order_line=line,
+        reason=kw.pop("reason", DisputeReason.NOT_AS_DESCRIBED),
+        want=kw.pop("want", DisputeWant.REFUND),
+        opened_on=kw.pop("opened_on", date(2026, 10, 20)),
+        claimed_minor=claimed_minor,
+        **kw,
+    )
+    session.add(row)
+    return row
