@@ -14,7 +14,7 @@ import struct
 import tomllib
 import zlib
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import UTC, date, datetime, time, timedelta, timezone
 from decimal import Decimal
 from email.message import EmailMessage
@@ -83,10 +83,16 @@ PAYMENT_REFERENCES = {
     PaymentMethod.GIFT_CARD: "Gift card ••7731",
     PaymentMethod.BALANCE: "AliExpress balance",
 }
-# Event kinds whose amount is the one won, and the kind whose amount is a share of the claim.
+# Events that carry the amount won; an offer carries its own share of the claim (demo.toml).
 WON_EVENTS = (DisputeEventKind.DECIDED, DisputeEventKind.REFUND_SENT, DisputeEventKind.REFUND_RECEIVED)
-MEDIA_TYPES = {"text": "text/plain", "email": "message/rfc822", "photo": "image/png", "tracking": "image/png",
-               "receipt": "application/pdf", "pdf": "application/pdf"}
+MEDIA_TYPES = {
+    "text": "text/plain",
+    "email": "message/rfc822",
+    "photo": "image/png",
+    "tracking": "image/png",
+    "receipt": "application/pdf",
+    "pdf": "application/pdf",
+}
 _PLACEHOLDER = re.compile(r"\{(day|order|tracking|ts):([^}]+)\}")
 
 
@@ -103,6 +109,10 @@ class DemoSummary:
     accounts: int
     ledger_entries: int
     deposits: int
+
+    def describe(self) -> str:
+        """`7 suppliers, 40 orders, …` for the CLI."""
+        return ", ".join(f"{getattr(self, f.name)} {f.name.replace('_', ' ')}" for f in fields(self))
 
 
 def load_demo_data() -> dict[str, Any]:
@@ -129,9 +139,14 @@ def _count(session: Session, model: type[Base]) -> int:
 
 def _summary(session: Session) -> DemoSummary:
     return DemoSummary(
-        suppliers=_count(session, Supplier), orders=_count(session, Order), order_lines=_count(session, OrderLine),
-        disputes=_count(session, Dispute), refunds=_count(session, Refund), evidence=_count(session, Evidence),
-        accounts=_count(session, MemberAccount), ledger_entries=_count(session, LedgerEntry),
+        suppliers=_count(session, Supplier),
+        orders=_count(session, Order),
+        order_lines=_count(session, OrderLine),
+        disputes=_count(session, Dispute),
+        refunds=_count(session, Refund),
+        evidence=_count(session, Evidence),
+        accounts=_count(session, MemberAccount),
+        ledger_entries=_count(session, LedgerEntry),
         deposits=_count(session, DepositApplication),
     )
 
@@ -167,13 +182,15 @@ class _Demo:
         self.session.add_all([_evidence(self, row) for row in data["evidence"]])
         self.session.add_all(_rates(self, data["rates"]))
 
-    def day(self, offset: int | None) -> date | None:
-        return None if offset is None else self.today + timedelta(days=offset)
-
     def on(self, offset: int) -> date:
+        """The date `offset` days from today (negative: in the past)."""
         return self.today + timedelta(days=offset)
 
-    def at(self, offset: int, clock: str = "09:30:00") -> datetime:
+    def day(self, offset: int | None) -> date | None:
+        """`on` for a date demo.toml may leave out."""
+        return None if offset is None else self.on(offset)
+
+    def at(self, offset: int, clock: str) -> datetime:
         return datetime.combine(self.on(offset), time.fromisoformat(clock), UTC)
 
     def fill(self, text: str, when: datetime | None = None) -> str:
@@ -195,14 +212,24 @@ class _Demo:
 
 
 def _supplier(row: Row) -> Supplier:
-    return Supplier(platform=Platform(row["platform"]), name=row["name"], shop_url=row.get("shop_url"),
-                    contact=row.get("contact"), notes=row.get("notes"))
+    return Supplier(
+        platform=Platform(row["platform"]),
+        name=row["name"],
+        shop_url=row.get("shop_url"),
+        contact=row.get("contact"),
+        notes=row.get("notes"),
+    )
 
 
 def _store(demo: _Demo, row: Row) -> Store:
-    return Store(platform=Platform(row["platform"]), name=row["name"], country=row["country"],
-                 status=StoreStatus(row["status"]), opened_on=demo.day(row.get("opened")),
-                 closed_on=demo.day(row.get("closed")))
+    return Store(
+        platform=Platform(row["platform"]),
+        name=row["name"],
+        country=row["country"],
+        status=StoreStatus(row["status"]),
+        opened_on=demo.day(row.get("opened")),
+        closed_on=demo.day(row.get("closed")),
+    )
 
 
 def _order(demo: _Demo, row: Row) -> Order:
@@ -212,27 +239,40 @@ def _order(demo: _Demo, row: Row) -> Order:
         return Money.of(text, currency).minor
 
     order = Order(
-        platform=Platform(row["platform"]), order_no=row["no"], supplier=demo.suppliers[row["supplier"]],
-        store=demo.stores[row["store"]], agent_account=demo.account if row.get("agent") else None,
-        currency=currency, status=OrderStatus(row["status"]), placed_on=demo.on(row["placed"]),
-        paid_on=demo.day(row.get("paid")), shipped_on=demo.day(row.get("shipped")),
-        delivered_on=demo.day(row.get("delivered")), shipping_minor=minor(row.get("shipping", "0")),
-        discount_minor=minor(row.get("discount", "0")), notes=row.get("notes"),
+        platform=Platform(row["platform"]),
+        order_no=row["no"],
+        supplier=demo.suppliers[row["supplier"]],
+        store=demo.stores[row["store"]],
+        agent_account=demo.account if row.get("agent") else None,
+        currency=currency,
+        status=OrderStatus(row["status"]),
+        placed_on=demo.on(row["placed"]),
+        paid_on=demo.day(row.get("paid")),
+        shipped_on=demo.day(row.get("shipped")),
+        delivered_on=demo.day(row.get("delivered")),
+        shipping_minor=minor(row.get("shipping", "0")),
+        discount_minor=minor(row.get("discount", "0")),
+        notes=row.get("notes"),
     )
-    order.lines = [OrderLine(line_no=n, item=item, sku=sku or None, qty=qty, unit_price_minor=minor(price))
-                   for n, (item, sku, qty, price) in enumerate(row["lines"], start=1)]
+    order.lines = [
+        OrderLine(line_no=n, item=item, sku=sku or None, qty=qty, unit_price_minor=minor(price))
+        for n, (item, sku, qty, price) in enumerate(row["lines"], start=1)
+    ]
     # A mix of methods shares the total by weight; largest remainder makes the parts add up exactly.
     methods = [PaymentMethod(m) for m in row["pay"]]
     shares = split(order.total, list(row["pay"].values()))
-    order.payments = [Payment(method=m, amount_minor=share.minor, paid_on=order.paid_on,
-                              reference=_payment_reference(order, m))
-                      for m, share in zip(methods, shares, strict=True)]
+    order.payments = [
+        Payment(method=m, amount_minor=share.minor, paid_on=order.paid_on, reference=_payment_reference(order, m))
+        for m, share in zip(methods, shares, strict=True)
+    ]
     if "coupon" in row:
         kind, code, amount = row["coupon"]
         # The coupon is what the discount came from; it is not reissued on a refund (seed 001).
         order.coupons = [Coupon(kind=CouponKind(kind), code=code, amount_minor=minor(amount))]
-    order.tracking_numbers = [TrackingNumber(number=number, carrier=carrier, shipped_on=order.shipped_on)
-                              for number, carrier in row.get("tracking", [])]
+    order.tracking_numbers = [
+        TrackingNumber(number=number, carrier=carrier, shipped_on=order.shipped_on)
+        for number, carrier in row.get("tracking", [])
+    ]
     return order
 
 
@@ -252,15 +292,29 @@ def _dispute(demo: _Demo, row: Row) -> Dispute:
     for kind_name, offset, note, *share in row["events"]:
         kind = DisputeEventKind(kind_name)
         amount = claimed * share[0] // 100 if share else (won if kind in WON_EVENTS else None)
-        events.append(DisputeEvent(kind=kind, occurred_on=demo.on(offset), amount_minor=amount, note=note,
-                                   recorded_at=demo.at(offset, "17:45:00")))
+        events.append(
+            DisputeEvent(
+                kind=kind,
+                occurred_on=demo.on(offset),
+                amount_minor=amount,
+                note=note,
+                recorded_at=demo.at(offset, "17:45:00"),
+            )
+        )
     if events[0].kind is not DisputeEventKind.OPENED:
         raise ValueError(f"dispute {row['key']} must start with an opened event")
     return Dispute(
-        order_line=line, reason=DisputeReason(row["reason"]), want=DisputeWant(row["want"]),
-        state=DisputeState(row["state"]), opened_on=events[0].occurred_on, claimed_minor=claimed,
-        outcome=DisputeOutcome(row["outcome"]) if "outcome" in row else None, won_minor=won,
-        platform_case_no=row.get("case_no"), statement=row.get("statement"), events=events,
+        order_line=line,
+        reason=DisputeReason(row["reason"]),
+        want=DisputeWant(row["want"]),
+        state=DisputeState(row["state"]),
+        opened_on=events[0].occurred_on,
+        claimed_minor=claimed,
+        outcome=DisputeOutcome(row["outcome"]) if "outcome" in row else None,
+        won_minor=won,
+        platform_case_no=row.get("case_no"),
+        statement=row.get("statement"),
+        events=events,
     )
 
 
@@ -280,12 +334,23 @@ def _refund(demo: _Demo, row: Row) -> Refund:
         received = share.minor
         if "short" in spec:
             received -= Money.of(spec["short"], order.currency).minor
-        parts.append(RefundPart(
-            method=payment.method, expected_minor=share.minor, sent_on=demo.day(spec.get("sent")),
-            received_on=demo.day(spec.get("received")), received_minor=received if "received" in spec else None,
-        ))
-    return Refund(order=order, dispute=dispute, cause=RefundCause(row["cause"]), approved_on=demo.day(row["approved"]),
-                  notes=row.get("notes"), parts=parts)
+        parts.append(
+            RefundPart(
+                method=payment.method,
+                expected_minor=share.minor,
+                sent_on=demo.day(spec.get("sent")),
+                received_on=demo.day(spec.get("received")),
+                received_minor=received if "received" in spec else None,
+            )
+        )
+    return Refund(
+        order=order,
+        dispute=dispute,
+        cause=RefundCause(row["cause"]),
+        approved_on=demo.day(row["approved"]),
+        notes=row.get("notes"),
+        parts=parts,
+    )
 
 
 def _ledger_entry(demo: _Demo, row: Row) -> LedgerEntry:
@@ -306,10 +371,17 @@ def _ledger_entry(demo: _Demo, row: Row) -> LedgerEntry:
     if amount.currency != account.currency:
         raise ValueError(f"ledger entry on day {row['day']} is in {amount.currency}, the account in {account.currency}")
     return LedgerEntry(
-        account=account, kind=kind, on_date=demo.on(row["day"]), amount_minor=amount.minor, currency=amount.currency,
+        account=account,
+        kind=kind,
+        on_date=demo.on(row["day"]),
+        amount_minor=amount.minor,
+        currency=amount.currency,
         channel=Channel(row["channel"]) if "channel" in row else None,
         withdrawal_status=WithdrawalStatus(row["status"]) if "status" in row else None,
-        done_on=demo.day(row.get("done")), order=order, dispute=dispute, note=row.get("note"),
+        done_on=demo.day(row.get("done")),
+        order=order,
+        dispute=dispute,
+        note=row.get("note"),
     )
 
 
@@ -318,15 +390,25 @@ def _deposit(demo: _Demo, row: Row) -> DepositApplication:
     resubmitted = add_working_days(demo.today, -row["resubmitted"], "CN")
     first = resubmitted - timedelta(days=10)
     application = DepositApplication(
-        store=demo.stores[row["store"]], deposit_minor=Money.of(row["amount"], row["currency"]).minor,
-        currency=row["currency"], state=DepositState(row["state"]), created_on=first - timedelta(days=1),
+        store=demo.stores[row["store"]],
+        deposit_minor=Money.of(row["amount"], row["currency"]).minor,
+        currency=row["currency"],
+        state=DepositState(row["state"]),
+        created_on=first - timedelta(days=1),
         notes=row.get("notes"),
-        prerequisites=[Prerequisite(code=code, label=label, confirmed_on=demo.on(offset))
-                       for code, label, offset in row["prerequisites"]],
+        prerequisites=[
+            Prerequisite(code=code, label=label, confirmed_on=demo.on(offset))
+            for code, label, offset in row["prerequisites"]
+        ],
         checklist=[ChecklistItem(code=code, label=label, required=True) for code, label in row["checklist"]],
         submissions=[
-            Submission(seq=1, submitted_on=first, outcome=SubmissionOutcome.REJECTED,
-                       decided_on=resubmitted - timedelta(days=3), reason=row["rejection"]),
+            Submission(
+                seq=1,
+                submitted_on=first,
+                outcome=SubmissionOutcome.REJECTED,
+                decided_on=resubmitted - timedelta(days=3),
+                reason=row["rejection"],
+            ),
             Submission(seq=2, submitted_on=resubmitted, outcome=SubmissionOutcome.PENDING),
         ],
     )
@@ -339,16 +421,23 @@ def _evidence(demo: _Demo, row: Row) -> Evidence:
     stored = demo.ws.vault.put_bytes(FILE_MAKERS[row["file"]](demo, row, captured))
     added = captured + timedelta(hours=2)
     evidence = Evidence(
-        sha256=stored.sha256, size=stored.size, media_type=MEDIA_TYPES[row["file"]],
-        original_name=demo.fill(row["name"], captured), kind=EvidenceKind(row["kind"]),
-        description=row.get("description"), captured_at=captured, added_at=added, added_by=demo.ws.actor,
+        sha256=stored.sha256,
+        size=stored.size,
+        media_type=MEDIA_TYPES[row["file"]],
+        original_name=demo.fill(row["name"], captured),
+        kind=EvidenceKind(row["kind"]),
+        description=row.get("description"),
+        captured_at=captured,
+        added_at=added,
+        added_by=demo.ws.actor,
     )
     evidence.links = [
         EvidenceLink(
             order=demo.orders[link["order"]] if "order" in link else None,
             dispute=demo.disputes[link["dispute"]] if "dispute" in link else None,
             checklist_item=demo.checklist[link["checklist"]] if "checklist" in link else None,
-            exhibit_label=link.get("label"), linked_at=added,
+            exhibit_label=link.get("label"),
+            linked_at=added,
         )
         for link in row["links"]
     ]
@@ -356,13 +445,15 @@ def _evidence(demo: _Demo, row: Row) -> Evidence:
 
 
 def _rates(demo: _Demo, row: Row) -> list[ExchangeRate]:
-    return [ExchangeRate(on_date=demo.on(offset), base=base, quote=row["quote"], rate=Decimal(rate),
-                         source=row["source"])
-            for base, rates in row["base"].items()
-            for offset, rate in zip(row["days"], rates, strict=True)]
+    return [
+        ExchangeRate(on_date=demo.on(offset), base=base, quote=row["quote"], rate=Decimal(rate), source=row["source"])
+        for base, rates in row["base"].items()
+        for offset, rate in zip(row["days"], rates, strict=True)
+    ]
 
 
 # ---- evidence files ---------------------------------------------------------------------------------------------
+
 
 def _text_file(demo: _Demo, row: Row, captured: datetime) -> bytes:
     return demo.fill(row["text"]).encode("utf-8")
@@ -375,43 +466,49 @@ def _email_file(demo: _Demo, row: Row, captured: datetime) -> bytes:
     message["Subject"] = demo.fill(row["subject"])
     message["Date"] = format_datetime(captured.astimezone(CHINA))  # the seller writes from China
     message["Message-ID"] = demo.fill(row["message_id"])
-    message.set_content(demo.fill(row["text"]), charset="utf-8")
+    message.set_content(demo.fill(row["text"]), charset="utf-8", cte="8bit")
     return message.as_bytes()
 
 
-def png(width: int, height: int, pixel: Callable[[int, int], tuple[int, int, int]]) -> bytes:
-    """A truecolour PNG, written by hand (the core has no imaging library and must not need Qt)."""
+Colour = tuple[int, int, int]
+Box = tuple[int, int, int, int, Colour]  # left, top, right, bottom (exclusive), colour
+
+
+def png(width: int, height: int, background: Colour, boxes: tuple[Box, ...] = ()) -> bytes:
+    """A truecolour PNG of filled boxes, written by hand: the core has no imaging library and must not need Qt."""
+    pixels = bytearray(bytes(background) * (width * height))
+    for left, top, right, bottom, colour in boxes:
+        for y in range(top, bottom):
+            start = (y * width + left) * 3
+            pixels[start : start + (right - left) * 3] = bytes(colour) * (right - left)
+    stride = width * 3
+    scanlines = b"".join(b"\x00" + pixels[y * stride : (y + 1) * stride] for y in range(height))  # filter: none
 
     def chunk(tag: bytes, body: bytes) -> bytes:
         return struct.pack(">I", len(body)) + tag + body + struct.pack(">I", zlib.crc32(tag + body))
 
-    scanlines = b"".join(b"\x00" + bytes(c for x in range(width) for c in pixel(x, y)) for y in range(height))
     header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)  # 8 bits per channel, RGB
-    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(scanlines, 9)) + chunk(
-        b"IEND", b"")
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", zlib.compress(bytes(scanlines), 9))
+        + chunk(b"IEND", b"")
+    )
 
 
 def _photo_file(demo: _Demo, row: Row, captured: datetime) -> bytes:
     r, g, b = row["colour"]
-    return png(64, 48, lambda x, y: (r, g, b))
+    return png(64, 48, (r, g, b))
 
 
 def _tracking_file(demo: _Demo, row: Row, captured: datetime) -> bytes:
     """A tracking page: an orange title bar and a timeline whose latest entry (red) never moved on."""
-
-    def pixel(x: int, y: int) -> tuple[int, int, int]:
-        if y < 22:
-            return (255, 96, 0)
-        for i, length in enumerate((150, 120, 170, 90, 130)):
-            top = 36 + 24 * i
-            if top <= y < top + 8:
-                if 14 <= x < 22:
-                    return (220, 50, 40) if i == 0 else (170, 170, 170)
-                if 32 <= x < 32 + length:
-                    return (90, 90, 90)
-        return (255, 255, 255)
-
-    return png(240, 160, pixel)
+    boxes: list[Box] = [(0, 0, 240, 22, (255, 96, 0))]
+    for i, length in enumerate((150, 120, 170, 90, 130)):
+        top = 36 + 24 * i
+        boxes.append((14, top, 22, top + 8, (220, 50, 40) if i == 0 else (170, 170, 170)))
+        boxes.append((32, top, 32 + length, top + 8, (90, 90, 90)))
+    return png(240, 160, (255, 255, 255), tuple(boxes))
 
 
 def pdf(title: str, lines: list[str]) -> bytes:
@@ -438,8 +535,10 @@ def _receipt_file(demo: _Demo, row: Row, captured: datetime) -> bytes:
     order = demo.orders[row["order"]]
     paid_on = order.paid_on or order.placed_on
     lines = [f"Order {order.order_no}, paid on {paid_on.isoformat()}", f"Seller: {order.supplier.name}", ""]
-    lines += [f"{line.qty} × {line.item} at {order.money(line.unit_price_minor).format()} = {line.amount.format()}"
-              for line in order.lines]
+    lines += [
+        f"{line.qty} × {line.item} at {order.money(line.unit_price_minor).format()} = {line.amount.format()}"
+        for line in order.lines
+    ]
     lines += [f"Shipping: {order.money(order.shipping_minor).format()}", f"Total: {order.total.format()}", ""]
     lines += [f"{p.method.value} ({p.reference}): {order.money(p.amount_minor).format()}" for p in order.payments]
     return pdf("AliExpress payment confirmation", lines)
@@ -450,6 +549,10 @@ def _pdf_file(demo: _Demo, row: Row, captured: datetime) -> bytes:
 
 
 FILE_MAKERS: dict[str, Callable[[_Demo, Row, datetime], bytes]] = {
-    "text": _text_file, "email": _email_file, "photo": _photo_file, "tracking": _tracking_file,
-    "receipt": _receipt_file, "pdf": _pdf_file,
+    "text": _text_file,
+    "email": _email_file,
+    "photo": _photo_file,
+    "tracking": _tracking_file,
+    "receipt": _receipt_file,
+    "pdf": _pdf_file,
 }

@@ -31,6 +31,7 @@ from desk.models import (
     TrackingNumber,
 )
 from desk.models.accounts import balance_sql, signed_amount_sql
+from desk.models.audit import describe_changes
 
 C = Column
 ORDER_KEY = (Order.platform + literal(":") + Order.order_no).label("order")
@@ -439,7 +440,7 @@ AUDIT = ListSpec(
         C("action", "Action", Kind.ENUM),
         C("table", "Record"),
         C("row_id", "Row", Kind.INT),
-        C("changes", "Changes"),
+        C("changes", "Changes", render=describe_changes),
     ),
     lambda: select(
         AuditEntry.id,

@@ -56,3 +56,24 @@ def artifacts() -> Path:
     path = Path(__file__).parent / "artifacts"
     path.mkdir(exist_ok=True)
     return path
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A data folder filled by `desk demo`, built once per run around a fixed date."""
+    from datetime import date
+
+    from desk.demo import fill_demo
+    from desk.workspace import Workspace
+
+    root = tmp_path_factory.mktemp("demo") / "data"
+    with Workspace.open(root, actor="demo") as ws:
+        fill_demo(ws, date(2026, 11, 23))
+    return root
+
+
+@pytest.fixture
+def demo_folder(demo_template: Path, tmp_path: Path) -> Path:
+    target = tmp_path / "demo"
+    shutil.copytree(demo_template, target)
+    return target

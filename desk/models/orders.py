@@ -91,7 +91,8 @@ class Order(Base):
 
     @property
     def total(self) -> Money:
-        """What the buyer owed: goods plus shipping less discounts (coupons are paid with, not discounted)."""
+        """What the buyer owed: goods plus shipping less discounts. `discount_minor` includes coupons and
+        vouchers; the `Coupon` rows say where each part of it came from."""
         return self.goods_total + self.money(self.shipping_minor - self.discount_minor)
 
     @property

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from desk.lists import DISPUTES
+from desk.models.disputes import FINISHED_STATES
 from desk.money import Money
 from desk.summary import Summary, summarize
 from desk.ui.list_page import fit_columns, make_table
@@ -91,15 +92,17 @@ class DashboardPage(QWidget):
 
     def show_summary(self, s: Summary) -> None:
         states = ", ".join(
-            f"{n} {state.value.replace('_', ' ')}" for state, n in sorted(s.disputes_by_state.items()) if n
+            f"{n} {state.value.replace('_', ' ')}"
+            for state, n in s.disputes_by_state.items()
+            if n and state not in FINISHED_STATES
         )
         self.tiles["disputes"].show_figure(f"{s.open_disputes}", states)
         self.tiles["claimed"].show_figure(_amounts(s.claimed_open))
-        waiting = self.tr("{0} payment-method parts not yet in full").format(s.refunds_waiting)
+        waiting = self.tr("Payment-method parts not yet in full: {0}").format(s.refunds_waiting)
         self.tiles["refunds"].show_figure(_amounts(s.refunds_outstanding), waiting)
         self.tiles["won"].show_figure(_amounts(s.won_total))
         self.tiles["deposits"].show_figure(
-            _amounts(s.deposits_held), self.tr("{0} applications open").format(s.deposits_open)
+            _amounts(s.deposits_held), self.tr("Open applications: {0}").format(s.deposits_open)
         )
         self.tiles["accounts"].show_figure(
             "\n".join(balance.format() for _, balance in s.account_balances) or "—",

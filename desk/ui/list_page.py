@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, QSignalBlocker, Qt, QTimer
+from PySide6.QtCore import QEvent, QItemSelection, QObject, QSignalBlocker, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -38,12 +38,42 @@ def make_table(model: ListModel, parent: QWidget | None = None) -> QTableView:
     header.setHighlightSections(False)
     header.setStretchLastSection(True)
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    if model.spec.stretch is not None:
-        keys = [c.key for c in model.spec.columns]
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(keys.index(model.spec.stretch), QHeaderView.ResizeMode.Stretch)
     header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    if model.spec.stretch is not None:
+        header.setStretchLastSection(False)
+        view.viewport().installEventFilter(_SpareWidth(view))
     return view
+
+
+def _stretch_section(view: QTableView) -> int:
+    model = view.model()
+    if not isinstance(model, ListModel) or model.spec.stretch is None:
+        return -1
+    return [c.key for c in model.spec.columns].index(model.spec.stretch)
+
+
+def give_spare_width(view: QTableView) -> None:
+    """Widen the spec's stretch column into any room left, never below what its content needs."""
+    section = _stretch_section(view)
+    if section < 0:
+        return
+    header = view.horizontalHeader()
+    others = sum(header.sectionSize(s) for s in range(header.count()) if s != section)
+    needed = min(max(view.sizeHintForColumn(section), header.sectionSizeHint(section)) + 14, 420)
+    header.resizeSection(section, max(needed, view.viewport().width() - others))
+
+
+class _SpareWidth(QObject):
+    """Keeps the stretch column filling the table as the window is resized."""
+
+    def __init__(self, view: QTableView) -> None:
+        super().__init__(view)
+        self._view = view
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            give_spare_width(self._view)
+        return False
 
 
 def fit_columns(view: QTableView, widest: int = 320, padding: int = 14) -> None:
@@ -51,8 +81,8 @@ def fit_columns(view: QTableView, widest: int = 320, padding: int = 14) -> None:
     view.resizeColumnsToContents()
     header = view.horizontalHeader()
     for section in range(header.count()):
-        if header.sectionResizeMode(section) != QHeaderView.ResizeMode.Stretch:
-            header.resizeSection(section, min(header.sectionSize(section) + padding, widest))
+        header.resizeSection(section, min(header.sectionSize(section) + padding, widest))
+    give_spare_width(view)
 
 
 class ListPage(QWidget):

@@ -86,6 +86,8 @@ class MainWindow(QMainWindow):
                 font.setPointSizeF(font.pointSizeF() * 0.85)
                 font.setBold(True)
                 header.setFont(font)
+                header.setSizeHint(QSize(0, 30))
+                header.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom)
                 self.navigation.addItem(header)
             page: PageWidget
             if info.name == "dashboard":
@@ -96,6 +98,7 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(page)
             item = QListWidgetItem(icon(info.icon), self.tr(info.title))
             item.setData(PAGE_ROLE, info.name)
+            item.setSizeHint(QSize(0, 32))
             self.navigation.addItem(item)
 
     def _build_menus(self) -> None:

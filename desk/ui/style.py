@@ -19,7 +19,7 @@ QLabel#tileValue { font-size: 15pt; font-weight: 600; }
 QFrame#tile { background: palette(base); border: 1px solid palette(mid); border-radius: 8px; }
 QListWidget#navigation { border: none; background: palette(window); padding-top: 6px; outline: 0; }
 QFrame#divider { color: palette(mid); }
-QListWidget#navigation::item { padding: 6px 10px; border-radius: 6px; margin: 1px 6px; }
+QListWidget#navigation::item { padding-left: 8px; border-radius: 6px; margin: 0px 6px; }
 QListWidget#navigation::item:selected { background: palette(highlight); color: palette(highlighted-text); }
 """
 

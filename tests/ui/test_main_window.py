@@ -1,0 +1,154 @@
+"""The main window over a demo data folder: every page lists its rows, navigation works, state is kept."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QModelIndex, QSettings, Qt
+from PySide6.QtWidgets import QApplication, QTableView
+from pytestqt.qtbot import QtBot
+
+from desk.summary import summarize
+from desk.ui.about import about_text
+from desk.ui.dashboard import DashboardPage
+from desk.ui.list_page import ListPage
+from desk.ui.main_window import MainWindow
+from desk.ui.pages import PAGE_NAMES, PAGES
+from desk.workspace import Workspace
+
+
+@pytest.fixture
+def demo_ws(demo_folder: Path) -> Iterator[Workspace]:
+    ws = Workspace.open(demo_folder, actor="tester")
+    yield ws
+    ws.close()
+
+
+@pytest.fixture
+def window(qtbot: QtBot, demo_ws: Workspace) -> MainWindow:
+    win = MainWindow(demo_ws)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def test_window_opens_on_the_dashboard_with_the_money_in_view(window: MainWindow) -> None:
+    assert window.current_page_name() == "dashboard"
+    page = window.pages["dashboard"]
+    assert isinstance(page, DashboardPage)
+    with window.workspace.read() as session:
+        summary = summarize(session)
+    assert summary.open_disputes > 0 and summary.claimed_open
+    assert page.tiles["disputes"].value.text() == str(summary.open_disputes)
+    assert page.tiles["claimed"].value.text() == "\n".join(m.format() for m in summary.claimed_open)
+    assert page.disputes.rowCount() > 0
+    assert str(window.workspace.root) in window.folder_label.text()
+
+
+@pytest.mark.parametrize("name", [n for n in PAGE_NAMES if n != "dashboard"])
+def test_every_page_lists_its_rows(window: MainWindow, name: str) -> None:
+    page = window.show_page(name)
+    assert window.stack.currentWidget() is page
+    assert isinstance(page, ListPage)
+    assert page.model.rowCount() > 0, f"{name} shows no rows"
+    first = page.model.index(0, 0)
+    assert page.model.data(first, Qt.ItemDataRole.DisplayRole) is not None
+    assert page.count_label.text().endswith("shown")
+
+
+def test_a_page_reads_nothing_until_it_is_shown(window: MainWindow) -> None:
+    orders = window.pages["orders"]
+    assert isinstance(orders, ListPage)
+    assert orders.model.rowCount() == 0
+    window.show_page("orders")
+    assert orders.model.rowCount() > 0
+
+
+def test_navigation_list_and_shortcuts_switch_pages(qtbot: QtBot, window: MainWindow) -> None:
+    names = [window.navigation.item(r).text() for r in range(window.navigation.count())]
+    assert "Disputes" in names and "CASES" in names
+    # A section heading cannot be chosen.
+    heading = window.navigation.item(names.index("RECORDS"))
+    assert not heading.flags() & Qt.ItemFlag.ItemIsSelectable
+    window.navigation.setCurrentRow(names.index("Evidence"))
+    assert window.current_page_name() == "evidence"
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page_name() == PAGES[2].name == "disputes"
+
+
+def test_selecting_an_order_shows_its_lines_and_payments(window: MainWindow) -> None:
+    page = window.show_page("orders")
+    assert isinstance(page, ListPage)
+    page.table.selectRow(1)
+    chosen = page.model.row_at(1)
+    lines, payments, _tracking = page.detail_models
+    assert lines.rowCount() == chosen["lines"]
+    paid = sum(payments.row_at(r)["amount"].minor for r in range(payments.rowCount()))
+    assert paid == chosen["paid"].minor
+
+
+def test_search_narrows_the_list_in_the_database(qtbot: QtBot, window: MainWindow) -> None:
+    page = window.show_page("suppliers")
+    assert isinstance(page, ListPage)
+    everyone = page.model.rowCount()
+    name = page.model.row_at(0)["name"]
+    page.search.setText(name)
+    qtbot.waitUntil(lambda: page.model.rowCount() < everyone or everyone == 1)
+    assert all(name in page.model.row_at(r)["name"] for r in range(page.model.rowCount()))
+
+
+def test_clicking_a_header_sorts_by_that_column(window: MainWindow) -> None:
+    page = window.show_page("orders")
+    assert isinstance(page, ListPage)
+    column = [c.key for c in page.spec.columns].index("order_no")
+    page.table.sortByColumn(column, Qt.SortOrder.AscendingOrder)
+    numbers = [page.model.row_at(r)["order_no"] for r in range(page.model.rowCount())]
+    assert numbers == sorted(numbers)
+    page.table.sortByColumn(column, Qt.SortOrder.DescendingOrder)
+    assert [page.model.row_at(r)["order_no"] for r in range(page.model.rowCount())] == sorted(numbers, reverse=True)
+
+
+def test_window_geometry_and_page_are_kept_in_settings(qtbot: QtBot, demo_ws: Workspace) -> None:
+    first = MainWindow(demo_ws)
+    qtbot.addWidget(first)
+    first.show()
+    first.resize(770, 560)  # inside the offscreen screen (800×800), which clamps geometry
+    first.show_page("deposits")
+    first.close()
+    assert QSettings().value("window/page") == "deposits"
+
+    second = MainWindow(demo_ws)
+    qtbot.addWidget(second)
+    second.show()
+    assert second.current_page_name() == "deposits"
+    assert (second.width(), second.height()) == (770, 560)
+
+
+def test_about_names_the_version_and_the_data_folder(demo_ws: Workspace) -> None:
+    from desk import __version__
+
+    text = about_text(demo_ws.root)
+    assert f"Desk {__version__}" in text and str(demo_ws.root) in text
+
+
+def test_every_table_in_the_window_is_a_well_behaved_model(qtmodeltester, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    for name in PAGE_NAMES:
+        page = window.show_page(name)
+        models = [page.disputes] if isinstance(page, DashboardPage) else [page.model, *page.detail_models]
+        for model in models:
+            qtmodeltester.check(model, force_py=True)
+
+
+def test_long_lists_load_more_rows_as_the_view_scrolls(qtbot: QtBot, window: MainWindow) -> None:
+    page = window.show_page("audit")  # the demo writes hundreds of audit entries
+    assert isinstance(page, ListPage)
+    page.model.PAGE = 25
+    page.model.reload()
+    assert page.model.rowCount() == 25 and page.model.canFetchMore(QModelIndex())
+    view: QTableView = page.table
+    view.scrollToBottom()
+    QApplication.processEvents()
+    qtbot.waitUntil(lambda: page.model.rowCount() > 25)
