@@ -49,7 +49,7 @@ def _per_currency(rows: Iterable[Any]) -> list[Money]:
 
 
 def summarize(session: Session) -> Summary:
-    counted = dict(session.execute(select(Dispute.state, func.count()).group_by(Dispute.state)).tuples().all())
+    counted = dict(session.execute(select(Dispute.state, func.count()).group_by(Dispute.state)).all())
     by_state = {state: int(counted.get(state, 0)) for state in DisputeState}  # in the order a dispute moves
     open_count = sum(n for s, n in by_state.items() if s not in FINISHED_STATES)
     claimed = session.execute(_per_order_currency(Dispute.claimed_minor).where(Dispute.state.not_in(FINISHED_STATES)))

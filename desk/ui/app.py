@@ -5,16 +5,21 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desk import __version__
 from desk.errors import DeskError
+from desk.ui.first_paint import after_first_paint
 from desk.ui.main_window import MainWindow
 from desk.ui.pages import PAGE_NAMES
+from desk.ui.startup_probe import report_ready_and_quit, report_shown
 from desk.ui.style import apply_style
-from desk.workspace import Workspace
+
+if TYPE_CHECKING:
+    from desk.workspace import Workspace
 
 ORGANIZATION = "Desk"
 APPLICATION = "Desk"
@@ -32,37 +37,53 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 
 
 def run_gui(data_dir: Path) -> int:
+    """Show the window first, then open the data folder: the window appears at once even on a large folder."""
     app = make_application()
-    try:
-        workspace = Workspace.open(data_dir)
-    except DeskError as exc:
-        QMessageBox.critical(None, app.tr("Desk cannot open the data folder"), str(exc))
-        return 1
-    window = MainWindow(workspace)
-    if os.environ.get("DESK_EXIT_WHEN_SHOWN"):  # start-up benchmark: report and leave once the window is up
-        from desk.ui.startup_probe import exit_when_shown
+    window = MainWindow(data_dir)
+    probe = bool(os.environ.get("DESK_EXIT_WHEN_SHOWN"))  # bench/startup.py: report the moments, then leave
+    workspaces: list[Workspace] = []
 
-        exit_when_shown(window)
+    def open_folder() -> None:
+        from desk.workspace import Workspace  # the database layer loads after the window shows
+
+        try:
+            workspaces.append(Workspace.open(data_dir))
+        except DeskError as exc:
+            QMessageBox.critical(window, app.tr("Desk cannot open the data folder"), str(exc))
+            app.exit(1)
+            return
+        window.attach(workspaces[0])
+        if probe:
+            report_ready_and_quit()
+
+    def first_paint() -> None:
+        if probe:
+            report_shown()
+        open_folder()
+
+    after_first_paint(window, first_paint)
     window.show()
     code = app.exec()
-    workspace.close()
+    for workspace in workspaces:
+        workspace.close()
     return int(code)
 
 
 def screenshot(data_dir: Path, output: Path, page: str = "dashboard", size: tuple[int, int] = (1280, 800)) -> Path:
     """Render the main window on `page` to a PNG without showing it on a screen."""
+    from desk.workspace import Workspace
+
     if page not in PAGE_NAMES:
         raise DeskError(f"unknown page {page!r}; pages: {', '.join(PAGE_NAMES)}")
     app = make_application()
     with Workspace.open(data_dir) as workspace:
-        window = MainWindow(workspace, remember=False)
+        window = MainWindow(data_dir, remember=False)
         window.resize(QSize(*size))
-        window.show_page(page)
+        window.select_page(page)
         window.show()
+        window.attach(workspace)
         for _ in range(3):
             app.processEvents()
-        window.pages[page].ensure_loaded()
-        app.processEvents()
         image = window.grab()
         window.close()
         output.parent.mkdir(parents=True, exist_ok=True)

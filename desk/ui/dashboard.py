@@ -47,7 +47,7 @@ class DashboardPage(QWidget):
         super().__init__(parent)
         self.setObjectName("page-dashboard")
         self._sessions = sessions
-        self._loaded_once = False
+        self.loaded = False  # the first rows are read when the page is first shown
         title = QLabel(self.tr("Dashboard"))
         title.setObjectName("pageTitle")
 
@@ -78,12 +78,8 @@ class DashboardPage(QWidget):
         layout.addWidget(recent)
         layout.addWidget(self.table, 1)
 
-    def ensure_loaded(self) -> None:
-        if not self._loaded_once:
-            self.load()
-
     def load(self) -> None:
-        self._loaded_once = True
+        self.loaded = True
         with self._sessions() as session:
             summary = summarize(session)
         self.show_summary(summary)

@@ -93,7 +93,7 @@ class ListPage(QWidget):
         self.spec = spec
         self.setObjectName(f"page-{spec.name}")
         self.model = ListModel(spec, sessions, self)
-        self._loaded_once = False
+        self.loaded = False  # the first rows are read when the page is first shown
 
         title = QLabel(self.tr(spec.title))
         title.setObjectName("pageTitle")
@@ -147,15 +147,11 @@ class ListPage(QWidget):
 
     def load(self) -> None:
         """Read the first page; done when the page is first shown, not at start-up."""
-        self._loaded_once = True
+        self.loaded = True
         self.model.reload()
         fit_columns(self.table)
         if self.model.rowCount() and self.detail_models:
             self.table.selectRow(0)
-
-    def ensure_loaded(self) -> None:
-        if not self._loaded_once:
-            self.load()
 
     def _run_search(self) -> None:
         self.model.reload(search=self.search.text())

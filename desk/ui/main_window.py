@@ -1,9 +1,15 @@
-"""The main window: navigation on the left, one page per kind of record, the data folder in the status bar."""
+"""The main window: navigation on the left, one page per kind of record, the data folder in the status bar.
+
+It opens in two steps so that it shows at once even on a large folder: the frame (navigation, menus, status bar)
+needs only Qt; `attach(workspace)` then brings the database in and builds each page the first time it is shown."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QUrl
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QIcon, QKeySequence, QShowEvent
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QUrl, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -15,15 +21,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk.lists import DETAILS, SPECS
 from desk.paths import resource
 from desk.ui.about import show_about
-from desk.ui.dashboard import DashboardPage
-from desk.ui.list_page import ListPage
-from desk.ui.pages import PAGES, PageInfo
-from desk.workspace import Workspace
+from desk.ui.pages import PAGE_NAMES, PAGES
 
-PageWidget = DashboardPage | ListPage
+if TYPE_CHECKING:
+    from desk.ui.dashboard import DashboardPage
+    from desk.ui.list_page import ListPage
+    from desk.workspace import Workspace
+
+    PageWidget = DashboardPage | ListPage
+
 PAGE_ROLE = Qt.ItemDataRole.UserRole + 10
 
 
@@ -32,22 +40,29 @@ def icon(name: str) -> QIcon:
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, workspace: Workspace, parent: QWidget | None = None, *, remember: bool = True) -> None:
+    page_loaded = Signal(str)  # a page has read its first rows
+
+    def __init__(self, data_dir: Path, parent: QWidget | None = None, *, remember: bool = True) -> None:
         super().__init__(parent)
-        self.workspace = workspace
+        self.data_dir = data_dir
+        self.workspace: Workspace | None = None
         self.remember = remember  # keep window state in QSettings (not for screenshots)
-        self.setWindowTitle(self.tr("Desk — {0}").format(workspace.root.name))
+        self.pages: dict[str, PageWidget] = {}
+        self.setWindowTitle(self.tr("Desk — {0}").format(data_dir.name))
         self.setWindowIcon(icon("desk.svg"))
         self.setObjectName("mainWindow")
 
-        self.pages: dict[str, PageWidget] = {}
         self.stack = QStackedWidget()
+        self.opening = QLabel(self.tr("Opening {0}…").format(data_dir))
+        self.opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.opening.setObjectName("countLabel")
+        self.stack.addWidget(self.opening)
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         self.navigation.setIconSize(QSize(20, 20))
         self.navigation.setFixedWidth(190)
         self.navigation.setFrameShape(QListWidget.Shape.NoFrame)
-        self._build_pages(PAGES)
+        self._build_navigation()
         self.navigation.currentItemChanged.connect(self._navigate)
 
         divider = QFrame()
@@ -63,7 +78,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
-        self.folder_label = QLabel(self.tr("Data folder: {0}").format(workspace.root))
+        self.folder_label = QLabel(self.tr("Data folder: {0}").format(data_dir))
         self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.statusBar().addPermanentWidget(self.folder_label)
         self._build_menus()
@@ -71,13 +86,13 @@ class MainWindow(QMainWindow):
         if remember:
             self._restore_state()
         else:
-            self.show_page("dashboard")
+            self.select_page("dashboard")
 
     # -- building -------------------------------------------------------------------------------------------
 
-    def _build_pages(self, pages: tuple[PageInfo, ...]) -> None:
+    def _build_navigation(self) -> None:
         section = None
-        for info in pages:
+        for info in PAGES:
             if info.section != section:
                 section = info.section
                 header = QListWidgetItem(self.tr(section).upper())
@@ -89,13 +104,6 @@ class MainWindow(QMainWindow):
                 header.setSizeHint(QSize(0, 30))
                 header.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom)
                 self.navigation.addItem(header)
-            page: PageWidget
-            if info.name == "dashboard":
-                page = DashboardPage(self.workspace.read, self)
-            else:
-                page = ListPage(SPECS[info.name], DETAILS.get(info.name, ()), self.workspace.read, self)
-            self.pages[info.name] = page
-            self.stack.addWidget(page)
             item = QListWidgetItem(icon(info.icon), self.tr(info.title))
             item.setData(PAGE_ROLE, info.name)
             item.setSizeHint(QSize(0, 32))
@@ -104,7 +112,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         show_folder = QAction(self.tr("Show Data Folder"), self)
-        show_folder.triggered.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.workspace.root))))
+        show_folder.triggered.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.data_dir))))
         file_menu.addAction(show_folder)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
@@ -123,36 +131,62 @@ class MainWindow(QMainWindow):
             go = QAction(self.tr(info.title), self)
             if number <= 9:
                 go.setShortcut(QKeySequence(f"Ctrl+{number}"))
-            go.triggered.connect(lambda _checked=False, name=info.name: self.show_page(name))
+            go.triggered.connect(lambda _checked=False, name=info.name: self.select_page(name))
             view_menu.addAction(go)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About Desk"), self)
         about.setMenuRole(QAction.MenuRole.AboutRole)
-        about.triggered.connect(lambda: show_about(self, self.workspace.root))
+        about.triggered.connect(lambda: show_about(self, self.data_dir))
         help_menu.addAction(about)
+
+    def attach(self, workspace: Workspace) -> None:
+        """Bring in the open data folder and show the chosen page with its rows."""
+        self.workspace = workspace
+        self._show_current()
+
+    def _page(self, name: str) -> PageWidget:
+        """The page called `name`, built the first time it is needed (most sessions visit few pages)."""
+        if name not in self.pages:
+            assert self.workspace is not None
+            from desk.ui.page_factory import make_page
+
+            page = make_page(name, self.workspace, self)
+            self.pages[name] = page
+            self.stack.addWidget(page)
+        return self.pages[name]
 
     # -- navigation -----------------------------------------------------------------------------------------
 
-    def show_page(self, name: str) -> PageWidget:
-        if name not in self.pages:
-            raise KeyError(f"no page {name!r}; pages: {', '.join(self.pages)}")
+    def select_page(self, name: str) -> None:
+        if name not in PAGE_NAMES:
+            raise KeyError(f"no page {name!r}; pages: {', '.join(PAGE_NAMES)}")
         for row in range(self.navigation.count()):
             if self.navigation.item(row).data(PAGE_ROLE) == name:
                 self.navigation.setCurrentRow(row)
-        return self.pages[name]
+
+    def show_page(self, name: str) -> PageWidget:
+        """Select a page and return it, loaded (needs an attached workspace)."""
+        self.select_page(name)
+        return self._page(name)
 
     def current_page_name(self) -> str:
         item = self.navigation.currentItem()
         return str(item.data(PAGE_ROLE)) if item is not None else ""
 
     def _navigate(self, current: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
-        if current is None or current.data(PAGE_ROLE) is None:
+        if current is not None and current.data(PAGE_ROLE) is not None:
+            self._show_current()
+
+    def _show_current(self) -> None:
+        name = self.current_page_name()
+        if self.workspace is None or not name:
             return
-        page = self.pages[str(current.data(PAGE_ROLE))]
+        page = self._page(name)
         self.stack.setCurrentWidget(page)
-        if self.isVisible():
-            page.ensure_loaded()
+        if not page.loaded:
+            page.load()
+            self.page_loaded.emit(name)
 
     def refresh(self) -> None:
         page = self.pages.get(self.current_page_name())
@@ -160,12 +194,6 @@ class MainWindow(QMainWindow):
             page.load()
 
     # -- window state -----------------------------------------------------------------------------------------
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        page = self.pages.get(self.current_page_name())
-        if page is not None:
-            page.ensure_loaded()
 
     def _restore_state(self) -> None:
         settings = QSettings()
@@ -176,7 +204,7 @@ class MainWindow(QMainWindow):
         if isinstance(state, QByteArray):
             self.restoreState(state)
         last = settings.value("window/page", "dashboard")
-        self.show_page(str(last) if last in self.pages else "dashboard")
+        self.select_page(str(last) if last in PAGE_NAMES else "dashboard")
 
     def save_state(self) -> None:
         settings = QSettings()

@@ -1,27 +1,27 @@
-"""For `bench/startup.py`: print a line and quit once the window has painted for the first time."""
+"""For `bench/startup.py`: report when the window first shows and when its page has its rows, then quit."""
 
 from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QCoreApplication, QTimer
 
 
-class _FirstPaint(QObject):
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:
-            watched.removeEventFilter(self)
-            QTimer.singleShot(0, _report)
-        return False
-
-
-def _report() -> None:
-    print("shown", flush=True)
+def _say(word: str) -> None:
+    print(word, flush=True)
     sys.stdout.flush()
-    QCoreApplication.quit()
 
 
-def exit_when_shown(window: QWidget) -> None:
-    probe = _FirstPaint(window)
-    window.installEventFilter(probe)
+def report_shown() -> None:
+    """Called after the window's first paint."""
+    _say("shown")
+
+
+def report_ready_and_quit() -> None:
+    """Print `ready` once the events queued so far (the repaint with the rows) are done, then quit."""
+
+    def ready() -> None:
+        _say("ready")
+        QCoreApplication.quit()
+
+    QTimer.singleShot(0, ready)

@@ -28,10 +28,11 @@ def demo_ws(demo_folder: Path) -> Iterator[Workspace]:
 
 @pytest.fixture
 def window(qtbot: QtBot, demo_ws: Workspace) -> MainWindow:
-    win = MainWindow(demo_ws)
+    win = MainWindow(demo_ws.root)
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
+    win.attach(demo_ws)
     return win
 
 
@@ -59,12 +60,37 @@ def test_every_page_lists_its_rows(window: MainWindow, name: str) -> None:
     assert page.count_label.text().endswith("shown")
 
 
-def test_a_page_reads_nothing_until_it_is_shown(window: MainWindow) -> None:
-    orders = window.pages["orders"]
-    assert isinstance(orders, ListPage)
-    assert orders.model.rowCount() == 0
-    window.show_page("orders")
+def test_a_page_is_built_and_read_only_when_first_shown(window: MainWindow) -> None:
+    assert set(window.pages) == {"dashboard"}
+    orders = window.show_page("orders")
+    assert isinstance(orders, ListPage) and orders.loaded
     assert orders.model.rowCount() > 0
+    assert window.show_page("orders") is orders  # built once
+
+
+def test_the_window_frame_shows_before_the_data_folder_is_open(qtbot: QtBot, demo_ws: Workspace) -> None:
+    win = MainWindow(demo_ws.root)
+    qtbot.addWidget(win)
+    win.show()
+    assert win.stack.currentWidget() is win.opening and str(demo_ws.root) in win.opening.text()
+    assert win.pages == {}
+    with qtbot.waitSignal(win.page_loaded) as loaded:
+        win.attach(demo_ws)
+    assert loaded.args == ["dashboard"]
+    assert win.stack.currentWidget() is win.pages["dashboard"]
+
+
+def test_the_window_frame_needs_no_database_layer() -> None:
+    """What shows first imports only Qt: the database layer would double the time to a visible window."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, desk.cli, desk.ui.app; "
+        "print(sorted({m.split('.')[0] for m in sys.modules} & {'sqlalchemy', 'alembic', 'babel', 'holidays'}))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"
 
 
 def test_navigation_list_and_shortcuts_switch_pages(qtbot: QtBot, window: MainWindow) -> None:
@@ -112,17 +138,19 @@ def test_clicking_a_header_sorts_by_that_column(window: MainWindow) -> None:
 
 
 def test_window_geometry_and_page_are_kept_in_settings(qtbot: QtBot, demo_ws: Workspace) -> None:
-    first = MainWindow(demo_ws)
+    first = MainWindow(demo_ws.root)
     qtbot.addWidget(first)
     first.show()
+    first.attach(demo_ws)
     first.resize(770, 560)  # inside the offscreen screen (800×800), which clamps geometry
     first.show_page("deposits")
     first.close()
     assert QSettings().value("window/page") == "deposits"
 
-    second = MainWindow(demo_ws)
+    second = MainWindow(demo_ws.root)
     qtbot.addWidget(second)
     second.show()
+    second.attach(demo_ws)
     assert second.current_page_name() == "deposits"
     assert (second.width(), second.height()) == (770, 560)
 

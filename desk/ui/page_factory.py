@@ -1,0 +1,16 @@
+"""Builds a page by name. Imported only once a data folder is open: it brings in the database layer."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from desk.lists import DETAILS, SPECS
+from desk.ui.dashboard import DashboardPage
+from desk.ui.list_page import ListPage
+from desk.workspace import Workspace
+
+
+def make_page(name: str, workspace: Workspace, parent: QWidget) -> DashboardPage | ListPage:
+    if name == "dashboard":
+        return DashboardPage(workspace.read, parent)
+    return ListPage(SPECS[name], DETAILS.get(name, ()), workspace.read, parent)
