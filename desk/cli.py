@@ -113,6 +113,7 @@ def _verify(ws: Workspace) -> int:
         return 0
     first = report.breaks[0]
     print(f"Audit log broken at entry {first.entry_id}: {first.problem}", file=sys.stderr)
-    if len(report.breaks) > 1:
-        print(f"({len(report.breaks) - 1} more problems after it)", file=sys.stderr)
+    more = len(report.breaks) - 1
+    if more:
+        print(f"({more} more {'problem' if more == 1 else 'problems'} after it)", file=sys.stderr)
     return 1

@@ -111,8 +111,26 @@ class DemoSummary:
     deposits: int
 
     def describe(self) -> str:
-        """`7 suppliers, 40 orders, …` for the CLI."""
-        return ", ".join(f"{getattr(self, f.name)} {f.name.replace('_', ' ')}" for f in fields(self))
+        """`7 suppliers, 40 orders, 1 member account, …` for the CLI."""
+        parts = []
+        for f in fields(self):
+            n = getattr(self, f.name)
+            singular, plural = _NOUNS[f.name]
+            parts.append(f"{n} {singular if n == 1 else plural}")
+        return ", ".join(parts)
+
+
+_NOUNS = {
+    "suppliers": ("supplier", "suppliers"),
+    "orders": ("order", "orders"),
+    "order_lines": ("order line", "order lines"),
+    "disputes": ("dispute", "disputes"),
+    "refunds": ("refund", "refunds"),
+    "evidence": ("evidence file", "evidence files"),
+    "accounts": ("member account", "member accounts"),
+    "ledger_entries": ("ledger entry", "ledger entries"),
+    "deposits": ("deposit application", "deposit applications"),
+}
 
 
 def load_demo_data() -> dict[str, Any]:

@@ -125,7 +125,7 @@ def display(value: Any, column: Column | None = None) -> str:
     if isinstance(value, Money):
         return value.format()
     if isinstance(value, enum.Enum):
-        return str(value.value).replace("_", " ")
+        return str(getattr(value, "label", str(value.value).replace("_", " ")))
     if isinstance(value, datetime):
         return value.astimezone().strftime("%Y-%m-%d %H:%M")
     if isinstance(value, date):

@@ -104,6 +104,14 @@ class Platform(enum.StrEnum):
     WILDBERRIES = "wildberries"
     OTHER = "other"
 
+    @property
+    def label(self) -> str:
+        """The platform's name as people write it."""
+        return _PLATFORM_LABELS.get(self.value, self.value.capitalize())
+
+
+_PLATFORM_LABELS = {"aliexpress": "AliExpress", "1688": "1688.com", "ebay": "eBay", "wildberries": "Wildberries"}
+
 
 class PaymentMethod(enum.StrEnum):
     CARD = "card"
