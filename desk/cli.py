@@ -68,9 +68,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     except DeskError as exc:
         print(f"desk: error: {exc}", file=sys.stderr)
         return 1
+    except Exception as exc:
+        known = _known_database_error(exc)
+        if known is None:
+            raise  # a bug: the traceback is what a bug report needs
+        print(f"desk: error: {known}", file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         print("desk: interrupted", file=sys.stderr)
         return 130
+
+
+def _known_database_error(exc: Exception) -> str | None:
+    if "sqlalchemy" not in sys.modules and "sqlite3" not in sys.modules:
+        return None
+    from desk.db import describe_database_error
+
+    return describe_database_error(exc)
 
 
 def _run(args: argparse.Namespace, data_dir: Path) -> int:

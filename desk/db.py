@@ -83,6 +83,26 @@ def online_backup(db_path: Path, backups: Path, label: str) -> Path:
     return target
 
 
+# SQLite's own words for conditions the user can do something about (qutebrowser's misc/sql.py does the same).
+_KNOWN_ERRORS = {
+    "database is locked": "the data folder is busy: another Desk (or another program) is writing to it. "
+    "Close it, or wait, and try again.",
+    "database or disk is full": "the disk holding the data folder is full: free some space and try again.",
+    "attempt to write a readonly database": "the data folder is read-only: Desk needs to write to it.",
+    "unable to open database file": "the database file cannot be opened: check the folder's permissions.",
+    "disk I/O error": "the disk reported an error while reading or writing the database.",
+}
+
+
+def describe_database_error(exc: BaseException) -> str | None:
+    """A message for the user when `exc` is a known SQLite condition, None when it is a bug to report."""
+    text = str(getattr(exc, "orig", exc))
+    for key, message in _KNOWN_ERRORS.items():
+        if key in text:
+            return message
+    return None
+
+
 def _pragmas(foreign_keys: bool) -> Any:
     def on_connect(dbapi_connection: sqlite3.Connection, record: Any) -> None:
         # Let SQLAlchemy's "begin" hook below start transactions instead of the sqlite3 module.

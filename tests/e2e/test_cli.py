@@ -129,3 +129,12 @@ def test_a_data_path_that_is_a_file_is_an_error(tmp_path: Path) -> None:
     file.write_text("x")
     result = desk("verify", data=file)
     assert result.returncode == 1 and "is a file, not a data folder" in result.stderr
+
+
+def test_desk_without_a_command_opens_the_window_on_the_folder(tmp_path: Path) -> None:
+    folder = tmp_path / "shop"
+    assert desk("demo", data=folder).returncode == 0
+    home = tmp_path / "home"
+    result = desk(data=folder, env={"DESK_EXIT_WHEN_SHOWN": "1", "HOME": str(home), "XDG_CONFIG_HOME": str(home)})
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["shown", "ready"]  # the frame first, then the page with its rows
