@@ -41,13 +41,18 @@ def data_folder(template_folder: Path, tmp_path: Path) -> Path:
     return target
 
 
-@pytest.fixture
-def workspace(data_folder: Path) -> Iterator[object]:
+def _open(folder: Path) -> Iterator[object]:
     from desk.workspace import Workspace
 
-    ws = Workspace.open(data_folder, actor="tester")
+    ws = Workspace.open(folder, actor="tester")
     yield ws
     ws.close()
+
+
+@pytest.fixture
+def workspace(data_folder: Path) -> Iterator[object]:
+    """An open workspace on an empty data folder."""
+    yield from _open(data_folder)
 
 
 @pytest.fixture
@@ -77,3 +82,9 @@ def demo_folder(demo_template: Path, tmp_path: Path) -> Path:
     target = tmp_path / "demo"
     shutil.copytree(demo_template, target)
     return target
+
+
+@pytest.fixture
+def demo_workspace(demo_folder: Path) -> Iterator[object]:
+    """An open workspace on a copy of the demo folder."""
+    yield from _open(demo_folder)

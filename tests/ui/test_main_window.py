@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import QModelIndex, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QTableView
@@ -20,19 +17,12 @@ from desk.workspace import Workspace
 
 
 @pytest.fixture
-def demo_ws(demo_folder: Path) -> Iterator[Workspace]:
-    ws = Workspace.open(demo_folder, actor="tester")
-    yield ws
-    ws.close()
-
-
-@pytest.fixture
-def window(qtbot: QtBot, demo_ws: Workspace) -> MainWindow:
-    win = MainWindow(demo_ws.root)
+def window(qtbot: QtBot, demo_workspace: Workspace) -> MainWindow:
+    win = MainWindow(demo_workspace.root)
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
-    win.attach(demo_ws)
+    win.attach(demo_workspace)
     return win
 
 
@@ -68,14 +58,14 @@ def test_a_page_is_built_and_read_only_when_first_shown(window: MainWindow) -> N
     assert window.show_page("orders") is orders  # built once
 
 
-def test_the_window_frame_shows_before_the_data_folder_is_open(qtbot: QtBot, demo_ws: Workspace) -> None:
-    win = MainWindow(demo_ws.root)
+def test_the_window_frame_shows_before_the_data_folder_is_open(qtbot: QtBot, demo_workspace: Workspace) -> None:
+    win = MainWindow(demo_workspace.root)
     qtbot.addWidget(win)
     win.show()
-    assert win.stack.currentWidget() is win.opening and str(demo_ws.root) in win.opening.text()
+    assert win.stack.currentWidget() is win.opening and str(demo_workspace.root) in win.opening.text()
     assert win.pages == {}
     with qtbot.waitSignal(win.page_loaded) as loaded:
-        win.attach(demo_ws)
+        win.attach(demo_workspace)
     assert loaded.args == ["dashboard"]
     assert win.stack.currentWidget() is win.pages["dashboard"]
 
@@ -137,29 +127,29 @@ def test_clicking_a_header_sorts_by_that_column(window: MainWindow) -> None:
     assert [page.model.row_at(r)["order_no"] for r in range(page.model.rowCount())] == sorted(numbers, reverse=True)
 
 
-def test_window_geometry_and_page_are_kept_in_settings(qtbot: QtBot, demo_ws: Workspace) -> None:
-    first = MainWindow(demo_ws.root)
+def test_window_geometry_and_page_are_kept_in_settings(qtbot: QtBot, demo_workspace: Workspace) -> None:
+    first = MainWindow(demo_workspace.root)
     qtbot.addWidget(first)
     first.show()
-    first.attach(demo_ws)
+    first.attach(demo_workspace)
     first.resize(770, 560)  # inside the offscreen screen (800×800), which clamps geometry
     first.show_page("deposits")
     first.close()
     assert QSettings().value("window/page") == "deposits"
 
-    second = MainWindow(demo_ws.root)
+    second = MainWindow(demo_workspace.root)
     qtbot.addWidget(second)
     second.show()
-    second.attach(demo_ws)
+    second.attach(demo_workspace)
     assert second.current_page_name() == "deposits"
     assert (second.width(), second.height()) == (770, 560)
 
 
-def test_about_names_the_version_and_the_data_folder(demo_ws: Workspace) -> None:
+def test_about_names_the_version_and_the_data_folder(demo_workspace: Workspace) -> None:
     from desk import __version__
 
-    text = about_text(demo_ws.root)
-    assert f"Desk {__version__}" in text and str(demo_ws.root) in text
+    text = about_text(demo_workspace.root)
+    assert f"Desk {__version__}" in text and str(demo_workspace.root) in text
 
 
 def test_every_table_in_the_window_is_a_well_behaved_model(qtmodeltester, window: MainWindow) -> None:  # type: ignore[no-untyped-def]

@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 import struct
 import zlib
-from collections.abc import Iterator
 from datetime import date, timedelta
 from email import message_from_bytes
 from email.policy import default
@@ -43,17 +42,9 @@ TODAY = date(2026, 3, 10)
 
 
 @pytest.fixture
-def ws(data_folder: Path) -> Iterator[Workspace]:
-    # data_folder is tmp_path / "data", an empty folder already migrated (tests/conftest.py).
-    workspace = Workspace.open(data_folder, actor="tester")
-    yield workspace
-    workspace.close()
-
-
-@pytest.fixture
-def demo(ws: Workspace) -> Workspace:
-    fill_demo(ws, TODAY)
-    return ws
+def demo(workspace: Workspace) -> Workspace:
+    fill_demo(workspace, TODAY)
+    return workspace
 
 
 def row_counts(session: Session) -> dict[str, int]:
@@ -64,13 +55,13 @@ def row_counts(session: Session) -> dict[str, int]:
     }
 
 
-def vault_files(ws: Workspace) -> set[Path]:
-    return {p for p in (ws.root / "vault").rglob("*") if p.is_file()}
+def vault_files(workspace: Workspace) -> set[Path]:
+    return {p for p in (workspace.root / "vault").rglob("*") if p.is_file()}
 
 
-def test_counts_match_the_summary_and_the_tables(ws: Workspace) -> None:
-    summary = fill_demo(ws, TODAY)
-    with ws.read() as session:
+def test_counts_match_the_summary_and_the_tables(workspace: Workspace) -> None:
+    summary = fill_demo(workspace, TODAY)
+    with workspace.read() as session:
         counts = row_counts(session)
     assert summary == DemoSummary(
         suppliers=counts["suppliers"],
@@ -106,9 +97,9 @@ def test_a_folder_with_data_is_refused_and_left_unchanged(demo: Workspace) -> No
 def test_the_same_day_gives_the_same_files(tmp_path: Path) -> None:
     hashes = []
     for name in ("a", "b"):
-        with Workspace.open(tmp_path / name) as ws:
-            fill_demo(ws, TODAY)
-            with ws.read() as session:
+        with Workspace.open(tmp_path / name) as workspace:
+            fill_demo(workspace, TODAY)
+            with workspace.read() as session:
                 hashes.append(sorted(session.scalars(select(Evidence.sha256))))
     assert hashes[0] == hashes[1]
 
@@ -253,9 +244,9 @@ def test_the_audit_log_holds_one_entry_per_demo_row(demo: Workspace) -> None:
     assert {e.actor for e in entries} == {"tester"}
 
 
-def dated_rows(ws: Workspace) -> dict[str, date]:
+def dated_rows(workspace: Workspace) -> dict[str, date]:
     """The dates of the demo, keyed by what they belong to."""
-    with ws.read() as session:
+    with workspace.read() as session:
         found: dict[str, date] = {}
         for order in session.scalars(select(Order)):
             found[f"placed {order.key}"] = order.placed_on
@@ -283,9 +274,9 @@ def test_dates_follow_today(tmp_path: Path) -> None:
     assert {key: when + shift for key, when in before.items()} == after
 
 
-def test_today_defaults_to_the_current_date(ws: Workspace) -> None:
-    fill_demo(ws)
-    with ws.read() as session:
+def test_today_defaults_to_the_current_date(workspace: Workspace) -> None:
+    fill_demo(workspace)
+    with workspace.read() as session:
         latest = session.scalar(select(func.max(Order.placed_on)))
         lines = session.scalar(select(func.count()).select_from(OrderLine))
     assert latest is not None and date.today() - timedelta(days=7) <= latest <= date.today()
