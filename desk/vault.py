@@ -61,6 +61,7 @@ class Vault:
             else:
                 target.parent.mkdir(parents=True, exist_ok=True)
                 os.replace(tmp_name, target)
+                _sync_directory(target.parent)  # the rename itself must survive a power cut
         except BaseException:
             if os.path.exists(tmp_name):
                 os.unlink(tmp_name)
@@ -69,3 +70,13 @@ class Vault:
 
     def read_bytes(self, sha256: str) -> bytes:
         return self.path_for(sha256).read_bytes()
+
+
+def _sync_directory(path: Path) -> None:
+    if os.name != "posix":  # Windows cannot open a directory for fsync; NTFS journals the rename
+        return
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
