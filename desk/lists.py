@@ -11,6 +11,7 @@ from desk.listing import SQL, Column, Kind, ListSpec, registry
 from desk.models import (
     AuditEntry,
     ChecklistItem,
+    Coupon,
     DepositApplication,
     Dispute,
     DisputeEvent,
@@ -534,6 +535,22 @@ TRACKING = ListSpec(
     parent=TrackingNumber.order_id,
 )
 
+COUPONS = ListSpec(
+    "coupons",
+    "Coupons",
+    (C("kind", "Kind", Kind.ENUM), C("code", "Code"), C("amount", "Amount", Kind.MONEY)),
+    lambda: select(
+        Coupon.id,
+        Coupon.kind.label("kind"),
+        Coupon.code.label("code"),
+        Coupon.amount_minor.label("amount"),
+        Order.currency.label("amount_currency"),
+    ).join(Order, Order.id == Coupon.order_id),
+    {"kind": Coupon.kind, "code": Coupon.code, "amount": Coupon.amount_minor},
+    ("amount", True),
+    parent=Coupon.order_id,
+)
+
 DISPUTE_EVENTS = ListSpec(
     "dispute_events",
     "Timeline",
@@ -717,6 +734,7 @@ SPECS = registry(
         ORDER_LINES,
         PAYMENTS,
         TRACKING,
+        COUPONS,
         DISPUTE_EVENTS,
         REFUND_PARTS,
         LEDGER,
@@ -729,7 +747,7 @@ SPECS = registry(
 
 # The detail lists each page shows under its selected row.
 DETAILS: dict[str, tuple[ListSpec, ...]] = {
-    "orders": (ORDER_LINES, PAYMENTS, TRACKING),
+    "orders": (ORDER_LINES, PAYMENTS, COUPONS, TRACKING),
     "disputes": (DISPUTE_EVENTS,),
     "refunds": (REFUND_PARTS,),
     "deposits": (PREREQUISITES, CHECKLIST, SUBMISSIONS),
