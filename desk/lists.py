@@ -587,6 +587,7 @@ REFUND_PARTS = ListSpec(
         C("sent_on", "Sent", Kind.DATE),
         C("received_on", "Received on", Kind.DATE),
         C("received", "Received", Kind.MONEY),
+        C("reference", "Reference"),
     ),
     lambda: (
         select(
@@ -598,6 +599,7 @@ REFUND_PARTS = ListSpec(
             RefundPart.received_on.label("received_on"),
             RefundPart.received_minor.label("received"),
             Order.currency.label("received_currency"),
+            RefundPart.reference.label("reference"),
         )
         .join(Refund, Refund.id == RefundPart.refund_id)
         .join(Order, Order.id == Refund.order_id)

@@ -21,7 +21,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from desk.models.base import Base, currency_checks, enum_column
+from desk.models.base import METHOD_LABELS, Base, currency_checks, enum_column
 from desk.money import Money
 
 if TYPE_CHECKING:
@@ -76,6 +76,10 @@ class Channel(enum.StrEnum):
     PAYPAL = "paypal"
     ALIPAY = "alipay"
     OTHER = "other"
+
+    @property
+    def label(self) -> str:
+        return METHOD_LABELS.get(self.value, self.value.replace("_", " ").capitalize())
 
 
 class WithdrawalStatus(enum.StrEnum):

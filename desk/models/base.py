@@ -130,3 +130,22 @@ class PaymentMethod(enum.StrEnum):
     WEBMONEY = "webmoney"
     QIWI = "qiwi"
     OTHER = "other"
+
+    @property
+    def label(self) -> str:
+        return METHOD_LABELS.get(self.value, self.value.replace("_", " ").capitalize())
+
+
+# How payment methods and transfer channels are written, where that is not simply the capitalised code.
+METHOD_LABELS = {
+    "paypal": "PayPal",
+    "wechat_pay": "WeChat Pay",
+    "apple_pay": "Apple Pay",
+    "amazon_pay": "Amazon Pay",
+    "cod": "Cash on delivery",
+    "wire": "Wire transfer",
+    "western_union": "Western Union",
+    "moneygram": "MoneyGram",
+    "webmoney": "WebMoney",
+    "qiwi": "QIWI",
+}
