@@ -1,3 +1,3 @@
 """Alembic migrations shipped inside the package; `HEAD` lets an up-to-date folder open without loading Alembic."""
 
-HEAD = "0001"
+HEAD = "0002"

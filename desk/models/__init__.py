@@ -23,17 +23,21 @@ from desk.models.disputes import (
 from desk.models.evidence import Evidence, EvidenceKind, EvidenceLink
 from desk.models.fx import ExchangeRate
 from desk.models.orders import Coupon, CouponKind, Order, OrderLine, OrderStatus, Payment, TrackingNumber
+from desk.models.overrides import CaseKind, DeadlineOverride, ImportMapping, PolicyOverride
 from desk.models.parties import Store, StoreStatus, Supplier
 from desk.models.refunds import Refund, RefundCause, RefundPart
+from desk.models.settings import Setting
 
 __all__ = [
     "AuditAction",
     "AuditEntry",
     "Base",
+    "CaseKind",
     "Channel",
     "ChecklistItem",
     "Coupon",
     "CouponKind",
+    "DeadlineOverride",
     "DepositApplication",
     "DepositState",
     "Dispute",
@@ -47,6 +51,7 @@ __all__ = [
     "EvidenceKind",
     "EvidenceLink",
     "ExchangeRate",
+    "ImportMapping",
     "LedgerEntry",
     "LedgerKind",
     "MemberAccount",
@@ -56,10 +61,12 @@ __all__ = [
     "Payment",
     "PaymentMethod",
     "Platform",
+    "PolicyOverride",
     "Prerequisite",
     "Refund",
     "RefundCause",
     "RefundPart",
+    "Setting",
     "Store",
     "StoreStatus",
     "Submission",

@@ -44,7 +44,7 @@ NEXT_REVISION = """
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0002"
+revision = "9001_test_next"
 down_revision = "{head}"
 branch_labels = None
 depends_on = None
@@ -60,8 +60,8 @@ def _scripts_with_next_revision(tmp_path: Path) -> Migrations:
     """Our migrations plus one more revision: what a later Desk would ship."""
     location = tmp_path / "migrations"
     shutil.copytree(Path(migrations.__file__).parent, location, ignore=shutil.ignore_patterns("__pycache__"))
-    (location / "versions" / "0002_buyer_note.py").write_text(NEXT_REVISION.format(head=migrations.HEAD))
-    return Migrations(location=location, head="0002")
+    (location / "versions" / "9001_buyer_note.py").write_text(NEXT_REVISION.format(head=migrations.HEAD))
+    return Migrations(location=location, head="9001_test_next")
 
 
 def test_opening_an_older_folder_backs_it_up_then_upgrades_it_keeping_the_data(
@@ -75,7 +75,7 @@ def test_opening_an_older_folder_backs_it_up_then_upgrades_it_keeping_the_data(
     try:
         assert database.backup is not None and database.backup.parent == data_folder / "backups"
         with sqlite3.connect(data_folder / DB_NAME) as conn:
-            assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("0002",)
+            assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("9001_test_next",)
             columns = {row[1] for row in conn.execute("PRAGMA table_info(orders)")}
             assert "buyer_note" in columns
             assert conn.execute("SELECT order_no, notes FROM orders").fetchall() == [("KEEP-1", "价格 < 5 & more")]
