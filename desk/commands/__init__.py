@@ -9,20 +9,18 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import pkgutil
 from datetime import date
 from typing import TypeAlias
-
-MODULES = (
-    "desk.commands.basics",
-)
-
 
 Commands: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"  # only subscriptable for type checkers
 
 
 def register_all(commands: Commands, common: argparse.ArgumentParser) -> None:
-    for name in MODULES:
-        importlib.import_module(name).register(commands, common)
+    """Every module of this package registers itself: adding a command group is adding a module."""
+    for module in sorted(pkgutil.iter_modules(__path__), key=lambda m: m.name):
+        if module.name != "output":
+            importlib.import_module(f"{__name__}.{module.name}").register(commands, common)
 
 
 def iso_date(text: str) -> date:

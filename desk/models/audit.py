@@ -6,13 +6,13 @@ from __future__ import annotations
 import enum
 import hashlib
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Integer, String, Text, event, insert, inspect, select
+from sqlalchemy import Connection, Integer, String, Text, event, insert, inspect, select
 from sqlalchemy.orm import Mapped, Session, UOWTransaction, mapped_column
 
 from desk.models.base import Base, UTCDateTime, enum_column, utcnow
@@ -83,7 +83,7 @@ def _row_changes(obj: Any, action: AuditAction) -> dict[str, list[Any]]:
             if value is None:
                 continue  # an empty column of a new or deleted row says nothing
             old, new = (None, value) if action is AuditAction.INSERT else (value, None)
-        changes[attr.key] = [_plain(old), _plain(new)]
+        changes[attr.key] = [old, new]
     return changes
 
 
@@ -92,39 +92,62 @@ def _row_id(obj: Any) -> int:
 
 
 def _after_flush(session: Session, flush_context: UOWTransaction) -> None:
-    actor = session.info.get("actor", "unknown")
     pending: list[tuple[AuditAction, Any]] = [(AuditAction.INSERT, o) for o in session.new]
     pending += [(AuditAction.UPDATE, o) for o in session.dirty if session.is_modified(o, include_collections=False)]
     pending += [(AuditAction.DELETE, o) for o in session.deleted]
-    pending = [(a, o) for a, o in pending if not isinstance(o, AuditEntry)]
-    if not pending:
-        return
-    conn = session.connection()
-    prev = conn.execute(select(AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1)).scalar() or GENESIS
-    rows = []
+    changes = [
+        Change(action, obj.__tablename__, _row_id(obj), _row_changes(obj, action))
+        for action, obj in sorted(pending, key=lambda p: (p[1].__tablename__, _row_id(p[1])))
+        if not isinstance(obj, AuditEntry)
+    ]
+    record(session.connection(), session.info.get("actor", "unknown"), changes)
+
+
+@dataclass(frozen=True)
+class Change:
+    """One row's change, for `record`: values as {column: [old, new]} (None for absent)."""
+
+    action: AuditAction
+    table: str
+    row_id: int
+    values: dict[str, list[Any]]
+
+
+def record(connection: Connection, actor: str, changes: Iterable[Change]) -> int:
+    """Append audit entries for `changes`, chained after the last entry, in the caller's transaction.
+
+    ORM sessions call this on every flush; bulk writes through Core (imports) call it themselves with the
+    rows they wrote. The caller's write transaction must hold the write lock (Database.write does), so that
+    no other writer can slip an entry in between reading the last hash and appending."""
+    prev = connection.execute(select(AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1)).scalar() or GENESIS
     at = utcnow()
-    for action, obj in sorted(pending, key=lambda p: (p[1].__tablename__, _row_id(p[1]))):
-        changes = _row_changes(obj, action)
-        if not changes:
+    rows = []
+    for change in changes:
+        if not change.values:
             continue
-        text = json.dumps(changes, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-        row_id = _row_id(obj)
-        digest = entry_hash(prev, at, actor, action.value, obj.__tablename__, row_id, text)
+        text = json.dumps(
+            {k: [_plain(old), _plain(new)] for k, (old, new) in change.values.items()},
+            ensure_ascii=False,
+            sort_keys=True,
+            separators=(",", ":"),
+        )
+        digest = entry_hash(prev, at, actor, change.action.value, change.table, change.row_id, text)
         rows.append(
-            dict(
-                at=at,
-                actor=actor,
-                action=action,
-                table_name=obj.__tablename__,
-                row_id=row_id,
-                changes=text,
-                prev_hash=prev,
-                hash=digest,
-            )
+            {
+                "at": at,
+                "actor": actor,
+                "action": change.action,
+                "table_name": change.table,
+                "row_id": change.row_id,
+                "changes": text,
+                "prev_hash": prev,
+                "hash": digest,
+            }
         )
         prev = digest
     if rows:
-        conn.execute(insert(AuditEntry), rows)
+        connection.execute(insert(AuditEntry), rows)
+    return len(rows)
 
 
 def _before_flush(session: Session, flush_context: UOWTransaction, instances: Any) -> None:

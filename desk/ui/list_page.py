@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QEvent, QItemSelection, QObject, QSignalBlocker, Qt, QTimer
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTableView,
     QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -108,6 +110,9 @@ class ListPage(QWidget):
         top.addSpacing(16)
         top.addWidget(self.count_label)
         top.addStretch(1)
+        self.actions_bar = QHBoxLayout()  # buttons for what can be done on this page (see `add_button`)
+        top.addLayout(self.actions_bar)
+        top.addSpacing(8)
         top.addWidget(self.search)
 
         self.table = make_table(self.model, self)
@@ -144,6 +149,19 @@ class ListPage(QWidget):
         self.search.textChanged.connect(self._search_timer.start)
         self.model.modelReset.connect(self._update_count)
         self.model.rowsInserted.connect(self._update_count)
+
+    def add_button(self, action: QAction) -> QToolButton:
+        """Offer `action` as a button beside the search field (pages add what can be done on them)."""
+        button = QToolButton()
+        button.setDefaultAction(action)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.actions_bar.addWidget(button)
+        self.addAction(action)
+        return button
+
+    def selected_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row_at(rows[0].row()).id if rows else None
 
     def load(self) -> None:
         """Read the first page; done when the page is first shown, not at start-up."""
