@@ -11,8 +11,10 @@ import argparse
 import importlib
 import pkgutil
 from datetime import date
-from typing import TypeAlias
+from enum import Enum
+from typing import TypeAlias, TypeVar
 
+E = TypeVar("E", bound=Enum)
 Commands: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"  # only subscriptable for type checkers
 
 
@@ -29,3 +31,13 @@ def iso_date(text: str) -> date:
         return date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-11-23") from None
+
+
+def parse_choice(cls: type[E], text: str, what: str) -> E:
+    """`text` as a member of the enumeration `cls`, or an error listing what is allowed."""
+    from desk.errors import DeskError
+
+    try:
+        return cls(text.strip().lower())
+    except ValueError:
+        raise DeskError(f"unknown {what} {text!r}; known: {', '.join(str(m.value) for m in cls)}") from None

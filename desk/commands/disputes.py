@@ -1,0 +1,150 @@
+"""`desk dispute open|event|show`: supplier disputes from the command line (seed 002)."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from desk.commands import Commands, iso_date, parse_choice
+from desk.commands.output import print_json, print_lines
+
+if TYPE_CHECKING:
+    from desk.models import Dispute
+    from desk.workspace import Workspace
+
+REASONS = (
+    "not_received, not_as_described, damaged, wrong_item, wrong_quantity, not_shipped_in_time, seller_fraud, other"
+)
+EVENTS = (
+    "seller_answered, offer, offer_accepted, offer_rejected, escalated, decided, refund_sent, refund_received, "
+    "closed, note"
+)
+
+
+def register(commands: Commands, common: argparse.ArgumentParser) -> None:
+    dispute = commands.add_parser("dispute", parents=[common], help="open a dispute and record what happens in it")
+    actions = dispute.add_subparsers(dest="action", metavar="ACTION", required=True)
+
+    opening = actions.add_parser("open", parents=[common], help="open a dispute on one order line")
+    opening.add_argument("--order", required=True, metavar="PLATFORM:ORDER_NO")
+    opening.add_argument("--line", required=True, type=int, metavar="N")
+    opening.add_argument("--reason", required=True, help=REASONS)
+    opening.add_argument("--want", required=True, choices=["refund", "return_refund"])
+    opening.add_argument("--amount", required=True, metavar="X", help="the amount claimed, e.g. 12.50")
+    opening.add_argument("--on", type=iso_date, default=None, metavar="DATE", help="when it was opened (today)")
+    opening.add_argument("--note", default=None, metavar="TEXT")
+    opening.add_argument("--json", action="store_true")
+    opening.set_defaults(handler=_open, needs_workspace=True)
+
+    event = actions.add_parser("event", parents=[common], help="record an event; impossible ones are refused")
+    event.add_argument("id", type=int, metavar="ID")
+    event.add_argument("kind", metavar="KIND", help=EVENTS)
+    event.add_argument("--on", type=iso_date, default=None, metavar="DATE")
+    event.add_argument("--amount", default=None, metavar="X")
+    event.add_argument("--note", default=None, metavar="TEXT")
+    event.add_argument("--json", action="store_true")
+    event.set_defaults(handler=_event, needs_workspace=True)
+
+    show = actions.add_parser("show", parents=[common], help="a dispute with its timeline")
+    show.add_argument("id", type=int, metavar="ID")
+    show.add_argument("--json", action="store_true")
+    show.set_defaults(handler=_show, needs_workspace=True)
+
+
+def _open(args: argparse.Namespace, ws: Workspace) -> int:
+    from desk.disputes import open_dispute
+    from desk.models import DisputeReason, DisputeWant
+    from desk.money import parse_money
+    from desk.orders import find_order
+
+    reason = parse_choice(DisputeReason, args.reason, "reason")
+    with ws.write() as session:
+        order = find_order(session, args.order)
+        amount = parse_money(args.amount, order.currency)
+        dispute = open_dispute(
+            session,
+            args.order,
+            args.line,
+            reason,
+            DisputeWant(args.want),
+            amount,
+            args.on or date.today(),
+            note=args.note,
+        )
+        summary = describe(dispute)
+    _print(args, summary)
+    return 0
+
+
+def _event(args: argparse.Namespace, ws: Workspace) -> int:
+    from desk.disputes import get_dispute, record_event
+    from desk.models import DisputeEventKind
+    from desk.money import parse_money
+
+    kind = parse_choice(DisputeEventKind, args.kind, "event")
+    with ws.write() as session:
+        dispute = get_dispute(session, args.id)
+        amount = None if args.amount is None else parse_money(args.amount, dispute.currency)
+        record_event(session, dispute, kind, args.on or date.today(), amount=amount, note=args.note)
+        summary = describe(dispute)
+    _print(args, summary)
+    return 0
+
+
+def _show(args: argparse.Namespace, ws: Workspace) -> int:
+    from desk.disputes import get_dispute
+
+    with ws.read() as session:
+        summary = describe(get_dispute(session, args.id))
+    _print(args, summary)
+    return 0
+
+
+def describe(dispute: Dispute) -> dict[str, Any]:
+    from desk.disputes import allowed_events
+    from desk.money import Money
+
+    line = dispute.order_line
+    currency = dispute.currency
+    return {
+        "id": dispute.id,
+        "order": line.order.key,
+        "line": line.line_no,
+        "item": line.item,
+        "supplier": line.order.supplier.name,
+        "reason": dispute.reason,
+        "want": dispute.want,
+        "state": dispute.state,
+        "opened_on": dispute.opened_on,
+        "claimed": dispute.claimed,
+        "won": dispute.won,
+        "outcome": dispute.outcome,
+        "next": [k.value for k in allowed_events(dispute.state)],
+        "events": [
+            {
+                "on": e.occurred_on,
+                "kind": e.kind,
+                "amount": None if e.amount_minor is None else Money(e.amount_minor, currency),
+                "note": e.note,
+            }
+            for e in dispute.events
+        ],
+    }
+
+
+def _print(args: argparse.Namespace, summary: dict[str, Any]) -> None:
+    if args.json:
+        print_json(summary)
+        return
+    won = f", won {summary['won']}" if summary["won"] is not None else ""
+    lines = [
+        f"Dispute {summary['id']}: {summary['order']} line {summary['line']} ({summary['item']})",
+        f"  {summary['reason'].value}, wants {summary['want'].value}, claimed {summary['claimed']}{won}",
+        f"  state: {summary['state'].value}; next: {', '.join(summary['next'])}",
+    ]
+    for e in summary["events"]:
+        amount = f"  {e['amount']}" if e["amount"] is not None else ""
+        note = f"  {e['note']}" if e["note"] else ""
+        lines.append(f"  {e['on'].isoformat()}  {e['kind'].value}{amount}{note}")
+    print_lines(lines)

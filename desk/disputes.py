@@ -1,0 +1,179 @@
+"""Supplier disputes: opening one on an order line, and the state machine its events drive (seed 002).
+
+A dispute is per product (order line). Its claim can never exceed what was paid for the line less what was
+already refunded. Each event moves it along the paths AliExpress's process allows: the seller answers (within 5
+days), offers a partial refund, the buyer accepts or rejects, escalates to platform arbitration, the platform
+decides, the refund is sent and received; the buyer may close it at any point."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desk.errors import DeskError
+from desk.models import (
+    Dispute,
+    DisputeEvent,
+    DisputeEventKind,
+    DisputeOutcome,
+    DisputeReason,
+    DisputeState,
+    DisputeWant,
+    OrderLine,
+)
+from desk.models.disputes import FINISHED_STATES
+from desk.money import Money
+from desk.orders import find_line, find_order, refundable_on_line
+
+S = DisputeState
+E = DisputeEventKind
+
+
+@dataclass(frozen=True)
+class Transition:
+    from_states: frozenset[DisputeState]
+    to: DisputeState | None  # None: the state does not change (a note, another refund sent)
+    needs_amount: bool = False
+
+
+# Which event may happen in which state, and where it leads (seed 002's process, as the platform runs it).
+TRANSITIONS: dict[DisputeEventKind, Transition] = {
+    E.SELLER_ANSWERED: Transition(frozenset({S.OPEN}), S.SELLER_RESPONDED),
+    E.OFFER: Transition(frozenset({S.OPEN, S.SELLER_RESPONDED, S.OFFER}), S.OFFER, needs_amount=True),
+    E.OFFER_ACCEPTED: Transition(frozenset({S.OFFER}), S.REFUND_PENDING),
+    E.OFFER_REJECTED: Transition(frozenset({S.OFFER}), S.SELLER_RESPONDED),
+    E.ESCALATED: Transition(frozenset({S.OPEN, S.SELLER_RESPONDED, S.OFFER}), S.ESCALATED),
+    E.DECIDED: Transition(frozenset({S.ESCALATED}), S.DECIDED, needs_amount=True),
+    E.REFUND_SENT: Transition(frozenset({S.DECIDED, S.REFUND_PENDING}), S.REFUND_PENDING, needs_amount=True),
+    E.REFUND_RECEIVED: Transition(frozenset({S.REFUND_PENDING}), S.REFUNDED, needs_amount=True),
+    E.CLOSED: Transition(frozenset(set(DisputeState) - set(FINISHED_STATES)), S.CLOSED),
+    E.NOTE: Transition(frozenset(DisputeState), None),
+}
+
+
+def allowed_events(state: DisputeState) -> list[DisputeEventKind]:
+    return [kind for kind, t in TRANSITIONS.items() if state in t.from_states]
+
+
+def open_dispute(
+    session: Session,
+    order_key: str,
+    line_no: int,
+    reason: DisputeReason,
+    want: DisputeWant,
+    amount: Money,
+    on: date,
+    *,
+    note: str | None = None,
+) -> Dispute:
+    """Open a dispute on one order line; refused when the claim is more than can still be refunded."""
+    order = find_order(session, order_key)
+    line = find_line(order, line_no)
+    return open_on_line(session, line, reason, want, amount, on, note=note)
+
+
+def open_on_line(
+    session: Session,
+    line: OrderLine,
+    reason: DisputeReason,
+    want: DisputeWant,
+    amount: Money,
+    on: date,
+    *,
+    note: str | None = None,
+) -> Dispute:
+    order = line.order
+    if amount.currency != order.currency:
+        raise DeskError(f"the claim is in {amount.currency} but order {order.key} was paid in {order.currency}")
+    if amount.minor <= 0:
+        raise DeskError("the amount claimed must be more than zero")
+    if on < order.placed_on:
+        raise DeskError(f"a dispute cannot open on {on} before the order was placed ({order.placed_on})")
+    open_now = session.scalars(
+        select(Dispute).where(Dispute.order_line_id == line.id, Dispute.state.not_in(FINISHED_STATES))
+    ).first()
+    if open_now is not None:
+        raise DeskError(f"line {line.line_no} of {order.key} already has an open dispute (no. {open_now.id})")
+    limit = refundable_on_line(line)
+    if amount > limit:
+        raise DeskError(
+            f"the claim {amount} is more than can still be refunded for line {line.line_no} of {order.key}: "
+            f"{limit} (what was paid for the line less what was already refunded)"
+        )
+    dispute = Dispute(order_line=line, reason=reason, want=want, opened_on=on, claimed_minor=amount.minor)
+    dispute.events.append(DisputeEvent(kind=E.OPENED, occurred_on=on, amount_minor=amount.minor, note=note))
+    session.add(dispute)
+    session.flush()
+    return dispute
+
+
+def get_dispute(session: Session, dispute_id: int) -> Dispute:
+    dispute = session.get(Dispute, dispute_id)
+    if dispute is None:
+        raise DeskError(f"no dispute {dispute_id}")
+    return dispute
+
+
+def record_event(
+    session: Session,
+    dispute: Dispute,
+    kind: DisputeEventKind,
+    on: date,
+    *,
+    amount: Money | None = None,
+    note: str | None = None,
+) -> DisputeEvent:
+    """Record what happened and move the dispute on; an event its state does not allow is refused."""
+    if kind is E.OPENED:
+        raise DeskError("a dispute is opened once, with `desk dispute open`")
+    transition = TRANSITIONS[kind]
+    if dispute.state not in transition.from_states:
+        allowed = ", ".join(k.value for k in allowed_events(dispute.state))
+        raise DeskError(
+            f"dispute {dispute.id} is {dispute.state.value}: '{kind.value}' cannot happen now; allowed: {allowed}"
+        )
+    if transition.needs_amount and amount is None:
+        raise DeskError(f"'{kind.value}' needs an amount (--amount)")
+    if amount is not None:
+        _check_amount(dispute, kind, amount)
+    last = max((e.occurred_on for e in dispute.events), default=dispute.opened_on)
+    if on < last:
+        raise DeskError(f"'{kind.value}' on {on} is before the dispute's last event ({last})")
+    event = DisputeEvent(kind=kind, occurred_on=on, amount_minor=None if amount is None else amount.minor, note=note)
+    dispute.events.append(event)
+    _apply(dispute, kind, amount)
+    session.flush()
+    return event
+
+
+def _check_amount(dispute: Dispute, kind: DisputeEventKind, amount: Money) -> None:
+    if amount.currency != dispute.currency:
+        raise DeskError(f"the amount is in {amount.currency} but dispute {dispute.id} is in {dispute.currency}")
+    if amount.minor < 0:
+        raise DeskError("the amount must not be negative")
+    if kind in (E.OFFER, E.DECIDED) and amount > dispute.claimed:
+        raise DeskError(f"'{kind.value}' of {amount} is more than the {dispute.claimed} claimed")
+
+
+def _apply(dispute: Dispute, kind: DisputeEventKind, amount: Money | None) -> None:
+    transition = TRANSITIONS[kind]
+    if transition.to is not None:
+        dispute.state = transition.to
+    if kind is E.OFFER_ACCEPTED:
+        offer = next(e for e in reversed(dispute.events) if e.kind is E.OFFER)
+        dispute.won_minor = offer.amount_minor
+        dispute.outcome = DisputeOutcome.SETTLED
+    elif kind is E.DECIDED and amount is not None:
+        dispute.won_minor = amount.minor
+        if amount.is_zero:
+            dispute.outcome = DisputeOutcome.LOST
+            dispute.state = S.CLOSED  # nothing to wait for: the platform found for the seller
+        elif amount >= dispute.claimed:
+            dispute.outcome = DisputeOutcome.WON
+        else:
+            dispute.outcome = DisputeOutcome.PARTIALLY_WON
+    elif kind is E.CLOSED and dispute.outcome is None:
+        dispute.outcome = DisputeOutcome.WITHDRAWN
