@@ -7,10 +7,13 @@ from PySide6.QtWidgets import QWidget
 from desk.lists import DETAILS, SPECS
 from desk.ui.dashboard import DashboardPage
 from desk.ui.list_page import ListPage
+from desk.ui.page_actions import install_actions
 from desk.workspace import Workspace
 
 
 def make_page(name: str, workspace: Workspace, parent: QWidget) -> DashboardPage | ListPage:
     if name == "dashboard":
         return DashboardPage(workspace.read, parent)
-    return ListPage(SPECS[name], DETAILS.get(name, ()), workspace.read, parent)
+    page = ListPage(SPECS[name], DETAILS.get(name, ()), workspace.read, parent)
+    install_actions(name, page, workspace)
+    return page

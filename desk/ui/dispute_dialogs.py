@@ -1,0 +1,189 @@
+"""Opening a dispute on an order line, and recording what happens in it (seed 002), as dialogs.
+
+The dialogs only gather input: the rules (the claim limit, which event may happen now) are the core's
+(`desk.disputes`), and their refusals are shown in the dialog, which stays open so nothing typed is lost."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk.disputes import TRANSITIONS, allowed_events, get_dispute, open_on_line, record_event
+from desk.errors import DeskError
+from desk.models import DisputeEventKind, DisputeReason, DisputeWant, Order
+from desk.money import Money, parse_money
+from desk.orders import refundable_on_line
+from desk.workspace import Workspace
+
+
+def _to_date(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+def _date_edit(initial: date) -> QDateEdit:
+    edit = QDateEdit(QDate(initial.year, initial.month, initial.day))
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    return edit
+
+
+class _CaseDialog(QDialog):
+    """A form with an error line above OK/Cancel; `accept` runs `save` and stays open on a refusal."""
+
+    def __init__(self, title: str, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setMinimumWidth(520)
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.error = QLabel()
+        self.error.setObjectName("errorLabel")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b3261e;")
+        self.error.hide()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+
+    def save(self) -> None:
+        raise NotImplementedError
+
+    def accept(self) -> None:
+        try:
+            self.save()
+        except DeskError as exc:
+            self.error.setText(str(exc))
+            self.error.show()
+            return
+        super().accept()
+
+
+class OpenDisputeDialog(_CaseDialog):
+    def __init__(self, workspace: Workspace, order_id: int, line_no: int | None = None, parent: QWidget | None = None):
+        super().__init__(self.tr("Open a dispute"), parent)
+        self.workspace = workspace
+        self.order_id = order_id
+        self.dispute_id: int | None = None
+        with workspace.read() as session:
+            order = session.get(Order, order_id)
+            if order is None:
+                raise DeskError(f"no order {order_id}")
+            self.currency = order.currency
+            heading = f"{order.key} · {order.supplier.name}"
+            self._limits = {line.line_no: refundable_on_line(line) for line in order.lines}
+            lines = [(line.line_no, line.item) for line in order.lines]
+
+        self.order_label = QLabel(heading)
+        self.order_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.line = QComboBox()
+        for number, item in lines:
+            self.line.addItem(f"{number}. {item}", number)
+        if line_no is not None:
+            self.line.setCurrentIndex(max(0, self.line.findData(line_no)))
+        self.reason = QComboBox()
+        for reason in DisputeReason:
+            self.reason.addItem(reason.value.replace("_", " ").capitalize(), reason)
+        self.want = QComboBox()
+        self.want.addItem(self.tr("Refund only"), DisputeWant.REFUND)
+        self.want.addItem(self.tr("Return the goods and refund"), DisputeWant.RETURN_REFUND)
+        self.amount = QLineEdit()
+        self.limit = QLabel()
+        self.limit.setObjectName("countLabel")
+        self.opened_on = _date_edit(date.today())
+        self.note = QPlainTextEdit()
+        self.note.setPlaceholderText(self.tr("What is wrong, in the words you will use with the seller"))
+        self.note.setFixedHeight(80)
+
+        self.form.addRow(self.tr("Order"), self.order_label)
+        self.form.addRow(self.tr("Line"), self.line)
+        self.form.addRow(self.tr("Reason"), self.reason)
+        self.form.addRow(self.tr("Wanted"), self.want)
+        self.form.addRow(self.tr("Amount claimed"), self.amount)
+        self.form.addRow("", self.limit)
+        self.form.addRow(self.tr("Opened on"), self.opened_on)
+        self.form.addRow(self.tr("Note"), self.note)
+        self.line.currentIndexChanged.connect(self._show_limit)
+        self._show_limit()
+
+    def _show_limit(self) -> None:
+        limit = self._limits.get(self.line.currentData(), Money.zero(self.currency))
+        self.limit.setText(self.tr("At most {0}: what was paid for the line less what was refunded").format(limit))
+        if not self.amount.text():
+            self.amount.setPlaceholderText(str(limit.amount))
+
+    def save(self) -> None:
+        text = self.amount.text().strip() or self.amount.placeholderText()
+        amount = parse_money(text, self.currency)
+        with self.workspace.write() as session:
+            order = session.get(Order, self.order_id)
+            assert order is not None
+            line = next(line for line in order.lines if line.line_no == self.line.currentData())
+            dispute = open_on_line(
+                session,
+                line,
+                DisputeReason(self.reason.currentData()),
+                DisputeWant(self.want.currentData()),
+                amount,
+                _to_date(self.opened_on.date()),
+                note=self.note.toPlainText().strip() or None,
+            )
+            self.dispute_id = dispute.id
+
+
+class RecordEventDialog(_CaseDialog):
+    def __init__(self, workspace: Workspace, dispute_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Record what happened"), parent)
+        self.workspace = workspace
+        self.dispute_id = dispute_id
+        with workspace.read() as session:
+            dispute = get_dispute(session, dispute_id)
+            self.currency = dispute.currency
+            heading = f"{self.tr('Dispute')} {dispute.id} · {dispute.order_line.order.key} · {dispute.state.value}"
+            kinds = allowed_events(dispute.state)
+            last = max(e.occurred_on for e in dispute.events)
+
+        self.kind = QComboBox()
+        for kind in kinds:
+            self.kind.addItem(kind.value.replace("_", " ").capitalize(), kind)
+        self.amount = QLineEdit()
+        self.on = _date_edit(max(date.today(), last))
+        self.note = QPlainTextEdit()
+        self.note.setFixedHeight(80)
+        self.form.addRow(self.tr("Case"), QLabel(heading))
+        self.form.addRow(self.tr("Event"), self.kind)
+        self.form.addRow(self.tr("Amount"), self.amount)
+        self.form.addRow(self.tr("On"), self.on)
+        self.form.addRow(self.tr("Note"), self.note)
+        self.kind.currentIndexChanged.connect(self._amount_when_needed)
+        self._amount_when_needed()
+
+    def _amount_when_needed(self) -> None:
+        data = self.kind.currentData()  # Qt hands back the enum's string value
+        needs = data is not None and TRANSITIONS[DisputeEventKind(data)].needs_amount
+        self.amount.setEnabled(needs)
+        self.amount.setPlaceholderText(self.tr("e.g. 12.50") if needs else "")
+
+    def save(self) -> None:
+        kind = DisputeEventKind(self.kind.currentData())
+        amount = parse_money(self.amount.text(), self.currency) if self.amount.isEnabled() else None
+        with self.workspace.write() as session:
+            dispute = get_dispute(session, self.dispute_id)
+            note = self.note.toPlainText().strip() or None
+            record_event(session, dispute, kind, _to_date(self.on.date()), amount=amount, note=note)

@@ -1,0 +1,73 @@
+"""What can be done on each page, as buttons beside its search field: open a dispute on an order line, record
+what happened in a dispute. The dialogs do the work; here they are offered and the page refreshed after."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMessageBox, QTableView
+
+from desk.ui.dispute_dialogs import OpenDisputeDialog, RecordEventDialog
+from desk.ui.list_page import ListPage
+from desk.workspace import Workspace
+
+
+def install_actions(name: str, page: ListPage, workspace: Workspace) -> None:
+    if name == "orders":
+        _action(page, page.tr("Open Dispute…"), "Ctrl+D", lambda: open_dispute_from(page, workspace))
+    elif name == "disputes":
+        _action(page, page.tr("Record Event…"), "Ctrl+E", lambda: record_event_on(page, workspace))
+
+
+def _action(page: ListPage, text: str, shortcut: str, run: Callable[[], object]) -> QAction:
+    action = QAction(text, page)
+    action.setShortcut(QKeySequence(shortcut))
+    action.triggered.connect(run)
+    page.add_button(action)
+    return action
+
+
+def selected_line_no(page: ListPage) -> int | None:
+    """The line chosen in the order's Lines tab, if any."""
+    if not page.detail_models:
+        return None
+    view = page.detail_tabs.widget(0)
+    if not isinstance(view, QTableView):
+        return None
+    rows = view.selectionModel().selectedRows()
+    return int(page.detail_models[0].row_at(rows[0].row())["line_no"]) if rows else None
+
+
+def open_dispute_from(page: ListPage, workspace: Workspace) -> int | None:
+    order_id = page.selected_id()
+    if order_id is None:
+        QMessageBox.information(page, page.tr("Open a dispute"), page.tr("Choose an order first."))
+        return None
+    dialog = OpenDisputeDialog(workspace, order_id, selected_line_no(page), page)
+    if dialog.exec() != OpenDisputeDialog.DialogCode.Accepted:
+        return None
+    reload_keeping(page, order_id)
+    return dialog.dispute_id
+
+
+def record_event_on(page: ListPage, workspace: Workspace) -> bool:
+    dispute_id = page.selected_id()
+    if dispute_id is None:
+        QMessageBox.information(page, page.tr("Record an event"), page.tr("Choose a dispute first."))
+        return False
+    dialog = RecordEventDialog(workspace, dispute_id, page)
+    if dialog.exec() != RecordEventDialog.DialogCode.Accepted:
+        return False
+    reload_keeping(page, dispute_id)
+    return True
+
+
+def reload_keeping(page: ListPage, row_id: int) -> None:
+    """Read the page again and select the same record, so its details show what just changed."""
+    page.load()
+    model = page.model
+    for row in range(model.rowCount()):
+        if model.row_at(row).id == row_id:
+            page.table.selectRow(row)
+            return
