@@ -1,0 +1,103 @@
+"""`desk dispute open|event|show` as a user runs them (seed 002_8278cbea450b0445.txt)."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+from test_cli import desk
+
+
+@pytest.fixture(scope="module")
+def shop(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("dispute-cli") / "shop"
+    assert desk("demo", "--today", "2026-11-23", data=folder).returncode == 0
+    return folder
+
+
+def _undisputed_line(folder: Path) -> tuple[str, int, str]:
+    with sqlite3.connect(folder / "desk.sqlite3") as db:
+        row = db.execute(
+            "SELECT o.platform || ':' || o.order_no, l.line_no, o.currency FROM order_lines l "
+            "JOIN orders o ON o.id = l.order_id WHERE l.id NOT IN (SELECT order_line_id FROM disputes) "
+            "AND o.status = 'delivered' ORDER BY o.placed_on DESC LIMIT 1"
+        ).fetchone()
+    db.close()
+    return row[0], row[1], row[2]
+
+
+def test_open_then_events_then_show(shop: Path) -> None:
+    key, line, _currency = _undisputed_line(shop)
+    opened = desk(
+        "dispute",
+        "open",
+        "--order",
+        key,
+        "--line",
+        str(line),
+        "--reason",
+        "damaged",
+        "--want",
+        "return_refund",
+        "--amount",
+        "1.50",
+        "--on",
+        "2026-11-20",
+        "--json",
+        data=shop,
+    )
+    assert opened.returncode == 0, opened.stderr
+    body = json.loads(opened.stdout)
+    assert (body["order"], body["line"], body["state"], body["claimed"]["minor"]) == (key, line, "open", 150)
+    assert body["next"] == ["seller_answered", "offer", "escalated", "closed", "note"]
+
+    answered = desk("dispute", "event", str(body["id"]), "seller_answered", "--on", "2026-11-21", data=shop)
+    assert answered.returncode == 0, answered.stderr
+    assert "state: seller_responded" in answered.stdout
+
+    refused = desk("dispute", "event", str(body["id"]), "refund_received", "--amount", "1.50", data=shop)
+    assert refused.returncode == 1
+    assert refused.stderr.strip() == (
+        f"desk: error: dispute {body['id']} is seller_responded: 'refund_received' cannot happen now; "
+        "allowed: offer, escalated, closed, note"
+    )
+    shown = json.loads(desk("dispute", "show", str(body["id"]), "--json", data=shop).stdout)
+    assert [e["kind"] for e in shown["events"]] == ["opened", "seller_answered"]
+
+
+def test_an_over_claim_is_refused_and_nothing_is_stored(shop: Path) -> None:
+    key, line, _ = _undisputed_line(shop)
+    with sqlite3.connect(shop / "desk.sqlite3") as db:
+        before = db.execute("SELECT count(*) FROM disputes").fetchone()[0]
+    db.close()
+    result = desk(
+        "dispute",
+        "open",
+        "--order",
+        key,
+        "--line",
+        str(line),
+        "--reason",
+        "not_received",
+        "--want",
+        "refund",
+        "--amount",
+        "999999",
+        data=shop,
+    )
+    assert result.returncode == 1
+    assert "more than can still be refunded for line" in result.stderr and "Traceback" not in result.stderr
+    with sqlite3.connect(shop / "desk.sqlite3") as db:
+        assert db.execute("SELECT count(*) FROM disputes").fetchone()[0] == before
+    db.close()
+
+
+def test_unknown_reason_and_bad_amount_are_named(shop: Path) -> None:
+    key, line, _ = _undisputed_line(shop)
+    base = ("dispute", "open", "--order", key, "--line", str(line), "--want", "refund")
+    bad_reason = desk(*base, "--reason", "changed_my_mind", "--amount", "1", data=shop)
+    assert bad_reason.returncode == 1 and "unknown reason 'changed_my_mind'; known: not_received" in bad_reason.stderr
+    bad_amount = desk(*base, "--reason", "damaged", "--amount", "1,2,3.4.5", data=shop)
+    assert bad_amount.returncode == 1 and '"1,2,3.4.5"' in bad_amount.stderr
