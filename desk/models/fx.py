@@ -34,10 +34,8 @@ class NoRateError(LookupError):
     pass
 
 
-def rate_on(session: Session, base: str, quote: str, on: date) -> Decimal:
-    """The latest rate on or before `on`, in either direction."""
-    if base == quote:
-        return Decimal(1)
+def _direct(session: Session, base: str, quote: str, on: date) -> Decimal | None:
+    """The latest rate base→quote on or before `on`, from a row either way round."""
     for b, q, invert in ((base, quote, False), (quote, base, True)):
         row = session.scalars(
             select(ExchangeRate)
@@ -47,6 +45,27 @@ def rate_on(session: Session, base: str, quote: str, on: date) -> Decimal:
         ).first()
         if row is not None:
             return 1 / row.rate if invert else row.rate
+    return None
+
+
+def rate_on(session: Session, base: str, quote: str, on: date) -> Decimal:
+    """The rate of the day for base→quote: direct, inverted, or through one currency both are quoted against
+    (USD→CNY and EUR→CNY give USD→EUR), since agents and banks publish rates against their own currency."""
+    if base == quote:
+        return Decimal(1)
+    direct = _direct(session, base, quote, on)
+    if direct is not None:
+        return direct
+    pairs = session.execute(select(ExchangeRate.base, ExchangeRate.quote).distinct()).all()
+    partners: dict[str, set[str]] = {b: set() for b in (base, quote)}
+    for b, q in pairs:
+        for mine, other in ((b, q), (q, b)):
+            if mine in partners:
+                partners[mine].add(other)
+    for pivot in sorted(partners[base] & partners[quote]):
+        first, second = _direct(session, base, pivot, on), _direct(session, pivot, quote, on)
+        if first is not None and second is not None:
+            return first * second
     raise NoRateError(f"no exchange rate {base}→{quote} on or before {on.isoformat()}")
 
 
