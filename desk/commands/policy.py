@@ -1,0 +1,171 @@
+"""`desk policy list|set|unset`: see the platform rules and where they come from, and override them from a date on;
+`desk setting [NAME [VALUE]]`: the business's settings."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from desk.commands import Commands, iso_date
+from desk.commands.output import print_json, print_lines
+
+if TYPE_CHECKING:
+    from desk.policies import Policies, Rule
+    from desk.workspace import Workspace
+
+
+def register(commands: Commands, common: argparse.ArgumentParser) -> None:
+    policy = commands.add_parser("policy", parents=[common], help="see platform rules and override them")
+    actions = policy.add_subparsers(dest="action", metavar="ACTION", required=True)
+
+    show = actions.add_parser("list", parents=[common], help="each rule: value, unit, effective date, source")
+    show.add_argument("platform", nargs="?", default=None, help="one platform, `agent` or `default` (all)")
+    show.add_argument("--on", type=iso_date, default=None, metavar="DATE", help="mark the rules in force then (today)")
+    show.add_argument("--json", action="store_true")
+    show.set_defaults(handler=_list, needs_workspace=True)
+
+    put = actions.add_parser("set", parents=[common], help="override a rule from a date on")
+    put.add_argument("platform")
+    put.add_argument("key", help="e.g. seller_response, refund_arrival, protection_window")
+    put.add_argument("value", help="days, or a range such as 3-20")
+    put.add_argument("--effective", type=iso_date, required=True, metavar="DATE", help="the day it took effect")
+    put.add_argument("--source", default=None, metavar="TEXT", help="where you read it")
+    put.add_argument("--method", default=None, metavar="M", help="a payment method, for per-method rules")
+    put.add_argument("--unit", default=None, help="days, business_days or working_days (the shipped rule's)")
+    put.add_argument("--json", action="store_true")
+    put.set_defaults(handler=_set, needs_workspace=True)
+
+    drop = actions.add_parser("unset", parents=[common], help="remove an override; the shipped rule applies again")
+    drop.add_argument("platform")
+    drop.add_argument("key")
+    drop.add_argument("--effective", type=iso_date, required=True, metavar="DATE")
+    drop.add_argument("--method", default=None, metavar="M")
+    drop.set_defaults(handler=_unset, needs_workspace=True)
+
+    setting = commands.add_parser("setting", parents=[common], help="show or change the business's settings")
+    setting.add_argument("name", nargs="?", default=None, help="home_currency, reminder_days or country")
+    setting.add_argument("value", nargs="?", default=None)
+    setting.add_argument("--json", action="store_true")
+    setting.set_defaults(handler=_setting, needs_workspace=True)
+
+
+def rule_json(rule: Rule, in_force: bool | None = None) -> dict[str, Any]:
+    data: dict[str, Any] = {
+        "platform": rule.platform,
+        "key": rule.key,
+        "method": rule.method,
+        "value": list(rule.value) if isinstance(rule.value, tuple) else rule.value,
+        "unit": rule.unit,
+        "effective": rule.effective.isoformat(),
+        "source": rule.source,
+        "overridden": rule.overridden,
+        "assumption": rule.assumption,
+        "note": rule.note,
+    }
+    if in_force is not None:
+        data["in_force"] = in_force
+    return data
+
+
+def _platforms(policies: Policies, session: Any, wanted: str | None) -> list[str]:
+    from sqlalchemy import select
+
+    from desk.errors import DeskError
+    from desk.models import Platform, PolicyOverride
+
+    known = set(policies.platforms()) | {p.value for p in Platform}
+    if wanted is not None:
+        if wanted.lower() not in known:
+            raise DeskError(f"unknown platform {wanted!r}; known: {', '.join(sorted(known))}")
+        return [wanted.lower()]
+    overridden = {p.value for p in session.scalars(select(PolicyOverride.platform).distinct())}
+    return sorted(set(policies.platforms()) | overridden)
+
+
+def _in_force(policies: Policies, platform: str, rule: Rule, on: date) -> bool:
+    from desk.errors import DeskError
+
+    try:
+        return policies.rule(platform, rule.key, on, rule.method) == rule
+    except DeskError:
+        return False
+
+
+def _list(args: argparse.Namespace, ws: Workspace) -> int:
+    from desk.policies import load_policies
+
+    on = args.on or date.today()
+    with ws.read() as session:
+        policies = load_policies(session)
+        platforms = _platforms(policies, session, args.platform)
+    # One platform: everything that applies to it; all of them: each one's own rules, default.toml's once.
+    inherited = args.platform is not None
+    listed = {
+        p: [(r, _in_force(policies, p, r, on)) for r in policies.all_rules(p, inherited=inherited)] for p in platforms
+    }
+    if args.json:
+        print_json([{"for": p, **rule_json(r, live)} for p, rules in listed.items() for r, live in rules])
+        return 0
+    lines: list[str] = []
+    for platform, rules in listed.items():
+        lines.append(f"{platform} (working days: {policies.country(platform)})")
+        for rule, live in rules:
+            marks = [m for m, on_ in (("override", rule.overridden), ("assumption", rule.assumption)) if on_]
+            marks.append("in force" if live else "not in force")
+            where = "" if rule.platform == platform else f" (from {rule.platform})"
+            lines.append(
+                f"  {rule.key + (f'[{rule.method}]' if rule.method else ''):<34} {rule.describe():<22} "
+                f"from {rule.effective.isoformat()}  {', '.join(marks)}{where}"
+            )
+            lines.append(f"      source: {rule.source}")
+        lines.append("")
+    print_lines(lines[:-1])
+    return 0
+
+
+def _set(args: argparse.Namespace, ws: Workspace) -> int:
+    from desk.policies import parse_value, set_override
+
+    with ws.write() as session:
+        rule = set_override(
+            session,
+            args.platform,
+            args.key,
+            parse_value(args.value),
+            args.effective,
+            source=args.source,
+            method=args.method,
+            unit=args.unit,
+        )
+    if args.json:
+        print_json(rule_json(rule))
+    else:
+        print(f"{rule.name} = {rule.describe()} from {rule.effective.isoformat()} (your override)")
+    return 0
+
+
+def _unset(args: argparse.Namespace, ws: Workspace) -> int:
+    from desk.policies import unset_override
+
+    with ws.write() as session:
+        unset_override(session, args.platform, args.key, args.effective, args.method)
+    method = f"[{args.method}]" if args.method else ""
+    print(f"Removed the override of {args.platform}.{args.key}{method} from {args.effective.isoformat()}.")
+    return 0
+
+
+def _setting(args: argparse.Namespace, ws: Workspace) -> int:
+    from desk.settings import SETTINGS, all_settings, get_setting, parse_setting, set_setting
+
+    if args.value is not None:
+        with ws.write() as session:
+            values = {args.name: set_setting(session, args.name, parse_setting(args.name, args.value))}
+    else:
+        with ws.read() as session:
+            values = all_settings(session) if args.name is None else {args.name: get_setting(session, args.name)}
+    if args.json:
+        print_json(values)
+    else:
+        print_lines([f"{name} = {value}    # {SETTINGS[name].help}" for name, value in values.items()])
+    return 0

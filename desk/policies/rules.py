@@ -1,0 +1,184 @@
+"""One policy file (`desk/policies/<name>.toml`) read and checked: its country and its dated rules.
+
+Every rule names its `key`, `value` (days, or a [min, max] window), `unit`, the date it took `effective` and the
+`source` it comes from; a value Desk assumed rather than read says so (`assumption = true` and a `note`)."""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from desk.errors import DeskError
+from desk.models import PaymentMethod
+
+# "days" are calendar days; "business_days" count the business's own country (setting `country`: refunds arrive
+# at its bank, card or wallet); "working_days" count the country of the policy file (the platform does the work).
+UNITS = ("days", "business_days", "working_days")
+RULE_FIELDS = {"key", "value", "unit", "effective", "source", "method", "assumption", "note"}
+METHODS = {m.value for m in PaymentMethod}
+
+Value = int | tuple[int, int]
+
+
+class PolicyError(DeskError):
+    """A policy file or override that cannot be used; the message names the file and the rule."""
+
+
+@dataclass(frozen=True)
+class Rule:
+    key: str
+    value: Value
+    unit: str
+    effective: date
+    source: str
+    platform: str  # the policy set it comes from: a platform, "agent" or "default"
+    method: str | None = None  # a payment method, for rules that differ by method
+    overridden: bool = False  # set by the user (a PolicyOverride), not shipped
+    assumption: bool = False  # Desk's assumption where the source is silent or vague
+    note: str | None = None
+
+    @property
+    def low(self) -> int:
+        return self.value[0] if isinstance(self.value, tuple) else self.value
+
+    @property
+    def high(self) -> int:
+        return self.value[1] if isinstance(self.value, tuple) else self.value
+
+    @property
+    def name(self) -> str:
+        """`aliexpress.refund_arrival[alipay]`"""
+        return f"{self.platform}.{self.key}" + (f"[{self.method}]" if self.method else "")
+
+    def describe(self) -> str:
+        """`5 days`, `3–20 days`, `7–15 working days`."""
+        amount = str(self.low) if self.low == self.high else f"{self.low}–{self.high}"
+        return f"{amount} {self.unit.replace('_', ' ')}"
+
+    def cite(self) -> str:
+        """The rule and where it comes from, for a deadline's `rule` text."""
+        who = "your override" if self.overridden else ("assumption" if self.assumption else "rule")
+        return f"{self.name} = {self.describe()} from {self.effective.isoformat()} ({who}; source: {self.source})"
+
+
+@dataclass(frozen=True)
+class PolicySet:
+    name: str  # the file's stem
+    country: str  # ISO 3166 code whose working days `working_days` rules count
+    rules: tuple[Rule, ...]
+
+
+def check_value(raw: Any, where: str) -> Value:
+    """An int of days >= 0, or a [min, max] pair of them with min <= max."""
+    if isinstance(raw, int) and not isinstance(raw, bool):
+        if raw < 0:
+            raise PolicyError(f"{where}: value must not be negative, got {raw}")
+        return raw
+    if (
+        isinstance(raw, list | tuple)
+        and len(raw) == 2
+        and all(isinstance(v, int) and not isinstance(v, bool) for v in raw)
+    ):
+        low, high = int(raw[0]), int(raw[1])
+        if not 0 <= low <= high:
+            raise PolicyError(f"{where}: value [{low}, {high}] must be [min, max] with 0 <= min <= max")
+        return (low, high)
+    raise PolicyError(f"{where}: value must be a number of days or a [min, max] pair, got {raw!r}")
+
+
+def check_unit(raw: Any, where: str) -> str:
+    if raw not in UNITS:
+        raise PolicyError(f"{where}: unknown unit {raw!r}; use {', '.join(UNITS)}")
+    return str(raw)
+
+
+def check_method(raw: Any, where: str) -> str | None:
+    if raw is None:
+        return None
+    if raw not in METHODS:
+        raise PolicyError(f"{where}: unknown payment method {raw!r}; known: {', '.join(sorted(METHODS))}")
+    return str(raw)
+
+
+def _date(raw: Any, where: str) -> date:
+    if isinstance(raw, date):  # TOML's own date type
+        return raw
+    if isinstance(raw, str):
+        try:
+            return date.fromisoformat(raw)
+        except ValueError:
+            pass
+    raise PolicyError(f"{where}: effective must be a date like 2026-01-31, got {raw!r}")
+
+
+def _rule(entry: Mapping[str, Any], where: str, platform: str) -> Rule:
+    unknown = set(entry) - RULE_FIELDS
+    if unknown:
+        raise PolicyError(
+            f"{where}: unknown field {', '.join(sorted(unknown))}; allowed: {', '.join(sorted(RULE_FIELDS))}"
+        )
+    for needed in ("key", "value", "unit", "effective", "source"):
+        if needed not in entry:
+            raise PolicyError(f"{where}: missing {needed}")
+    if not isinstance(entry["source"], str) or not entry["source"].strip():
+        raise PolicyError(f"{where}: source must say where the rule comes from (seed file and sentence)")
+    assumption = entry.get("assumption", False)
+    if not isinstance(assumption, bool):
+        raise PolicyError(f"{where}: assumption must be true or false")
+    note = entry.get("note")
+    if note is not None and not isinstance(note, str):
+        raise PolicyError(f"{where}: note must be text")
+    if assumption and not note:
+        raise PolicyError(f"{where}: an assumption needs a note saying what was assumed and why")
+    return Rule(
+        key=entry["key"],
+        value=check_value(entry["value"], where),
+        unit=check_unit(entry["unit"], where),
+        effective=_date(entry["effective"], where),
+        source=entry["source"].strip(),
+        platform=platform,
+        method=check_method(entry.get("method"), where),
+        assumption=assumption,
+        note=note,
+    )
+
+
+def parse_policy(text: str, name: str, filename: str) -> PolicySet:
+    """A policy file's text checked; PolicyError naming the file and the rule on the first problem."""
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        raise PolicyError(f"{filename}: not valid TOML: {error}") from None
+    extra = set(data) - {"country", "rule"}
+    if extra:
+        raise PolicyError(f"{filename}: unknown top-level field {', '.join(sorted(extra))}; allowed: country, rule")
+    country = data.get("country")
+    if not isinstance(country, str) or len(country) != 2 or not country.isalpha() or not country.isupper():
+        raise PolicyError(f"{filename}: country must be an ISO 3166 code such as CN, got {country!r}")
+    entries = data.get("rule", [])
+    if not isinstance(entries, list):
+        raise PolicyError(f"{filename}: rules are written as [[rule]] tables")
+    rules: list[Rule] = []
+    seen: set[tuple[str, str | None, date]] = set()
+    for number, entry in enumerate(entries, start=1):
+        key = entry.get("key") if isinstance(entry, dict) else None
+        where = f"{filename}, rule {number}" + (f" ({key})" if isinstance(key, str) else "")
+        if not isinstance(key, str) or not key.isidentifier():
+            raise PolicyError(f"{where}: key must be a name like seller_response, got {key!r}")
+        rule = _rule(entry, where, name)
+        ident = (rule.key, rule.method, rule.effective)
+        if ident in seen:
+            raise PolicyError(
+                f"{where}: a second {rule.name} effective {rule.effective}; give each change its own date"
+            )
+        seen.add(ident)
+        rules.append(rule)
+    return PolicySet(name, country, tuple(rules))
+
+
+def read_policy_file(path: Path) -> PolicySet:
+    return parse_policy(path.read_text(encoding="utf-8"), path.stem, path.name)

@@ -1,0 +1,133 @@
+"""The business's settings, declared in one place with typed defaults, stored as JSON in the `settings` table so
+the CLI and the GUI read the same values. Window state is not a setting: it lives in QSettings, per machine."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desk.errors import DeskError
+from desk.models import Setting
+
+SettingValue = str | int
+
+
+def _currency(value: SettingValue) -> SettingValue:
+    from desk.money import CurrencyError, minor_digits
+
+    try:
+        minor_digits(str(value))
+    except CurrencyError:
+        raise DeskError(f"{value!r} is not a currency in use; give an ISO 4217 code such as EUR, USD or CNY") from None
+    return str(value).upper()
+
+
+def _country(value: SettingValue) -> SettingValue:
+    from desk.calendar import working_calendar
+
+    code = str(value).upper()
+    if len(code) != 2 or not code.isalpha():
+        raise DeskError(f"{value!r} is not a country; give an ISO 3166 code such as DE, FR or US")
+    try:
+        working_calendar(code)
+    except ValueError:
+        raise DeskError(f"Desk has no working-day calendar for {code!r}") from None
+    return code
+
+
+def _reminder_days(value: SettingValue) -> SettingValue:
+    if not isinstance(value, int) or not 0 <= value <= 60:
+        raise DeskError(f"reminder_days must be a whole number of days from 0 to 60, got {value!r}")
+    return value
+
+
+@dataclass(frozen=True)
+class SettingSpec:
+    name: str
+    type: type[str] | type[int]
+    default: SettingValue
+    help: str
+    # Checks a value of the right type and returns its canonical form (EUR for eur); DeskError when it is wrong.
+    check: Callable[[SettingValue], SettingValue]
+
+
+SETTINGS: dict[str, SettingSpec] = {
+    spec.name: spec
+    for spec in (
+        SettingSpec("home_currency", str, "EUR", "the currency the Dashboard totals are shown in", _currency),
+        SettingSpec("reminder_days", int, 3, "how many days before a deadline it shows as due", _reminder_days),
+        SettingSpec("country", str, "DE", "the business's own country: its business days count refunds", _country),
+    )
+}
+
+
+def spec(name: str) -> SettingSpec:
+    try:
+        return SETTINGS[name]
+    except KeyError:
+        raise DeskError(f"unknown setting {name!r}; known: {', '.join(SETTINGS)}") from None
+
+
+def validate(name: str, value: Any) -> SettingValue:
+    """`value` checked against the setting's type and rules, in its canonical form."""
+    s = spec(name)
+    # bool is an int to Python, never a number of days to a user.
+    if isinstance(value, bool) or not isinstance(value, s.type):
+        kind = "a whole number" if s.type is int else "text"
+        raise DeskError(f"{name} must be {kind}, got {value!r}")
+    return s.check(value)
+
+
+def parse_setting(name: str, text: str) -> SettingValue:
+    """A value typed on the command line, converted to the setting's type and checked."""
+    s = spec(name)
+    if s.type is int:
+        try:
+            return validate(name, int(text.strip()))
+        except ValueError:
+            raise DeskError(f"{name} must be a whole number, got {text!r}") from None
+    return validate(name, text.strip())
+
+
+def get_setting(session: Session, name: str) -> SettingValue:
+    """The stored value, or the default when none is stored (or the stored one no longer passes the checks)."""
+    s = spec(name)
+    raw = session.scalar(select(Setting.value).where(Setting.key == name))
+    if raw is None:
+        return s.default
+    try:
+        return validate(name, json.loads(raw))
+    except (DeskError, ValueError):
+        return s.default  # a value written by another version that this one refuses: fall back, never crash
+
+
+def get_int(session: Session, name: str) -> int:
+    value = get_setting(session, name)
+    assert isinstance(value, int), name
+    return value
+
+
+def get_str(session: Session, name: str) -> str:
+    value = get_setting(session, name)
+    assert isinstance(value, str), name
+    return value
+
+
+def set_setting(session: Session, name: str, value: Any) -> SettingValue:
+    """Store a checked value (in the caller's write transaction, so it is audited) and return it."""
+    checked = validate(name, value)
+    row = session.scalar(select(Setting).where(Setting.key == name))
+    if row is None:
+        session.add(Setting(key=name, value=json.dumps(checked)))
+    else:
+        row.value = json.dumps(checked)
+    return checked
+
+
+def all_settings(session: Session) -> dict[str, SettingValue]:
+    return {name: get_setting(session, name) for name in SETTINGS}

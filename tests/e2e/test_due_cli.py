@@ -1,0 +1,159 @@
+"""`desk due`, `desk policy` and `desk setting` as a user runs them, on a folder filled by `desk demo`."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+KINDS = {
+    "dispute_open_earliest",
+    "protection_end",
+    "seller_response",
+    "escalation",
+    "refund_arrival",
+    "withdrawal",
+    "deposit_review",
+}
+
+
+def desk(*args: str, data: Path) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if k != "DESK_DATA"}  # never the developer's own folder
+    return subprocess.run(
+        [sys.executable, "-m", "desk", "--data", str(data), *args],
+        capture_output=True,
+        text=True,
+        env={**env, "QT_QPA_PLATFORM": "offscreen"},
+        timeout=120,
+    )
+
+
+@pytest.fixture(scope="module")
+def demo_built(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("due") / "shop"
+    made = desk("demo", "--today", "2026-11-23", data=folder)
+    assert made.returncode == 0, made.stderr
+    return folder
+
+
+@pytest.fixture
+def shop(demo_built: Path, tmp_path: Path) -> Path:
+    """A copy of the demo folder of this test's own."""
+    target = tmp_path / "shop"
+    shutil.copytree(demo_built, target)
+    return target
+
+
+def due_json(shop: Path, *extra: str) -> list[dict[str, str]]:
+    result = desk("due", "--today", "2026-11-23", "--json", *extra, data=shop)
+    assert result.returncode == 0, result.stderr
+    items = json.loads(result.stdout)
+    assert isinstance(items, list)
+    return items
+
+
+def by_kind(items: list[dict[str, str]], kind: str) -> list[dict[str, str]]:
+    return [item for item in items if item["kind"] == kind]
+
+
+def test_due_json_lists_each_deadline_with_exactly_its_fields_sorted_by_date(shop: Path) -> None:
+    items = due_json(shop)
+    assert items, "the demo has open cases"
+    for item in items:
+        assert set(item) == {"case", "kind", "due", "state", "rule", "detail"}
+        assert item["kind"] in KINDS and item["state"] in {"upcoming", "due", "overdue"}
+        date.fromisoformat(item["due"])
+        assert item["rule"] and item["detail"]
+    assert [i["due"] for i in items] == sorted(i["due"] for i in items)
+    cases = {item["case"].split(":")[0] for item in items}
+    assert cases == {"order", "dispute", "refund_part", "ledger_entry", "deposit"}
+
+
+def test_seed_002_the_demos_newest_dispute_waits_for_the_sellers_answer_within_5_days(shop: Path) -> None:
+    items = due_json(shop)
+    (answer,) = by_kind(items, "seller_response")
+    # Opened 2 days before "today": due 5 days after opening, 3 days ahead, so within the 3 reminder days.
+    assert (answer["due"], answer["state"]) == ("2026-11-26", "due")
+    assert "002_8278cbea450b0445.txt" in answer["rule"]
+    (escalate,) = by_kind(items, "escalation")
+    assert (escalate["case"], escalate["due"]) == (answer["case"], "2026-11-26")
+
+
+def test_seed_002_the_demos_card_refund_is_overdue_and_the_paypal_refund_due_today(shop: Path) -> None:
+    refunds = by_kind(due_json(shop), "refund_arrival")
+    assert [(r["due"], r["state"]) for r in refunds] == [("2026-11-14", "overdue"), ("2026-11-23", "due")]
+    assert "to Card" in refunds[0]["detail"] and "to PayPal" in refunds[1]["detail"]
+    assert all("3 to 20 calendar days" in r["rule"] for r in refunds)
+
+
+def test_seed_000_and_003_the_demos_withdrawal_and_deposit_review(shop: Path) -> None:
+    items = due_json(shop)
+    (withdrawal,) = by_kind(items, "withdrawal")
+    assert (withdrawal["due"], withdrawal["state"]) == ("2026-11-24", "due")  # 3 CN working days after Thu 11-19
+    assert "000_e5fcfd6b7758ae63.txt" in withdrawal["rule"]
+    (review,) = by_kind(items, "deposit_review")
+    assert (review["case"], review["due"], review["state"]) == ("deposit:1", "2026-12-07", "upcoming")
+    assert "003_0904c09b3d3b32f3.txt" in review["rule"]
+
+
+def test_due_prints_one_line_per_deadline(shop: Path) -> None:
+    result = desk("due", "--today", "2026-11-23", data=shop)
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert len(lines) == len(due_json(shop))
+    assert lines[0].startswith("2026-11-14  overdue   refund_arrival         refund_part:")
+    assert any(line.startswith("2026-11-26  due       seller_response        dispute:1 ") for line in lines)
+
+
+def test_seed_002_an_override_set_on_the_command_line_moves_the_deadline_and_is_listed(shop: Path) -> None:
+    made = desk(
+        "policy", "set", "aliexpress", "seller_response", "7", "--effective", "2026-01-01",
+        "--source", "AliExpress help centre, Jan 2026", data=shop,
+    )  # fmt: skip
+    assert made.returncode == 0, made.stderr
+    assert made.stdout.strip() == "aliexpress.seller_response = 7 days from 2026-01-01 (your override)"
+    (answer,) = by_kind(due_json(shop), "seller_response")
+    assert answer["due"] == "2026-11-28" and "your override" in answer["rule"]
+
+    listed = desk("policy", "list", "aliexpress", "--json", data=shop)
+    assert listed.returncode == 0, listed.stderr
+    rules = [r for r in json.loads(listed.stdout) if r["key"] == "seller_response"]
+    assert [(r["value"], r["overridden"], r["in_force"], r["effective"]) for r in rules] == [
+        (5, False, False, "2000-01-01"),
+        (7, True, True, "2026-01-01"),
+    ]
+    assert rules[1]["source"] == "AliExpress help centre, Jan 2026"
+
+
+def test_a_bad_override_is_an_error_without_a_traceback_and_changes_nothing(shop: Path) -> None:
+    before = due_json(shop)
+    bad = desk("policy", "set", "aliexpress", "seller_response", "soon", "--effective", "2026-01-01", data=shop)
+    assert bad.returncode == 1
+    assert bad.stderr.strip() == "desk: error: 'soon' is not a number of days or a range like 3-20"
+    agent = desk("policy", "set", "agent", "withdrawal", "5", "--effective", "2026-01-01", data=shop)
+    assert agent.returncode == 1 and "cannot be overridden yet" in agent.stderr and "Traceback" not in agent.stderr
+    assert due_json(shop) == before
+
+
+def test_the_reminder_days_setting_changes_what_is_due(shop: Path) -> None:
+    changed = desk("setting", "reminder_days", "0", data=shop)
+    assert changed.returncode == 0, changed.stderr
+    states = {(i["kind"], i["due"]): i["state"] for i in due_json(shop)}
+    assert states[("seller_response", "2026-11-26")] == "upcoming"
+    assert states[("refund_arrival", "2026-11-23")] == "due"  # today is always due
+    shown = desk("setting", "--json", data=shop)
+    assert json.loads(shown.stdout) == {"home_currency": "EUR", "reminder_days": 0, "country": "DE"}
+    wrong = desk("setting", "home_currency", "EURO", data=shop)
+    assert wrong.returncode == 1 and "not a currency in use" in wrong.stderr
+
+
+def test_an_empty_folder_has_nothing_due(tmp_path: Path) -> None:
+    result = desk("due", "--json", data=tmp_path / "empty")
+    assert result.returncode == 0 and json.loads(result.stdout) == []
+    assert desk("due", data=tmp_path / "empty").stdout.strip() == "Nothing due: no open case has a deadline."
