@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
+from datetime import date
 
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QTableView, QTabWidget, QVBoxLayout, QWidget
+
+from desk.attention import Attention, attention
+from desk.deadlines import Deadline
 from desk.lists import DISPUTES
 from desk.models.disputes import FINISHED_STATES
 from desk.money import Money
+from desk.refunds import Arrival
 from desk.summary import Summary, summarize
+from desk.ui.deadline_model import KIND_TITLES, DeadlineModel
 from desk.ui.list_page import fit_columns, make_table
 from desk.ui.table_model import ListModel, SessionFactory
 
@@ -24,6 +30,7 @@ class Tile(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.title = QLabel(title)
         self.title.setObjectName("tileTitle")
+        self.title.setWordWrap(True)
         self.value = QLabel("—")
         self.value.setObjectName("tileValue")
         self.value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -31,7 +38,7 @@ class Tile(QFrame):
         self.detail.setObjectName("tileDetail")
         self.detail.setWordWrap(True)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(14, 12, 14, 12)
+        layout.setContentsMargins(10, 10, 10, 10)
         layout.addWidget(self.title)
         layout.addWidget(self.value)
         layout.addWidget(self.detail)
@@ -43,60 +50,103 @@ class Tile(QFrame):
 
 
 class DashboardPage(QWidget):
+    """Where the money stands and what is due: read when the page is shown, again on Refresh."""
+
     def __init__(self, sessions: SessionFactory, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("page-dashboard")
         self._sessions = sessions
-        self.loaded = False  # the first rows are read when the page is first shown
+        self.loaded = False  # the figures are read when the page is first shown
+        self.today: date | None = None  # None: the real today (tests and screenshots may fix it)
         title = QLabel(self.tr("Dashboard"))
         title.setObjectName("pageTitle")
 
         self.tiles = {
+            "overdue": Tile(self.tr("Overdue")),
+            "week": Tile(self.tr("Due this week")),
+            "in_flight": Tile(self.tr("Money in flight")),
+            "recovered": Tile(self.tr("Recovered")),
+            "lost": Tile(self.tr("Lost")),
             "disputes": Tile(self.tr("Open disputes")),
-            "claimed": Tile(self.tr("Claimed in open disputes")),
-            "refunds": Tile(self.tr("Refunds still to arrive")),
-            "won": Tile(self.tr("Won in disputes")),
+            "follow_up": Tile(self.tr("Refunds to follow up")),
             "deposits": Tile(self.tr("Deposits held by marketplaces")),
             "accounts": Tile(self.tr("Member-account balances")),
         }
+        self.tiles["overdue"].value.setObjectName("tileValueAlert")
         grid = QGridLayout()
-        grid.setSpacing(12)
-        for i, tile in enumerate(self.tiles.values()):
-            grid.addWidget(tile, i // 3, i % 3)
+        grid.setSpacing(10)
+        for i, key in enumerate(("overdue", "week", "in_flight", "recovered", "lost")):
+            grid.addWidget(self.tiles[key], 0, i)
+        for i, key in enumerate(("disputes", "follow_up", "deposits", "accounts")):
+            grid.addWidget(self.tiles[key], 1, i, 1, 2 if key == "accounts" else 1)
+        for column in range(5):
+            grid.setColumnStretch(column, 1)
 
-        recent = QLabel(self.tr("Latest disputes"))
-        recent.setObjectName("sectionTitle")
+        self.deadlines = DeadlineModel(self)
+        self.deadline_table = QTableView()
+        self.deadline_table.setModel(self.deadlines)
+        self.deadline_table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.deadline_table.setAlternatingRowColors(True)
+        self.deadline_table.setShowGrid(False)
+        self.deadline_table.setWordWrap(False)
+        self.deadline_table.verticalHeader().setVisible(False)
+        self.deadline_table.horizontalHeader().setStretchLastSection(True)
+        self.deadline_table.horizontalHeader().setDefaultAlignment(
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        )
         self.disputes = ListModel(DISPUTES, sessions, self)
         self.disputes.PAGE = 50
         self.table = make_table(self.disputes, self)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.deadline_table, self.tr("Needs attention"))
+        self.tabs.addTab(self.table, self.tr("Latest disputes"))
+        self.problems = QLabel()
+        self.problems.setObjectName("tileDetail")
+        self.problems.setWordWrap(True)
+        self.problems.hide()
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.setSpacing(12)
         layout.addWidget(title)
         layout.addLayout(grid)
-        layout.addWidget(recent)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.problems)
 
     def load(self) -> None:
         self.loaded = True
+        today = self.today or date.today()
         with self._sessions() as session:
             summary = summarize(session)
-        self.show_summary(summary)
+            needs = attention(session, today)
+        self.show_summary(summary, needs)
         self.disputes.reload()
         fit_columns(self.table)
 
-    def show_summary(self, s: Summary) -> None:
+    def show_summary(self, s: Summary, a: Attention) -> None:
+        overdue, week = a.overdue, a.this_week
+        self.tiles["overdue"].show_figure(str(len(overdue)), _kinds(overdue) or self.tr("Nothing overdue"))
+        self.tiles["week"].show_figure(str(len(week)), _kinds(week) or self.tr("Nothing due in the next 7 days"))
+        for key in ("in_flight", "recovered", "lost"):
+            amount: Money = getattr(a.flow, key)
+            missing = a.flow.unconverted.get(key, [])
+            note = self.tr("no rate for {0}").format(", ".join(str(m) for m in missing)) if missing else ""
+            self.tiles[key].show_figure(amount.format(), note)
+        self.tiles["in_flight"].detail.setText(
+            self.tiles["in_flight"].detail.text() or self.tr("claimed or agreed, not yet arrived")
+        )
         states = ", ".join(
             f"{n} {state.value.replace('_', ' ')}"
             for state, n in s.disputes_by_state.items()
             if n and state not in FINISHED_STATES
         )
         self.tiles["disputes"].show_figure(f"{s.open_disputes}", states)
-        self.tiles["claimed"].show_figure(_amounts(s.claimed_open))
-        waiting = self.tr("Payment-method parts not yet in full: {0}").format(s.refunds_waiting)
-        self.tiles["refunds"].show_figure(_amounts(s.refunds_outstanding), waiting)
-        self.tiles["won"].show_figure(_amounts(s.won_total))
+        late = sum(1 for r in a.follow_up if Arrival.LATE in r.findings or Arrival.OVERDUE in r.findings)
+        short = sum(1 for r in a.follow_up if Arrival.SHORT in r.findings)
+        self.tiles["follow_up"].show_figure(
+            str(len(a.follow_up)), self.tr("{0} late or overdue, {1} short").format(late, short)
+        )
         self.tiles["deposits"].show_figure(
             _amounts(s.deposits_held), self.tr("Open applications: {0}").format(s.deposits_open)
         )
@@ -104,3 +154,15 @@ class DashboardPage(QWidget):
             "\n".join(balance.format() for _, balance in s.account_balances) or "—",
             "\n".join(name for name, _ in s.account_balances),
         )
+        self.deadlines.set_deadlines(a.deadlines)
+        self.deadline_table.resizeColumnsToContents()
+        self.problems.setText("\n".join(a.problems))
+        self.problems.setVisible(bool(a.problems))
+
+
+def _kinds(deadlines: list[Deadline]) -> str:
+    counts: dict[str, int] = {}
+    for d in deadlines:
+        title = KIND_TITLES.get(d.kind, d.kind).lower()
+        counts[title] = counts.get(title, 0) + 1
+    return ", ".join(f"{n} × {title}" for title, n in counts.items())

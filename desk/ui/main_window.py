@@ -60,7 +60,7 @@ class MainWindow(QMainWindow):
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         self.navigation.setIconSize(QSize(20, 20))
-        self.navigation.setFixedWidth(190)
+        self.navigation.setFixedWidth(180)
         self.navigation.setFrameShape(QListWidget.Shape.NoFrame)
         self._build_navigation()
         self.navigation.currentItemChanged.connect(self._navigate)

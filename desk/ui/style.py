@@ -15,7 +15,8 @@ QLabel#pageTitle { font-size: 17pt; font-weight: 600; }
 QLabel#sectionTitle { font-size: 12pt; font-weight: 600; margin-top: 6px; }
 QLabel#countLabel, QLabel#tileDetail { color: palette(placeholder-text); }
 QLabel#tileTitle { color: palette(placeholder-text); font-weight: 600; }
-QLabel#tileValue { font-size: 15pt; font-weight: 600; }
+QLabel#tileValue, QLabel#tileValueAlert { font-size: 14pt; font-weight: 600; }
+QLabel#tileValueAlert { color: #b3261e; }
 QFrame#tile { background: palette(base); border: 1px solid palette(mid); border-radius: 8px; }
 QListWidget#navigation { border: none; background: palette(window); padding-top: 6px; outline: 0; }
 QFrame#divider { color: palette(mid); }

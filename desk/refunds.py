@@ -1,0 +1,158 @@
+"""Refunds: splitting one across the payment methods that paid (seed 001: in proportion to what each paid, by
+the largest-remainder method so the parts add up exactly; coupons and vouchers are not refunded), and
+reconciling what arrived on each method against what was expected and when."""
+
+from __future__ import annotations
+
+import enum
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING
+
+from desk.errors import DeskError
+from desk.models import Dispute, Order, PaymentMethod, Refund, RefundCause, RefundPart
+from desk.money import Money, split
+from desk.orders import refunded_on_order
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from desk.policies import Policies, Rule
+
+
+@dataclass(frozen=True)
+class PlannedPart:
+    method: PaymentMethod
+    paid: Money  # what this method paid for the order
+    amount: Money  # its share of the refund
+    earliest: date  # the expected arrival window, in the method's business days
+    latest: date
+    rule: Rule
+
+
+@dataclass(frozen=True)
+class RefundPlan:
+    order_key: str
+    amount: Money
+    start: date
+    parts: list[PlannedPart]
+    coupons_not_refunded: Money  # seed 001: coupons and vouchers are not reissued
+
+
+def paid_by_method(order: Order) -> dict[PaymentMethod, Money]:
+    totals: dict[PaymentMethod, int] = defaultdict(int)
+    for payment in order.payments:
+        totals[payment.method] += payment.amount_minor
+    return {method: Money(minor, order.currency) for method, minor in totals.items()}
+
+
+def plan_refund(order: Order, amount: Money, start: date, policies: Policies) -> RefundPlan:
+    """How `amount` comes back: one part per payment method in proportion to what it paid, each with its window."""
+    from desk.deadlines import refund_arrival_window
+
+    if amount.currency != order.currency:
+        raise DeskError(f"the refund is in {amount.currency} but order {order.key} was paid in {order.currency}")
+    if amount.minor <= 0:
+        raise DeskError("a refund must be more than zero")
+    left = order.paid - refunded_on_order(order)
+    if amount > left:
+        raise DeskError(
+            f"a refund of {amount} is more than is left to refund on {order.key}: {left} "
+            f"(paid {order.paid}, already refunded or agreed {order.paid - left})"
+        )
+    paid = paid_by_method(order)
+    methods = sorted(paid, key=lambda m: (-paid[m].minor, m.value))  # biggest payer first: ties stay stable
+    shares = split(amount, [paid[m].minor for m in methods])
+    parts = []
+    for method, share in zip(methods, shares, strict=True):
+        earliest, latest, rule = refund_arrival_window(
+            policies, order.platform, method.value, start, on=order.placed_on
+        )
+        parts.append(PlannedPart(method, paid[method], share, earliest, latest, rule))
+    coupons = Money(sum(c.amount_minor for c in order.coupons), order.currency)
+    return RefundPlan(order.key, amount, start, parts, coupons)
+
+
+def record_refund(
+    session: Session,
+    plan: RefundPlan,
+    order: Order,
+    *,
+    cause: RefundCause,
+    dispute: Dispute | None = None,
+) -> Refund:
+    """Keep a planned refund: one expected part per method (the windows are derived again when shown)."""
+    if cause is RefundCause.DISPUTE and dispute is None:
+        raise DeskError("a refund for a dispute needs the dispute")
+    refund = Refund(order=order, dispute=dispute, cause=cause, approved_on=plan.start)
+    for part in plan.parts:
+        if part.amount.minor:
+            refund.parts.append(RefundPart(method=part.method, expected_minor=part.amount.minor))
+    session.add(refund)
+    session.flush()
+    return refund
+
+
+class Arrival(enum.StrEnum):
+    PENDING = "pending"  # nothing yet, still inside the window
+    OVERDUE = "overdue"  # nothing yet, the window has passed
+    ON_TIME = "on_time"
+    LATE = "late"
+    SHORT = "short"  # arrived, but less than expected
+    OVER = "over"  # arrived, more than expected
+
+
+@dataclass(frozen=True)
+class Reconciled:
+    part: RefundPart
+    expected: Money
+    received: Money | None
+    earliest: date
+    latest: date
+    findings: tuple[Arrival, ...]  # e.g. (LATE, SHORT)
+    rule: Rule
+
+    @property
+    def needs_follow_up(self) -> bool:
+        return bool({Arrival.OVERDUE, Arrival.LATE, Arrival.SHORT} & set(self.findings))
+
+
+def reconcile(refund: Refund, policies: Policies, today: date) -> list[Reconciled]:
+    """Each part against its window and its expected amount."""
+    from desk.deadlines import refund_arrival_window
+
+    order = refund.order
+    start = refund.approved_on or today
+    results = []
+    for part in refund.parts:
+        earliest, latest, rule = refund_arrival_window(
+            policies, order.platform, part.method.value, part.sent_on or start
+        )
+        expected = Money(part.expected_minor, order.currency)
+        if part.received_minor is None or part.received_on is None:
+            findings: tuple[Arrival, ...] = (Arrival.OVERDUE,) if today > latest else (Arrival.PENDING,)
+            results.append(Reconciled(part, expected, None, earliest, latest, findings, rule))
+            continue
+        received = Money(part.received_minor, order.currency)
+        timing = Arrival.LATE if part.received_on > latest else Arrival.ON_TIME
+        amount = () if received == expected else ((Arrival.SHORT,) if received < expected else (Arrival.OVER,))
+        results.append(Reconciled(part, expected, received, earliest, latest, (timing, *amount), rule))
+    return results
+
+
+def receive(refund: Refund, method: PaymentMethod, amount: Money, on: date) -> RefundPart:
+    """Record what arrived on one payment method."""
+    part = next((p for p in refund.parts if p.method is method), None)
+    if part is None:
+        methods = ", ".join(p.method.value for p in refund.parts)
+        raise DeskError(f"refund {refund.id} expects nothing on {method.value}; its methods: {methods}")
+    if amount.currency != refund.order.currency:
+        raise DeskError(f"the amount is in {amount.currency} but the refund is in {refund.order.currency}")
+    if amount.minor < 0:
+        raise DeskError("the amount received must not be negative")
+    if refund.approved_on is not None and on < refund.approved_on:
+        raise DeskError(f"money cannot arrive on {on}, before the refund was approved ({refund.approved_on})")
+    part.received_minor = amount.minor
+    part.received_on = on
+    return part
