@@ -29,18 +29,18 @@ from desk.orders import refundable_on_line
 from desk.workspace import Workspace
 
 
-def _to_date(value: QDate) -> date:
+def to_date(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
 
 
-def _date_edit(initial: date) -> QDateEdit:
+def date_edit(initial: date) -> QDateEdit:
     edit = QDateEdit(QDate(initial.year, initial.month, initial.day))
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("yyyy-MM-dd")
     return edit
 
 
-class _CaseDialog(QDialog):
+class CaseDialog(QDialog):
     """A form with an error line above OK/Cancel; `accept` runs `save` and stays open on a refusal."""
 
     def __init__(self, title: str, parent: QWidget | None) -> None:
@@ -75,7 +75,7 @@ class _CaseDialog(QDialog):
         super().accept()
 
 
-class OpenDisputeDialog(_CaseDialog):
+class OpenDisputeDialog(CaseDialog):
     def __init__(self, workspace: Workspace, order_id: int, line_no: int | None = None, parent: QWidget | None = None):
         super().__init__(self.tr("Open a dispute"), parent)
         self.workspace = workspace
@@ -106,7 +106,7 @@ class OpenDisputeDialog(_CaseDialog):
         self.amount = QLineEdit()
         self.limit = QLabel()
         self.limit.setObjectName("countLabel")
-        self.opened_on = _date_edit(date.today())
+        self.opened_on = date_edit(date.today())
         self.note = QPlainTextEdit()
         self.note.setPlaceholderText(self.tr("What is wrong, in the words you will use with the seller"))
         self.note.setFixedHeight(80)
@@ -141,13 +141,13 @@ class OpenDisputeDialog(_CaseDialog):
                 DisputeReason(self.reason.currentData()),
                 DisputeWant(self.want.currentData()),
                 amount,
-                _to_date(self.opened_on.date()),
+                to_date(self.opened_on.date()),
                 note=self.note.toPlainText().strip() or None,
             )
             self.dispute_id = dispute.id
 
 
-class RecordEventDialog(_CaseDialog):
+class RecordEventDialog(CaseDialog):
     def __init__(self, workspace: Workspace, dispute_id: int, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Record what happened"), parent)
         self.workspace = workspace
@@ -163,7 +163,7 @@ class RecordEventDialog(_CaseDialog):
         for kind in kinds:
             self.kind.addItem(kind.value.replace("_", " ").capitalize(), kind)
         self.amount = QLineEdit()
-        self.on = _date_edit(max(date.today(), last))
+        self.on = date_edit(max(date.today(), last))
         self.note = QPlainTextEdit()
         self.note.setFixedHeight(80)
         self.form.addRow(self.tr("Case"), QLabel(heading))
@@ -186,4 +186,4 @@ class RecordEventDialog(_CaseDialog):
         with self.workspace.write() as session:
             dispute = get_dispute(session, self.dispute_id)
             note = self.note.toPlainText().strip() or None
-            record_event(session, dispute, kind, _to_date(self.on.date()), amount=amount, note=note)
+            record_event(session, dispute, kind, to_date(self.on.date()), amount=amount, note=note)

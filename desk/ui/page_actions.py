@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMessageBox, QTableView
 
 from desk.ui.dispute_dialogs import OpenDisputeDialog, RecordEventDialog
 from desk.ui.list_page import ListPage
+from desk.ui.refund_dialogs import ReceiveRefundDialog
 from desk.workspace import Workspace
 
 
@@ -18,6 +19,8 @@ def install_actions(name: str, page: ListPage, workspace: Workspace) -> None:
         _action(page, page.tr("Open Dispute…"), "Ctrl+D", lambda: open_dispute_from(page, workspace))
     elif name == "disputes":
         _action(page, page.tr("Record Event…"), "Ctrl+E", lambda: record_event_on(page, workspace))
+    elif name == "refunds":
+        _action(page, page.tr("Record Arrival…"), "Ctrl+Shift+R", lambda: receive_refund_on(page, workspace))
 
 
 def _action(page: ListPage, text: str, shortcut: str, run: Callable[[], object]) -> QAction:
@@ -60,6 +63,18 @@ def record_event_on(page: ListPage, workspace: Workspace) -> bool:
     if dialog.exec() != RecordEventDialog.DialogCode.Accepted:
         return False
     reload_keeping(page, dispute_id)
+    return True
+
+
+def receive_refund_on(page: ListPage, workspace: Workspace) -> bool:
+    refund_id = page.selected_id()
+    if refund_id is None:
+        QMessageBox.information(page, page.tr("Record what arrived"), page.tr("Choose a refund first."))
+        return False
+    dialog = ReceiveRefundDialog(workspace, refund_id, page)
+    if dialog.exec() != ReceiveRefundDialog.DialogCode.Accepted:
+        return False
+    reload_keeping(page, refund_id)
     return True
 
 
