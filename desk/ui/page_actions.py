@@ -10,12 +10,15 @@ from PySide6.QtWidgets import QMessageBox, QTableView
 
 from desk.ui.dispute_dialogs import OpenDisputeDialog, RecordEventDialog
 from desk.ui.list_page import ListPage
+from desk.ui.order_dialog import OrderDialog
 from desk.ui.refund_dialogs import ReceiveRefundDialog
 from desk.workspace import Workspace
 
 
 def install_actions(name: str, page: ListPage, workspace: Workspace) -> None:
     if name == "orders":
+        _action(page, page.tr("New Order…"), "Ctrl+N", lambda: edit_order_on(page, workspace, new=True))
+        _action(page, page.tr("Edit Order…"), "Ctrl+Shift+E", lambda: edit_order_on(page, workspace, new=False))
         _action(page, page.tr("Open Dispute…"), "Ctrl+D", lambda: open_dispute_from(page, workspace))
     elif name == "disputes":
         _action(page, page.tr("Record Event…"), "Ctrl+E", lambda: record_event_on(page, workspace))
@@ -64,6 +67,18 @@ def record_event_on(page: ListPage, workspace: Workspace) -> bool:
         return False
     reload_keeping(page, dispute_id)
     return True
+
+
+def edit_order_on(page: ListPage, workspace: Workspace, *, new: bool) -> int | None:
+    order_id = None if new else page.selected_id()
+    if not new and order_id is None:
+        QMessageBox.information(page, page.tr("Edit an order"), page.tr("Choose an order first."))
+        return None
+    dialog = OrderDialog(workspace, order_id, page)
+    if dialog.exec() != OrderDialog.DialogCode.Accepted or dialog.order_id is None:
+        return None
+    reload_keeping(page, dialog.order_id)
+    return dialog.order_id
 
 
 def receive_refund_on(page: ListPage, workspace: Workspace) -> bool:
