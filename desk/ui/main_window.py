@@ -111,6 +111,11 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.import_action = QAction(self.tr("&Import Orders…"), self)
+        self.import_action.setShortcut(QKeySequence("Ctrl+I"))
+        self.import_action.setEnabled(False)  # until the data folder is open
+        self.import_action.triggered.connect(self.import_orders)
+        file_menu.addAction(self.import_action)
         show_folder = QAction(self.tr("Show Data Folder"), self)
         show_folder.triggered.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.data_dir))))
         file_menu.addAction(show_folder)
@@ -143,7 +148,16 @@ class MainWindow(QMainWindow):
     def attach(self, workspace: Workspace) -> None:
         """Bring in the open data folder and show the chosen page with its rows."""
         self.workspace = workspace
+        self.import_action.setEnabled(True)
         self._show_current()
+
+    def import_orders(self) -> None:
+        """The Import dialog (CSV, XLSX), window-modal; it calls `refresh` after an import."""
+        if self.workspace is None:
+            return
+        from desk.ui.import_dialog import open_import_dialog
+
+        open_import_dialog(self, self.workspace)
 
     def _page(self, name: str) -> PageWidget:
         """The page called `name`, built the first time it is needed (most sessions visit few pages)."""

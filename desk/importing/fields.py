@@ -1,0 +1,82 @@
+"""Desk's import fields (the generic format) and how header names are matched to them.
+
+The generic format has one row per order line. Order-level values (supplier, dates, status, store, currency,
+shipping, discount, payments) repeat on each line of an order; a line may leave them blank to take them from
+the order's other lines, but two lines that give different values are an error."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Field:
+    name: str
+    label: str  # what the Import dialog shows
+    required: bool  # an import cannot run without a column (or fixed value) for it
+    order_level: bool  # the same for every line of an order
+    example: str
+
+
+FIELDS: tuple[Field, ...] = (
+    Field("platform", "Platform", True, True, "aliexpress"),
+    Field("order_no", "Order number", True, True, "8123456789012345"),
+    Field("supplier", "Supplier", True, True, "深圳市华强电子有限公司"),
+    Field("placed_on", "Placed on", True, True, "2026-10-01"),
+    Field("currency", "Currency", False, True, "CNY"),
+    Field("line_no", "Line", False, False, "1"),
+    Field("item", "Item", True, False, "USB-C cable 1 m"),
+    Field("sku", "SKU", False, False, "UC-100"),
+    Field("qty", "Quantity", False, False, "2"),
+    Field("unit_price", "Unit price", True, False, "12.50"),
+    Field("shipping", "Shipping", False, True, "5.00"),
+    Field("discount", "Discount", False, True, "2.50"),
+    Field("payments", "Payments", False, True, "card:30.00; balance:10.00"),
+    Field("paid_on", "Paid on", False, True, "2026-10-01"),
+    Field("tracking_no", "Tracking numbers", False, False, "LP00123456789CN"),
+    Field("shipped_on", "Shipped on", False, True, "2026-10-03"),
+    Field("delivered_on", "Delivered on", False, True, "2026-10-20"),
+    Field("status", "Status", False, True, "shipped"),
+    Field("store", "Store", False, True, "ozon:TechBox"),
+)
+FIELD_NAMES: tuple[str, ...] = tuple(f.name for f in FIELDS)
+BY_NAME = {f.name: f for f in FIELDS}
+# The columns of the documented generic format, in order (paid_on is an optional extra).
+GENERIC_COLUMNS: tuple[str, ...] = tuple(name for name in FIELD_NAMES if name != "paid_on")
+
+_NOT_WORD = re.compile(r"[\W_]+", re.UNICODE)
+
+
+def normalise(header: str) -> str:
+    """`Order No`, `ORDER_NO`, ` order-no ` and `Order №`… all become `orderno`: case, spaces and punctuation
+    do not matter, letters of any script do."""
+    return _NOT_WORD.sub("", unicodedata.normalize("NFKC", header).casefold())
+
+
+_FIELD_KEYS = {normalise(name): name for name in FIELD_NAMES}
+
+
+def field_for(header: str) -> str | None:
+    """The generic field a header names, if any."""
+    return _FIELD_KEYS.get(normalise(header))
+
+
+def header_key(headers: Iterable[str]) -> str:
+    """The sha256 that remembers a mapping: of the header's normalised names, sorted (the same columns in another
+    order are the same export), blank headers left out."""
+    names = sorted({normalise(h) for h in headers} - {""})
+    return hashlib.sha256("\x1f".join(names).encode("utf-8")).hexdigest()
+
+
+def match_generic(headers: Sequence[str]) -> dict[str, str]:
+    """{field: header} for the headers that name a generic field."""
+    found: dict[str, str] = {}
+    for header in headers:
+        name = field_for(header)
+        if name is not None and name not in found:
+            found[name] = header
+    return found

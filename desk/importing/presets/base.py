@@ -1,0 +1,152 @@
+"""What every preset shares: cells by normalised header, the columns each field is read from, helpers that
+report a bad cell by the export's own column name."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Mapping
+from datetime import date
+from typing import ClassVar, TypeVar
+
+from desk.importing import values as v
+from desk.importing.fields import normalise
+from desk.importing.problems import Problem
+from desk.importing.reader import Sheet
+from desk.importing.rows import Combine, ImportOptions, LineRow
+from desk.importing.values import BadValue
+from desk.models import Platform
+from desk.money import Money
+
+T = TypeVar("T")
+BLANKS = {"", "not available", "not applicable", "n/a", "na", "-", "--"}
+
+
+class Cells:
+    """One row's cells by normalised header."""
+
+    def __init__(self, index: Mapping[str, int], cells: list[str]) -> None:
+        self.index = index
+        self.cells = cells
+
+    def __getitem__(self, key: str) -> str:
+        i = self.index.get(key)
+        text = self.cells[i].strip() if i is not None else ""
+        return "" if text.casefold() in BLANKS else text
+
+
+class PresetSource:
+    key: ClassVar[str]
+    label: ClassVar[str]
+    platform: ClassVar[Platform]
+    signature: ClassVar[frozenset[str]]  # normalised headers that all appear in this export
+    # field -> the headers it may be read from (normalised, first found wins); the first is shown to the user
+    reads: ClassVar[dict[str, tuple[str, ...]]]
+    sums: ClassVar[frozenset[str]] = frozenset()
+    earliest: ClassVar[frozenset[str]] = frozenset()
+    us_dates: ClassVar[bool] = False
+    default_supplier: ClassVar[str]  # when the export names no seller
+
+    def __init__(self, sheet: Sheet, options: ImportOptions) -> None:
+        self.options = options
+        self.index = {normalise(h): i for i, h in reversed(list(enumerate(sheet.headers)))}
+        self.header = {normalise(h): h for h in sheet.headers}
+        self.found = {name: next((c for c in cands if c in self.index), None) for name, cands in self.reads.items()}
+        self.problems: list[Problem] = []
+
+    @classmethod
+    def matches(cls, headers: list[str]) -> bool:
+        return cls.signature <= {normalise(h) for h in headers}
+
+    @classmethod
+    def fixed_values(cls, headers: list[str]) -> dict[str, str]:
+        """What the preset sets by itself where the export has no column (the Import dialog shows it)."""
+        fixed = {"platform": cls.platform.value}
+        if "supplier" not in cls.column_map(headers):
+            fixed["supplier"] = cls.default_supplier
+        return fixed
+
+    @classmethod
+    def column_map(cls, headers: list[str]) -> dict[str, str]:
+        """{field: the header it is read from} for this file (what the Import dialog shows)."""
+        by_key = {normalise(h): h for h in reversed(headers)}  # the first of two alike headers wins
+        found = {name: next((c for c in cands if c in by_key), None) for name, cands in cls.reads.items()}
+        return {name: by_key[c] for name, c in found.items() if c is not None}
+
+    @property
+    def columns(self) -> Mapping[str, str]:
+        return {name: self.header[c] for name, c in self.found.items() if c is not None}
+
+    def combine(self, name: str) -> Combine:
+        if name in self.sums:
+            return Combine.SUM
+        return Combine.EARLIEST if name in self.earliest else Combine.AGREE
+
+    def parse(self, sheet: Sheet, problems: list[Problem]) -> Iterator[LineRow]:
+        self.problems = problems
+        for number, cells in sheet.rows(problems):
+            row = self.read(number, Cells(self.index, cells))
+            if row is not None:
+                yield row
+
+    def read(self, number: int, cells: Cells) -> LineRow | None:
+        raise NotImplementedError
+
+    # -- helpers for the presets ------------------------------------------------------------------------------
+
+    def text(self, cells: Cells, name: str) -> str:
+        column = self.found.get(name)
+        return cells[column] if column else ""
+
+    def bad(self, row: LineRow, name: str, message: str) -> None:
+        row.bad.add(name)
+        self.problems.append(Problem(row.row, self.columns.get(name, name), message))
+
+    def get(self, row: LineRow, cells: Cells, name: str, fn: Callable[[str], T]) -> T | None:
+        text = self.text(cells, name)
+        if not text:
+            return None
+        try:
+            return fn(text)
+        except BadValue as exc:
+            self.bad(row, name, str(exc))
+            return None
+
+    def need(self, row: LineRow, cells: Cells, name: str, what: str) -> None:
+        if not self.text(cells, name) and name not in row.bad:
+            self.bad(row, name, f"empty, but {what}")
+
+    def date(self, text: str) -> date:
+        return v.parse_date(text, us_slashes=self.us_dates)
+
+    def common(self, number: int, cells: Cells) -> LineRow:
+        """Platform, order number, item and the dates every preset reads the same way."""
+        row = LineRow(number, platform=self.platform, payments_given=True)
+        row.order_no = self.get(row, cells, "order_no", lambda t: v.text_value(t, 64))
+        row.item = self.get(row, cells, "item", lambda t: v.text_value(t, 500))
+        row.sku = self.get(row, cells, "sku", lambda t: v.text_value(t, 120))
+        row.qty = self.get(row, cells, "qty", v.qty) or 1
+        for name in ("placed_on", "paid_on", "shipped_on", "delivered_on"):
+            setattr(row, name, self.get(row, cells, name, self.date))
+        self.need(row, cells, "order_no", "every order needs its number")
+        return row
+
+    def currency_of(self, row: LineRow, cells: Cells) -> str | None:
+        code = self.get(row, cells, "currency", v.currency)
+        return code or (None if "currency" in row.bad else self.options.currency)
+
+    def amount(self, row: LineRow, cells: Cells, name: str, code: str | None, negative: bool = False) -> Money | None:
+        text = self.text(cells, name).strip("'\"")  # Amazon quotes some amounts: '-1.50'
+        if not text:
+            return None
+        try:
+            return v.money(text, code, allow_negative=negative)
+        except BadValue as exc:
+            self.bad(row, name, str(exc))
+            return None
+
+
+def lookup(table: Mapping[str, T], text: str, row: LineRow, source: PresetSource, name: str, kind: str) -> T | None:
+    found = table.get(text.strip().casefold())
+    if found is None:
+        known = ", ".join(sorted({k for k in table}))
+        source.bad(row, name, f'unknown {source.label} {kind} "{text.strip()}"; known: {known}')
+    return found

@@ -1,0 +1,98 @@
+"""eBay's orders report (Seller Hub → Orders → Download report)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import ClassVar
+
+from desk.importing import values as v
+from desk.importing.presets.amazon import card_method
+from desk.importing.presets.base import Cells, PresetSource
+from desk.importing.problems import Problem
+from desk.importing.reader import Sheet
+from desk.importing.rows import LineRow
+from desk.importing.values import PaymentPart
+from desk.models import PaymentMethod, Platform
+
+EBAY_METHODS = {
+    "paypal": PaymentMethod.PAYPAL,
+    "credit card": PaymentMethod.CARD,
+    "debit card": PaymentMethod.DEBIT_CARD,
+    "visa": PaymentMethod.CARD,
+    "mastercard": PaymentMethod.CARD,
+    "american express": PaymentMethod.CARD,
+    "discover": PaymentMethod.CARD,
+    "apple pay": PaymentMethod.APPLE_PAY,
+    "ebay gift card": PaymentMethod.GIFT_CARD,
+    "gift card": PaymentMethod.GIFT_CARD,
+}
+
+
+class EbayOrdersReport(PresetSource):
+    """eBay's orders report: one row per item; an order of several items also has a row of its own (no item
+    title) that carries the order's shipping and total. The report names no currency: amounts carry a sign
+    (`$12.99`, `£5.00`, `US $3.50`), or the user chooses it."""
+
+    key = "ebay"
+    label = "eBay orders report"
+    platform = Platform.EBAY
+    default_supplier = "eBay"
+    signature = frozenset({"ordernumber", "soldfor", "shippingandhandling", "totalprice", "saledate"})
+    reads: ClassVar[dict[str, tuple[str, ...]]] = {
+        "order_no": ("ordernumber",),
+        "supplier": ("seller", "sellerid", "sellerusername", "sellername"),
+        "placed_on": ("saledate",),
+        "paid_on": ("paidondate",),
+        "shipped_on": ("shippedondate",),
+        "currency": ("currency",),
+        "item": ("itemtitle",),
+        "sku": ("customlabel", "itemnumber"),
+        "qty": ("quantity",),
+        "unit_price": ("soldfor",),
+        "shipping": ("shippingandhandling",),
+        "payments": ("totalprice",),
+        "tracking_no": ("trackingnumber",),
+    }
+    sums = frozenset({"shipping", "payments"})
+    us_dates = True
+
+    def parse(self, sheet: Sheet, problems: list[Problem]) -> Iterator[LineRow]:
+        # An order with a row of its own carries its totals there; its item rows' amounts would count twice.
+        self.summarised = {
+            cells[self.index["ordernumber"]].strip()
+            for _, cells in sheet.rows()
+            if not cells[self.index["itemtitle"]].strip()
+        } if "itemtitle" in self.index else set()
+        return super().parse(sheet, problems)
+
+    def read(self, number: int, cells: Cells) -> LineRow | None:
+        order_no, title = self.text(cells, "order_no"), self.text(cells, "item")
+        if not order_no and not title:
+            return None  # the report's closing lines: "2 record(s) downloaded", "Seller ID: …"
+        row = self.common(number, cells)
+        row.has_line = bool(title)
+        row.supplier = self.text(cells, "supplier") or self.default_supplier
+        row.tracking = self.get(row, cells, "tracking_no", v.tracking_numbers) or []
+        code = self.currency_of(row, cells)
+        if row.has_line:
+            price = self.amount(row, cells, "unit_price", code)
+            self.need(row, cells, "unit_price", "every line needs its unit price")
+            if price is not None:
+                code = price.currency
+                row.unit_price = price.minor
+        carries_totals = not row.has_line or order_no not in self.summarised
+        if carries_totals:
+            shipping = self.amount(row, cells, "shipping", code)
+            total = self.amount(row, cells, "payments", code)
+            code = code or next((m.currency for m in (shipping, total) if m is not None), None)
+            row.shipping = None if shipping is None else shipping.minor
+            method = cells["paymentmethod"]
+            row.payments = [PaymentPart(_ebay_method(method), total, method or None)] if total and total.minor else []
+        if code is None and not row.bad & {"unit_price", "shipping", "payments", "currency"}:
+            self.bad(row, "currency", "the amounts do not say which currency: choose it (--currency)")
+        row.currency = code
+        return row
+
+
+def _ebay_method(text: str) -> PaymentMethod:
+    return EBAY_METHODS.get(text.strip().casefold()) or card_method(text)

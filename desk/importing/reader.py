@@ -1,0 +1,191 @@
+"""Reading an export: the bytes decoded (UTF-8 with or without BOM, UTF-16 with BOM, else GB18030), the CSV
+dialect found from the header line, or the first worksheet of an XLSX workbook that has a header row.
+
+A `Sheet` reads its rows lazily and can be read again (the Import dialog checks first, then imports): a file of
+100,000 lines is held once as text, never as a list of 1.8 million cell strings."""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+from pathlib import Path
+from typing import Any
+
+from desk.importing.problems import ImportFileError, Problem
+
+XLSX_SUFFIXES = (".xlsx", ".xlsm")
+DELIMITERS = {",": "comma-separated", ";": "semicolon-separated", "\t": "tab-separated", "|": "pipe-separated"}
+# Where the header may be: exports start with a blank line or a title now and then (eBay's report does).
+HEADER_SEARCH_ROWS = 10
+
+Row = tuple[int, list[str]]  # (spreadsheet row number, cells padded to the header's width)
+
+
+@dataclass
+class Sheet:
+    """The header and the data rows of one export."""
+
+    name: str  # the file's name, for messages
+    headers: list[str]
+    header_row: int
+    encoding: str | None  # how the text was decoded (None for XLSX)
+    delimiter: str | None  # CSV only
+    worksheet: str | None  # XLSX only
+    estimated_rows: int  # for progress: exact for XLSX, the line count for CSV
+    _rows: Callable[[], Iterator[list[str]]] = field(repr=False)
+
+    @property
+    def description(self) -> str:
+        """`UTF-8 with BOM, comma-separated` or `XLSX, sheet "Order Information"`, for reports."""
+        if self.worksheet is not None:
+            return f'XLSX, sheet "{self.worksheet}"'
+        return f"{self.encoding}, {DELIMITERS.get(self.delimiter or ',', 'delimited')}"
+
+    def rows(self, problems: list[Problem] | None = None) -> Iterator[Row]:
+        """The data rows after the header, blank ones skipped (but counted, as a spreadsheet numbers them).
+        A row with more non-blank cells than the header has columns is reported (a comma inside an unquoted
+        amount shifts every column after it) and skipped."""
+        width = len(self.headers)
+        for number, cells in enumerate(self._rows(), start=1):
+            if number <= self.header_row or not any(c.strip() for c in cells):
+                continue
+            if len(cells) > width:
+                extra = [c for c in cells[width:] if c.strip()]
+                if extra:
+                    if problems is not None:
+                        problems.append(
+                            Problem(number, None, f"{len(cells)} cells but the header has {width} columns "
+                                    "(an unquoted comma or semicolon inside a value?)")
+                        )
+                    continue
+                cells = cells[:width]
+            elif len(cells) < width:
+                cells = cells + [""] * (width - len(cells))
+            yield number, cells
+
+    def preview(self, limit: int = 50) -> list[Row]:
+        out: list[Row] = []
+        for row in self.rows():
+            out.append(row)
+            if len(out) >= limit:
+                break
+        return out
+
+
+def decode(data: bytes, name: str) -> tuple[str, str]:
+    """The text and the name of its encoding. Strict UTF-8 first: GB18030 would also accept most UTF-8 bytes,
+    wrongly. GB18030 (a superset of GBK and GB2312) is what Chinese Excel and suppliers' systems write."""
+    if data.startswith(codecs.BOM_UTF8):
+        try:
+            return data[len(codecs.BOM_UTF8) :].decode("utf-8"), "UTF-8 with BOM"
+        except UnicodeDecodeError as exc:
+            raise ImportFileError(f"{name}: starts with a UTF-8 mark but is not UTF-8 at byte {exc.start}") from None
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):  # Excel's "Unicode text"
+        try:
+            return data.decode("utf-16"), "UTF-16"
+        except UnicodeDecodeError as exc:
+            raise ImportFileError(f"{name}: starts with a UTF-16 mark but is not UTF-16 at byte {exc.start}") from None
+    try:
+        return data.decode("utf-8"), "UTF-8"
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("gb18030"), "GB18030"
+    except UnicodeDecodeError as exc:
+        raise ImportFileError(
+            f"{name}: neither UTF-8 nor GB18030 text (byte 0x{data[exc.start]:02X} at offset {exc.start}); "
+            "save it as CSV UTF-8 and try again"
+        ) from None
+
+
+def _first_line(text: str) -> str:
+    for line in text.splitlines():
+        if line.strip(" \t,;|"):
+            return line
+    return ""
+
+
+def sniff_delimiter(text: str) -> str:
+    """The delimiter of the header line: the candidate that occurs most often outside quotes (a header has no
+    amounts with decimal commas to confuse it, unlike the data rows `csv.Sniffer` looks at)."""
+    line = _first_line(text)
+    counts = dict.fromkeys(DELIMITERS, 0)
+    quoted = False
+    for char in line:
+        if char == '"':
+            quoted = not quoted
+        elif not quoted and char in counts:
+            counts[char] += 1
+    best = max(counts, key=lambda d: (counts[d], d == ","))
+    return best if counts[best] else ","
+
+
+def find_header(rows: Iterator[list[str]]) -> tuple[int, list[str]]:
+    for number, cells in enumerate(rows, start=1):
+        if number > HEADER_SEARCH_ROWS:
+            break
+        if sum(1 for c in cells if c.strip()) >= 2:
+            return number, [c.strip() for c in cells]
+    return 0, []
+
+
+def trim_headers(headers: list[str]) -> list[str]:
+    while headers and not headers[-1]:
+        headers.pop()
+    return headers
+
+
+def read_csv_text(text: str, name: str, encoding: str) -> Sheet:
+    delimiter = sniff_delimiter(text)
+
+    def rows() -> Iterator[list[str]]:
+        return csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+
+    header_row, headers = find_header(rows())
+    headers = trim_headers(headers)
+    if not headers:
+        raise ImportFileError(f"{name}: no header row (a row of column names) in its first {HEADER_SEARCH_ROWS} rows")
+    lines = text.count("\n") + (0 if text.endswith("\n") else 1)
+    estimate = max(lines - header_row, 0)
+    return Sheet(name, headers, header_row, encoding, delimiter, None, estimate, rows)
+
+
+def cell_text(value: Any) -> str:
+    """A worksheet cell as the text a CSV export would hold. Whole numbers lose Excel's `.0`; other floats keep
+    their shortest exact repr, so money parsing sees `12.99` and never a binary fraction."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float):
+        return str(int(value)) if value.is_integer() else repr(value)
+    if isinstance(value, datetime):
+        return value.isoformat(sep=" ")
+    if isinstance(value, date | time):
+        return value.isoformat()
+    return str(value).strip()
+
+
+def read_xlsx(path: Path) -> Sheet:
+    from desk.importing import xlsx
+
+    return xlsx.read(path)
+
+
+def read_sheet(path: Path) -> Sheet:
+    """Open an export (CSV or XLSX) and find its header row."""
+    if not path.is_file():
+        raise ImportFileError(f"{path}: no such file")
+    if path.suffix.lower() in XLSX_SUFFIXES:
+        return read_xlsx(path)
+    data = path.read_bytes()
+    if data.startswith(b"PK\x03\x04"):  # a workbook saved with a .csv name
+        return read_xlsx(path)
+    if not data.strip():
+        raise ImportFileError(f"{path.name}: the file is empty")
+    text, encoding = decode(data, path.name)
+    return read_csv_text(text, path.name, encoding)

@@ -1,0 +1,59 @@
+"""Mappings the user asked Desk to remember, kept in `import_mappings` by the sha256 of the file's normalised
+header row (`fields.header_key`), so that the same export maps itself the next time. Written through the ORM:
+the change is audited like any other."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from desk.importing.fields import header_key
+from desk.importing.mappings import ColumnMapping
+from desk.importing.problems import ImportFileError
+from desk.models import ImportMapping
+
+
+@dataclass(frozen=True)
+class Remembered:
+    name: str
+    mapping: ColumnMapping
+
+
+def for_headers(session: Session, headers: Sequence[str]) -> Remembered | None:
+    row = session.scalars(select(ImportMapping).where(ImportMapping.header_key == header_key(headers))).first()
+    return None if row is None else Remembered(row.name, ColumnMapping.from_json(row.mapping))
+
+
+def by_name(session: Session, name: str) -> Remembered:
+    """The mapping called `name` (any case); the newest when several share it."""
+    query = (
+        select(ImportMapping)
+        .where(func.lower(ImportMapping.name) == name.strip().lower())
+        .order_by(ImportMapping.created_at.desc(), ImportMapping.id.desc())
+    )
+    row = session.scalars(query).first()
+    if row is None:
+        known = names(session)
+        hint = f"; remembered mappings: {', '.join(known)}" if known else "; none is remembered yet"
+        raise ImportFileError(f'no remembered mapping called "{name}"{hint}')
+    return Remembered(row.name, ColumnMapping.from_json(row.mapping))
+
+
+def names(session: Session) -> list[str]:
+    return sorted(set(session.scalars(select(ImportMapping.name))))
+
+
+def remember(session: Session, name: str, headers: Sequence[str], mapping: ColumnMapping) -> None:
+    """Keep `mapping` for files with these headers under `name` (replacing what was kept for them before)."""
+    if not name.strip():
+        raise ImportFileError("a remembered mapping needs a name")
+    key = header_key(headers)
+    row = session.scalars(select(ImportMapping).where(ImportMapping.header_key == key)).first()
+    if row is None:
+        session.add(ImportMapping(name=name.strip(), header_key=key, mapping=mapping.to_json()))
+    else:
+        row.name = name.strip()
+        row.mapping = mapping.to_json()

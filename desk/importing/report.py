@@ -1,0 +1,124 @@
+"""What an import did, or would do: for the CLI's lines, its `--json`, and the Import dialog."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from desk.importing.changes import OrderOutcome
+from desk.importing.problems import Problem
+
+SHOWN_UPDATES = 20  # updated orders listed in plain text; --json lists them all
+
+
+@dataclass
+class ImportReport:
+    file: str
+    format: str  # generic, mapping, amazon, ebay, aliexpress
+    format_label: str
+    read_as: str  # "UTF-8 with BOM, comma-separated" or 'XLSX, sheet "Order Information"'
+    encoding: str | None
+    dry_run: bool
+    mapping: dict[str, str]  # field -> column
+    ignored_columns: list[str]
+    rows: int = 0
+    orders: int = 0
+    lines: int = 0
+    outcomes: list[OrderOutcome] = field(default_factory=list)
+    suppliers_created: int = 0
+    stores_created: int = 0
+    audit_entries: int = 0
+    written: bool = False
+    remembered_as: str | None = None
+    problems: list[Problem] = field(default_factory=list)
+    seconds: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    def count(self, action: str) -> int:
+        return sum(1 for o in self.outcomes if o.action == action)
+
+    @property
+    def summary(self) -> str:
+        """`48 new orders, 2 updated, 0 unchanged`."""
+        new, updated, unchanged = self.count("new"), self.count("updated"), self.count("unchanged")
+        return f"{new} new {'order' if new == 1 else 'orders'}, {updated} updated, {unchanged} unchanged"
+
+    def headline(self) -> str:
+        source = f"{self.file} ({self.read_as}; {self.format_label})"
+        if not self.ok:
+            n = len(self.problems)
+            return f"{source}: {n} {'problem' if n == 1 else 'problems'}; nothing was imported"
+        if self.dry_run:
+            return f"Checked {source}, nothing written: {self.rows} rows, {self.orders} orders: {self.summary}"
+        return f"Imported {source}: {self.rows} rows, {self.orders} orders: {self.summary}"
+
+    def lines_for_people(self) -> list[str]:
+        out = [self.headline()]
+        if not self.ok:
+            return out
+        if self.suppliers_created or self.stores_created:
+            verb = "would be created" if self.dry_run else "created"
+            out.append(f"  suppliers {verb}: {self.suppliers_created}, stores {verb}: {self.stores_created}")
+        if self.written:
+            out.append(f"  audit log: {self.audit_entries} entries")
+        if self.remembered_as:
+            out.append(f'  the column mapping is remembered as "{self.remembered_as}"')
+        if self.ignored_columns:
+            out.append(f"  columns not imported: {', '.join(self.ignored_columns)}")
+        updated = [o for o in self.outcomes if o.action == "updated"]
+        for outcome in updated[:SHOWN_UPDATES]:
+            out.append(f"  {outcome.key}: " + "; ".join(str(c) for c in outcome.changes))
+        if len(updated) > SHOWN_UPDATES:
+            out.append(f"  … and {len(updated) - SHOWN_UPDATES} more updated orders (--json lists them all)")
+        return out
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "ok": self.ok,
+            "file": self.file,
+            "format": self.format,
+            "format_label": self.format_label,
+            "read_as": self.read_as,
+            "encoding": self.encoding,
+            "dry_run": self.dry_run,
+            "written": self.written,
+            "rows": self.rows,
+            "orders": self.orders,
+            "lines": self.lines,
+            "new_orders": self.count("new"),
+            "updated_orders": self.count("updated"),
+            "unchanged_orders": self.count("unchanged"),
+            "suppliers_created": self.suppliers_created,
+            "stores_created": self.stores_created,
+            "audit_entries": self.audit_entries,
+            "mapping": self.mapping,
+            "ignored_columns": self.ignored_columns,
+            "remembered_as": self.remembered_as,
+            "new": [o.key for o in self.outcomes if o.action == "new"],
+            "updated": [
+                {
+                    "order": o.key,
+                    "changes": [
+                        {"what": c.what, "column": c.column, "old": _json(c.old), "new": _json(c.new)}
+                        for c in o.changes
+                    ],
+                }
+                for o in self.outcomes
+                if o.action == "updated"
+            ],
+            "errors": [
+                {"row": p.row, "column": p.column, "problem": p.message, "text": str(p)} for p in self.problems
+            ],
+        }
+
+
+def _json(value: Any) -> Any:
+    from desk.importing.changes import Ref
+
+    if isinstance(value, Ref):
+        return value.key[-1]
+    plain = getattr(value, "value", value)
+    return plain.isoformat() if hasattr(plain, "isoformat") else plain

@@ -1,0 +1,233 @@
+"""Rows to orders: lines grouped by platform and order number, order-level values combined (and checked to agree),
+line numbers checked, the money checked to add up. Every problem is collected; nothing stops at the first."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from datetime import date
+from typing import Any
+
+from desk.importing.problems import Problem
+from desk.importing.records import LineRecord, OrderRecord, PaymentRecord, TrackingRecord
+from desk.importing.rows import Combine, LineRow, Source
+from desk.importing.values import PaymentPart, platform
+from desk.models import OrderStatus, PaymentMethod, Platform
+from desk.money import Money
+
+ORDER_FIELDS = (
+    "supplier", "store", "currency", "placed_on", "paid_on", "shipped_on", "delivered_on", "status",
+    "shipping", "discount", "payments",
+)
+# A row with one of these wrong leaves its order's total unknown: the totals are not checked then.
+TAINTING = {"currency", "unit_price", "qty", "shipping", "discount", "payments", "line_no"}
+UNPAID = (OrderStatus.PLACED, OrderStatus.CANCELLED)
+Progress = Callable[[int], None]
+
+
+def _shown(value: Any, currency: str | None) -> str:
+    """A value as the user wrote it, for messages."""
+    if isinstance(value, list):
+        return "; ".join(f"{p.method.value}:{Money(p.amount.minor, p.amount.currency).amount}" for p in value) or "none"
+    if isinstance(value, int) and currency is not None:
+        return str(Money(value, currency).amount)
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(getattr(value, "value", value))
+
+
+def _money(minor: int, currency: str) -> str:
+    return str(Money(minor, currency))
+
+
+class _Order:
+    """The rows of one order while they are combined."""
+
+    def __init__(self, source: Source, problems: list[Problem], rows: list[LineRow]) -> None:
+        self.source = source
+        self.problems = problems
+        self.rows = rows
+        self.first = rows[0]
+        self.key = f"{self.first.platform}:{self.first.order_no}"
+        self.disagreed = False  # lines gave different order-level values: its total is anyone's guess
+
+    def problem(self, row: int, name: str, message: str) -> None:
+        self.problems.append(Problem(row, self.source.columns.get(name, name), message))
+
+    def value(self, name: str) -> Any:
+        """The order's value of `name` from its lines, combined the source's way."""
+        given = [(r, getattr(r, name)) for r in self.rows if name not in r.bad and getattr(r, name) is not None]
+        how = self.source.combine(name)
+        if not given:
+            return None
+        if how is Combine.SUM:
+            if name == "payments":
+                return _sum_payments([p for _, value in given for p in value])
+            return sum(value for _, value in given)
+        if how is Combine.EARLIEST:
+            return min(value for _, value in given)
+        first_row, first = given[0]
+        currency = self.first.currency
+        for row, value in given[1:]:
+            if value != first:
+                self.disagreed = True
+                self.problem(
+                    row.row, name,
+                    f"{_shown(value, currency)} here but {_shown(first, currency)} on row {first_row.row} of the "
+                    f"same order ({self.key}); order-level values must be the same on every line",
+                )
+        return first
+
+    def lines(self) -> list[LineRecord]:
+        lines: list[LineRecord] = []
+        taken: dict[int, int] = {}
+        position = 0
+        for r in self.rows:
+            if not r.has_line:
+                continue
+            position += 1
+            number = r.line_no if r.line_no is not None else position
+            if "line_no" in r.bad:
+                continue
+            if number in taken:
+                self.problem(r.row, "line_no", f"line {number} of {self.key} is also on row {taken[number]}")
+                continue
+            taken[number] = r.row
+            if r.item is not None and r.unit_price is not None:
+                lines.append(LineRecord(number, r.item, r.sku, r.qty, r.unit_price, r.row))
+        return lines
+
+    def tracking(self) -> list[TrackingRecord]:
+        found: dict[str, TrackingRecord] = {}
+        for r in self.rows:
+            for t in r.tracking:
+                if t.number not in found:
+                    found[t.number] = TrackingRecord(t.number, t.carrier, r.shipped_on)
+        return list(found.values())
+
+
+def _sum_payments(parts: list[PaymentPart]) -> list[PaymentPart]:
+    by_method: dict[PaymentMethod, PaymentPart] = {}
+    for part in parts:
+        before = by_method.get(part.method)
+        if before is None:
+            by_method[part.method] = part
+        else:
+            by_method[part.method] = PaymentPart(part.method, before.amount + part.amount, before.reference)
+    return list(by_method.values())
+
+
+def _store(text: str | None, default: Platform) -> tuple[Platform, str] | None:
+    """`ozon:TechBox` is our TechBox store on Ozon; a name alone is a store on the order's platform."""
+    if text is None:
+        return None
+    prefix, colon, name = text.partition(":")
+    if colon and name.strip():
+        try:
+            return platform(prefix), name.strip()
+        except ValueError:
+            pass
+    return default, text
+
+
+def build_order(order: _Order) -> OrderRecord | None:
+    first = order.first
+    assert first.platform is not None and first.order_no is not None
+    values = {name: order.value(name) for name in ORDER_FIELDS}
+    supplier, placed_on, currency = values["supplier"], values["placed_on"], values["currency"]
+    for name, value, needs in (("supplier", supplier, "every order needs a supplier"),
+                               ("placed_on", placed_on, "every order needs the date it was placed")):
+        if value is None and not any(name in r.bad for r in order.rows):
+            order.problem(first.row, name, f"empty, but {needs}")
+    if supplier is None or placed_on is None or currency is None:
+        return None
+    payments = values["payments"]
+    if payments is None and any(r.payments_given for r in order.rows):
+        payments = []
+    record = OrderRecord(
+        platform=first.platform,
+        order_no=first.order_no,
+        supplier=supplier,
+        currency=currency,
+        placed_on=placed_on,
+        first_row=first.row,
+        store=_store(values["store"], first.platform),
+        status=values["status"],
+        paid_on=values["paid_on"],
+        shipped_on=values["shipped_on"],
+        delivered_on=values["delivered_on"],
+        shipping_minor=values["shipping"] or 0,
+        discount_minor=values["discount"] or 0,
+        payments=None if payments is None else [PaymentRecord(p.method, p.amount.minor, p.reference) for p in payments],
+        tracking=order.tracking(),
+        lines=order.lines(),
+    )
+    _check_dates(order, record)
+    if not order.disagreed and not any(TAINTING & r.bad or (r.has_line and "item" in r.bad) for r in order.rows):
+        _check_money(order, record)
+    return record
+
+
+def _check_dates(order: _Order, record: OrderRecord) -> None:
+    steps = [("placed_on", record.placed_on, "placed"), ("paid_on", record.paid_on, "paid"),
+             ("shipped_on", record.shipped_on, "shipped"), ("delivered_on", record.delivered_on, "delivered")]
+    for name, value, _ in steps[1:]:
+        if value is not None and value < record.placed_on:
+            order.problem(_row_of(order, name), name,
+                          f"{value.isoformat()} is before the order was placed ({record.placed_on.isoformat()})")
+    if record.delivered_on and record.shipped_on and record.delivered_on < record.shipped_on:
+        order.problem(_row_of(order, "delivered_on"), "delivered_on",
+                      f"{record.delivered_on.isoformat()} is before it was shipped ({record.shipped_on.isoformat()})")
+
+
+def _row_of(order: _Order, name: str) -> int:
+    """The first row that gives `name` (where the user will look)."""
+    return next((r.row for r in order.rows if getattr(r, name) is not None), order.first.row)
+
+
+def _check_money(order: _Order, record: OrderRecord) -> None:
+    if not record.lines:
+        order.problem(record.first_row, "item", f"{record.key} has no lines")
+        return
+    c = record.currency
+    before_discount = record.goods_minor + record.shipping_minor
+    if record.discount_minor > before_discount:
+        order.problem(_row_of(order, "discount"), "discount",
+                      f"discount {_money(record.discount_minor, c)} is more than the lines and shipping "
+                      f"({_money(before_discount, c)})")
+        return
+    if record.payments is None:
+        return
+    paid = sum(p.amount_minor for p in record.payments)
+    total = record.total_minor
+    if not record.payments and (total == 0 or record.derived_status() in UNPAID):
+        return
+    if not record.payments:
+        order.problem(_row_of(order, "payments"), "payments",
+                      f"empty, but {record.key} is {record.derived_status().value}: give method:amount pairs "
+                      f"that add up to {_money(total, c)}")
+    elif paid != total:
+        order.problem(
+            _row_of(order, "payments"), "payments",
+            f"payments add up to {_money(paid, c)} but the order total is {_money(total, c)} (lines "
+            f"{Money(record.goods_minor, c).amount} + shipping {Money(record.shipping_minor, c).amount} − discount "
+            f"{Money(record.discount_minor, c).amount})",
+        )
+
+
+def build_orders(
+    rows: Iterable[LineRow], source: Source, problems: list[Problem], on_row: Progress | None = None
+) -> list[OrderRecord]:
+    """Group rows by (platform, order number), in the order orders first appear, and build each order."""
+    groups: dict[tuple[Platform, str], list[LineRow]] = {}
+    for done, row in enumerate(rows, start=1):
+        if on_row is not None:
+            on_row(done)
+        if row.platform is None or row.order_no is None:
+            continue  # reported: without its key a row belongs to no order
+        groups.setdefault((row.platform, row.order_no), []).append(row)
+    records = []
+    for group in groups.values():
+        record = build_order(_Order(source, problems, group))
+        if record is not None:
+            records.append(record)
+    return records

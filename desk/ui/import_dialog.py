@@ -1,0 +1,568 @@
+"""File → Import Orders…: pick an export, see its first rows and how its columns map onto Desk's fields, check it,
+import it; all the slow work (reading, checking, writing) runs in a `BackgroundOp` with progress and Cancel.
+
+The dialog holds no import logic: it calls `desk.importing` exactly as `desk import` does."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk.errors import DeskError
+from desk.importing import FIELDS, ColumnMapping, ImportCancelled, ImportOptions, ImportReport, Plan, Sheet, detect
+from desk.importing.mappings import generic_mapping
+from desk.importing.presets import PresetSource
+from desk.ui.worker import BackgroundOp, CancelledFn, ProgressFn
+
+if TYPE_CHECKING:
+    from desk.importing.remembered import Remembered
+    from desk.workspace import Workspace
+
+Index = QModelIndex | QPersistentModelIndex
+PREVIEW_ROWS = 50
+SHOWN_ORDERS = 1000  # orders listed after an import; a list of 100,000 would only slow the dialog
+FILE_FILTER = "Order exports (*.csv *.tsv *.txt *.xlsx *.xlsm);;All files (*)"
+NOT_IN_FILE = "—"
+
+
+class PreviewModel(QAbstractTableModel):
+    """The first rows of the file, numbered as a spreadsheet numbers them (the numbers problems are reported by)."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._headers: list[str] = []
+        self._rows: list[tuple[int, list[str]]] = []
+
+    def set_rows(self, headers: list[str], rows: list[tuple[int, list[str]]]) -> None:
+        self.beginResetModel()
+        self._headers, self._rows = list(headers), list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's own default
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+            return None
+        cells = self._rows[index.row()][1]
+        text = cells[index.column()] if index.column() < len(cells) else ""
+        if role == Qt.ItemDataRole.DisplayRole:
+            return " ".join(text.split())  # a cell's line breaks would make its row tall
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return text or None
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return self._headers[section] if 0 <= section < len(self._headers) else None
+        return str(self._rows[section][0]) if 0 <= section < len(self._rows) else None
+
+
+@dataclass
+class Loaded:
+    """What the worker read: the sheet, its first rows, the mapping remembered for its header, its preset."""
+
+    sheet: Sheet
+    preview: list[tuple[int, list[str]]]
+    remembered: Remembered | None
+
+
+def load(workspace: Workspace, path: Path) -> Loaded:
+    """Read a file for the dialog (in the worker: a large XLSX takes seconds)."""
+    from desk.importing import read_sheet
+    from desk.importing.remembered import for_headers
+
+    sheet = read_sheet(path)
+    with workspace.read() as session:
+        remembered = for_headers(session, sheet.headers)
+    return Loaded(sheet, sheet.preview(PREVIEW_ROWS), remembered)
+
+
+class MappingEditor(QWidget):
+    """A combo per Desk field listing the file's columns, and a fixed value for a field the file lacks."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.combos: dict[str, QComboBox] = {}
+        self.fixed: dict[str, QLineEdit] = {}
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(12)
+        grid.setColumnStretch(1, 2)
+        grid.setColumnStretch(2, 1)
+        for row, field in enumerate(FIELDS):
+            label = QLabel(self.tr(field.label) + (" *" if field.required else ""))
+            label.setToolTip(self.tr("Generic column: {0}, e.g. {1}").format(field.name, field.example))
+            combo = QComboBox()
+            combo.setObjectName(f"map-{field.name}")
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(18)
+            fixed = QLineEdit()
+            fixed.setObjectName(f"fixed-{field.name}")
+            fixed.setPlaceholderText(self.tr("or the same value for every row"))
+            label.setBuddy(combo)
+            grid.addWidget(label, row, 0)
+            grid.addWidget(combo, row, 1)
+            grid.addWidget(fixed, row, 2)
+            self.combos[field.name], self.fixed[field.name] = combo, fixed
+            combo.currentIndexChanged.connect(self._combo_changed)
+            fixed.textEdited.connect(self.changed)
+
+    def set_columns(self, headers: list[str], mapping: ColumnMapping) -> None:
+        for name, combo in self.combos.items():
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(NOT_IN_FILE)
+            combo.addItems(headers)
+            combo.setCurrentIndex(max(combo.findText(mapping.columns[name]), 0) if name in mapping.columns else 0)
+            combo.blockSignals(False)
+            self.fixed[name].setText(mapping.fixed.get(name, ""))
+        self._combo_changed()
+
+    def mapping(self) -> ColumnMapping:
+        columns = {n: c.currentText() for n, c in self.combos.items() if c.currentIndex() > 0}
+        fixed = {n: e.text().strip() for n, e in self.fixed.items() if n not in columns and e.text().strip()}
+        return ColumnMapping(columns, fixed)
+
+    def set_editable(self, editable: bool) -> None:
+        for name, combo in self.combos.items():
+            combo.setEnabled(editable)
+            self.fixed[name].setEnabled(editable and combo.currentIndex() == 0)
+
+    def _combo_changed(self) -> None:
+        for name, combo in self.combos.items():
+            self.fixed[name].setEnabled(combo.isEnabled() and combo.currentIndex() == 0)
+        self.changed.emit()
+
+
+class ImportDialog(QDialog):
+    """Import orders from a CSV or XLSX file."""
+
+    imported = Signal(object)  # the ImportReport of a written import
+    data_changed = Signal()  # orders were written: lists showing them should reload
+    loaded = Signal()  # a file has been read and shown
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.data: Loaded | None = None
+        self.op: BackgroundOp[Any] | None = None
+        self.report: ImportReport | None = None
+        self.setWindowTitle(self.tr("Import Orders"))
+        self.setObjectName("importDialog")
+        self.resize(960, 660)
+
+        self.path_edit = QLineEdit()
+        self.path_edit.setReadOnly(True)
+        self.path_edit.setPlaceholderText(self.tr("A CSV or XLSX export of your orders"))
+        self.choose_button = QPushButton(self.tr("Choose File…"))
+        self.choose_button.clicked.connect(self.choose_file)
+        file_row = QHBoxLayout()
+        file_row.addWidget(QLabel(self.tr("File:")))
+        file_row.addWidget(self.path_edit, 1)
+        file_row.addWidget(self.choose_button)
+        self.info = QLabel(self.tr("Choose a file: Desk shows its first rows and how it reads them before importing."))
+        self.info.setObjectName("countLabel")
+        self.info.setWordWrap(True)
+
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self._preview_tab(), self.tr("Preview"))
+        self.tabs.addTab(self._columns_tab(), self.tr("Columns"))
+        self.tabs.addTab(self._result_tab(), self.tr("Result"))
+
+        self.progress = QProgressBar()
+        self.progress.setTextVisible(False)
+        self.progress.setMaximumHeight(10)
+        self.progress.setVisible(False)
+        self.status = QLabel()
+        self.status.setObjectName("countLabel")
+        self.check_button = QPushButton(self.tr("Check"))
+        self.check_button.setToolTip(self.tr("Read and check every row; write nothing"))
+        self.check_button.clicked.connect(lambda: self.start(dry_run=True))
+        self.import_button = QPushButton(self.tr("Import"))
+        self.import_button.setDefault(True)
+        self.import_button.clicked.connect(lambda: self.start(dry_run=False))
+        self.cancel_button = QPushButton(self.tr("Close"))
+        self.cancel_button.clicked.connect(self.cancel_or_close)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.progress, 1)
+        bottom.addWidget(self.status, 2)
+        bottom.addWidget(self.check_button)
+        bottom.addWidget(self.import_button)
+        bottom.addWidget(self.cancel_button)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(file_row)
+        layout.addWidget(self.info)
+        layout.addWidget(self.tabs, 1)
+        layout.addLayout(bottom)
+        self._update_buttons()
+
+    # -- building -------------------------------------------------------------------------------------------
+
+    def _preview_tab(self) -> QWidget:
+        self.preview_model = PreviewModel(self)
+        self.preview = QTableView()
+        self.preview.setModel(self.preview_model)
+        self.preview.setAlternatingRowColors(True)
+        self.preview.setWordWrap(False)
+        self.preview.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.preview.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.preview.verticalHeader().setDefaultSectionSize(self.preview.fontMetrics().height() + 8)
+        return self.preview
+
+    def _columns_tab(self) -> QWidget:
+        page = QWidget()
+        self.mapping_note = QLabel()
+        self.mapping_note.setWordWrap(True)
+        self.map_myself = QCheckBox(self.tr("Map the columns myself"))
+        self.map_myself.setVisible(False)
+        self.map_myself.toggled.connect(self._map_myself_toggled)
+        self.editor = MappingEditor()
+        self.editor.changed.connect(self._update_buttons)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(self.editor)
+
+        self.currency = QLineEdit()
+        self.currency.setObjectName("currency")
+        self.currency.setMaxLength(3)
+        self.currency.setMaximumWidth(80)
+        self.currency.setPlaceholderText(self.tr("e.g. USD"))
+        self.currency.textEdited.connect(lambda text: self.currency.setText(text.upper()))
+        self.currency.textEdited.connect(self._update_buttons)
+        self.remember = QCheckBox(self.tr("Remember this mapping as"))
+        self.remember_name = QLineEdit()
+        self.remember_name.setPlaceholderText(self.tr("e.g. Ozon seller export"))
+        self.remember_name.setEnabled(False)
+        self.remember.toggled.connect(self.remember_name.setEnabled)
+        options = QFormLayout()
+        options.addRow(self.tr("Currency of amounts that name none:"), self.currency)
+        remember_row = QHBoxLayout()
+        remember_row.addWidget(self.remember)
+        remember_row.addWidget(self.remember_name, 1)
+        options.addRow(remember_row)
+
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.mapping_note)
+        layout.addWidget(self.map_myself)
+        layout.addWidget(scroll, 1)
+        layout.addLayout(options)
+        return page
+
+    def _result_tab(self) -> QWidget:
+        page = QWidget()
+        self.result_label = QLabel(self.tr("Check the file or import it: the result shows here."))
+        self.result_label.setWordWrap(True)
+        self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.list_title = QLabel()
+        self.list_title.setObjectName("sectionTitle")
+        self.problems = QListWidget()
+        self.problems.setObjectName("problems")
+        self.problems.setWordWrap(True)  # a message names the allowed values: long, and all of it matters
+        self.problems.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.problems.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.problems.setAlternatingRowColors(True)
+        self.copy_button = QPushButton(self.tr("Copy Problems"))
+        self.copy_button.clicked.connect(self.copy_problems)
+        self.copy_button.setEnabled(False)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.copy_button)
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.result_label)
+        layout.addWidget(self.list_title)
+        layout.addWidget(self.problems, 1)
+        layout.addLayout(row)
+        return page
+
+    # -- the file -------------------------------------------------------------------------------------------
+
+    def choose_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import Orders"), "", self.tr(FILE_FILTER))
+        if path:
+            self.open_file(Path(path))
+
+    def open_file(self, path: Path) -> BackgroundOp[Loaded]:
+        """Read `path` in the background; `loaded` is emitted when it is shown."""
+        self.path_edit.setText(str(path))
+        self.data = None
+        self.info.setText(self.tr("Reading {0}…").format(path.name))
+        self._clear_result()
+        op = BackgroundOp(self, lambda _progress, _cancelled: load(self.workspace, path))
+        return self._run(op.on_success(self._show_file).on_failure(self._failed), self.tr("Reading…"))
+
+    def _show_file(self, data: Loaded) -> None:
+        self.data = data
+        self.status.setText("")
+        sheet = data.sheet
+        self.preview_model.set_rows(sheet.headers, data.preview)
+        self.preview.resizeColumnsToContents()
+        header = self.preview.horizontalHeader()
+        for section in range(header.count()):
+            header.resizeSection(section, min(header.sectionSize(section) + 12, 260))
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.map_myself.blockSignals(True)
+        self.map_myself.setChecked(False)
+        self.map_myself.blockSignals(False)
+        self.map_myself.setVisible(self.preset is not None)
+        self._show_mapping()
+        self.loaded.emit()
+
+    @property
+    def preset(self) -> type[PresetSource] | None:
+        """The preset that reads this file, unless a remembered mapping does."""
+        if self.data is None or self.data.remembered is not None:
+            return None
+        return detect(self.data.sheet.headers)
+
+    def _show_mapping(self) -> None:
+        assert self.data is not None
+        sheet, remembered, preset = self.data.sheet, self.data.remembered, self.preset
+        if remembered is not None:
+            mapping = remembered.mapping
+            note = self.tr('Read with the mapping remembered as "{0}". Change a column below if it is wrong.').format(
+                remembered.name
+            )
+            how = self.tr('mapping "{0}"').format(remembered.name)
+        elif preset is not None:
+            mapping = ColumnMapping(preset.column_map(sheet.headers), preset.fixed_values(sheet.headers))
+            note = self.tr(
+                "Recognised as {0}: Desk reads its columns itself, amounts, dates and statuses the way this export "
+                "writes them."
+            ).format(self.tr(preset.label))
+            if preset.key in ("aliexpress", "ebay"):
+                note += " " + self.tr("This export names no currency: choose it below.")
+            how = self.tr(preset.label)
+        else:
+            try:
+                mapping = generic_mapping(sheet.headers)
+            except DeskError:
+                mapping = ColumnMapping()
+            if mapping.missing():
+                note = self.tr("Desk does not know all of this file's columns: choose the column for each field "
+                               "marked *, or type the value it has on every row.")
+                how = self.tr("columns to map")
+            else:
+                note = self.tr("Read as the generic format. Change a column below if it is wrong.")
+                how = self.tr("Generic format")
+        self.editor.set_columns(sheet.headers, mapping)
+        self.editor.set_editable(preset is None or self.map_myself.isChecked())
+        self.mapping_note.setText(note)
+        if len(self.data.preview) < PREVIEW_ROWS:  # the preview is the whole file
+            rows = self.tr("{0} rows").format(len(self.data.preview))
+        else:
+            rows = self.tr("about {0} rows").format(f"{sheet.estimated_rows:,}")
+        self.info.setText(" · ".join([sheet.description, how, rows]))
+        self._update_buttons()
+
+    def _map_myself_toggled(self, checked: bool) -> None:
+        self.editor.set_editable(checked)
+        self._update_buttons()
+
+    # -- checking and importing -------------------------------------------------------------------------------
+
+    def _options(self, dry_run: bool = False) -> ImportOptions:
+        code = self.currency.text().strip()
+        return ImportOptions(currency=code or None, dry_run=dry_run)
+
+    def plan(self) -> Plan:
+        """How the file will be read, as the Columns tab shows it now."""
+        from desk.importing import mapped_plan
+
+        assert self.data is not None
+        preset = self.preset
+        if preset is not None and not self.map_myself.isChecked():
+            return Plan(self.data.sheet, preset(self.data.sheet, self._options()), None)
+        mapping = self.editor.mapping()
+        remembered = self.data.remembered
+        name = remembered.name if remembered is not None and remembered.mapping == mapping else None
+        try:
+            generic = generic_mapping(self.data.sheet.headers) == mapping and remembered is None
+        except DeskError:
+            generic = False
+        key = "generic" if generic else "mapping"
+        return mapped_plan(self.data.sheet, mapping, self._options(), key=key, name=name)
+
+    def start(self, *, dry_run: bool) -> BackgroundOp[ImportReport] | None:
+        """Check (dry run) or import the file in the background."""
+        from desk.importing import run
+
+        if self.data is None or self.busy:
+            return None
+        try:
+            plan = self.plan()
+            options = self._options(dry_run)
+        except DeskError as exc:
+            self._show_problems(str(exc), [])
+            return None
+        remember = self.remember_name.text().strip() if self.remember.isChecked() and not dry_run else None
+        workspace = self.workspace
+
+        def work(progress: ProgressFn, cancelled: CancelledFn) -> ImportReport:
+            return run(workspace, plan, options, remember_as=remember, progress=progress, cancelled=cancelled)
+
+        self._clear_result()
+        op = BackgroundOp(self, work).on_success(self._show_report).on_failure(self._failed)
+        return self._run(op, self.tr("Checking…") if dry_run else self.tr("Importing…"))
+
+    def _run(self, op: BackgroundOp[Any], status: str) -> BackgroundOp[Any]:
+        self.op = op
+        self.status.setText(status)
+        self.progress.setRange(0, 0)  # busy until the first progress arrives
+        self.progress.setVisible(True)
+        op.on_progress(self._progressed)
+        op.finished.connect(self._op_finished)
+        op.run_in_background()
+        self._update_buttons()
+        return op
+
+    @property
+    def busy(self) -> bool:
+        return self.op is not None and self.op.running
+
+    def _progressed(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+
+    def _op_finished(self) -> None:
+        self.progress.setVisible(False)
+        self._update_buttons()
+
+    def cancel_or_close(self) -> None:
+        if self.busy and self.op is not None:
+            self.op.cancel()
+            self.status.setText(self.tr("Cancelling…"))
+            self.cancel_button.setEnabled(False)
+        else:
+            self.reject()
+
+    # -- results --------------------------------------------------------------------------------------------
+
+    def _show_report(self, report: ImportReport) -> None:
+        self.report = report
+        self.status.setText("")
+        if not report.ok:
+            self._show_problems(report.headline(), [str(p) for p in report.problems])
+            return
+        lines = report.lines_for_people()
+        self.result_label.setText("\n".join(lines[:1] + [line.strip() for line in lines[1:4]]))
+        self.problems.clear()
+        changed = [o for o in report.outcomes if o.action != "unchanged"]
+        for outcome in changed[:SHOWN_ORDERS]:
+            if outcome.action == "new":
+                self.problems.addItem(self.tr("new: {0}").format(outcome.key))
+            else:
+                changes = "; ".join(str(c) for c in outcome.changes)
+                self.problems.addItem(self.tr("updated: {0}: {1}").format(outcome.key, changes))
+        if len(changed) > SHOWN_ORDERS:
+            self.problems.addItem(self.tr("… and {0} more").format(f"{len(changed) - SHOWN_ORDERS:,}"))
+        verb = self.tr("Orders this import wrote") if report.written else self.tr("Orders an import would write")
+        self.list_title.setText(verb if changed else self.tr("Nothing to change: every order is as in Desk"))
+        self.copy_button.setEnabled(self.problems.count() > 0)
+        self.copy_button.setText(self.tr("Copy List"))
+        self.tabs.setCurrentIndex(2)
+        if report.written:
+            self.status.setText(self.tr("Imported: {0}").format(report.summary))
+            self.imported.emit(report)
+            self.data_changed.emit()
+        else:
+            self.status.setText(self.tr("Checked: nothing was written"))
+
+    def _show_problems(self, headline: str, problems: list[str]) -> None:
+        self.result_label.setText(headline)
+        self.list_title.setText(self.tr("Problems (fix them in the file, then import it again)") if problems else "")
+        self.problems.clear()
+        self.problems.addItems(problems)
+        self.copy_button.setText(self.tr("Copy Problems"))
+        self.copy_button.setEnabled(bool(problems))
+        self.status.setText(self.tr("Nothing was imported") if problems else "")
+        self.tabs.setCurrentIndex(2)
+
+    def _failed(self, error: BaseException) -> None:
+        if isinstance(error, ImportCancelled):
+            self._show_problems(self.tr("Cancelled: nothing was imported."), [])
+            self.status.setText(self.tr("Cancelled"))
+        elif isinstance(error, DeskError):
+            self._show_problems(str(error), [])
+            if self.data is None:
+                self.info.setText(str(error))
+        else:
+            from desk.db import describe_database_error
+
+            known = describe_database_error(error)
+            if known is None:
+                raise error  # a bug: let it be reported
+            self._show_problems(known, [])
+
+    def _clear_result(self) -> None:
+        self.report = None
+        self.problems.clear()
+        self.copy_button.setEnabled(False)
+        self.result_label.setText(self.tr("Check the file or import it: the result shows here."))
+        self.list_title.setText("")
+
+    def copy_problems(self) -> None:
+        items = self.problems.selectedItems() or [self.problems.item(i) for i in range(self.problems.count())]
+        QGuiApplication.clipboard().setText("\n".join(item.text() for item in items))
+
+    def _update_buttons(self) -> None:
+        ready = self.data is not None and not self.busy
+        self.check_button.setEnabled(ready)
+        self.import_button.setEnabled(ready)
+        self.choose_button.setEnabled(not self.busy)
+        self.cancel_button.setEnabled(True)
+        self.cancel_button.setText(self.tr("Cancel") if self.busy else self.tr("Close"))
+
+    def reject(self) -> None:
+        if self.busy and self.op is not None:
+            self.op.cancel()  # closing mid-import cancels it: nothing half-written
+        super().reject()
+
+
+def open_import_dialog(parent: QWidget, workspace: Workspace) -> None:
+    """Show the Import dialog over `parent` (window-modal); a window with `refresh()` is refreshed after an
+    import so the new orders show."""
+    dialog = ImportDialog(workspace, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    refresh = getattr(parent, "refresh", None)
+    if callable(refresh):
+        # A bound method, not a lambda: PySide keeps a lambda's connection alive past a deleted dialog (it
+        # crashed the test of this function as the dialog closed).
+        dialog.data_changed.connect(refresh)
+    dialog.open()

@@ -1,0 +1,152 @@
+"""Background operations for the GUI, in the manner of Anki's `CollectionOp`: a callable runs on a QThreadPool
+thread with a progress callback and a cancel flag; its result or error comes back on the GUI thread by signal.
+
+    op = BackgroundOp(dialog, lambda progress, cancelled: import_file(ws, path, progress=progress,
+                                                                     cancelled=cancelled))
+    op.on_progress(bar.setValue).on_success(show_report).on_failure(show_error).run_in_background()
+    cancel_button.clicked.connect(op.cancel)
+
+The callable must not touch widgets: it runs on another thread. The callbacks run on the GUI thread, and only
+while the widget that started the operation is alive (closing a dialog mid-import cancels the import, and nothing
+calls back into the dialog that is gone)."""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable
+from typing import Any, Generic, TypeVar
+
+import shiboken6
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
+
+T = TypeVar("T")
+ProgressFn = Callable[[int, int], None]
+CancelledFn = Callable[[], bool]
+Operation = Callable[[ProgressFn, CancelledFn], T]
+PROGRESS_INTERVAL = 0.05  # seconds between progress signals: a core may report 100,000 times
+OWNER_CHECK_MS = 100
+
+
+class _Relay(QObject):
+    """Carries the worker thread's news to the GUI thread (it lives there; signals to it are queued)."""
+
+    progressed = Signal(int, int)
+    done = Signal(object, object)  # result, error
+
+
+class _Runnable(QRunnable):
+    def __init__(self, op: Operation[Any], relay: _Relay, cancel: threading.Event) -> None:
+        super().__init__()
+        self.op = op
+        self.relay = relay
+        self.cancel = cancel
+        self.last = 0.0
+
+    def progress(self, done: int, total: int) -> None:
+        now = time.monotonic()
+        if done >= total or now - self.last >= PROGRESS_INTERVAL:
+            self.last = now
+            self.relay.progressed.emit(done, total)
+
+    def run(self) -> None:
+        try:
+            result = self.op(self.progress, self.cancel.is_set)
+        except BaseException as exc:  # delivered to the GUI thread, which decides what it means
+            self.relay.done.emit(None, exc)
+        else:
+            self.relay.done.emit(result, None)
+
+
+_RUNNING: set[BackgroundOp[Any]] = set()  # kept alive until they finish, whoever else forgets them
+
+
+class BackgroundOp(QObject, Generic[T]):
+    """One run of `op` in the background. Emits `progressed(done, total)` and finally `finished` (after the
+    success or failure callback has run), on the GUI thread."""
+
+    progressed = Signal(int, int)
+    finished = Signal()
+
+    def __init__(self, parent: QObject, op: Operation[T]) -> None:
+        super().__init__()  # no Qt parent: a closing window must not delete an operation still running
+        self._owner = parent
+        self._op = op
+        self._cancel = threading.Event()
+        self._success: Callable[[T], None] | None = None
+        self._failure: Callable[[BaseException], None] | None = None
+        self._owner_gone = False
+        self._runnable: _Runnable | None = None
+        self.running = False
+        self.result: T | None = None
+        self.error: BaseException | None = None
+        self._relay = _Relay(self)
+        self._relay.progressed.connect(self._on_progress)
+        self._relay.done.connect(self._on_done)
+        # The owner is watched, not connected to: PySide may deliver an owner's `destroyed` to an operation whose
+        # Python half is already gone (it crashed a test). Only the operation's own children signal it.
+        self._watch = QTimer(self)
+        self._watch.setInterval(OWNER_CHECK_MS)
+        self._watch.timeout.connect(self._check_owner)
+
+    def on_success(self, callback: Callable[[T], None]) -> BackgroundOp[T]:
+        self._success = callback
+        return self
+
+    def on_failure(self, callback: Callable[[BaseException], None]) -> BackgroundOp[T]:
+        self._failure = callback
+        return self
+
+    def on_progress(self, callback: Callable[[int, int], None]) -> BackgroundOp[T]:
+        self.progressed.connect(callback)
+        return self
+
+    def run_in_background(self, pool: QThreadPool | None = None) -> BackgroundOp[T]:
+        self.running = True
+        _RUNNING.add(self)
+        self._watch.start()
+        # Kept here and deleted with the operation, on the GUI thread: a pool that deletes a Python runnable on its
+        # own thread frees the Python object there, outside the interpreter's control (crashes at exit, seen).
+        self._runnable = _Runnable(self._op, self._relay, self._cancel)
+        self._runnable.setAutoDelete(False)
+        (pool or QThreadPool.globalInstance()).start(self._runnable)
+        return self
+
+    def cancel(self) -> None:
+        """Ask the operation to stop; it does at its next check, and fails with its own cancel error."""
+        self._cancel.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def _owner_alive(self) -> bool:
+        if not self._owner_gone and not shiboken6.isValid(self._owner):
+            self._owner_gone = True
+            self.cancel()  # its window closed: the work is no longer wanted
+        return not self._owner_gone
+
+    @Slot()
+    def _check_owner(self) -> None:
+        self._owner_alive()
+
+    @Slot(int, int)
+    def _on_progress(self, done: int, total: int) -> None:
+        if self._owner_alive():
+            self.progressed.emit(done, total)
+
+    @Slot(object, object)
+    def _on_done(self, result: Any, error: BaseException | None) -> None:
+        self.running = False
+        self._watch.stop()
+        _RUNNING.discard(self)
+        self.result, self.error = result, error
+        if self._owner_alive():
+            if error is None:
+                if self._success is not None:
+                    self._success(result)
+            elif self._failure is not None:
+                self._failure(error)
+            else:
+                raise error  # nobody handles it: Qt's exception hook reports it as a bug
+        self.finished.emit()
