@@ -1,4 +1,5 @@
-"""The database of a data folder: engine and pragmas, schema check and migration at open, online backup.
+"""The database of a data folder: engine and pragmas, schema check and migration at open, online backup, and the
+full-text search index.
 
 SQLite-specific SQL lives only here. Reads run in plain deferred transactions; writes begin IMMEDIATE so that a
 write transaction holds the write lock from its first statement (the audit chain reads its last hash safely)."""
@@ -6,15 +7,32 @@ write transaction holds the write lock from its first statement (the audit chain
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
+import unicodedata
+from collections.abc import Collection, Iterator
 from contextlib import closing, contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import (
+    Engine,
+    Integer,
+    Select,
+    and_,
+    column,
+    create_engine,
+    event,
+    false,
+    func,
+    literal,
+    literal_column,
+    or_,
+    select,
+    table,
+)
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.sql.elements import ColumnElement
 
 from desk import migrations
 from desk.errors import DeskError, NotADeskDatabaseError, SchemaTooNewError
@@ -189,3 +207,186 @@ def _upgrade(path: Path, scripts: Migrations) -> None:
         raise DeskError(f"could not upgrade the database {path}: {exc}") from exc
     finally:
         engine.dispose()
+
+
+# -- Full-text search ---------------------------------------------------------------------------------------------
+#
+# The one way in is `full_text(session, text)`: it returns a `FullText`, whose methods give the matching records as
+# SQL to combine with other queries (desk.search builds the hits and the lists' conditions on them).
+#
+# One FTS5 table, `search_index` (revision 0003), with the `trigram` tokenizer: it finds any substring of three or
+# more characters, in any script (Chinese has no spaces between words), and folds case, Cyrillic included. SQLite
+# triggers keep it current on every write (ORM or Core). Nothing outside this section knows its layout:
+#
+# - rowid < 2^61: order id × 64 + slot. Slot 0 is the order itself (columns `ident` = its number, `tracking` = its
+#   tracking numbers, `notes`), slots 1–63 its lines by line number (`item`, `sku`). Queries for lists never read
+#   the stored text: the order id is in the rowid, and consecutive rowids keep the index small.
+# - rowid ≥ 2^61: 2^61 + id × 8 + kind for the other records: a line numbered 64 or more (kind 1, `item`, `sku`),
+#   a supplier (3, `ident` = name, `notes`), a dispute (4, `ident` = the platform's case number, `notes` = the
+#   statement), a dispute event (5, `notes`). Above every order, so that one query in rowid order, newest first,
+#   returns them first (they are few, and they are the cases staff work on), then the newest orders.
+# - Every field ends with two U+001F, so that one- and two-character queries (below) also find text at its end.
+#
+# A query is split at white space; every part must occur (AND). A part of three or more characters is a phrase of
+# its trigrams: a case-insensitive substring match. Trigrams cannot match a shorter part, and SQLite 3.40's LIKE
+# over a trigram table returns nothing for patterns under three characters (measured), yet two-character words are
+# common in Chinese (耳机, 手机): such a part — or one Chinese, Japanese or Korean character — matches the trigrams
+# that begin with it, read from the index's vocabulary (`search_terms`, a range scan), OR-ed together.
+
+SEARCH_KINDS = ("order", "tracking", "line", "supplier", "dispute", "event")
+_SLOTS = 64  # per order: the order and its lines 1–63
+_OTHERS = 1 << 61  # where the other records' rowids start
+_OTHER_CODES = {"line": 1, "supplier": 3, "dispute": 4, "event": 5}
+_CODE_KINDS = {code: kind for kind, code in _OTHER_CODES.items()}
+_END = "\x1f\x1f"  # the mark at the end of every indexed field
+_MAX_EXPANSION = 256  # a shorter part that begins more trigrams than this narrows nothing: it is left out
+_COLUMNS = ("item", "sku", "ident", "tracking", "notes")
+_IDENTIFIERS = ("sku", "ident", "tracking")
+
+_index = table("search_index", column("rowid", Integer), *(column(name) for name in _COLUMNS))
+_vocabulary = table("search_terms", column("term"))
+_rowid = _index.c.rowid
+_order_side = _rowid < _OTHERS
+_other_code = (_rowid - _OTHERS) % 8
+
+
+@dataclass(frozen=True)
+class FullTextDoc:
+    """A document the index found: an order (with its tracking numbers), a line, a supplier, a dispute or an event."""
+
+    kind: str  # "order", "line", "supplier", "dispute" or "event" ("tracking" is told apart by the caller)
+    order_id: int | None  # for an order or one of its first 63 lines
+    line_no: int | None  # for one of those lines
+    ref_id: int | None  # the record's own id, for the others (lines past 63 included)
+    fields: dict[str, str]  # column → its text (tracking numbers separated by spaces), without the end marks
+
+
+@dataclass(frozen=True)
+class FullText:
+    """A search, ready to be combined with other SQL: what `full_text` returns."""
+
+    query: str | None  # the FTS5 query; None when some part of the search matches no trigram at all
+    parts: tuple[str, ...]  # what the user's text was split into, for highlighting
+
+    def _match(self, columns: Collection[str] | None = None) -> ColumnElement[bool]:
+        if self.query is None:
+            return false()
+        query = self.query if columns is None else f"{{{' '.join(columns)}}} : ({self.query})"
+        return literal_column("search_index").op("MATCH", is_comparison=True)(literal(query))
+
+    def order_ids(self, *, own_only: bool = False) -> Select[tuple[int]]:
+        """Ids of the orders whose own text matches: number, notes, tracking numbers, and unless `own_only` their
+        lines 1–63 (items, SKUs)."""
+        found = select((_rowid // _SLOTS).label("order_id")).where(self._match(), _order_side)
+        return found.where(_rowid % _SLOTS == 0) if own_only else found
+
+    def record_ids(self, kind: str) -> Select[tuple[int]]:
+        """Ids of the records of one kind ("line" past 63, "supplier", "dispute", "event") whose text matches."""
+        return select(((_rowid - _OTHERS) // 8).label("id")).where(
+            self._match(), _rowid >= _OTHERS, _other_code == _OTHER_CODES[kind]
+        )
+
+    def line_slots(self) -> Select[tuple[int]]:
+        """The lines (1–63) whose text matches, as `line_slot` names them."""
+        return select(_rowid).where(self._match(), _order_side, _rowid % _SLOTS != 0)
+
+    @staticmethod
+    def line_slot(order_id: Any, line_no: Any) -> Any:
+        """A line given by its order id and line number (SQL expressions), as `line_slots` returns it."""
+        return order_id * _SLOTS + line_no
+
+    def count_order_documents(self, session: Session, cap: int) -> int:
+        """How many orders and lines 1–63 match, counted up to `cap`: a cheap measure of how broad the search is."""
+        found = select(literal(1)).where(self._match(), _order_side).limit(cap).subquery()
+        return int(session.scalar(select(func.count()).select_from(found)) or 0)
+
+    def documents(
+        self, session: Session, kinds: Collection[str], limit: int, *, identifiers: bool = False
+    ) -> list[FullTextDoc]:
+        """Up to `limit` matching documents of the given kinds: suppliers, disputes and events first, then orders
+        and lines, newest first; with `identifiers` only orders and lines whose number, SKU or tracking number
+        matches."""
+        groups: list[tuple[ColumnElement[bool], tuple[str, ...] | None]] = []  # (rows, column filter)
+        codes = [] if identifiers else [_OTHER_CODES[k] for k in kinds if k in _OTHER_CODES]
+        if codes:
+            groups.append((and_(_rowid >= _OTHERS, _other_code.in_(codes)), None))
+        columns = _order_side_columns(kinds, identifiers)
+        if columns:
+            side = _order_side
+            if "line" not in kinds:
+                side = and_(side, _rowid % _SLOTS == 0)
+            elif not {"order", "tracking"} & set(kinds):
+                side = and_(side, _rowid % _SLOTS != 0)
+            groups.append((side, None if set(columns) == set(_COLUMNS) else columns))
+        if len(groups) == 2 and groups[0][1] == groups[1][1]:  # one query: the others come first, by rowid
+            groups = [(or_(groups[0][0], groups[1][0]), None)]
+        docs: list[FullTextDoc] = []
+        for rows, only in groups:
+            stmt = select(_index).where(self._match(only), rows).order_by(_rowid.desc()).limit(limit)
+            docs += [_doc(row._mapping) for row in session.execute(stmt)]
+        return docs
+
+
+def _order_side_columns(kinds: Collection[str], identifiers: bool) -> tuple[str, ...]:
+    wanted: set[str] = set()
+    if "order" in kinds:
+        wanted |= {"ident", "notes"}
+    if "tracking" in kinds:
+        wanted.add("tracking")
+    if "line" in kinds:
+        wanted |= {"item", "sku"}
+    if identifiers:
+        wanted &= set(_IDENTIFIERS)
+    return tuple(c for c in _COLUMNS if c in wanted)
+
+
+def _doc(row: Any) -> FullTextDoc:
+    rowid = int(row["rowid"])
+    fields = {c: str(row[c]).replace(_END, "").strip() for c in _COLUMNS if row[c] is not None}
+    if rowid < _OTHERS:
+        order_id, slot = divmod(rowid, _SLOTS)
+        return FullTextDoc("line" if slot else "order", order_id, slot or None, None, fields)
+    ref_id, code = divmod(rowid - _OTHERS, 8)
+    return FullTextDoc(_CODE_KINDS[code], None, None, ref_id, fields)
+
+
+def full_text(session: Session, text: str) -> FullText | None:
+    """The full-text search for `text`, or None when it cannot be searched this way: nothing to look for (only
+    white space or single Latin/Cyrillic letters), or a database without the index (not SQLite)."""
+    if session.get_bind().dialect.name != "sqlite":
+        return None
+    parts = search_parts(text)
+    queries: list[str] = []
+    for part in parts:
+        if len(part) >= 3:
+            queries.append(_phrase(part))
+            continue
+        folded = part.lower()  # as the index folds case
+        trigrams = session.scalars(
+            select(_vocabulary.c.term)
+            .where(_vocabulary.c.term >= folded, _vocabulary.c.term < folded + "\U0010ffff")
+            .limit(_MAX_EXPANSION + 1)
+        ).all()
+        if not trigrams:
+            return FullText(None, parts)  # this part occurs nowhere: nothing can match
+        if len(trigrams) <= _MAX_EXPANSION:
+            queries.append("(" + " OR ".join(_phrase(t) for t in trigrams) + ")")
+    if not queries:
+        return None
+    return FullText(" AND ".join(queries), parts)
+
+
+def search_parts(text: str) -> tuple[str, ...]:
+    """The parts of a search that are looked for: words of two or more characters, and single Chinese, Japanese
+    or Korean characters (a single Latin or Cyrillic letter narrows nothing). Control characters split words."""
+    cleaned = "".join(" " if unicodedata.category(ch).startswith("C") else ch for ch in text)
+    return tuple(part for part in cleaned.split() if len(part) >= 2 or _is_wide(part))
+
+
+def _phrase(text: str) -> str:
+    return '"' + text.replace('"', '""') + '"'
+
+
+def _is_wide(part: str) -> bool:
+    """One character that is a word on its own: Chinese, Japanese or Korean (wide in East Asian width)."""
+    return len(part) == 1 and unicodedata.east_asian_width(part) in ("W", "F")

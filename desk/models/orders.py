@@ -43,6 +43,11 @@ class Order(Base):
         *currency_checks("currency"),
         *non_negative("shipping_minor", "discount_minor"),
         Index("ix_orders_placed_on_id", "placed_on", "id"),
+        # The Orders page's filters, each with the default sort (revision 0003).
+        Index("ix_orders_platform_placed_on", "platform", "placed_on"),
+        Index("ix_orders_status_placed_on", "status", "placed_on"),
+        Index("ix_orders_supplier_id_placed_on", "supplier_id", "placed_on"),
+        Index("ix_orders_order_no", "order_no"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -6,7 +6,7 @@ import enum
 from datetime import date
 from typing import TYPE_CHECKING
 
-from sqlalchemy import CheckConstraint, Date, String, Text, UniqueConstraint
+from sqlalchemy import CheckConstraint, Date, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from desk.models.base import Base, Platform, enum_column
@@ -20,7 +20,7 @@ class Supplier(Base):
     """A seller on a sourcing platform (an AliExpress shop, a 1688 factory, …)."""
 
     __tablename__ = "suppliers"
-    __table_args__ = (UniqueConstraint("platform", "name"),)
+    __table_args__ = (UniqueConstraint("platform", "name"), Index("ix_suppliers_name", "name"))
 
     id: Mapped[int] = mapped_column(primary_key=True)
     platform: Mapped[Platform] = mapped_column(enum_column(Platform, "platform"))

@@ -1,8 +1,9 @@
-"""A read-only table model over a `ListSpec` that pages rows in from the database as the view scrolls."""
+"""A read-only table model over a `ListSpec` that pages rows in from the database as the view scrolls, with the
+list's search, filters and sort applied by the database."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from contextlib import AbstractContextManager
 from typing import Any
 
@@ -15,6 +16,17 @@ from desk.money import Money
 SortRole = Qt.ItemDataRole.UserRole + 1  # the raw value: money by minor units, dates as dates
 RowIdRole = Qt.ItemDataRole.UserRole + 2  # the database id of the row
 RowRole = Qt.ItemDataRole.UserRole + 3  # the whole `Row`
+_ROLES = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.AccessibleTextRole,
+        SortRole,
+        RowIdRole,
+        RowRole,
+    }
+)
 
 Index = QModelIndex | QPersistentModelIndex
 SessionFactory = Callable[[], AbstractContextManager[Session]]
@@ -28,27 +40,42 @@ class ListModel(QAbstractTableModel):
         self.spec = spec
         self._sessions = sessions
         self._rows: list[Row] = []
+        self._texts: dict[tuple[int, int], str] = {}  # display texts already made: the view asks again and again
         self._exhausted = True
         self._sort: tuple[str, bool] = spec.default_sort
         self._search = ""
+        self._filters: dict[str, Any] = {}
         self._parent_id: int | None = None
         self._active = False  # nothing is read before the first reload (pages load when first shown)
+        self._alignments = [_alignment(c.numeric) for c in spec.columns]
 
     # -- what is shown ---------------------------------------------------------------------------------------
 
-    def reload(self, *, search: str | None = None, parent_id: int | None = None, clear: bool = False) -> None:
-        """Start again from the first page (after a new search, sort or parent)."""
+    def reload(
+        self,
+        *,
+        search: str | None = None,
+        parent_id: int | None = None,
+        clear: bool = False,
+        filters: Mapping[str, Any] | None = None,
+    ) -> None:
+        """Start again from the first page (after a new search, filter, sort or parent); what is not given stays."""
         if search is not None:
             self._search = search
+        if filters is not None:
+            self._filters = dict(filters)
         if parent_id is not None or clear:
             self._parent_id = parent_id
         self._active = True
+        # The first page is read before the reset, and shown by it: one change for the view (not a reset, then
+        # rows inserted), and a query that fails leaves the rows shown so far.
+        waiting = self.spec.parent is not None and self._parent_id is None  # a detail list with no parent chosen
+        page = [] if waiting else self._read(after=None)
         self.beginResetModel()
-        self._rows = []
-        self._exhausted = self.spec.parent is not None and self._parent_id is None
+        self._rows = page
+        self._texts = {}
+        self._exhausted = waiting or len(page) < self.PAGE
         self.endResetModel()
-        if self.canFetchMore(QModelIndex()):
-            self.fetchMore(QModelIndex())
 
     def row_at(self, row: int) -> Row:
         return self._rows[row]
@@ -60,6 +87,14 @@ class ListModel(QAbstractTableModel):
     @property
     def complete(self) -> bool:
         return self._exhausted
+
+    @property
+    def search_text(self) -> str:
+        return self._search
+
+    @property
+    def filters(self) -> dict[str, Any]:
+        return dict(self._filters)
 
     # -- QAbstractTableModel -----------------------------------------------------------------------------------
 
@@ -75,16 +110,7 @@ class ListModel(QAbstractTableModel):
     def fetchMore(self, parent: Index) -> None:
         if parent.isValid() or self._exhausted:
             return
-        with self._sessions() as session:
-            page = fetch_page(
-                session,
-                self.spec,
-                offset=len(self._rows),
-                limit=self.PAGE,
-                sort=self._sort,
-                search=self._search,
-                parent_id=self._parent_id,
-            )
+        page = self._read(after=self._rows[-1] if self._rows else None)
         self._exhausted = len(page) < self.PAGE
         if page:
             first = len(self._rows)
@@ -92,29 +118,50 @@ class ListModel(QAbstractTableModel):
             self._rows.extend(page)
             self.endInsertRows()
 
+    def _read(self, after: Row | None) -> list[Row]:
+        """The page after `after` (the last row shown: keyset paging) or, for lists that page by offset, after
+        the rows shown."""
+        with self._sessions() as session:
+            return fetch_page(
+                session,
+                self.spec,
+                offset=len(self._rows) if after is not None else 0,
+                after=after,
+                limit=self.PAGE,
+                sort=self._sort,
+                search=self._search,
+                parent_id=self._parent_id,
+                filters=self._filters,
+            )
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows):
+        # Views ask for a dozen roles per cell on every paint and most are not ours: answer those first, cheaply.
+        if role not in _ROLES or not index.isValid() or index.row() >= len(self._rows):
             return None
-        row = self._rows[index.row()]
-        column = self.spec.columns[index.column()]
-        value = row.values[column.key]
         if role == Qt.ItemDataRole.DisplayRole:
-            return display(value, column)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            text = display(value, column)
-            return text if len(text) > 40 else None
+            return self._text(index.row(), index.column())
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            horizontal = Qt.AlignmentFlag.AlignRight if column.numeric else Qt.AlignmentFlag.AlignLeft
-            return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
-        if role == SortRole:
-            return sort_value(value)
+            return self._alignments[index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            text = self._text(index.row(), index.column())
+            return text if len(text) > 40 else None
+        row = self._rows[index.row()]
         if role == RowIdRole:
             return row.id
         if role == RowRole:
             return row
-        if role == Qt.ItemDataRole.AccessibleTextRole and isinstance(value, Money):
-            return str(value)
-        return None
+        value = row.values[self.spec.columns[index.column()].key]
+        if role == SortRole:
+            return sort_value(value)
+        return str(value) if isinstance(value, Money) else None  # AccessibleTextRole: "12.50 USD", not "$12.50"
+
+    def _text(self, row: int, column: int) -> str:
+        key = (row, column)
+        text = self._texts.get(key)
+        if text is None:
+            spec_column = self.spec.columns[column]
+            text = self._texts[key] = display(self._rows[row].values[spec_column.key], spec_column)
+        return text
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.spec.columns):
@@ -122,8 +169,7 @@ class ListModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.DisplayRole:
                 return column.title
             if role == Qt.ItemDataRole.TextAlignmentRole:
-                horizontal = Qt.AlignmentFlag.AlignRight if column.numeric else Qt.AlignmentFlag.AlignLeft
-                return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
+                return _alignment(column.numeric)
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -147,3 +193,8 @@ class ListModel(QAbstractTableModel):
         keys = [c.key for c in self.spec.columns]
         column = keys.index(key) if key in keys else -1
         return column, Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
+
+
+def _alignment(numeric: bool) -> int:
+    horizontal = Qt.AlignmentFlag.AlignRight if numeric else Qt.AlignmentFlag.AlignLeft
+    return int(horizontal | Qt.AlignmentFlag.AlignVCenter)

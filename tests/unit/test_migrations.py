@@ -20,9 +20,16 @@ from desk.models import Base, Order
 from desk.workspace import Workspace
 
 
+def _not_full_text(name: str | None, type_: str, parent_names: object) -> bool:
+    """The FTS5 search tables are made by raw SQL in revision 0003 (DESIGN: FTS is the one SQLite-only piece):
+    no model declares them, on purpose."""
+    return not (type_ == "table" and name is not None and name.startswith("search_"))
+
+
 def test_models_and_migrations_agree(data_folder: Path) -> None:
     with Workspace.open(data_folder) as ws, ws.database.engine.connect() as conn:
-        context = MigrationContext.configure(conn, opts={"compare_type": True, "render_as_batch": True})
+        opts = {"compare_type": True, "render_as_batch": True, "include_name": _not_full_text}
+        context = MigrationContext.configure(conn, opts=opts)
         assert compare_metadata(context, Base.metadata) == []
 
 
