@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from sqlalchemy import func, literal, select
@@ -17,6 +18,7 @@ from desk.listing import (
     date_range_filter,
     enum_filter,
     flag_filter,
+    ids_filter,
     registry,
 )
 from desk.models import (
@@ -69,23 +71,20 @@ def _orders() -> SQL:
     # The store by a subquery, not an outer join: the query that picks a page's ids keeps this query's joins, and
     # an outer join there makes SQLite choose worse plans (sorting by supplier read every order).
     store = select(Store.name).where(Store.id == Order.store_id).scalar_subquery()
-    return (
-        select(
-            Order.id,
-            Order.platform.label("platform"),
-            Order.order_no.label("order_no"),
-            Supplier.name.label("supplier"),
-            store.label("store"),
-            Order.placed_on.label("placed_on"),
-            Order.status.label("status"),
-            n_lines.scalar_subquery().label("lines"),
-            total.label("total"),
-            Order.currency.label("total_currency"),
-            paid.scalar_subquery().label("paid"),
-            Order.currency.label("paid_currency"),
-        )
-        .join(Supplier, Supplier.id == Order.supplier_id)
-    )
+    return select(
+        Order.id,
+        Order.platform.label("platform"),
+        Order.order_no.label("order_no"),
+        Supplier.name.label("supplier"),
+        store.label("store"),
+        Order.placed_on.label("placed_on"),
+        Order.status.label("status"),
+        n_lines.scalar_subquery().label("lines"),
+        total.label("total"),
+        Order.currency.label("total_currency"),
+        paid.scalar_subquery().label("paid"),
+        Order.currency.label("paid_currency"),
+    ).join(Supplier, Supplier.id == Order.supplier_id)
 
 
 def _supplier_choices(session: Session) -> list[tuple[Any, str]]:
@@ -97,11 +96,20 @@ def _open_disputes() -> SQL:
     return Dispute.state.not_in(FINISHED_STATES)
 
 
-# Filters shared by the lists of orders and disputes. The "overdue" filter plugs in here once desk.deadlines can
-# name the overdue cases: deadlines are derived in Python, never stored, so it is an id set, e.g.
-#     ids_filter("overdue", "Overdue", Order.id, lambda session: overdue_order_ids(session, date.today()))
-# appended to ORDER_FILTERS (and one over Dispute.id to DISPUTE_FILTERS); the filter bar then shows a check box
-# for it, and fetch_page adds `orders.id IN (…)` to the page's WHERE. A SQL condition fits as well: `flag_filter`.
+# Filters shared by the lists of orders and disputes. "Overdue" is an id set: deadlines are derived in Python,
+# never stored (desk.overdue), and fetch_page adds `id IN (…)` to the page's WHERE.
+def _overdue_orders(session: Session) -> set[int]:
+    from desk.overdue import overdue_cases
+
+    return overdue_cases(session, date.today()).orders
+
+
+def _overdue_disputes(session: Session) -> set[int]:
+    from desk.overdue import overdue_cases
+
+    return overdue_cases(session, date.today()).disputes
+
+
 ORDER_FILTERS: tuple[Filter, ...] = (
     # A platform or a status keeps many orders: sorted other than by date or by itself, the list walks the sort's
     # index and tests them row by row (see Filter.index_sorts).
@@ -117,6 +125,7 @@ ORDER_FILTERS: tuple[Filter, ...] = (
             select(OrderLine.order_id).join(Dispute, Dispute.order_line_id == OrderLine.id).where(_open_disputes())
         ),
     ),
+    ids_filter("overdue", "Overdue", Order.id, _overdue_orders),
 )
 
 # Every sort is followed by the order's date and id, as the indexes of revision 0003 are, so that a page of any
@@ -183,6 +192,7 @@ DISPUTE_FILTERS: tuple[Filter, ...] = (
     choice_filter("supplier", "Supplier", Order.supplier_id, _supplier_choices),
     date_range_filter("opened", "Opened", Dispute.opened_on),
     flag_filter("open", "Open only", _open_disputes),
+    ids_filter("overdue", "Overdue", Dispute.id, _overdue_disputes),
 )
 
 DISPUTES = ListSpec(

@@ -49,7 +49,7 @@ def _choose(bar: FilterBar, key: str, value: object) -> None:
 def test_the_orders_page_has_a_compact_filter_bar(window: MainWindow) -> None:
     _, bar = _page(window, "orders")
     assert set(bar.combos) == {"platform", "status", "supplier"}
-    assert set(bar.ranges) == {"placed"} and set(bar.flags) == {"open_dispute"}
+    assert set(bar.ranges) == {"placed"} and set(bar.flags) == {"open_dispute", "overdue"}
     assert bar.combos["platform"].currentText() == "Platform"  # the first item names the filter: no labels needed
     assert Platform.ALIEXPRESS in bar.choices["platform"]
     assert bar.values() == {} and not bar.clear_button.isEnabled()
@@ -141,7 +141,7 @@ def test_the_filters_stay_while_the_app_runs(qtbot: QtBot, window: MainWindow) -
 
 def test_the_disputes_page_filters_by_state_and_open(qtbot: QtBot, window: MainWindow) -> None:
     page, bar = _page(window, "disputes")
-    assert set(bar.combos) == {"platform", "state", "supplier"} and set(bar.flags) == {"open"}
+    assert set(bar.combos) == {"platform", "state", "supplier"} and set(bar.flags) == {"open", "overdue"}
     everyone = _all_loaded(page)
     bar.flags["open"].setChecked(True)
     qtbot.waitUntil(lambda: page.model.filters == {"open": True})
