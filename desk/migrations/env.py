@@ -2,6 +2,7 @@
 
 from alembic import context
 
+from desk.migrations import include_name
 from desk.models import Base
 
 connection = context.config.attributes.get("connection")
@@ -13,6 +14,7 @@ context.configure(
     target_metadata=Base.metadata,
     render_as_batch=True,
     compare_type=True,
+    include_name=include_name,  # the FTS5 tables are raw SQL on purpose (revision 0003)
 )
 with context.begin_transaction():
     context.run_migrations()
