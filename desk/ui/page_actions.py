@@ -8,7 +8,7 @@ from collections.abc import Callable
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox, QTableView
 
-from desk.ui.dispute_dialogs import OpenDisputeDialog, RecordEventDialog
+from desk.ui.dispute_dialogs import CaseDialog, OpenDisputeDialog, RecordEventDialog
 from desk.ui.list_page import ListPage
 from desk.ui.order_dialog import OrderDialog
 from desk.ui.refund_dialogs import ReceiveRefundDialog
@@ -45,52 +45,59 @@ def selected_line_no(page: ListPage) -> int | None:
     return int(page.detail_models[0].row_at(rows[0].row())["line_no"]) if rows else None
 
 
+def _on_selected(page: ListPage, title: str, choose_first: str, make: Callable[[int], CaseDialog]) -> CaseDialog | None:
+    """Run a dialog on the page's selected record; read the page again after it saved. None when nothing was
+    chosen or the dialog was cancelled."""
+    row_id = page.selected_id()
+    if row_id is None:
+        QMessageBox.information(page, title, choose_first)
+        return None
+    dialog = make(row_id)
+    if dialog.exec() != CaseDialog.DialogCode.Accepted:
+        return None
+    reload_keeping(page, row_id)
+    return dialog
+
+
 def open_dispute_from(page: ListPage, workspace: Workspace) -> int | None:
-    order_id = page.selected_id()
-    if order_id is None:
-        QMessageBox.information(page, page.tr("Open a dispute"), page.tr("Choose an order first."))
-        return None
-    dialog = OpenDisputeDialog(workspace, order_id, selected_line_no(page), page)
-    if dialog.exec() != OpenDisputeDialog.DialogCode.Accepted:
-        return None
-    reload_keeping(page, order_id)
-    return dialog.dispute_id
+    dialog = _on_selected(
+        page,
+        page.tr("Open a dispute"),
+        page.tr("Choose an order first."),
+        lambda order_id: OpenDisputeDialog(workspace, order_id, selected_line_no(page), page),
+    )
+    return dialog.dispute_id if isinstance(dialog, OpenDisputeDialog) else None
 
 
 def record_event_on(page: ListPage, workspace: Workspace) -> bool:
-    dispute_id = page.selected_id()
-    if dispute_id is None:
-        QMessageBox.information(page, page.tr("Record an event"), page.tr("Choose a dispute first."))
-        return False
-    dialog = RecordEventDialog(workspace, dispute_id, page)
-    if dialog.exec() != RecordEventDialog.DialogCode.Accepted:
-        return False
-    reload_keeping(page, dispute_id)
-    return True
+    def make(dispute_id: int) -> CaseDialog:
+        return RecordEventDialog(workspace, dispute_id, page)
 
-
-def edit_order_on(page: ListPage, workspace: Workspace, *, new: bool) -> int | None:
-    order_id = None if new else page.selected_id()
-    if not new and order_id is None:
-        QMessageBox.information(page, page.tr("Edit an order"), page.tr("Choose an order first."))
-        return None
-    dialog = OrderDialog(workspace, order_id, page)
-    if dialog.exec() != OrderDialog.DialogCode.Accepted or dialog.order_id is None:
-        return None
-    reload_keeping(page, dialog.order_id)
-    return dialog.order_id
+    return _on_selected(page, page.tr("Record an event"), page.tr("Choose a dispute first."), make) is not None
 
 
 def receive_refund_on(page: ListPage, workspace: Workspace) -> bool:
-    refund_id = page.selected_id()
-    if refund_id is None:
-        QMessageBox.information(page, page.tr("Record what arrived"), page.tr("Choose a refund first."))
-        return False
-    dialog = ReceiveRefundDialog(workspace, refund_id, page)
-    if dialog.exec() != ReceiveRefundDialog.DialogCode.Accepted:
-        return False
-    reload_keeping(page, refund_id)
-    return True
+    def make(refund_id: int) -> CaseDialog:
+        return ReceiveRefundDialog(workspace, refund_id, page)
+
+    return _on_selected(page, page.tr("Record what arrived"), page.tr("Choose a refund first."), make) is not None
+
+
+def edit_order_on(page: ListPage, workspace: Workspace, *, new: bool) -> int | None:
+    """A new order, or the selected one edited; the new order's id is only known after the dialog saved."""
+    if not new:
+        dialog = _on_selected(
+            page,
+            page.tr("Edit an order"),
+            page.tr("Choose an order first."),
+            lambda order_id: OrderDialog(workspace, order_id, page),
+        )
+        return dialog.order_id if isinstance(dialog, OrderDialog) else None
+    created = OrderDialog(workspace, None, page)
+    if created.exec() != OrderDialog.DialogCode.Accepted or created.order_id is None:
+        return None
+    reload_keeping(page, created.order_id)
+    return created.order_id
 
 
 def reload_keeping(page: ListPage, row_id: int) -> None:

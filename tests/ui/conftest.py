@@ -8,6 +8,10 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from desk.ui.main_window import MainWindow
+from desk.workspace import Workspace
 
 
 @pytest.fixture(autouse=True)
@@ -19,3 +23,14 @@ def desk_app(qapp: QApplication, tmp_path: Path) -> Iterator[QApplication]:
     app = make_application()
     yield app
     QSettings().clear()
+
+
+@pytest.fixture
+def window(qtbot: QtBot, demo_workspace: Workspace) -> MainWindow:
+    """The main window, shown, on a copy of the demo folder."""
+    win = MainWindow(demo_workspace.root)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    win.attach(demo_workspace)
+    return win

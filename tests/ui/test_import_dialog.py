@@ -168,12 +168,38 @@ def test_an_aliexpress_backup_needs_its_currency_chosen(
     book = openpyxl.Workbook()
     sheet = book.active
     sheet.title = "Order Information"
-    sheet.append(["order_id", "parent_orderid", "gmt_create_order_time", "order_status", "item_name", "unit_price",
-                  "payable_amt", "gmt_pay_order_time", "gmt_trade_end_time", "end_reason", "is_success_pay",
-                  "frozen_status"])
-    sheet.append(["3069099405669913", "3069099405659913", "2026-02-21 07:44:46", "FINISH",
-                  "SucceBuy Ultrasonic Cleaner 6L", 15115, 11974, "2026-02-21 07:44:51", "2026-02-27 18:17:56",
-                  "buyer_accept_goods", "true", "0"])
+    sheet.append(
+        [
+            "order_id",
+            "parent_orderid",
+            "gmt_create_order_time",
+            "order_status",
+            "item_name",
+            "unit_price",
+            "payable_amt",
+            "gmt_pay_order_time",
+            "gmt_trade_end_time",
+            "end_reason",
+            "is_success_pay",
+            "frozen_status",
+        ]
+    )
+    sheet.append(
+        [
+            "3069099405669913",
+            "3069099405659913",
+            "2026-02-21 07:44:46",
+            "FINISH",
+            "SucceBuy Ultrasonic Cleaner 6L",
+            15115,
+            11974,
+            "2026-02-21 07:44:51",
+            "2026-02-27 18:17:56",
+            "buyer_accept_goods",
+            "true",
+            "0",
+        ]
+    )
     path = tmp_path / "aliexpress-backup.xlsx"
     book.save(path)
     _open(qtbot, dialog, path)
@@ -197,8 +223,13 @@ def test_a_mapped_file_is_remembered(qtbot: QtBot, dialog: ImportDialog, workspa
     _open(qtbot, dialog, path)
     assert "choose the column for each field" in dialog.mapping_note.text()
     editor = dialog.editor
-    for field, column in {"order_no": "Order #", "supplier": "Seller", "placed_on": "Date", "item": "Product",
-                          "unit_price": "Price"}.items():
+    for field, column in {
+        "order_no": "Order #",
+        "supplier": "Seller",
+        "placed_on": "Date",
+        "item": "Product",
+        "unit_price": "Price",
+    }.items():
         editor.combos[field].setCurrentText(column)
     assert not editor.fixed["order_no"].isEnabled() and editor.fixed["platform"].isEnabled()
     qtbot.keyClicks(editor.fixed["platform"], "1688")

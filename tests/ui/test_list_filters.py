@@ -6,7 +6,6 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
@@ -17,16 +16,6 @@ from desk.ui.filters import FilterBar
 from desk.ui.list_page import ListPage
 from desk.ui.main_window import MainWindow
 from desk.workspace import Workspace
-
-
-@pytest.fixture
-def window(qtbot: QtBot, demo_workspace: Workspace) -> MainWindow:
-    win = MainWindow(demo_workspace.root)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    win.attach(demo_workspace)
-    return win
 
 
 def _page(window: MainWindow, name: str) -> tuple[ListPage, FilterBar]:

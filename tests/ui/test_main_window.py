@@ -19,16 +19,6 @@ from desk.ui.pages import PAGE_NAMES, PAGES
 from desk.workspace import Workspace
 
 
-@pytest.fixture
-def window(qtbot: QtBot, demo_workspace: Workspace) -> MainWindow:
-    win = MainWindow(demo_workspace.root)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    win.attach(demo_workspace)
-    return win
-
-
 def test_window_opens_on_the_dashboard_with_the_money_in_view(window: MainWindow) -> None:
     """What is due and where the money stands, as the core computes it (issue 3, point 3)."""
     assert window.current_page_name() == "dashboard"
