@@ -67,8 +67,10 @@ class FilterKind(enum.StrEnum):
 class Filter:
     """One way to narrow a list: a condition of its SQL WHERE, built for the value the user chose.
 
-    `where(session, value)` may read the database first (an id set computed in Python, such as overdue cases: see
-    `ids_filter`); it is called each time a page is read."""
+    A filter whose condition needs slow work first (an id set computed in Python, such as the overdue cases: see
+    `ids_filter`) does it in `prepare(session, value)`, and `where` gets what it returned. `prepare_filters` runs
+    that work once, before the pages are read: the GUI runs it off its thread and reads every page with its
+    result (a `Prepared` value); a value not prepared is prepared each time a page is read."""
 
     key: str
     title: str
@@ -81,6 +83,14 @@ class Filter:
     # (0.6 s for a platform's 130,000 orders sorted by status).
     index_sorts: frozenset[str] = frozenset()
     walk: Callable[[Session, Any], SQL] | None = None
+    prepare: Callable[[Session, Any], Any] | None = None
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """A filter's value with its slow part done (`Filter.prepare`): what its `where` is built from."""
+
+    value: Any
 
 
 FilterValues = Mapping[str, Any]  # filter key → its value; None (or False, or (None, None)) means not set
@@ -126,7 +136,13 @@ def ids_filter(key: str, title: str, id_column: SQL, ids: Callable[[Session], Co
     """A flag whose rows are a set of ids computed in Python, e.g. the cases with an overdue deadline (deadlines
     are derived, never stored, so SQL cannot select them). Meant for sets of up to a few thousand ids: each is a
     bound parameter."""
-    return Filter(key, title, FilterKind.FLAG, lambda session, _value: id_column.in_(sorted(ids(session))))
+    return Filter(
+        key,
+        title,
+        FilterKind.FLAG,
+        lambda _session, found: id_column.in_(sorted(found)),
+        prepare=lambda session, _value: frozenset(ids(session)),
+    )
 
 
 def is_set(value: Any) -> bool:
@@ -264,6 +280,25 @@ def _base(query: Callable[[], SQL]) -> SQL:
     return query()
 
 
+def needs_preparing(spec: ListSpec, filters: FilterValues) -> bool:
+    """Whether a filter that is set has slow work to do before a page can be read (`Filter.prepare`)."""
+    return any(
+        spec.filter(key).prepare is not None and not isinstance(value, Prepared)
+        for key, value in filters.items()
+        if is_set(value)
+    )
+
+
+def prepare_filters(session: Session, spec: ListSpec, filters: FilterValues) -> dict[str, Any]:
+    """`filters` with each slow part done once (`Filter.prepare`), for every page read after."""
+    prepared = dict(filters)
+    for key, value in filters.items():
+        prepare = spec.filter(key).prepare
+        if prepare is not None and is_set(value) and not isinstance(value, Prepared):
+            prepared[key] = Prepared(prepare(session, value))
+    return prepared
+
+
 def conditions(
     session: Session,
     spec: ListSpec,
@@ -291,6 +326,8 @@ def conditions(
             chosen = spec.filter(key)
             walks = chosen.walk is not None and sort_key is not None and sort_key not in chosen.index_sorts
             build = chosen.walk if walks and chosen.walk is not None else chosen.where
+            if chosen.prepare is not None:
+                value = value.value if isinstance(value, Prepared) else chosen.prepare(session, value)
             where.append(build(session, value))
     return where
 

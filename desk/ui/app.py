@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSize
+from PySide6.QtCore import QCoreApplication, QEventLoop, QSize
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desk import __version__
@@ -52,9 +52,9 @@ def run_gui(data_dir: Path) -> int:
             QMessageBox.critical(window, app.tr("Desk cannot open the data folder"), str(exc))
             app.exit(1)
             return
-        window.attach(workspaces[0])
         if probe:
-            report_ready_and_quit()
+            window.page_loaded.connect(report_ready_and_quit)
+        window.attach(workspaces[0])
 
     def first_paint() -> None:
         if probe:
@@ -81,7 +81,11 @@ def screenshot(data_dir: Path, output: Path, page: str = "dashboard", size: tupl
         window.resize(QSize(*size))
         window.select_page(page)
         window.show()
+        loaded: list[str] = []
+        window.page_loaded.connect(loaded.append)
         window.attach(workspace)
+        while not loaded:  # the Dashboard's figures are computed in the background
+            app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 50)
         for _ in range(3):
             app.processEvents()
         image = window.grab()

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QTableView, QTabWidget, QVBoxLayout, QWidget
 
 from desk.attention import Attention, attention
@@ -17,6 +18,7 @@ from desk.summary import Summary, summarize
 from desk.ui.deadline_model import KIND_TITLES, DeadlineModel
 from desk.ui.list_page import fit_columns, make_table
 from desk.ui.table_model import ListModel, SessionFactory
+from desk.ui.worker import BackgroundOp
 
 
 def _amounts(amounts: list[Money]) -> str:
@@ -50,13 +52,19 @@ class Tile(QFrame):
 
 
 class DashboardPage(QWidget):
-    """Where the money stands and what is due: read when the page is shown, again on Refresh."""
+    """Where the money stands and what is due: read when the page is shown, again on Refresh. The figures are
+    computed in the background (every deadline is derived: a fraction of a second on a large folder) while the
+    page shows the latest disputes."""
+
+    settled = Signal()  # the figures of the last `load()` are on screen
 
     def __init__(self, sessions: SessionFactory, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("page-dashboard")
         self._sessions = sessions
         self.loaded = False  # the figures are read when the page is first shown
+        self.busy = False  # the figures are being computed
+        self._loads = 0  # counts loads: figures computed for an older one are dropped
         self.today: date | None = None  # None: the real today (tests and screenshots may fix it)
         title = QLabel(self.tr("Dashboard"))
         title.setObjectName("pageTitle")
@@ -116,11 +124,28 @@ class DashboardPage(QWidget):
 
     def load(self) -> None:
         self.loaded = True
-        today = self.today or date.today()
-        with self._sessions() as session:
-            summary = summarize(session)
-            needs = attention(session, today)
-        self.show_summary(summary, needs)
+        self.busy = True
+        self._loads += 1
+        today, sessions, generation = self.today or date.today(), self._sessions, self._loads
+
+        def compute(_progress: Any, _cancelled: Any) -> tuple[Summary, Attention]:
+            with sessions() as session:
+                return summarize(session), attention(session, today)
+
+        def show(figures: tuple[Summary, Attention]) -> None:
+            if generation == self._loads:
+                self.busy = False
+                self.show_summary(*figures)
+                self.settled.emit()
+
+        def fail(error: BaseException) -> None:
+            if generation == self._loads:
+                self.busy = False
+                self.problems.setText(self.tr("Desk could not compute the figures: {0}").format(error))
+                self.problems.show()
+                self.settled.emit()
+
+        BackgroundOp(self, compute).on_success(show).on_failure(fail).run_in_background()
         self.disputes.reload()
         fit_columns(self.table)
 

@@ -3,9 +3,10 @@ lists."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from typing import Any
 
-from PySide6.QtCore import QEvent, QItemSelection, QObject, QSignalBlocker, Qt, QTimer
+from PySide6.QtCore import QEvent, QItemSelection, QObject, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -21,9 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk.listing import ListSpec
+from desk.listing import ListSpec, needs_preparing, prepare_filters
 from desk.ui.filters import FilterBar
 from desk.ui.table_model import ListModel, SessionFactory
+from desk.ui.worker import BackgroundOp
 
 MEASURED_ROWS = 40  # about a screenful
 
@@ -95,6 +98,11 @@ def fit_columns(view: QTableView, widest: int = 320, padding: int = 14) -> None:
 
 
 class ListPage(QWidget):
+    """Rows are read on the GUI thread, a page of 200 at a time (milliseconds); a filter with slow work to do first
+    (the overdue cases, derived in Python) does it in the background, and the list changes when it is done."""
+
+    settled = Signal()  # what `load()` or a filter change started is on screen
+
     def __init__(
         self, spec: ListSpec, details: tuple[ListSpec, ...], sessions: SessionFactory, parent: QWidget | None = None
     ) -> None:
@@ -103,6 +111,9 @@ class ListPage(QWidget):
         self.setObjectName(f"page-{spec.name}")
         self.model = ListModel(spec, sessions, self)
         self.loaded = False  # the first rows are read when the page is first shown
+        self.busy = False  # a filter's slow part is being computed in the background
+        self._sessions = sessions
+        self._filtering = 0  # counts filter changes: a background result for an older one is dropped
 
         title = QLabel(self.tr(spec.title))
         title.setObjectName("pageTitle")
@@ -181,7 +192,9 @@ class ListPage(QWidget):
         if self.filter_bar is not None and self.loaded:
             self.filter_bar.refresh_choices()
         self.loaded = True
-        self.model.reload(filters=self.filter_bar.values() if self.filter_bar is not None else None)
+        self._filter(self.filter_bar.values() if self.filter_bar is not None else {}, self._after_load)
+
+    def _after_load(self) -> None:
         fit_columns(self.table)
         if self.model.rowCount() and self.detail_models:
             self.table.selectRow(0)
@@ -192,8 +205,37 @@ class ListPage(QWidget):
 
     def _apply_filters(self) -> None:
         if self.filter_bar is not None and self.loaded:
-            self.model.reload(filters=self.filter_bar.values())
-            self._after_reload()
+            self._filter(self.filter_bar.values(), self._after_reload)
+
+    def _filter(self, values: Mapping[str, Any], then: Callable[[], None]) -> None:
+        """Show the rows `values` keep, then run `then`; slow filters are prepared in the background first."""
+        self._filtering += 1
+        if not needs_preparing(self.spec, values):
+            self.busy = False
+            self.model.reload(filters=values)
+            then()
+            self.settled.emit()
+            return
+        self.busy = True
+        self.count_label.setText(self.tr("Filtering…"))
+        spec, sessions, generation = self.spec, self._sessions, self._filtering
+
+        def prepare(_progress: Any, _cancelled: Any) -> dict[str, Any]:
+            with sessions() as session:
+                return prepare_filters(session, spec, values)
+
+        def show(prepared: dict[str, Any]) -> None:
+            if generation == self._filtering:  # the filters have not changed since
+                self._filter(prepared, then)
+
+        def fail(error: BaseException) -> None:
+            if generation == self._filtering:
+                self.busy = False
+                self._update_count()
+                QMessageBox.warning(self, self.tr("Desk could not filter the list"), str(error))
+                self.settled.emit()
+
+        BackgroundOp(self, prepare).on_success(show).on_failure(fail).run_in_background()
 
     def _after_reload(self) -> None:
         for model in self.detail_models:

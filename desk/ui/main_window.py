@@ -40,7 +40,7 @@ def icon(name: str) -> QIcon:
 
 
 class MainWindow(QMainWindow):
-    page_loaded = Signal(str)  # a page has read its first rows
+    page_loaded = Signal(str)  # a page shown for the first time has its rows (and figures) on screen
 
     def __init__(self, data_dir: Path, parent: QWidget | None = None, *, remember: bool = True) -> None:
         super().__init__(parent)
@@ -199,8 +199,8 @@ class MainWindow(QMainWindow):
         page = self._page(name)
         self.stack.setCurrentWidget(page)
         if not page.loaded:
+            page.settled.connect(lambda: self.page_loaded.emit(name), Qt.ConnectionType.SingleShotConnection)
             page.load()
-            self.page_loaded.emit(name)
 
     def refresh(self) -> None:
         page = self.pages.get(self.current_page_name())

@@ -61,6 +61,11 @@ class _Runnable(QRunnable):
 _RUNNING: set[BackgroundOp[Any]] = set()  # kept alive until they finish, whoever else forgets them
 
 
+def operations_running() -> int:
+    """How many background operations have not yet delivered their result."""
+    return len(_RUNNING)
+
+
 class BackgroundOp(QObject, Generic[T]):
     """One run of `op` in the background. Emits `progressed(done, total)` and finally `finished` (after the
     success or failure callback has run), on the GUI thread."""

@@ -27,10 +27,11 @@ def desk_app(qapp: QApplication, tmp_path: Path) -> Iterator[QApplication]:
 
 @pytest.fixture
 def window(qtbot: QtBot, demo_workspace: Workspace) -> MainWindow:
-    """The main window, shown, on a copy of the demo folder."""
+    """The main window, shown, on a copy of the demo folder, its Dashboard's figures on screen."""
     win = MainWindow(demo_workspace.root)
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
-    win.attach(demo_workspace)
+    with qtbot.waitSignal(win.page_loaded):
+        win.attach(demo_workspace)
     return win

@@ -10,11 +10,14 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from desk.listing import Prepared
 from desk.models import Dispute, DisputeState, Order, OrderStatus, Platform
 from desk.models.disputes import FINISHED_STATES
+from desk.overdue import overdue_cases
 from desk.ui.filters import FilterBar
 from desk.ui.list_page import ListPage
 from desk.ui.main_window import MainWindow
+from desk.ui.worker import operations_running
 from desk.workspace import Workspace
 
 
@@ -93,6 +96,37 @@ def test_has_open_dispute_lists_the_orders_with_one(
     bar.flags["open_dispute"].setChecked(True)
     qtbot.waitUntil(lambda: page.model.filters == {"open_dispute": True})
     assert {page.model.row_at(r).id for r in range(page.model.rowCount())} == disputed
+
+
+def test_overdue_is_found_in_the_background_then_narrows_the_list(
+    qtbot: QtBot, window: MainWindow, demo_workspace: Workspace
+) -> None:
+    """Deadlines are derived, never stored (seed 001's refund windows here): the Overdue filter derives them off
+    the GUI thread, says so meanwhile, and then lists just those orders; scrolling does not derive them again."""
+    page, bar = _page(window, "orders")
+    everyone = len(_all_loaded(page))
+    with demo_workspace.read() as s:
+        expected = overdue_cases(s, date.today()).orders
+    assert expected and len(expected) < everyone
+    with qtbot.waitSignal(page.settled):
+        bar.set_values({"overdue": True})  # what ticking the box does, a moment later
+        assert page.busy and page.count_label.text() == "Filtering…"
+    assert not page.busy
+    prepared = page.model.filters["overdue"]
+    assert isinstance(prepared, Prepared) and prepared.value == expected
+    assert {page.model.row_at(r).id for r in range(page.model.rowCount())} == expected
+    assert page.count_label.text() == f"{len(expected)} shown"
+
+
+def test_a_filter_changed_while_overdue_is_found_wins(qtbot: QtBot, window: MainWindow) -> None:
+    """The background result of an older choice must not overwrite a newer one."""
+    page, bar = _page(window, "orders")
+    bar.set_values({"overdue": True})
+    assert page.busy
+    bar.set_values({})  # at once, before the overdue cases are found
+    assert page.model.filters == {} and not page.busy
+    qtbot.waitUntil(lambda: operations_running() == 0)  # the first computation finishes and is dropped
+    assert page.model.filters == {}
 
 
 def test_filters_combine_with_the_search_and_the_sort(
