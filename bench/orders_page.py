@@ -16,6 +16,11 @@ modules is part of the start-up benchmark, not of this one).
   and the data folder are open: it also pays for Qt's first table view, babel's locale data and the like.
 - `orders_…_ms`: one user action each, through the page's own widgets (filter bar, header, search box): the model
   reloaded and the first row's details read. The median of RUNS runs after one warm-up run.
+- `orders_filter_overdue_ms`: ticking "Overdue" to the overdue orders on screen. Deadlines are derived, never
+  stored, so the cases are found by deriving every deadline (`desk.overdue`), in the background;
+  `orders_filter_overdue_gui_blocked_ms` is the longest the GUI thread could not answer meanwhile (the filter bar's
+  own work, then reading the page of those ids). The medians of RUNS runs after a warm-up;
+  `orders_overdue_orders` how many orders the filter keeps.
 - `orders_scroll_page_ms`: one more page of 200 rows (`fetchMore`) after 50 pages; `orders_deep_page_ms` the page
   after row `DEEP` (keyset paging: as fast as the first), and `orders_deep_page_by_offset_ms` the same page read
   with OFFSET, for comparison."""
@@ -35,7 +40,8 @@ from datetime import date
 from pathlib import Path
 
 from fixture import data_folder, fixture_args, log
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QSignalBlocker, Qt
+from gui import Painted, desk_window, responsive, rss_mb
+from PySide6.QtCore import QModelIndex, QSignalBlocker, Qt
 from PySide6.QtWidgets import QApplication
 
 from desk.listing import fetch_page
@@ -50,24 +56,6 @@ RUNS = 5
 FIRST_RUNS = 5
 DEEP = 300_000
 OFFSET_ORDERS = dataclasses.replace(ORDERS, keyset=False)
-
-
-def rss_mb() -> float:
-    status = Path("/proc/self/status").read_text()
-    return next(int(line.split()[1]) / 1024 for line in status.splitlines() if line.startswith("VmRSS:"))
-
-
-class Painted(QObject):
-    """Notes when a widget has painted."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.done = False
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:
-            self.done = True
-        return False
 
 
 def open_orders(app: QApplication, window: MainWindow) -> tuple[ListPage, float, float]:
@@ -85,17 +73,6 @@ def open_orders(app: QApplication, window: MainWindow) -> tuple[ListPage, float,
     elapsed = (time.perf_counter() - started) * 1000
     page.table.viewport().removeEventFilter(painted)
     return page, elapsed, rss_mb() - before
-
-
-def desk_window(app: QApplication, ws: Workspace) -> MainWindow:
-    """Desk's main window on its Dashboard, the data folder attached, painted."""
-    window = MainWindow(ws.root, remember=False)
-    window.resize(1280, 800)
-    window.show()
-    window.attach(ws)
-    for _ in range(5):
-        app.processEvents()
-    return window
 
 
 def alone(app: QApplication, ws: Workspace) -> tuple[float, float]:
@@ -235,6 +212,8 @@ def main() -> None:
         page, _elapsed, _added = open_orders(app, window)
         timings: dict[str, list[float]] = {}
         steps, reset = actions(page, ws)
+        bar = page.filter_bar
+        assert bar is not None
         for round_no in range(RUNS + 1):
             for name, (run, stage) in steps.items():
 
@@ -247,6 +226,15 @@ def main() -> None:
                 if round_no:
                     timings.setdefault(name, []).append(took)
             log(f"  {'warm-up' if round_no == 0 else f'round {round_no}'} done")
+        overdue: list[tuple[float, float]] = []
+        for _ in range(RUNS + 1):
+            reset()
+            app.processEvents()
+            overdue.append(responsive(app, lambda: bar.set_values({"overdue": True}), lambda: not page.busy))
+        overdue_orders = page.model.rowCount()
+        while page.model.canFetchMore(QModelIndex()):
+            page.model.fetchMore(QModelIndex())
+            overdue_orders = page.model.rowCount()
         reset()
         model = page.model
         for _ in range(50):
@@ -271,6 +259,9 @@ def main() -> None:
     slowest = max(medians, key=lambda name: medians[name])
     print(f"orders_actions_slowest_ms {medians[slowest]:.1f} ms")
     log(f"  slowest: {slowest}")
+    print(f"orders_filter_overdue_ms {statistics.median(ms for ms, _ in overdue[1:]):.1f} ms")
+    print(f"orders_filter_overdue_gui_blocked_ms {statistics.median(b for _, b in overdue[1:]):.1f} ms")
+    print(f"orders_overdue_orders {overdue_orders} orders")
     print(f"orders_scroll_page_ms {scroll:.1f} ms")
     print(f"orders_deep_page_ms {statistics.median(keyset):.1f} ms")
     print(f"orders_deep_page_by_offset_ms {statistics.median(by_offset):.1f} ms")  # what OFFSET paging would cost

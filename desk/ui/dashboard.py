@@ -145,9 +145,10 @@ class DashboardPage(QWidget):
                 self.problems.show()
                 self.settled.emit()
 
-        BackgroundOp(self, compute).on_success(show).on_failure(fail).run_in_background()
+        # The latest disputes first: a background thread running Python would slow this thread's work (one GIL).
         self.disputes.reload()
         fit_columns(self.table)
+        BackgroundOp(self, compute).on_success(show).on_failure(fail).run_in_background()
 
     def show_summary(self, s: Summary, a: Attention) -> None:
         overdue, week = a.overdue, a.this_week
