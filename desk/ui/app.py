@@ -82,10 +82,14 @@ def screenshot(data_dir: Path, output: Path, page: str = "dashboard", size: tupl
         window.select_page(page)
         window.show()
         loaded: list[str] = []
+        wait = QEventLoop()
         window.page_loaded.connect(loaded.append)
+        window.page_loaded.connect(wait.quit)
         window.attach(workspace)
-        while not loaded:  # the Dashboard's figures are computed in the background
-            app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 50)
+        if not loaded:  # the Dashboard's figures are computed in the background
+            # Not a loop over processEvents(flags, ms): on Python 3.11 that overload of PySide6 6.12 drops a
+            # reference to None each call, and enough calls abort the process ("deallocating None", seen).
+            wait.exec()
         for _ in range(3):
             app.processEvents()
         image = window.grab()
