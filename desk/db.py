@@ -223,8 +223,9 @@ def _upgrade(path: Path, scripts: Migrations) -> None:
 #   the stored text: the order id is in the rowid, and consecutive rowids keep the index small.
 # - rowid ≥ 2^61: 2^61 + id × 8 + kind for the other records: a line numbered 64 or more (kind 1, `item`, `sku`),
 #   a supplier (3, `ident` = name, `notes`), a dispute (4, `ident` = the platform's case number, `notes` = the
-#   statement), a dispute event (5, `notes`). Above every order, so that one query in rowid order, newest first,
-#   returns them first (they are few, and they are the cases staff work on), then the newest orders.
+#   statement), a dispute event (5, `notes`), evidence (6, `ident` = the file's name, `notes` = its description
+#   and text: an e-mail's headers and body; revision 0004). Above every order, so that one query in rowid order,
+#   newest first, returns them first (they are few, and they are the cases staff work on), then the newest orders.
 # - Every field ends with two U+001F, so that one- and two-character queries (below) also find text at its end.
 #
 # A query is split at white space; every part must occur (AND). A part of three or more characters is a phrase of
@@ -233,10 +234,10 @@ def _upgrade(path: Path, scripts: Migrations) -> None:
 # common in Chinese (耳机, 手机): such a part — or one Chinese, Japanese or Korean character — matches the trigrams
 # that begin with it, read from the index's vocabulary (`search_terms`, a range scan), OR-ed together.
 
-SEARCH_KINDS = ("order", "tracking", "line", "supplier", "dispute", "event")
+SEARCH_KINDS = ("order", "tracking", "line", "supplier", "dispute", "event", "evidence")
 _SLOTS = 64  # per order: the order and its lines 1–63
 _OTHERS = 1 << 61  # where the other records' rowids start
-_OTHER_CODES = {"line": 1, "supplier": 3, "dispute": 4, "event": 5}
+_OTHER_CODES = {"line": 1, "supplier": 3, "dispute": 4, "event": 5, "evidence": 6}
 _CODE_KINDS = {code: kind for kind, code in _OTHER_CODES.items()}
 _END = "\x1f\x1f"  # the mark at the end of every indexed field
 _MAX_EXPANSION = 256  # a shorter part that begins more trigrams than this narrows nothing: it is left out

@@ -19,7 +19,7 @@ from sqlalchemy import ColumnElement, CompoundSelect, and_, func, null, or_, sel
 from sqlalchemy.orm import Session
 
 from desk.db import SEARCH_KINDS, FullText, FullTextDoc, full_text
-from desk.models import Dispute, DisputeEvent, Order, OrderLine, Platform, Supplier, TrackingNumber
+from desk.models import Dispute, DisputeEvent, Evidence, Order, OrderLine, Platform, Supplier, TrackingNumber
 
 # A search matching more order documents than this is "broad": a list then walks its own order (by its sort
 # index) and keeps the rows that match, instead of reading every match and sorting them (see `_id_column`).
@@ -107,6 +107,12 @@ def disputes_where(session: Session, text: str) -> ColumnElement[bool] | None:
         OrderLine.order_id.in_(match.order_ids(own_only=True)),
         Order.supplier_id.in_(match.record_ids("supplier")),
     )
+
+
+def evidence_where(session: Session, text: str) -> ColumnElement[bool] | None:
+    """The Evidence list's search: the file's name, its description, an e-mail's headers and body."""
+    match = full_text(session, text)
+    return None if match is None else Evidence.id.in_(match.record_ids("evidence"))
 
 
 def _dispute_text(match: FullText) -> ColumnElement[bool]:
@@ -243,8 +249,8 @@ def _candidate(doc: FullTextDoc, parts: tuple[str, ...]) -> _Candidate:
             return _Candidate("line", None, None, shown, ("line", doc.order_id, doc.line_no))
         return _Candidate("line", None, None, shown, ("long line", doc.ref_id))
     shown = snippet(fields.get(ident_or_notes, ""), parts)
-    if doc.kind == "supplier":
-        return _Candidate("supplier", doc.ref_id, None, shown)
+    if doc.kind in ("supplier", "evidence"):
+        return _Candidate(doc.kind, doc.ref_id, None, shown)
     return _Candidate(doc.kind, None, None, shown, (doc.kind, doc.ref_id))
 
 
@@ -258,7 +264,9 @@ def _has_any(fields: dict[str, str], columns: tuple[str, ...], parts: tuple[str,
 
 
 def snippet(text: str, parts: tuple[str, ...], width: int = 80) -> str:
-    """`text` around the first of `parts` it contains, that part in [brackets]; at most about `width` characters."""
+    """`text` around the first of `parts` it contains, that part in [brackets]; at most about `width` characters,
+    on one line (an e-mail's text has line breaks)."""
+    text = " ".join(text.split())
     folded = text.lower()
     places = [(folded.find(p.lower()), len(p)) for p in parts if p and p.lower() in folded]
     if not places:

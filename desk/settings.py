@@ -46,6 +46,12 @@ def _reminder_days(value: SettingValue) -> SettingValue:
     return value
 
 
+def _megabytes(value: SettingValue) -> SettingValue:
+    if not isinstance(value, int) or not 1 <= value <= 100_000:
+        raise DeskError(f"evidence_max_mb must be a whole number of megabytes from 1 to 100000, got {value!r}")
+    return value
+
+
 @dataclass(frozen=True)
 class SettingSpec:
     name: str
@@ -62,6 +68,7 @@ SETTINGS: dict[str, SettingSpec] = {
         SettingSpec("home_currency", str, "EUR", "the currency the Dashboard totals are shown in", _currency),
         SettingSpec("reminder_days", int, 3, "how many days before a deadline it shows as due", _reminder_days),
         SettingSpec("country", str, "DE", "the business's own country: its business days count refunds", _country),
+        SettingSpec("evidence_max_mb", int, 2048, "the largest file the evidence vault accepts, in MB", _megabytes),
     )
 }
 

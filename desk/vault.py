@@ -1,7 +1,8 @@
 """Content-addressed evidence store: each file once, under `sha256/ab/cdef…`, written atomically.
 
 Bytes go to a temporary file in `tmp/`, are flushed to disk and then renamed into place, so a crash never
-leaves a partial file under a real name. The user's file name is data in the database, never a path here."""
+leaves a partial file under a real name; what a crash leaves in `tmp/` is removed at the next open (`clean`).
+The user's file name is data in the database, never a path here."""
 
 from __future__ import annotations
 
@@ -9,11 +10,19 @@ import hashlib
 import io
 import os
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
+from desk.errors import DeskError
+
 CHUNK = 1 << 20
+TMP_PREFIX = "incoming-"
+
+
+class TooLargeError(DeskError):
+    """A file above the size limit (the `evidence_max_mb` setting); nothing of it is kept."""
 
 
 @dataclass(frozen=True)
@@ -34,25 +43,44 @@ class Vault:
     def has(self, sha256: str) -> bool:
         return self.path_for(sha256).is_file()
 
-    def put_file(self, source: Path) -> Stored:
+    def put_file(
+        self, source: Path, *, limit: int | None = None, on_bytes: Callable[[int], None] | None = None
+    ) -> Stored:
         with source.open("rb") as stream:
-            return self.put_stream(stream)
+            return self.put_stream(stream, limit=limit, name=source.name, on_bytes=on_bytes)
 
-    def put_bytes(self, data: bytes) -> Stored:
-        return self.put_stream(io.BytesIO(data))
+    def put_bytes(self, data: bytes, *, limit: int | None = None, name: str = "") -> Stored:
+        return self.put_stream(io.BytesIO(data), limit=limit, name=name)
 
-    def put_stream(self, stream: BinaryIO) -> Stored:
+    def put_stream(
+        self,
+        stream: BinaryIO,
+        *,
+        limit: int | None = None,
+        name: str = "",
+        on_bytes: Callable[[int], None] | None = None,
+    ) -> Stored:
+        """Store what `stream` holds; at most `limit` bytes (TooLargeError names `name`). `on_bytes(n)` is told of
+        each chunk copied, for a progress bar."""
         tmp_dir = self.root / "tmp"
         tmp_dir.mkdir(parents=True, exist_ok=True)
         digest = hashlib.sha256()
         size = 0
-        fd, tmp_name = tempfile.mkstemp(dir=tmp_dir, prefix="incoming-")
+        fd, tmp_name = tempfile.mkstemp(dir=tmp_dir, prefix=TMP_PREFIX)
+        _hold(fd)  # while this process writes it, another one's `clean` leaves it alone
         try:
             with os.fdopen(fd, "wb") as out:
                 while chunk := stream.read(CHUNK):
+                    size += len(chunk)
+                    if limit is not None and size > limit:
+                        raise TooLargeError(
+                            f"{name or 'the file'} is larger than the limit of {limit / 1e6:,.0f} MB "
+                            "(setting evidence_max_mb): nothing of it was added"
+                        )
                     digest.update(chunk)
                     out.write(chunk)
-                    size += len(chunk)
+                    if on_bytes is not None:
+                        on_bytes(len(chunk))
                 out.flush()
                 os.fsync(out.fileno())
             target = self.path_for(digest.hexdigest())
@@ -70,6 +98,62 @@ class Vault:
 
     def read_bytes(self, sha256: str) -> bytes:
         return self.path_for(sha256).read_bytes()
+
+    def hash_of(self, sha256: str, on_bytes: Callable[[int], None] | None = None) -> str:
+        """The sha256 of the file stored under `sha256`, computed again from its bytes (FileNotFoundError if gone)."""
+        digest = hashlib.sha256()
+        with self.path_for(sha256).open("rb") as stream:
+            while chunk := stream.read(CHUNK):
+                digest.update(chunk)
+                if on_bytes is not None:
+                    on_bytes(len(chunk))
+        return digest.hexdigest()
+
+    def remove(self, sha256: str) -> None:
+        """Remove a file no evidence refers to any more (the caller checks that, after its transaction)."""
+        self.path_for(sha256).unlink(missing_ok=True)
+
+    def stored(self) -> list[str]:
+        """The hashes of every file in the vault."""
+        base = self.root / "sha256"
+        if not base.is_dir():
+            return []
+        return sorted(f"{d.name}{f.name}" for d in base.iterdir() if d.is_dir() for f in d.iterdir() if f.is_file())
+
+    def clean(self) -> int:
+        """Remove what an interrupted add left in `tmp/` (never a stored file); how many were removed. Called when
+        a data folder is opened, before anything is added."""
+        removed = 0
+        tmp_dir = self.root / "tmp"
+        if tmp_dir.is_dir():
+            for leftover in tmp_dir.glob(f"{TMP_PREFIX}*"):
+                removed += _remove_if_abandoned(leftover)
+        return removed
+
+
+def _hold(fd: int) -> None:
+    """Lock a file being written, for as long as it is open. Windows needs nothing: a file another process has
+    open cannot be deleted there."""
+    if os.name == "posix":
+        import fcntl
+
+        fcntl.flock(fd, fcntl.LOCK_EX)
+
+
+def _remove_if_abandoned(leftover: Path) -> int:
+    """Remove a temporary file no live process is writing: 1 if removed."""
+    try:
+        if os.name == "posix":
+            import fcntl
+
+            with leftover.open("rb") as probe:
+                fcntl.flock(probe.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)  # held while written, freed by a crash
+                leftover.unlink()
+        else:
+            leftover.unlink()
+    except (BlockingIOError, PermissionError, FileNotFoundError):
+        return 0  # being written by another Desk (or already gone)
+    return 1
 
 
 def _sync_directory(path: Path) -> None:

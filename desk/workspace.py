@@ -42,7 +42,9 @@ class Workspace:
         database = open_database(root / DB_NAME, root / "backups")
         for sub in ("vault", "backups", "logs"):
             (root / sub).mkdir(exist_ok=True)
-        return cls(root, database, actor or current_user())
+        workspace = cls(root, database, actor or current_user())
+        workspace.vault.clean()  # what an add cut short by a crash left behind
+        return workspace
 
     @property
     def db_path(self) -> Path:

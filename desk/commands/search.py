@@ -11,7 +11,8 @@ from desk.commands.output import print_json, print_lines
 if TYPE_CHECKING:
     from desk.workspace import Workspace
 
-KINDS = ("order", "tracking", "line", "supplier", "dispute", "event")  # desk.db.SEARCH_KINDS, without importing it
+# desk.db.SEARCH_KINDS, without importing it
+KINDS = ("order", "tracking", "line", "supplier", "dispute", "event", "evidence")
 
 
 def _limit(text: str) -> int:

@@ -38,6 +38,8 @@ class MemberAccount(Base):
     name: Mapped[str] = mapped_column(String(120))  # our login / member name there
     currency: Mapped[str] = mapped_column(String(3))
     notes: Mapped[str | None] = mapped_column(Text)
+    # Where withdrawals go (a bank account or Alipay ID): sensitive, stored sealed (desk.sealing), shown masked.
+    withdrawal_account_sealed: Mapped[str | None] = mapped_column(Text)
 
     entries: Mapped[list[LedgerEntry]] = relationship(
         back_populates="account", cascade="all, delete-orphan", order_by="(LedgerEntry.on_date, LedgerEntry.id)"

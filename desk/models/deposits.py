@@ -43,6 +43,10 @@ class DepositApplication(Base):
     arrived_on: Mapped[date | None] = mapped_column(Date)
     arrived_minor: Mapped[int | None] = mapped_column(Integer)
     notes: Mapped[str | None] = mapped_column(Text)
+    # Seed 003: the application carries the bank account the deposit returns to and the business licence number.
+    # Sensitive: stored sealed (desk.sealing), shown masked.
+    bank_account_sealed: Mapped[str | None] = mapped_column(Text)
+    licence_no_sealed: Mapped[str | None] = mapped_column(Text)
 
     store: Mapped[Store] = relationship(back_populates="deposit_applications")
     prerequisites: Mapped[list[Prerequisite]] = relationship(

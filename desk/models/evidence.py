@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import enum
 from datetime import datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import CheckConstraint, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import JSON, CheckConstraint, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from desk.models.base import Base, UTCDateTime, enum_column, non_negative, utcnow
@@ -50,6 +50,12 @@ class Evidence(Base):
     added_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     added_by: Mapped[str] = mapped_column(String(120))
     internal: Mapped[bool] = mapped_column(default=False)
+    # Why the content is not what its name says (an ".jpg" that is a program): such a file is never previewed.
+    warning: Mapped[str | None] = mapped_column(Text)
+    # What was read from the file: an e-mail's From, To, Date and Subject; a photo's camera and size.
+    details: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    # Its text, for the search: an e-mail's headers and body, a text file's content.
+    text_content: Mapped[str | None] = mapped_column(Text)
     # An e-mail's attachments are evidence of their own, linked to the e-mail they came in.
     parent_id: Mapped[int | None] = mapped_column(ForeignKey("evidence.id", ondelete="RESTRICT"), index=True)
 

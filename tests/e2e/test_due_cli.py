@@ -148,7 +148,9 @@ def test_the_reminder_days_setting_changes_what_is_due(shop: Path) -> None:
     assert states[("seller_response", "2026-11-26")] == "upcoming"
     assert states[("refund_arrival", "2026-11-23")] == "due"  # today is always due
     shown = desk("setting", "--json", data=shop)
-    assert json.loads(shown.stdout) == {"home_currency": "EUR", "reminder_days": 0, "country": "DE"}
+    shown_settings = json.loads(shown.stdout)
+    assert shown_settings["reminder_days"] == 0
+    assert shown_settings == {"home_currency": "EUR", "reminder_days": 0, "country": "DE", "evidence_max_mb": 2048}
     wrong = desk("setting", "home_currency", "EURO", data=shop)
     assert wrong.returncode == 1 and "not a currency in use" in wrong.stderr
 

@@ -208,8 +208,9 @@ def _scripts_at_0002(tmp_path: Path) -> Migrations:
     """Our migrations as the release before 0003 shipped them."""
     location = tmp_path / "migrations-0002"
     shutil.copytree(Path(migrations.__file__).parent, location, ignore=shutil.ignore_patterns("__pycache__"))
-    for script in (location / "versions").glob("0003_*.py"):
-        script.unlink()
+    for script in (location / "versions").glob("*.py"):
+        if script.name[:4].isdigit() and script.name[:4] > "0002":
+            script.unlink()
     return Migrations(location=location, head="0002")
 
 

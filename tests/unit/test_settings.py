@@ -15,7 +15,7 @@ from desk.workspace import Workspace
 
 def test_an_empty_data_folder_has_the_declared_defaults(workspace: Workspace) -> None:
     with workspace.read() as s:
-        assert all_settings(s) == {"home_currency": "EUR", "reminder_days": 3, "country": "DE"}
+        assert all_settings(s) == {"home_currency": "EUR", "reminder_days": 3, "country": "DE", "evidence_max_mb": 2048}
         assert s.scalars(select(Setting)).all() == []  # defaults are not written
 
 

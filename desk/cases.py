@@ -1,0 +1,69 @@
+"""A case that evidence can support, named as staff name it: a dispute by its id (`12`, `dispute:12`), an order
+as `PLATFORM:ORDER_NO`, a refund as `refund:N`, a deposit checklist item as `checklist:N`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from desk.errors import DeskError
+from desk.models import ChecklistItem, Dispute, EvidenceLink, Order, Refund
+from desk.orders import find_order
+
+_MODELS: dict[str, Any] = {"order": Order, "dispute": Dispute, "refund": Refund, "checklist": ChecklistItem}
+_COLUMNS = {"order": "order_id", "dispute": "dispute_id", "refund": "refund_id", "checklist": "checklist_item_id"}
+
+
+@dataclass(frozen=True)
+class CaseRef:
+    kind: str  # order, dispute, refund, checklist
+    id: int
+    label: str  # as the user named it: aliexpress:8123…, dispute 12
+
+    @property
+    def column(self) -> str:
+        """Its column in `evidence_links`."""
+        return _COLUMNS[self.kind]
+
+    def check(self, session: Session) -> None:
+        if session.get(_MODELS[self.kind], self.id) is None:
+            raise DeskError(f"no {self.label}")
+
+
+def parse_case(session: Session, text: str) -> CaseRef:
+    """The case `text` names; a DeskError that shows the forms when it names none."""
+    text = text.strip()
+    prefix, sep, rest = text.partition(":")
+    if text.isdigit():
+        prefix, rest = "dispute", text
+    if prefix.lower() in ("dispute", "refund", "checklist") and rest.strip().isdigit():
+        kind = prefix.lower()
+        case = CaseRef(kind, int(rest), f"{kind} {int(rest)}")
+        case.check(session)
+        return case
+    if sep and rest:
+        order = find_order(session, text)
+        return CaseRef("order", order.id, f"{order.platform.value}:{order.order_no}")
+    raise DeskError(
+        f"{text!r} is not a case: give a dispute id (12), an order (aliexpress:8179037714690228), "
+        "refund:N or checklist:N"
+    )
+
+
+def case_of_link(link: EvidenceLink) -> CaseRef:
+    """The case a link names."""
+    for kind, column in _COLUMNS.items():
+        value = getattr(link, column)
+        if value is not None:
+            if kind == "order" and link.order is not None:
+                return CaseRef(kind, value, f"{link.order.platform.value}:{link.order.order_no}")
+            return CaseRef(kind, value, f"{kind} {value}")
+    raise ValueError(f"evidence link {link.id} names no case")  # the schema's CHECK makes this impossible
+
+
+def case_filter(case: CaseRef) -> Any:
+    """The WHERE condition on `evidence_links` for this case."""
+    column: Any = getattr(EvidenceLink, case.column)
+    return column == case.id

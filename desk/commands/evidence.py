@@ -1,0 +1,122 @@
+"""`desk evidence add|list|unlink|delete`: files kept in the vault as evidence for orders, disputes and refunds."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from desk.commands import Commands, parse_choice
+from desk.commands.output import print_json, print_lines
+
+if TYPE_CHECKING:
+    from desk.evidence import Added
+    from desk.workspace import Workspace
+
+CASE_HELP = "a dispute id (12), an order (aliexpress:8179…), refund:N or checklist:N"
+
+
+def register(commands: Commands, common: argparse.ArgumentParser) -> None:
+    evidence = commands.add_parser("evidence", parents=[common], help="add and list evidence files")
+    actions = evidence.add_subparsers(dest="action", metavar="ACTION", required=True)
+
+    add = actions.add_parser("add", parents=[common], help="add files (and folders) as evidence for a case")
+    add.add_argument("case", metavar="CASE", help=CASE_HELP)
+    add.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    add.add_argument("--kind", default=None, help="photo, video, chat, email, payment_proof, tracking, invoice, …")
+    add.add_argument("--note", default=None, metavar="TEXT", help="what it shows")
+    add.add_argument("--json", action="store_true")
+    add.set_defaults(handler=_add, needs_workspace=True)
+
+    listing = actions.add_parser("list", parents=[common], help="all evidence, or a case's")
+    listing.add_argument("case", nargs="?", default=None, metavar="CASE", help=CASE_HELP)
+    listing.add_argument("--json", action="store_true")
+    listing.set_defaults(handler=_list, needs_workspace=True)
+
+    unlink = actions.add_parser("unlink", parents=[common], help="take evidence off a case (the file stays)")
+    unlink.add_argument("id", type=int, metavar="EVIDENCE_ID")
+    unlink.add_argument("case", metavar="CASE", help=CASE_HELP)
+    unlink.set_defaults(handler=_unlink, needs_workspace=True)
+
+    delete = actions.add_parser("delete", parents=[common], help="delete evidence and its links (audited)")
+    delete.add_argument("id", type=int, metavar="EVIDENCE_ID")
+    delete.set_defaults(handler=_delete, needs_workspace=True)
+
+
+def _add(args: argparse.Namespace, ws: Workspace) -> int:
+    from desk.cases import parse_case
+    from desk.evidence import add_files
+    from desk.models import EvidenceKind
+
+    kind = parse_choice(EvidenceKind, args.kind, "kind") if args.kind else None
+    with ws.read() as session:
+        case = parse_case(session, args.case)
+    added = add_files(ws, args.files, case, kind=kind, note=args.note, progress=_progress_on_terminal())
+    if args.json:
+        print_json({"case": case.label, "added": [a.as_json() for a in added]})
+    else:
+        print_lines([_describe(a) for a in _flatten(added)])
+    return 0
+
+
+def _flatten(added: list[Added]) -> list[Added]:
+    return [item for a in added for item in (a, *a.attachments)]
+
+
+def _describe(a: Added) -> str:
+    state = "added" if a.new else "already kept, linked"
+    warning = f"  WARNING: {a.warning}" if a.warning else ""
+    return f"{a.evidence_id:>5}  {a.kind.value:<13} {a.name}  ({a.size:,} bytes, {a.media_type}, {state}){warning}"
+
+
+def _progress_on_terminal() -> Callable[[int, int], None] | None:
+    if not sys.stderr.isatty():
+        return None
+
+    def show(done: int, total: int) -> None:
+        sys.stderr.write(f"\r{done / 1e6:,.1f} of {total / 1e6:,.1f} MB")
+        if done >= total:
+            sys.stderr.write("\n")
+        sys.stderr.flush()
+
+    return show
+
+
+def _list(args: argparse.Namespace, ws: Workspace) -> int:
+    from desk.cases import parse_case
+    from desk.evidence_view import list_evidence
+
+    with ws.read() as session:
+        case = parse_case(session, args.case) if args.case else None
+        items = list_evidence(session, case)
+    if args.json:
+        print_json([i.as_json() for i in items])
+        return 0
+    print_lines(
+        [
+            f"{i.id:>5}  {i.kind:<13} {i.name}  {i.size:,} bytes  {', '.join(i.cases) or '(no case)'}"
+            + (f"  WARNING: {i.warning}" if i.warning else "")
+            for i in items
+        ]
+    )
+    return 0
+
+
+def _unlink(args: argparse.Namespace, ws: Workspace) -> int:
+    from desk.cases import parse_case
+    from desk.evidence import unlink
+
+    with ws.read() as session:
+        case = parse_case(session, args.case)
+    unlink(ws, args.id, case)
+    print(f"evidence {args.id} is no longer linked to {case.label}")
+    return 0
+
+
+def _delete(args: argparse.Namespace, ws: Workspace) -> int:
+    from desk.evidence import delete
+
+    print(f"deleted {delete(ws, args.id)}")
+    return 0
