@@ -37,7 +37,10 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
     shot.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.png")
     shot.set_defaults(handler=_screenshot, needs_workspace=False)
 
-    verify = commands.add_parser("verify", parents=[common], help="check the audit chain; non-zero exit on any problem")
+    verify = commands.add_parser(
+        "verify", parents=[common], help="re-hash every evidence file, check references and the audit chain"
+    )
+    verify.add_argument("--progress", action="store_true", help="show progress on stderr (the default on a terminal)")
     verify.set_defaults(handler=_verify, needs_workspace=True)
 
 
@@ -59,15 +62,52 @@ def _screenshot(args: argparse.Namespace, data_dir: Path) -> int:
 
 
 def _verify(args: argparse.Namespace, ws: Workspace) -> int:
+    """Every problem on stderr, one line each, exit 1; a summary on stdout when all is well."""
     from desk.verify import verify
 
-    report = verify(ws)
+    report = verify(ws, _ProgressLine() if args.progress or sys.stderr.isatty() else None)
+    vault = f"Vault: {report.files_checked:,} files, {_mb(report.bytes_checked)} re-hashed"
     if report.ok:
+        print(f"{vault}, all intact.")
+        if report.unreferenced:
+            print(
+                f"  ({len(report.unreferenced)} vault files no evidence names: left by deleted evidence or an add "
+                "cut short; harmless)"
+            )
         print(f"Audit log: {report.audit_entries:,} entries, chain intact.")
         return 0
-    first = report.breaks[0]
-    print(f"Audit log broken at entry {first.entry_id}: {first.problem}", file=sys.stderr)
-    more = len(report.breaks) - 1
-    if more:
-        print(f"({more} more {'problem' if more == 1 else 'problems'} after it)", file=sys.stderr)
+    for problem in report.file_problems:
+        print(problem.describe(), file=sys.stderr)
+    for problem in report.reference_problems:
+        print(problem, file=sys.stderr)
+    if report.breaks:
+        first = report.breaks[0]
+        print(f"Audit log broken at entry {first.entry_id}: {first.problem}", file=sys.stderr)
+        more = len(report.breaks) - 1
+        if more:
+            print(f"({more} more {'problem' if more == 1 else 'problems'} after it)", file=sys.stderr)
     return 1
+
+
+class _ProgressLine:
+    """`verifying vault: 1,234.5 of 5,000.0 MB` on one line of stderr, redrawn at most ten times a second."""
+
+    def __init__(self) -> None:
+        self.last = 0.0
+
+    def __call__(self, what: str, done: int, total: int) -> None:
+        import time
+
+        now = time.monotonic()
+        if done < total and now - self.last < 0.1:
+            return
+        self.last = now
+        shown = f"{_mb(done)} of {_mb(total)}" if what == "vault" else f"{done:,} of {total:,} entries"
+        sys.stderr.write(f"\rverifying {what}: {shown}")
+        if done >= total:
+            sys.stderr.write("\n")
+        sys.stderr.flush()
+
+
+def _mb(n: int) -> str:
+    return f"{n / 1e6:,.1f} MB" if n >= 100_000 else f"{n / 1e3:,.1f} KB"

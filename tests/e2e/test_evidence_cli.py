@@ -1,0 +1,70 @@
+"""`desk evidence add|list` and `desk verify` over the vault (issue 4, point 4): every missing or altered file is
+named with its case, and the exit code says so."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from test_cli import desk
+
+
+def _shop(tmp_path: Path) -> Path:
+    folder = tmp_path / "shop"
+    assert desk("demo", data=folder).returncode == 0
+    return folder
+
+
+def test_add_then_list_a_cases_evidence(tmp_path: Path) -> None:
+    folder = _shop(tmp_path)
+    chat = tmp_path / "聊天记录.txt"
+    chat.write_text("卖家说：我们会退款。", encoding="gb18030")
+    added = desk(
+        "evidence", "add", "1", str(chat), "--kind", "chat", "--note", "seller promised", "--json", data=folder
+    )
+    assert added.returncode == 0, added.stderr
+    report = json.loads(added.stdout)
+    [item] = report["added"]
+    assert report["case"] == "dispute 1" and item["kind"] == "chat" and item["media_type"] == "text/plain"
+    listed = json.loads(desk("evidence", "list", "dispute:1", "--json", data=folder).stdout)
+    assert [e["id"] for e in listed if e["name"] == "聊天记录.txt"] == [item["id"]]
+    assert all("dispute 1" in e["cases"] for e in listed)
+    everything = json.loads(desk("evidence", "list", "--json", data=folder).stdout)
+    assert len(everything) > len(listed)
+
+
+def test_bad_input_names_the_problem_and_changes_nothing(tmp_path: Path) -> None:
+    folder = _shop(tmp_path)
+    before = desk("evidence", "list", "--json", data=folder).stdout
+    missing = desk("evidence", "add", "1", str(tmp_path / "nope.jpg"), data=folder)
+    assert missing.returncode == 1 and f"{tmp_path / 'nope.jpg'}: no such file or folder" in missing.stderr
+    photo = tmp_path / "p.jpg"
+    photo.write_bytes(b"\xff\xd8\xff\xe0" + bytes(100))
+    no_case = desk("evidence", "add", "aliexpress:0000", str(photo), data=folder)
+    assert no_case.returncode == 1 and "no order aliexpress:0000" in no_case.stderr
+    bad_kind = desk("evidence", "add", "1", str(photo), "--kind", "selfie", data=folder)
+    assert bad_kind.returncode == 1 and "unknown kind 'selfie'; known: photo, video" in bad_kind.stderr
+    assert desk("evidence", "list", "--json", data=folder).stdout == before
+
+
+def test_verify_names_each_missing_or_altered_file_with_its_case(tmp_path: Path) -> None:
+    folder = _shop(tmp_path)
+    proof = tmp_path / "receipt.pdf"
+    proof.write_bytes(b"%PDF-1.4\n% a receipt\n")
+    added = json.loads(desk("evidence", "add", "aliexpress:8177210849365013", str(proof), "--json", data=folder).stdout)
+    sha = added["added"][0]["sha256"]
+    ok = desk("verify", "--progress", data=folder)
+    assert ok.returncode == 0, ok.stderr
+    assert "all intact" in ok.stdout and "verifying vault:" in ok.stderr
+    stored = folder / "vault" / "sha256" / sha[:2] / sha[2:]
+    stored.write_bytes(b"%PDF-1.4\n% a forged receipt\n")  # the vault file changed behind Desk's back
+    listed = json.loads(desk("evidence", "list", "--json", data=folder).stdout)
+    other = next(e for e in listed if e["sha256"] != sha)
+    (folder / "vault" / "sha256" / other["sha256"][:2] / other["sha256"][2:]).unlink()
+    broken = desk("verify", data=folder)
+    assert broken.returncode == 1
+    lines = broken.stderr.splitlines()
+    assert f"evidence {added['added'][0]['id']} 'receipt.pdf' (aliexpress:8177210849365013): altered:" in broken.stderr
+    assert any(line.startswith(f"evidence {other['id']} {other['name']!r}") and "missing from the vault" in line
+               for line in lines)  # fmt: skip
+    assert "Traceback" not in broken.stderr
