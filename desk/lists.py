@@ -8,10 +8,12 @@ from typing import Any
 from sqlalchemy import func, literal, select
 from sqlalchemy.orm import Session, aliased
 
+from desk.cases import CaseRef, case_filter
 from desk.listing import (
     SQL,
     Column,
     Filter,
+    FilterKind,
     Kind,
     ListSpec,
     choice_filter,
@@ -30,6 +32,7 @@ from desk.models import (
     DisputeEvent,
     DisputeState,
     Evidence,
+    EvidenceKind,
     EvidenceLink,
     ExchangeRate,
     LedgerEntry,
@@ -50,7 +53,7 @@ from desk.models import (
 from desk.models.accounts import balance_sql, signed_amount_sql
 from desk.models.audit import describe_changes
 from desk.models.disputes import FINISHED_STATES
-from desk.search import disputes_where, orders_where
+from desk.search import disputes_where, evidence_where, orders_where
 
 C = Column
 ORDER_KEY = (Order.platform + literal(":") + Order.order_no).label("order")
@@ -387,6 +390,38 @@ def _evidence() -> SQL:
     )
 
 
+def _evidence_cases(session: Session) -> list[tuple[Any, str]]:
+    """The cases that have evidence: disputes (with their order), then orders, as the Case filter offers them."""
+    disputes = session.execute(
+        select(Dispute.id, Order.platform, Order.order_no)
+        .join(OrderLine, OrderLine.id == Dispute.order_line_id)
+        .join(Order, Order.id == OrderLine.order_id)
+        .where(Dispute.id.in_(select(EvidenceLink.dispute_id)))
+        .order_by(Dispute.id)
+    )
+    orders = session.execute(
+        select(Order.id, Order.platform, Order.order_no)
+        .where(Order.id.in_(select(EvidenceLink.order_id)))
+        .order_by(Order.platform, Order.order_no)
+    )
+    return [
+        (CaseRef("dispute", id_, f"dispute {id_}"), f"dispute {id_} · {platform.value}:{order_no}")
+        for id_, platform, order_no in disputes
+    ] + [
+        (CaseRef("order", id_, f"{platform.value}:{order_no}"), f"{platform.value}:{order_no}")
+        for id_, platform, order_no in orders
+    ]
+
+
+def _supports(_session: Session, case: CaseRef) -> SQL:
+    return Evidence.id.in_(select(EvidenceLink.evidence_id).where(case_filter(case)))
+
+
+EVIDENCE_FILTERS: tuple[Filter, ...] = (
+    enum_filter("kind", "Kind", Evidence.kind, list(EvidenceKind)),
+    Filter("case", "Case", FilterKind.CHOICE, _supports, _evidence_cases),
+)
+
 EVIDENCE = ListSpec(
     "evidence",
     "Evidence",
@@ -417,6 +452,8 @@ EVIDENCE = ListSpec(
     ("added_at", True),
     search=(Evidence.original_name, Evidence.description),
     stretch="description",
+    filters=EVIDENCE_FILTERS,
+    text_search=evidence_where,
 )
 
 

@@ -78,8 +78,8 @@ def _verify(args: argparse.Namespace, ws: Workspace) -> int:
         return 0
     for problem in report.file_problems:
         print(problem.describe(), file=sys.stderr)
-    for problem in report.reference_problems:
-        print(problem, file=sys.stderr)
+    for reference in report.reference_problems:
+        print(reference, file=sys.stderr)
     if report.breaks:
         first = report.breaks[0]
         print(f"Audit log broken at entry {first.entry_id}: {first.problem}", file=sys.stderr)
