@@ -1,5 +1,6 @@
-"""What evidence a case needs and whether it has it: a dispute's expectations by its reason (`policies/
-evidence.toml`, each citing its seed), met by evidence linked to the dispute or to its order."""
+"""What evidence a case needs and whether it has it: a dispute's expectations by its reason
+(`policies/evidence/expectations.toml`, each citing its seed), met by evidence linked to the dispute or its order.
+The file sits apart from the platforms' `policies/*.toml`: it is not a platform's rules."""
 
 from __future__ import annotations
 
@@ -37,13 +38,14 @@ class Check:
 
 @functools.cache
 def expectations() -> tuple[Expectation, ...]:
-    text = resources.files("desk.policies").joinpath("evidence.toml").read_text(encoding="utf-8")
+    text = resources.files("desk.policies").joinpath("evidence", "expectations.toml").read_text(encoding="utf-8")
     found = []
     for number, raw in enumerate(tomllib.loads(text)["expect"], start=1):
         reasons = frozenset(raw["reasons"])
         unknown = reasons - {"*", *(r.value for r in DisputeReason)}
         if unknown:
-            raise DeskError(f"evidence.toml, expectation {number}: unknown reasons {sorted(unknown)}")
+            where = f"policies/evidence/expectations.toml, expectation {number}"
+            raise DeskError(f"{where}: unknown reasons {sorted(unknown)}")
         kinds = tuple(EvidenceKind(k) for k in raw["kinds"])
         found.append(Expectation(reasons, kinds, raw["label"], bool(raw["required"]), raw["source"]))
     return tuple(found)

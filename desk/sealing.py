@@ -1,0 +1,129 @@
+"""Sensitive fields (bank account numbers, licence numbers, IDs) are stored sealed: encrypted with Fernet
+(`cryptography`), under a key made on first use and kept only in the system's keyring (desk.secrets). The database
+holds the sealed text and the key's random id, never the key or the plaintext; people see values masked.
+
+Sealed text starts with a scheme version ("v1:") so that the scheme can change and old values still open."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desk.errors import DeskError
+from desk.models import DepositApplication, MemberAccount, Setting
+from desk.secrets import SERVICE, entry_name, folder_id, get_secret, set_secret
+
+if TYPE_CHECKING:
+    from cryptography.fernet import Fernet
+
+SCHEME = "v1:"
+KEY_ID_KEY = "sealing_key_id"  # a `settings` row outside desk.settings.SETTINGS: not a user setting
+MASK = "••••"
+
+# The sensitive fields, by the name people use; each is stored in the column `<name>_sealed`.
+SENSITIVE: dict[type[Any], tuple[str, ...]] = {
+    MemberAccount: ("withdrawal_account",),
+    DepositApplication: ("bank_account", "licence_no"),
+}
+
+
+class SealingKeyMissing(DeskError):
+    """The folder holds sealed values but this computer's keyring lacks their key."""
+
+
+def _secret_name(key_id: str) -> str:
+    # The id is part of the name so a new key never overwrites an old one (a copy or a failed first write).
+    return f"sealing-key-{key_id}"
+
+
+def _key_id(session: Session) -> str | None:
+    raw = session.scalar(select(Setting.value).where(Setting.key == KEY_ID_KEY))
+    return None if raw is None else str(json.loads(raw))
+
+
+def _missing(session: Session, key_id: str | None) -> SealingKeyMissing:
+    where = "no key id is recorded in its settings"
+    folder = folder_id(session)
+    if key_id is not None and folder is not None:
+        where = f"the keyring has no entry {entry_name(folder, _secret_name(key_id))!r} under service {SERVICE!r}"
+    return SealingKeyMissing(
+        "The sensitive fields of this data folder (bank accounts, IDs) are intact but sealed, and their key is "
+        f"not in this computer's keyring: {where}. This happens when the folder was moved or restored to another "
+        "computer or user account. Restore the key to the keyring from the computer that sealed them, then try "
+        "again. Nothing was changed."
+    )
+
+
+def _fernet(session: Session, *, create: bool) -> Fernet:
+    """The folder's cipher; with `create` (a write session) a key is made when the folder has none yet."""
+    from cryptography.fernet import Fernet
+
+    key_id = _key_id(session)
+    if key_id is None and create:
+        key_id = uuid.uuid4().hex
+        key = Fernet.generate_key().decode("ascii")
+        set_secret(session, _secret_name(key_id), key)  # the keyring first: if it fails, no id is recorded
+        session.add(Setting(key=KEY_ID_KEY, value=json.dumps(key_id)))
+        session.flush()
+        return Fernet(key)
+    stored = None if key_id is None else get_secret(session, _secret_name(key_id))
+    if stored is None:
+        # Never make a second key while one is recorded: values sealed with the first would be lost for good.
+        raise _missing(session, key_id)
+    return Fernet(stored)
+
+
+def seal(session: Session, plaintext: str) -> str:
+    """`plaintext` sealed for this folder; `session` must be a write session (the key may be made now)."""
+    token = _fernet(session, create=True).encrypt(plaintext.encode("utf-8"))
+    return SCHEME + token.decode("ascii")
+
+
+def unseal(session: Session, sealed: str) -> str:
+    from cryptography.fernet import InvalidToken
+
+    if not sealed.startswith(SCHEME):
+        raise DeskError(f"a sealed value uses the scheme {sealed.split(':', 1)[0]!r}, unknown to this Desk; update it")
+    fernet = _fernet(session, create=False)
+    try:
+        plain = fernet.decrypt(sealed.removeprefix(SCHEME).encode("ascii"))
+    except (InvalidToken, UnicodeEncodeError):
+        raise DeskError(
+            "a sealed value does not open with this folder's key: it was altered, or sealed in another folder"
+        ) from None
+    return plain.decode("utf-8")
+
+
+def mask(plaintext: str) -> str:
+    """Only the last 4 characters (spaces ignored), and none of a value so short that 4 would be most of it."""
+    compact = "".join(plaintext.split())
+    return MASK if len(compact) < 8 else f"{MASK} {compact[-4:]}"
+
+
+def _column(obj: object, field: str) -> str:
+    if field not in SENSITIVE.get(type(obj), ()):
+        known = ", ".join(SENSITIVE.get(type(obj), ())) or "none"
+        raise DeskError(f"{type(obj).__name__} has no sensitive field {field!r}; known: {known}")
+    return f"{field}_sealed"
+
+
+def set_sealed(session: Session, obj: object, field: str, value: str | None) -> None:
+    """Store `value` (None or blank to clear) sealed in the sensitive field `field` of `obj`."""
+    column = _column(obj, field)
+    text = (value or "").strip()
+    setattr(obj, column, seal(session, text) if text else None)
+
+
+def get_sealed(session: Session, obj: object, field: str) -> str | None:
+    """The plaintext of a sensitive field, for code that needs it (show people `masked`)."""
+    sealed = getattr(obj, _column(obj, field))
+    return None if sealed is None else unseal(session, sealed)
+
+
+def masked(session: Session, obj: object, field: str) -> str | None:
+    plain = get_sealed(session, obj, field)
+    return None if plain is None else mask(plain)
