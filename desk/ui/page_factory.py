@@ -14,6 +14,11 @@ from desk.workspace import Workspace
 def make_page(name: str, workspace: Workspace, parent: QWidget) -> DashboardPage | ListPage:
     if name == "dashboard":
         return DashboardPage(workspace.read, parent)
-    page = ListPage(SPECS[name], DETAILS.get(name, ()), workspace.read, parent)
+    if name == "evidence":  # its preview lists the cases a file supports, with their exhibit labels
+        from desk.ui.evidence_page import EvidencePage  # QtPdf and the previews load only when it is opened
+
+        page: ListPage = EvidencePage(SPECS[name], (), workspace, parent)
+    else:
+        page = ListPage(SPECS[name], DETAILS.get(name, ()), workspace.read, parent)
     install_actions(name, page, workspace)
     return page
