@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QSize
+from PySide6.QtCore import QCoreApplication, QEventLoop, QSize, QThreadPool
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desk import __version__
@@ -64,6 +64,7 @@ def run_gui(data_dir: Path) -> int:
     after_first_paint(window, first_paint)
     window.show()
     code = app.exec()
+    QThreadPool.globalInstance().waitForDone()  # a cancelled add may be finishing its last chunk in the folder
     for workspace in workspaces:
         workspace.close()
     return int(code)

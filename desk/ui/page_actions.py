@@ -1,14 +1,19 @@
 """What can be done on each page, as buttons beside its search field: open a dispute on an order line, record
-what happened in a dispute. The dialogs do the work; here they are offered and the page refreshed after."""
+what happened in a dispute, add evidence to an order or a dispute (Add Evidence…, or files dropped on its row or
+on its Evidence tab). The dialogs do the work; here they are offered and the page refreshed after."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QPoint
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox, QTableView
 
+from desk.cases import CaseRef
+from desk.ui.case_evidence import CaseEvidence
 from desk.ui.dispute_dialogs import CaseDialog, OpenDisputeDialog, RecordEventDialog
+from desk.ui.evidence_drop import AddEvidenceDialog, accept_file_drops, choose_and_add
 from desk.ui.list_page import ListPage
 from desk.ui.order_dialog import OrderDialog
 from desk.ui.refund_dialogs import ReceiveRefundDialog
@@ -20,10 +25,16 @@ def install_actions(name: str, page: ListPage, workspace: Workspace) -> None:
         _action(page, page.tr("New Order…"), "Ctrl+N", lambda: edit_order_on(page, workspace, new=True))
         _action(page, page.tr("Edit Order…"), "Ctrl+Shift+E", lambda: edit_order_on(page, workspace, new=False))
         _action(page, page.tr("Open Dispute…"), "Ctrl+D", lambda: open_dispute_from(page, workspace))
+        install_evidence(page, workspace)
     elif name == "disputes":
         _action(page, page.tr("Record Event…"), "Ctrl+E", lambda: record_event_on(page, workspace))
+        install_evidence(page, workspace)
     elif name == "refunds":
         _action(page, page.tr("Record Arrival…"), "Ctrl+Shift+R", lambda: receive_refund_on(page, workspace))
+    elif name == "evidence":
+        # Files dropped anywhere on the page go to the case its Case filter shows, or to no case.
+        case_for_drop = getattr(page, "case_for_drop", lambda: None)
+        accept_file_drops(page, workspace, lambda _pos: case_for_drop(), page.load, needs_case=False)
 
 
 def _action(page: ListPage, text: str, shortcut: str, run: Callable[[], object]) -> QAction:
@@ -108,3 +119,83 @@ def reload_keeping(page: ListPage, row_id: int) -> None:
         if model.row_at(row).id == row_id:
             page.table.selectRow(row)
             return
+
+
+# -- evidence ------------------------------------------------------------------------------------------------------
+
+ADD_EVIDENCE_SHORTCUT = "Ctrl+Shift+A"
+
+
+def case_of_row(page: ListPage, row: int) -> CaseRef:
+    """The case a row of the Orders or Disputes page is, labelled as `desk evidence` names it."""
+    found = page.model.row_at(row)
+    if page.spec.name == "orders":
+        platform = found.values["platform"]
+        return CaseRef("order", found.id, f"{getattr(platform, 'value', platform)}:{found.values['order_no']}")
+    return CaseRef("dispute", found.id, f"dispute {found.id}")
+
+
+def selected_case(page: ListPage) -> CaseRef | None:
+    rows = page.table.selectionModel().selectedRows()
+    return case_of_row(page, rows[0].row()) if rows else None
+
+
+def evidence_tab(page: ListPage) -> CaseEvidence | None:
+    for index in range(page.detail_tabs.count()):
+        widget = page.detail_tabs.widget(index)
+        if isinstance(widget, CaseEvidence):
+            return widget
+    return None
+
+
+def install_evidence(page: ListPage, workspace: Workspace) -> CaseEvidence:
+    """The Evidence tab under the list, following its selection; files dropped on a row (or on the tab) become
+    that case's evidence; Add Evidence… picks files for the selected row."""
+    tab = CaseEvidence(workspace, page)
+    page.detail_tabs.addTab(tab, page.tr("Evidence"))
+    tab.follow(page.table, lambda row: case_of_row(page, row))
+
+    def case_at(pos: QPoint) -> CaseRef | None:
+        index = page.table.indexAt(pos)
+        return case_of_row(page, index.row()) if index.isValid() else None
+
+    def show_dropped_on(case: object) -> None:
+        if isinstance(case, CaseRef):
+            select_id(page, case.id)
+            page.detail_tabs.setCurrentWidget(tab)
+
+    drops = accept_file_drops(page.table, workspace, case_at, lambda: refresh_after_add(page))
+    drops.dropped.connect(show_dropped_on)
+    accept_file_drops(tab, workspace, lambda _pos: tab.case, lambda: refresh_after_add(page))
+    action = _action(page, page.tr("Add Evidence…"), ADD_EVIDENCE_SHORTCUT, lambda: add_evidence_on(page, workspace))
+    action.setToolTip(page.tr("Add files as evidence to the selected row (or drop them on the row)"))
+    tab.set_add_action(action)
+    return tab
+
+
+def add_evidence_on(page: ListPage, workspace: Workspace) -> AddEvidenceDialog | None:
+    """Add Evidence…: the platform's file dialog for the selected order or dispute, then the add with progress."""
+    case = selected_case(page)
+    if case is None:
+        kind = page.tr("an order") if page.spec.name == "orders" else page.tr("a dispute")
+        QMessageBox.information(page, page.tr("Add evidence"), page.tr("Choose {0} first.").format(kind))
+        return None
+    return choose_and_add(page, workspace, case, lambda: refresh_after_add(page))
+
+
+def select_id(page: ListPage, row_id: int) -> None:
+    for row in range(page.model.rowCount()):
+        if page.model.row_at(row).id == row_id:
+            page.table.selectRow(row)
+            return
+
+
+def refresh_after_add(page: ListPage) -> None:
+    """The page's Evidence tab shows the files just added, and so does the Evidence page if it has been shown."""
+    tab = evidence_tab(page)
+    if tab is not None:
+        tab.refresh()
+    pages = getattr(page.window(), "pages", None)
+    evidence = pages.get("evidence") if isinstance(pages, dict) else None
+    if evidence is not None and getattr(evidence, "loaded", False):
+        evidence.load()

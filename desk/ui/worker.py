@@ -31,7 +31,7 @@ OWNER_CHECK_MS = 100
 class _Relay(QObject):
     """Carries the worker thread's news to the GUI thread (it lives there; signals to it are queued)."""
 
-    progressed = Signal(int, int)
+    progressed = Signal("qint64", "qint64")  # type: ignore[arg-type]  # bytes: int is 32 bits to Qt, 2 GiB overflow
     done = Signal(object, object)  # result, error
 
 
@@ -70,7 +70,7 @@ class BackgroundOp(QObject, Generic[T]):
     """One run of `op` in the background. Emits `progressed(done, total)` and finally `finished` (after the
     success or failure callback has run), on the GUI thread."""
 
-    progressed = Signal(int, int)
+    progressed = Signal("qint64", "qint64")  # type: ignore[arg-type]  # bytes: int is 32 bits to Qt, 2 GiB overflow
     finished = Signal()
 
     def __init__(self, parent: QObject, op: Operation[T]) -> None:
@@ -135,7 +135,7 @@ class BackgroundOp(QObject, Generic[T]):
     def _check_owner(self) -> None:
         self._owner_alive()
 
-    @Slot(int, int)
+    @Slot("qint64", "qint64")
     def _on_progress(self, done: int, total: int) -> None:
         if self._owner_alive():
             self.progressed.emit(done, total)
