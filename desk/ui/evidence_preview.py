@@ -43,7 +43,7 @@ from sqlalchemy.orm import Session
 from desk.email_evidence import read_email
 from desk.listing import display
 from desk.models import Evidence, EvidenceLink
-from desk.ui.thumbnails import read_image
+from desk.ui.thumbnails import decode_image, to_image
 from desk.ui.worker import BackgroundOp
 from desk.workspace import Workspace
 
@@ -414,7 +414,7 @@ class EvidencePreview(QWidget):
         self.open_button.show()
         media_type = shown.media_type
         if media_type.startswith("image/"):
-            self._load(lambda: read_image(path, IMAGE_BOX), self._show_image)
+            self._load(lambda: decode_image(path, IMAGE_BOX), lambda d: self._show_image(to_image(d)))
         elif media_type == "application/pdf":
             self._show_pdf(path)
         elif media_type == "message/rfc822":

@@ -2,10 +2,10 @@
 shows them beside each file (the first column's DecorationRole).
 
 A thumbnail is asked for when the view first paints its row: the requests of one paint are gathered and made by
-one background operation, a batch at a time, then the rows that show them are told. Photos are read with
-QImageReader, scaled while decoding (a 12-megapixel JPEG decodes at 1/8 size) and turned as their EXIF
-orientation says; a PDF shows its first page, on white. A file flagged by the sniffer (`Evidence.warning`) is
-never decoded: it shows a warning sign."""
+one background operation, a batch at a time, then the rows that show them are told. Photos are decoded with
+Pillow on a worker thread, scaled while decoding (a 12-megapixel JPEG decodes at 1/8 size) and turned as their
+EXIF orientation says; a PDF shows its first page, on white, rendered on the GUI thread. A file flagged by the
+sniffer (`Evidence.warning`) is never decoded: it shows a warning sign."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QIcon, QImage, QImageReader, QPainter, QPixmap
+from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication, QStyle
 from sqlalchemy import select
 
@@ -52,22 +52,48 @@ def fit(size: QSize, box: int) -> QSize:
     return size.scaled(QSize(box, box), Qt.AspectRatioMode.KeepAspectRatio).expandedTo(QSize(1, 1))
 
 
-def read_image(path: Path, box: int) -> QImage:
-    """The image at `path` fitted in a `box`-pixel square, turned as its EXIF orientation says; a null image when
-    Qt cannot read it. Safe off the GUI thread."""
-    reader = QImageReader(str(path))
-    reader.setDecideFormatFromContent(True)
-    reader.setAutoTransform(True)
-    stored = reader.size()  # as stored, before the EXIF turn
-    if stored.isValid():
-        # The scaled size applies before the turn: fit the stored shape, which turns into the shown one.
-        reader.setScaledSize(fit(stored, box))
-    return reader.read()
+@dataclass(frozen=True)
+class Decoded:
+    """Pixels decoded off the GUI thread, made a QImage on it (`to_image`)."""
+
+    width: int
+    height: int
+    rgba: bytes
+
+
+def decode_image(path: Path, box: int) -> Decoded | None:
+    """The image at `path` fitted in a `box`-pixel square and turned as its EXIF orientation says, or None when
+    it cannot be read. With Pillow, not Qt: safe on a worker thread. (Qt's image reader there deadlocked against
+    the GUI thread: it waits for a Qt lock while holding Python's, seen in a gdb backtrace.)"""
+    import warnings
+
+    from PIL import Image, ImageOps, UnidentifiedImageError
+
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+            with Image.open(path) as image:
+                image.draft("RGB", (box, box))  # a JPEG decodes at 1/2, 1/4 or 1/8 size: much faster
+                turned = ImageOps.exif_transpose(image)
+                turned.thumbnail((box, box))
+                rgba = turned.convert("RGBA")
+                return Decoded(rgba.width, rgba.height, rgba.tobytes())
+    except (UnidentifiedImageError, OSError, ValueError, SyntaxError, Image.DecompressionBombError):
+        return None
+
+
+def to_image(decoded: Decoded | None) -> QImage:
+    """On the GUI thread: the decoded pixels as a QImage (null for None)."""
+    if decoded is None:
+        return QImage()
+    image = QImage(decoded.rgba, decoded.width, decoded.height, decoded.width * 4, QImage.Format.Format_RGBA8888)
+    return image.copy()  # owns its pixels: the bytes object may go
 
 
 def render_pdf_page(path: Path, box: int) -> QImage:
     """The first page of the PDF at `path` fitted in a `box`-pixel square, on white (QtPdf leaves the page
-    transparent). Safe off the GUI thread: QtPdf serializes its own use of pdfium."""
+    transparent). On the GUI thread: a small page renders in milliseconds, and Qt off it risks the deadlock
+    `decode_image` describes."""
     from PySide6.QtPdf import QPdfDocument
 
     document = QPdfDocument()
@@ -91,15 +117,6 @@ def render_pdf_page(path: Path, box: int) -> QImage:
     return white
 
 
-def make_thumbnail(path: Path, media_type: str, box: int) -> QImage:
-    """A thumbnail of the file at `path`, or a null image when none can be made."""
-    if not path.is_file():
-        return QImage()
-    if media_type == "application/pdf":
-        return render_pdf_page(path, box)
-    return read_image(path, box)
-
-
 class Thumbnails(QObject):
     """Makes and keeps thumbnails. `get` answers at once, from memory or with None while the thumbnail is made
     in the background; `ready` then names the sha256 whose thumbnail (or lack of one) is known."""
@@ -118,7 +135,7 @@ class Thumbnails(QObject):
         self._pixmaps: dict[str, QPixmap] = {}  # the same, as made: its shape is the picture's
         self._wanted: dict[str, str] = {}  # sha256 → media type, waiting for a batch
         self._making: set[str] = set()
-        self._op: BackgroundOp[list[tuple[str, QImage]]] | None = None
+        self._op: BackgroundOp[list[tuple[str, Decoded | Path | None]]] | None = None
         self._flush = QTimer(self)
         self._flush.setSingleShot(True)
         self._flush.setInterval(0)  # after the paint that asked: its whole screenful makes one batch
@@ -156,21 +173,27 @@ class Thumbnails(QObject):
         jobs = [(sha256, self._vault.path_for(sha256), media_type) for sha256, media_type in batch]
         box = self.box
 
-        def make(_progress: Any, cancelled: Any) -> list[tuple[str, QImage]]:
-            made = []
+        def make(_progress: Any, cancelled: Any) -> list[tuple[str, Decoded | Path | None]]:
+            made: list[tuple[str, Decoded | Path | None]] = []
             for sha256, path, media_type in jobs:
                 if cancelled():
                     break
-                made.append((sha256, make_thumbnail(path, media_type, box)))
+                if not path.is_file():
+                    made.append((sha256, None))
+                elif media_type == "application/pdf":
+                    made.append((sha256, path))  # rendered on the GUI thread, in `_store`
+                else:
+                    made.append((sha256, decode_image(path, box)))
             return made
 
         self._op = BackgroundOp(self, make).on_success(self._store).on_failure(self._failed)
         self._op.finished.connect(self._next)
         self._op.run_in_background()
 
-    def _store(self, made: list[tuple[str, QImage]]) -> None:
-        for sha256, image in made:
+    def _store(self, made: list[tuple[str, Decoded | Path | None]]) -> None:
+        for sha256, result in made:
             self._making.discard(sha256)
+            image = render_pdf_page(result, self.box) if isinstance(result, Path) else to_image(result)
             icon = None
             if not image.isNull():
                 pixmap = QPixmap.fromImage(image)  # on the GUI thread: a QPixmap belongs to it
@@ -180,7 +203,7 @@ class Thumbnails(QObject):
             self._made[sha256] = icon
         while len(self._made) > KEEP:
             self._pixmaps.pop(self._made.popitem(last=False)[0], None)
-        self.ready.emit([sha256 for sha256, _image in made])
+        self.ready.emit([sha256 for sha256, _result in made])
 
     def _failed(self, _error: BaseException) -> None:
         # A file Qt could not read is not an error of the list: it just has no thumbnail.
