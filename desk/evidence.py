@@ -126,7 +126,7 @@ def add_files(
 def _record_file(
     ws: Workspace, path: Path, stored: Stored, case: CaseRef | None, kind: EvidenceKind | None, note: str | None
 ) -> Added:
-    with path.open("rb") as stream:
+    with ws.vault.path_for(stored.sha256).open("rb") as stream:  # the bytes kept, not the user's file: it may change
         head = stream.read(HEAD)
     sniffed = sniff(head, path.name)
     captured: datetime | None = None
@@ -142,6 +142,10 @@ def _record_file(
         captured = file_time(path)
     chosen = kind or guess_kind(sniffed.media_type, path.name)
     with ws.write() as session:
+        # Under the write lock: a `delete` of the same bytes in another process either ran before (and removed
+        # the file: store it again) or runs after (and sees this record).
+        if not ws.vault.has(stored.sha256) and ws.vault.put_file(path).sha256 != stored.sha256:
+            raise DeskError(f"{path} changed while it was being added; add it again")
         evidence, new = _evidence_for(session, ws, stored, path.name, sniffed.media_type, chosen)
         if new:
             evidence.description = note
@@ -268,8 +272,10 @@ def delete(ws: Workspace, evidence_id: int) -> str:
             )
         sha256, name = evidence.sha256, evidence.original_name
         session.delete(evidence)
-    with ws.read() as session:
+    # After the commit (a crash before this leaves a file nothing names, never a record without its file), and
+    # under the write lock, so that an add of the same bytes in another process cannot slip in between.
+    with ws.write() as session:
         still_used = session.scalar(select(func.count()).select_from(Evidence).where(Evidence.sha256 == sha256))
-    if not still_used:
-        ws.vault.remove(sha256)  # after the commit: a crash before this leaves a file nothing names, never the reverse
+        if not still_used:
+            ws.vault.remove(sha256)
     return f"evidence {evidence_id} ({name})"

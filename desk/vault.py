@@ -66,8 +66,7 @@ class Vault:
         tmp_dir.mkdir(parents=True, exist_ok=True)
         digest = hashlib.sha256()
         size = 0
-        fd, tmp_name = tempfile.mkstemp(dir=tmp_dir, prefix=TMP_PREFIX)
-        _hold(fd)  # while this process writes it, another one's `clean` leaves it alone
+        fd, tmp_name = _held_temporary(tmp_dir)
         try:
             with os.fdopen(fd, "wb") as out:
                 while chunk := stream.read(CHUNK):
@@ -87,9 +86,12 @@ class Vault:
             if target.is_file():
                 os.unlink(tmp_name)  # already stored: content addressing makes the copy redundant
             else:
+                new_folders = [d for d in (target.parent.parent, target.parent) if not d.is_dir()]
                 target.parent.mkdir(parents=True, exist_ok=True)
                 os.replace(tmp_name, target)
-                _sync_directory(target.parent)  # the rename itself must survive a power cut
+                # The rename, and any folder made for it, must survive a power cut.
+                for folder in (target.parent, *(d.parent for d in reversed(new_folders))):
+                    _sync_directory(folder)
         except BaseException:
             if os.path.exists(tmp_name):
                 os.unlink(tmp_name)
@@ -131,13 +133,24 @@ class Vault:
         return removed
 
 
-def _hold(fd: int) -> None:
-    """Lock a file being written, for as long as it is open. Windows needs nothing: a file another process has
-    open cannot be deleted there."""
-    if os.name == "posix":
+def _held_temporary(tmp_dir: Path) -> tuple[int, str]:
+    """A new temporary file, locked for as long as it is open so that another process's `clean` leaves it alone.
+    Windows needs no lock: a file another process has open cannot be deleted there. Between its creation and the
+    lock, a `clean` may take it for abandoned and delete it: then the lock is on a file with no name, and a new
+    one is made."""
+    while True:
+        fd, name = tempfile.mkstemp(dir=tmp_dir, prefix=TMP_PREFIX)
+        if os.name != "posix":
+            return fd, name
         import fcntl
 
         fcntl.flock(fd, fcntl.LOCK_EX)
+        try:
+            if os.stat(name).st_ino == os.fstat(fd).st_ino:
+                return fd, name
+        except FileNotFoundError:
+            pass
+        os.close(fd)
 
 
 def _remove_if_abandoned(leftover: Path) -> int:
