@@ -10,6 +10,7 @@ from desk.cases import CaseRef
 from desk.listing import ListSpec
 from desk.ui.evidence_preview import EvidencePreview
 from desk.ui.list_page import ListPage, give_spare_width
+from desk.ui.table_model import ListModel, SessionFactory
 from desk.ui.thumbnails import THUMB, EvidenceModel, Thumbnails
 from desk.workspace import Workspace
 
@@ -22,10 +23,9 @@ class EvidencePage(ListPage):
     def __init__(
         self, spec: ListSpec, details: tuple[ListSpec, ...], workspace: Workspace, parent: QWidget | None = None
     ) -> None:
+        self.workspace = workspace  # before ListPage's __init__: `make_model` needs it
         super().__init__(spec, details, workspace.read, parent)
-        self.workspace = workspace
-        self.thumbnails = Thumbnails(workspace.vault, self)
-        self._use_model(EvidenceModel(spec, workspace.read, self.thumbnails, self))
+        self.table.selectionModel().selectionChanged.connect(self._preview_selected)
         self.table.setIconSize(QSize(THUMB, THUMB))
         self.table.verticalHeader().setDefaultSectionSize(THUMB + 8)
         keys = [c.key for c in spec.columns]
@@ -59,21 +59,9 @@ class EvidencePage(ListPage):
         self._sync.timeout.connect(self._choose_after_reset)
         self.model.modelReset.connect(self._sync.start)
 
-    def _use_model(self, model: EvidenceModel) -> None:
-        """Put the thumbnail model in place of the plain one ListPage made, with the connections it had."""
-        old_model, old_selection = self.model, self.table.selectionModel()
-        self.model = model
-        self.table.setModel(model)
-        old_selection.deleteLater()
-        old_model.deleteLater()
-        model.modelReset.connect(self._update_count)
-        model.rowsInserted.connect(self._update_count)
-        column, order = model.sort_column()
-        self.table.horizontalHeader().setSortIndicator(column, order)
-        selection = self.table.selectionModel()
-        if self.detail_models:
-            selection.selectionChanged.connect(self._show_details)
-        selection.selectionChanged.connect(self._preview_selected)
+    def make_model(self, spec: ListSpec, sessions: SessionFactory) -> ListModel:
+        self.thumbnails = Thumbnails(self.workspace.vault, self)
+        return EvidenceModel(spec, sessions, self.thumbnails, self)
 
     def _narrow_names(self) -> None:
         name = [c.key for c in self.spec.columns].index("name")

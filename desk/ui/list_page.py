@@ -109,7 +109,7 @@ class ListPage(QWidget):
         super().__init__(parent)
         self.spec = spec
         self.setObjectName(f"page-{spec.name}")
-        self.model = ListModel(spec, sessions, self)
+        self.model = self.make_model(spec, sessions)
         self.loaded = False  # the first rows are read when the page is first shown
         self.busy = False  # a filter's slow part is being computed in the background
         self._sessions = sessions
@@ -173,6 +173,10 @@ class ListPage(QWidget):
         self.search.textChanged.connect(self._search_timer.start)
         self.model.modelReset.connect(self._update_count)
         self.model.rowsInserted.connect(self._update_count)
+
+    def make_model(self, spec: ListSpec, sessions: SessionFactory) -> ListModel:
+        """The page's table model; a page that shows more (thumbnails) makes its own kind."""
+        return ListModel(spec, sessions, self)
 
     def add_button(self, action: QAction) -> QToolButton:
         """Offer `action` as a button beside the search field (pages add what can be done on them)."""
