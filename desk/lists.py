@@ -305,7 +305,8 @@ def _deposits() -> SQL:
         DepositApplication.created_on.label("created_on"),
         last_submitted.scalar_subquery().label("submitted_on"),
         DepositApplication.arrived_minor.label("arrived"),
-        DepositApplication.currency.label("arrived_currency"),
+        # Money may arrive in another currency than the deposit's (revision 0005).
+        func.coalesce(DepositApplication.arrived_currency, DepositApplication.currency).label("arrived_currency"),
     ).join(Store, Store.id == DepositApplication.store_id)
 
 

@@ -42,6 +42,9 @@ class DepositApplication(Base):
     created_on: Mapped[date] = mapped_column(Date)
     arrived_on: Mapped[date | None] = mapped_column(Date)
     arrived_minor: Mapped[int | None] = mapped_column(Integer)
+    # The currency the money arrived in (seed 003: "verify whether the amount ... matches"); NULL: the deposit's.
+    # A bank that converts pays in another currency, and the difference is then one of exchange (revision 0005).
+    arrived_currency: Mapped[str | None] = mapped_column(String(3))
     notes: Mapped[str | None] = mapped_column(Text)
     # Seed 003: the application carries the bank account the deposit returns to and the business licence number.
     # Sensitive: stored sealed (desk.sealing), shown masked.
@@ -65,13 +68,16 @@ class DepositApplication(Base):
 
     @property
     def arrived(self) -> Money | None:
-        return None if self.arrived_minor is None else Money(self.arrived_minor, self.currency)
+        if self.arrived_minor is None:
+            return None
+        return Money(self.arrived_minor, self.arrived_currency or self.currency)
 
 
 class Prerequisite(Base):
     """A condition the platform sets before it refunds (store closed, no pending orders, …).
 
-    `confirmed_on` records the user's confirmation where Desk has no data of its own to check."""
+    `checked_by` says how it is decided (desk.deposit_policy.CHECKS; NULL: by confirmation); `confirmed_on` records
+    the user's confirmation where Desk has no data of its own to check. `source` cites the policy it came from."""
 
     __tablename__ = "deposit_prerequisites"
     __table_args__ = (UniqueConstraint("application_id", "code"),)
@@ -82,6 +88,8 @@ class Prerequisite(Base):
     label: Mapped[str] = mapped_column(String(200))
     confirmed_on: Mapped[date | None] = mapped_column(Date)
     note: Mapped[str | None] = mapped_column(Text)
+    checked_by: Mapped[str | None] = mapped_column(String(32))
+    source: Mapped[str | None] = mapped_column(Text)
 
     application: Mapped[DepositApplication] = relationship(back_populates="prerequisites")
 
@@ -97,6 +105,7 @@ class ChecklistItem(Base):
     code: Mapped[str] = mapped_column(String(64))
     label: Mapped[str] = mapped_column(String(200))
     required: Mapped[bool] = mapped_column(default=True)
+    source: Mapped[str | None] = mapped_column(Text)  # the policy it came from; NULL: added by the user
 
     application: Mapped[DepositApplication] = relationship(back_populates="checklist")
     evidence_links: Mapped[list[EvidenceLink]] = relationship(back_populates="checklist_item")

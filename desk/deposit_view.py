@@ -1,0 +1,85 @@
+"""A deposit application as people read it, for the CLI and (later) the GUI: its submissions, each with the review
+window counted in the platform's country's working days (seed 003: "within 7-15 working days"), what arrived and
+whether it needs following up, and what can happen next. Windows are derived each time, never stored."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from desk.deposit_arrival import check_arrival
+from desk.deposits import allowed_events
+from desk.errors import DeskError
+from desk.models import DepositApplication, Submission
+from desk.policies import Policies
+
+
+@dataclass(frozen=True)
+class Window:
+    earliest: date
+    latest: date
+    rule: str  # the rule and its source
+    counted: str  # "working days of CN", "calendar days"
+
+
+def review_window(policies: Policies, application: DepositApplication, submission: Submission) -> Window:
+    """When the platform should decide on a submission; a PolicyError when it has no `deposit_review` rule."""
+    platform = application.store.platform.value
+    rule = policies.rule(platform, "deposit_review", submission.submitted_on)
+    earliest, latest = policies.window(rule, submission.submitted_on)
+    counted = {
+        "working_days": f"working days of {policies.country(platform)}",
+        "business_days": f"business days of {policies.business_country}",
+    }.get(rule.unit, "calendar days")
+    return Window(earliest, latest, rule.cite(), counted)
+
+
+def _submission(policies: Policies, application: DepositApplication, s: Submission) -> dict[str, Any]:
+    row: dict[str, Any] = {
+        "seq": s.seq,
+        "submitted_on": s.submitted_on,
+        "outcome": s.outcome,
+        "decided_on": s.decided_on,
+        "reason": s.reason,
+        "window": None,
+        "window_problem": None,
+    }
+    try:
+        w = review_window(policies, application, s)
+    except DeskError as error:  # a platform without a review rule: say so, show the rest
+        row["window_problem"] = str(error)
+    else:
+        row["window"] = {"earliest": w.earliest, "latest": w.latest, "counted": w.counted, "rule": w.rule}
+    return row
+
+
+def summary(session: Session, application: DepositApplication, policies: Policies) -> dict[str, Any]:
+    """Everything `desk deposit show` prints, as plain values (Money, dates, enums) for JSON or text."""
+    store = application.store
+    arrival = check_arrival(session, application)
+    return {
+        "id": application.id,
+        "store": store.name,
+        "platform": store.platform,
+        "deposit": application.deposit,
+        "state": application.state,
+        "created_on": application.created_on,
+        "next": [k.value for k in allowed_events(application.state)],
+        "submissions": [_submission(policies, application, s) for s in application.submissions],
+        "arrival": None
+        if arrival is None
+        else {
+            "amount": arrival.arrived,
+            "on": arrival.on,
+            "expected": arrival.expected,
+            "difference": arrival.difference,
+            "finding": arrival.finding,
+            "cause": arrival.cause,
+            "follow_up": arrival.follow_up,
+            "detail": arrival.detail,
+        },
+        "notes": application.notes,
+    }
