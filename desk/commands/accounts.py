@@ -1,0 +1,276 @@
+"""`desk account …`: member accounts at a purchase agent or platform, their ledger and withdrawals (seed 000), and
+the sealed withdrawal account.
+
+An account is named `PROVIDER/NAME` (`Superbuy/reseller_eu_01`), or by its NAME alone when it is unique. Amounts
+are in the account's currency unless they name another (`200 USD`); those show converted at the rate of their day."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from desk.commands import Commands, iso_date, parse_choice
+from desk.commands.output import print_json, print_lines
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from desk.models import Channel, LedgerEntry, MemberAccount
+    from desk.money import Money
+    from desk.workspace import Workspace
+
+NAME_HELP = "PROVIDER/NAME, or NAME when no other provider has an account of that name"
+
+
+def register(commands: Commands, common: argparse.ArgumentParser) -> None:
+    account = commands.add_parser("account", parents=[common], help="member accounts: balance, history, withdrawals")
+    actions = account.add_subparsers(dest="action", metavar="ACTION", required=True)
+
+    def action(
+        name: str, text: str, handler: Any, *, named: bool = True, dated: bool = True, noted: bool = True
+    ) -> Any:
+        sub = actions.add_parser(name, parents=[common], help=text)
+        if named:
+            sub.add_argument("account", metavar="NAME", help=NAME_HELP)
+        if dated:
+            sub.add_argument("--on", type=iso_date, default=None, metavar="DATE", help="the day it happened (today)")
+        if dated and noted:
+            sub.add_argument("--note", default=None)
+        sub.add_argument("--json", action="store_true")
+        sub.set_defaults(handler=handler, needs_workspace=True)
+        return sub
+
+    new = action("new", "open a member account", _new, named=False, dated=False)
+    new.add_argument("account", metavar="PROVIDER/NAME", help="the agent or platform and our member name there")
+    new.add_argument("--currency", required=True, help="the currency its balance is kept in, e.g. CNY")
+    new.add_argument("--notes", default=None)
+    action("list", "every member account with its balance", _list, named=False, dated=False)
+    show = action("show", "balance, what may be withdrawn, and the history", _show, dated=False)
+    show.add_argument("--today", type=iso_date, default=None, metavar="DATE", help="for withdrawals due (today)")
+
+    funds = action("add-funds", "money added to the balance", _add_funds)
+    funds.add_argument("--amount", required=True, metavar="X")
+    funds.add_argument("--channel", required=True, help="credit_card, western_union, moneygram, bank_transfer, …")
+    pay = action("pay", "an order paid from the balance", _pay)
+    pay.add_argument("--order", required=True, metavar="PLATFORM:ORDER_NO")
+    pay.add_argument("--amount", default=None, metavar="X", help="what was paid (the order's total)")
+    back = action("cost-return", "cost returned to the balance from an order or a claim", _cost_return)
+    back.add_argument("--order", default=None, metavar="PLATFORM:ORDER_NO")
+    back.add_argument("--dispute", type=int, default=None, metavar="ID", help="the claim it settles")
+    back.add_argument("--amount", required=True, metavar="X")
+    back.add_argument(
+        "--reason", required=True, help="pending_cancelled, invalid, damaged_returned, wrong_or_damaged_claim"
+    )
+    out = action("withdraw", "request a withdrawal; its transfer fee is taken from the balance", _withdraw)
+    out.add_argument("--amount", required=True, metavar="X")
+    out.add_argument("--channel", required=True, help="credit_card, western_union or moneygram")
+    out.add_argument("--fee", required=True, metavar="F", help="the transfer fee (0 if none)")
+    close = action(
+        "withdrawal", "mark a requested withdrawal done, refused or cancelled", _close, named=False, noted=False
+    )
+    close.add_argument("entry_id", type=int, metavar="ENTRY_ID")
+    close.add_argument("status", choices=("done", "refused", "cancelled"))
+
+    sealed = actions.add_parser(
+        "withdrawal-account",
+        parents=[common],
+        help="store where withdrawals go (read from stdin or a prompt), sealed; printed masked",
+    )
+    sealed.add_argument("account_id", type=int, metavar="ACCOUNT_ID")
+    sealed.add_argument("--show", action="store_true", help="print the stored value, masked; reads nothing")
+    sealed.set_defaults(handler=_withdrawal_account, needs_workspace=True)
+
+
+def _channel(text: str) -> Channel:
+    from desk.models import Channel
+
+    return parse_choice(Channel, text.replace("-", "_").replace(" ", "_"), "channel")
+
+
+def _money(text: str, account: MemberAccount) -> Money:
+    from desk.money import parse_money
+
+    return parse_money(text, account.currency)
+
+
+def _new(args: argparse.Namespace, ws: Workspace) -> int:
+    from desk.account_balance import label
+    from desk.accounts import open_account
+
+    with ws.write() as session:
+        account = open_account(session, args.account, args.currency, args.notes)
+        made = {"id": account.id, "account": label(account), "currency": account.currency}
+    if args.json:
+        print_json(made)
+    else:
+        print(f"Opened member account {made['account']} (account {made['id']}) in {made['currency']}.")
+    return 0
+
+
+def _list(args: argparse.Namespace, ws: Workspace) -> int:
+    from sqlalchemy import select
+
+    from desk.account_balance import history, label
+    from desk.account_view import closing_balance
+    from desk.models import MemberAccount
+
+    with ws.read() as session:
+        accounts = session.scalars(select(MemberAccount).order_by(MemberAccount.provider, MemberAccount.name))
+        listed: list[dict[str, Any]] = []
+        for account in accounts:
+            rows = history(session, account)
+            balance = closing_balance(rows, account)
+            listed.append({"id": account.id, "account": label(account), "balance": balance, "entries": len(rows)})
+    if args.json:
+        print_json(listed)
+    elif not listed:
+        print("No member accounts yet: open one with `desk account new PROVIDER/NAME --currency C`.")
+    else:
+        width = max(len(a["account"]) for a in listed)
+        print_lines(
+            [f"{a['id']:>4}  {a['account']:<{width}}  {a['balance'] or 'unknown, a rate is missing'}" for a in listed]
+        )
+    return 0
+
+
+def _show(args: argparse.Namespace, ws: Workspace) -> int:
+    from desk.account_balance import history, label, withdrawable
+    from desk.account_view import closing_balance, entry_json, entry_line, withdrawal_deadlines
+    from desk.accounts import find_account
+    from desk.errors import DeskError
+
+    with ws.read() as session:
+        account = find_account(session, args.account)
+        rows = history(session, account)
+        due = withdrawal_deadlines(session, [r.entry for r in rows], args.today or date.today())
+        problems = list(dict.fromkeys(r.problem for r in rows if r.problem))
+        try:
+            figures = withdrawable(session, account)
+        except DeskError:
+            figures = None
+        data = {
+            "id": account.id,
+            "account": label(account),
+            "currency": account.currency,
+            "balance": closing_balance(rows, account),
+            "withdrawable": None if figures is None else {"credit_card": figures.card, "transfer": figures.transfer},
+            "entries": [entry_json(r, due.get(r.entry.id)) for r in rows],
+            "problems": problems,
+        }
+        shown = data["balance"] or "unknown, a rate is missing"
+        lines = [f"{label(account)} (account {account.id}, {account.currency}): balance {shown}"]
+        if figures is not None:
+            lines.append(f"May be withdrawn, less the transfer fee: {figures.describe()}.")
+        lines += [entry_line(r, account, due.get(r.entry.id)) for r in rows] or ["  No entries yet."]
+        lines += [f"Balance unknown: {problem}" for problem in problems]
+    return _print(args, (data, lines))
+
+
+def _written(session: Session, account: MemberAccount, entries: list[LedgerEntry]) -> tuple[Any, list[str]]:
+    """What was written, with the balance after it and a withdrawal's deadline: for --json, and as lines."""
+    from desk.account_balance import history, label
+    from desk.account_view import closing_balance, entry_json, entry_line, withdrawal_deadlines
+
+    rows = {r.entry.id: r for r in history(session, account)}
+    due = withdrawal_deadlines(session, entries, date.today())  # overdue or not: as of today, whatever --on said
+    balance = closing_balance(list(rows.values()), account)
+    data = {
+        "account": label(account),
+        "entries": [entry_json(rows[e.id], due.get(e.id)) for e in entries],
+        "balance": balance,
+    }
+    lines = [f"{label(account)}:"] + [entry_line(rows[e.id], account, due.get(e.id)) for e in entries]
+    return data, [*lines, f"Balance {balance or 'unknown: a rate is missing'}."]
+
+
+def _print(args: argparse.Namespace, out: tuple[Any, list[str]]) -> int:
+    """Printed once the transaction has committed: what is shown was written."""
+    if args.json:
+        print_json(out[0])
+    else:
+        print_lines(out[1])
+    return 0
+
+
+def _add_funds(args: argparse.Namespace, ws: Workspace) -> int:
+    from desk.accounts import add_funds, find_account
+
+    with ws.write() as session:
+        account = find_account(session, args.account)
+        amount, channel = _money(args.amount, account), _channel(args.channel)
+        entry = add_funds(session, account, amount, channel, args.on or date.today(), args.note)
+        out = _written(session, account, [entry])
+    return _print(args, out)
+
+
+def _pay(args: argparse.Namespace, ws: Workspace) -> int:
+    from desk.accounts import find_account, pay_order
+    from desk.orders import find_order
+
+    with ws.write() as session:
+        account = find_account(session, args.account)
+        order = find_order(session, args.order)
+        amount = _money(args.amount, account) if args.amount is not None else None
+        entry = pay_order(session, account, order, args.on or date.today(), amount, args.note)
+        out = _written(session, account, [entry])
+    return _print(args, out)
+
+
+def _cost_return(args: argparse.Namespace, ws: Workspace) -> int:
+    from desk.accounts import find_account, return_cost
+    from desk.cost_returns import CostReturnReason
+    from desk.disputes import get_dispute
+    from desk.orders import find_order
+
+    reason = parse_choice(CostReturnReason, args.reason, "reason")
+    with ws.write() as session:
+        account = find_account(session, args.account)
+        order = find_order(session, args.order) if args.order is not None else None
+        dispute = get_dispute(session, args.dispute) if args.dispute is not None else None
+        amount = _money(args.amount, account)
+        on = args.on or date.today()
+        entry = return_cost(session, account, amount, reason, on, order=order, dispute=dispute, note=args.note)
+        out = _written(session, account, [entry])
+    return _print(args, out)
+
+
+def _withdraw(args: argparse.Namespace, ws: Workspace) -> int:
+    from desk.accounts import find_account
+    from desk.withdrawals import withdraw
+
+    with ws.write() as session:
+        account = find_account(session, args.account)
+        amount, fee, channel = _money(args.amount, account), _money(args.fee, account), _channel(args.channel)
+        entry, charge = withdraw(session, account, amount, channel, fee, args.on or date.today(), args.note)
+        out = _written(session, account, [entry] if charge is None else [entry, charge])
+    return _print(args, out)
+
+
+def _close(args: argparse.Namespace, ws: Workspace) -> int:
+    from desk.models import WithdrawalStatus
+    from desk.withdrawals import close_withdrawal
+
+    with ws.write() as session:
+        entry, back = close_withdrawal(session, args.entry_id, WithdrawalStatus(args.status), args.on or date.today())
+        out = _written(session, entry.account, [entry] if back is None else [entry, back])
+    return _print(args, out)
+
+
+def _withdrawal_account(args: argparse.Namespace, ws: Workspace) -> int:
+    from desk.commands.secrets import read_secret
+    from desk.errors import DeskError
+    from desk.models import MemberAccount
+    from desk.sealing import masked, set_sealed
+
+    value = None if args.show else read_secret("Withdrawal account (not shown as you type): ")
+    with ws.write() if value is not None else ws.read() as session:
+        account = session.get(MemberAccount, args.account_id)
+        if account is None:
+            raise DeskError(f"no member account {args.account_id}")
+        if value is not None:
+            set_sealed(session, account, "withdrawal_account", value)
+        shown = masked(session, account, "withdrawal_account")
+        label = f"{account.provider} / {account.name}"
+    print(f"Withdrawal account of {label} (account {args.account_id}): {shown or 'none stored'}")
+    return 0

@@ -1,0 +1,112 @@
+"""Withdrawal requests from a member account (seed 000): the transfer fee taken from the balance, the way out
+following the way in, and the request marked done, refused or cancelled (due within 3 working days: `desk due`)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desk.account_balance import WAYS_OUT, withdrawable
+from desk.accounts import positive, write_entry
+from desk.errors import DeskError
+from desk.models import Channel, LedgerEntry, LedgerKind, MemberAccount, WithdrawalStatus
+from desk.money import Money
+
+
+def withdraw(
+    session: Session,
+    account: MemberAccount,
+    amount: Money,
+    channel: Channel,
+    fee: Money,
+    on: date,
+    note: str | None = None,
+) -> tuple[LedgerEntry, LedgerEntry | None]:
+    """A withdrawal request and its transfer fee, both taken from the balance (seed 000).
+
+    The seed refuses a request whose fee is larger than the balance, "as it's senseless"; and as the fee is taken
+    from the balance too, what is sent plus the fee must fit in it. Then the way out must follow the way in."""
+    positive(amount, "the amount to withdraw")
+    for money, what in ((amount, "the amount to withdraw"), (fee, "the transfer fee")):
+        if money.currency != account.currency:
+            raise DeskError(f"{what} leaves the balance in {account.currency}, the account's currency: not {money}")
+    if fee.minor < 0:
+        raise DeskError("the transfer fee cannot be negative")
+    way = WAYS_OUT.get(channel)
+    if way is None:
+        raise DeskError(
+            f"the agent does not send withdrawals by {channel.label}: only to a credit card or by Western Union or "
+            "MoneyGram (seed 000)"
+        )
+    session.flush()
+    figures = withdrawable(session, account, on, fee)
+    balance = figures.balance
+    if fee > balance:
+        raise DeskError(
+            f"the transfer fee {fee} is larger than the balance {balance} on {on.isoformat()}: the agent does not "
+            "transfer then, as it would be senseless (seed 000)"
+        )
+    if amount + fee > balance:
+        most = f"at most {balance - fee} can be withdrawn with this fee" if fee < balance else "nothing would be left"
+        raise DeskError(
+            f"{amount} plus the transfer fee {fee} is more than the balance {balance} on {on.isoformat()}: {most}, "
+            "as the fee is taken from the balance too (seed 000)"
+        )
+    if amount > figures.by(way):
+        raise DeskError(
+            f"{amount} {way} is refused: money added by credit card may only be withdrawn to a credit card and money "
+            f"added any other way only by Western Union or MoneyGram (seed 000), so after the fee "
+            f"{figures.describe()} can be withdrawn on {on.isoformat()}"
+        )
+    entry = LedgerEntry(kind=LedgerKind.WITHDRAWAL, on_date=on, amount_minor=amount.minor, currency=amount.currency)
+    entry.channel, entry.withdrawal_status, entry.note = channel, WithdrawalStatus.REQUESTED, note
+    write_entry(session, account, entry, debit=True)
+    if fee.is_zero:
+        return entry, None
+    # Written right after its withdrawal: that is how `fee_of` finds it (the ledger has no column linking the two).
+    charge = LedgerEntry(kind=LedgerKind.WITHDRAWAL_FEE, on_date=on, amount_minor=fee.minor, currency=fee.currency)
+    charge.note = f"transfer fee of withdrawal {entry.id}"
+    return entry, write_entry(session, account, charge, debit=True)
+
+
+def fee_of(session: Session, withdrawal: LedgerEntry) -> LedgerEntry | None:
+    """The transfer fee of a withdrawal: the account's next entry, when it is a fee."""
+    following = session.scalars(
+        select(LedgerEntry)
+        .where(LedgerEntry.account_id == withdrawal.account_id, LedgerEntry.id > withdrawal.id)
+        .order_by(LedgerEntry.id)
+        .limit(1)
+    ).first()
+    return following if following is not None and following.kind is LedgerKind.WITHDRAWAL_FEE else None
+
+
+def close_withdrawal(
+    session: Session, entry_id: int, status: WithdrawalStatus, on: date
+) -> tuple[LedgerEntry, LedgerEntry | None]:
+    """Mark a requested withdrawal done, refused or cancelled on `on`. A refused or cancelled one sent nothing:
+    it stops counting, and its fee comes back as an adjustment (returned with it)."""
+    entry = session.get(LedgerEntry, entry_id)
+    if entry is None:
+        raise DeskError(f"no ledger entry {entry_id}")
+    if entry.kind is not LedgerKind.WITHDRAWAL:
+        raise DeskError(f"ledger entry {entry_id} is a {entry.kind.value.replace('_', ' ')}, not a withdrawal")
+    if status is WithdrawalStatus.REQUESTED:
+        raise DeskError("a withdrawal is requested once; mark it done, refused or cancelled")
+    if entry.withdrawal_status is not WithdrawalStatus.REQUESTED:
+        when = f" on {entry.done_on.isoformat()}" if entry.done_on else ""
+        raise DeskError(
+            f"withdrawal {entry_id} is already {entry.withdrawal_status}{when}; only a requested one can be marked"
+        )
+    if on < entry.on_date:
+        raise DeskError(f"withdrawal {entry_id} was requested on {entry.on_date}; it cannot end on {on} before that")
+    entry.withdrawal_status, entry.done_on = status, on
+    fee = fee_of(session, entry) if status is not WithdrawalStatus.DONE else None
+    back = None
+    if fee is not None:
+        back = LedgerEntry(kind=LedgerKind.ADJUSTMENT_IN, on_date=on, amount_minor=fee.amount_minor)
+        back.currency, back.note = fee.currency, f"fee of withdrawal {entry_id} returned: the withdrawal was {status}"
+        entry.account.entries.append(back)
+    session.flush()
+    return entry, back
