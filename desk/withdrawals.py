@@ -15,16 +15,11 @@ from desk.models import Channel, LedgerEntry, LedgerKind, MemberAccount, Withdra
 from desk.money import Money
 
 
-def withdraw(
-    session: Session,
-    account: MemberAccount,
-    amount: Money,
-    channel: Channel,
-    fee: Money,
-    on: date,
-    note: str | None = None,
-) -> tuple[LedgerEntry, LedgerEntry | None]:
-    """A withdrawal request and its transfer fee, both taken from the balance (seed 000).
+def check_withdrawal(
+    session: Session, account: MemberAccount, amount: Money, channel: Channel, fee: Money, on: date
+) -> None:
+    """Raise the DeskError saying why a withdrawal request would be refused (seed 000); writes nothing, so a form
+    can ask it as the user types.
 
     The seed refuses a request whose fee is larger than the balance, "as it's senseless"; and as the fee is taken
     from the balance too, what is sent plus the fee must fit in it. Then the way out must follow the way in."""
@@ -60,6 +55,20 @@ def withdraw(
             f"added any other way only by Western Union or MoneyGram (seed 000), so after the fee "
             f"{figures.describe()} can be withdrawn on {on.isoformat()}"
         )
+
+
+def withdraw(
+    session: Session,
+    account: MemberAccount,
+    amount: Money,
+    channel: Channel,
+    fee: Money,
+    on: date,
+    note: str | None = None,
+) -> tuple[LedgerEntry, LedgerEntry | None]:
+    """A withdrawal request and its transfer fee, both taken from the balance (seed 000), unless
+    `check_withdrawal` refuses it."""
+    check_withdrawal(session, account, amount, channel, fee, on)
     entry = LedgerEntry(kind=LedgerKind.WITHDRAWAL, on_date=on, amount_minor=amount.minor, currency=amount.currency)
     entry.channel, entry.withdrawal_status, entry.note = channel, WithdrawalStatus.REQUESTED, note
     write_entry(session, account, entry, debit=True)

@@ -11,12 +11,15 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox, QTableView
 
 from desk.cases import CaseRef
+from desk.ui.account_panel import close_selected_withdrawal, install_header, run_on_account
 from desk.ui.case_evidence import CaseEvidence
+from desk.ui.deposit_panel import install_deposit_panel
 from desk.ui.dispute_dialogs import CaseDialog, OpenDisputeDialog, RecordEventDialog
 from desk.ui.evidence_drop import AddEvidenceDialog, accept_file_drops, choose_and_add
 from desk.ui.list_page import ListPage
 from desk.ui.order_dialog import OrderDialog
 from desk.ui.refund_dialogs import ReceiveRefundDialog
+from desk.ui.withdrawal_dialog import AddFundsDialog, WithdrawalDialog
 from desk.workspace import Workspace
 
 
@@ -31,10 +34,28 @@ def install_actions(name: str, page: ListPage, workspace: Workspace) -> None:
         install_evidence(page, workspace)
     elif name == "refunds":
         _action(page, page.tr("Record Arrival…"), "Ctrl+Shift+R", lambda: receive_refund_on(page, workspace))
+    elif name == "accounts":
+        install_header(page, workspace)
+        _action(
+            page,
+            page.tr("Withdraw…"),
+            "Ctrl+Shift+W",
+            lambda: run_on_account(page, lambda account_id: WithdrawalDialog(workspace, account_id, page)),
+        )
+        _action(
+            page,
+            page.tr("Add Funds…"),
+            "Ctrl+Shift+F",
+            lambda: run_on_account(page, lambda account_id: AddFundsDialog(workspace, account_id, page)),
+        )
+        mark = page.tr("Mark Withdrawal Done/Refused…")
+        _action(page, mark, "Ctrl+Shift+M", lambda: close_selected_withdrawal(page, workspace))
     elif name == "evidence":
         # Files dropped anywhere on the page go to the case its Case filter shows, or to no case.
         case_for_drop = getattr(page, "case_for_drop", lambda: None)
         accept_file_drops(page, workspace, lambda _pos: case_for_drop(), page.load, needs_case=False)
+    elif name == "deposits":
+        install_deposit_panel(page, workspace)
 
 
 def _action(page: ListPage, text: str, shortcut: str, run: Callable[[], object]) -> QAction:
