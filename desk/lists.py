@@ -749,6 +749,37 @@ LEDGER = ListSpec(
     parent=LedgerEntry.account_id,
 )
 
+def _case_ledger(parent: SQL, name: str) -> ListSpec:
+    """A case's entries in member accounts (seed 000: a cost return comes from an order or a claim): shown on the
+    order or the dispute it comes from."""
+    return ListSpec(
+        name,
+        "Account entries",
+        (
+            C("on_date", "Date", Kind.DATE),
+            C("account", "Account"),
+            C("kind", "Entry", Kind.ENUM),
+            C("amount", "Amount", Kind.MONEY),
+            C("note", "Note"),
+        ),
+        lambda: select(
+            LedgerEntry.id,
+            LedgerEntry.on_date.label("on_date"),
+            (MemberAccount.provider + literal("/") + MemberAccount.name).label("account"),
+            LedgerEntry.kind.label("kind"),
+            signed_amount_sql().label("amount"),
+            LedgerEntry.currency.label("amount_currency"),
+            LedgerEntry.note.label("note"),
+        ).join(MemberAccount, MemberAccount.id == LedgerEntry.account_id),
+        {"on_date": LedgerEntry.on_date, "kind": LedgerEntry.kind},
+        ("on_date", True),
+        parent=parent,
+    )
+
+
+ORDER_LEDGER = _case_ledger(LedgerEntry.order_id, "order_ledger")
+DISPUTE_LEDGER = _case_ledger(LedgerEntry.dispute_id, "dispute_ledger")
+
 PREREQUISITES = ListSpec(
     "prerequisites",
     "Prerequisites",
@@ -852,6 +883,8 @@ SPECS = registry(
         DISPUTE_EVENTS,
         REFUND_PARTS,
         LEDGER,
+        ORDER_LEDGER,
+        DISPUTE_LEDGER,
         PREREQUISITES,
         CHECKLIST,
         SUBMISSIONS,
@@ -861,8 +894,8 @@ SPECS = registry(
 
 # The detail lists each page shows under its selected row.
 DETAILS: dict[str, tuple[ListSpec, ...]] = {
-    "orders": (ORDER_LINES, PAYMENTS, COUPONS, TRACKING),
-    "disputes": (DISPUTE_EVENTS,),
+    "orders": (ORDER_LINES, PAYMENTS, COUPONS, TRACKING, ORDER_LEDGER),
+    "disputes": (DISPUTE_EVENTS, DISPUTE_LEDGER),
     "refunds": (REFUND_PARTS,),
     "deposits": (PREREQUISITES, CHECKLIST, SUBMISSIONS),
     "accounts": (LEDGER,),

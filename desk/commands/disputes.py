@@ -93,10 +93,24 @@ def _event(args: argparse.Namespace, ws: Workspace) -> int:
 
 
 def _show(args: argparse.Namespace, ws: Workspace) -> int:
+    from desk.accounts import entries_for_case
     from desk.disputes import get_dispute
+    from desk.money import Money
 
     with ws.read() as session:
-        summary = describe(get_dispute(session, args.id))
+        dispute = get_dispute(session, args.id)
+        summary = describe(dispute)
+        # Seed 000: a claim's cost return lands in a member account; it shows on the dispute too.
+        summary["account_entries"] = [
+            {
+                "on": e.on_date,
+                "account": f"{e.account.provider}/{e.account.name}",
+                "kind": e.kind.value,
+                "amount": Money(e.amount_minor, e.currency),
+                "note": e.note,
+            }
+            for e in entries_for_case(session, dispute)
+        ]
     _print(args, summary)
     return 0
 
@@ -147,4 +161,7 @@ def _print(args: argparse.Namespace, summary: dict[str, Any]) -> None:
         amount = f"  {e['amount']}" if e["amount"] is not None else ""
         note = f"  {e['note']}" if e["note"] else ""
         lines.append(f"  {e['on'].isoformat()}  {e['kind'].value}{amount}{note}")
+    for e in summary.get("account_entries", []):
+        entry = f"  {e['on'].isoformat()}  {e['kind']} {e['amount']} in {e['account']}  {e['note'] or ''}"
+        lines.append(entry.rstrip())
     print_lines(lines)

@@ -101,3 +101,13 @@ def test_unknown_reason_and_bad_amount_are_named(shop: Path) -> None:
     assert bad_reason.returncode == 1 and "unknown reason 'changed_my_mind'; known: not_received" in bad_reason.stderr
     bad_amount = desk(*base, "--reason", "damaged", "--amount", "1,2,3.4.5", data=shop)
     assert bad_amount.returncode == 1 and '"1,2,3.4.5"' in bad_amount.stderr
+
+
+def test_seed_000_a_claims_cost_return_shows_on_its_dispute(shop: Path) -> None:
+    """The demo's dispute 7 is a damaged-item claim made through the agent: its cost return is in the account."""
+    shown = json.loads(desk("dispute", "show", "7", "--json", data=shop).stdout)
+    assert [(e["kind"], e["amount"]["amount"], e["account"]) for e in shown["account_entries"]] == [
+        ("cost_return", "29.04", "Superbuy/reseller_eu_01")
+    ]
+    text = desk("dispute", "show", "7", data=shop).stdout
+    assert "cost_return 29.04 CNY in Superbuy/reseller_eu_01" in text
