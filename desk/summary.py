@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from desk.errors import DeskError
 from desk.models import (
     DepositApplication,
     DepositState,
@@ -18,9 +19,8 @@ from desk.models import (
     DisputeState,
     MemberAccount,
 )
-from desk.models.accounts import balance_sql
 from desk.models.disputes import FINISHED_STATES
-from desk.money import Money
+from desk.money import Money, sum_money
 
 
 @dataclass(frozen=True)
@@ -61,12 +61,16 @@ def summarize(session: Session) -> Summary:
 
 
 def _balances(session: Session) -> list[tuple[str, Money]]:
-    rows = session.execute(
-        select(
-            MemberAccount.provider,
-            MemberAccount.name,
-            MemberAccount.currency,
-            balance_sql(MemberAccount.id, MemberAccount.currency),
-        ).order_by(MemberAccount.provider, MemberAccount.name)
-    )
-    return [(f"{provider} · {name}", Money(int(minor), currency)) for provider, name, currency, minor in rows]
+    """Each account's balance in its currency, entries in other currencies at their day's rate (seed 000's
+    accounts are kept in CNY; a refund may arrive in USD)."""
+    from desk.account_balance import balance
+
+    found = []
+    for account in session.scalars(select(MemberAccount).order_by(MemberAccount.provider, MemberAccount.name)):
+        name = f"{account.provider} · {account.name}"
+        try:
+            found.append((name, balance(session, account)))
+        except DeskError as exc:  # a missing rate: the Dashboard says so rather than show a wrong sum
+            own = [e.signed for e in account.entries if e.counts_in_balance and e.currency == account.currency]
+            found.append((f"{name}, its own currency only ({exc})", sum_money(own, account.currency)))
+    return found

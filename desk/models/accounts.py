@@ -145,12 +145,16 @@ def signed_amount_sql() -> Any:
 
 
 def balance_sql(account_id: Any, currency: Any) -> Any:
-    """The balance of an account in its own currency as a scalar subquery; the SQL twin of
-    `MemberAccount.balance()` for lists, so a page of accounts needs no entries loaded."""
+    """The balance of an account in its own currency as a scalar SQL expression, for lists (a page of accounts
+    needs no entries loaded); NULL when some entries are in another currency."""
     counted = and_(
         LedgerEntry.account_id == account_id,
         LedgerEntry.currency == currency,
         LedgerEntry.withdrawal_status.is_distinct_from(WithdrawalStatus.REFUSED.value),
         LedgerEntry.withdrawal_status.is_distinct_from(WithdrawalStatus.CANCELLED.value),
     )
-    return select(func.coalesce(func.sum(signed_amount_sql()), 0)).where(counted).scalar_subquery()
+    # Entries in another currency need the dated rate, which this SQL does not apply: then no balance (NULL)
+    # rather than a wrong one; desk.account_balance converts them.
+    foreign = select(LedgerEntry.id).where(LedgerEntry.account_id == account_id, LedgerEntry.currency != currency)
+    total = select(func.coalesce(func.sum(signed_amount_sql()), 0)).where(counted).scalar_subquery()
+    return case((foreign.exists(), None), else_=total)

@@ -33,6 +33,7 @@ from desk.models import (
 )
 from desk.money import Money
 from desk.policies import load_policies
+from desk.summary import summarize
 from desk.withdrawals import close_withdrawal, withdraw
 from desk.workspace import Workspace
 
@@ -157,6 +158,11 @@ def test_entries_in_another_currency_count_at_the_rate_of_their_day(workspace: W
         add_funds(s, account, Money.of("200", "USD"), WU, date(2026, 9, 2))  # 7.1980, not the later 7.1835
         add_funds(s, account, Money.of("100.01", "EUR"), WU, date(2026, 9, 2))  # 802.210213: half-even to fen
         assert balance(s, account) == cny("1439.60") + cny("802.21")
+        # The Dashboard shows the converted balance; the Accounts list, whose SQL applies no rates, shows none
+        # rather than a sum that leaves the USD and EUR out.
+        assert dict(summarize(s).account_balances)[f"{account.provider} · {account.name}"] == balance(s, account)
+        [listed] = fetch_page(s, ACCOUNTS)
+        assert listed["balance"] is None
         # A cross rate through CNY: 100.00 USD on Sep 25 is 7.1835 / 8.0213 EUR each.
         eur = in_account_currency(s, MemberAccount(currency="EUR"), Money.of("100", "USD"), date(2026, 9, 25), "x")
         assert eur == Money.of("89.56", "EUR")
