@@ -262,8 +262,9 @@ def test_the_demo_application_shows_its_rejection_and_review_window(
     assert " ".join(rejected[2].split()) == "Bank account holder name does not match the business licence"
     assert "a decision is expected 2026-11-25 to 2026-12-07 (working days of CN)" in panel.status.text()
     assert not panel.submit_button.isEnabled()  # in review: the platform decides next
-    missing = _row(panel.documents, "Bank account details")
-    assert missing.text(1) == "MISSING" and missing.foreground(0).color() == ALERT
+    # Resubmitted with the bank's confirmation after the rejection: every document is met (MISSING: see above).
+    bank = _row(panel.documents, "Bank account details")
+    assert (bank.text(1), bank.text(2)) == ("Met", "bank_account_confirmation.pdf")
     assert _row(panel.documents, "Copy of the business licence").text(2) == "营业执照_business_licence.pdf"
     window.resize(1280, 820)
     qtbot.wait(50)
