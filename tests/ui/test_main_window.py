@@ -99,7 +99,7 @@ def test_selecting_an_order_shows_its_lines_and_payments(window: MainWindow) -> 
     assert isinstance(page, ListPage)
     page.table.selectRow(1)
     chosen = page.model.row_at(1)
-    lines, payments, _coupons, _tracking = page.detail_models
+    lines, payments, _coupons, _tracking, _account_entries = page.detail_models
     assert lines.rowCount() == chosen["lines"]
     paid = sum(payments.row_at(r)["amount"].minor for r in range(payments.rowCount()))
     assert paid == chosen["paid"].minor
