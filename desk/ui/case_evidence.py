@@ -9,19 +9,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QBrush, QFont, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QSplitter,
     QTableView,
     QToolButton,
-    QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -35,6 +32,7 @@ from desk.evidence_view import EvidenceItem, list_evidence
 from desk.listing import display
 from desk.models import Dispute, Order, OrderLine
 from desk.ui.evidence_drop import ALERT
+from desk.ui.tree_widgets import flat_tree, rich_tooltip
 
 if TYPE_CHECKING:
     from desk.workspace import Workspace
@@ -96,22 +94,6 @@ def size_text(size: int) -> str:
     return f"{size / 1e6:,.1f} MB"
 
 
-def _tooltip(text: str) -> str:
-    """Rich text, so that Qt wraps a long tooltip."""
-    return "<p>" + "<br>".join(escape(line, quote=False) for line in text.splitlines()) + "</p>"
-
-
-def _tree(columns: tuple[str, ...], parent: QWidget) -> QTreeWidget:
-    tree = QTreeWidget(parent)
-    tree.setColumnCount(len(columns))
-    tree.setHeaderLabels([tree.tr(c) for c in columns])
-    tree.setRootIsDecorated(False)
-    tree.setAlternatingRowColors(True)
-    tree.setUniformRowHeights(True)
-    tree.setSelectionMode(QTreeWidget.SelectionMode.SingleSelection)
-    tree.header().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    tree.header().setStretchLastSection(True)
-    return tree
 
 
 class CaseEvidence(QWidget):
@@ -141,11 +123,11 @@ class CaseEvidence(QWidget):
 
         self.checks_title = QLabel()
         self.checks_title.setObjectName("sectionTitle")
-        self.checks = _tree(CHECK_COLUMNS, self)
+        self.checks = flat_tree(CHECK_COLUMNS, self)
         self.checks.setObjectName("evidenceChecklist")
         self.files_title = QLabel(self.tr("Files"))
         self.files_title.setObjectName("sectionTitle")
-        self.files = _tree(FILE_COLUMNS, self)
+        self.files = flat_tree(FILE_COLUMNS, self)
         self.files.setObjectName("evidenceFiles")
 
         self.checks_panel = QWidget()
@@ -267,14 +249,14 @@ class CaseEvidence(QWidget):
         row.setData(0, Qt.ItemDataRole.UserRole, item.id)
         row.setToolTip(
             0,
-            _tooltip(
+            rich_tooltip(
                 f"{item.media_type} · sha256 {item.sha256}" + (f"\n{item.description}" if item.description else "")
             ),
         )
         row.setTextAlignment(3, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if item.warning:
             row.setForeground(4, QBrush(ALERT))
-            row.setToolTip(4, _tooltip(item.warning))
+            row.setToolTip(4, rich_tooltip(item.warning))
         return row
 
     def _check_row(self, check: Check, names: dict[int, str]) -> QTreeWidgetItem:
@@ -290,8 +272,8 @@ class CaseEvidence(QWidget):
         row = QTreeWidgetItem([status, label, met_by])
         source = self.tr("Why: {0}").format(expectation.source)
         for column in range(len(CHECK_COLUMNS) - 1):
-            row.setToolTip(column, _tooltip(source))
-        row.setToolTip(2, _tooltip("\n".join(names.get(i, f"#{i}") for i in check.met_by) or source))
+            row.setToolTip(column, rich_tooltip(source))
+        row.setToolTip(2, rich_tooltip("\n".join(names.get(i, f"#{i}") for i in check.met_by) or source))
         if check.missing and expectation.required:
             font = QFont(row.font(0))
             font.setBold(True)

@@ -13,7 +13,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
-from html import escape
 from textwrap import fill
 from typing import TYPE_CHECKING, Any
 
@@ -21,7 +20,6 @@ from PySide6.QtCore import QPoint, QSignalBlocker, Qt, QTimer
 from PySide6.QtGui import QBrush, QFont, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -41,6 +39,7 @@ from desk.errors import DeskError
 from desk.listing import display
 from desk.policies import load_policies
 from desk.ui.evidence_drop import ALERT, FileDrops, accept_file_drops
+from desk.ui.tree_widgets import flat_tree, rich_tooltip
 
 if TYPE_CHECKING:
     from desk.ui.list_page import ListPage
@@ -84,22 +83,6 @@ def item_id(finding: Finding) -> int | None:
     return int(number) if number.isdigit() else None
 
 
-def _tooltip(text: str) -> str:
-    return "<p>" + "<br>".join(escape(line, quote=False) for line in text.splitlines()) + "</p>"
-
-
-def _tree(columns: tuple[str, ...], parent: QWidget) -> QTreeWidget:
-    tree = QTreeWidget(parent)
-    tree.setColumnCount(len(columns))
-    tree.setHeaderLabels([tree.tr(c) for c in columns])
-    tree.setRootIsDecorated(False)
-    tree.setAlternatingRowColors(True)
-    tree.setUniformRowHeights(True)
-    tree.setWordWrap(False)
-    tree.setSelectionMode(QTreeWidget.SelectionMode.SingleSelection)
-    tree.header().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    tree.header().setStretchLastSection(True)
-    return tree
 
 
 def _fit(tree: QTreeWidget, widest: int = 300) -> None:
@@ -154,12 +137,12 @@ class DepositPanel(QWidget):
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.message.setVisible(False)
 
-        self.prerequisites = _tree(REQUIREMENT_COLUMNS, self)
+        self.prerequisites = flat_tree(REQUIREMENT_COLUMNS, self)
         self.prerequisites.setObjectName("depositPrerequisites")
         self.prerequisites.itemChanged.connect(self._ticked)
-        self.documents = _tree(DOCUMENT_COLUMNS, self)
+        self.documents = flat_tree(DOCUMENT_COLUMNS, self)
         self.documents.setObjectName("depositDocuments")
-        self.history = _tree(HISTORY_COLUMNS, self)
+        self.history = flat_tree(HISTORY_COLUMNS, self)
         self.history.setObjectName("depositHistory")
         self.history.setUniformRowHeights(False)  # reasons and the arrival's detail are sentences, on lines
         self.drops: FileDrops = accept_file_drops(
@@ -384,7 +367,7 @@ class DepositPanel(QWidget):
             row.setFlags(flags)  # Desk's data says: not the user's to tick
             row.setData(0, ITEM_ID, None)
             how = self.tr("Not tickable: {0}.").format(HOW.get(f.how, f.how))
-        tip = _tooltip(f"{f.why}\n{how}" + (f"\nSource: {f.source}" if f.source else ""))
+        tip = rich_tooltip(f"{f.why}\n{how}" + (f"\nSource: {f.source}" if f.source else ""))
         for column in range(len(REQUIREMENT_COLUMNS)):
             row.setToolTip(column, tip)
         if not f.met:
@@ -399,12 +382,12 @@ class DepositPanel(QWidget):
         row.setData(0, ITEM_ID, item_id(f))
         row.setCheckState(0, Qt.CheckState.Checked if f.met else Qt.CheckState.Unchecked)
         row.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)  # ticked by its evidence
-        tip = _tooltip(
+        tip = rich_tooltip(
             "\n".join(f"{name} (evidence {ident})" for ident, name in f.evidence)
             or self.tr("No file yet: drop one on this row.")
         )
         row.setToolTip(2, tip)
-        row.setToolTip(0, _tooltip(f.source or f.label))
+        row.setToolTip(0, rich_tooltip(f.source or f.label))
         if not f.met and f.required:
             _alert(row, 0, 1, 2)
         elif not f.met:
@@ -416,7 +399,7 @@ class DepositPanel(QWidget):
         if alert:
             _alert(row, 1, 2)
         if tip or detail:
-            row.setToolTip(2, _tooltip(tip or detail))
+            row.setToolTip(2, rich_tooltip(tip or detail))
         self.history.addTopLevelItem(row)
 
     def _history(self, s: dict[str, Any]) -> None:
