@@ -52,6 +52,31 @@ def _megabytes(value: SettingValue) -> SettingValue:
     return value
 
 
+def _page_size(value: SettingValue) -> SettingValue:
+    for name in ("A4", "Letter"):
+        if str(value).strip().lower() == name.lower():
+            return name
+    raise DeskError(f"page_size must be A4 or Letter, got {value!r}")
+
+
+def _bates_prefix(value: SettingValue) -> SettingValue:
+    text = str(value).strip()
+    if not 1 <= len(text) <= 20 or any(c.isspace() or not c.isprintable() for c in text):
+        raise DeskError(f"bates_prefix must be 1 to 20 characters without spaces, such as DESK or ACME-, got {value!r}")
+    return text
+
+
+def _text(name: str, limit: int) -> Callable[[SettingValue], SettingValue]:
+    def check(value: SettingValue) -> SettingValue:
+        # A typed "\n" is a line break: the command line has no other way to give one.
+        text = "\n".join(line.strip() for line in str(value).replace("\\n", "\n").strip().splitlines())
+        if len(text) > limit:
+            raise DeskError(f"{name} may have at most {limit} characters, got {len(text)}")
+        return text
+
+    return check
+
+
 @dataclass(frozen=True)
 class SettingSpec:
     name: str
@@ -69,6 +94,27 @@ SETTINGS: dict[str, SettingSpec] = {
         SettingSpec("reminder_days", int, 3, "how many days before a deadline it shows as due", _reminder_days),
         SettingSpec("country", str, "DE", "the business's own country: its business days count refunds", _country),
         SettingSpec("evidence_max_mb", int, 2048, "the largest file the evidence vault accepts, in MB", _megabytes),
+        SettingSpec("page_size", str, "A4", "the paper size of packets, letters and reports: A4 or Letter", _page_size),
+        SettingSpec(
+            "bates_prefix", str, "DESK", "the prefix of the running number on every packet page", _bates_prefix
+        ),
+        SettingSpec(
+            "business_name",
+            str,
+            "",
+            "the business's legal name, as claimant and letter sender",
+            _text("business_name", 200),
+        ),
+        SettingSpec(
+            "business_address",
+            str,
+            "",
+            "the business's postal address (use \\n between lines)",
+            _text("business_address", 500),
+        ),
+        SettingSpec(
+            "business_contact", str, "", "who signs letters, with an e-mail or phone", _text("business_contact", 200)
+        ),
     )
 }
 

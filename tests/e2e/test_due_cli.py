@@ -150,7 +150,17 @@ def test_the_reminder_days_setting_changes_what_is_due(shop: Path) -> None:
     shown = desk("setting", "--json", data=shop)
     shown_settings = json.loads(shown.stdout)
     assert shown_settings["reminder_days"] == 0
-    assert shown_settings == {"home_currency": "EUR", "reminder_days": 0, "country": "DE", "evidence_max_mb": 2048}
+    assert shown_settings == {
+        "home_currency": "EUR",
+        "reminder_days": 0,
+        "country": "DE",
+        "evidence_max_mb": 2048,
+        "page_size": "A4",
+        "bates_prefix": "DESK",
+        "business_name": "",
+        "business_address": "",
+        "business_contact": "",
+    }
     wrong = desk("setting", "home_currency", "EURO", data=shop)
     assert wrong.returncode == 1 and "not a currency in use" in wrong.stderr
 

@@ -15,7 +15,17 @@ from desk.workspace import Workspace
 
 def test_an_empty_data_folder_has_the_declared_defaults(workspace: Workspace) -> None:
     with workspace.read() as s:
-        assert all_settings(s) == {"home_currency": "EUR", "reminder_days": 3, "country": "DE", "evidence_max_mb": 2048}
+        assert all_settings(s) == {
+            "home_currency": "EUR",
+            "reminder_days": 3,
+            "country": "DE",
+            "evidence_max_mb": 2048,
+            "page_size": "A4",
+            "bates_prefix": "DESK",
+            "business_name": "",
+            "business_address": "",
+            "business_contact": "",
+        }
         assert s.scalars(select(Setting)).all() == []  # defaults are not written
 
 
@@ -55,6 +65,10 @@ def test_changing_a_setting_updates_its_row(workspace: Workspace) -> None:
         ("reminder_days", 61, "from 0 to 60"),
         ("country", "Germany", "is not a country"),
         ("country", "XX", "no working-day calendar for 'XX'"),
+        ("page_size", "A5", "page_size must be A4 or Letter, got 'A5'"),
+        ("bates_prefix", "MY CO", "bates_prefix must be 1 to 20 characters without spaces"),
+        ("bates_prefix", "", "bates_prefix must be 1 to 20 characters"),
+        ("business_name", "x" * 201, "business_name may have at most 200 characters, got 201"),
     ],
 )
 def test_a_bad_setting_is_refused_and_nothing_is_stored(
@@ -78,3 +92,8 @@ def test_a_stored_value_this_version_refuses_falls_back_to_the_default(workspace
         s.add(Setting(key="reminder_days", value=json.dumps("three")))
     with workspace.read() as s:
         assert get_setting(s, "reminder_days") == SETTINGS["reminder_days"].default
+
+
+def test_page_size_and_a_typed_line_break_are_stored_in_canonical_form() -> None:
+    assert parse_setting("page_size", "letter") == "Letter"
+    assert parse_setting("business_address", r" Hauptstr. 1\n 10115 Berlin ") == "Hauptstr. 1\n10115 Berlin"
