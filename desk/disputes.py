@@ -125,8 +125,10 @@ def record_event(
     *,
     amount: Money | None = None,
     note: str | None = None,
+    internal: bool = False,
 ) -> DisputeEvent:
-    """Record what happened and move the dispute on; an event its state does not allow is refused."""
+    """Record what happened and move the dispute on; an event its state does not allow is refused. An `internal`
+    event's note never appears in a packet meant for a supplier or platform."""
     if kind is E.OPENED:
         raise DeskError("a dispute is opened once, with `desk dispute open`")
     transition = TRANSITIONS[kind]
@@ -142,11 +144,28 @@ def record_event(
     last = max((e.occurred_on for e in dispute.events), default=dispute.opened_on)
     if on < last:
         raise DeskError(f"'{kind.value}' on {on} is before the dispute's last event ({last})")
-    event = DisputeEvent(kind=kind, occurred_on=on, amount_minor=None if amount is None else amount.minor, note=note)
+    event = DisputeEvent(
+        kind=kind,
+        occurred_on=on,
+        amount_minor=None if amount is None else amount.minor,
+        note=note,
+        internal=internal,
+    )
     dispute.events.append(event)
     _apply(dispute, kind, amount)
     session.flush()
     return event
+
+
+STATEMENT_LIMIT = 20_000
+
+
+def set_statement(dispute: Dispute, text: str | None) -> None:
+    """The statement of facts that opens the dispute's claim packet, as the user wrote it (empty: none)."""
+    text = (text or "").strip()
+    if len(text) > STATEMENT_LIMIT:
+        raise DeskError(f"the statement has {len(text):,} characters; at most {STATEMENT_LIMIT:,} fit a packet")
+    dispute.statement = text or None
 
 
 def _check_amount(dispute: Dispute, kind: DisputeEventKind, amount: Money) -> None:

@@ -85,11 +85,13 @@ def add_files(
     *,
     kind: EvidenceKind | None = None,
     note: str | None = None,
+    internal: bool = False,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
 ) -> list[Added]:
     """Add files (folders are walked) as evidence for `case`, one committed transaction each, in order. Stops with
-    AddCancelled between two chunks when `cancelled()`; what was added before stays."""
+    AddCancelled between two chunks when `cancelled()`; what was added before stays. `internal` new evidence (and
+    its attachments) never goes into a packet meant for a supplier or platform."""
     files = files_in(paths)
     with ws.read() as session:
         limit = get_int(session, "evidence_max_mb") * 1_000_000
@@ -117,14 +119,20 @@ def add_files(
                 f"(setting evidence_max_mb); {len(added)} files before it were added, nothing after"
             )
         stored = ws.vault.put_file(path, limit=limit, on_bytes=copied)
-        added.append(_record_file(ws, path, stored, case, kind, note))
+        added.append(_record_file(ws, path, stored, case, kind, note, internal))
     if progress is not None:
         progress(total, total)
     return added
 
 
 def _record_file(
-    ws: Workspace, path: Path, stored: Stored, case: CaseRef | None, kind: EvidenceKind | None, note: str | None
+    ws: Workspace,
+    path: Path,
+    stored: Stored,
+    case: CaseRef | None,
+    kind: EvidenceKind | None,
+    note: str | None,
+    internal: bool = False,
 ) -> Added:
     with ws.vault.path_for(stored.sha256).open("rb") as stream:  # the bytes kept, not the user's file: it may change
         head = stream.read(HEAD)
@@ -149,6 +157,7 @@ def _record_file(
         evidence, new = _evidence_for(session, ws, stored, path.name, sniffed.media_type, chosen)
         if new:
             evidence.description = note
+            evidence.internal = internal
             evidence.captured_at = captured
             evidence.warning = sniffed.warning
             evidence.details = details or None
@@ -171,6 +180,7 @@ def _record_file(
                 )
                 if child_new:
                     child.parent = evidence
+                    child.internal = internal
                     child.captured_at = captured
                     child.warning = part_sniffed.warning
                     child.description = f"attached to the e-mail {details.get('subject', path.name)!r}"
@@ -243,6 +253,15 @@ def link(session: Session, evidence: Evidence, case: CaseRef) -> bool:
         return False
     evidence.links.append(EvidenceLink(**{case.column: case.id}))
     return True
+
+
+def set_internal(ws: Workspace, evidence_id: int, internal: bool) -> None:
+    """Mark evidence internal (kept out of packets for a supplier or platform) or shared again; audited."""
+    with ws.write() as session:
+        evidence = session.get(Evidence, evidence_id)
+        if evidence is None:
+            raise DeskError(f"no evidence {evidence_id}")
+        evidence.internal = internal
 
 
 def unlink(ws: Workspace, evidence_id: int, case: CaseRef) -> None:

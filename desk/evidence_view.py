@@ -28,6 +28,7 @@ class EvidenceItem:
     warning: str | None
     parent_id: int | None
     cases: tuple[str, ...]
+    internal: bool = False
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -44,6 +45,7 @@ class EvidenceItem:
             "warning": self.warning,
             "parent": self.parent_id,
             "cases": list(self.cases),
+            "internal": self.internal,
         }
 
 
@@ -67,6 +69,7 @@ def list_evidence(session: Session, case: CaseRef | None = None) -> list[Evidenc
             e.warning,
             e.parent_id,
             tuple(case_of_link(link).label for link in e.links),
+            e.internal,
         )
         for e in session.scalars(stmt)
     ]

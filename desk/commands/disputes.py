@@ -1,9 +1,11 @@
-"""`desk dispute open|event|show`: supplier disputes from the command line (seed 002)."""
+"""`desk dispute open|event|statement|show`: supplier disputes from the command line (seed 002)."""
 
 from __future__ import annotations
 
 import argparse
+import sys
 from datetime import date
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from desk.commands import Commands, iso_date, parse_choice
@@ -43,8 +45,17 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
     event.add_argument("--on", type=iso_date, default=None, metavar="DATE")
     event.add_argument("--amount", default=None, metavar="X")
     event.add_argument("--note", default=None, metavar="TEXT")
+    event.add_argument("--internal", action="store_true", help="keep the note out of packets for the other side")
     event.add_argument("--json", action="store_true")
     event.set_defaults(handler=_event, needs_workspace=True)
+
+    statement = actions.add_parser(
+        "statement", parents=[common], help="set the statement of facts that opens the claim packet"
+    )
+    statement.add_argument("id", type=int, metavar="ID")
+    statement.add_argument("--file", type=Path, default=None, metavar="FILE", help="read it from FILE (UTF-8)")
+    statement.add_argument("--text", default=None, metavar="TEXT", help="the statement itself")
+    statement.set_defaults(handler=_statement, needs_workspace=True)
 
     show = actions.add_parser("show", parents=[common], help="a dispute with its timeline")
     show.add_argument("id", type=int, metavar="ID")
@@ -86,9 +97,38 @@ def _event(args: argparse.Namespace, ws: Workspace) -> int:
     with ws.write() as session:
         dispute = get_dispute(session, args.id)
         amount = None if args.amount is None else parse_money(args.amount, dispute.currency)
-        record_event(session, dispute, kind, args.on or date.today(), amount=amount, note=args.note)
+        record_event(
+            session, dispute, kind, args.on or date.today(), amount=amount, note=args.note, internal=args.internal
+        )
         summary = describe(dispute)
     _print(args, summary)
+    return 0
+
+
+def _statement(args: argparse.Namespace, ws: Workspace) -> int:
+    from desk.disputes import get_dispute, set_statement
+    from desk.errors import DeskError
+
+    if args.text is not None and args.file is not None:
+        raise DeskError("give the statement with --text or --file, not both")
+    if args.text is not None:
+        text = args.text
+    elif args.file is not None:
+        try:
+            text = args.file.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise DeskError(f"{args.file}: cannot read the statement: {exc}") from None
+    else:
+        text = sys.stdin.read()
+    with ws.write() as session:
+        dispute = get_dispute(session, args.id)
+        set_statement(dispute, text)
+        length = len(dispute.statement or "")
+    print(
+        f"dispute {args.id}: statement of {length:,} characters saved"
+        if length
+        else f"dispute {args.id}: statement cleared"
+    )
     return 0
 
 
@@ -134,6 +174,7 @@ def describe(dispute: Dispute) -> dict[str, Any]:
         "claimed": dispute.claimed,
         "won": dispute.won,
         "outcome": dispute.outcome,
+        "statement": dispute.statement,
         "next": [k.value for k in allowed_events(dispute.state)],
         "events": [
             {
@@ -141,6 +182,7 @@ def describe(dispute: Dispute) -> dict[str, Any]:
                 "kind": e.kind,
                 "amount": None if e.amount_minor is None else Money(e.amount_minor, currency),
                 "note": e.note,
+                "internal": e.internal,
             }
             for e in dispute.events
         ],

@@ -27,6 +27,7 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
     add.add_argument("files", nargs="+", type=Path, metavar="FILE")
     add.add_argument("--kind", default=None, help="photo, video, chat, email, payment_proof, tracking, invoice, …")
     add.add_argument("--note", default=None, metavar="TEXT", help="what it shows")
+    add.add_argument("--internal", action="store_true", help="never put it in a packet for a supplier or platform")
     add.add_argument("--json", action="store_true")
     add.set_defaults(handler=_add, needs_workspace=True)
 
@@ -39,6 +40,13 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
     unlink.add_argument("id", type=int, metavar="EVIDENCE_ID")
     unlink.add_argument("case", metavar="CASE", help=CASE_HELP)
     unlink.set_defaults(handler=_unlink, needs_workspace=True)
+
+    mark = actions.add_parser("mark", parents=[common], help="mark evidence internal, or shared again")
+    mark.add_argument("id", type=int, metavar="EVIDENCE_ID")
+    which = mark.add_mutually_exclusive_group(required=True)
+    which.add_argument("--internal", action="store_true", help="keep it out of packets for a supplier or platform")
+    which.add_argument("--shared", action="store_true", help="let it go into any packet")
+    mark.set_defaults(handler=_mark, needs_workspace=True)
 
     delete = actions.add_parser("delete", parents=[common], help="delete evidence and its links (audited)")
     delete.add_argument("id", type=int, metavar="EVIDENCE_ID")
@@ -53,7 +61,9 @@ def _add(args: argparse.Namespace, ws: Workspace) -> int:
     kind = parse_choice(EvidenceKind, args.kind, "kind") if args.kind else None
     with ws.read() as session:
         case = parse_case(session, args.case)
-    added = add_files(ws, args.files, case, kind=kind, note=args.note, progress=_progress_on_terminal())
+    added = add_files(
+        ws, args.files, case, kind=kind, note=args.note, internal=args.internal, progress=_progress_on_terminal()
+    )
     if args.json:
         print_json({"case": case.label, "added": [a.as_json() for a in added]})
     else:
@@ -112,6 +122,14 @@ def _unlink(args: argparse.Namespace, ws: Workspace) -> int:
         case = parse_case(session, args.case)
     unlink(ws, args.id, case)
     print(f"evidence {args.id} is no longer linked to {case.label}")
+    return 0
+
+
+def _mark(args: argparse.Namespace, ws: Workspace) -> int:
+    from desk.evidence import set_internal
+
+    set_internal(ws, args.id, args.internal)
+    print(f"evidence {args.id} is {'internal' if args.internal else 'shared'}")
     return 0
 
 

@@ -24,6 +24,7 @@ from desk.models.evidence import Evidence, EvidenceKind, EvidenceLink
 from desk.models.fx import ExchangeRate
 from desk.models.orders import Coupon, CouponKind, Order, OrderLine, OrderStatus, Payment, TrackingNumber
 from desk.models.overrides import CaseKind, DeadlineOverride, ImportMapping, PolicyOverride
+from desk.models.packets import DisputeLetter, ExhibitLabel
 from desk.models.parties import Store, StoreStatus, Supplier
 from desk.models.refunds import Refund, RefundCause, RefundPart
 from desk.models.settings import Setting
@@ -43,6 +44,7 @@ __all__ = [
     "Dispute",
     "DisputeEvent",
     "DisputeEventKind",
+    "DisputeLetter",
     "DisputeOutcome",
     "DisputeReason",
     "DisputeState",
@@ -51,6 +53,7 @@ __all__ = [
     "EvidenceKind",
     "EvidenceLink",
     "ExchangeRate",
+    "ExhibitLabel",
     "ImportMapping",
     "LedgerEntry",
     "LedgerKind",

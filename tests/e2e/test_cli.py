@@ -14,12 +14,19 @@ import pytest
 from desk import __version__
 
 
-def desk(*args: str, data: Path | None = None, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+def desk(
+    *args: str, data: Path | None = None, env: dict[str, str] | None = None, input: str | None = None
+) -> subprocess.CompletedProcess[str]:
     inherited = {k: v for k, v in os.environ.items() if k != "DESK_DATA"}  # never the developer's own folder
     full_env = {**inherited, "QT_QPA_PLATFORM": "offscreen", **(env or {})}
     prefix = ["--data", str(data)] if data is not None else []
     return subprocess.run(
-        [sys.executable, "-m", "desk", *prefix, *args], capture_output=True, text=True, env=full_env, timeout=120
+        [sys.executable, "-m", "desk", *prefix, *args],
+        capture_output=True,
+        text=True,
+        env=full_env,
+        timeout=120,
+        input=input,
     )
 
 

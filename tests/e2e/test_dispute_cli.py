@@ -111,3 +111,31 @@ def test_seed_000_a_claims_cost_return_shows_on_its_dispute(shop: Path) -> None:
     ]
     text = desk("dispute", "show", "7", data=shop).stdout
     assert "cost_return 29.04 CNY in Superbuy/reseller_eu_01" in text
+
+
+def test_a_statement_is_set_from_a_file_or_stdin_and_an_internal_note_is_marked(shop: Path, tmp_path: Path) -> None:
+    with sqlite3.connect(shop / "desk.sqlite3") as db:
+        (dispute_id,) = db.execute("SELECT id FROM disputes ORDER BY id LIMIT 1").fetchone()
+    db.close()
+    text = tmp_path / "facts.txt"
+    text.write_text("Поставщик A&B <Ltd> прислал не тот товар.\n供应商发错了货。", encoding="utf-8")
+    saved = desk("dispute", "statement", str(dispute_id), "--file", str(text), data=shop)
+    assert saved.returncode == 0, saved.stderr
+    shown = json.loads(desk("dispute", "show", str(dispute_id), "--json", data=shop).stdout)
+    assert shown["statement"] == text.read_text(encoding="utf-8")
+
+    piped = desk("dispute", "statement", str(dispute_id), data=shop, input="  The seller sent the wrong item.  \n")
+    assert piped.returncode == 0, piped.stderr
+    shown = json.loads(desk("dispute", "show", str(dispute_id), "--json", data=shop).stdout)
+    assert shown["statement"] == "The seller sent the wrong item."
+
+    unreadable = desk("dispute", "statement", str(dispute_id), "--file", str(tmp_path / "nope.txt"), data=shop)
+    assert unreadable.returncode == 1 and "nope.txt: cannot read the statement" in unreadable.stderr
+    shown = json.loads(desk("dispute", "show", str(dispute_id), "--json", data=shop).stdout)
+    assert shown["statement"] == "The seller sent the wrong item."  # a failed change changes nothing
+
+    noted = desk("dispute", "event", str(dispute_id), "note", "--note", "our margin is 40%", "--internal", data=shop)
+    assert noted.returncode == 0, noted.stderr
+    events = json.loads(desk("dispute", "show", str(dispute_id), "--json", data=shop).stdout)["events"]
+    assert (events[-1]["note"], events[-1]["internal"]) == ("our margin is 40%", True)
+    assert not any(e["internal"] for e in events[:-1])

@@ -68,3 +68,22 @@ def test_verify_names_each_missing_or_altered_file_with_its_case(tmp_path: Path)
     assert any(line.startswith(f"evidence {other['id']} {other['name']!r}") and "missing from the vault" in line
                for line in lines)  # fmt: skip
     assert "Traceback" not in broken.stderr
+
+
+def test_evidence_added_internal_or_marked_later_says_so_in_the_list(tmp_path: Path) -> None:
+    folder = _shop(tmp_path)
+    memo = tmp_path / "memo.txt"
+    memo.write_text("our margin on this line is 40%", encoding="utf-8")
+    added = desk("evidence", "add", "1", str(memo), "--internal", "--json", data=folder)
+    assert added.returncode == 0, added.stderr
+    [item] = json.loads(added.stdout)["added"]
+
+    def internal() -> bool:
+        listed = json.loads(desk("evidence", "list", "dispute:1", "--json", data=folder).stdout)
+        return next(e["internal"] for e in listed if e["id"] == item["id"])
+
+    assert internal() is True
+    assert desk("evidence", "mark", str(item["id"]), "--shared", data=folder).returncode == 0
+    assert internal() is False
+    missing = desk("evidence", "mark", "99999", "--internal", data=folder)
+    assert missing.returncode == 1 and "no evidence 99999" in missing.stderr

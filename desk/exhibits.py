@@ -1,0 +1,94 @@
+"""The exhibits of a dispute: the evidence that supports it (linked to the dispute, its order or its refunds), each
+with the label it keeps in every packet, letter and bundle made for it (`desk.models.packets.ExhibitLabel`)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from desk.models import Dispute, Evidence, EvidenceLink, ExhibitLabel, Refund
+
+INTERNAL_PREFIX = "INT-"
+
+
+@dataclass(frozen=True)
+class Exhibit:
+    label: str
+    evidence: Evidence
+
+    @property
+    def internal(self) -> bool:
+        """Whether it must stay out of anything meant for a supplier or platform (as the evidence says now)."""
+        return self.evidence.internal
+
+
+def letters(n: int) -> str:
+    """The n-th exhibit letter: 1 → A, 26 → Z, 27 → AA, 28 → AB (bijective base 26, as courts number exhibits)."""
+    if n < 1:
+        raise ValueError(f"exhibit numbers start at 1, got {n}")
+    out = ""
+    while n:
+        n, rest = divmod(n - 1, 26)
+        out = chr(ord("A") + rest) + out
+    return out
+
+
+def case_evidence(session: Session, dispute: Dispute) -> list[Evidence]:
+    """Evidence linked to the dispute, to its order or to its refunds, oldest capture first."""
+    refund_ids = select(Refund.id).where(Refund.dispute_id == dispute.id)
+    linked = select(EvidenceLink.evidence_id).where(
+        or_(
+            EvidenceLink.dispute_id == dispute.id,
+            EvidenceLink.order_id == dispute.order_line.order_id,
+            EvidenceLink.refund_id.in_(refund_ids),
+        )
+    )
+    found = session.scalars(select(Evidence).where(Evidence.id.in_(linked))).all()
+    return sorted(found, key=_chronological)
+
+
+def _chronological(evidence: Evidence) -> tuple[datetime, int]:
+    return (evidence.captured_at or evidence.added_at, evidence.id)
+
+
+def label_exhibits(session: Session, dispute: Dispute) -> None:
+    """Give each piece of the dispute's evidence that has no label yet the next one of its sequence (in a write
+    session). Labels once given are kept, even when evidence added later was captured earlier."""
+    given = {
+        row.evidence_id: row
+        for row in session.scalars(select(ExhibitLabel).where(ExhibitLabel.dispute_id == dispute.id))
+    }
+    last = {False: 0, True: 0}
+    for row in given.values():
+        last[row.internal] = max(last[row.internal], row.seq)
+    for evidence in case_evidence(session, dispute):
+        if evidence.id in given:
+            continue
+        seq = last[evidence.internal] = last[evidence.internal] + 1
+        label = f"{INTERNAL_PREFIX}{seq}" if evidence.internal else letters(seq)
+        session.add(
+            ExhibitLabel(
+                dispute_id=dispute.id, evidence_id=evidence.id, seq=seq, internal=evidence.internal, label=label
+            )
+        )
+    session.flush()
+
+
+def exhibits(session: Session, dispute: Dispute, *, include_internal: bool) -> list[Exhibit]:
+    """The dispute's labelled exhibits in label order (lettered ones first, then internal ones); evidence without a
+    label yet (added since `label_exhibits` last ran) comes last, labelled "?" so nothing is silently left out."""
+    rows = session.scalars(select(ExhibitLabel).where(ExhibitLabel.dispute_id == dispute.id)).all()
+    by_evidence = {row.evidence_id: row for row in rows}
+    found: list[tuple[tuple[int, int, int], Exhibit]] = []
+    for evidence in case_evidence(session, dispute):
+        if evidence.internal and not include_internal:
+            continue
+        row = by_evidence.get(evidence.id)
+        if row is None:
+            found.append(((2, 0, evidence.id), Exhibit("?", evidence)))
+        else:
+            found.append(((int(row.internal), row.seq, evidence.id), Exhibit(row.label, evidence)))
+    return [exhibit for _, exhibit in sorted(found, key=lambda pair: pair[0])]
