@@ -69,6 +69,7 @@ from desk.models import (
 )
 from desk.money import Money, split
 from desk.paths import resource
+from desk.settings import set_setting
 from desk.workspace import Workspace
 
 Row = dict[str, Any]  # one table of demo.toml
@@ -184,6 +185,8 @@ class _Demo:
     account: MemberAccount | None = None
 
     def build(self, data: dict[str, Any]) -> None:
+        for name, value in data.get("business", {}).items():
+            set_setting(self.session, name, value)
         self.suppliers = {row["key"]: _supplier(row) for row in data["suppliers"]}
         self.stores = {row["key"]: _store(self, row) for row in data["stores"]}
         self.account = MemberAccount(**data["account"])

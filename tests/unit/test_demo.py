@@ -282,3 +282,12 @@ def test_today_defaults_to_the_current_date(workspace: Workspace) -> None:
         lines = session.scalar(select(func.count()).select_from(OrderLine))
     assert latest is not None and date.today() - timedelta(days=7) <= latest <= date.today()
     assert lines
+
+
+def test_the_demo_business_signs_its_packets_and_letters(demo: Workspace) -> None:
+    from desk.settings import get_str
+
+    with demo.read() as s:
+        assert get_str(s, "business_name") == "TechBox Trading UG (haftungsbeschränkt)"
+        assert get_str(s, "business_address").splitlines() == ["Kastanienallee 12", "10435 Berlin", "Germany"]
+        assert "claims@techbox-trading.example" in get_str(s, "business_contact")
