@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -189,6 +189,32 @@ def _record_file(
                 session.flush()
                 result.attachments.append(_added(child, child_new))
     return result
+
+
+def add_bytes(
+    session: Session,
+    ws: Workspace,
+    data: bytes,
+    name: str,
+    case: CaseRef,
+    kind: EvidenceKind,
+    note: str | None,
+    *,
+    internal: bool = False,
+) -> Evidence:
+    """Bytes Desk made itself (a letter's PDF) kept as evidence for `case`, inside the caller's write transaction.
+    The vault file is stored first: a rollback leaves at most a file no record names (harmless, like `add_files`)."""
+    stored = ws.vault.put_bytes(data, name=name)
+    sniffed = sniff(data[:HEAD], name)
+    evidence, new = _evidence_for(session, ws, stored, name, sniffed.media_type, kind)
+    if new:
+        evidence.description = note
+        evidence.internal = internal
+        evidence.captured_at = datetime.now(UTC)
+        evidence.warning = sniffed.warning
+    link(session, evidence, case)
+    session.flush()
+    return evidence
 
 
 def _evidence_for(

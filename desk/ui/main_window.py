@@ -116,6 +116,11 @@ class MainWindow(QMainWindow):
         self.import_action.setEnabled(False)  # until the data folder is open
         self.import_action.triggered.connect(self.import_orders)
         file_menu.addAction(self.import_action)
+        self.export_action = QAction(self.tr("&Export for Lawyer…"), self)
+        self.export_action.setShortcut(QKeySequence("Ctrl+Shift+X"))
+        self.export_action.setEnabled(False)  # until the data folder is open
+        self.export_action.triggered.connect(self.export_for_lawyer)
+        file_menu.addAction(self.export_action)
         show_folder = QAction(self.tr("Show Data Folder"), self)
         show_folder.triggered.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.data_dir))))
         file_menu.addAction(show_folder)
@@ -149,6 +154,7 @@ class MainWindow(QMainWindow):
         """Bring in the open data folder and show the chosen page with its rows."""
         self.workspace = workspace
         self.import_action.setEnabled(True)
+        self.export_action.setEnabled(True)
         self._show_current()
 
     def import_orders(self) -> None:
@@ -158,6 +164,18 @@ class MainWindow(QMainWindow):
         from desk.ui.import_dialog import open_import_dialog
 
         open_import_dialog(self, self.workspace)
+
+    def export_for_lawyer(self) -> None:
+        """The Export dialog, window-modal: the disputes selected on the Disputes page, or all cases."""
+        if self.workspace is None:
+            return
+        from desk.ui.export_dialog import open_export_dialog
+        from desk.ui.list_page import ListPage
+        from desk.ui.page_actions import selected_case
+
+        disputes = self.pages.get("disputes")
+        chosen = selected_case(disputes) if isinstance(disputes, ListPage) else None
+        open_export_dialog(self, self.workspace, [chosen] if chosen is not None else [])
 
     def _page(self, name: str) -> PageWidget:
         """The page called `name`, built the first time it is needed (most sessions visit few pages)."""

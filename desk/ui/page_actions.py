@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QPoint
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMessageBox, QTableView
+from PySide6.QtWidgets import QDialog, QMessageBox, QTableView
 
 from desk.cases import CaseRef
 from desk.ui.account_panel import close_selected_withdrawal, install_header, run_on_account
@@ -16,8 +16,10 @@ from desk.ui.case_evidence import CaseEvidence
 from desk.ui.deposit_panel import install_deposit_panel
 from desk.ui.dispute_dialogs import CaseDialog, OpenDisputeDialog, RecordEventDialog
 from desk.ui.evidence_drop import AddEvidenceDialog, accept_file_drops, choose_and_add
+from desk.ui.letter_dialog import LetterDialog
 from desk.ui.list_page import ListPage
 from desk.ui.order_dialog import OrderDialog
+from desk.ui.packet_dialog import PacketDialog
 from desk.ui.refund_dialogs import ReceiveRefundDialog
 from desk.ui.withdrawal_dialog import AddFundsDialog, WithdrawalDialog
 from desk.workspace import Workspace
@@ -31,6 +33,8 @@ def install_actions(name: str, page: ListPage, workspace: Workspace) -> None:
         install_evidence(page, workspace)
     elif name == "disputes":
         _action(page, page.tr("Record Event…"), "Ctrl+E", lambda: record_event_on(page, workspace))
+        _action(page, page.tr("Claim Packet…"), "Ctrl+Shift+P", lambda: claim_packet_on(page, workspace))
+        _action(page, page.tr("Letter…"), "Ctrl+Shift+L", lambda: letter_on(page, workspace))
         install_evidence(page, workspace)
     elif name == "refunds":
         _action(page, page.tr("Record Arrival…"), "Ctrl+Shift+R", lambda: receive_refund_on(page, workspace))
@@ -77,7 +81,7 @@ def selected_line_no(page: ListPage) -> int | None:
     return int(page.detail_models[0].row_at(rows[0].row())["line_no"]) if rows else None
 
 
-def _on_selected(page: ListPage, title: str, choose_first: str, make: Callable[[int], CaseDialog]) -> CaseDialog | None:
+def _on_selected(page: ListPage, title: str, choose_first: str, make: Callable[[int], QDialog]) -> QDialog | None:
     """Run a dialog on the page's selected record; read the page again after it saved. None when nothing was
     chosen or the dialog was cancelled."""
     row_id = page.selected_id()
@@ -85,7 +89,7 @@ def _on_selected(page: ListPage, title: str, choose_first: str, make: Callable[[
         QMessageBox.information(page, title, choose_first)
         return None
     dialog = make(row_id)
-    if dialog.exec() != CaseDialog.DialogCode.Accepted:
+    if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     reload_keeping(page, row_id)
     return dialog
@@ -106,6 +110,20 @@ def record_event_on(page: ListPage, workspace: Workspace) -> bool:
         return RecordEventDialog(workspace, dispute_id, page)
 
     return _on_selected(page, page.tr("Record an event"), page.tr("Choose a dispute first."), make) is not None
+
+
+def claim_packet_on(page: ListPage, workspace: Workspace) -> bool:
+    def make(dispute_id: int) -> QDialog:
+        return PacketDialog(workspace, dispute_id, page)
+
+    return _on_selected(page, page.tr("Claim packet"), page.tr("Choose a dispute first."), make) is not None
+
+
+def letter_on(page: ListPage, workspace: Workspace) -> bool:
+    def make(dispute_id: int) -> QDialog:
+        return LetterDialog(workspace, dispute_id, page)
+
+    return _on_selected(page, page.tr("Letters"), page.tr("Choose a dispute first."), make) is not None
 
 
 def receive_refund_on(page: ListPage, workspace: Workspace) -> bool:

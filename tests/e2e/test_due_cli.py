@@ -157,9 +157,9 @@ def test_the_reminder_days_setting_changes_what_is_due(shop: Path) -> None:
         "evidence_max_mb": 2048,
         "page_size": "A4",
         "bates_prefix": "DESK",
-        "business_name": "",
-        "business_address": "",
-        "business_contact": "",
+        "business_name": "TechBox Trading UG (haftungsbeschränkt)",
+        "business_address": "Kastanienallee 12\n10435 Berlin\nGermany",
+        "business_contact": "Anna Weber, claims@techbox-trading.example, +49 30 1234 5678",
     }
     wrong = desk("setting", "home_currency", "EURO", data=shop)
     assert wrong.returncode == 1 and "not a currency in use" in wrong.stderr

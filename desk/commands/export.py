@@ -1,0 +1,107 @@
+"""`desk export -o FILE.zip` (the bundle for our lawyer) and `desk verify-bundle FILE.zip` (is every file in it as
+its manifest says)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from desk.commands import Commands, iso_date
+from desk.commands.output import print_json, print_lines
+
+if TYPE_CHECKING:
+    from desk.workspace import Workspace
+
+CASE_HELP = "an order (aliexpress:8179…), a dispute id (12) or refund:N; repeat for more (default: every order)"
+
+
+def register(commands: Commands, common: argparse.ArgumentParser) -> None:
+    export = commands.add_parser(
+        "export", parents=[common], help="a .zip for our lawyer: summary PDF, tables, evidence, manifest"
+    )
+    export.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.zip")
+    export.add_argument("--case", action="append", default=[], metavar="CASE", help=CASE_HELP)
+    export.add_argument("--from", dest="date_from", type=iso_date, default=None, metavar="DATE",
+                        help="only orders placed on or after DATE")  # fmt: skip
+    export.add_argument("--to", dest="date_to", type=iso_date, default=None, metavar="DATE",
+                        help="only orders placed on or before DATE")  # fmt: skip
+    export.add_argument("--json", action="store_true")
+    export.set_defaults(handler=_export, needs_workspace=True)
+
+    verify = commands.add_parser(
+        "verify-bundle", parents=[common], help="check a bundle made by `desk export` against its manifest"
+    )
+    verify.add_argument("bundle", type=Path, metavar="FILE.zip")
+    verify.add_argument("--json", action="store_true")
+    verify.set_defaults(handler=_verify, needs_workspace=False)
+
+
+def _export(args: argparse.Namespace, ws: Workspace) -> int:
+    import hashlib
+    import zipfile
+
+    from desk.cases import parse_case
+    from desk.reports.bundle import MANIFEST, export_bundle
+
+    with ws.read() as session:
+        cases = [parse_case(session, text) for text in args.case]
+    result = export_bundle(
+        ws, args.output, cases=cases, date_from=args.date_from, date_to=args.date_to, progress=_progress_on_terminal()
+    )
+    with zipfile.ZipFile(result.path) as bundle:
+        manifest_sha256 = hashlib.sha256(bundle.read(MANIFEST)).hexdigest()
+    if args.json:
+        print_json(
+            {
+                "path": str(result.path),
+                "files": result.files,
+                "size": result.size,
+                "cases": result.cases,
+                "manifest_sha256": manifest_sha256,
+            }
+        )
+    else:
+        print_lines(
+            [
+                f"wrote {result.path}: {result.files} files and the manifest, {result.size / 1e6:,.1f} MB, "
+                f"{result.cases} disputes",
+                f"manifest sha256 {manifest_sha256} (note it: it proves later that the bundle is the one you sent)",
+            ]
+        )
+    return 0
+
+
+def _progress_on_terminal() -> Callable[[int, int], None] | None:
+    if not sys.stderr.isatty():
+        return None
+
+    def show(done: int, total: int) -> None:
+        sys.stderr.write(f"\r{100 * done // max(total, 1):3d} %")
+        if done >= total:
+            sys.stderr.write("\n")
+        sys.stderr.flush()
+
+    return show
+
+
+def _verify(args: argparse.Namespace, data_dir: Path) -> int:
+    import zipfile
+
+    from desk.reports.bundle import read_manifest, verify_bundle
+
+    problems = verify_bundle(args.bundle)
+    count = 0
+    if not problems:
+        with zipfile.ZipFile(args.bundle) as bundle:
+            count = len(read_manifest(bundle))
+    if args.json:
+        print_json({"bundle": str(args.bundle), "intact": not problems, "files": count, "problems": problems})
+    elif problems:
+        print_lines(problems)
+        print(f"desk: {args.bundle} is not intact: {len(problems)} problems", file=sys.stderr)
+    else:
+        print(f"intact: {count} files")
+    return 1 if problems else 0

@@ -1,0 +1,194 @@
+"""`desk letter`: the escalation-letter ladder of a dispute, the letters themselves, and their templates.
+
+`desk letter DISPUTE` shows each rung available or not and why, with sent dates, then the other roads to the money;
+`desk letter DISPUTE --kind K --lang L -o FILE.pdf` makes a letter (recorded on the dispute, kept as evidence);
+`desk letter --templates` copies the shipped templates into the data folder for editing and lists their fields."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from desk.commands import Commands, iso_date
+from desk.commands.output import print_json, print_lines
+
+if TYPE_CHECKING:
+    from desk.reports.letter_ladder import Road, Rung
+    from desk.workspace import Workspace
+
+DISPUTE_HELP = "a dispute id (12) or dispute:12"
+AUDIENCE = {"seller": "to the seller", "platform": "to the platform", "counsel": "to counsel"}
+
+
+def register(commands: Commands, common: argparse.ArgumentParser) -> None:
+    letter = commands.add_parser(
+        "letter",
+        parents=[common],
+        help="escalation letters of a dispute: the ladder, a letter as PDF, the editable templates",
+        description="Without --kind: the dispute's letter ladder and the other roads to the money. With --kind: "
+        "make that letter, record it on the dispute and keep the PDF as evidence.",
+    )
+    letter.add_argument("dispute", nargs="?", default=None, metavar="DISPUTE", help=DISPUTE_HELP)
+    letter.add_argument(
+        "--kind",
+        default=None,
+        metavar="K",
+        help="seller_reminder, platform_complaint, platform_arbitration, formal_demand, adr_request, lawyer_cover",
+    )
+    letter.add_argument("--lang", default="en", metavar="L", help="en, ru or zh (default en)")
+    letter.add_argument("-o", "--out", type=Path, default=None, metavar="FILE.pdf", help="where to write the letter")
+    letter.add_argument("--force", action="store_true", help="make a letter the ladder does not offer now")
+    letter.add_argument("--today", type=iso_date, default=None, metavar="DATE", help="the letter's date (today)")
+    letter.add_argument("--templates", action="store_true", help="copy the templates into the data folder to edit")
+    letter.add_argument("--json", action="store_true")
+    letter.set_defaults(handler=_letter, needs_workspace=True)
+
+
+def parse_dispute(text: str) -> int:
+    from desk.errors import DeskError
+
+    raw = text.strip()
+    prefix, sep, rest = raw.partition(":")
+    number = rest if sep and prefix.strip().lower() == "dispute" else raw
+    if not number.strip().isdigit():
+        raise DeskError(f"{text!r} is not a dispute: give its id (12) or dispute:12")
+    return int(number)
+
+
+def _letter(args: argparse.Namespace, ws: Workspace) -> int:
+    from desk.errors import DeskError
+
+    if args.templates:
+        if args.dispute or args.kind:
+            raise DeskError("--templates takes no dispute and no --kind")
+        return _templates(args, ws)
+    if args.dispute is None:
+        raise DeskError("give a dispute (desk letter 12), or --templates")
+    dispute_id = parse_dispute(args.dispute)
+    if args.kind is None:
+        if args.out is not None or args.force:
+            raise DeskError("-o and --force make a letter: give its --kind too")
+        return _ladder(args, ws, dispute_id)
+    if args.out is None:
+        raise DeskError("give the file to write the letter to: -o FILE.pdf")
+    return _make(args, ws, dispute_id)
+
+
+def _rung_json(rung: Rung) -> dict[str, Any]:
+    return {
+        "kind": rung.kind,
+        "title": rung.title,
+        "to": rung.to,
+        "available": rung.available,
+        "why": rung.why,
+        "sent_on": rung.sent_on,
+        "reply_days": rung.reply_days,
+        "warnings": rung.warnings,
+    }
+
+
+def _road_json(road: Road) -> dict[str, Any]:
+    return {
+        "kind": road.kind,
+        "title": road.title,
+        "possible": road.possible,
+        "why": road.why,
+        "warnings": road.warnings,
+    }
+
+
+def _ladder(args: argparse.Namespace, ws: Workspace, dispute_id: int) -> int:
+    from desk.disputes import get_dispute
+    from desk.reports.letter_ladder import letter_ladder, other_roads
+
+    today = args.today or date.today()
+    with ws.read() as session:
+        dispute = get_dispute(session, dispute_id)
+        rungs = letter_ladder(session, dispute, today)
+        roads = other_roads(session, dispute, today)
+        line = dispute.order_line
+        head = (
+            f"Dispute {dispute.id}: {line.order.key} line {line.line_no} ({line.item}), {dispute.state.value}, "
+            f"claimed {dispute.claimed}; as of {today.isoformat()}"
+        )
+    if args.json:
+        print_json(
+            {
+                "dispute": dispute_id,
+                "today": today,
+                "ladder": [_rung_json(r) for r in rungs],
+                "roads": [_road_json(r) for r in roads],
+            }
+        )
+        return 0
+    width = max(len(r.kind) for r in rungs)
+    lines = [head, "", "Letters, in the order they are climbed:"]
+    for number, rung in enumerate(rungs, start=1):
+        state = "AVAILABLE" if rung.available else "not now"
+        lines.append(f"  {number}. {rung.kind:<{width}}  {state:<9}  {rung.title} ({AUDIENCE[rung.to]})")
+        lines.append(f"       {rung.why}")
+        if rung.sent_on is not None:
+            lines.append(f"       sent {rung.sent_on.isoformat()}")
+        lines += [f"       ! {warning}" for warning in rung.warnings]
+    lines += ["", "Other roads to the money:"]
+    for road in roads:
+        lines.append(f"  {road.kind:<{width + 3}}  {'possible' if road.possible else 'not open':<9}  {road.title}")
+        lines.append(f"       {road.why}")
+        lines += [f"       ! {warning}" for warning in road.warnings]
+    print_lines(lines)
+    return 0
+
+
+def _make(args: argparse.Namespace, ws: Workspace, dispute_id: int) -> int:
+    from desk.reports.letter_lang import LANG_NAMES
+    from desk.reports.letters import make_letter
+
+    result = make_letter(ws, dispute_id, args.kind, args.lang, args.out, today=args.today, force=args.force)
+    if args.json:
+        print_json(
+            {
+                "dispute": dispute_id,
+                "kind": args.kind,
+                "lang": args.lang,
+                "path": str(result.path),
+                "evidence_id": result.evidence_id,
+                "letter_id": result.letter_id,
+                "reply_by": result.reply_by,
+            }
+        )
+        return 0
+    reply = f"; reply by {result.reply_by.isoformat()}" if result.reply_by else ""
+    print_lines(
+        [
+            f"Made {args.kind} ({LANG_NAMES[args.lang]}) for dispute {dispute_id}: {result.path}",
+            f"Recorded as letter {result.letter_id} and kept as evidence {result.evidence_id}{reply}.",
+        ]
+    )
+    return 0
+
+
+def _templates(args: argparse.Namespace, ws: Workspace) -> int:
+    from desk.letter_policy import load_ladder
+    from desk.reports.letter_fields import FIELDS
+    from desk.reports.letter_templates import copy_templates, user_dir
+
+    folder = user_dir(ws.root)
+    done = copy_templates(ws.root, load_ladder().codes)
+    if args.json:
+        print_json(
+            {
+                "folder": str(folder),
+                "files": [{"path": str(path), "status": status} for path, status in done],
+                "fields": FIELDS,
+            }
+        )
+        return 0
+    lines = [f"Letter templates: {folder}", "(a template there wins over the shipped one; edit it as UTF-8 text)"]
+    lines += [f"  {path.relative_to(folder)}: {status}" for path, status in done]
+    lines += ["", "Fields a template may use ($name or ${name}; also in FIELDS.md there):"]
+    width = max(len(name) for name in FIELDS) + 1
+    lines += [f"  ${name:<{width}} {text}" for name, text in FIELDS.items()]
+    print_lines(lines)
+    return 0

@@ -1,0 +1,178 @@
+"""`desk packet DISPUTE -o FILE.pdf [--destination CODE]`: the claim packet for a dispute, split into numbered parts
+when the destination caps uploads; `desk packet --destinations`: where a packet can go, with its limits."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from desk.commands import Commands, iso_date
+from desk.commands.output import print_json, print_lines
+
+if TYPE_CHECKING:
+    from desk.workspace import Workspace
+
+CASE_HELP = "a dispute id (12) or dispute:12; or a deposit application: deposit:3"
+
+
+class _ListDestinations(argparse.Action):
+    """`--destinations` needs no data folder: it switches the handler before the folder would be opened."""
+
+    def __call__(self, parser: Any, namespace: argparse.Namespace, values: Any, option: str | None = None) -> None:
+        namespace.handler, namespace.needs_workspace = _destinations, False
+
+
+def register(commands: Commands, common: argparse.ArgumentParser) -> None:
+    packet = commands.add_parser(
+        "packet", parents=[common], help="the claim packet for a dispute: a PDF, in parts under a destination's limits"
+    )
+    packet.add_argument("case", nargs="?", default=None, metavar="DISPUTE", help=CASE_HELP)
+    packet.add_argument("-o", "--output", type=Path, default=None, metavar="FILE.pdf", help="where to write it")
+    packet.add_argument(
+        "--destination", default=None, metavar="CODE", help="where it goes (see --destinations; default: platform)"
+    )
+    packet.add_argument("--today", type=iso_date, default=None, metavar="DATE", help="the packet's date (today)")
+    packet.add_argument("--destinations", nargs=0, action=_ListDestinations, help="list the destinations and exit")
+    packet.add_argument("--json", action="store_true")
+    packet.set_defaults(handler=_packet, needs_workspace=True)
+
+
+def _dispute_id(ws: Workspace, text: str) -> int:
+    """The dispute DISPUTE names; anything else is refused, saying what it is."""
+    from desk.cases import parse_case
+    from desk.errors import DeskError
+
+    with ws.read() as session:
+        case = parse_case(session, text)
+    if case.kind != "dispute":
+        raise DeskError(f"{text!r} is {case.kind} {case.label}, not a dispute: a claim packet is made for a dispute")
+    return case.id
+
+
+def _packet(args: argparse.Namespace, ws: Workspace) -> int:
+    from desk.errors import DeskError
+    from desk.reports.claim_packet import make_claim_packet
+    from desk.reports.destinations import default_destination, destination
+
+    if args.case is None or args.output is None:
+        raise DeskError("give the dispute and the file: desk packet DISPUTE -o FILE.pdf (or --destinations)")
+    if args.case.strip().partition(":")[0].lower() == "deposit":
+        return _deposit_packet(args, ws)
+    chosen = destination(args.destination) if args.destination else default_destination()
+    dispute_id = _dispute_id(ws, args.case)
+    result = make_claim_packet(
+        ws, dispute_id, args.output, destination=chosen, today=args.today or date.today(), progress=_progress()
+    )
+    sizes = [(path, path.stat().st_size) for path in result.parts]
+    files = [{"path": str(path), "size": size} for path, size in sizes]
+    if args.json:
+        print_json(
+            {
+                "dispute": dispute_id,
+                "destination": chosen.code,
+                "audience": chosen.audience,
+                "files": files,
+                "pages": result.pages,
+                "exhibits": result.exhibits,
+                "size": result.size,
+            }
+        )
+        return 0
+    lines = [f"{path}  {_mb(size)}" for path, size in sizes]
+    lines.append(
+        f"dispute {dispute_id}: {result.pages} pages, {result.exhibits} exhibits, {_mb(result.size)} in "
+        f"{len(files)} file{'s' if len(files) != 1 else ''}, for {chosen.name} ({chosen.describe_limits()})"
+    )
+    if chosen.for_counsel:
+        lines.append("For counsel: it includes internal notes and evidence; do not send it to the other side.")
+    print_lines(lines)
+    return 0
+
+
+def _deposit_packet(args: argparse.Namespace, ws: Workspace) -> int:
+    """`desk packet deposit:N -o FILE.pdf`: the application's cover, checklist and documents, for the platform."""
+    from desk.errors import DeskError
+    from desk.reports.deposit_packet import make_deposit_packet
+    from desk.reports.destinations import default_destination
+
+    if args.destination and args.destination != default_destination().code:
+        raise DeskError(
+            f"--destination {args.destination}: a deposit packet goes to the platform only (it is never split and "
+            f"holds no internal evidence); leave --destination out for {args.case}"
+        )
+    number = args.case.strip().partition(":")[2].strip()
+    if not number.isdigit():
+        raise DeskError(f"{args.case!r}: give the deposit application as deposit:N, e.g. deposit:1")
+    result = make_deposit_packet(ws, int(number), args.output, today=args.today or date.today(), progress=_progress())
+    path, size = result.parts[0], result.size
+    if args.json:
+        print_json(
+            {
+                "deposit": int(number),
+                "files": [{"path": str(path), "size": size}],
+                "pages": result.pages,
+                "documents": result.exhibits,
+                "size": size,
+            }
+        )
+        return 0
+    print_lines([f"{path}  {_mb(size)}", f"deposit {number}: {result.pages} pages, {result.exhibits} documents"])
+    return 0
+
+
+def _mb(size: int) -> str:
+    return f"{size / 1_000_000:,.2f} MB" if size >= 10_000 else f"{size:,} bytes"
+
+
+def _progress() -> Any:
+    """Progress on stderr when it is a terminal; nothing otherwise."""
+    if not sys.stderr.isatty():
+        return None
+
+    def show(done: int, total: int) -> None:
+        print(f"\rmaking the packet… {done}/{total}", end="" if done < total else "\n", file=sys.stderr, flush=True)
+
+    return show
+
+
+def _destinations(args: argparse.Namespace, data_dir: Path) -> int:
+    from desk.reports.destinations import destinations
+
+    found = destinations()
+    if args.json:
+        print_json(
+            [
+                {
+                    "code": d.code,
+                    "name": d.name,
+                    "per_file_bytes": d.per_file_bytes,
+                    "per_case_bytes": d.per_case_bytes,
+                    "max_files": d.max_files,
+                    "audience": d.audience,
+                    "default": n == 0,
+                    "source": d.source,
+                    "assumption": d.assumption,
+                    "note": d.note,
+                }
+                for n, d in enumerate(found)
+            ]
+        )
+        return 0
+    print_lines(_describe(found))
+    return 0
+
+
+def _describe(found: Sequence[Any]) -> list[str]:
+    width = max(len(d.code) for d in found)
+    lines = []
+    for n, d in enumerate(found):
+        default = "  (default)" if n == 0 else ""
+        lines.append(f"{d.code:<{width}}  {d.name}: {d.describe_limits()}; audience {d.audience}{default}")
+        lines.append(f"{'':<{width}}  source: {d.source}" + ("  [assumption]" if d.assumption else ""))
+        if d.note:
+            lines.append(f"{'':<{width}}  check: {d.note}")
+    return lines

@@ -1,0 +1,271 @@
+"""One exhibit → its pages in the packet.
+
+A photo fills a page under a short heading; a PDF is merged page by page as it is (pypdf); an e-mail is shown with
+its headers and body, its attachments named by their own exhibit labels; a text file is printed; anything else
+(video, archives, …) gets a page that lists its name, kind, size and sha256 and says that the file itself is in the
+vault and the bundle. Evidence Desk flagged (`warning`: a program named .jpg, a file whose content is not what its
+name says) is never opened or embedded: it is listed with its warning. So is a file that cannot be read, with why."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from desk.reports.document import para
+from desk.reports.photos import PhotoError, PhotoFlowable, Picture, decoded, jpeg, reencode
+
+TEXT_LIMIT = 60_000  # characters of a text file or e-mail body printed; the whole file is in the vault
+LINES_PER_PARAGRAPH = 40  # long chat logs are laid out in pieces: one huge Paragraph is slow to split
+KIND_LABELS = {
+    "photo": "Photo",
+    "video": "Video",
+    "chat": "Chat",
+    "email": "E-mail",
+    "payment_proof": "Proof of payment",
+    "tracking": "Tracking",
+    "invoice": "Invoice",
+    "screenshot": "Screenshot",
+    "document": "Document",
+    "other": "Other",
+}
+HEADERS = (("from", "From"), ("to", "To"), ("cc", "Cc"), ("date", "Date"), ("subject", "Subject"))
+
+
+@dataclass(frozen=True)
+class ExhibitSource:
+    """What the packet knows of one exhibit, read in the session: no database object outlives it."""
+
+    label: str
+    evidence_id: int
+    sha256: str
+    size: int
+    media_type: str
+    kind: str
+    name: str
+    description: str | None
+    captured_at: datetime | None
+    internal: bool
+    warning: str | None
+    details: Mapping[str, Any]
+    text: str | None
+    attachments: tuple[tuple[str, str], ...] = ()  # (label, name) of its attachments in this packet
+    parent: tuple[str, str] | None = None  # (label, subject) of the e-mail it came in, when that is in the packet
+
+    @property
+    def kind_label(self) -> str:
+        return KIND_LABELS.get(self.kind, self.kind.replace("_", " ").capitalize())
+
+    @property
+    def title(self) -> str:
+        """The exhibit as a bookmark names it."""
+        about = (self.description or self.name).strip().replace("\n", " ")
+        return f"Exhibit {self.label} — {about[:70] + '…' if len(about) > 70 else about}"
+
+
+@dataclass
+class Rendered:
+    """An exhibit's pages: laid out by Desk (`flowables`, starting on a new page) or its own PDF (`reader`)."""
+
+    source: ExhibitSource
+    flowables: list[Any] = field(default_factory=list)
+    reader: Any = None  # a pypdf PdfReader
+    picture: Picture | None = None
+
+    @property
+    def embedded_bytes(self) -> int:
+        """Bytes of the file it carries into the PDF (a photo's, a PDF's), for planning the split."""
+        if self.reader is not None:
+            return self.source.size
+        return self.picture.embedded_bytes if self.picture is not None else 0
+
+
+def size_text(size: int) -> str:
+    if size < 1000:
+        return f"{size} bytes"
+    for unit, factor in (("GB", 1e9), ("MB", 1e6), ("kB", 1e3)):
+        if size >= factor:
+            return f"{size / factor:.1f} {unit} ({size:,} bytes)"
+    return f"{size:,} bytes"
+
+
+def when_text(moment: datetime | None) -> str:
+    return moment.strftime("%Y-%m-%d %H:%M UTC") if moment is not None else "unknown"
+
+
+def heading(source: ExhibitSource, for_counsel: bool) -> list[Any]:
+    """The top of an exhibit's first page: its label, what it shows, where it came from."""
+    from reportlab.lib import colors
+    from reportlab.platypus import HRFlowable
+
+    title = f"Exhibit {source.label}" + (" · INTERNAL" if for_counsel and source.internal else "")
+    facts = [source.kind_label, source.name, f"captured {when_text(source.captured_at)}"]
+    if source.parent is not None:
+        facts.append(f"attached to the e-mail of Exhibit {source.parent[0]}")
+    out = [para(title, "h1")]
+    if source.description:
+        out.append(para(source.description, "body"))
+    out += [
+        para(" · ".join(facts), "small"),
+        para(f"SHA-256 {source.sha256}", "small"),
+        HRFlowable(width="100%", thickness=0.5, color=colors.HexColor("#999999"), spaceBefore=2, spaceAfter=8),
+    ]
+    return out
+
+
+def paragraphs(text: str, style: str) -> list[Any]:
+    """Text as paragraphs: blank lines separate them, line breaks are kept, long runs of lines are cut in pieces."""
+    out: list[Any] = []
+    if len(text) > TEXT_LIMIT:
+        text = text[:TEXT_LIMIT]
+        cut = True
+    else:
+        cut = False
+    for block in text.replace("\r\n", "\n").split("\n\n"):
+        lines = block.strip("\n").split("\n")
+        for start in range(0, len(lines), LINES_PER_PARAGRAPH):
+            piece = "\n".join(lines[start : start + LINES_PER_PARAGRAPH])
+            if piece.strip():
+                out.append(para(piece, style))
+    if cut:
+        out.append(para(f"[The text goes on; the first {TEXT_LIMIT:,} characters are printed here.]", "small"))
+    return out
+
+
+def _read_text(path: Path) -> str:
+    data = path.read_bytes()
+    for encoding in ("utf-8-sig", "utf-16") if data[:2] in (b"\xff\xfe", b"\xfe\xff") else ("utf-8-sig", "gb18030"):
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    return data.decode("latin-1")
+
+
+def _email(source: ExhibitSource, path: Path) -> list[Any]:
+    from reportlab.platypus import Spacer, Table, TableStyle
+
+    details, text = dict(source.details), source.text
+    if not details or text is None:  # recorded without them (older records, the demo): read the file itself
+        from desk.email_evidence import read_email
+
+        message = read_email(path.read_bytes())
+        details, text = details or message.details, message.text if text is None else text
+    rows = [[para(label, "cell_bold"), para(str(details[key]), "cell")] for key, label in HEADERS if details.get(key)]
+    if source.attachments:
+        named = "; ".join(f"{name} (Exhibit {label})" for label, name in source.attachments)
+        rows.append([para("Attachments", "cell_bold"), para(named, "cell")])
+    out: list[Any] = []
+    if rows:
+        table = Table(rows, colWidths=[70, None], hAlign="LEFT")
+        table.setStyle(
+            TableStyle(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("BACKGROUND", (0, 0), (-1, -1), "#F3F3F3"),
+                    ("BOX", (0, 0), (-1, -1), 0.5, "#BBBBBB"),
+                    ("TOPPADDING", (0, 0), (-1, -1), 3),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                ]
+            )
+        )
+        out += [table, Spacer(1, 10)]
+    text = text or ""
+    heading_lines = "\n".join(f"{k.capitalize()}: {v}" for k, v in details.items() if k != "message_id")
+    body = text[len(heading_lines) :].lstrip("\n") if heading_lines and text.startswith(heading_lines) else text
+    return out + (paragraphs(body, "body") if body.strip() else [para("(The e-mail has no text.)", "small")])
+
+
+def listing(source: ExhibitSource, reason: str, flagged: bool = False) -> list[Any]:
+    """A page that stands for a file the packet does not reproduce, and says why."""
+    from reportlab.platypus import Spacer, Table, TableStyle
+
+    rows = [
+        ("File name", source.name),
+        ("Kind", f"{source.kind_label} ({source.media_type})"),
+        ("Size", size_text(source.size)),
+        ("SHA-256", source.sha256),
+        ("Captured", when_text(source.captured_at)),
+        (
+            "Where it is",
+            "Kept unchanged in the claimant's evidence vault under this SHA-256, and in its evidence bundle; "
+            "it can be provided on request.",
+        ),
+    ]
+    table = Table([[para(k, "cell_bold"), para(v, "cell")] for k, v in rows], colWidths=[80, None], hAlign="LEFT")
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LINEBELOW", (0, 0), (-1, -2), 0.25, "#CCCCCC")]))
+    colour = "#9B1C1C" if flagged else "#444444"
+    notice = Table([[para(reason, "cell_bold" if flagged else "cell")]], colWidths=["100%"])
+    notice.setStyle(
+        TableStyle(
+            [
+                ("BOX", (0, 0), (-1, -1), 1, colour),
+                ("BACKGROUND", (0, 0), (-1, -1), "#FDECEC" if flagged else "#F3F3F3"),
+                ("TOPPADDING", (0, 0), (-1, -1), 6),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+            ]
+        )
+    )
+    return [notice, Spacer(1, 12), table]
+
+
+def _pdf(path: Path) -> tuple[Any, str | None]:
+    """The PDF's reader, or None and why it cannot be merged."""
+    from pypdf import PdfReader
+    from pypdf.errors import PyPdfError
+
+    try:
+        reader = PdfReader(path)
+        if reader.is_encrypted and not reader.decrypt(""):
+            return None, "The PDF is protected by a password, so its pages cannot be merged into the packet."
+        if not reader.pages:
+            return None, "The PDF has no pages."
+        for page in reader.pages:  # read every page's box now: a damaged page fails here, not in the assembly
+            _ = page.cropbox
+        return reader, None
+    except (PyPdfError, OSError, ValueError, KeyError, TypeError, AttributeError, NotImplementedError) as error:
+        return None, f"The PDF cannot be read ({type(error).__name__}: {error}), so it is not reproduced here."
+
+
+def render_exhibit(
+    source: ExhibitSource, path: Path, *, for_counsel: bool, shrink_photo_to: int | None = None
+) -> Rendered:
+    """The exhibit's pages. `path` is its file in the vault; `shrink_photo_to` re-encodes a photo to at most that
+    many bytes (for an upload limit it would not fit otherwise)."""
+    top = heading(source, for_counsel)
+    if source.warning:
+        reason = f"Not reproduced: Desk flagged this file — {source.warning}. It is never opened or embedded."
+        return Rendered(source, top + listing(source, reason, flagged=True))
+    media = source.media_type
+    try:
+        if media == "image/jpeg" or (media.startswith("image/") and shrink_photo_to is not None):
+            picture = reencode(path, source.sha256, shrink_photo_to) if shrink_photo_to else jpeg(path, source.sha256)
+        elif media.startswith("image/"):
+            picture = decoded(path)
+        else:
+            picture = None
+    except PhotoError as error:
+        return Rendered(source, top + listing(source, f"Not reproduced: {error}."))
+    if picture is not None:
+        width, height = picture.upright_pixels
+        turned = ", turned upright as its EXIF orientation says" if picture.orientation != 1 else ""
+        top.insert(-1, para(f"{width:,} × {height:,} pixels{turned}", "small"))
+        if picture.reencoded:
+            note = (
+                f"Re-encoded smaller to fit the upload limit; the original ({size_text(source.size)}) is in the vault."
+            )
+            top.insert(-1, para(note, "small"))
+        return Rendered(source, [*top, PhotoFlowable(picture)], picture=picture)
+    if media == "application/pdf":
+        reader, why = _pdf(path)
+        if reader is not None:
+            return Rendered(source, reader=reader)
+        return Rendered(source, top + listing(source, f"Not reproduced: {why}"))
+    if media == "message/rfc822":
+        return Rendered(source, top + _email(source, path))
+    if media.startswith("text/"):
+        return Rendered(source, top + paragraphs(_read_text(path), "body"))
+    reason = "Not reproduced: a file of this kind cannot be printed. It is listed here so that it can be found."
+    return Rendered(source, top + listing(source, reason))

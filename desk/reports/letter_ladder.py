@@ -1,0 +1,184 @@
+"""The escalation-letter ladder of one dispute, as it stands on a given day: each rung (`policies/letters/ladder.toml`)
+available or not and why, with the dates, when it was last sent, and its warnings; and the other roads to the money
+(a PayPal claim, a card chargeback) that the order's payment methods open, with what each may close.
+
+Everything is derived each time from the dispute's events, its letters and the deadlines Desk derives; nothing here
+is stored."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desk.deadlines import context
+from desk.letter_policy import Condition, Ladder, RoadSpec, RungSpec, load_ladder
+from desk.models import Dispute, DisputeLetter, DisputeState
+from desk.money import Money
+from desk.policies import load_policies
+from desk.reports import letter_triggers as triggers
+from desk.reports.letter_triggers import Fired
+
+
+@dataclass(frozen=True)
+class Rung:
+    kind: str
+    title: str
+    available: bool
+    why: str  # why it is or is not offered now, with dates
+    sent_on: date | None  # the last time this letter was made for the dispute
+    warnings: list[str] = field(default_factory=list)
+    to: str = "seller"  # seller, platform or counsel
+    reply_days: int | None = None
+
+
+@dataclass(frozen=True)
+class Road:
+    kind: str
+    title: str
+    possible: bool
+    why: str
+    warnings: list[str] = field(default_factory=list)
+
+
+_STAGE_TEXT = {
+    "open": "open, waiting for the seller's answer",
+    "seller_responded": "with the seller, who has answered",
+    "offer": "with the seller, who has made an offer",
+    "escalated": "escalated to the platform",
+    "decided": "decided by the platform",
+    "refund_pending": "waiting for the refund",
+    "refunded": "refunded",
+    "closed": "closed",
+    "lost": "closed after the platform decided against us",
+}
+
+
+def _sent(session: Session, dispute: Dispute) -> dict[str, date]:
+    rows = session.scalars(select(DisputeLetter).where(DisputeLetter.dispute_id == dispute.id))
+    last: dict[str, date] = {}
+    for row in rows:
+        last[row.kind] = max(last.get(row.kind, row.made_on), row.made_on)
+    return last
+
+
+def _fired_by(session: Session, dispute: Dispute, today: date, ladder: Ladder) -> Callable[[Condition], Fired]:
+    """A function giving each condition's trigger, each computed once for the dispute."""
+    ctx = context(session, load_policies(session), today)
+    cache: dict[tuple[str, str | None], Fired] = {}
+    simple: dict[str, Callable[[], Fired]] = {
+        "opened": lambda: triggers.opened(dispute),
+        "seller_silent": lambda: triggers.seller_silent(ctx, dispute),
+        "seller_refused": lambda: triggers.seller_refused(dispute),
+        "escalated": lambda: triggers.escalated(dispute),
+        "decided_against": lambda: triggers.decided_against(dispute),
+        "refund_overdue": lambda: triggers.refund_overdue(ctx, dispute),
+    }
+
+    def fired(condition: Condition) -> Fired:
+        key = (condition.after, condition.letter)
+        if key not in cache:
+            if condition.after == "reply_passed" and condition.letter is not None:
+                title = ladder.rung(condition.letter).title
+                cache[key] = triggers.reply_passed(session, dispute, condition.letter, title)
+            else:
+                cache[key] = simple[condition.after]()
+        return cache[key]
+
+    return fired
+
+
+def _judge(spec: RungSpec, dispute: Dispute, today: date, fired: Callable[[Condition], Fired]) -> tuple[bool, str]:
+    """Whether the rung is available today, and why (or why not), with the dates."""
+    current = triggers.stage(dispute)
+    if current not in spec.stages:
+        since = triggers.stage_since(dispute).isoformat()
+        allowed = ", ".join(s.replace("_", " ") for s in spec.stages)
+        return (
+            False,
+            f"not at this stage: the dispute is {_STAGE_TEXT[current]} (since {since}); this letter is for {allowed}",
+        )
+    met: list[tuple[date, str]] = []
+    ahead: list[tuple[date, str]] = []
+    waiting: list[str] = []
+    for condition in spec.when:
+        found = fired(condition)
+        if found.moot:
+            continue
+        if found.on is None:
+            later = f", {condition.days} days after that" if condition.days else ""
+            waiting.append(found.waiting + later)
+            continue
+        start = found.on + timedelta(days=condition.days)
+        if start <= today:
+            text = found.done if condition.days == 0 else f"{condition.days} days have passed since {found.noun}"
+            met.append((start, text))
+        else:
+            text = found.waiting if condition.days == 0 else f"{condition.days} days after {found.noun}"
+            ahead.append((start, f"from {start.isoformat()}, {text}"))
+    if met:
+        # The latest reason is the one that speaks to where the dispute is now.
+        start, text = max(met)
+        return True, f"available since {start.isoformat()}: {text}"
+    pending = [text for _, text in sorted(ahead)] + waiting
+    if not pending:
+        return False, "not now: none of the moments that open this letter can still happen in this dispute"
+    return False, "not yet: " + "; or ".join(pending)
+
+
+def letter_ladder(session: Session, dispute: Dispute, today: date) -> list[Rung]:
+    """Every rung in ladder order, as it stands on `today`."""
+    ladder = load_ladder()
+    fired = _fired_by(session, dispute, today, ladder)
+    sent = _sent(session, dispute)
+    roads = [(spec, road) for spec, road in zip(ladder.roads, _roads(dispute, today, ladder), strict=True)]
+    out = []
+    for spec in ladder.rungs:
+        available, why = _judge(spec, dispute, today, fired)
+        warnings = list(spec.warnings)
+        for road_spec, road in roads:
+            if road.possible and spec.code in road_spec.closes and road_spec.closes_note:
+                warnings.append(f"{road_spec.closes_note} This order was {road.why}.")
+        out.append(Rung(spec.code, spec.title, available, why, sent.get(spec.code), warnings, spec.to, spec.reply_days))
+    return out
+
+
+def other_roads(session: Session, dispute: Dispute, today: date) -> list[Road]:
+    """The other roads to the money, possible or not by how the order was paid, with their warnings."""
+    return _roads(dispute, today, load_ladder())
+
+
+def _roads(dispute: Dispute, today: date, ladder: Ladder) -> list[Road]:
+    return [_road(spec, dispute, today) for spec in ladder.roads]
+
+
+def _road(spec: RoadSpec, dispute: Dispute, today: date) -> Road:
+    order = dispute.order_line.order
+    warnings = list(spec.warnings)
+    payments = [p for p in order.payments if p.method in spec.methods]
+    if not payments:
+        used = ", ".join(sorted({p.method.label for p in order.payments})) or "no recorded payment"
+        needed = _either([m.label for m in spec.methods])
+        return Road(
+            spec.code, spec.title, False, f"the order was paid by {used}; this needs a payment by {needed}", warnings
+        )
+    paid = []
+    for payment in payments:
+        on = payment.paid_on or order.paid_on
+        when = f" on {on.isoformat()} ({(today - on).days} days ago)" if on else ""
+        paid.append(f"{Money(payment.amount_minor, order.currency)} by {payment.method.label}{when}")
+    why = "paid " + "; ".join(paid)
+    if dispute.state is DisputeState.REFUNDED:
+        return Road(spec.code, spec.title, False, f"{why}, but the dispute has been refunded", warnings)
+    if spec.closes and dispute.is_open:
+        stage = _STAGE_TEXT[triggers.stage(dispute)]
+        warnings.append(f"The platform's dispute is still {stage}: taking this road now may end it.")
+    return Road(spec.code, spec.title, True, why, warnings)
+
+
+def _either(names: list[str]) -> str:
+    """`A`, `A or B`, `A, B or C`."""
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} or {names[-1]}"

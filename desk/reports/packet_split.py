@@ -1,0 +1,101 @@
+"""Splitting a claim packet into numbered parts under a destination's upload limits.
+
+The plan works on the bytes each exhibit page is expected to add. Exhibits stay whole where they fit: one that
+does not fit what is left of a part starts the next part; one larger than a whole part is cut between pages
+("Exhibit C — 3/5" goes on in the next part). A single page larger than a part cannot be cut: the caller re-encodes
+a photo smaller before planning, and anything else is refused by name. The assembly writes each part, measures it,
+and plans again with a smaller budget for a part that came out too large, so the limit holds on the real bytes."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from desk.errors import DeskError
+from desk.reports.destinations import MB, Destination
+
+
+@dataclass(frozen=True)
+class Chunk:
+    """Pages `first` to `first + count - 1` (counted from 0) of exhibit number `exhibit`, in one part."""
+
+    exhibit: int
+    first: int
+    count: int
+
+
+class PageTooLarge(DeskError):
+    def __init__(self, exhibit: int, page: int, size: int, budget: int) -> None:
+        super().__init__(f"page {page + 1} of exhibit {exhibit} needs {size:,} bytes; a part holds {budget:,}")
+        self.exhibit, self.page, self.size, self.budget = exhibit, page, size, budget
+
+
+def plan_parts(page_sizes: Sequence[Sequence[int]], budget: Callable[[int], int]) -> list[list[Chunk]]:
+    """The exhibits' pages (bytes each) shared out into parts; `budget(k)` is what part k (from 0) holds for
+    exhibits once its own cover and the front matter are counted. Part 0 always exists (it holds the front)."""
+    parts: list[list[Chunk]] = [[]]
+    room = budget(0)
+
+    def next_part() -> int:
+        parts.append([])
+        return budget(len(parts) - 1)
+
+    for exhibit, sizes in enumerate(page_sizes):
+        whole = sum(sizes)
+        if whole <= room:
+            parts[-1].append(Chunk(exhibit, 0, len(sizes)))
+            room -= whole
+            continue
+        if whole <= budget(len(parts)):  # it fits a part of its own: keep it whole
+            room = next_part() - whole
+            parts[-1].append(Chunk(exhibit, 0, len(sizes)))
+            continue
+        page = 0
+        while page < len(sizes):
+            taken, used = 0, 0
+            while page + taken < len(sizes) and used + sizes[page + taken] <= room:
+                used += sizes[page + taken]
+                taken += 1
+            if taken == 0:
+                fresh = budget(len(parts))
+                if sizes[page] > fresh:
+                    raise PageTooLarge(exhibit, page, sizes[page], fresh)
+                room = next_part()
+                continue
+            parts[-1].append(Chunk(exhibit, page, taken))
+            room -= used
+            page += taken
+    return parts
+
+
+def _mb(size: int) -> str:
+    return f"{size / MB:,.1f} MB"
+
+
+def largest(exhibits: Sequence[tuple[str, str, int]], count: int = 3) -> str:
+    """The largest exhibits as a phrase: "C IMG_0001.jpg 9.8 MB, A scan.pdf 4.0 MB"."""
+    biggest = sorted(exhibits, key=lambda e: -e[2])[:count]
+    return ", ".join(f"{label} {name} {_mb(size)}" for label, name, size in biggest)
+
+
+def check_case(total: int, destination: Destination, exhibits: Sequence[tuple[str, str, int]]) -> None:
+    """DeskError when the packet cannot fit the destination's limit for a whole case, saying by how much."""
+    limit = destination.per_case_bytes
+    if limit is not None and total > limit:
+        raise DeskError(
+            f"the packet needs {_mb(total)}, {_mb(total - limit)} more than {destination.name} takes for a case "
+            f"({_mb(limit)}); the largest exhibits: {largest(exhibits)}. Leave some evidence out of this dispute "
+            "(or mark it internal) or choose another destination; nothing was written"
+        )
+
+
+def check_files(parts: int, total: int, destination: Destination, exhibits: Sequence[tuple[str, str, int]]) -> None:
+    """DeskError when the packet needs more files than the destination takes."""
+    most = destination.max_files
+    if most is not None and parts > most:
+        room = f" ({most} × {_mb(destination.per_file_bytes)})" if destination.per_file_bytes else ""
+        raise DeskError(
+            f"the packet needs {parts} files of {destination.describe_limits()}, but {destination.name} takes at "
+            f"most {most}{room}; it holds {_mb(total)} in all; the largest exhibits: {largest(exhibits)}. Leave some "
+            "evidence out of this dispute (or mark it internal) or choose another destination; nothing was written"
+        )

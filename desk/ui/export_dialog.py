@@ -1,0 +1,286 @@
+"""File → Export for Lawyer…: everything a lawyer needs about our cases in one .zip (`desk.reports.bundle`, the same
+call `desk export` makes). The cases are all of them, or the disputes selected on the Disputes page; a date range
+narrows them. The export runs in a `BackgroundOp` with progress and Cancel, then the dialog says what it wrote."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk.cases import CaseRef
+from desk.ui.pdf_preview import (
+    ask_save_path,
+    counted,
+    failure_message,
+    human_size,
+    keep_room_when_hidden,
+    open_folder_of,
+    output_folder,
+)
+from desk.ui.worker import BackgroundOp, CancelledFn, ProgressFn
+
+if TYPE_CHECKING:
+    from desk.reports.bundle import BundleResult
+    from desk.workspace import Workspace
+
+ALERT_STYLE = "color: #b3261e;"
+
+
+def to_date(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+class ExportDialog(QDialog):
+    """Cases, dates and the .zip to write; Export; progress with Cancel; then files, size and where."""
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        selected: Sequence[CaseRef] = (),
+        parent: QWidget | None = None,
+        *,
+        today: date | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.selected = list(selected)
+        self.today = today or date.today()
+        self.op: BackgroundOp[BundleResult] | None = None
+        self.bundle: BundleResult | None = None
+        self.error: str | None = None
+        self.setObjectName("exportDialog")
+        self.setWindowTitle(self.tr("Export for Lawyer"))
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.setMinimumWidth(560)
+
+        intro = QLabel(
+            self.tr(
+                "One .zip for your lawyer: a summary PDF, the tables as CSV and XLSX, and the original evidence files "
+                "with their sha256. It includes internal notes and evidence: it is for counsel, not for a supplier or "
+                "a platform."
+            )
+        )
+        intro.setWordWrap(True)
+        self.all_cases = QRadioButton(self.tr("All cases"))
+        names = ", ".join(case.label for case in self.selected[:4]) + ("…" if len(self.selected) > 4 else "")
+        self.selected_cases = QRadioButton(
+            self.tr("Only what is selected on the Disputes page: {0}").format(names or self.tr("none"))
+        )
+        self.selected_cases.setEnabled(bool(self.selected))
+        (self.selected_cases if self.selected else self.all_cases).setChecked(True)
+        cases = QVBoxLayout()
+        cases.addWidget(self.all_cases)
+        cases.addWidget(self.selected_cases)
+
+        self.use_from, self.date_from = self._date_row(self.tr("From"), date(self.today.year, 1, 1))
+        self.use_to, self.date_to = self._date_row(self.tr("To"), self.today)
+        dates = QHBoxLayout()
+        for check, edit in ((self.use_from, self.date_from), (self.use_to, self.date_to)):
+            dates.addWidget(check)
+            dates.addWidget(edit)
+            dates.addSpacing(12)
+        dates.addStretch(1)
+
+        self.out_edit = QLineEdit(str(output_folder() / f"desk-export-{self.today.isoformat()}.zip"))
+        self.out_edit.setObjectName("outputPath")
+        choose = QPushButton(self.tr("Choose…"))
+        choose.clicked.connect(self.choose_output)
+        where = QHBoxLayout()
+        where.addWidget(self.out_edit, 1)
+        where.addWidget(choose)
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow(self.tr("Cases"), cases)
+        form.addRow(self.tr("Orders placed"), dates)
+        form.addRow(self.tr("Save to"), where)
+
+        self.bar = QProgressBar()
+        keep_room_when_hidden(self.bar)
+        self.bar.setVisible(False)
+        self.status = QLabel()
+        self.status.setObjectName("exportStatus")
+        self.status.setWordWrap(True)
+        self.status.setMinimumHeight(self.status.fontMetrics().lineSpacing() * 3)  # room for the report, no jump
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.export_button = QPushButton(self.tr("Export"))
+        self.export_button.setDefault(True)
+        self.export_button.clicked.connect(self.start)
+        self.folder_button = QPushButton(self.tr("Open Folder"))
+        keep_room_when_hidden(self.folder_button)
+        self.folder_button.setVisible(False)
+        self.folder_button.clicked.connect(self.open_folder)
+        self.close_button = QPushButton(self.tr("Close"))
+        self.close_button.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.folder_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.export_button)
+        buttons.addWidget(self.close_button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.status)
+        layout.addLayout(buttons)
+
+    def _date_row(self, text: str, initial: date) -> tuple[QCheckBox, QDateEdit]:
+        check = QCheckBox(text)
+        edit = QDateEdit(QDate(initial.year, initial.month, initial.day))
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setEnabled(False)
+        check.toggled.connect(edit.setEnabled)
+        return check, edit
+
+    # -- choices ------------------------------------------------------------------------------------------------
+
+    def choose_output(self) -> None:
+        name = Path(self.out_edit.text()).name or "desk-export.zip"
+        target = ask_save_path(self, self.tr("Export for Lawyer"), name, self.tr("Zip archives (*.zip)"))
+        if target is not None:
+            self.set_output(target)
+
+    def set_output(self, path: Path) -> None:
+        if path.suffix.lower() != ".zip":
+            path = path.with_name(path.name + ".zip")
+        self.out_edit.setText(str(path))
+
+    def cases(self) -> tuple[CaseRef, ...]:
+        """The cases to export: () for all of them."""
+        return tuple(self.selected) if self.selected_cases.isChecked() else ()
+
+    def date_range(self) -> tuple[date | None, date | None]:
+        return (
+            to_date(self.date_from.date()) if self.use_from.isChecked() else None,
+            to_date(self.date_to.date()) if self.use_to.isChecked() else None,
+        )
+
+    # -- the export -----------------------------------------------------------------------------------------------
+
+    @property
+    def busy(self) -> bool:
+        return self.op is not None and self.op.running
+
+    def start(self) -> BackgroundOp[BundleResult] | None:
+        """Export in the background; None (and a message) when the choices cannot be exported."""
+        from desk.reports.bundle import export_bundle
+
+        if self.busy:
+            return None
+        text = self.out_edit.text().strip()
+        date_from, date_to = self.date_range()
+        refusal = None
+        if not text:
+            refusal = self.tr("Choose where to save the .zip.")
+        elif date_from is not None and date_to is not None and date_from > date_to:
+            refusal = self.tr("The dates are the wrong way round: {0} is after {1}.").format(date_from, date_to)
+        if refusal is not None:
+            self.error = refusal
+            self._say(refusal, alert=True)
+            return None
+        out = Path(text).expanduser()
+        if out.suffix.lower() != ".zip":
+            out = out.with_name(out.name + ".zip")
+        workspace, cases, today = self.workspace, self.cases(), self.today
+
+        def work(progress: ProgressFn, cancelled: CancelledFn) -> BundleResult:
+            return export_bundle(
+                workspace,
+                out,
+                cases=cases,
+                date_from=date_from,
+                date_to=date_to,
+                progress=progress,
+                cancelled=cancelled,
+                today=today,
+            )
+
+        self.bundle, self.error = None, None
+        self.op = BackgroundOp(self, work)
+        self.op.on_progress(self._progressed).on_success(self._show_result).on_failure(self._failed)
+        self.op.finished.connect(self._finished)
+        self.bar.setRange(0, 0)  # busy until the first progress arrives
+        self.bar.setVisible(True)
+        self._say(self.tr("Exporting to {0}…").format(out.name))
+        self.folder_button.setVisible(False)
+        self.export_button.setEnabled(False)
+        self.close_button.setText(self.tr("Cancel"))
+        return self.op.run_in_background()
+
+    def _progressed(self, done: int, total: int) -> None:
+        self.bar.setRange(0, max(total, 1))
+        self.bar.setValue(min(done, total))
+
+    def _show_result(self, result: BundleResult) -> None:
+        self.bundle = result
+        self._say(
+            self.tr("Exported {0} ({1}), {2}, to {3}").format(
+                counted(result.files, self.tr("file"), self.tr("files")),
+                counted(result.cases, self.tr("dispute"), self.tr("disputes")),
+                human_size(result.size),
+                result.path,
+            )
+        )
+        self.folder_button.setVisible(True)
+
+    def _failed(self, error: BaseException) -> None:
+        from desk.reports.bundle import BundleCancelled
+
+        if isinstance(error, BundleCancelled):
+            self._say(self.tr("Cancelled: no .zip was written."))
+            return
+        message = failure_message(error)
+        if message is None:
+            raise error  # a bug: let it be reported
+        self.error = message
+        self._say(self.tr("Nothing was exported: {0}").format(message), alert=True)
+
+    def _finished(self) -> None:
+        self.bar.setVisible(False)
+        self.export_button.setEnabled(True)
+        self.close_button.setEnabled(True)
+        self.close_button.setText(self.tr("Close"))
+
+    def _say(self, text: str, *, alert: bool = False) -> None:
+        self.status.setStyleSheet(ALERT_STYLE if alert else "")
+        self.status.setText(text)
+
+    def open_folder(self) -> bool:
+        return self.bundle is not None and open_folder_of(Path(self.bundle.path))
+
+    def reject(self) -> None:
+        """Cancel stops a running export (the dialog stays to say so); once it has ended, Close closes."""
+        if self.busy and self.op is not None:
+            self.op.cancel()
+            self._say(self.tr("Cancelling…"))
+            self.close_button.setEnabled(False)
+            return
+        super().reject()
+
+
+def open_export_dialog(parent: QWidget, workspace: Workspace, selected: Sequence[CaseRef] = ()) -> ExportDialog:
+    """Show the Export dialog over `parent`'s window (window-modal, deleted when closed)."""
+    dialog = ExportDialog(workspace, selected, parent.window())
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog

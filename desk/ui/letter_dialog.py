@@ -1,0 +1,289 @@
+"""Letter… on a dispute: the escalation ladder (`desk.reports.letter_ladder`), each rung a letter offered when its
+time has come, greyed with the reason when it has not, dated when it was sent; the other roads (a chargeback, a
+complaint) with their warnings, since one road can close another; a language; Make. `make_letter` (the call
+`desk letter` makes) runs in a `BackgroundOp` and the letter opens in the preview. A rung that is not available
+is made only after an explicit "Make Anyway" (`force=True`)."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor, QPalette, QResizeEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk.disputes import get_dispute
+from desk.ui.pdf_preview import failure_message, output_folder, show_pdf
+from desk.ui.worker import BackgroundOp, CancelledFn, ProgressFn
+
+if TYPE_CHECKING:
+    from desk.reports.letters import LetterResult
+    from desk.workspace import Workspace
+
+ALERT = QColor("#b3261e")
+ALERT_STYLE = "color: #b3261e;"
+RUNG_ROLE = Qt.ItemDataRole.UserRole + 1
+LANGUAGE_NAMES = {"en": "English", "ru": "Русский", "zh": "中文"}
+
+
+def rung_text(rung: Any) -> str:
+    """The rung as its list item says it: its title, why it is offered or not, when it was sent."""
+    internal = " — internal, for our lawyer: never in a packet" if rung.to == "counsel" else ""
+    lines = [rung.title + internal]
+    if rung.why:
+        lines.append(rung.why[:1].upper() + rung.why[1:])
+    if rung.sent_on is not None:
+        lines.append(f"Sent on {rung.sent_on.isoformat()}")
+    return "\n".join(lines)
+
+
+class LetterDialog(QDialog):
+    """The ladder and the other roads of one dispute; choose a rung and a language, then Make."""
+
+    def __init__(
+        self, workspace: Workspace, dispute_id: int, parent: QWidget | None = None, *, today: date | None = None
+    ) -> None:
+        from desk.reports.letters import LANGS
+
+        super().__init__(parent)
+        self.workspace = workspace
+        self.dispute_id = dispute_id
+        self.today = today or date.today()
+        self.op: BackgroundOp[LetterResult] | None = None
+        self.letter: LetterResult | None = None
+        self.error: str | None = None
+        self.made = 0
+        self.setObjectName("letterDialog")
+        self.setWindowTitle(self.tr("Letters — dispute {0}").format(dispute_id))
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.setMinimumSize(640, 600)
+        self.resize(760, 780)
+
+        self.heading = QLabel()
+        self.heading.setObjectName("sectionTitle")
+        self.heading.setWordWrap(True)
+        ladder_title = QLabel(self.tr("Letters, in the order they are sent"))
+        ladder_title.setObjectName("sectionTitle")
+        self.rungs = QListWidget()
+        self.rungs.setObjectName("rungs")
+        self.rungs.setWordWrap(True)
+        self.rungs.setAlternatingRowColors(True)
+        self.rungs.setSpacing(2)
+        self.rungs.setMinimumHeight(160)
+        self.rungs.currentItemChanged.connect(self._rung_chosen)
+        self.rung_warnings = QLabel()
+        self.rung_warnings.setObjectName("rungWarnings")
+        self.rung_warnings.setStyleSheet(ALERT_STYLE)
+        self.rung_warnings.setWordWrap(True)
+        roads_title = QLabel(self.tr("Other roads"))
+        roads_title.setObjectName("sectionTitle")
+        self.roads = QListWidget()
+        self.roads.setObjectName("roads")
+        self.roads.setWordWrap(True)
+        self.roads.setSelectionMode(QListWidget.SelectionMode.NoSelection)
+        self.roads.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.roads.setMinimumHeight(110)
+
+        self.language = QComboBox()
+        self.language.setObjectName("language")
+        for code in LANGS:
+            self.language.addItem(LANGUAGE_NAMES.get(code, code), code)
+        self.bar = QProgressBar()
+        self.bar.setRange(0, 0)
+        self.bar.setVisible(False)
+        self.status = QLabel()
+        self.status.setObjectName("letterStatus")
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.make_button = QPushButton(self.tr("Make Letter"))
+        self.make_button.setDefault(True)
+        self.make_button.clicked.connect(self.make_chosen)
+        self.close_button = QPushButton(self.tr("Close"))
+        self.close_button.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addWidget(QLabel(self.tr("Language")))
+        buttons.addWidget(self.language)
+        buttons.addStretch(1)
+        buttons.addWidget(self.make_button)
+        buttons.addWidget(self.close_button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(ladder_title)
+        layout.addWidget(self.rungs, 3)
+        layout.addWidget(self.rung_warnings)
+        layout.addWidget(roads_title)
+        layout.addWidget(self.roads, 2)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.status)
+        layout.addLayout(buttons)
+        self.refresh()
+
+    # -- the ladder ----------------------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Read the ladder and the other roads again (a letter just made is now dated)."""
+        from desk.reports.letter_ladder import letter_ladder, other_roads
+
+        chosen = self.chosen_rung()
+        with self.workspace.read() as session:
+            dispute = get_dispute(session, self.dispute_id)
+            order = dispute.order_line.order
+            self.heading.setText(
+                f"{self.tr('Dispute')} {dispute.id} · {order.key} · {order.supplier.name} · "
+                f"{dispute.state.value.replace('_', ' ')}"
+            )
+            rungs = letter_ladder(session, dispute, self.today)
+            roads = other_roads(session, dispute, self.today)
+        grey = QBrush(self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
+        self.rungs.clear()
+        for rung in rungs:
+            item = QListWidgetItem(rung_text(rung))
+            item.setData(RUNG_ROLE, rung)
+            if not rung.available:
+                item.setForeground(grey)  # still selectable: "Make Anyway" is offered for it
+            self.rungs.addItem(item)
+        self.roads.clear()
+        for road in roads:
+            line = road.title if not road.why else f"{road.title} — {road.why}"
+            item = QListWidgetItem(line)
+            if not road.possible:
+                item.setForeground(grey)
+            self.roads.addItem(item)
+            for warning in road.warnings:
+                warned = QListWidgetItem(f"⚠ {warning}")
+                warned.setForeground(QBrush(ALERT))
+                self.roads.addItem(warned)
+        self._select(chosen.kind if chosen is not None else None)
+
+    def _select(self, kind: str | None) -> None:
+        """Choose the rung of `kind`, else the first rung offered now."""
+        items = [self.rungs.item(row) for row in range(self.rungs.count())]
+        match = next((i for i in items if kind is not None and i.data(RUNG_ROLE).kind == kind), None)
+        match = match or next((i for i in items if i.data(RUNG_ROLE).available), None)
+        if match is not None:
+            self.rungs.setCurrentItem(match)
+        self._rung_chosen()
+
+    def chosen_rung(self) -> Any:
+        item = self.rungs.currentItem()
+        return item.data(RUNG_ROLE) if item is not None else None
+
+    def choose(self, kind: str) -> None:
+        """Choose the rung of `kind` (as a click on it does)."""
+        for row in range(self.rungs.count()):
+            if self.rungs.item(row).data(RUNG_ROLE).kind == kind:
+                self.rungs.setCurrentRow(row)
+                return
+        raise KeyError(f"no rung {kind!r} on the ladder")
+
+    def _rung_chosen(self, *_args: object) -> None:
+        rung = self.chosen_rung()
+        warnings = list(rung.warnings) if rung is not None else []
+        self.rung_warnings.setText("\n".join(f"⚠ {w}" for w in warnings))
+        self.rung_warnings.setVisible(bool(warnings))
+        self._fit_warnings()
+        self.make_button.setEnabled(rung is not None and not self.busy)
+        if rung is not None:
+            self.make_button.setText(self.tr("Make Letter") if rung.available else self.tr("Make Anyway…"))
+
+    def _fit_warnings(self) -> None:
+        """A wrapped label is given the height its lines need at its width (the layout alone gave it too little)."""
+        width = self.rung_warnings.width() if self.isVisible() else self.width() - 24
+        self.rung_warnings.setMinimumHeight(self.rung_warnings.heightForWidth(max(width, 200)))
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()  # now, not at the next event: a screenshot or a test sees the final layout
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_warnings()
+
+    # -- making it --------------------------------------------------------------------------------------------------
+
+    @property
+    def busy(self) -> bool:
+        return self.op is not None and self.op.running
+
+    def make_chosen(self) -> BackgroundOp[LetterResult] | None:
+        """Make the chosen rung's letter; one not offered now only after the user confirms."""
+        rung = self.chosen_rung()
+        if rung is None or self.busy:
+            return None
+        force = False
+        if not rung.available:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Make this letter anyway?"),
+                self.tr("{0} is not offered now: {1}\n\nMake it anyway?").format(rung.title, rung.why),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return None
+            force = True
+        return self.start(rung.kind, str(self.language.currentData()), force=force)
+
+    def start(self, kind: str, lang: str, *, force: bool = False) -> BackgroundOp[LetterResult]:
+        """Make the letter of `kind` in `lang` in the background."""
+        from desk.reports.letters import make_letter
+
+        workspace, dispute_id, today = self.workspace, self.dispute_id, self.today
+        out = output_folder() / f"letter-dispute-{dispute_id}-{kind}-{lang}-{today.isoformat()}.pdf"
+
+        def work(_progress: ProgressFn, _cancelled: CancelledFn) -> LetterResult:
+            return make_letter(workspace, dispute_id, kind, lang, out, today=today, force=force)
+
+        self.letter, self.error = None, None
+        self.op = BackgroundOp(self, work)
+        self.op.on_success(self._show_result).on_failure(self._failed)
+        self.op.finished.connect(self._finished)
+        self.bar.setVisible(True)
+        self._say(self.tr("Making {0}…").format(out.name))
+        self.make_button.setEnabled(False)
+        return self.op.run_in_background()
+
+    def _show_result(self, result: LetterResult) -> None:
+        self.letter = result
+        self.made += 1
+        reply = self.tr(", reply by {0}").format(result.reply_by.isoformat()) if result.reply_by else ""
+        self._say(self.tr("Made {0}{1}; kept with the dispute's evidence.").format(result.path, reply))
+        self.refresh()
+        self.preview = show_pdf(self, result.path, self.tr("Letter — dispute {0}").format(self.dispute_id))
+
+    def _failed(self, error: BaseException) -> None:
+        message = failure_message(error)
+        if message is None:
+            raise error  # a bug: let it be reported
+        self.error = message
+        self._say(self.tr("No letter was made: {0}").format(message), alert=True)
+
+    def _finished(self) -> None:
+        self.bar.setVisible(False)
+        self._rung_chosen()
+
+    def _say(self, text: str, *, alert: bool = False) -> None:
+        self.status.setStyleSheet(ALERT_STYLE if alert else "")
+        self.status.setText(text)
+
+    def reject(self) -> None:
+        """Close; a letter made here counts as a change (the page shows its evidence)."""
+        if self.busy:
+            return  # a letter is a moment's work: it is not cancelled half-written
+        if self.made:
+            super().accept()
+        else:
+            super().reject()

@@ -1,0 +1,301 @@
+"""Claim Packet… on a dispute: the statement of facts that opens the packet (edited here), where the packet goes
+(each destination has its own file limits, and Desk splits the packet into numbered parts under them), and the
+file to write. `make_claim_packet` (the call `desk packet` makes) runs in a `BackgroundOp` with progress and
+Cancel, and the packet then opens in the preview."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk.disputes import STATEMENT_LIMIT, get_dispute, set_statement
+from desk.errors import DeskError
+from desk.reports.destinations import Destination, destinations
+from desk.ui.pdf_preview import (
+    ask_save_path,
+    counted,
+    failure_message,
+    human_size,
+    keep_room_when_hidden,
+    output_folder,
+    show_pdf,
+)
+from desk.ui.worker import BackgroundOp, CancelledFn, ProgressFn
+
+if TYPE_CHECKING:
+    from desk.reports.claim_packet import PacketResult
+    from desk.workspace import Workspace
+
+ALERT_STYLE = "color: #b3261e;"
+
+
+def describe_destination(destination: Destination) -> str:
+    """ "PayPal Resolution Center — 10 MB a file, 50 MB a case"; a name that says it all stands alone."""
+    return f"{destination.name} — {destination.describe_limits()}" if destination.limited else destination.name
+
+
+class PacketDialog(QDialog):
+    """The statement, the destination and the file; Make; progress with Cancel; then the preview."""
+
+    def __init__(
+        self, workspace: Workspace, dispute_id: int, parent: QWidget | None = None, *, today: date | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.dispute_id = dispute_id
+        self.today = today
+        self.op: BackgroundOp[PacketResult] | None = None
+        self.packet: PacketResult | None = None
+        self.error: str | None = None
+        self.changed = False  # a statement saved or a packet made: the page reads the dispute again
+        with workspace.read() as session:
+            dispute = get_dispute(session, dispute_id)
+            order = dispute.order_line.order
+            heading = f"{self.tr('Dispute')} {dispute.id} · {order.key} · {order.supplier.name}"
+            state = dispute.state.value.replace("_", " ")
+            detail = f"{dispute.order_line.item} · {self.tr('claimed')} {dispute.claimed} · {state}"
+            self.saved_statement = dispute.statement or ""
+            suggested = f"packet-{order.platform}-{order.order_no}-dispute-{dispute.id}.pdf"
+        self.setObjectName("packetDialog")
+        self.setWindowTitle(self.tr("Claim Packet — dispute {0}").format(dispute_id))
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.setMinimumWidth(640)
+
+        title = QLabel(heading)
+        title.setObjectName("sectionTitle")
+        title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        subtitle = QLabel(detail)
+        subtitle.setObjectName("countLabel")
+        subtitle.setWordWrap(True)
+
+        self.statement = QPlainTextEdit(self.saved_statement)
+        self.statement.setObjectName("statement")
+        self.statement.setPlaceholderText(
+            self.tr(
+                "What happened, in order and in plain words: what you bought, what arrived, what you asked "
+                "the seller and what they answered. It opens the packet."
+            )
+        )
+        self.statement.setMinimumHeight(180)
+        self.statement.textChanged.connect(self._statement_changed)
+        self.count = QLabel()
+        self.count.setObjectName("countLabel")
+        self.save_statement_button = QPushButton(self.tr("Save Statement"))
+        self.save_statement_button.clicked.connect(self.save_statement)
+        statement_row = QHBoxLayout()
+        statement_row.addWidget(self.count, 1)
+        statement_row.addWidget(self.save_statement_button)
+
+        self.destination = QComboBox()
+        self.destination.setObjectName("destination")
+        for destination in destinations():
+            self.destination.addItem(describe_destination(destination), destination)
+            tip = self.tr("Limits from: {0}").format(destination.source)
+            if destination.note:
+                tip += "\n" + destination.note
+            self.destination.setItemData(self.destination.count() - 1, tip, Qt.ItemDataRole.ToolTipRole)
+        self.destination.currentIndexChanged.connect(self._destination_changed)
+        self.counsel_warning = QLabel(
+            self.tr("Includes internal notes and evidence — not for the supplier or platform.")
+        )
+        self.counsel_warning.setObjectName("counselWarning")
+        self.counsel_warning.setStyleSheet(ALERT_STYLE + " font-weight: 600;")
+        self.counsel_warning.setWordWrap(True)
+
+        self.out_edit = QLineEdit(str(output_folder() / suggested))
+        self.out_edit.setObjectName("outputPath")
+        choose = QPushButton(self.tr("Choose…"))
+        choose.clicked.connect(self.choose_output)
+        where = QHBoxLayout()
+        where.addWidget(self.out_edit, 1)
+        where.addWidget(choose)
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow(self.tr("Statement of facts"), self.statement)
+        form.addRow("", statement_row)
+        form.addRow(self.tr("Send to"), self.destination)
+        form.addRow("", self.counsel_warning)
+        self.form = form
+        form.addRow(self.tr("Save to"), where)
+
+        self.bar = QProgressBar()
+        keep_room_when_hidden(self.bar)
+        self.bar.setVisible(False)
+        self.status = QLabel()
+        self.status.setObjectName("packetStatus")
+        self.status.setWordWrap(True)
+        self.status.setMinimumHeight(self.status.fontMetrics().lineSpacing() * 2)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.make_button = QPushButton(self.tr("Make Packet"))
+        self.make_button.setDefault(True)
+        self.make_button.clicked.connect(self.start)
+        self.close_button = QPushButton(self.tr("Close"))
+        self.close_button.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.make_button)
+        buttons.addWidget(self.close_button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(subtitle)
+        layout.addLayout(form, 1)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.status)
+        layout.addLayout(buttons)
+        self._statement_changed()
+        self._destination_changed()
+
+    # -- the statement ----------------------------------------------------------------------------------------
+
+    def _statement_changed(self) -> None:
+        length = len(self.statement.toPlainText().strip())
+        self.count.setText(self.tr("{0} of {1} characters").format(f"{length:,}", f"{STATEMENT_LIMIT:,}"))
+        self.count.setStyleSheet(ALERT_STYLE if length > STATEMENT_LIMIT else "")
+        self.save_statement_button.setEnabled(self.statement_modified)
+
+    @property
+    def statement_modified(self) -> bool:
+        return self.statement.toPlainText().strip() != self.saved_statement.strip()
+
+    def save_statement(self) -> bool:
+        """Write the statement to the dispute (one transaction); False, with the reason shown, on a refusal."""
+        text = self.statement.toPlainText()
+        try:
+            with self.workspace.write() as session:
+                set_statement(get_dispute(session, self.dispute_id), text)
+        except DeskError as exc:
+            self._say(str(exc), alert=True)
+            return False
+        self.saved_statement = text.strip()
+        self.changed = True
+        self._statement_changed()
+        self._say(self.tr("The statement is saved."))
+        return True
+
+    # -- destination and file ------------------------------------------------------------------------------------
+
+    def _destination_changed(self) -> None:
+        destination = self.destination.currentData()
+        self.form.setRowVisible(self.counsel_warning, destination is not None and destination.for_counsel)
+
+    def choose_output(self) -> None:
+        name = Path(self.out_edit.text()).name or "packet.pdf"
+        target = ask_save_path(self, self.tr("Save the claim packet"), name, self.tr("PDF files (*.pdf)"))
+        if target is not None:
+            self.set_output(target)
+
+    def set_output(self, path: Path) -> None:
+        if path.suffix.lower() != ".pdf":
+            path = path.with_name(path.name + ".pdf")
+        self.out_edit.setText(str(path))
+
+    # -- making it --------------------------------------------------------------------------------------------------
+
+    @property
+    def busy(self) -> bool:
+        return self.op is not None and self.op.running
+
+    def start(self) -> BackgroundOp[PacketResult] | None:
+        """Save the statement if it changed, then make the packet in the background."""
+        from desk.reports.claim_packet import make_claim_packet
+
+        if self.busy:
+            return None
+        text = self.out_edit.text().strip()
+        destination = self.destination.currentData()
+        if not text or destination is None:
+            self._say(self.tr("Choose where the packet goes and the file to save it in."), alert=True)
+            return None
+        if self.statement_modified and not self.save_statement():
+            return None
+        out = Path(text).expanduser()
+        if out.suffix.lower() != ".pdf":
+            out = out.with_name(out.name + ".pdf")
+        workspace, dispute_id, code, today = self.workspace, self.dispute_id, destination.code, self.today
+
+        def work(progress: ProgressFn, cancelled: CancelledFn) -> PacketResult:
+            return make_claim_packet(
+                workspace, dispute_id, out, destination=code, progress=progress, cancelled=cancelled, today=today
+            )
+
+        self.packet, self.error = None, None
+        self.op = BackgroundOp(self, work)
+        self.op.on_progress(self._progressed).on_success(self._show_result).on_failure(self._failed)
+        self.op.finished.connect(self._finished)
+        self.bar.setRange(0, 0)  # busy until the first progress arrives
+        self.bar.setVisible(True)
+        self._say(self.tr("Making {0}…").format(out.name))
+        self.make_button.setEnabled(False)
+        self.close_button.setText(self.tr("Cancel"))
+        return self.op.run_in_background()
+
+    def _progressed(self, done: int, total: int) -> None:
+        self.bar.setRange(0, max(total, 1))
+        self.bar.setValue(min(done, total))
+
+    def _show_result(self, result: PacketResult) -> None:
+        self.packet = result
+        self.changed = True
+        parts = len(result.parts)
+        what = ", ".join(
+            [
+                counted(result.pages, self.tr("page"), self.tr("pages")),
+                counted(result.exhibits, self.tr("exhibit"), self.tr("exhibits")),
+                human_size(result.size),
+            ]
+        )
+        if parts > 1:
+            what = self.tr("{0} parts, {1}").format(parts, what)
+        self._say(self.tr("Made: {0}, in {1}").format(what, result.parts[0].parent))
+        self.preview = show_pdf(self, result.parts, self.tr("Claim packet — dispute {0}").format(self.dispute_id))
+
+    def _failed(self, error: BaseException) -> None:
+        message = failure_message(error)
+        if message is None:
+            raise error  # a bug: let it be reported
+        if self.op is not None and self.op.cancelled:
+            self._say(self.tr("Cancelled: no packet was written."))
+            return
+        self.error = message
+        self._say(self.tr("No packet was made: {0}").format(message), alert=True)
+
+    def _finished(self) -> None:
+        self.bar.setVisible(False)
+        self.make_button.setEnabled(True)
+        self.close_button.setEnabled(True)
+        self.close_button.setText(self.tr("Close"))
+
+    def _say(self, text: str, *, alert: bool = False) -> None:
+        self.status.setStyleSheet(ALERT_STYLE if alert else "")
+        self.status.setText(text)
+
+    def reject(self) -> None:
+        """Cancel stops a packet being made (the dialog stays to say so); once it has ended, Close closes, as
+        accepted when something was saved."""
+        if self.busy and self.op is not None:
+            self.op.cancel()
+            self._say(self.tr("Cancelling…"))
+            self.close_button.setEnabled(False)
+            return
+        if self.changed:
+            super().accept()
+        else:
+            super().reject()

@@ -1,0 +1,40 @@
+"""`desk packet` as a user runs it, on the demo folder (`desk demo --today 2026-11-23`)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from pdfcheck import qpdf_check, text_of, tools_present
+from test_cli import desk
+
+pytestmark = pytest.mark.skipif(not tools_present(), reason="needs qpdf and pdftoppm")
+
+
+def test_desk_packet_makes_the_dispute_packet_and_lists_destinations(demo_folder: Path, tmp_path: Path) -> None:
+    out = tmp_path / "packet-dispute-4.pdf"
+    made = desk("packet", "dispute:4", "-o", str(out), "--today", "2026-11-23", "--json", data=demo_folder)
+    assert made.returncode == 0, made.stderr
+    report = json.loads(made.stdout)
+    assert report["dispute"] == 4 and report["destination"] == "platform" and report["audience"] == "external"
+    assert report["files"] == [{"path": str(out), "size": out.stat().st_size}] and report["exhibits"] == 2
+    qpdf_check(out)
+    text = text_of(out)
+    # The demo's dispute 4: the seller's e-mail (Chinese and English) and the tracking screenshot.
+    assert "8178240917563306" in text and "Exhibit A — 1/1" in text and "Exhibit B — 1/1" in text
+    assert "广州海珠区手机壳工厂店" in text and "Please do not open dispute" in text
+    assert f"DESK{report['pages']:06d}" in text
+
+    listed = desk("packet", "--destinations", data=tmp_path / "no-folder-needed")
+    assert listed.returncode == 0, listed.stderr
+    assert "paypal" in listed.stdout and "10 MB a file, 50 MB a case" in listed.stdout
+    assert "(default)" in listed.stdout.splitlines()[0] and not (tmp_path / "no-folder-needed").exists()
+
+    # A deposit packet goes to the platform only (tests/unit/test_deposit_packet.py makes one).
+    refused = desk(
+        "packet", "deposit:1", "-o", str(tmp_path / "deposit.pdf"), "--destination", "counsel", data=demo_folder
+    )
+    assert refused.returncode == 1 and "Traceback" not in refused.stderr
+    assert "a deposit packet goes to the platform only" in refused.stderr
+    assert not (tmp_path / "deposit.pdf").exists()

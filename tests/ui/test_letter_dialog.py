@@ -1,0 +1,122 @@
+"""Letter… on the demo folder (its dates are around 2026-11-23): the ladder of dispute 2 with the rungs offered now
+and the greyed ones with their reasons, the other roads with their warnings, a letter made in Russian through the
+real core and previewed, and a rung not offered now made only after "Make Anyway" is confirmed."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from pdfcheck import qpdf_check, text_of
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from desk.models import DisputeLetter
+from desk.ui.letter_dialog import ALERT, RUNG_ROLE, LetterDialog
+from desk.ui.list_page import ListPage
+from desk.ui.main_window import MainWindow
+from desk.ui.pdf_preview import PdfPreview
+from desk.workspace import Workspace
+
+DEMO_DAY = date(2026, 11, 23)
+WAIT = 60_000
+
+
+def _letters(workspace: Workspace) -> list[tuple[str, str]]:
+    with workspace.read() as session:
+        return [(row.kind, row.lang) for row in session.scalars(select(DisputeLetter).order_by(DisputeLetter.id))]
+
+
+def _answer_next_question(button: QMessageBox.StandardButton, asked: list[str]) -> None:
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        asked.append(box.text())
+        box.button(button).click()
+
+    QTimer.singleShot(0, answer)
+
+
+def test_the_ladder_is_shown_and_a_letter_is_made(
+    qtbot: QtBot, demo_workspace: Workspace, tmp_path: Path, artifacts: Path
+) -> None:
+    QSettings().setValue("output/folder", str(tmp_path))
+    dialog = LetterDialog(demo_workspace, 2, today=DEMO_DAY)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    rungs = [dialog.rungs.item(row) for row in range(dialog.rungs.count())]
+    kinds = [item.data(RUNG_ROLE).kind for item in rungs]
+    assert kinds[:3] == ["seller_reminder", "platform_complaint", "platform_arbitration"]
+    assert dialog.chosen_rung().kind == "seller_reminder"  # the first rung offered now
+    formal = rungs[kinds.index("formal_demand")]
+    assert "\nNot at this stage: " in formal.text() and formal.foreground().color() != rungs[0].foreground().color()
+    roads = [dialog.roads.item(row) for row in range(dialog.roads.count())]
+    warned = [item for item in roads if item.text().startswith("⚠")]
+    assert warned and all(item.foreground().color() == ALERT for item in warned)
+    assert any("Card chargeback" in item.text() for item in roads)
+    assert [dialog.language.itemText(i) for i in range(dialog.language.count())] == ["English", "Русский", "中文"]
+    dialog.choose("platform_arbitration")
+    assert "arbitration decision is final" in dialog.rung_warnings.text() and dialog.make_button.text() == "Make Letter"
+    dialog.grab().save(str(artifacts / "letter-dialog.png"))
+
+    dialog.language.setCurrentIndex(1)
+    op = dialog.make_chosen()
+    assert op is not None
+    with qtbot.waitSignal(op.finished, timeout=WAIT):
+        pass
+    assert dialog.error is None and dialog.letter is not None
+    out = dialog.letter.path
+    assert out.parent == tmp_path and out.is_file()
+    qpdf_check(out)
+    assert "5009302261948570" in text_of(out)  # the platform's case number
+    assert _letters(demo_workspace) == [("platform_arbitration", "ru")]
+    preview = dialog.findChild(PdfPreview)
+    assert preview is not None and preview.path == out and preview.isVisible()
+    preview.close()
+    # Read again: the rung now says when it was sent, and stays chosen.
+    assert dialog.chosen_rung().kind == "platform_arbitration"
+    assert f"Sent on {DEMO_DAY.isoformat()}" in dialog.rungs.currentItem().text()
+    dialog.grab().save(str(artifacts / "letter-dialog-made.png"))
+
+
+def test_a_rung_not_offered_needs_make_anyway(qtbot: QtBot, demo_workspace: Workspace, tmp_path: Path) -> None:
+    QSettings().setValue("output/folder", str(tmp_path))
+    dialog = LetterDialog(demo_workspace, 2, today=DEMO_DAY)
+    qtbot.addWidget(dialog)
+    dialog.choose("formal_demand")
+    assert dialog.make_button.text() == "Make Anyway…"
+    asked: list[str] = []
+    _answer_next_question(QMessageBox.StandardButton.No, asked)
+    assert dialog.make_chosen() is None
+    assert "not offered now" in asked[0] and _letters(demo_workspace) == []
+
+    _answer_next_question(QMessageBox.StandardButton.Yes, asked)
+    op = dialog.make_chosen()
+    assert op is not None
+    with qtbot.waitSignal(op.finished, timeout=WAIT):
+        pass
+    assert dialog.error is None and _letters(demo_workspace) == [("formal_demand", "en")]
+    preview = dialog.findChild(PdfPreview)
+    assert preview is not None
+    preview.close()
+
+
+def test_letter_is_offered_on_the_disputes_page(qtbot: QtBot, window: MainWindow) -> None:
+    page = window.show_page("disputes")
+    assert isinstance(page, ListPage)
+    page.table.selectRow(next(r for r in range(page.model.rowCount()) if page.model.row_at(r).id == 4))
+    opened: list[int] = []
+
+    def close() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, LetterDialog)
+        opened.append(dialog.dispute_id)
+        dialog.reject()
+
+    QTimer.singleShot(0, close)
+    action = next(a for a in page.actions() if a.text() == "Letter…")
+    assert action.shortcut().toString() == "Ctrl+Shift+L"
+    action.trigger()
+    assert opened == [4]
