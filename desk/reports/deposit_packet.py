@@ -76,24 +76,6 @@ def _masked(session: Session, application: DepositApplication, field: str) -> st
     return shown if shown is not None else "not recorded"
 
 
-def _source(evidence: Any, label: str) -> ExhibitSource:
-    return ExhibitSource(
-        label=label,
-        evidence_id=evidence.id,
-        sha256=evidence.sha256,
-        size=evidence.size,
-        media_type=evidence.media_type,
-        kind=evidence.kind.value,
-        name=evidence.original_name,
-        description=evidence.description,
-        captured_at=evidence.captured_at,
-        internal=evidence.internal,
-        warning=evidence.warning,
-        details=dict(evidence.details or {}),
-        text=evidence.text_content,
-    )
-
-
 def _submissions(shown: dict[str, Any]) -> tuple[tuple[str, str, str, str, str, str], ...]:
     out = []
     for s in shown["submissions"]:
@@ -138,7 +120,7 @@ def gather(session: Session, application_id: int) -> DepositFacts:
         for evidence in sorted((link.evidence for link in item.evidence_links), key=lambda e: e.id):
             if not evidence.internal:
                 number += 1
-                files.append(_source(evidence, f"Doc {number}"))
+                files.append(ExhibitSource.of(evidence, f"Doc {number}"))
         documents.append(Document(item.label, item.required, findings[item.code].source, tuple(files)))
     arrival = shown["arrival"]
     return DepositFacts(
@@ -161,24 +143,6 @@ def gather(session: Session, application_id: int) -> DepositFacts:
         bates_prefix=get_str(session, "bates_prefix"),
         page_size=get_str(session, "page_size"),
     )
-
-
-def _grid(table: Any, extra: list[tuple[Any, ...]] | None = None) -> Any:
-    """The house's ruled table with a shaded header row (as the claim packet's tables)."""
-    from reportlab.platypus import TableStyle
-
-    commands: list[tuple[Any, ...]] = [
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LINEBELOW", (0, 0), (-1, -1), 0.25, t.RULE),
-        ("TOPPADDING", (0, 0), (-1, -1), 3),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-        ("LEFTPADDING", (0, 0), (-1, -1), 4),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-        ("BACKGROUND", (0, 0), (-1, 0), t.SHADE),
-        ("LINEBELOW", (0, 0), (-1, 0), 0.75, t.INK),
-    ]
-    table.setStyle(TableStyle([*commands, *(extra or [])]))
-    return table
 
 
 def _cover(facts: DepositFacts, today: date) -> list[Any]:
@@ -206,7 +170,7 @@ def _cover(facts: DepositFacts, today: date) -> list[Any]:
             [*(para(v, "cell") for v in row[:4]), [para(row[4], "cell"), para(row[5], "small")]]
             for row in facts.submissions
         ]
-        out.append(_grid(Table(rows, colWidths=[30, 62, 95, 140, t.WIDTH - 327], repeatRows=1)))
+        out.append(t.grid(Table(rows, colWidths=[30, 62, 95, 140, t.WIDTH - 327], repeatRows=1)))
     else:
         out.append(para("Not submitted yet.", "cell"))
     out += [para("Arrival", "h2"), para(facts.arrival or "Nothing has arrived yet.", "cell")]
@@ -221,7 +185,7 @@ def _prerequisites(facts: DepositFacts) -> list[Any]:
         status = para("MET", "cell_bold") if met else styled("NOT MET", "alarm")
         rows.append([para(label, "cell"), para(how, "cell"), status, para(why, "cell"), para(source or "—", "small")])
     table = Table(rows, colWidths=[100, 72, 52, t.WIDTH - 100 - 72 - 52 - 120, 120], repeatRows=1)
-    return [para("Prerequisites", "h1"), _grid(table)]
+    return [para("Prerequisites", "h1"), t.grid(table)]
 
 
 def _checklist(facts: DepositFacts) -> list[Any]:
@@ -243,7 +207,7 @@ def _checklist(facts: DepositFacts) -> list[Any]:
             end = len(rows) - 1
             extra += [("SPAN", (0, start), (0, end)), ("LINEBELOW", (1, start), (-1, end - 1), 0, colors.white)]
     table = Table(rows, colWidths=[160, 75, 65, t.WIDTH - 300], repeatRows=1)
-    return [para("Document checklist", "h1"), _grid(table, extra=extra)]
+    return [para("Document checklist", "h1"), t.grid(table, extra=extra)]
 
 
 def _front(facts: DepositFacts, today: date, size: tuple[float, float]) -> tuple[Any, dict[str, int]]:

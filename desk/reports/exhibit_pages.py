@@ -54,6 +54,26 @@ class ExhibitSource:
     attachments: tuple[tuple[str, str], ...] = ()  # (label, name) of its attachments in this packet
     parent: tuple[str, str] | None = None  # (label, subject) of the e-mail it came in, when that is in the packet
 
+    @classmethod
+    def of(cls, evidence: Any, label: str, **more: Any) -> ExhibitSource:
+        """What `evidence` (an Evidence row, read in the session) shows as exhibit `label`."""
+        return cls(
+            label=label,
+            evidence_id=evidence.id,
+            sha256=evidence.sha256,
+            size=evidence.size,
+            media_type=evidence.media_type,
+            kind=evidence.kind.value,
+            name=evidence.original_name,
+            description=evidence.description,
+            captured_at=evidence.captured_at,
+            internal=evidence.internal,
+            warning=evidence.warning,
+            details=dict(evidence.details or {}),
+            text=evidence.text_content,
+            **more,
+        )
+
     @property
     def kind_label(self) -> str:
         return KIND_LABELS.get(self.kind, self.kind.replace("_", " ").capitalize())

@@ -210,25 +210,7 @@ def _exhibits(session: Session, dispute: Dispute, for_counsel: bool) -> tuple[Ex
         parent = None
         if evidence.parent is not None and evidence.parent_id in labels:
             parent = (labels[evidence.parent.id], str((evidence.parent.details or {}).get("subject", "")))
-        out.append(
-            ExhibitSource(
-                label=exhibit.label,
-                evidence_id=evidence.id,
-                sha256=evidence.sha256,
-                size=evidence.size,
-                media_type=evidence.media_type,
-                kind=evidence.kind.value,
-                name=evidence.original_name,
-                description=evidence.description,
-                captured_at=evidence.captured_at,
-                internal=evidence.internal,
-                warning=evidence.warning,
-                details=dict(evidence.details or {}),
-                text=evidence.text_content,
-                attachments=attached,
-                parent=parent,
-            )
-        )
+        out.append(ExhibitSource.of(evidence, exhibit.label, attachments=attached, parent=parent))
     return tuple(out)
 
 

@@ -70,7 +70,8 @@ def styled(text: str, style: str) -> Any:
     return Paragraph(fonts.markup(text), _style(style))
 
 
-def _grid(table: Table, header: bool = True, extra: Sequence[tuple[Any, ...]] = ()) -> Table:
+def grid(table: Table, header: bool = True, extra: Sequence[tuple[Any, ...]] = ()) -> Table:
+    """The house's ruled table, with a shaded header row unless `header` is false."""
     commands: list[tuple[Any, ...]] = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
@@ -125,7 +126,7 @@ def parties(claimant: Sequence[str], supplier: Sequence[str]) -> Table:
 
 def facts_table(rows: Sequence[tuple[str, str]]) -> Table:
     table = Table([[styled(k.upper(), "label"), para(v, "cell")] for k, v in rows], colWidths=[100, WIDTH - 100])
-    return _grid(table, header=False)
+    return grid(table, header=False)
 
 
 def figures(pairs: Sequence[tuple[str, str]]) -> Table:
@@ -175,7 +176,7 @@ def contents(rows: Sequence[tuple[str, str]]) -> Table:
     table = Table(
         [[para(title, "cell"), styled(number, "right")] for title, number in rows], colWidths=[WIDTH - 120, 120]
     )
-    return _grid(table, header=False)
+    return grid(table, header=False)
 
 
 def _money(value: Any) -> Any:
@@ -195,7 +196,7 @@ def timeline(entries: Sequence[TimelineEntry], for_counsel: bool) -> Any:
             event.append(styled("INTERNAL", "alarm"))
             extra.append(("BACKGROUND", (0, n), (-1, n), ALARM_SHADE))
         rows.append([para(entry.on.isoformat(), "cell"), event, para(entry.detail, "cell"), _money(entry.amount)])
-    return _grid(Table(rows, colWidths=[62, 110, WIDTH - 62 - 110 - 80, 80], repeatRows=1), extra=extra)
+    return grid(Table(rows, colWidths=[62, 110, WIDTH - 62 - 110 - 80, 80], repeatRows=1), extra=extra)
 
 
 def payments(facts: PacketFacts) -> list[Any]:
@@ -221,7 +222,7 @@ def payments(facts: PacketFacts) -> list[Any]:
         styled(str(facts.paid_for_line), "right_bold"),
     ]
     rows.append(total)
-    table = _grid(
+    table = grid(
         Table(rows, colWidths=[110, 70, WIDTH - 110 - 70 - 180, 90, 90], repeatRows=1),
         extra=[("LINEABOVE", (0, -1), (-1, -1), 0.75, INK), ("SPAN", (0, -1), (2, -1))],
     )
@@ -235,14 +236,14 @@ def payments(facts: PacketFacts) -> list[Any]:
         Spacer(1, 8),
     ]
     totals = Table([[para(k, "cell"), _money(v)] for k, v in facts.order_totals], colWidths=[150, 100], hAlign="LEFT")
-    out += [para("The order", "h2"), _grid(totals, header=False)]
+    out += [para("The order", "h2"), grid(totals, header=False)]
     if facts.coupons:
         coupon_rows = [
             [para(kind, "cell"), para(code or "", "cell"), _money(amount)] for kind, code, amount in facts.coupons
         ]
         out += [
             para("Coupons and vouchers applied", "h2"),
-            _grid(Table(coupon_rows, colWidths=[150, 150, 100], hAlign="LEFT"), header=False),
+            grid(Table(coupon_rows, colWidths=[150, 150, 100], hAlign="LEFT"), header=False),
         ]
     if facts.refunds:
         rows = [
@@ -262,7 +263,7 @@ def payments(facts: PacketFacts) -> list[Any]:
             )
         out += [
             para("Refunds for this dispute", "h2"),
-            _grid(Table(rows, colWidths=[95, 65, 70, WIDTH - 95 - 65 - 70 - 160, 80, 80], repeatRows=1)),
+            grid(Table(rows, colWidths=[95, 65, 70, WIDTH - 95 - 65 - 70 - 160, 80, 80], repeatRows=1)),
         ]
     return out
 
@@ -295,4 +296,4 @@ def exhibit_index(rows: Sequence[tuple[ExhibitSource, str]], prefix: str, for_co
             ("TOPPADDING", (0, n + 1), (-1, n + 1), 0),
         ]
     table = Table(cells, colWidths=[44, 62, WIDTH - 44 - 62 - 62 - 130, 62, 130], repeatRows=1)
-    return _grid(table, extra=extra)
+    return grid(table, extra=extra)
