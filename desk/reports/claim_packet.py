@@ -35,11 +35,36 @@ MARGIN = 0.03  # of the per-file limit kept free for what the estimate misses
 ATTEMPTS = 6
 
 
-__all__ = ["Destination", "PacketCancelled", "PacketResult", "destinations", "make_claim_packet"]
+__all__ = ["Destination", "PacketCancelled", "PacketResult", "Steps", "destinations", "make_claim_packet"]
 
 
 class PacketCancelled(DeskError):
     """The user stopped the packet before it was written: no file was made."""
+
+
+class Steps:
+    """A packet's progress: a count of steps that grows once the work knows its size (one per exhibit), and before
+    each step a check for the user's cancel. Callable: `step()` is one step done."""
+
+    def __init__(
+        self,
+        what: str,
+        total: int,
+        progress: Callable[[int, int], None] | None,
+        cancelled: Callable[[], bool] | None,
+    ) -> None:
+        self.what, self.done, self.total = what, 0, total
+        self.progress, self.cancelled = progress, cancelled
+
+    def check(self) -> None:
+        if self.cancelled is not None and self.cancelled():
+            raise PacketCancelled(f"the packet for {self.what} was cancelled; no file was written")
+
+    def __call__(self) -> None:
+        self.check()
+        self.done += 1
+        if self.progress is not None:
+            self.progress(min(self.done, self.total), self.total)
 
 
 @dataclass(frozen=True)
@@ -164,23 +189,13 @@ def make_claim_packet(
 
     dest = destination if isinstance(destination, Destination) else destination_named(destination)
     today = today or date.today()
-    done, total = 0, 3
-
-    def step() -> None:
-        nonlocal done
-        if cancelled is not None and cancelled():
-            raise PacketCancelled(f"the packet for dispute {dispute_id} was cancelled; no file was written")
-        done += 1
-        if progress is not None:
-            progress(min(done, total), total)
-
-    if cancelled is not None and cancelled():
-        raise PacketCancelled(f"the packet for dispute {dispute_id} was cancelled; no file was written")
+    step = Steps(f"dispute {dispute_id}", 3, progress, cancelled)
+    step.check()
     with ws.write() as session:  # labels first (kept from then on), so the packet and any letter agree
         label_exhibits(session, get_dispute(session, dispute_id))
     with ws.read() as session:
         facts = gather(session, dispute_id, for_counsel=dest.for_counsel, today=today, destination=dest.name)
-    total += len(facts.exhibits)
+    step.total += len(facts.exhibits)
     step()
     # A photo alone larger than a part is re-encoded smaller rather than refused.
     limit = dest.per_file_bytes
@@ -198,8 +213,7 @@ def make_claim_packet(
         ) from None
     step()
     check_case(sum(len(data) for data, _ in parts), dest, _sizes(facts, pieces))
-    if cancelled is not None and cancelled():
-        raise PacketCancelled(f"the packet for dispute {dispute_id} was cancelled; no file was written")
+    step.check()
     return _write(out, parts, dest, len(facts.exhibits), step)
 
 

@@ -18,7 +18,7 @@ from reportlab.lib import colors
 
 from desk.errors import DeskError
 from desk.reports import packet_tables as t
-from desk.reports.claim_packet import PacketCancelled, PacketResult
+from desk.reports.claim_packet import PacketCancelled, PacketResult, Steps
 from desk.reports.document import Meta, build_story, page_size, para, write_atomically
 from desk.reports.exhibit_pages import ExhibitSource, Rendered, render_exhibit
 from desk.reports.packet_tables import Anchor, styled
@@ -262,20 +262,12 @@ def make_deposit_packet(
     from pypdf import PdfWriter
 
     today = today or date.today()
-    done, total = 0, 3
-
-    def step() -> None:
-        nonlocal done
-        if cancelled is not None and cancelled():
-            raise PacketCancelled(f"the packet for deposit {application_id} was cancelled; no file was written")
-        done += 1
-        if progress is not None:
-            progress(min(done, total), total)
+    step = Steps(f"deposit {application_id}", 3, progress, cancelled)
 
     with ws.read() as session:
         facts = gather(session, application_id)
     files = [f for doc in facts.documents for f in doc.files]
-    total += len(files)
+    step.total += len(files)
     step()
     size = page_size(facts.page_size)
     rendered = []
@@ -310,8 +302,7 @@ def make_deposit_packet(
     buffer = io.BytesIO()
     writer.write(buffer)
     step()
-    if cancelled is not None and cancelled():
-        raise PacketCancelled(f"the packet for deposit {application_id} was cancelled; no file was written")
+    step.check()
     write_atomically(out, buffer.getvalue())
     step()
     return PacketResult([out], len(writer.pages), len(files), out.stat().st_size)
