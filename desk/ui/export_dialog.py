@@ -13,7 +13,6 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
-    QDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk.cases import CaseRef
+from desk.ui.operation_dialog import OperationDialog
 from desk.ui.pdf_preview import (
     ask_save_path,
     counted,
@@ -41,14 +41,12 @@ if TYPE_CHECKING:
     from desk.reports.bundle import BundleResult
     from desk.workspace import Workspace
 
-ALERT_STYLE = "color: #b3261e;"
-
 
 def to_date(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
 
 
-class ExportDialog(QDialog):
+class ExportDialog(OperationDialog):
     """Cases, dates and the .zip to write; Export; progress with Cancel; then files, size and where."""
 
     def __init__(
@@ -63,7 +61,6 @@ class ExportDialog(QDialog):
         self.workspace = workspace
         self.selected = list(selected)
         self.today = today or date.today()
-        self.op: BackgroundOp[BundleResult] | None = None
         self.bundle: BundleResult | None = None
         self.error: str | None = None
         self.setObjectName("exportDialog")
@@ -177,10 +174,6 @@ class ExportDialog(QDialog):
 
     # -- the export -----------------------------------------------------------------------------------------------
 
-    @property
-    def busy(self) -> bool:
-        return self.op is not None and self.op.running
-
     def start(self) -> BackgroundOp[BundleResult] | None:
         """Export in the background; None (and a message) when the choices cannot be exported."""
         from desk.reports.bundle import export_bundle
@@ -216,20 +209,11 @@ class ExportDialog(QDialog):
             )
 
         self.bundle, self.error = None, None
-        self.op = BackgroundOp(self, work)
-        self.op.on_progress(self._progressed).on_success(self._show_result).on_failure(self._failed)
-        self.op.finished.connect(self._finished)
-        self.bar.setRange(0, 0)  # busy until the first progress arrives
-        self.bar.setVisible(True)
-        self._say(self.tr("Exporting to {0}…").format(out.name))
+        op = self.begin(work, self.tr("Exporting to {0}…").format(out.name), self._show_result)
         self.folder_button.setVisible(False)
         self.export_button.setEnabled(False)
         self.close_button.setText(self.tr("Cancel"))
-        return self.op.run_in_background()
-
-    def _progressed(self, done: int, total: int) -> None:
-        self.bar.setRange(0, max(total, 1))
-        self.bar.setValue(min(done, total))
+        return op.run_in_background()
 
     def _show_result(self, result: BundleResult) -> None:
         self.bundle = result
@@ -256,23 +240,17 @@ class ExportDialog(QDialog):
         self._say(self.tr("Nothing was exported: {0}").format(message), alert=True)
 
     def _finished(self) -> None:
-        self.bar.setVisible(False)
+        super()._finished()
         self.export_button.setEnabled(True)
         self.close_button.setEnabled(True)
         self.close_button.setText(self.tr("Close"))
-
-    def _say(self, text: str, *, alert: bool = False) -> None:
-        self.status.setStyleSheet(ALERT_STYLE if alert else "")
-        self.status.setText(text)
 
     def open_folder(self) -> bool:
         return self.bundle is not None and open_folder_of(Path(self.bundle.path))
 
     def reject(self) -> None:
         """Cancel stops a running export (the dialog stays to say so); once it has ended, Close closes."""
-        if self.busy and self.op is not None:
-            self.op.cancel()
-            self._say(self.tr("Cancelling…"))
+        if self.cancel_running(self.tr("Cancelling…")):
             self.close_button.setEnabled(False)
             return
         super().reject()

@@ -13,7 +13,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk.disputes import get_dispute
+from desk.ui.operation_dialog import ALERT_STYLE, OperationDialog
 from desk.ui.pdf_preview import failure_message, output_folder, show_pdf
 from desk.ui.worker import BackgroundOp, CancelledFn, ProgressFn
 
@@ -34,7 +34,6 @@ if TYPE_CHECKING:
     from desk.workspace import Workspace
 
 ALERT = QColor("#b3261e")
-ALERT_STYLE = "color: #b3261e;"
 RUNG_ROLE = Qt.ItemDataRole.UserRole + 1
 LANGUAGE_NAMES = {"en": "English", "ru": "Русский", "zh": "中文"}
 
@@ -50,7 +49,7 @@ def rung_text(rung: Any) -> str:
     return "\n".join(lines)
 
 
-class LetterDialog(QDialog):
+class LetterDialog(OperationDialog):
     """The ladder and the other roads of one dispute; choose a rung and a language, then Make."""
 
     def __init__(
@@ -62,7 +61,6 @@ class LetterDialog(QDialog):
         self.workspace = workspace
         self.dispute_id = dispute_id
         self.today = today or date.today()
-        self.op: BackgroundOp[LetterResult] | None = None
         self.letter: LetterResult | None = None
         self.error: str | None = None
         self.made = 0
@@ -214,10 +212,6 @@ class LetterDialog(QDialog):
 
     # -- making it --------------------------------------------------------------------------------------------------
 
-    @property
-    def busy(self) -> bool:
-        return self.op is not None and self.op.running
-
     def make_chosen(self) -> BackgroundOp[LetterResult] | None:
         """Make the chosen rung's letter; one not offered now only after the user confirms."""
         rung = self.chosen_rung()
@@ -248,13 +242,9 @@ class LetterDialog(QDialog):
             return make_letter(workspace, dispute_id, kind, lang, out, today=today, force=force)
 
         self.letter, self.error = None, None
-        self.op = BackgroundOp(self, work)
-        self.op.on_success(self._show_result).on_failure(self._failed)
-        self.op.finished.connect(self._finished)
-        self.bar.setVisible(True)
-        self._say(self.tr("Making {0}…").format(out.name))
+        op = self.begin(work, self.tr("Making {0}…").format(out.name), self._show_result)
         self.make_button.setEnabled(False)
-        return self.op.run_in_background()
+        return op.run_in_background()
 
     def _show_result(self, result: LetterResult) -> None:
         self.letter = result
@@ -272,12 +262,8 @@ class LetterDialog(QDialog):
         self._say(self.tr("No letter was made: {0}").format(message), alert=True)
 
     def _finished(self) -> None:
-        self.bar.setVisible(False)
+        super()._finished()
         self._rung_chosen()
-
-    def _say(self, text: str, *, alert: bool = False) -> None:
-        self.status.setStyleSheet(ALERT_STYLE if alert else "")
-        self.status.setText(text)
 
     def reject(self) -> None:
         """Close; a letter made here counts as a change (the page shows its evidence)."""

@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 from desk.disputes import STATEMENT_LIMIT, get_dispute, set_statement
 from desk.errors import DeskError
 from desk.reports.destinations import Destination, destinations
+from desk.ui.operation_dialog import ALERT_STYLE, OperationDialog
 from desk.ui.pdf_preview import (
     ask_save_path,
     counted,
@@ -42,15 +42,13 @@ if TYPE_CHECKING:
     from desk.reports.claim_packet import PacketResult
     from desk.workspace import Workspace
 
-ALERT_STYLE = "color: #b3261e;"
-
 
 def describe_destination(destination: Destination) -> str:
     """ "PayPal Resolution Center — 10 MB a file, 50 MB a case"; a name that says it all stands alone."""
     return f"{destination.name} — {destination.describe_limits()}" if destination.limited else destination.name
 
 
-class PacketDialog(QDialog):
+class PacketDialog(OperationDialog):
     """The statement, the destination and the file; Make; progress with Cancel; then the preview."""
 
     def __init__(
@@ -60,7 +58,6 @@ class PacketDialog(QDialog):
         self.workspace = workspace
         self.dispute_id = dispute_id
         self.today = today
-        self.op: BackgroundOp[PacketResult] | None = None
         self.packet: PacketResult | None = None
         self.error: str | None = None
         self.changed = False  # a statement saved or a packet made: the page reads the dispute again
@@ -209,10 +206,6 @@ class PacketDialog(QDialog):
 
     # -- making it --------------------------------------------------------------------------------------------------
 
-    @property
-    def busy(self) -> bool:
-        return self.op is not None and self.op.running
-
     def start(self) -> BackgroundOp[PacketResult] | None:
         """Save the statement if it changed, then make the packet in the background."""
         from desk.reports.claim_packet import make_claim_packet
@@ -237,19 +230,10 @@ class PacketDialog(QDialog):
             )
 
         self.packet, self.error = None, None
-        self.op = BackgroundOp(self, work)
-        self.op.on_progress(self._progressed).on_success(self._show_result).on_failure(self._failed)
-        self.op.finished.connect(self._finished)
-        self.bar.setRange(0, 0)  # busy until the first progress arrives
-        self.bar.setVisible(True)
-        self._say(self.tr("Making {0}…").format(out.name))
+        op = self.begin(work, self.tr("Making {0}…").format(out.name), self._show_result)
         self.make_button.setEnabled(False)
         self.close_button.setText(self.tr("Cancel"))
-        return self.op.run_in_background()
-
-    def _progressed(self, done: int, total: int) -> None:
-        self.bar.setRange(0, max(total, 1))
-        self.bar.setValue(min(done, total))
+        return op.run_in_background()
 
     def _show_result(self, result: PacketResult) -> None:
         self.packet = result
@@ -278,21 +262,15 @@ class PacketDialog(QDialog):
         self._say(self.tr("No packet was made: {0}").format(message), alert=True)
 
     def _finished(self) -> None:
-        self.bar.setVisible(False)
+        super()._finished()
         self.make_button.setEnabled(True)
         self.close_button.setEnabled(True)
         self.close_button.setText(self.tr("Close"))
 
-    def _say(self, text: str, *, alert: bool = False) -> None:
-        self.status.setStyleSheet(ALERT_STYLE if alert else "")
-        self.status.setText(text)
-
     def reject(self) -> None:
         """Cancel stops a packet being made (the dialog stays to say so); once it has ended, Close closes, as
         accepted when something was saved."""
-        if self.busy and self.op is not None:
-            self.op.cancel()
-            self._say(self.tr("Cancelling…"))
+        if self.cancel_running(self.tr("Cancelling…")):
             self.close_button.setEnabled(False)
             return
         if self.changed:
