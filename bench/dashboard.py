@@ -22,8 +22,8 @@ from datetime import date
 from fixture import data_folder, fixture_args, log
 from gui import desk_window, responsive
 
-from desk.attention import attention
-from desk.summary import summarize
+from desk.overview.attention import attention
+from desk.overview.summary import summarize
 from desk.ui.app import make_application
 from desk.ui.dashboard import DashboardPage
 from desk.workspace import Workspace

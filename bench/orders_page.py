@@ -17,7 +17,7 @@ modules is part of the start-up benchmark, not of this one).
 - `orders_…_ms`: one user action each, through the page's own widgets (filter bar, header, search box): the model
   reloaded and the first row's details read. The median of RUNS runs after one warm-up run.
 - `orders_filter_overdue_ms`: ticking "Overdue" to the overdue orders on screen. Deadlines are derived, never
-  stored, so the cases are found by deriving every deadline (`desk.overdue`), in the background;
+  stored, so the cases are found by deriving every deadline (`desk.overview.overdue`), in the background;
   `orders_filter_overdue_gui_blocked_ms` is the longest the GUI thread could not answer meanwhile (the filter bar's
   own work, then reading the page of those ids). The medians of RUNS runs after a warm-up;
   `orders_overdue_orders` how many orders the filter keeps.
@@ -44,8 +44,8 @@ from gui import Painted, desk_window, responsive, rss_mb
 from PySide6.QtCore import QModelIndex, QSignalBlocker, Qt
 from PySide6.QtWidgets import QApplication
 
-from desk.listing import fetch_page
-from desk.lists import ORDERS
+from desk.lists.listing import fetch_page
+from desk.lists.specs import ORDERS
 from desk.models import OrderStatus, Platform
 from desk.ui.app import make_application
 from desk.ui.list_page import ListPage

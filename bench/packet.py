@@ -13,7 +13,7 @@ Run: `uv run python bench/packet.py [--quick]`. Figures go to stdout as `NAME VA
 The exhibits are made once and cached in `bench/data/packet-v1/`: photos of gradients and noise at JPEG quality 88
 (they compress like photos: 2.5–3.5 MB each), some with EXIF orientation 6, with a capture date; PDFs of 10 scanned
 pages each (a greyscale JPEG per page, as a scanner makes them) with a line of text. They are added through
-`desk.evidence.add_files` to one dispute in a fresh data folder (not timed). Each figure is the median of 3 runs
+`desk.evidence.files.add_files` to one dispute in a fresh data folder (not timed). Each figure is the median of 3 runs
 after one warm-up (1 run with --quick: 5 photos and 1 PDF)."""
 
 from __future__ import annotations
@@ -29,8 +29,8 @@ import time
 from datetime import date
 from pathlib import Path
 
-from desk.cases import CaseRef
-from desk.evidence import add_files
+from desk.evidence.cases import CaseRef
+from desk.evidence.files import add_files
 from desk.models import (
     Dispute,
     DisputeReason,

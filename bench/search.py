@@ -18,8 +18,8 @@ from collections.abc import Callable
 from fixture import data_folder, fixture_args, log
 from sqlalchemy import select
 
-from desk.listing import fetch_page
-from desk.lists import ORDERS
+from desk.lists.listing import fetch_page
+from desk.lists.specs import ORDERS
 from desk.models import Order, TrackingNumber
 from desk.search import search
 from desk.workspace import Workspace

@@ -2,7 +2,7 @@
 `desk verify` re-hashing them.
 Run: `uv run python bench/vault_add.py [--quick]`. Figures go to stdout as `NAME VALUE UNIT`; progress to stderr.
 
-- `vault_add_mb_per_s`: MB of files per second through `desk.evidence.add_files` (what `desk evidence add` runs)
+- `vault_add_mb_per_s`: MB of files per second through `desk.evidence.files.add_files` (what `desk evidence add` runs)
   into a fresh data folder, for one order, from the call to its return: read, hash, write to `vault/tmp/`, fsync,
   rename, fsync the directory, sniff the type, one committed transaction per file.
 - `vault_baseline_sha256sum_cp_mb_per_s`: the same files through `sha256sum FILE…` then `cp FILE… DIR` (two
@@ -35,8 +35,8 @@ import time
 from datetime import date
 from pathlib import Path
 
-from desk.cases import CaseRef
-from desk.evidence import add_files
+from desk.evidence.cases import CaseRef
+from desk.evidence.files import add_files
 from desk.models import Order, OrderLine, Payment, PaymentMethod, Platform, Supplier
 from desk.verify import verify
 from desk.workspace import Workspace

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased, selectinload
 
-from desk.cases import case_of_link
+from desk.evidence.cases import case_of_link
 from desk.models import ChecklistItem, Dispute, Evidence, EvidenceLink, Order, Refund
 from desk.models.audit import AuditEntry, ChainBreak, verify_chain
 from desk.workspace import Workspace

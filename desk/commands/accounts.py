@@ -95,8 +95,8 @@ def _money(text: str, account: MemberAccount) -> Money:
 
 
 def _new(args: argparse.Namespace, ws: Workspace) -> int:
-    from desk.account_balance import label
-    from desk.accounts import open_account
+    from desk.accounts.balance import label
+    from desk.accounts.ledger import open_account
 
     with ws.write() as session:
         account = open_account(session, args.account, args.currency, args.notes)
@@ -111,8 +111,8 @@ def _new(args: argparse.Namespace, ws: Workspace) -> int:
 def _list(args: argparse.Namespace, ws: Workspace) -> int:
     from sqlalchemy import select
 
-    from desk.account_balance import history, label
-    from desk.account_view import closing_balance
+    from desk.accounts.balance import history, label
+    from desk.accounts.view import closing_balance
     from desk.models import MemberAccount
 
     with ws.read() as session:
@@ -135,9 +135,9 @@ def _list(args: argparse.Namespace, ws: Workspace) -> int:
 
 
 def _show(args: argparse.Namespace, ws: Workspace) -> int:
-    from desk.account_balance import history, label, withdrawable
-    from desk.account_view import closing_balance, entry_json, entry_line, withdrawal_deadlines
-    from desk.accounts import find_account
+    from desk.accounts.balance import history, label, withdrawable
+    from desk.accounts.ledger import find_account
+    from desk.accounts.view import closing_balance, entry_json, entry_line, withdrawal_deadlines
     from desk.errors import DeskError
 
     with ws.read() as session:
@@ -169,8 +169,8 @@ def _show(args: argparse.Namespace, ws: Workspace) -> int:
 
 def _written(session: Session, account: MemberAccount, entries: list[LedgerEntry]) -> tuple[Any, list[str]]:
     """What was written, with the balance after it and a withdrawal's deadline: for --json, and as lines."""
-    from desk.account_balance import history, label
-    from desk.account_view import closing_balance, entry_json, entry_line, withdrawal_deadlines
+    from desk.accounts.balance import history, label
+    from desk.accounts.view import closing_balance, entry_json, entry_line, withdrawal_deadlines
 
     rows = {r.entry.id: r for r in history(session, account)}
     due = withdrawal_deadlines(session, entries, date.today())  # overdue or not: as of today, whatever --on said
@@ -194,7 +194,7 @@ def _print(args: argparse.Namespace, out: tuple[Any, list[str]]) -> int:
 
 
 def _add_funds(args: argparse.Namespace, ws: Workspace) -> int:
-    from desk.accounts import add_funds, find_account
+    from desk.accounts.ledger import add_funds, find_account
 
     with ws.write() as session:
         account = find_account(session, args.account)
@@ -205,8 +205,8 @@ def _add_funds(args: argparse.Namespace, ws: Workspace) -> int:
 
 
 def _pay(args: argparse.Namespace, ws: Workspace) -> int:
-    from desk.accounts import find_account, pay_order
-    from desk.orders import find_order
+    from desk.accounts.ledger import find_account, pay_order
+    from desk.orders.lookup import find_order
 
     with ws.write() as session:
         account = find_account(session, args.account)
@@ -218,10 +218,10 @@ def _pay(args: argparse.Namespace, ws: Workspace) -> int:
 
 
 def _cost_return(args: argparse.Namespace, ws: Workspace) -> int:
-    from desk.accounts import find_account, return_cost
-    from desk.cost_returns import CostReturnReason
-    from desk.disputes import get_dispute
-    from desk.orders import find_order
+    from desk.accounts.cost_returns import CostReturnReason
+    from desk.accounts.ledger import find_account, return_cost
+    from desk.disputes.lifecycle import get_dispute
+    from desk.orders.lookup import find_order
 
     reason = parse_choice(CostReturnReason, args.reason, "reason")
     with ws.write() as session:
@@ -236,8 +236,8 @@ def _cost_return(args: argparse.Namespace, ws: Workspace) -> int:
 
 
 def _withdraw(args: argparse.Namespace, ws: Workspace) -> int:
-    from desk.accounts import find_account
-    from desk.withdrawals import withdraw
+    from desk.accounts.ledger import find_account
+    from desk.accounts.withdrawals import withdraw
 
     with ws.write() as session:
         account = find_account(session, args.account)
@@ -248,8 +248,8 @@ def _withdraw(args: argparse.Namespace, ws: Workspace) -> int:
 
 
 def _close(args: argparse.Namespace, ws: Workspace) -> int:
+    from desk.accounts.withdrawals import close_withdrawal
     from desk.models import WithdrawalStatus
-    from desk.withdrawals import close_withdrawal
 
     with ws.write() as session:
         entry, back = close_withdrawal(session, args.entry_id, WithdrawalStatus(args.status), args.on or date.today())

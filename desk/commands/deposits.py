@@ -13,7 +13,7 @@ from desk.commands.output import print_json, print_lines
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
-    from desk.deposit_check import Finding, Report
+    from desk.deposits.check import Finding, Report
     from desk.models import DepositApplication
     from desk.workspace import Workspace
 
@@ -79,7 +79,7 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
 
 
 def _new(args: argparse.Namespace, ws: Workspace) -> int:
-    from desk.deposits import create_application
+    from desk.deposits.applications import create_application
     from desk.models import Platform
     from desk.money import parse_money
 
@@ -96,7 +96,7 @@ def _new(args: argparse.Namespace, ws: Workspace) -> int:
 
 
 def _check(args: argparse.Namespace, ws: Workspace) -> int:
-    from desk.deposits import get_application
+    from desk.deposits.applications import get_application
 
     with ws.read() as session:
         report = _report(session, get_application(session, args.id))
@@ -105,7 +105,7 @@ def _check(args: argparse.Namespace, ws: Workspace) -> int:
 
 
 def _confirm(args: argparse.Namespace, ws: Workspace) -> int:
-    from desk.deposits import confirm, get_application
+    from desk.deposits.applications import confirm, get_application
 
     with ws.write() as session:
         application = get_application(session, args.id)
@@ -116,7 +116,7 @@ def _confirm(args: argparse.Namespace, ws: Workspace) -> int:
 
 
 def _require(args: argparse.Namespace, ws: Workspace) -> int:
-    from desk.deposits import get_application, require_document
+    from desk.deposits.applications import get_application, require_document
 
     with ws.write() as session:
         application = get_application(session, args.id)
@@ -127,7 +127,7 @@ def _require(args: argparse.Namespace, ws: Workspace) -> int:
 
 
 def _submit(args: argparse.Namespace, ws: Workspace) -> int:
-    from desk.deposits import get_application, submit
+    from desk.deposits.applications import get_application, submit
 
     with ws.write() as session:
         application = get_application(session, args.id)
@@ -138,7 +138,7 @@ def _submit(args: argparse.Namespace, ws: Workspace) -> int:
 
 
 def _event(args: argparse.Namespace, ws: Workspace) -> int:
-    from desk.deposits import DepositEvent, get_application, record_event
+    from desk.deposits.applications import DepositEvent, get_application, record_event
     from desk.money import parse_money
 
     kind = parse_choice(DepositEvent, args.kind, "event")
@@ -153,7 +153,7 @@ def _event(args: argparse.Namespace, ws: Workspace) -> int:
 
 
 def _show(args: argparse.Namespace, ws: Workspace) -> int:
-    from desk.deposits import get_application
+    from desk.deposits.applications import get_application
 
     with ws.read() as session:
         shown = _summary(session, get_application(session, args.id))
@@ -176,7 +176,7 @@ def _head(application: DepositApplication) -> dict[str, Any]:
 
 
 def _report(session: Session, application: DepositApplication) -> dict[str, Any]:
-    from desk.deposit_check import check
+    from desk.deposits.check import check
 
     result: Report = check(session, application)
 
@@ -221,7 +221,7 @@ def _print_report(args: argparse.Namespace, r: dict[str, Any], remark: str | Non
 
 
 def _summary(session: Session, application: DepositApplication) -> dict[str, Any]:
-    from desk.deposit_view import summary
+    from desk.deposits.view import summary
     from desk.policies import load_policies
 
     return summary(session, application, load_policies(session))

@@ -64,10 +64,10 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
 
 
 def _open(args: argparse.Namespace, ws: Workspace) -> int:
-    from desk.disputes import open_dispute
+    from desk.disputes.lifecycle import open_dispute
     from desk.models import DisputeReason, DisputeWant
     from desk.money import parse_money
-    from desk.orders import find_order
+    from desk.orders.lookup import find_order
 
     reason = parse_choice(DisputeReason, args.reason, "reason")
     with ws.write() as session:
@@ -89,7 +89,7 @@ def _open(args: argparse.Namespace, ws: Workspace) -> int:
 
 
 def _event(args: argparse.Namespace, ws: Workspace) -> int:
-    from desk.disputes import get_dispute, record_event
+    from desk.disputes.lifecycle import get_dispute, record_event
     from desk.models import DisputeEventKind
     from desk.money import parse_money
 
@@ -106,7 +106,7 @@ def _event(args: argparse.Namespace, ws: Workspace) -> int:
 
 
 def _statement(args: argparse.Namespace, ws: Workspace) -> int:
-    from desk.disputes import get_dispute, set_statement
+    from desk.disputes.lifecycle import get_dispute, set_statement
     from desk.errors import DeskError
 
     if args.text is not None and args.file is not None:
@@ -133,8 +133,8 @@ def _statement(args: argparse.Namespace, ws: Workspace) -> int:
 
 
 def _show(args: argparse.Namespace, ws: Workspace) -> int:
-    from desk.accounts import entries_for_case
-    from desk.disputes import get_dispute
+    from desk.accounts.ledger import entries_for_case
+    from desk.disputes.lifecycle import get_dispute
     from desk.money import Money
 
     with ws.read() as session:
@@ -156,7 +156,7 @@ def _show(args: argparse.Namespace, ws: Workspace) -> int:
 
 
 def describe(dispute: Dispute) -> dict[str, Any]:
-    from desk.disputes import allowed_events
+    from desk.disputes.lifecycle import allowed_events
     from desk.money import Money
 
     line = dispute.order_line

@@ -22,7 +22,7 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
 
 
 def _due(args: argparse.Namespace, ws: Workspace) -> int:
-    from desk.deadlines import deadlines_for
+    from desk.overview.deadlines import deadlines_for
     from desk.policies import load_policies
 
     today = args.today or date.today()

@@ -12,7 +12,7 @@ from desk.commands import Commands, parse_choice
 from desk.commands.output import print_json, print_lines
 
 if TYPE_CHECKING:
-    from desk.evidence import Added
+    from desk.evidence.files import Added
     from desk.workspace import Workspace
 
 CASE_HELP = "a dispute id (12), an order (aliexpress:8179…), refund:N or checklist:N"
@@ -54,8 +54,8 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
 
 
 def _add(args: argparse.Namespace, ws: Workspace) -> int:
-    from desk.cases import parse_case
-    from desk.evidence import add_files
+    from desk.evidence.cases import parse_case
+    from desk.evidence.files import add_files
     from desk.models import EvidenceKind
 
     kind = parse_choice(EvidenceKind, args.kind, "kind") if args.kind else None
@@ -95,8 +95,8 @@ def _progress_on_terminal() -> Callable[[int, int], None] | None:
 
 
 def _list(args: argparse.Namespace, ws: Workspace) -> int:
-    from desk.cases import parse_case
-    from desk.evidence_view import list_evidence
+    from desk.evidence.cases import parse_case
+    from desk.evidence.view import list_evidence
 
     with ws.read() as session:
         case = parse_case(session, args.case) if args.case else None
@@ -115,8 +115,8 @@ def _list(args: argparse.Namespace, ws: Workspace) -> int:
 
 
 def _unlink(args: argparse.Namespace, ws: Workspace) -> int:
-    from desk.cases import parse_case
-    from desk.evidence import unlink
+    from desk.evidence.cases import parse_case
+    from desk.evidence.files import unlink
 
     with ws.read() as session:
         case = parse_case(session, args.case)
@@ -126,7 +126,7 @@ def _unlink(args: argparse.Namespace, ws: Workspace) -> int:
 
 
 def _mark(args: argparse.Namespace, ws: Workspace) -> int:
-    from desk.evidence import set_internal
+    from desk.evidence.files import set_internal
 
     set_internal(ws, args.id, args.internal)
     print(f"evidence {args.id} is {'internal' if args.internal else 'shared'}")
@@ -134,7 +134,7 @@ def _mark(args: argparse.Namespace, ws: Workspace) -> int:
 
 
 def _delete(args: argparse.Namespace, ws: Workspace) -> int:
-    from desk.evidence import delete
+    from desk.evidence.files import delete
 
     print(f"deleted {delete(ws, args.id)}")
     return 0

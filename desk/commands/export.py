@@ -43,7 +43,7 @@ def _export(args: argparse.Namespace, ws: Workspace) -> int:
     import hashlib
     import zipfile
 
-    from desk.cases import parse_case
+    from desk.evidence.cases import parse_case
     from desk.reports.bundle import MANIFEST, export_bundle
 
     with ws.read() as session:

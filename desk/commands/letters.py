@@ -100,7 +100,7 @@ def _road_json(road: Road) -> dict[str, Any]:
 
 
 def _ladder(args: argparse.Namespace, ws: Workspace, dispute_id: int) -> int:
-    from desk.disputes import get_dispute
+    from desk.disputes.lifecycle import get_dispute
     from desk.reports.letter_ladder import letter_ladder, other_roads
 
     today = args.today or date.today()
@@ -170,7 +170,7 @@ def _make(args: argparse.Namespace, ws: Workspace, dispute_id: int) -> int:
 
 
 def _templates(args: argparse.Namespace, ws: Workspace) -> int:
-    from desk.letter_policy import load_ladder
+    from desk.disputes.letter_policy import load_ladder
     from desk.reports.letter_fields import FIELDS
     from desk.reports.letter_templates import copy_templates, user_dir
 

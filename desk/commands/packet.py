@@ -43,8 +43,8 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
 
 def _dispute_id(ws: Workspace, text: str) -> int:
     """The dispute DISPUTE names; anything else is refused, saying what it is."""
-    from desk.cases import parse_case
     from desk.errors import DeskError
+    from desk.evidence.cases import parse_case
 
     with ws.read() as session:
         case = parse_case(session, text)

@@ -12,7 +12,7 @@ from desk.commands.output import print_json, print_lines
 
 if TYPE_CHECKING:
     from desk.models import Refund
-    from desk.refunds import RefundPlan
+    from desk.refunds.tracking import RefundPlan
     from desk.workspace import Workspace
 
 
@@ -51,9 +51,9 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
 
 def _plan_for(session: Any, args: argparse.Namespace) -> tuple[Any, RefundPlan]:
     from desk.money import parse_money
-    from desk.orders import find_order
+    from desk.orders.lookup import find_order
     from desk.policies import load_policies
-    from desk.refunds import plan_refund
+    from desk.refunds.tracking import plan_refund
 
     order = find_order(session, args.order)
     amount = parse_money(args.amount, order.currency)
@@ -68,9 +68,9 @@ def _plan(args: argparse.Namespace, ws: Workspace) -> int:
 
 
 def _record(args: argparse.Namespace, ws: Workspace) -> int:
-    from desk.disputes import get_dispute
+    from desk.disputes.lifecycle import get_dispute
     from desk.models import RefundCause
-    from desk.refunds import record_refund
+    from desk.refunds.tracking import record_refund
 
     cause = parse_choice(RefundCause, args.cause, "cause") if args.cause else None
     with ws.write() as session:
@@ -90,7 +90,7 @@ def _record(args: argparse.Namespace, ws: Workspace) -> int:
 def _receive(args: argparse.Namespace, ws: Workspace) -> int:
     from desk.models import PaymentMethod
     from desk.money import parse_money
-    from desk.refunds import receive
+    from desk.refunds.tracking import receive
 
     method = parse_choice(PaymentMethod, args.method, "payment method")
     with ws.write() as session:
@@ -111,7 +111,7 @@ def _refund(session: Any, refund_id: int) -> Refund:
 
 def _show(args: argparse.Namespace, ws: Workspace) -> int:
     from desk.policies import load_policies
-    from desk.refunds import reconcile
+    from desk.refunds.tracking import reconcile
 
     with ws.read() as session:
         refund = _refund(session, args.id)

@@ -154,7 +154,7 @@ def balance_sql(account_id: Any, currency: Any) -> Any:
         LedgerEntry.withdrawal_status.is_distinct_from(WithdrawalStatus.CANCELLED.value),
     )
     # Entries in another currency need the dated rate, which this SQL does not apply: then no balance (NULL)
-    # rather than a wrong one; desk.account_balance converts them.
+    # rather than a wrong one; desk.accounts.balance converts them.
     foreign = select(LedgerEntry.id).where(LedgerEntry.account_id == account_id, LedgerEntry.currency != currency)
     total = select(func.coalesce(func.sum(signed_amount_sql()), 0)).where(counted).scalar_subquery()
     return case((foreign.exists(), None), else_=total)

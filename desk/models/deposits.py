@@ -76,7 +76,7 @@ class DepositApplication(Base):
 class Prerequisite(Base):
     """A condition the platform sets before it refunds (store closed, no pending orders, …).
 
-    `checked_by` says how it is decided (desk.deposit_policy.CHECKS; NULL: by confirmation); `confirmed_on` records
+    `checked_by` says how it is decided (desk.deposits.policy.CHECKS; NULL: by confirmation); `confirmed_on` records
     the user's confirmation where Desk has no data of its own to check. `source` cites the policy it came from."""
 
     __tablename__ = "deposit_prerequisites"

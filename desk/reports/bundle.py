@@ -23,8 +23,8 @@ from pathlib import Path
 from typing import Any
 
 from desk import __version__
-from desk.cases import CaseRef
 from desk.errors import DeskError
+from desk.evidence.cases import CaseRef
 from desk.workspace import Workspace
 
 MANIFEST = "manifest.json"
@@ -85,7 +85,7 @@ def export_bundle(
 ) -> BundleResult:
     """Write the bundle of `cases` (none: every order) placed between `date_from` and `date_to` to `out`.
     `progress(done, total)` grows to total; `cancelled()` true stops it with BundleCancelled, leaving nothing."""
-    from desk.exhibits import label_exhibits
+    from desk.disputes.exhibits import label_exhibits
     from desk.models import Dispute
     from desk.reports import bundle_tables as tables
     from desk.reports.bundle_chronology import load_extras

@@ -8,7 +8,7 @@ added, withdrawals) dated in the range, and the deposit applications created in 
 
 Evidence of a dispute (its own, its order's, its refunds') goes under
 `evidence/<platform>-<order_no>/dispute-<id>/<exhibit label> - <original name>`, with the label it keeps in every
-packet (`desk.exhibits`); an order's evidence that is no included dispute's exhibit (an order without a dispute, a
+packet (`disputes.exhibits`); an order's evidence that is no included dispute's exhibit (an order without a dispute, a
 cancellation's refund) under `…/order/E<evidence id> - <original name>`. Internal evidence says so in its name."""
 
 from __future__ import annotations
@@ -21,9 +21,9 @@ from datetime import date, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from desk.cases import CaseRef
+from desk.disputes.exhibits import exhibits
 from desk.errors import DeskError
-from desk.exhibits import exhibits
+from desk.evidence.cases import CaseRef
 from desk.models import Dispute, Evidence, EvidenceLink, Order, OrderLine, Refund
 from desk.reports.bundle_names import UniqueNames, safe_name
 

@@ -184,8 +184,8 @@ def make_claim_packet(
 ) -> PacketResult:
     """Make the packet for `destination` (a code from `destinations()`, or a Destination) and write it to `out`, or
     to numbered parts beside it when the destination's limits split it."""
-    from desk.disputes import get_dispute
-    from desk.exhibits import label_exhibits
+    from desk.disputes.exhibits import label_exhibits
+    from desk.disputes.lifecycle import get_dispute
 
     dest = destination if isinstance(destination, Destination) else destination_named(destination)
     today = today or date.today()

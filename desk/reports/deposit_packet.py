@@ -93,9 +93,9 @@ def _submissions(shown: dict[str, Any]) -> tuple[tuple[str, str, str, str, str, 
 
 
 def gather(session: Session, application_id: int) -> DepositFacts:
-    from desk.deposit_check import check
-    from desk.deposit_view import summary
-    from desk.deposits import get_application
+    from desk.deposits.applications import get_application
+    from desk.deposits.check import check
+    from desk.deposits.view import summary
     from desk.policies import load_policies
     from desk.settings import get_str
 

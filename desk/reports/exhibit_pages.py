@@ -169,7 +169,7 @@ def _email(source: ExhibitSource, path: Path) -> list[Any]:
 
     details, text = dict(source.details), source.text
     if not details or text is None:  # recorded without them (older records, the demo): read the file itself
-        from desk.email_evidence import read_email
+        from desk.evidence.emails import read_email
 
         message = read_email(path.read_bytes())
         details, text = details or message.details, message.text if text is None else text

@@ -10,12 +10,12 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desk.deadlines import context, dispute_deadlines
+from desk.disputes.exhibits import Exhibit
+from desk.disputes.letter_policy import RungSpec
 from desk.errors import DeskError
-from desk.exhibits import Exhibit
-from desk.letter_policy import RungSpec
 from desk.models import Dispute, DisputeEventKind, DisputeLetter
 from desk.money import Money
+from desk.overview.deadlines import context, dispute_deadlines
 from desk.policies import load_policies
 from desk.reports import letter_lang as L
 from desk.settings import get_str

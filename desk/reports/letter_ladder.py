@@ -14,10 +14,10 @@ from datetime import date, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desk.deadlines import context
-from desk.letter_policy import Condition, Ladder, RoadSpec, RungSpec, load_ladder
+from desk.disputes.letter_policy import Condition, Ladder, RoadSpec, RungSpec, load_ladder
 from desk.models import Dispute, DisputeLetter, DisputeState
 from desk.money import Money
+from desk.overview.deadlines import context
 from desk.policies import load_policies
 from desk.reports import letter_triggers as triggers
 from desk.reports.letter_triggers import Fired

@@ -10,7 +10,7 @@ import io
 from dataclasses import dataclass
 from typing import Any
 
-from desk.exhibits import Exhibit
+from desk.disputes.exhibits import Exhibit
 from desk.reports import fonts
 from desk.reports import letter_lang as L
 from desk.reports.document import MARGIN, Meta, build_story, draw_text, para, styles

@@ -1,5 +1,5 @@
-"""The moments in a dispute's life that open a rung of the letter ladder (`desk.letter_policy.TRIGGERS`), each found
-from the dispute's events, its letters and the deadlines Desk derives (`desk.deadlines`), never from a stored date.
+"""The moments in a dispute's life that open a rung of the letter ladder (`disputes.letter_policy.TRIGGERS`), each found
+from the dispute's events, its letters and the deadlines Desk derives (`overview.deadlines`), never from a stored date.
 
 Each trigger says when it happened (or will, when it is a deadline still ahead) and how to say so in a `why`."""
 
@@ -11,10 +11,10 @@ from datetime import date, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desk.deadlines import Context, dispute_deadlines, refund_part_deadline
 from desk.errors import DeskError
 from desk.models import Dispute, DisputeEventKind, DisputeLetter, DisputeOutcome, DisputeState
 from desk.money import Money
+from desk.overview.deadlines import Context, dispute_deadlines, refund_part_deadline
 
 E = DisputeEventKind
 DAY = timedelta(days=1)
@@ -33,7 +33,7 @@ class Fired:
 
 
 def stage(dispute: Dispute) -> str:
-    """The dispute's stage (`desk.letter_policy.STAGES`): its state, with "closed" split off as "lost" when the
+    """The dispute's stage (`desk.disputes.letter_policy.STAGES`): its state, with "closed" split off as "lost" when the
     platform decided against us in whole or in part."""
     if dispute.state is DisputeState.CLOSED and dispute.outcome in (DisputeOutcome.LOST, DisputeOutcome.PARTIALLY_WON):
         return "lost"

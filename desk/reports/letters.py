@@ -17,12 +17,12 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
-from desk.cases import CaseRef
-from desk.disputes import get_dispute, record_event
+from desk.disputes.exhibits import Exhibit, exhibits, label_exhibits
+from desk.disputes.letter_policy import RungSpec, load_ladder
+from desk.disputes.lifecycle import get_dispute, record_event
 from desk.errors import DeskError
-from desk.evidence import add_bytes
-from desk.exhibits import Exhibit, exhibits, label_exhibits
-from desk.letter_policy import RungSpec, load_ladder
+from desk.evidence.cases import CaseRef
+from desk.evidence.files import add_bytes
 from desk.models import DisputeEventKind, DisputeLetter, EvidenceKind
 from desk.reports import letter_lang as L
 from desk.reports.document import Meta, page_size, write_atomically

@@ -12,11 +12,11 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desk.deadlines import Deadline, deadlines_for
-from desk.disputes import get_dispute
-from desk.exhibits import exhibits
+from desk.disputes.exhibits import exhibits
+from desk.disputes.lifecycle import get_dispute
 from desk.models import Dispute, DisputeLetter, DisputeWant
 from desk.money import Money, split, sum_money
+from desk.overview.deadlines import Deadline, deadlines_for
 from desk.policies import load_policies
 from desk.reports.exhibit_pages import ExhibitSource
 from desk.settings import get_str

@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMessageBox, QTableView, QVBoxLayout, QWidget
 
-from desk.account_balance import WayOut, balance, label, withdrawable
+from desk.accounts.balance import WayOut, balance, label, withdrawable
 from desk.errors import DeskError
 from desk.models import MemberAccount
 from desk.ui.dispute_dialogs import CaseDialog

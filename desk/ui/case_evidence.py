@@ -1,5 +1,5 @@
 """A case's Evidence tab on the Orders and Disputes pages: the files that support it and, for a dispute, what its
-reason expects (`desk.evidence_checklist`): each expectation met by which files, or MISSING — required ones in the
+reason expects (`desk.evidence.checklist`): each expectation met by which files, or MISSING — required ones in the
 alert colour, recommended ones said to be so — with the seed it comes from as a tooltip.
 
 It follows the selection of the page's table and reads when it is shown: a case has few evidence rows, so the
@@ -26,10 +26,10 @@ from PySide6.QtWidgets import (
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desk.cases import CaseRef
-from desk.evidence_checklist import Check, checklist
-from desk.evidence_view import EvidenceItem, list_evidence
-from desk.listing import display
+from desk.evidence.cases import CaseRef
+from desk.evidence.checklist import Check, checklist
+from desk.evidence.view import EvidenceItem, list_evidence
+from desk.lists.listing import display
 from desk.models import Dispute, Order, OrderLine
 from desk.ui.evidence_drop import ALERT
 from desk.ui.tree_widgets import flat_tree, rich_tooltip

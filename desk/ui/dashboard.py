@@ -8,13 +8,13 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QTableView, QTabWidget, QVBoxLayout, QWidget
 
-from desk.attention import Attention, attention
-from desk.deadlines import Deadline
-from desk.lists import DISPUTES
+from desk.lists.specs import DISPUTES
 from desk.models.disputes import FINISHED_STATES
 from desk.money import Money
-from desk.refunds import Arrival
-from desk.summary import Summary, summarize
+from desk.overview.attention import Attention, attention
+from desk.overview.deadlines import Deadline
+from desk.overview.summary import Summary, summarize
+from desk.refunds.tracking import Arrival
 from desk.ui.deadline_model import KIND_TITLES, DeadlineModel
 from desk.ui.list_page import fit_columns, make_table
 from desk.ui.table_model import ListModel, SessionFactory

@@ -1,4 +1,4 @@
-"""A table of deadlines (from `desk.deadlines`): when, how urgent, what, for which case."""
+"""A table of deadlines (from `desk.overview.deadlines`): when, how urgent, what, for which case."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from desk.deadlines import Deadline
+from desk.overview.deadlines import Deadline
 
 KIND_TITLES = {
     "dispute_open_earliest": "Dispute can be opened",

@@ -1,10 +1,10 @@
 """The selected deposit application on the Deposits page: its prerequisites and document checklist as a tickable
-list, what satisfies each item and why (`desk.deposit_check`), Submit, and the review and its history
-(`desk.deposit_view`: each submission's review window, rejections with their reasons, approval, what arrived and
+list, what satisfies each item and why (`desk.deposits.check`), Submit, and the review and its history
+(`desk.deposits.view`: each submission's review window, rejections with their reasons, approval, what arrived and
 how it compares with the deposit).
 
 A prerequisite Desk checks against its own data (the store's orders, its disputes) shows met or not with the
-reason and cannot be ticked; one only the user can vouch for is ticked to confirm it (`desk.deposits.confirm`) and
+reason and cannot be ticked; one only the user can vouch for is ticked to confirm it (`applications.confirm`) and
 unticked to take it back. A document is met by the evidence linked to it: files dropped on its row become that
 evidence. The core decides; when it refuses, its message is shown as it is."""
 
@@ -31,12 +31,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk.cases import CaseRef
-from desk.deposit_check import Finding, Report, check
-from desk.deposit_view import summary
-from desk.deposits import DepositEvent, allowed_events, confirm, get_application, submit
+from desk.deposits.applications import DepositEvent, allowed_events, confirm, get_application, submit
+from desk.deposits.check import Finding, Report, check
+from desk.deposits.view import summary
 from desk.errors import DeskError
-from desk.listing import display
+from desk.evidence.cases import CaseRef
+from desk.lists.listing import display
 from desk.policies import load_policies
 from desk.ui.evidence_drop import ALERT, FileDrops, accept_file_drops
 from desk.ui.tree_widgets import flat_tree, rich_tooltip

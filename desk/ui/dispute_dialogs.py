@@ -1,7 +1,7 @@
 """Opening a dispute on an order line, and recording what happens in it (seed 002), as dialogs.
 
 The dialogs only gather input: the rules (the claim limit, which event may happen now) are the core's
-(`desk.disputes`), and their refusals are shown in the dialog, which stays open so nothing typed is lost."""
+(`desk.disputes.lifecycle`), and their refusals are shown in the dialog, which stays open so nothing typed is lost."""
 
 from __future__ import annotations
 
@@ -21,11 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk.disputes import TRANSITIONS, allowed_events, get_dispute, open_on_line, record_event
+from desk.disputes.lifecycle import TRANSITIONS, allowed_events, get_dispute, open_on_line, record_event
 from desk.errors import DeskError
 from desk.models import DisputeEventKind, DisputeReason, DisputeWant, Order
 from desk.money import Money, parse_money
-from desk.orders import refundable_on_line
+from desk.orders.lookup import refundable_on_line
 from desk.workspace import Workspace
 
 

@@ -1,4 +1,4 @@
-"""Files dropped on a case, or chosen with Add Evidence…, become its evidence. `desk.evidence.add_files` hashes and
+"""Files dropped on a case, or chosen with Add Evidence…, become its evidence. `evidence.files.add_files` hashes and
 copies them into the vault in a `BackgroundOp`, file by file, while a window-modal dialog shows the megabytes done
 and offers Cancel; the same dialog then says what was added, what was already kept (and is now linked), and what
 was not added and why.
@@ -33,10 +33,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk.cases import CaseRef
 from desk.db import describe_database_error
 from desk.errors import DeskError
-from desk.evidence import AddCancelled, Added, add_files, files_in
+from desk.evidence.cases import CaseRef
+from desk.evidence.files import AddCancelled, Added, add_files, files_in
 from desk.settings import get_int
 from desk.ui.worker import BackgroundOp, CancelledFn, ProgressFn
 

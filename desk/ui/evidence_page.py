@@ -6,8 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtWidgets import QLayout, QSplitter, QWidget
 
-from desk.cases import CaseRef
-from desk.listing import ListSpec
+from desk.evidence.cases import CaseRef
+from desk.lists.listing import ListSpec
 from desk.ui.evidence_preview import EvidencePreview
 from desk.ui.list_page import ListPage, give_spare_width
 from desk.ui.table_model import ListModel, SessionFactory

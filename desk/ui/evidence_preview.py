@@ -40,8 +40,8 @@ from PySide6.QtWidgets import (
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desk.email_evidence import read_email
-from desk.listing import display
+from desk.evidence.emails import read_email
+from desk.lists.listing import display
 from desk.models import Evidence, EvidenceLink
 from desk.ui.thumbnails import decode_image, to_image
 from desk.ui.worker import BackgroundOp

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk.cases import CaseRef
+from desk.evidence.cases import CaseRef
 from desk.ui.operation_dialog import OperationDialog
 from desk.ui.pdf_preview import (
     ask_save_path,

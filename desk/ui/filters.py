@@ -1,5 +1,5 @@
 """A compact bar of a list's filters (`ListSpec.filters`): a combo box per choice, a check box that enables two date
-fields per date range, a check box per flag. It only collects values; the list's SQL applies them (desk.listing).
+fields per date range, a check box per flag. It only collects values; the list's SQL applies them (desk.lists.listing).
 
 The bar lives as long as its page, so what the user chose stays while the application runs."""
 
@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk.listing import Filter, FilterKind
+from desk.lists.listing import Filter, FilterKind
 from desk.ui.table_model import SessionFactory
 
 DATE_FORMAT = "yyyy-MM-dd"

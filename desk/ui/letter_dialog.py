@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk.disputes import get_dispute
+from desk.disputes.lifecycle import get_dispute
 from desk.ui.operation_dialog import ALERT_STYLE, OperationDialog
 from desk.ui.pdf_preview import failure_message, output_folder, show_pdf
 from desk.ui.worker import BackgroundOp, CancelledFn, ProgressFn

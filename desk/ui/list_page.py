@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk.listing import ListSpec, needs_preparing, prepare_filters
+from desk.lists.listing import ListSpec, needs_preparing, prepare_filters
 from desk.ui.filters import FilterBar
 from desk.ui.table_model import ListModel, SessionFactory
 from desk.ui.worker import BackgroundOp
@@ -197,6 +197,25 @@ class ListPage(QWidget):
             self.filter_bar.refresh_choices()
         self.loaded = True
         self._filter(self.filter_bar.values() if self.filter_bar is not None else {}, self._after_load)
+
+    def reload_keeping(self, row_id: int | None = None) -> None:
+        """Read the page again (after an operation changed what it shows) and select `row_id`, by default the
+        record selected now, so its details show what changed; the first row when it is gone."""
+        if not self.loaded:
+            return  # read when first shown
+        chosen = self.selected_id() if row_id is None else row_id
+        if self.filter_bar is not None:
+            self.filter_bar.refresh_choices()
+        self._filter(self.filter_bar.values() if self.filter_bar is not None else {}, lambda: self._select(chosen))
+
+    def _select(self, row_id: int | None) -> None:
+        fit_columns(self.table)
+        for row in range(self.model.rowCount()):
+            if self.model.row_at(row).id == row_id:
+                self.table.selectRow(row)
+                return
+        if self.model.rowCount() and self.detail_models:
+            self.table.selectRow(0)
 
     def _after_load(self) -> None:
         fit_columns(self.table)

@@ -155,7 +155,23 @@ class MainWindow(QMainWindow):
         self.workspace = workspace
         self.import_action.setEnabled(True)
         self.export_action.setEnabled(True)
+        from desk.ui.changes import changes
+
+        changes().changed.connect(self._reload_changed)
         self._show_current()
+
+    def _reload_changed(self, records: frozenset[str]) -> None:
+        """An operation changed `records`: every page read so far that shows one of them reads again."""
+        from desk.ui.list_page import ListPage
+
+        shows = {info.name: info.shows for info in PAGES}
+        for name, page in self.pages.items():
+            if not page.loaded or not shows[name] & records:
+                continue
+            if isinstance(page, ListPage):
+                page.reload_keeping()
+            else:
+                page.load()
 
     def import_orders(self) -> None:
         """The Import dialog (CSV, XLSX), window-modal; it calls `refresh` after an import."""

@@ -1,4 +1,4 @@
-"""Entering or editing an order by hand, lines and payments included. The rules are `desk.order_editing`'s;
+"""Entering or editing an order by hand, lines and payments included. The rules are `desk.orders.editing`'s;
 this dialog gathers the fields, names each problem by field and row, and keeps what was typed."""
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from sqlalchemy import select
 from desk.errors import DeskError
 from desk.models import Order, OrderStatus, PaymentMethod, Platform, Supplier
 from desk.money import Money, parse_money
-from desk.order_editing import LineDraft, OrderDraft, PaymentDraft, save_order
+from desk.orders.editing import LineDraft, OrderDraft, PaymentDraft, save_order
 from desk.ui.dispute_dialogs import CaseDialog, date_edit, to_date
 from desk.workspace import Workspace
 

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk.disputes import STATEMENT_LIMIT, get_dispute, set_statement
+from desk.disputes.lifecycle import STATEMENT_LIMIT, get_dispute, set_statement
 from desk.errors import DeskError
 from desk.reports.destinations import Destination, destinations
 from desk.ui.operation_dialog import ALERT_STYLE, OperationDialog

@@ -10,7 +10,7 @@ from PySide6.QtCore import QPoint
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QMessageBox, QTableView
 
-from desk.cases import CaseRef
+from desk.evidence.cases import CaseRef
 from desk.ui.account_panel import close_selected_withdrawal, install_header, run_on_account
 from desk.ui.case_evidence import CaseEvidence
 from desk.ui.deposit_panel import install_deposit_panel

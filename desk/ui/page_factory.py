@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from desk.lists import DETAILS, SPECS
+from desk.lists.specs import DETAILS, SPECS
 from desk.ui.dashboard import DashboardPage
 from desk.ui.list_page import ListPage
 from desk.ui.page_actions import install_actions

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 from desk.errors import DeskError
 from desk.models import PaymentMethod, Refund
 from desk.money import Money, parse_money
-from desk.refunds import receive
+from desk.refunds.tracking import receive
 from desk.ui.dispute_dialogs import CaseDialog, date_edit, to_date
 from desk.workspace import Workspace
 

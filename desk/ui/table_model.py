@@ -10,7 +10,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from sqlalchemy.orm import Session
 
-from desk.listing import ListSpec, Row, display, fetch_page, sort_value
+from desk.lists.listing import ListSpec, Row, display, fetch_page, sort_value
 from desk.money import Money
 
 SortRole = Qt.ItemDataRole.UserRole + 1  # the raw value: money by minor units, dates as dates

@@ -20,7 +20,7 @@ from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication, QStyle
 from sqlalchemy import select
 
-from desk.listing import ListSpec, Row
+from desk.lists.listing import ListSpec, Row
 from desk.models import Evidence
 from desk.ui.table_model import ListModel, SessionFactory
 from desk.ui.worker import BackgroundOp

@@ -1,6 +1,6 @@
 """Requesting a withdrawal from a member account (seed 000), and adding funds to one.
 
-As the user types, the withdrawal dialog asks the core (`desk.withdrawals.check_withdrawal`, the check `withdraw`
+As the user types, the withdrawal dialog asks the core (`accounts.withdrawals.check_withdrawal`, the check `withdraw`
 and `desk account withdraw` run) whether the request would be refused, shows why in the core's words, and keeps OK
 disabled until it would be accepted."""
 
@@ -11,13 +11,13 @@ from datetime import date
 from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QLabel, QLineEdit, QWidget
 from sqlalchemy.orm import Session
 
-from desk.account_balance import WAYS_OUT, label, withdrawable
-from desk.accounts import add_funds
+from desk.accounts.balance import WAYS_OUT, label, withdrawable
+from desk.accounts.ledger import add_funds
+from desk.accounts.withdrawals import check_withdrawal, close_withdrawal, withdraw
 from desk.errors import DeskError
 from desk.models import Channel, LedgerEntry, MemberAccount, WithdrawalStatus
 from desk.money import Money, parse_money
 from desk.ui.dispute_dialogs import CaseDialog, date_edit, to_date
-from desk.withdrawals import check_withdrawal, close_withdrawal, withdraw
 from desk.workspace import Workspace
 
 REFUSED_STYLE = "color: #b3261e;"

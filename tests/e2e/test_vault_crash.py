@@ -21,7 +21,7 @@ import pytest
 from sqlalchemy import select
 from test_cli import desk
 
-from desk.evidence import delete
+from desk.evidence.files import delete
 from desk.models import Evidence, EvidenceLink
 from desk.vault import CHUNK, TMP_PREFIX
 from desk.verify import verify
@@ -42,8 +42,8 @@ ZYGOTE = r"""
 import json, os, sys, time, traceback
 from pathlib import Path
 from sqlalchemy.orm import configure_mappers
-from desk.cases import CaseRef
-from desk.evidence import add_files
+from desk.evidence.cases import CaseRef
+from desk.evidence.files import add_files
 from desk.workspace import Workspace
 
 configure_mappers()

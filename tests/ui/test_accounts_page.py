@@ -11,12 +11,12 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QToolButton
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from desk.accounts.withdrawals import fee_of
 from desk.models import Channel, LedgerEntry, LedgerKind, MemberAccount, WithdrawalStatus
 from desk.ui.account_panel import AccountHeader
 from desk.ui.list_page import ListPage
 from desk.ui.main_window import MainWindow
 from desk.ui.withdrawal_dialog import AddFundsDialog, CloseWithdrawalDialog, WithdrawalDialog
-from desk.withdrawals import fee_of
 from desk.workspace import Workspace
 
 DEMO_DAY = QDate(2026, 11, 23)  # the day the demo is built around (tests/conftest.py)

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QApplication, QTreeWidget, QTreeWidgetItem
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from desk.cases import CaseRef
 from desk.demo import png
+from desk.evidence.cases import CaseRef
 from desk.models import Dispute, DisputeReason, Evidence, EvidenceKind, EvidenceLink
 from desk.ui.case_evidence import MISSING, CaseEvidence, size_text
 from desk.ui.evidence_drop import ALERT, FileDrops

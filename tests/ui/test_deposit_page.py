@@ -1,7 +1,7 @@
 """The Deposits page: the selected application's prerequisites and documents as a tickable list (ticking confirms,
 unticking takes back; what Desk checks itself cannot be ticked), files dropped on a document becoming its evidence,
 Submit refused with what is missing and accepted when all is met, and the review window and history. Real clicks
-and real drag-and-drop events on the demo data folder, checked against the database with `desk.deposit_check`."""
+and real drag-and-drop events on the demo data folder, checked against the database with `desk.deposits.check`."""
 
 from __future__ import annotations
 
@@ -15,11 +15,11 @@ from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QMessageBox, QStyle, QStyleOptionViewItem, QTreeWidget, QTreeWidgetItem
 from pytestqt.qtbot import QtBot
 
-from desk.cases import CaseRef
 from desk.demo import png
-from desk.deposit_check import Finding, check
-from desk.deposits import create_application, get_application
-from desk.evidence import add_files
+from desk.deposits.applications import create_application, get_application
+from desk.deposits.check import Finding, check
+from desk.evidence.cases import CaseRef
+from desk.evidence.files import add_files
 from desk.models import DepositState, Platform
 from desk.money import Money
 from desk.ui.deposit_panel import DepositPanel

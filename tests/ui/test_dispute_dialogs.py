@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication, QTableView
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from desk.disputes import get_dispute
+from desk.disputes.lifecycle import get_dispute
 from desk.models import Dispute, DisputeEventKind, DisputeState, Order
 from desk.money import Money
 from desk.ui.dispute_dialogs import OpenDisputeDialog, RecordEventDialog

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from desk.cases import CaseRef
 from desk.demo import png
+from desk.evidence.cases import CaseRef
 from desk.models import Dispute, Evidence, EvidenceLink
 from desk.settings import set_setting
 from desk.ui.case_evidence import CaseEvidence
@@ -392,7 +392,7 @@ def test_a_busy_database_stops_the_add_and_the_report_keeps_what_was_added(
 ) -> None:
     import sqlite3
 
-    from desk.evidence import add_files as real
+    from desk.evidence.files import add_files as real
 
     calls: list[Path] = []
 

@@ -20,8 +20,8 @@ from PySide6.QtGui import QColor, QIcon
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from desk.cases import CaseRef
-from desk.evidence import add_files
+from desk.evidence.cases import CaseRef
+from desk.evidence.files import add_files
 from desk.models import Dispute, Evidence, EvidenceKind, EvidenceLink, Order
 from desk.ui import evidence_preview
 from desk.ui.evidence_page import EvidencePage

@@ -10,10 +10,10 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from desk.listing import Prepared
+from desk.lists.listing import Prepared
 from desk.models import Dispute, DisputeState, Order, OrderStatus, Platform
 from desk.models.disputes import FINISHED_STATES
-from desk.overdue import overdue_cases
+from desk.overview.overdue import overdue_cases
 from desk.ui.filters import FilterBar
 from desk.ui.list_page import ListPage
 from desk.ui.main_window import MainWindow

@@ -9,8 +9,8 @@ from PySide6.QtCore import QModelIndex, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QTableView
 from pytestqt.qtbot import QtBot
 
-from desk.attention import attention
-from desk.summary import summarize
+from desk.overview.attention import attention
+from desk.overview.summary import summarize
 from desk.ui.about import about_text
 from desk.ui.dashboard import DashboardPage
 from desk.ui.list_page import ListPage

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from test_pdf_preview import has_ink
 
-from desk.disputes import get_dispute
+from desk.disputes.lifecycle import get_dispute
 from desk.ui.list_page import ListPage
 from desk.ui.main_window import MainWindow
 from desk.ui.packet_dialog import PacketDialog

@@ -13,13 +13,13 @@ from factories import dispute, order
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desk.account_balance import balance, history, in_account_currency, label, withdrawable
-from desk.accounts import add_funds, entries_for_case, find_account, open_account, pay_order, return_cost
-from desk.cost_returns import CostReturnReason
-from desk.deadlines import deadlines_for
+from desk.accounts.balance import balance, history, in_account_currency, label, withdrawable
+from desk.accounts.cost_returns import CostReturnReason
+from desk.accounts.ledger import add_funds, entries_for_case, find_account, open_account, pay_order, return_cost
+from desk.accounts.withdrawals import close_withdrawal, withdraw
 from desk.errors import DeskError
-from desk.listing import fetch_page
-from desk.lists import ACCOUNTS
+from desk.lists.listing import fetch_page
+from desk.lists.specs import ACCOUNTS
 from desk.models import (
     Channel,
     Dispute,
@@ -32,9 +32,9 @@ from desk.models import (
     WithdrawalStatus,
 )
 from desk.money import Money
+from desk.overview.deadlines import deadlines_for
+from desk.overview.summary import summarize
 from desk.policies import load_policies
-from desk.summary import summarize
-from desk.withdrawals import close_withdrawal, withdraw
 from desk.workspace import Workspace
 
 
@@ -67,7 +67,7 @@ def test_balance_counts_credits_debits_and_only_live_withdrawals(workspace: Work
     assert listed[0]["entries"] == 6
 
 
-# ---- the ledger as written by desk.accounts and desk.withdrawals (seed 000_e5fcfd6b7758ae63.txt) ------------------
+# ---- the ledger as written by accounts.ledger and accounts.withdrawals (seed 000_e5fcfd6b7758ae63.txt) ---------
 
 DAY = date(2026, 9, 1)
 CARD, WU = Channel.CREDIT_CARD, Channel.WESTERN_UNION

@@ -24,10 +24,10 @@ from factories import dispute, order, supplier
 from PIL import Image
 from sqlalchemy import select
 
-from desk.cases import CaseRef
-from desk.disputes import record_event
+from desk.disputes.lifecycle import record_event
 from desk.errors import DeskError
-from desk.evidence import add_files
+from desk.evidence.cases import CaseRef
+from desk.evidence.files import add_files
 from desk.models import (
     Dispute,
     DisputeEventKind,

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from desk.listing import fetch_page
-from desk.lists import DISPUTE_LEDGER, ORDER_LEDGER
+from desk.lists.listing import fetch_page
+from desk.lists.specs import DISPUTE_LEDGER, ORDER_LEDGER
 from desk.models import LedgerEntry, LedgerKind
 from desk.workspace import Workspace
 

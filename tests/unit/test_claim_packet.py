@@ -18,10 +18,10 @@ from factories import dispute, order, supplier
 from pdfcheck import qpdf_check, render, text_of, tools_present
 from pypdf import PdfReader
 
-from desk.cases import CaseRef
-from desk.disputes import record_event, set_statement
+from desk.disputes.lifecycle import record_event, set_statement
 from desk.errors import DeskError
-from desk.evidence import add_files
+from desk.evidence.cases import CaseRef
+from desk.evidence.files import add_files
 from desk.models import Coupon, CouponKind, DisputeEventKind, Evidence, PaymentMethod
 from desk.policies.rules import PolicyError
 from desk.reports.claim_packet import PacketCancelled, make_claim_packet

@@ -9,7 +9,6 @@ import pytest
 from factories import dispute, order
 from sqlalchemy.orm import Session
 
-from desk.deadlines import Deadline, deadlines_for, protection_end, refund_arrival_window, state_of
 from desk.models import (
     CaseKind,
     DeadlineOverride,
@@ -34,6 +33,7 @@ from desk.models import (
     SubmissionOutcome,
     WithdrawalStatus,
 )
+from desk.overview.deadlines import Deadline, deadlines_for, protection_end, refund_arrival_window, state_of
 from desk.policies import load_policies, set_override
 from desk.settings import set_setting
 from desk.workspace import Workspace

@@ -13,8 +13,8 @@ from pdfcheck import qpdf_check, render, text_of, tools_present
 from pypdf import PdfReader
 from sqlalchemy import select
 
-from desk.cases import CaseRef
-from desk.evidence import add_files
+from desk.evidence.cases import CaseRef
+from desk.evidence.files import add_files
 from desk.models import ChecklistItem, DepositApplication, Evidence
 from desk.reports.deposit_packet import SEALED, PacketCancelled, gather, make_deposit_packet
 from desk.sealing import set_sealed

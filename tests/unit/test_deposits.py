@@ -14,12 +14,7 @@ from factories import dispute, order
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from desk.deadlines import Deadline, deadlines_for
-from desk.deposit_arrival import check_arrival
-from desk.deposit_check import check
-from desk.deposit_policy import parse, requirements
-from desk.deposit_view import summary
-from desk.deposits import (
+from desk.deposits.applications import (
     TRANSITIONS,
     DepositEvent,
     allowed_events,
@@ -30,6 +25,10 @@ from desk.deposits import (
     require_document,
     submit,
 )
+from desk.deposits.arrival import check_arrival
+from desk.deposits.check import check
+from desk.deposits.policy import parse, requirements
+from desk.deposits.view import summary
 from desk.errors import DeskError
 from desk.models import (
     DepositApplication,
@@ -45,6 +44,7 @@ from desk.models import (
     SubmissionOutcome,
 )
 from desk.money import Money
+from desk.overview.deadlines import Deadline, deadlines_for
 from desk.policies import PolicyError, load_policies
 from desk.workspace import Workspace
 

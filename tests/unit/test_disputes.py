@@ -8,7 +8,7 @@ import pytest
 from factories import order
 from sqlalchemy import func, select
 
-from desk.disputes import TRANSITIONS, allowed_events, get_dispute, open_dispute, record_event
+from desk.disputes.lifecycle import TRANSITIONS, allowed_events, get_dispute, open_dispute, record_event
 from desk.errors import DeskError
 from desk.models import (
     Dispute,

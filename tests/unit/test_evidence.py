@@ -13,11 +13,11 @@ from factories import dispute, order
 from PIL import Image
 from sqlalchemy import select
 
-from desk.cases import CaseRef, parse_case
 from desk.errors import DeskError
-from desk.evidence import AddCancelled, add_files, delete, unlink
-from desk.evidence_checklist import checklist
-from desk.evidence_view import list_evidence
+from desk.evidence.cases import CaseRef, parse_case
+from desk.evidence.checklist import checklist
+from desk.evidence.files import AddCancelled, add_files, delete, unlink
+from desk.evidence.view import list_evidence
 from desk.models import AuditEntry, DisputeReason, Evidence, EvidenceKind, EvidenceLink
 from desk.search import search
 from desk.settings import set_setting

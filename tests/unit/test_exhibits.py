@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 from factories import dispute, order
 
-from desk.cases import CaseRef
-from desk.evidence import add_files, set_internal
-from desk.exhibits import exhibits, label_exhibits, letters
+from desk.disputes.exhibits import exhibits, label_exhibits, letters
+from desk.evidence.cases import CaseRef
+from desk.evidence.files import add_files, set_internal
 from desk.models import Dispute
 from desk.workspace import Workspace
 

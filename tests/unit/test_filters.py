@@ -16,8 +16,8 @@ from sqlalchemy.dialects import sqlite
 from sqlalchemy.orm import selectinload
 
 from desk import search as search_module
-from desk.listing import FilterKind, ListSpec, fetch_page, ids_filter, page_query
-from desk.lists import DISPUTES, ORDERS
+from desk.lists.listing import FilterKind, ListSpec, fetch_page, ids_filter, page_query
+from desk.lists.specs import DISPUTES, ORDERS
 from desk.models import Dispute, DisputeState, Order, OrderLine, OrderStatus, Platform
 from desk.workspace import Workspace
 
@@ -137,7 +137,7 @@ def test_a_search_by_supplier_name_finds_its_orders(shop: Workspace) -> None:
 
 
 def test_an_id_set_filter_narrows_to_those_ids(shop: Workspace) -> None:
-    """Deadlines are derived in Python (desk.deadlines): the "overdue" filter is a set of ids, plugged in as a flag;
+    """Deadlines are derived in Python (overview.deadlines): the "overdue" filter is a set of ids, plugged in as a flag;
     here one over a chosen set shows the mechanism."""
     chosen = {o.id for o in _all_orders(shop)[::10]}
     spec = dataclasses.replace(

@@ -8,10 +8,10 @@ from decimal import Decimal
 import pytest
 from factories import dispute, order
 
-from desk.flows import money_flow
 from desk.models import DisputeOutcome, DisputeState, ExchangeRate, PaymentMethod, Refund, RefundCause, RefundPart
 from desk.models.fx import NoRateError, rate_on
 from desk.money import Money
+from desk.overview.flows import money_flow
 from desk.workspace import Workspace
 
 TODAY = date(2026, 11, 23)

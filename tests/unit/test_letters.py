@@ -14,12 +14,12 @@ from pdfcheck import qpdf_check, render, text_of, tools_present
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from desk.cases import CaseRef
 from desk.cli import main
-from desk.disputes import open_on_line, record_event
+from desk.disputes.letter_policy import LADDER_FILE, load_ladder, parse_ladder
+from desk.disputes.lifecycle import open_on_line, record_event
 from desk.errors import DeskError
-from desk.evidence import add_files
-from desk.letter_policy import LADDER_FILE, load_ladder, parse_ladder
+from desk.evidence.cases import CaseRef
+from desk.evidence.files import add_files
 from desk.models import (
     Dispute,
     DisputeEvent,

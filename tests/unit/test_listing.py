@@ -7,8 +7,8 @@ from datetime import date, timedelta
 import pytest
 from factories import order, supplier
 
-from desk.listing import display, fetch_page, sort_value
-from desk.lists import DETAILS, ORDER_LINES, ORDERS, SPECS
+from desk.lists.listing import display, fetch_page, sort_value
+from desk.lists.specs import DETAILS, ORDER_LINES, ORDERS, SPECS
 from desk.models import OrderStatus
 from desk.money import Money
 from desk.workspace import Workspace

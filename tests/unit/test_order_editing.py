@@ -11,7 +11,7 @@ from sqlalchemy import select
 from desk.errors import DeskError
 from desk.models import AuditEntry, Order, OrderStatus, PaymentMethod, Platform
 from desk.money import Money
-from desk.order_editing import LineDraft, OrderDraft, PaymentDraft, save_order
+from desk.orders.editing import LineDraft, OrderDraft, PaymentDraft, save_order
 from desk.workspace import Workspace
 
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from desk.listing import fetch_page
-from desk.lists import DISPUTES, ORDERS
+from desk.lists.listing import fetch_page
+from desk.lists.specs import DISPUTES, ORDERS
 from desk.models import Refund, RefundPart
-from desk.overdue import overdue_cases
+from desk.overview.overdue import overdue_cases
 from desk.workspace import Workspace
 
 

@@ -11,7 +11,7 @@ from desk.errors import DeskError
 from desk.models import Coupon, CouponKind, Order, PaymentMethod, Refund, RefundCause
 from desk.money import Money
 from desk.policies import load_policies
-from desk.refunds import Arrival, RefundPlan, plan_refund, receive, reconcile, record_refund
+from desk.refunds.tracking import Arrival, RefundPlan, plan_refund, receive, reconcile, record_refund
 from desk.workspace import Workspace
 
 APPROVED = date(2026, 11, 2)

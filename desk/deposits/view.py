@@ -10,8 +10,8 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from desk.deposit_arrival import check_arrival
-from desk.deposits import allowed_events
+from desk.deposits.applications import allowed_events
+from desk.deposits.arrival import check_arrival
 from desk.errors import DeskError
 from desk.models import DepositApplication, Submission
 from desk.policies import Policies

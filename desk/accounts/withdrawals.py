@@ -8,8 +8,8 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desk.account_balance import WAYS_OUT, withdrawable
-from desk.accounts import positive, write_entry
+from desk.accounts.balance import WAYS_OUT, withdrawable
+from desk.accounts.ledger import positive, write_entry
 from desk.errors import DeskError
 from desk.models import Channel, LedgerEntry, LedgerKind, MemberAccount, WithdrawalStatus
 from desk.money import Money

@@ -9,11 +9,11 @@ from datetime import date, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from desk.deadlines import Deadline, deadlines_for
-from desk.flows import MoneyFlow, money_flow
 from desk.models import Refund, RefundPart
+from desk.overview.deadlines import Deadline, deadlines_for
+from desk.overview.flows import MoneyFlow, money_flow
 from desk.policies import load_policies
-from desk.refunds import Reconciled, reconcile
+from desk.refunds.tracking import Reconciled, reconcile
 from desk.settings import get_setting
 
 WEEK = 7

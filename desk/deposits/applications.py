@@ -13,8 +13,8 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desk.deposit_check import check
-from desk.deposit_policy import requirements
+from desk.deposits.check import check
+from desk.deposits.policy import requirements
 from desk.errors import DeskError
 from desk.models import (
     ChecklistItem,

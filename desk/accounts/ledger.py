@@ -1,6 +1,6 @@
 """Member accounts at a purchase agent or platform (seed 000): opening one, and writing its ledger — funds added,
 order payments, cost returns, withdrawal requests with their transfer fee — each checked against the agent's rules
-before it is written. The figures (balance, conversion, what may be withdrawn) are in `desk.account_balance`.
+before it is written. The figures (balance, conversion, what may be withdrawn) are in `desk.accounts.balance`.
 
 An account is named `PROVIDER/NAME` (`Superbuy/reseller_eu_01`), or by its NAME alone when no other provider has
 an account of that name. Like a debit account (seed 000) a balance never goes below zero: an entry that would take
@@ -13,8 +13,8 @@ from datetime import date
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
-from desk.account_balance import converted, first_overdraft, in_account_currency, label
-from desk.cost_returns import CostReturnReason, check_cost_return
+from desk.accounts.balance import converted, first_overdraft, in_account_currency, label
+from desk.accounts.cost_returns import CostReturnReason, check_cost_return
 from desk.errors import DeskError
 from desk.models import (
     Channel,

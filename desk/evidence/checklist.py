@@ -12,8 +12,8 @@ from importlib import resources
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from desk.cases import CaseRef
 from desk.errors import DeskError
+from desk.evidence.cases import CaseRef
 from desk.models import Dispute, DisputeReason, Evidence, EvidenceKind, EvidenceLink
 
 

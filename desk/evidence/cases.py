@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from desk.errors import DeskError
 from desk.models import ChecklistItem, Dispute, EvidenceLink, Order, Refund
-from desk.orders import find_order
+from desk.orders.lookup import find_order
 
 _MODELS: dict[str, Any] = {"order": Order, "dispute": Dispute, "refund": Refund, "checklist": ChecklistItem}
 _COLUMNS = {"order": "order_id", "dispute": "dispute_id", "refund": "refund_id", "checklist": "checklist_item_id"}

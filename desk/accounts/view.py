@@ -8,10 +8,10 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from desk.account_balance import Row
-from desk.deadlines import Deadline, context, withdrawal_deadline
+from desk.accounts.balance import Row
 from desk.models import LedgerEntry, LedgerKind, MemberAccount, WithdrawalStatus
 from desk.money import Money
+from desk.overview.deadlines import Deadline, context, withdrawal_deadline
 from desk.policies import load_policies
 
 

@@ -1,4 +1,4 @@
-"""The lists Desk shows: one `ListSpec` per page and per detail table (see `desk.listing`)."""
+"""The lists Desk shows: one `ListSpec` per page and per detail table (see `desk.lists.listing`)."""
 
 from __future__ import annotations
 
@@ -8,8 +8,8 @@ from typing import Any
 from sqlalchemy import func, literal, select
 from sqlalchemy.orm import Session, aliased
 
-from desk.cases import CaseRef, case_filter
-from desk.listing import (
+from desk.evidence.cases import CaseRef, case_filter
+from desk.lists.listing import (
     SQL,
     Column,
     Filter,
@@ -100,15 +100,15 @@ def _open_disputes() -> SQL:
 
 
 # Filters shared by the lists of orders and disputes. "Overdue" is an id set: deadlines are derived in Python,
-# never stored (desk.overdue), and fetch_page adds `id IN (…)` to the page's WHERE.
+# never stored (desk.overview.overdue), and fetch_page adds `id IN (…)` to the page's WHERE.
 def _overdue_orders(session: Session) -> set[int]:
-    from desk.overdue import overdue_cases
+    from desk.overview.overdue import overdue_cases
 
     return overdue_cases(session, date.today()).orders
 
 
 def _overdue_disputes(session: Session) -> set[int]:
-    from desk.overdue import overdue_cases
+    from desk.overview.overdue import overdue_cases
 
     return overdue_cases(session, date.today()).disputes
 

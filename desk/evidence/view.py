@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from desk.cases import CaseRef, case_filter, case_of_link
+from desk.evidence.cases import CaseRef, case_filter, case_of_link
 from desk.models import Evidence, EvidenceLink
 
 

@@ -1,4 +1,4 @@
-"""The case counts the dashboard shows (money in flight is `desk.flows`, deadlines `desk.attention`), computed
+"""The case counts the dashboard shows (money in flight is `overview.flows`, deadlines `overview.attention`), computed
 by aggregate queries over the case tables (never the order lines, which can run to millions)."""
 
 from __future__ import annotations
@@ -63,7 +63,7 @@ def summarize(session: Session) -> Summary:
 def _balances(session: Session) -> list[tuple[str, Money]]:
     """Each account's balance in its currency, entries in other currencies at their day's rate (seed 000's
     accounts are kept in CNY; a refund may arrive in USD)."""
-    from desk.account_balance import balance
+    from desk.accounts.balance import balance
 
     found = []
     for account in session.scalars(select(MemberAccount).order_by(MemberAccount.provider, MemberAccount.name)):

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from desk.errors import DeskError
 from desk.models import Dispute, Order, PaymentMethod, Refund, RefundCause, RefundPart
 from desk.money import Money, split
-from desk.orders import refunded_on_order
+from desk.orders.lookup import refunded_on_order
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -49,7 +49,7 @@ def paid_by_method(order: Order) -> dict[PaymentMethod, Money]:
 
 def plan_refund(order: Order, amount: Money, start: date, policies: Policies) -> RefundPlan:
     """How `amount` comes back: one part per payment method in proportion to what it paid, each with its window."""
-    from desk.deadlines import refund_arrival_window
+    from desk.overview.deadlines import refund_arrival_window
 
     if amount.currency != order.currency:
         raise DeskError(f"the refund is in {amount.currency} but order {order.key} was paid in {order.currency}")
@@ -120,7 +120,7 @@ class Reconciled:
 
 def reconcile(refund: Refund, policies: Policies, today: date) -> list[Reconciled]:
     """Each part against its window and its expected amount."""
-    from desk.deadlines import refund_arrival_window
+    from desk.overview.deadlines import refund_arrival_window
 
     order = refund.order
     start = refund.approved_on or today

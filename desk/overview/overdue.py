@@ -1,5 +1,5 @@
 """Which orders and disputes have something overdue, for the lists' "Overdue" filter. Deadlines are derived,
-never stored, so the cases are found by deriving them (`desk.deadlines`) and kept as id sets."""
+never stored, so the cases are found by deriving them (`desk.overview.deadlines`) and kept as id sets."""
 
 from __future__ import annotations
 
@@ -9,9 +9,9 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desk.deadlines import deadlines_for
 from desk.models import Dispute, Order, OrderLine, Refund, RefundPart
-from desk.orders import parse_order_key
+from desk.orders.lookup import parse_order_key
+from desk.overview.deadlines import deadlines_for
 from desk.policies import load_policies
 
 

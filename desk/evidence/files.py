@@ -17,13 +17,13 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from desk.cases import CaseRef, case_filter
-from desk.email_evidence import read_email
 from desk.errors import DeskError
-from desk.file_facts import file_time, photo_facts
+from desk.evidence.cases import CaseRef, case_filter
+from desk.evidence.emails import read_email
+from desk.evidence.file_facts import file_time, photo_facts
+from desk.evidence.sniff import HEAD, sniff
 from desk.models import Evidence, EvidenceKind, EvidenceLink
 from desk.settings import get_int
-from desk.sniff import HEAD, sniff
 from desk.vault import Stored
 from desk.workspace import Workspace
 

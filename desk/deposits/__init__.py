@@ -1,0 +1,1 @@
+"""Merchant deposit-refund applications: prerequisites, documents, submissions, arrival (seed 003)."""

@@ -1,0 +1,1 @@
+"""What spans the cases: deadlines, what needs attention, money in flight, the dashboard's counts."""

@@ -1,0 +1,1 @@
+"""Refunds: split across the payment methods that paid, and followed until they arrive (seed 001)."""
