@@ -1,0 +1,107 @@
+"""Today's Desk opens data folders that earlier Desks really wrote, one saved at each schema revision
+(tests/data/upgrade/, built by its build.py), upgrades them to head after a backup, and keeps every record and
+evidence file intact."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import subprocess
+import sys
+import zipfile
+from contextlib import closing
+from pathlib import Path
+from typing import Any
+
+import pytest
+from alembic.config import Config
+from alembic.script import ScriptDirectory
+
+from desk import migrations
+from desk.verify import verify
+from desk.workspace import Workspace
+
+FIXTURES = Path(__file__).parents[1] / "data" / "upgrade"
+REVISIONS = sorted(p.stem for p in FIXTURES.glob("*.zip"))
+
+
+def _scripts() -> ScriptDirectory:
+    config = Config()
+    config.set_main_option("script_location", str(Path(migrations.__file__).parent))
+    return ScriptDirectory.from_config(config)
+
+
+def _unpack(revision: str, tmp_path: Path) -> tuple[Path, dict[str, Any]]:
+    folder = tmp_path / f"data-{revision}"
+    with zipfile.ZipFile(FIXTURES / f"{revision}.zip") as archive:
+        archive.extractall(folder)
+    return folder, json.loads((FIXTURES / f"{revision}.json").read_text(encoding="utf-8"))
+
+
+def _version(db: Path) -> str:
+    with closing(sqlite3.connect(f"{db.as_uri()}?mode=ro", uri=True)) as conn:
+        return str(conn.execute("SELECT version_num FROM alembic_version").fetchone()[0])
+
+
+def test_every_revision_has_a_fixture() -> None:
+    assert sorted(rev.revision for rev in _scripts().walk_revisions()) == REVISIONS
+
+
+@pytest.mark.parametrize("revision", REVISIONS)
+def test_a_folder_saved_at_an_earlier_revision_is_upgraded_keeping_its_data(revision: str, tmp_path: Path) -> None:
+    folder, manifest = _unpack(revision, tmp_path)
+    db = folder / "desk.sqlite3"
+    head = _scripts().get_current_head()
+    assert _version(db) == revision == manifest["revision"]
+
+    with Workspace.open(folder) as ws:
+        report = verify(ws)
+        backup = ws.database.backup
+
+    assert _version(db) == head
+    # A backup at the old revision, unless there was nothing to upgrade.
+    backups = list((folder / "backups").iterdir())
+    if revision == head:
+        assert backup is None and backups == []
+    else:
+        assert backup is not None and backups == [backup]
+        assert _version(backup) == revision
+
+    with closing(sqlite3.connect(db)) as conn:
+        for table, count in manifest["counts"].items():
+            assert conn.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0] == count, table
+        for name, value in manifest["values"].items():
+            assert [list(row) for row in conn.execute(value["sql"])] == value["rows"], name
+        assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+
+    assert report.ok, (report.file_problems, report.reference_problems, report.breaks)
+    evidence = manifest["values"]["evidence files"]["rows"]
+    assert report.files_checked == len({sha for sha, _size, _name in evidence}) > 0
+    assert report.unreferenced == []
+    assert report.audit_entries == manifest["counts"]["audit_log"]
+
+
+def test_verify_names_an_evidence_file_altered_in_an_old_folder(tmp_path: Path) -> None:
+    folder, manifest = _unpack(REVISIONS[0], tmp_path)
+    sha, _size, name = manifest["values"]["evidence files"]["rows"][0]
+    stored = folder / "vault" / "sha256" / sha[:2] / sha[2:]
+    data = bytearray(stored.read_bytes())
+    data[len(data) // 2] ^= 0xFF  # same size, other bytes
+    stored.write_bytes(bytes(data))
+
+    with Workspace.open(folder) as ws:
+        report = verify(ws)
+
+    assert not report.ok
+    assert [(p.name, p.problem.startswith("altered")) for p in report.file_problems] == [(name, True)]
+
+
+def test_the_cli_upgrades_and_verifies_the_oldest_folder(tmp_path: Path) -> None:
+    folder, manifest = _unpack(REVISIONS[0], tmp_path)
+    done = subprocess.run(
+        [sys.executable, "-m", "desk", "--data", str(folder), "verify"], capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    assert "all intact" in done.stdout
+    assert _version(folder / "desk.sqlite3") == _scripts().get_current_head()
+    assert [_version(b) for b in (folder / "backups").iterdir()] == [manifest["revision"]]
