@@ -14,6 +14,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from desk.common import format_size
 from desk.reports.document import para
 from desk.reports.photos import PhotoError, PhotoFlowable, Picture, decoded, jpeg, reencode
 
@@ -100,15 +101,6 @@ class Rendered:
         if self.reader is not None:
             return self.source.size
         return self.picture.embedded_bytes if self.picture is not None else 0
-
-
-def size_text(size: int) -> str:
-    if size < 1000:
-        return f"{size} bytes"
-    for unit, factor in (("GB", 1e9), ("MB", 1e6), ("kB", 1e3)):
-        if size >= factor:
-            return f"{size / factor:.1f} {unit} ({size:,} bytes)"
-    return f"{size:,} bytes"
 
 
 def when_text(moment: datetime | None) -> str:
@@ -205,7 +197,7 @@ def listing(source: ExhibitSource, reason: str, flagged: bool = False) -> list[A
     rows = [
         ("File name", source.name),
         ("Kind", f"{source.kind_label} ({source.media_type})"),
-        ("Size", size_text(source.size)),
+        ("Size", format_size(source.size) + (f" ({source.size:,} bytes)" if source.size >= 1000 else "")),
         ("SHA-256", source.sha256),
         ("Captured", when_text(source.captured_at)),
         (
@@ -274,7 +266,8 @@ def render_exhibit(
         top.insert(-1, para(f"{width:,} × {height:,} pixels{turned}", "small"))
         if picture.reencoded:
             note = (
-                f"Re-encoded smaller to fit the upload limit; the original ({size_text(source.size)}) is in the vault."
+                "Re-encoded smaller to fit the upload limit; "
+                f"the original ({format_size(source.size)}) is in the vault."
             )
             top.insert(-1, para(note, "small"))
         return Rendered(source, [*top, PhotoFlowable(picture)], picture=picture)

@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desk.common import format_size
 from desk.evidence.emails import read_email
 from desk.lists.listing import display
 from desk.models import Evidence, EvidenceLink
@@ -174,13 +175,6 @@ def open_url(url: QUrl) -> bool:
     return QDesktopServices.openUrl(url)
 
 
-def human_size(size: int) -> str:
-    for unit, scale in (("GB", 1e9), ("MB", 1e6), ("KB", 1e3)):
-        if size >= scale:
-            return f"{size / scale:,.1f} {unit} ({size:,} bytes)"
-    return f"{size:,} bytes"
-
-
 class ImageView(QWidget):
     """An image scaled to fit the widget, centred, never enlarged more than twice."""
 
@@ -267,7 +261,7 @@ class EmailView(QWidget):
         self.attachments.clear()
         for attachment in attachments:
             item = QListWidgetItem(
-                f"{attachment.name} · {attachment.media_type} · {human_size(attachment.size).split(' (')[0]}"
+                f"{attachment.name} · {attachment.media_type} · {format_size(attachment.size)}"
             )
             item.setData(Qt.ItemDataRole.UserRole, attachment.id)
             self.attachments.addItem(item)
@@ -440,7 +434,7 @@ class EvidencePreview(QWidget):
             "kind": shown.kind,
             "description": shown.description or "",
             "type": shown.media_type,
-            "size": human_size(shown.size),
+            "size": format_size(shown.size) + (f" ({shown.size:,} bytes)" if shown.size >= 1000 else ""),
             "captured": display(shown.captured_at),
             "added": self.tr("{0} by {1}").format(display(shown.added_at), shown.added_by),
             "cases": "\n".join(shown.cases) or self.tr("no case yet"),
@@ -514,7 +508,7 @@ class EvidencePreview(QWidget):
         self.text_view.setPlainText(text)
         note = self.tr("Read as {0}").format(encoding)
         if cut:
-            note += self.tr("; the first {0} are shown").format(human_size(TEXT_LIMIT).split(" (")[0])
+            note += self.tr("; the first {0} are shown").format(format_size(TEXT_LIMIT))
         self._page("text", self.text_view, note)
 
     def _show_email(self, email: tuple[dict[str, Any], str]) -> None:
