@@ -14,7 +14,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from desk.common import format_size
+from desk.common import UndecodableText, decode_text, format_size
 from desk.reports.document import para
 from desk.reports.photos import PhotoError, PhotoFlowable, Picture, decoded, jpeg, reencode
 
@@ -148,12 +148,10 @@ def paragraphs(text: str, style: str) -> list[Any]:
 
 def _read_text(path: Path) -> str:
     data = path.read_bytes()
-    for encoding in ("utf-8-sig", "utf-16") if data[:2] in (b"\xff\xfe", b"\xfe\xff") else ("utf-8-sig", "gb18030"):
-        try:
-            return data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    return data.decode("latin-1")
+    try:
+        return decode_text(data)[0]
+    except UndecodableText:
+        return data.decode("latin-1")  # printed anyway: Latin-1 reads any bytes
 
 
 def _email(source: ExhibitSource, path: Path) -> list[Any]:

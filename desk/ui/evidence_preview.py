@@ -8,7 +8,6 @@ opened: the pane says why. Files are read and decoded in the background; only th
 
 from __future__ import annotations
 
-import codecs
 import mimetypes
 import re
 import shutil
@@ -40,7 +39,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desk.common import format_size
+from desk.common import UndecodableText, decode_text, format_size, whole_characters
 from desk.evidence.emails import read_email
 from desk.lists.listing import display
 from desk.models import Evidence, EvidenceLink
@@ -128,23 +127,15 @@ def read_shown(session: Session, evidence_id: int) -> Shown | None:
     )
 
 
-def decode_text(data: bytes, *, cut: bool = False) -> tuple[str, str]:
-    """(the text, the encoding it was read as): UTF-8, else GB18030 (Chinese suppliers' files), else Latin-1,
-    which reads anything. `cut`: `data` is the beginning of a longer file, and may end inside a character."""
-    if data.startswith(codecs.BOM_UTF8):
-        return data[3:].decode("utf-8", errors="replace"), "UTF-8"
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return data.decode("utf-16", errors="replace"), "UTF-16"
-    for encoding, name in (("utf-8", "UTF-8"), ("gb18030", "GB18030")):
-        try:
-            return data.decode(encoding), name
-        except UnicodeDecodeError as exc:
-            if cut and exc.start >= len(data) - 4:
-                try:
-                    return data[: exc.start].decode(encoding), name
-                except UnicodeDecodeError:
-                    pass
-    return data.decode("latin-1"), "Latin-1"
+def shown_text(data: bytes, *, cut: bool = False) -> tuple[str, str]:
+    """(the text, the encoding it was read as), as `decode_text` reads it, else Latin-1, which reads anything.
+    `cut`: `data` is the beginning of a longer file, and may end inside a character."""
+    if cut:
+        data = whole_characters(data)
+    try:
+        return decode_text(data)
+    except UndecodableText:
+        return data.decode("latin-1"), "Latin-1"
 
 
 def viewer_name(name: str, media_type: str, evidence_id: int) -> str:
@@ -545,7 +536,7 @@ def _read_text(path: Path) -> tuple[str, str, bool]:
     with path.open("rb") as stream:
         data = stream.read(TEXT_LIMIT + 1)
     cut = len(data) > TEXT_LIMIT
-    text, encoding = decode_text(data[:TEXT_LIMIT], cut=cut)
+    text, encoding = shown_text(data[:TEXT_LIMIT], cut=cut)
     return text, encoding, cut
 
 
