@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desk.commands import Commands, iso_date
+from desk.common import format_size
 
 if TYPE_CHECKING:
     from desk.workspace import Workspace
@@ -66,7 +67,7 @@ def _verify(args: argparse.Namespace, ws: Workspace) -> int:
     from desk.verify import verify
 
     report = verify(ws, _ProgressLine() if args.progress or sys.stderr.isatty() else None)
-    vault = f"Vault: {report.files_checked:,} files, {_mb(report.bytes_checked)} re-hashed"
+    vault = f"Vault: {report.files_checked:,} files, {format_size(report.bytes_checked)} re-hashed"
     if report.ok:
         print(f"{vault}, all intact.")
         if report.unreferenced:
@@ -90,7 +91,7 @@ def _verify(args: argparse.Namespace, ws: Workspace) -> int:
 
 
 class _ProgressLine:
-    """`verifying vault: 1,234.5 of 5,000.0 MB` on one line of stderr, redrawn at most ten times a second."""
+    """`verifying vault: 1.2 GB of 5 GB` on one line of stderr, redrawn at most ten times a second."""
 
     def __init__(self) -> None:
         self.last = 0.0
@@ -102,12 +103,10 @@ class _ProgressLine:
         if done < total and now - self.last < 0.1:
             return
         self.last = now
-        shown = f"{_mb(done)} of {_mb(total)}" if what == "vault" else f"{done:,} of {total:,} entries"
+        shown = f"{format_size(done)} of {format_size(total)}" if what == "vault" else f"{done:,} of {total:,} entries"
         sys.stderr.write(f"\rverifying {what}: {shown}")
         if done >= total:
             sys.stderr.write("\n")
         sys.stderr.flush()
 
 
-def _mb(n: int) -> str:
-    return f"{n / 1e6:,.1f} MB" if n >= 100_000 else f"{n / 1e3:,.1f} KB"

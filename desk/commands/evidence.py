@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from desk.commands import Commands, parse_choice
 from desk.commands.output import print_json, print_lines
+from desk.common import format_size
 
 if TYPE_CHECKING:
     from desk.evidence.files import Added
@@ -86,7 +87,7 @@ def _progress_on_terminal() -> Callable[[int, int], None] | None:
         return None
 
     def show(done: int, total: int) -> None:
-        sys.stderr.write(f"\r{done / 1e6:,.1f} of {total / 1e6:,.1f} MB")
+        sys.stderr.write(f"\r{format_size(done)} of {format_size(total)}")
         if done >= total:
             sys.stderr.write("\n")
         sys.stderr.flush()

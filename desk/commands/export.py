@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from desk.commands import Commands, iso_date
 from desk.commands.output import print_json, print_lines
+from desk.common import format_size
 
 if TYPE_CHECKING:
     from desk.workspace import Workspace
@@ -66,7 +67,7 @@ def _export(args: argparse.Namespace, ws: Workspace) -> int:
     else:
         print_lines(
             [
-                f"wrote {result.path}: {result.files} files and the manifest, {result.size / 1e6:,.1f} MB, "
+                f"wrote {result.path}: {result.files} files and the manifest, {format_size(result.size)}, "
                 f"{result.cases} disputes",
                 f"manifest sha256 {manifest_sha256} (note it: it proves later that the bundle is the one you sent)",
             ]

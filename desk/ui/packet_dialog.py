@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk.common import format_size
 from desk.disputes.lifecycle import STATEMENT_LIMIT, get_dispute, set_statement
 from desk.errors import DeskError
 from desk.reports.destinations import Destination, destinations
@@ -31,7 +32,6 @@ from desk.ui.pdf_preview import (
     ask_save_path,
     counted,
     failure_message,
-    human_size,
     keep_room_when_hidden,
     output_folder,
     show_pdf,
@@ -243,7 +243,7 @@ class PacketDialog(OperationDialog):
             [
                 counted(result.pages, self.tr("page"), self.tr("pages")),
                 counted(result.exhibits, self.tr("exhibit"), self.tr("exhibits")),
-                human_size(result.size),
+                format_size(result.size),
             ]
         )
         if parts > 1:
