@@ -13,8 +13,6 @@ from desk.commands import Commands
 from desk.commands.output import print_json
 
 if TYPE_CHECKING:
-    from desk.models import Order
-    from desk.money import Money
     from desk.workspace import Workspace
 
 IMPORT_EPILOG = """\
@@ -111,58 +109,6 @@ def _import(args: argparse.Namespace, ws: Workspace) -> int:
 # -- desk orders ---------------------------------------------------------------------------------------------------
 
 
-def _money(m: Money) -> dict[str, Any]:
-    return {"amount": str(m.amount), "currency": m.currency, "minor": m.minor}
-
-
-def _iso(value: Any) -> str | None:
-    return None if value is None else str(value.isoformat())
-
-
-def order_document(order: Order) -> dict[str, Any]:
-    """One order as `desk orders --json` prints it."""
-    return {
-        "order": order.key,
-        "platform": order.platform.value,
-        "order_no": order.order_no,
-        "supplier": order.supplier.name,
-        "store": None if order.store is None else order.store.name,
-        "status": order.status.value,
-        "currency": order.currency,
-        "placed_on": _iso(order.placed_on),
-        "paid_on": _iso(order.paid_on),
-        "shipped_on": _iso(order.shipped_on),
-        "delivered_on": _iso(order.delivered_on),
-        "shipping": _money(order.money(order.shipping_minor)),
-        "discount": _money(order.money(order.discount_minor)),
-        "total": _money(order.total),
-        "paid": _money(order.paid),
-        "lines": [
-            {
-                "line_no": line.line_no,
-                "item": line.item,
-                "sku": line.sku,
-                "qty": line.qty,
-                "unit_price": _money(order.money(line.unit_price_minor)),
-                "amount": _money(order.money(line.amount_minor)),
-            }
-            for line in order.lines
-        ],
-        "payments": [
-            {
-                "method": p.method.value,
-                "amount": _money(order.money(p.amount_minor)),
-                "paid_on": _iso(p.paid_on),
-                "reference": p.reference,
-            }
-            for p in order.payments
-        ],
-        "tracking": [
-            {"number": t.number, "carrier": t.carrier, "shipped_on": _iso(t.shipped_on)} for t in order.tracking_numbers
-        ],
-    }
-
-
 def _order_lines(doc: dict[str, Any]) -> list[str]:
     def amount(m: dict[str, Any]) -> str:
         return f"{m['amount']} {m['currency']}"
@@ -183,26 +129,10 @@ def _order_lines(doc: dict[str, Any]) -> list[str]:
 
 
 def _orders(args: argparse.Namespace, ws: Workspace) -> int:
-    from sqlalchemy import select
-    from sqlalchemy.orm import selectinload
+    from desk.orders.view import order_documents
 
-    from desk.models import Order
-
-    query = (
-        select(Order)
-        .options(
-            selectinload(Order.lines),
-            selectinload(Order.payments),
-            selectinload(Order.tracking_numbers),
-            selectinload(Order.supplier),
-            selectinload(Order.store),
-        )
-        .order_by(Order.placed_on, Order.id)
-        .limit(args.limit)
-        .execution_options(yield_per=500)  # a large folder is streamed, not loaded whole
-    )
     with ws.read() as session:
-        documents = (order_document(order) for order in session.scalars(query))
+        documents = order_documents(session, args.limit)
         if args.json:
             # One JSON array, written as it is read.
             sys.stdout.write("[")

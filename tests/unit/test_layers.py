@@ -28,7 +28,6 @@ NOT_YET_OPERATIONS = {
     "commands/refunds.py",
     "ui/deposit_panel.py",
     "ui/dispute_dialogs.py",
-    "ui/order_dialog.py",
     "ui/packet_dialog.py",
     "ui/refund_dialogs.py",
     "ui/withdrawal_dialog.py",
