@@ -13,6 +13,7 @@ from desk.commands import Commands
 from desk.commands.output import print_json
 
 if TYPE_CHECKING:
+    from desk.common import Progress
     from desk.workspace import Workspace
 
 IMPORT_EPILOG = """\
@@ -53,7 +54,7 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
     orders.set_defaults(handler=_orders, needs_workspace=True)
 
 
-def _progress_on_terminal() -> Any:
+def _progress_on_terminal() -> Progress | None:
     """A percentage on stderr when a person is watching; nothing in scripts."""
     if not sys.stderr.isatty():
         return None
@@ -71,24 +72,23 @@ def _progress_on_terminal() -> Any:
 
 def _import(args: argparse.Namespace, ws: Workspace) -> int:
     from desk.errors import DeskError
-    from desk.importing import ColumnMapping, ImportOptions, import_file, parse_assignments
-    from desk.importing.values import BadValue, currency
+    from desk.importing import ColumnMapping, parse_assignments
+    from desk.operations.imports import ImportOrders, import_orders
 
     try:
-        code = None if args.currency is None else currency(args.currency)
         overrides = ColumnMapping(parse_assignments(args.map, "COLUMN"), parse_assignments(args.set, "VALUE"))
-        report = import_file(
-            ws,
-            args.file,
-            ImportOptions(currency=code, dry_run=args.dry_run),
+        request = ImportOrders(
+            path=args.file,
+            currency=args.currency,
+            dry_run=args.dry_run,
             mapping_name=args.mapping,
             overrides=overrides if overrides.columns or overrides.fixed else None,
             remember_as=args.remember,
-            progress=None if args.json else _progress_on_terminal(),
         )
-    except (DeskError, BadValue) as exc:
+        report = import_orders(ws, request, progress=None if args.json else _progress_on_terminal()).report
+    except DeskError as exc:
         if not args.json:
-            raise DeskError(str(exc)) from exc
+            raise
         message = str(exc)
         print_json({"ok": False, "file": str(args.file), "errors": [
             {"row": None, "column": None, "problem": message, "text": message}

@@ -17,7 +17,6 @@ ROOT = Path(desk.__file__).parent
 NOT_YET_OPERATIONS = {
     "demo.py",
     "evidence/files.py",
-    "importing/importer.py",
     "reports/bundle.py",
     "reports/claim_packet.py",
     "reports/letters.py",
