@@ -27,7 +27,7 @@ class EditOrder:
 class OrderSaved(Result):
     order_id: int
     key: str  # PLATFORM:ORDER_NO, as staff and the CLI name it
-    line_ids: tuple[int, ...]  # the order's lines, in the draft's order
+    line_ids: tuple[int, ...]  # the order's lines, by number
     payment_ids: tuple[int, ...]  # in the draft's order
 
 

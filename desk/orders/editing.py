@@ -4,7 +4,9 @@ change is audited.
 
 An edit keeps what the user did not touch: a line or payment of the draft names the one it is (`line_id`,
 `payment_id`), so reordering or removing rows never moves a line's disputes, refunds or evidence to another item,
-and a payment whose amount changed keeps its paid date and reference."""
+and a payment whose amount changed keeps its paid date and reference. A line also keeps its number: it is how the
+platform's export, the import (which matches lines by number), the disputes and the letters name it, so a number
+never passes to another item; a new line is numbered after the order's last."""
 
 from __future__ import annotations
 
@@ -40,8 +42,8 @@ class PaymentDraft:
 
 @dataclass(frozen=True)
 class OrderDraft:
-    """An order as the user wants it: its lines and payments in the order shown (lines are numbered 1, 2, … in
-    this order)."""
+    """An order as the user wants it, with its lines and payments. A new order's lines are numbered 1, 2, … as
+    they stand here; an edited order's lines keep their numbers."""
 
     platform: Platform
     order_no: str
@@ -212,39 +214,16 @@ def _sync_lines(session: Session, order: Order, drafts: Sequence[LineDraft]) -> 
     _by_id(order.lines, wanted, "lines")
     removed = [line for line in order.lines if line.id not in wanted]
     refuse_removal(session, removed)
+    last = max((line.line_no for line in order.lines), default=0)  # a removed line's number is not given again
     for line in removed:
         order.lines.remove(line)
-    session.flush()  # the removed lines' numbers are free now
     by_id = {line.id: line for line in order.lines}
-    kept: list[tuple[OrderLine, int]] = []
-    new: list[tuple[int, LineDraft]] = []
-    for number, draft in enumerate(drafts, start=1):
+    for draft in drafts:
         if draft.line_id is None:
-            new.append((number, draft))
+            last += 1
+            order.lines.append(_new_line(last, draft))
         else:
             _set_line(by_id[draft.line_id], draft)
-            kept.append((by_id[draft.line_id], number))
-    _renumber(session, kept)
-    for number, draft in new:
-        order.lines.append(_new_line(number, draft))
-
-
-def _renumber(session: Session, moves: list[tuple[OrderLine, int]]) -> None:
-    """Give the kept lines their numbers in the draft's order. Two lines of an order never share a number, not
-    even for a moment inside a transaction (the database checks each row as it is written): a line moves once its
-    new number is free, and lines that swap numbers pass through an unused one."""
-    held = {line.line_no: line for line, _ in moves}
-    pending = [(line, number) for line, number in moves if line.line_no != number]
-    while pending:
-        step = [(line, number) for line, number in pending if number not in held]
-        if not step:  # a cycle: one of its lines steps aside
-            step = [(pending[0][0], max(held) + 1)]
-        for line, number in step:
-            del held[line.line_no]
-            line.line_no = number
-            held[number] = line
-        session.flush()
-        pending = [(line, number) for line, number in pending if line.line_no != number]
 
 
 def _sync_payments(order: Order, drafts: Sequence[PaymentDraft]) -> tuple[Payment, ...]:

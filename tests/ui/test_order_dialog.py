@@ -106,7 +106,7 @@ def test_edit_order_removes_a_free_line_keeps_the_dispute_on_its_item_and_announ
     order_id, dispute_id = _order_with_a_dispute_on_line_2(workspace)
     dialog = OrderDialog(workspace, order_id)
     qtbot.addWidget(dialog)
-    dialog.lines.removeRow(0)  # the earbuds: the cable becomes line 1
+    dialog.lines.removeRow(0)  # the earbuds: the cable stays line 2, its dispute with it
     dialog.payments.item(0, 1).setText("8.00")
     with qtbot.waitSignal(changes().changed, timeout=1000) as announced:
         dialog.accept()
@@ -114,7 +114,7 @@ def test_edit_order_removes_a_free_line_keeps_the_dispute_on_its_item_and_announ
     assert announced.args == [frozenset({Record.ORDER})]
     with workspace.read() as s:
         found = s.get(Dispute, dispute_id)
-        assert found is not None and (found.order_line.line_no, found.order_line.item) == (1, "USB-C cable")
+        assert found is not None and (found.order_line.line_no, found.order_line.item) == (2, "USB-C cable")
         o = s.get(Order, order_id)
         assert o is not None and [line.item for line in o.lines] == ["USB-C cable", "Phone case"]
         [card] = o.payments

@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 from dataclasses import replace
 from datetime import date
+from pathlib import Path
 
 import pytest
 from factories import dispute
@@ -171,10 +172,11 @@ def test_reordering_lines_keeps_each_dispute_on_its_item(workspace: Workspace) -
     stored = _stored(workspace, order_id)
     earbuds, cable, case = stored.lines
     edit_order(workspace, EditOrder(order_id, replace(stored, lines=(cable, case, earbuds))))
-    assert [(line_id, number, item) for line_id, number, item in _lines(workspace, order_id)] == [
-        (cable_id, 1, "USB-C cable"),
-        (case.line_id, 2, "Phone case"),
-        (earbuds.line_id, 3, "TWS earbuds"),
+    # Matched by id, not by position: each line keeps its item, its number and what hangs on it.
+    assert _lines(workspace, order_id) == [
+        (earbuds.line_id, 1, "TWS earbuds"),
+        (cable_id, 2, "USB-C cable"),
+        (case.line_id, 3, "Phone case"),
     ]
     with workspace.read() as s:
         found = s.get(Dispute, dispute_id)
@@ -187,7 +189,7 @@ def test_removing_a_line_above_a_disputed_one_keeps_the_dispute_on_its_item(work
     _earbuds, cable, case = stored.lines
     card = replace(stored.payments[0], amount=Money(1000, "USD"))  # 5.00 + 3.00 + shipping 2.00; PayPal removed
     edit_order(workspace, EditOrder(order_id, replace(stored, lines=(cable, case), payments=(card,))))
-    assert _lines(workspace, order_id) == [(cable_id, 1, "USB-C cable"), (case.line_id, 2, "Phone case")]
+    assert _lines(workspace, order_id) == [(cable_id, 2, "USB-C cable"), (case.line_id, 3, "Phone case")]
     with workspace.read() as s:
         found = s.get(Dispute, dispute_id)
         assert found is not None and found.order_line.item == "USB-C cable"
@@ -248,13 +250,17 @@ def test_a_line_whose_dispute_was_refunded_names_the_refund(workspace: Workspace
     assert "line 3" not in str(refused.value)  # the phone case carries nothing: only what is refused is named
 
 
-def test_a_line_that_carries_nothing_is_removed_and_the_numbers_close_up(workspace: Workspace) -> None:
-    order_id = create_order(workspace, _draft()).order_id
+def test_a_line_that_carries_nothing_is_removed_and_no_number_passes_to_another_item(workspace: Workspace) -> None:
+    order_id = create_order(workspace, _draft(order_no="1", payments=())).order_id
     stored = _stored(workspace, order_id)
     earbuds, _cable, case = stored.lines
-    payments = (replace(stored.payments[0], amount=Money(2500, "USD")), stored.payments[1])  # 3.00 + 37.98 + 2.00
-    edit_order(workspace, EditOrder(order_id, replace(stored, lines=(earbuds, case), payments=payments)))
-    assert _lines(workspace, order_id) == [(earbuds.line_id, 1, "TWS earbuds"), (case.line_id, 2, "Phone case")]
+    # The last line and the middle one go; a new line comes: it is numbered after the last there was (4), so an
+    # import that names "line 3" never finds another item under it.
+    glass = LineDraft("Glass jar", 1, Money(250, "USD"))
+    result = edit_order(workspace, EditOrder(order_id, replace(stored, lines=(earbuds, glass))))
+    [_, glass_id] = result.line_ids
+    assert _lines(workspace, order_id) == [(earbuds.line_id, 1, "TWS earbuds"), (glass_id, 4, "Glass jar")]
+    assert case.line_id not in result.line_ids
 
 
 def test_changing_a_payments_amount_keeps_its_paid_date_and_reference(workspace: Workspace) -> None:
@@ -285,3 +291,21 @@ def test_a_line_or_payment_changed_meanwhile_is_refused(workspace: Workspace) ->
         edit_order(workspace, EditOrder(order_id, stale))
     with pytest.raises(DeskError, match="a new order has no lines or payments in Desk yet"):
         create_order(workspace, replace(stored, order_no="other"))
+
+
+def test_an_import_after_a_hand_edit_finds_each_line_under_its_own_number(workspace: Workspace) -> None:
+    from importer import imported
+
+    data = Path(__file__).parent.parent / "data" / "import"
+    imported(workspace, data / "generic.csv")
+    with workspace.read() as s:
+        order_id = s.scalars(select(Order.id).where(Order.order_no == "8123456789012345")).one()
+    stored = _stored(workspace, order_id)
+    _cable, case = stored.lines
+    edit_order(workspace, EditOrder(order_id, replace(stored, lines=(case,), payments=())))
+    assert _lines(workspace, order_id) == [(case.line_id, 2, "Phone case (black)")]
+    # The file still has line 1: the import adds it back and leaves the phone case (line 2) as it is.
+    report = imported(workspace, data / "generic.csv")
+    [updated] = [o for o in report.outcomes if o.action == "updated"]
+    assert [str(c) for c in updated.changes if c.what.startswith("line")] == ["line 1 added: (none) → USB-C cable 1 m"]
+    assert [(number, item) for _, number, item in _lines(workspace, order_id)][1] == (2, "Phone case (black)")
