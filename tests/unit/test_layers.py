@@ -17,7 +17,6 @@ ROOT = Path(desk.__file__).parent
 NOT_YET_OPERATIONS = {
     "demo.py",
     "evidence/files.py",
-    "importing/importer.py",
     "reports/bundle.py",
     "reports/claim_packet.py",
     "reports/letters.py",
@@ -28,7 +27,6 @@ NOT_YET_OPERATIONS = {
     "commands/refunds.py",
     "ui/deposit_panel.py",
     "ui/dispute_dialogs.py",
-    "ui/order_dialog.py",
     "ui/packet_dialog.py",
     "ui/refund_dialogs.py",
     "ui/withdrawal_dialog.py",
