@@ -37,7 +37,6 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
             sub.add_argument("--on", type=iso_date, default=None, metavar="DATE", help="the day it happened (today)")
         if dated and noted:
             sub.add_argument("--note", default=None)
-        sub.add_argument("--json", action="store_true")
         sub.set_defaults(handler=handler, needs_workspace=True)
         return sub
 

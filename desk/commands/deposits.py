@@ -30,12 +30,10 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
     new.add_argument("--amount", required=True, metavar="X", help='the deposit with its currency: "10000 CNY"')
     new.add_argument("--country", default=None, metavar="CC", help="the store's country, when it is added")
     new.add_argument("--on", type=iso_date, default=None, metavar="DATE", help="created on (today)")
-    new.add_argument("--json", action="store_true")
     new.set_defaults(handler=_new, needs_workspace=True)
 
     checking = actions.add_parser("check", parents=[common], help="each prerequisite and document, met or not, why")
     checking.add_argument("id", type=int, metavar="ID")
-    checking.add_argument("--json", action="store_true")
     checking.set_defaults(handler=_check, needs_workspace=True)
 
     confirm = actions.add_parser("confirm", parents=[common], help="confirm a prerequisite Desk cannot check")
@@ -44,7 +42,6 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
     confirm.add_argument("--on", type=iso_date, default=None, metavar="DATE", help="confirmed on (today)")
     confirm.add_argument("--note", default=None, metavar="TEXT", help="how you know")
     confirm.add_argument("--undo", action="store_true", help="take a confirmation back")
-    confirm.add_argument("--json", action="store_true")
     confirm.set_defaults(handler=_confirm, needs_workspace=True)
 
     require = actions.add_parser("require", parents=[common], help="add a document the platform asks for")
@@ -52,7 +49,6 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
     require.add_argument("code", metavar="CODE", help="a short name, e.g. tax_certificate")
     require.add_argument("label", metavar="LABEL", help="what the document is")
     require.add_argument("--optional", action="store_true", help="recommended only: does not block submitting")
-    require.add_argument("--json", action="store_true")
     require.set_defaults(handler=_require, needs_workspace=True)
 
     submit = actions.add_parser(
@@ -60,7 +56,6 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
     )
     submit.add_argument("id", type=int, metavar="ID")
     submit.add_argument("--on", type=iso_date, default=None, metavar="DATE", help="submitted on (today)")
-    submit.add_argument("--json", action="store_true")
     submit.set_defaults(handler=_submit, needs_workspace=True)
 
     event = actions.add_parser("event", parents=[common], help="record what the platform did; impossible ones refused")
@@ -69,12 +64,10 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
     event.add_argument("--on", type=iso_date, default=None, metavar="DATE", help="when (today)")
     event.add_argument("--amount", default=None, metavar="X", help='paid: what arrived, "9850 CNY" or "1380 USD"')
     event.add_argument("--note", default=None, metavar="TEXT", help="rejected: the platform's reason")
-    event.add_argument("--json", action="store_true")
     event.set_defaults(handler=_event, needs_workspace=True)
 
     show = actions.add_parser("show", parents=[common], help="submissions with review windows, what arrived, next")
     show.add_argument("id", type=int, metavar="ID")
-    show.add_argument("--json", action="store_true")
     show.set_defaults(handler=_show, needs_workspace=True)
 
 

@@ -29,12 +29,10 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
     add.add_argument("--kind", default=None, help="photo, video, chat, email, payment_proof, tracking, invoice, …")
     add.add_argument("--note", default=None, metavar="TEXT", help="what it shows")
     add.add_argument("--internal", action="store_true", help="never put it in a packet for a supplier or platform")
-    add.add_argument("--json", action="store_true")
     add.set_defaults(handler=_add, needs_workspace=True)
 
     listing = actions.add_parser("list", parents=[common], help="all evidence, or a case's")
     listing.add_argument("case", nargs="?", default=None, metavar="CASE", help=CASE_HELP)
-    listing.add_argument("--json", action="store_true")
     listing.set_defaults(handler=_list, needs_workspace=True)
 
     unlink = actions.add_parser("unlink", parents=[common], help="take evidence off a case (the file stays)")

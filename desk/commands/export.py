@@ -29,14 +29,12 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
                         help="only orders placed on or after DATE")  # fmt: skip
     export.add_argument("--to", dest="date_to", type=iso_date, default=None, metavar="DATE",
                         help="only orders placed on or before DATE")  # fmt: skip
-    export.add_argument("--json", action="store_true")
     export.set_defaults(handler=_export, needs_workspace=True)
 
     verify = commands.add_parser(
         "verify-bundle", parents=[common], help="check a bundle made by `desk export` against its manifest"
     )
     verify.add_argument("bundle", type=Path, metavar="FILE.zip")
-    verify.add_argument("--json", action="store_true")
     verify.set_defaults(handler=_verify, needs_workspace=False)
 
 

@@ -4,13 +4,12 @@ payments)."""
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from desk.commands import Commands
-from desk.commands.output import print_json
+from desk.commands.output import print_json, print_json_array
 
 if TYPE_CHECKING:
     from desk.common import Progress
@@ -36,7 +35,6 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
     )
     imp.add_argument("file", type=Path, metavar="FILE", help="a .csv, .tsv or .xlsx file")
     imp.add_argument("--dry-run", action="store_true", help="check the file and say what would change; write nothing")
-    imp.add_argument("--json", action="store_true", help="print the report as JSON")
     imp.add_argument("--mapping", metavar="NAME", help="read the columns with the remembered mapping NAME")
     imp.add_argument(
         "--map", action="append", default=[], metavar="FIELD=COLUMN", help="read FIELD from COLUMN (repeatable)"
@@ -49,7 +47,6 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
     imp.set_defaults(handler=_import, needs_workspace=True)
 
     orders = commands.add_parser("orders", parents=[common], help="list orders with their lines and payments")
-    orders.add_argument("--json", action="store_true", help="print JSON")
     orders.add_argument("--limit", type=int, default=None, metavar="N", help="the first N orders only")
     orders.set_defaults(handler=_orders, needs_workspace=True)
 
@@ -134,11 +131,7 @@ def _orders(args: argparse.Namespace, ws: Workspace) -> int:
     with ws.read() as session:
         documents = order_documents(session, args.limit)
         if args.json:
-            # One JSON array, written as it is read.
-            sys.stdout.write("[")
-            for n, doc in enumerate(documents):
-                sys.stdout.write(("," if n else "") + "\n  " + json.dumps(doc, ensure_ascii=False))
-            sys.stdout.write("\n]\n")
+            print_json_array(documents)  # written as it is read
             return 0
         count = 0
         for doc in documents:

@@ -38,7 +38,6 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
     )
     packet.add_argument("--today", type=iso_date, default=None, metavar="DATE", help="the packet's date (today)")
     packet.add_argument("--destinations", nargs=0, action=_ListDestinations, help="list the destinations and exit")
-    packet.add_argument("--json", action="store_true")
     packet.set_defaults(handler=_packet, needs_workspace=True)
 
 

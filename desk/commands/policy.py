@@ -22,7 +22,6 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
     show = actions.add_parser("list", parents=[common], help="each rule: value, unit, effective date, source")
     show.add_argument("platform", nargs="?", default=None, help="one platform, `agent` or `default` (all)")
     show.add_argument("--on", type=iso_date, default=None, metavar="DATE", help="mark the rules in force then (today)")
-    show.add_argument("--json", action="store_true")
     show.set_defaults(handler=_list, needs_workspace=True)
 
     put = actions.add_parser("set", parents=[common], help="override a rule from a date on")
@@ -33,7 +32,6 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
     put.add_argument("--source", default=None, metavar="TEXT", help="where you read it")
     put.add_argument("--method", default=None, metavar="M", help="a payment method, for per-method rules")
     put.add_argument("--unit", default=None, help="days, business_days or working_days (the shipped rule's)")
-    put.add_argument("--json", action="store_true")
     put.set_defaults(handler=_set, needs_workspace=True)
 
     drop = actions.add_parser("unset", parents=[common], help="remove an override; the shipped rule applies again")
@@ -46,7 +44,6 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
     setting = commands.add_parser("setting", parents=[common], help="show or change the business's settings")
     setting.add_argument("name", nargs="?", default=None, help="home_currency, reminder_days or country")
     setting.add_argument("value", nargs="?", default=None)
-    setting.add_argument("--json", action="store_true")
     setting.set_defaults(handler=_setting, needs_workspace=True)
 
 

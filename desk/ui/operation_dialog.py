@@ -9,6 +9,7 @@ from typing import Any, TypeVar
 
 from PySide6.QtWidgets import QDialog, QLabel, QProgressBar, QWidget
 
+from desk.ui.errors import show_error
 from desk.ui.worker import BackgroundOp, Operation
 
 T = TypeVar("T")
@@ -43,7 +44,7 @@ class OperationDialog(QDialog):
         self.bar.setValue(min(done, total))
 
     def _failed(self, error: BaseException) -> None:
-        raise error  # each dialog says what went wrong in its own words
+        show_error(self, error)  # a dialog that says it in its own words overrides this
 
     def _finished(self) -> None:
         self.bar.setVisible(False)
