@@ -21,7 +21,6 @@ NOT_YET_OPERATIONS = {
     "reports/bundle.py",
     "reports/claim_packet.py",
     "reports/letters.py",
-    "commands/accounts.py",
     "commands/deposits.py",
     "commands/disputes.py",
     "commands/policy.py",
@@ -31,7 +30,6 @@ NOT_YET_OPERATIONS = {
     "ui/order_dialog.py",
     "ui/packet_dialog.py",
     "ui/refund_dialogs.py",
-    "ui/withdrawal_dialog.py",
 }
 
 
