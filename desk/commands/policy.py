@@ -125,42 +125,36 @@ def _list(args: argparse.Namespace, ws: Workspace) -> int:
 
 
 def _set(args: argparse.Namespace, ws: Workspace) -> int:
-    from desk.policies import parse_value, set_override
+    from desk.operations.settings import OverridePolicy, override_policy
 
-    with ws.write() as session:
-        rule = set_override(
-            session,
-            args.platform,
-            args.key,
-            parse_value(args.value),
-            args.effective,
-            source=args.source,
-            method=args.method,
-            unit=args.unit,
-        )
+    request = OverridePolicy(
+        args.platform, args.key, args.value, args.effective, source=args.source, method=args.method, unit=args.unit
+    )
+    done = override_policy(ws, request)
     if args.json:
-        print_json(rule_json(rule))
+        print_json(rule_json(done.rule))
     else:
-        print(f"{rule.name} = {rule.describe()} from {rule.effective.isoformat()} (your override)")
+        print(done.message)
     return 0
 
 
 def _unset(args: argparse.Namespace, ws: Workspace) -> int:
-    from desk.policies import unset_override
+    from desk.operations.settings import RemovePolicyOverride, remove_policy_override
 
-    with ws.write() as session:
-        unset_override(session, args.platform, args.key, args.effective, args.method)
-    method = f"[{args.method}]" if args.method else ""
-    print(f"Removed the override of {args.platform}.{args.key}{method} from {args.effective.isoformat()}.")
+    print(
+        remove_policy_override(ws, RemovePolicyOverride(args.platform, args.key, args.effective, args.method)).message
+    )
     return 0
 
 
 def _setting(args: argparse.Namespace, ws: Workspace) -> int:
-    from desk.settings import SETTINGS, all_settings, get_setting, parse_setting, set_setting
+    from desk.settings import SETTINGS, all_settings, get_setting
 
     if args.value is not None:
-        with ws.write() as session:
-            values = {args.name: set_setting(session, args.name, parse_setting(args.name, args.value))}
+        from desk.operations.settings import ChangeSetting, change_setting
+
+        done = change_setting(ws, ChangeSetting(args.name, args.value))
+        values = {done.name: done.value}
     else:
         with ws.read() as session:
             values = all_settings(session) if args.name is None else {args.name: get_setting(session, args.name)}

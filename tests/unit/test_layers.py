@@ -22,7 +22,6 @@ NOT_YET_OPERATIONS = {
     "reports/claim_packet.py",
     "reports/letters.py",
     "commands/disputes.py",
-    "commands/policy.py",
     "commands/refunds.py",
     "ui/dispute_dialogs.py",
     "ui/order_dialog.py",
