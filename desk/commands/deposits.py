@@ -11,12 +11,6 @@ from desk.commands import Commands, iso_date, parse_choice
 from desk.commands.output import print_json, print_lines
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
-
-    from sqlalchemy.orm import Session
-
-    from desk.deposits.check import Finding, Report
-    from desk.models import DepositApplication
     from desk.workspace import Workspace
 
 EVENTS = "submitted, rejected, resubmitted, approved, paid, closed"
@@ -87,14 +81,14 @@ def _new(args: argparse.Namespace, ws: Workspace) -> int:
     platform = parse_choice(Platform, args.platform, "platform")
     request = CreateDepositApplication(args.store, platform, args.amount, args.on or date.today(), args.country)
     made = create_deposit_application(ws, request)
-    report = _read(ws, made.application_id, _report)
+    report = _report(ws, made.application_id)
     report["store_added"] = made.store_added
     _print_report(args, report, "store added to Desk" if made.store_added else None)
     return 0
 
 
 def _check(args: argparse.Namespace, ws: Workspace) -> int:
-    _print_report(args, _read(ws, args.id, _report))
+    _print_report(args, _report(ws, args.id))
     return 0
 
 
@@ -103,7 +97,7 @@ def _confirm(args: argparse.Namespace, ws: Workspace) -> int:
 
     request = ConfirmPrerequisite(args.id, args.code, args.on or date.today(), args.note, undo=args.undo)
     done = confirm_prerequisite(ws, request)
-    _print_report(args, _read(ws, done.application_id, _report))
+    _print_report(args, _report(ws, done.application_id))
     return 0
 
 
@@ -111,7 +105,7 @@ def _require(args: argparse.Namespace, ws: Workspace) -> int:
     from desk.operations.deposits import RequireDocument, require_document
 
     done = require_document(ws, RequireDocument(args.id, args.code, args.label, required=not args.optional))
-    _print_report(args, _read(ws, done.application_id, _report))
+    _print_report(args, _report(ws, done.application_id))
     return 0
 
 
@@ -119,7 +113,7 @@ def _submit(args: argparse.Namespace, ws: Workspace) -> int:
     from desk.operations.deposits import SubmitDepositApplication, submit_deposit_application
 
     done = submit_deposit_application(ws, SubmitDepositApplication(args.id, args.on or date.today()))
-    _print_summary(args, _read(ws, done.application_id, _summary))
+    _print_summary(args, _summary(ws, done.application_id))
     return 0
 
 
@@ -130,58 +124,25 @@ def _event(args: argparse.Namespace, ws: Workspace) -> int:
     kind = parse_choice(DepositEvent, args.kind, "event")
     request = RecordDepositEvent(args.id, kind, args.on or date.today(), args.amount, args.note)
     done = record_deposit_event(ws, request)
-    _print_summary(args, _read(ws, done.application_id, _summary))
+    _print_summary(args, _summary(ws, done.application_id))
     return 0
 
 
 def _show(args: argparse.Namespace, ws: Workspace) -> int:
-    _print_summary(args, _read(ws, args.id, _summary))
+    _print_summary(args, _summary(ws, args.id))
     return 0
 
 
 # ---- output ------------------------------------------------------------------------------------------------------
 
 
-def _read(
-    ws: Workspace, application_id: int, describe: Callable[[Session, DepositApplication], dict[str, Any]]
-) -> dict[str, Any]:
-    """The application described for printing, read after any change committed: what is shown was written."""
+def _report(ws: Workspace, application_id: int) -> dict[str, Any]:
+    """What `check` prints, read after any change committed: what is shown was written."""
     from desk.deposits.applications import get_application
+    from desk.deposits.view import readiness
 
     with ws.read() as session:
-        return describe(session, get_application(session, application_id))
-
-
-def _head(application: DepositApplication) -> dict[str, Any]:
-    store = application.store
-    return {
-        "id": application.id,
-        "store": store.name,
-        "platform": store.platform,
-        "deposit": application.deposit,
-        "state": application.state,
-    }
-
-
-def _report(session: Session, application: DepositApplication) -> dict[str, Any]:
-    from desk.deposits.check import check
-
-    result: Report = check(session, application)
-
-    def row(f: Finding) -> dict[str, Any]:
-        item = {"code": f.code, "label": f.label, "check": f.how, "required": f.required, "met": f.met}
-        item |= {"why": f.why, "source": f.source}
-        if f.case is not None:  # a document: where its files go, and the files
-            item |= {"case": f.case, "evidence": [{"id": i, "name": n} for i, n in f.evidence]}
-        return item
-
-    return {
-        **_head(application),
-        "ready": result.ready,
-        "missing": [f.code for f in result.missing],
-        "prerequisites": [row(f) for f in result.of_kind("prerequisite")],
-        "documents": [row(f) for f in result.of_kind("document")],
-    }
+        return readiness(session, get_application(session, application_id))
 
 
 def _title(r: dict[str, Any]) -> str:
@@ -208,11 +169,14 @@ def _print_report(args: argparse.Namespace, r: dict[str, Any], remark: str | Non
     print_lines(lines)
 
 
-def _summary(session: Session, application: DepositApplication) -> dict[str, Any]:
+def _summary(ws: Workspace, application_id: int) -> dict[str, Any]:
+    """What `show` prints, read after any change committed."""
+    from desk.deposits.applications import get_application
     from desk.deposits.view import summary
     from desk.policies import load_policies
 
-    return summary(session, application, load_policies(session))
+    with ws.read() as session:
+        return summary(session, get_application(session, application_id), load_policies(session))
 
 
 def _print_summary(args: argparse.Namespace, s: dict[str, Any]) -> None:
