@@ -98,19 +98,10 @@ def _new(args: argparse.Namespace, ws: Workspace) -> int:
 
 
 def _list(args: argparse.Namespace, ws: Workspace) -> int:
-    from sqlalchemy import select
-
-    from desk.accounts.balance import history, label
-    from desk.accounts.view import closing_balance
-    from desk.models import MemberAccount
+    from desk.accounts.view import every_account
 
     with ws.read() as session:
-        accounts = session.scalars(select(MemberAccount).order_by(MemberAccount.provider, MemberAccount.name))
-        listed: list[dict[str, Any]] = []
-        for account in accounts:
-            rows = history(session, account)
-            balance = closing_balance(rows, account)
-            listed.append({"id": account.id, "account": label(account), "balance": balance, "entries": len(rows)})
+        listed = every_account(session)
     if args.json:
         print_json(listed)
     elif not listed:
@@ -124,62 +115,25 @@ def _list(args: argparse.Namespace, ws: Workspace) -> int:
 
 
 def _show(args: argparse.Namespace, ws: Workspace) -> int:
-    from desk.accounts.balance import history, label, withdrawable
     from desk.accounts.ledger import find_account
-    from desk.accounts.view import closing_balance, entry_json, entry_line, withdrawal_deadlines
-    from desk.errors import DeskError
+    from desk.accounts.view import statement
 
     with ws.read() as session:
-        account = find_account(session, args.account)
-        rows = history(session, account)
-        due = withdrawal_deadlines(session, [r.entry for r in rows], args.today or date.today())
-        problems = list(dict.fromkeys(r.problem for r in rows if r.problem))
-        try:
-            figures = withdrawable(session, account)
-        except DeskError:
-            figures = None
-        data = {
-            "id": account.id,
-            "account": label(account),
-            "currency": account.currency,
-            "balance": closing_balance(rows, account),
-            "withdrawable": None if figures is None else {"credit_card": figures.card, "transfer": figures.transfer},
-            "entries": [entry_json(r, due.get(r.entry.id)) for r in rows],
-            "problems": problems,
-        }
-        shown = data["balance"] or "unknown, a rate is missing"
-        lines = [f"{label(account)} (account {account.id}, {account.currency}): balance {shown}"]
-        if figures is not None:
-            lines.append(f"May be withdrawn, less the transfer fee: {figures.describe()}.")
-        lines += [entry_line(r, account, due.get(r.entry.id)) for r in rows] or ["  No entries yet."]
-        lines += [f"Balance unknown: {problem}" for problem in problems]
-    return _print(args, (data, lines))
+        out = statement(session, find_account(session, args.account), args.today or date.today())
+    return _print(args, out)
 
 
 def _written(ws: Workspace, result: LedgerWritten) -> tuple[Any, list[str]]:
-    """What an operation wrote, read back after it committed with the balance after it and a withdrawal's
-    deadline: for --json, and as lines."""
-    from desk.accounts.balance import history, label
+    """What an operation wrote, read back after it committed: what is shown was written."""
     from desk.accounts.ledger import get_account
-    from desk.accounts.view import closing_balance, entry_json, entry_line, withdrawal_deadlines
+    from desk.accounts.view import written
 
     with ws.read() as session:
-        account = get_account(session, result.account_id)
-        rows = {r.entry.id: r for r in history(session, account)}
-        entries = [rows[i].entry for i in result.entry_ids]
-        due = withdrawal_deadlines(session, entries, date.today())  # overdue or not: as of today, whatever --on said
-        balance = closing_balance(list(rows.values()), account)
-        data = {
-            "account": label(account),
-            "entries": [entry_json(rows[e.id], due.get(e.id)) for e in entries],
-            "balance": balance,
-        }
-        lines = [f"{label(account)}:"] + [entry_line(rows[e.id], account, due.get(e.id)) for e in entries]
-    return data, [*lines, f"Balance {balance or 'unknown: a rate is missing'}."]
+        # Overdue or not: as of today, whatever --on said.
+        return written(session, get_account(session, result.account_id), result.entry_ids, date.today())
 
 
 def _print(args: argparse.Namespace, out: tuple[Any, list[str]]) -> int:
-    """Printed once the transaction has committed: what is shown was written."""
     if args.json:
         print_json(out[0])
     else:
