@@ -138,6 +138,11 @@ def test_setting_and_policy_commands_reach_their_operations(
     made = as_json(data_folder, capsys, "policy", "set", "aliexpress", "seller_response", "3-7", "--effective",
                    "2026-01-01")  # fmt: skip
     assert (made["value"], made["overridden"]) == ([3, 7], True)  # override_policy
+    listed = as_json(data_folder, capsys, "policy", "list", "aliexpress", "--on", "2026-03-01")
+    live = [(r["value"], r["overridden"]) for r in listed if r["key"] == "seller_response" and r["in_force"]]
+    assert live == [([3, 7], True)]  # the list is a read: policy list reads the override back
+    text = run(data_folder, capsys, "policy", "list", "aliexpress", "--on", "2026-03-01")
+    assert text.startswith("aliexpress (working days: CN)\n") and "3–7 days" in text and "override, in force" in text
     gone = run(data_folder, capsys, "policy", "unset", "aliexpress", "seller_response", "--effective", "2026-01-01")
     assert gone == "Removed the override of aliexpress.seller_response from 2026-01-01.\n"  # remove_policy_override
     assert refused(data_folder, capsys, "policy", "unset", "aliexpress", "seller_response", "--effective",
