@@ -4,9 +4,10 @@ list, what satisfies each item and why (`desk.deposits.check`), Submit, and the 
 how it compares with the deposit).
 
 A prerequisite Desk checks against its own data (the store's orders, its disputes) shows met or not with the
-reason and cannot be ticked; one only the user can vouch for is ticked to confirm it (`applications.confirm`) and
-unticked to take it back. A document is met by the evidence linked to it: files dropped on its row become that
-evidence. The core decides; when it refuses, its message is shown as it is."""
+reason and cannot be ticked; one only the user can vouch for is ticked to confirm it and unticked to take it back
+(the `confirm_prerequisite` operation). A document is met by the evidence linked to it: files dropped on its row
+become that evidence. Submit is `submit_deposit_application`. The core decides; when it refuses, its message is
+shown as it is; when it changed something, the change is announced (desk.ui.changes) and the page reads again."""
 
 from __future__ import annotations
 
