@@ -20,16 +20,11 @@ NOT_YET_OPERATIONS = {
     "reports/bundle.py",
     "reports/claim_packet.py",
     "reports/letters.py",
-    "commands/accounts.py",
-    "commands/deposits.py",
     "commands/disputes.py",
-    "commands/policy.py",
     "commands/refunds.py",
-    "ui/deposit_panel.py",
     "ui/dispute_dialogs.py",
     "ui/packet_dialog.py",
     "ui/refund_dialogs.py",
-    "ui/withdrawal_dialog.py",
 }
 
 
