@@ -57,7 +57,7 @@ def install_actions(name: str, page: ListPage, workspace: Workspace) -> None:
     elif name == "evidence":
         # Files dropped anywhere on the page go to the case its Case filter shows, or to no case.
         case_for_drop = getattr(page, "case_for_drop", lambda: None)
-        accept_file_drops(page, workspace, lambda _pos: case_for_drop(), page.load, needs_case=False)
+        accept_file_drops(page, workspace, lambda _pos: case_for_drop(), needs_case=False)
     elif name == "deposits":
         install_deposit_panel(page, workspace)
 
@@ -203,9 +203,9 @@ def install_evidence(page: ListPage, workspace: Workspace) -> CaseEvidence:
             select_id(page, case.id)
             page.detail_tabs.setCurrentWidget(tab)
 
-    drops = accept_file_drops(page.table, workspace, case_at, lambda: refresh_after_add(page))
+    drops = accept_file_drops(page.table, workspace, case_at)
     drops.dropped.connect(show_dropped_on)
-    accept_file_drops(tab, workspace, lambda _pos: tab.case, lambda: refresh_after_add(page))
+    accept_file_drops(tab, workspace, lambda _pos: tab.case)
     action = _action(page, page.tr("Add Evidence…"), ADD_EVIDENCE_SHORTCUT, lambda: add_evidence_on(page, workspace))
     action.setToolTip(page.tr("Add files as evidence to the selected row (or drop them on the row)"))
     tab.set_add_action(action)
@@ -219,7 +219,7 @@ def add_evidence_on(page: ListPage, workspace: Workspace) -> AddEvidenceDialog |
         kind = page.tr("an order") if page.spec.name == "orders" else page.tr("a dispute")
         QMessageBox.information(page, page.tr("Add evidence"), page.tr("Choose {0} first.").format(kind))
         return None
-    return choose_and_add(page, workspace, case, lambda: refresh_after_add(page))
+    return choose_and_add(page, workspace, case)
 
 
 def select_id(page: ListPage, row_id: int) -> None:
@@ -227,14 +227,3 @@ def select_id(page: ListPage, row_id: int) -> None:
         if page.model.row_at(row).id == row_id:
             page.table.selectRow(row)
             return
-
-
-def refresh_after_add(page: ListPage) -> None:
-    """The page's Evidence tab shows the files just added, and so does the Evidence page if it has been shown."""
-    tab = evidence_tab(page)
-    if tab is not None:
-        tab.refresh()
-    pages = getattr(page.window(), "pages", None)
-    evidence = pages.get("evidence") if isinstance(pages, dict) else None
-    if evidence is not None and getattr(evidence, "loaded", False):
-        evidence.load()
