@@ -55,35 +55,52 @@ def size_limit(session: Session) -> int:
 def gather(paths: Iterable[Path]) -> tuple[list[Path], list[Problem]]:
     """The files named, and the files inside the folders named (sorted, hidden ones left out), each once; and the
     paths that name nothing or a folder that cannot be read."""
-    found: dict[Path, None] = {}
-    problems: list[Problem] = []
+    entries = _entries(paths)
+    return [e for e in entries if isinstance(e, Path)], [e for e in entries if isinstance(e, Problem)]
+
+
+def _entries(paths: Iterable[Path]) -> list[Path | Problem]:
+    """Files and problems in the order they were given (a folder's files where the folder was)."""
+    entries: list[Path | Problem] = []
+    seen: set[Path] = set()
+
+    def found(path: Path) -> None:
+        if path not in seen:
+            seen.add(path)
+            entries.append(path)
+
     for path in paths:
         if path.is_dir():
 
             def unreadable(error: OSError, folder: Path = path) -> None:
-                problems.append(Problem(Path(error.filename or folder), _reason(error)))
+                entries.append(Problem(Path(error.filename or folder), _reason(error)))
 
             for root, dirs, names in os.walk(path, onerror=unreadable):
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 for name in sorted(names):
                     if not name.startswith("."):
-                        found.setdefault(Path(root, name), None)
+                        found(Path(root, name))
         elif path.exists() or path.is_symlink():
-            found.setdefault(path, None)
+            found(path)
         else:
-            problems.append(Problem(path, "no such file or folder"))
-    return list(found), problems
+            entries.append(Problem(path, "no such file or folder"))
+    return entries
 
 
 def check(paths: Sequence[Path], limit: int) -> Intake:
-    """Every file `paths` give, checked: FilesRefused naming each one that cannot be added."""
-    files, problems = gather(paths)
-    sizes = []
-    for path in files:
-        size, reason = _checked(path, limit)
-        sizes.append(size)
+    """Every file `paths` give, checked: FilesRefused naming each one that cannot be added, in the order given."""
+    files: list[Path] = []
+    sizes: list[int] = []
+    problems: list[Problem] = []
+    for entry in _entries(paths):
+        if isinstance(entry, Problem):
+            problems.append(entry)
+            continue
+        size, reason = _checked(entry, limit)
         if reason is not None:
-            problems.append(Problem(path, reason))
+            problems.append(Problem(entry, reason))
+        files.append(entry)
+        sizes.append(size)
     if problems:
         raise FilesRefused(problems)
     return Intake(tuple(files), tuple(sizes))
