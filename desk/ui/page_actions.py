@@ -1,6 +1,7 @@
 """What can be done on each page, as buttons beside its search field: open a dispute on an order line, record
 what happened in a dispute, add evidence to an order or a dispute (Add Evidence…, or files dropped on its row or
-on its Evidence tab). The dialogs do the work; here they are offered and the page refreshed after."""
+on its Evidence tab). The dialogs do the work and announce what changed (`desk.ui.changes`): the main window reloads
+the pages that show it, keeping their selection."""
 
 from __future__ import annotations
 
@@ -81,9 +82,12 @@ def selected_line_no(page: ListPage) -> int | None:
     return int(page.detail_models[0].row_at(rows[0].row())["line_no"]) if rows else None
 
 
-def _on_selected(page: ListPage, title: str, choose_first: str, make: Callable[[int], QDialog]) -> QDialog | None:
-    """Run a dialog on the page's selected record; read the page again after it saved. None when nothing was
-    chosen or the dialog was cancelled."""
+def _on_selected(
+    page: ListPage, title: str, choose_first: str, make: Callable[[int], QDialog], *, reload: bool = True
+) -> QDialog | None:
+    """Run a dialog on the page's selected record; read the page again after it saved, unless the dialog announces
+    what it changed (`reload=False`: the main window reloads the page). None when nothing was chosen or the dialog
+    was cancelled."""
     row_id = page.selected_id()
     if row_id is None:
         QMessageBox.information(page, title, choose_first)
@@ -91,7 +95,8 @@ def _on_selected(page: ListPage, title: str, choose_first: str, make: Callable[[
     dialog = make(row_id)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
-    reload_keeping(page, row_id)
+    if reload:
+        reload_keeping(page, row_id)
     return dialog
 
 
@@ -101,6 +106,7 @@ def open_dispute_from(page: ListPage, workspace: Workspace) -> int | None:
         page.tr("Open a dispute"),
         page.tr("Choose an order first."),
         lambda order_id: OpenDisputeDialog(workspace, order_id, selected_line_no(page), page),
+        reload=False,
     )
     return dialog.dispute_id if isinstance(dialog, OpenDisputeDialog) else None
 
@@ -109,7 +115,8 @@ def record_event_on(page: ListPage, workspace: Workspace) -> bool:
     def make(dispute_id: int) -> CaseDialog:
         return RecordEventDialog(workspace, dispute_id, page)
 
-    return _on_selected(page, page.tr("Record an event"), page.tr("Choose a dispute first."), make) is not None
+    title, choose = page.tr("Record an event"), page.tr("Choose a dispute first.")
+    return _on_selected(page, title, choose, make, reload=False) is not None
 
 
 def claim_packet_on(page: ListPage, workspace: Workspace) -> bool:
@@ -130,7 +137,8 @@ def receive_refund_on(page: ListPage, workspace: Workspace) -> bool:
     def make(refund_id: int) -> CaseDialog:
         return ReceiveRefundDialog(workspace, refund_id, page)
 
-    return _on_selected(page, page.tr("Record what arrived"), page.tr("Choose a refund first."), make) is not None
+    title, choose = page.tr("Record what arrived"), page.tr("Choose a refund first.")
+    return _on_selected(page, title, choose, make, reload=False) is not None
 
 
 def edit_order_on(page: ListPage, workspace: Workspace, *, new: bool) -> int | None:

@@ -22,14 +22,10 @@ NOT_YET_OPERATIONS = {
     "reports/letters.py",
     "commands/accounts.py",
     "commands/deposits.py",
-    "commands/disputes.py",
     "commands/policy.py",
-    "commands/refunds.py",
     "ui/deposit_panel.py",
-    "ui/dispute_dialogs.py",
     "ui/order_dialog.py",
     "ui/packet_dialog.py",
-    "ui/refund_dialogs.py",
     "ui/withdrawal_dialog.py",
 }
 
