@@ -105,12 +105,9 @@ def record_file(
     if not vault.has(stored.sha256) and vault.put_file(path).sha256 != stored.sha256:
         raise DeskError(f"{path} changed while it was being added; add it again")
     chosen = kind or guess_kind(facts.media_type, path.name)
-    evidence, new = _evidence_for(session, stored, path.name, facts.media_type, chosen)
+    made = New(note, internal, facts.captured, facts.warning)
+    evidence, new = _evidence_for(session, stored, path.name, facts.media_type, chosen, made)
     if new:
-        evidence.description = note
-        evidence.internal = internal
-        evidence.captured_at = facts.captured
-        evidence.warning = facts.warning
         evidence.details = facts.details or None
         evidence.text_content = facts.text
     if case is not None:
@@ -123,13 +120,10 @@ def record_file(
             part = vault.put_bytes(attachment.data, name=attachment.name)
             sniffed = sniff(attachment.data[:HEAD], attachment.name)
             child_kind = guess_kind(sniffed.media_type, attachment.name)
-            child, child_new = _evidence_for(session, part, attachment.name, sniffed.media_type, child_kind)
+            about = New(f"attached to the e-mail {subject!r}", internal, facts.captured, sniffed.warning)
+            child, child_new = _evidence_for(session, part, attachment.name, sniffed.media_type, child_kind, about)
             if child_new:
                 child.parent = evidence
-                child.internal = internal
-                child.captured_at = facts.captured
-                child.warning = sniffed.warning
-                child.description = f"attached to the e-mail {subject!r}"
             if case is not None:
                 link(session, child, case)
             session.flush()
@@ -153,19 +147,25 @@ def add_bytes(
     it)."""
     stored = vault.put_bytes(data, name=name)
     sniffed = sniff(data[:HEAD], name)
-    evidence, new = _evidence_for(session, stored, name, sniffed.media_type, kind)
-    if new:
-        evidence.description = note
-        evidence.internal = internal
-        evidence.captured_at = datetime.now(UTC)
-        evidence.warning = sniffed.warning
+    made = New(note, internal, datetime.now(UTC), sniffed.warning)
+    evidence, _new = _evidence_for(session, stored, name, sniffed.media_type, kind, made)
     link(session, evidence, case)
     session.flush()
     return evidence
 
 
+@dataclass(frozen=True)
+class New:
+    """What new evidence is said to be; evidence already kept keeps what it was said to be."""
+
+    description: str | None
+    internal: bool
+    captured_at: datetime
+    warning: str | None
+
+
 def _evidence_for(
-    session: Session, stored: Stored, name: str, media_type: str, kind: EvidenceKind
+    session: Session, stored: Stored, name: str, media_type: str, kind: EvidenceKind, new: New
 ) -> tuple[Evidence, bool]:
     """The evidence holding these bytes, made when there is none: (it, whether it is new)."""
     existing = session.scalars(select(Evidence).where(Evidence.sha256 == stored.sha256).order_by(Evidence.id)).first()
@@ -178,6 +178,10 @@ def _evidence_for(
         original_name=name,
         kind=kind,
         added_by=session.info.get("actor", "unknown"),  # who writes, as the audit log names them
+        description=new.description,
+        internal=new.internal,
+        captured_at=new.captured_at,
+        warning=new.warning,
     )
     session.add(evidence)
     return evidence, True

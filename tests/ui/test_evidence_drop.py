@@ -436,3 +436,26 @@ def test_a_busy_database_is_reported_and_nothing_is_added(
         "again.",
     ]
     assert _linked(demo_workspace, case) == before
+
+
+def test_files_dropped_on_the_evidence_page_are_evidence_of_no_case_and_listed(
+    qtbot: QtBot, window: MainWindow, demo_workspace: Workspace, files: Path
+) -> None:
+    page = _page(window, "evidence")
+    before = page.model.rowCount()
+    mime = _mime([files / "IMG_0412.png"])
+    pos = QPoint(40, 40)
+    QApplication.sendEvent(page, QDragEnterEvent(pos, COPY, mime, LEFT, NO_KEYS))
+    drop = QDropEvent(QPointF(pos), COPY, mime, LEFT, NO_KEYS)
+    QApplication.sendEvent(page, drop)
+    assert drop.isAccepted()
+    drops = page.findChild(FileDrops)
+    assert drops is not None and drops.last is not None
+    dialog = drops.last
+    _wait(qtbot, dialog)
+    assert dialog.heading.text() == "1 added to no case."
+    with demo_workspace.read() as s:
+        added = s.scalars(select(Evidence).where(Evidence.sha256 == _sha(files / "IMG_0412.png"))).one()
+        assert added.links == []
+    # The page read itself again from the announcement: the file is listed.
+    qtbot.waitUntil(lambda: page.model.rowCount() == before + 1, timeout=WAIT)
