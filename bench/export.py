@@ -15,7 +15,7 @@ The modules are imported before the clock starts (this environment compiles no b
 Data (built once, cached under `bench/data/export-{cases}-v{FIXTURE}/`, not timed): one AliExpress order per case with
 one line and a dispute (a statement, two events), from `random.Random(42)`; three evidence files per dispute of
 100–500 KB of distinct random bytes (a photo, a screenshot and a PDF's worth: stored in the zip, not deflated), put in
-the vault with `Vault.put_bytes` and recorded through the ORM in one transaction (not `add_files`, whose per-file
+the vault with `Vault.put_bytes` and recorded through the ORM in one transaction (not `add_evidence`, whose per-file
 transaction is not what is measured here). Each run exports from a fresh copy of the database (the vault is shared
 through a symlink), so every run is a first export."""
 

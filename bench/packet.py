@@ -13,7 +13,7 @@ Run: `uv run python bench/packet.py [--quick]`. Figures go to stdout as `NAME VA
 The exhibits are made once and cached in `bench/data/packet-v1/`: photos of gradients and noise at JPEG quality 88
 (they compress like photos: 2.5–3.5 MB each), some with EXIF orientation 6, with a capture date; PDFs of 10 scanned
 pages each (a greyscale JPEG per page, as a scanner makes them) with a line of text. They are added through
-`desk.evidence.files.add_files` to one dispute in a fresh data folder (not timed). Each figure is the median of 3 runs
+the `add_evidence` operation to one dispute in a fresh data folder (not timed). Each figure is the median of 3 runs
 after one warm-up (1 run with --quick: 5 photos and 1 PDF)."""
 
 from __future__ import annotations
@@ -30,7 +30,6 @@ from datetime import date
 from pathlib import Path
 
 from desk.evidence.cases import CaseRef
-from desk.evidence.files import add_files
 from desk.models import (
     Dispute,
     DisputeReason,
@@ -42,6 +41,7 @@ from desk.models import (
     Platform,
     Supplier,
 )
+from desk.operations.evidence import AddEvidence, add_evidence
 from desk.reports.claim_packet import make_claim_packet
 from desk.reports.destinations import parse
 from desk.workspace import Workspace
@@ -136,7 +136,7 @@ def make_dispute(ws: Workspace, files: list[Path]) -> int:
         session.add_all([order, dispute])
         session.flush()
         dispute_id = dispute.id
-    add_files(ws, files, CaseRef("dispute", dispute_id, f"dispute {dispute_id}"))
+    add_evidence(ws, AddEvidence(tuple(files), CaseRef("dispute", dispute_id, f"dispute {dispute_id}")))
     return dispute_id
 
 

@@ -2,7 +2,7 @@
 `desk verify` re-hashing them.
 Run: `uv run python bench/vault_add.py [--quick]`. Figures go to stdout as `NAME VALUE UNIT`; progress to stderr.
 
-- `vault_add_mb_per_s`: MB of files per second through `desk.evidence.files.add_files` (what `desk evidence add` runs)
+- `vault_add_mb_per_s`: MB of files per second through the `add_evidence` operation (what `desk evidence add` runs)
   into a fresh data folder, for one order, from the call to its return: read, hash, write to `vault/tmp/`, fsync,
   rename, fsync the directory, sniff the type, one committed transaction per file.
 - `vault_baseline_sha256sum_cp_mb_per_s`: the same files through `sha256sum FILE…` then `cp FILE… DIR` (two
@@ -36,8 +36,8 @@ from datetime import date
 from pathlib import Path
 
 from desk.evidence.cases import CaseRef
-from desk.evidence.files import add_files
 from desk.models import Order, OrderLine, Payment, PaymentMethod, Platform, Supplier
+from desk.operations.evidence import AddEvidence, add_evidence
 from desk.verify import verify
 from desk.workspace import Workspace
 
@@ -89,14 +89,14 @@ def make_case(ws: Workspace) -> CaseRef:
 
 
 def desk_add(folder: Path, files: list[Path]) -> float:
-    """Seconds of one add_files call into a fresh data folder at `folder`."""
+    """Seconds of one add_evidence call into a fresh data folder at `folder`."""
     with Workspace.open(folder, actor="bench") as ws:
         case = make_case(ws)
         start = time.perf_counter()
-        added = add_files(ws, files, case)
+        added = add_evidence(ws, AddEvidence(tuple(files), case)).added
         seconds = time.perf_counter() - start
     if len(added) != len(files) or not all(a.new for a in added):
-        raise SystemExit(f"add_files added {len(added)} of {len(files)} files")
+        raise SystemExit(f"add_evidence added {len(added)} of {len(files)} files")
     return seconds
 
 
@@ -159,7 +159,7 @@ def main() -> int:
                 openssl_s.append(baseline(work / f"openssl-{n}", files, synced=False, hasher=OPENSSL))
                 shutil.rmtree(work / f"openssl-{n}")
             log(
-                f"round {n + 1} of {rounds}: add_files {desk_s[-1]:.2f} s, sha256sum+cp {plain_s[-1]:.2f} s, "
+                f"round {n + 1} of {rounds}: add_evidence {desk_s[-1]:.2f} s, sha256sum+cp {plain_s[-1]:.2f} s, "
                 f"with sync {synced_s[-1]:.2f} s, openssl+cp {openssl_s[-1] if openssl_s else float('nan'):.2f} s "
                 f"({megabytes:,.0f} MB)"
             )

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 from itertools import count
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.orm import Session
 
@@ -19,6 +20,12 @@ from desk.models import (
     Platform,
     Supplier,
 )
+
+if TYPE_CHECKING:
+    from desk.common import Cancelled, Progress
+    from desk.evidence.cases import CaseRef
+    from desk.evidence.files import Added
+    from desk.workspace import Workspace
 
 _numbers = count(1000)
 
@@ -69,3 +76,20 @@ def dispute(session: Session, line: OrderLine, claimed_minor: int = 1000, **kw: 
     )
     session.add(row)
     return row
+
+
+def add_files(
+    ws: Workspace,
+    paths: list[Path],
+    case: CaseRef | str | None = None,
+    *,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+    **kw: Any,
+) -> list[Added]:
+    """Files added as evidence through the add_evidence operation, as `desk evidence add` and the window add them:
+    one `Added` per file, in order."""
+    from desk.operations.evidence import AddEvidence, add_evidence
+
+    request = AddEvidence(tuple(paths), case, **kw)
+    return list(add_evidence(ws, request, progress=progress, cancelled=cancelled).added)

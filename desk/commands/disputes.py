@@ -61,50 +61,31 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
 
 
 def _open(args: argparse.Namespace, ws: Workspace) -> int:
-    from desk.disputes.lifecycle import open_dispute
     from desk.models import DisputeReason, DisputeWant
-    from desk.money import parse_money
-    from desk.orders.lookup import find_order
+    from desk.operations.disputes import OpenDispute, open_dispute
 
     reason = parse_choice(DisputeReason, args.reason, "reason")
-    with ws.write() as session:
-        order = find_order(session, args.order)
-        amount = parse_money(args.amount, order.currency)
-        dispute = open_dispute(
-            session,
-            args.order,
-            args.line,
-            reason,
-            DisputeWant(args.want),
-            amount,
-            args.on or date.today(),
-            note=args.note,
-        )
-        summary = describe(dispute)
-    _print(args, summary)
+    request = OpenDispute(
+        args.order, args.line, reason, DisputeWant(args.want), args.amount, args.on or date.today(), args.note
+    )
+    _print(args, _summary(ws, open_dispute(ws, request).dispute_id))
     return 0
 
 
 def _event(args: argparse.Namespace, ws: Workspace) -> int:
-    from desk.disputes.lifecycle import get_dispute, record_event
     from desk.models import DisputeEventKind
-    from desk.money import parse_money
+    from desk.operations.disputes import RecordDisputeEvent, record_dispute_event
 
     kind = parse_choice(DisputeEventKind, args.kind, "event")
-    with ws.write() as session:
-        dispute = get_dispute(session, args.id)
-        amount = None if args.amount is None else parse_money(args.amount, dispute.currency)
-        record_event(
-            session, dispute, kind, args.on or date.today(), amount=amount, note=args.note, internal=args.internal
-        )
-        summary = describe(dispute)
-    _print(args, summary)
+    on = args.on or date.today()
+    request = RecordDisputeEvent(args.id, kind, on, args.amount, args.note, internal=args.internal)
+    _print(args, _summary(ws, record_dispute_event(ws, request).dispute_id))
     return 0
 
 
 def _statement(args: argparse.Namespace, ws: Workspace) -> int:
-    from desk.disputes.lifecycle import get_dispute, set_statement
     from desk.errors import DeskError
+    from desk.operations.disputes import SetStatement, set_statement
 
     if args.text is not None and args.file is not None:
         raise DeskError("give the statement with --text or --file, not both")
@@ -117,16 +98,15 @@ def _statement(args: argparse.Namespace, ws: Workspace) -> int:
             raise DeskError(f"{args.file}: cannot read the statement: {exc}") from None
     else:
         text = sys.stdin.read()
-    with ws.write() as session:
-        dispute = get_dispute(session, args.id)
-        set_statement(dispute, text)
-        length = len(dispute.statement or "")
-    print(
-        f"dispute {args.id}: statement of {length:,} characters saved"
-        if length
-        else f"dispute {args.id}: statement cleared"
-    )
+    print(set_statement(ws, SetStatement(args.id, text)).message)
     return 0
+
+
+def _summary(ws: Workspace, dispute_id: int) -> dict[str, Any]:
+    from desk.disputes.lifecycle import get_dispute
+
+    with ws.read() as session:
+        return describe(get_dispute(session, dispute_id))
 
 
 def _show(args: argparse.Namespace, ws: Workspace) -> int:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -13,6 +12,7 @@ from desk.commands.output import print_json, print_lines
 from desk.common import format_size
 
 if TYPE_CHECKING:
+    from desk.common import Progress
     from desk.evidence.files import Added
     from desk.workspace import Workspace
 
@@ -53,25 +53,17 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
 
 
 def _add(args: argparse.Namespace, ws: Workspace) -> int:
-    from desk.evidence.cases import parse_case
-    from desk.evidence.files import add_files
     from desk.models import EvidenceKind
+    from desk.operations.evidence import AddEvidence, add_evidence
 
     kind = parse_choice(EvidenceKind, args.kind, "kind") if args.kind else None
-    with ws.read() as session:
-        case = parse_case(session, args.case)
-    added = add_files(
-        ws, args.files, case, kind=kind, note=args.note, internal=args.internal, progress=_progress_on_terminal()
-    )
+    request = AddEvidence(tuple(args.files), args.case, kind=kind, note=args.note, internal=args.internal)
+    result = add_evidence(ws, request, progress=_progress_on_terminal())
     if args.json:
-        print_json({"case": case.label, "added": [a.as_json() for a in added]})
+        print_json({"case": result.case.label if result.case else None, "added": [a.as_json() for a in result.added]})
     else:
-        print_lines([_describe(a) for a in _flatten(added)])
+        print_lines([_describe(a) for a in result.all_added])
     return 0
-
-
-def _flatten(added: list[Added]) -> list[Added]:
-    return [item for a in added for item in (a, *a.attachments)]
 
 
 def _describe(a: Added) -> str:
@@ -80,7 +72,7 @@ def _describe(a: Added) -> str:
     return f"{a.evidence_id:>5}  {a.kind.value:<13} {a.name}  ({a.size:,} bytes, {a.media_type}, {state}){warning}"
 
 
-def _progress_on_terminal() -> Callable[[int, int], None] | None:
+def _progress_on_terminal() -> Progress | None:
     if not sys.stderr.isatty():
         return None
 
@@ -114,26 +106,21 @@ def _list(args: argparse.Namespace, ws: Workspace) -> int:
 
 
 def _unlink(args: argparse.Namespace, ws: Workspace) -> int:
-    from desk.evidence.cases import parse_case
-    from desk.evidence.files import unlink
+    from desk.operations.evidence import UnlinkEvidence, unlink_evidence
 
-    with ws.read() as session:
-        case = parse_case(session, args.case)
-    unlink(ws, args.id, case)
-    print(f"evidence {args.id} is no longer linked to {case.label}")
+    print(unlink_evidence(ws, UnlinkEvidence(args.id, args.case)).message)
     return 0
 
 
 def _mark(args: argparse.Namespace, ws: Workspace) -> int:
-    from desk.evidence.files import set_internal
+    from desk.operations.evidence import MarkEvidence, mark_evidence
 
-    set_internal(ws, args.id, args.internal)
-    print(f"evidence {args.id} is {'internal' if args.internal else 'shared'}")
+    print(mark_evidence(ws, MarkEvidence(args.id, internal=args.internal)).message)
     return 0
 
 
 def _delete(args: argparse.Namespace, ws: Workspace) -> int:
-    from desk.evidence.files import delete
+    from desk.operations.evidence import DeleteEvidence, delete_evidence
 
-    print(f"deleted {delete(ws, args.id)}")
+    print(delete_evidence(ws, DeleteEvidence(args.id)).message)
     return 0

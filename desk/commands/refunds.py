@@ -12,7 +12,7 @@ from desk.commands.output import print_json, print_lines
 
 if TYPE_CHECKING:
     from desk.models import Refund
-    from desk.refunds.tracking import RefundPlan
+    from desk.operations.refunds import RefundPlanned
     from desk.workspace import Workspace
 
 
@@ -46,53 +46,29 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
     show.set_defaults(handler=_show, needs_workspace=True)
 
 
-def _plan_for(session: Any, args: argparse.Namespace) -> tuple[Any, RefundPlan]:
-    from desk.money import parse_money
-    from desk.orders.lookup import find_order
-    from desk.policies import load_policies
-    from desk.refunds.tracking import plan_refund
-
-    order = find_order(session, args.order)
-    amount = parse_money(args.amount, order.currency)
-    return order, plan_refund(order, amount, args.on or date.today(), load_policies(session))
-
-
 def _plan(args: argparse.Namespace, ws: Workspace) -> int:
-    with ws.read() as session:
-        _, plan = _plan_for(session, args)
-    _print_plan(args, plan)
+    from desk.operations.refunds import PlanRefund, plan_refund
+
+    _print_plan(args, plan_refund(ws, PlanRefund(args.order, args.amount, args.on or date.today())))
     return 0
 
 
 def _record(args: argparse.Namespace, ws: Workspace) -> int:
-    from desk.disputes.lifecycle import get_dispute
     from desk.models import RefundCause
-    from desk.refunds.tracking import record_refund
+    from desk.operations.refunds import RecordRefund, record_refund
 
     cause = parse_choice(RefundCause, args.cause, "cause") if args.cause else None
-    with ws.write() as session:
-        order, plan = _plan_for(session, args)
-        dispute = get_dispute(session, args.dispute) if args.dispute is not None else None
-        if dispute is not None and dispute.order_line.order_id != order.id:
-            from desk.errors import DeskError
-
-            raise DeskError(f"dispute {dispute.id} is about {dispute.order_line.order.key}, not {order.key}")
-        cause = cause or (RefundCause.DISPUTE if dispute is not None else RefundCause.OTHER)
-        refund = record_refund(session, plan, order, cause=cause, dispute=dispute)
-        refund_id = refund.id
-    _print_plan(args, plan, refund_id)
+    request = RecordRefund(args.order, args.amount, args.on or date.today(), cause, args.dispute)
+    _print_plan(args, record_refund(ws, request))
     return 0
 
 
 def _receive(args: argparse.Namespace, ws: Workspace) -> int:
     from desk.models import PaymentMethod
-    from desk.money import parse_money
-    from desk.refunds.tracking import receive
+    from desk.operations.refunds import ReceiveRefund, receive_refund
 
     method = parse_choice(PaymentMethod, args.method, "payment method")
-    with ws.write() as session:
-        refund = _refund(session, args.id)
-        receive(refund, method, parse_money(args.amount, refund.order.currency), args.on or date.today())
+    receive_refund(ws, ReceiveRefund(args.id, method, args.amount, args.on or date.today()))
     return _show(argparse.Namespace(id=args.id, today=args.on, json=args.json), ws)
 
 
@@ -150,14 +126,14 @@ def _show(args: argparse.Namespace, ws: Workspace) -> int:
     return 0
 
 
-def _print_plan(args: argparse.Namespace, plan: RefundPlan, refund_id: int | None = None) -> None:
+def _print_plan(args: argparse.Namespace, plan: RefundPlanned) -> None:
     if args.json:
         print_json(
             {
-                "refund": refund_id,
-                "order": plan.order_key,
+                "refund": plan.refund_id,
+                "order": plan.order,
                 "amount": plan.amount,
-                "approved_on": plan.start,
+                "approved_on": plan.approved_on,
                 "coupons_not_refunded": plan.coupons_not_refunded,
                 "parts": [
                     {
@@ -166,15 +142,15 @@ def _print_plan(args: argparse.Namespace, plan: RefundPlan, refund_id: int | Non
                         "amount": p.amount,
                         "earliest": p.earliest,
                         "latest": p.latest,
-                        "rule": p.rule.cite(),
+                        "rule": p.rule,
                     }
                     for p in plan.parts
                 ],
             }
         )
         return
-    head = f"Refund {refund_id} recorded" if refund_id is not None else "Refund plan"
-    lines = [f"{head}: {plan.amount} on {plan.order_key}, approved {plan.start}"]
+    head = f"Refund {plan.refund_id} recorded" if plan.refund_id is not None else "Refund plan"
+    lines = [f"{head}: {plan.amount} on {plan.order}, approved {plan.approved_on}"]
     for p in plan.parts:
         lines.append(f"  {p.method.label:<16} {p.amount} (paid {p.paid}), expected {p.earliest} – {p.latest}")
     if plan.coupons_not_refunded.minor:

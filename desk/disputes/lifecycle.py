@@ -22,6 +22,7 @@ from desk.models import (
     DisputeReason,
     DisputeState,
     DisputeWant,
+    Order,
     OrderLine,
 )
 from desk.models.disputes import FINISHED_STATES
@@ -111,6 +112,12 @@ def open_on_line(
     return dispute
 
 
+def claim_limits(order: Order) -> dict[int, Money]:
+    """The most that can still be claimed for each line of the order, by line number: what was paid for it less
+    what was already refunded (what `open_on_line` refuses to exceed)."""
+    return {line.line_no: refundable_on_line(line) for line in order.lines}
+
+
 def get_dispute(session: Session, dispute_id: int) -> Dispute:
     dispute = session.get(Dispute, dispute_id)
     if dispute is None:
@@ -139,7 +146,7 @@ def record_event(
             f"dispute {dispute.id} is {dispute.state.value}: '{kind.value}' cannot happen now; allowed: {allowed}"
         )
     if transition.needs_amount and amount is None:
-        raise DeskError(f"'{kind.value}' needs an amount (--amount)")
+        raise DeskError(f"'{kind.value}' needs an amount")
     if amount is not None:
         _check_amount(dispute, kind, amount)
     last = max((e.occurred_on for e in dispute.events), default=dispute.opened_on)

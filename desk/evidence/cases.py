@@ -27,6 +27,11 @@ class CaseRef:
         """Its column in `evidence_links`."""
         return _COLUMNS[self.kind]
 
+    @property
+    def named(self) -> str:
+        """As a sentence names it: "order aliexpress:8179…", "dispute 12"."""
+        return f"order {self.label}" if self.kind == "order" else self.label
+
     def check(self, session: Session) -> None:
         if session.get(_MODELS[self.kind], self.id) is None:
             raise DeskError(f"no {self.label}")
@@ -50,6 +55,15 @@ def parse_case(session: Session, text: str) -> CaseRef:
         f"{text!r} is not a case: give a dispute id (12), an order (aliexpress:8179037714690228), "
         "refund:N or checklist:N"
     )
+
+
+def find_case(session: Session, case: CaseRef | str) -> CaseRef:
+    """The case a request names, as a CaseRef or as typed (`parse_case`); a DeskError when it is gone or names
+    none."""
+    if isinstance(case, str):
+        return parse_case(session, case)
+    case.check(session)
+    return case
 
 
 def case_of_link(link: EvidenceLink) -> CaseRef:

@@ -141,7 +141,7 @@ def make_letter(
         name = f"letter-{kind}-{lang}-dispute-{dispute_id}-{today.isoformat()}.pdf"
         note = f"{spec.title} ({L.LANG_NAMES[lang]}) made on {today.isoformat()}"
         case = CaseRef("dispute", dispute_id, f"dispute {dispute_id}")
-        evidence = add_bytes(session, ws, data, name, case, EvidenceKind.DOCUMENT, note, internal=spec.internal)
+        evidence = add_bytes(session, ws.vault, data, name, case, EvidenceKind.DOCUMENT, note, internal=spec.internal)
         letter = DisputeLetter(
             dispute_id=dispute_id,
             kind=kind,

@@ -1,7 +1,8 @@
 """Opening a dispute on an order line, and recording what happens in it (seed 002), as dialogs.
 
-The dialogs only gather input: the rules (the claim limit, which event may happen now) are the core's
-(`desk.disputes.lifecycle`), and their refusals are shown in the dialog, which stays open so nothing typed is lost."""
+The dialogs only gather input and call their operation (`desk.operations.disputes`): the rules (the claim limit,
+which event may happen now) are the core's, and their refusals are shown in the dialog, which stays open so nothing
+typed is lost. A saved change is announced (`desk.ui.changes`): the pages that show it reload."""
 
 from __future__ import annotations
 
@@ -21,11 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk.disputes.lifecycle import TRANSITIONS, allowed_events, get_dispute, open_on_line, record_event
+from desk.disputes.lifecycle import TRANSITIONS, allowed_events, claim_limits, get_dispute
 from desk.errors import DeskError
 from desk.models import DisputeEventKind, DisputeReason, DisputeWant, Order
-from desk.money import Money, parse_money
-from desk.orders.lookup import refundable_on_line
+from desk.money import Money
+from desk.operations.disputes import OpenDispute, RecordDisputeEvent, open_dispute, record_dispute_event
+from desk.ui.changes import announce
 from desk.workspace import Workspace
 
 
@@ -41,7 +43,8 @@ def date_edit(initial: date) -> QDateEdit:
 
 
 class CaseDialog(QDialog):
-    """A form with an error line above OK/Cancel; `accept` runs `save` and stays open on a refusal."""
+    """A form with an error line above OK/Cancel; `accept` runs `save` (which calls its operation and announces what
+    it changed) and closes, or stays open on a refusal."""
 
     def __init__(self, title: str, parent: QWidget | None) -> None:
         super().__init__(parent)
@@ -84,10 +87,10 @@ class OpenDisputeDialog(CaseDialog):
         with workspace.read() as session:
             order = session.get(Order, order_id)
             if order is None:
-                raise DeskError(f"no order {order_id}")
+                raise DeskError("the order is no longer there: it was deleted meanwhile")
             self.currency = order.currency
             heading = f"{order.key} · {order.supplier.name}"
-            self._limits = {line.line_no: refundable_on_line(line) for line in order.lines}
+            self._limits = claim_limits(order)
             lines = [(line.line_no, line.item) for line in order.lines]
 
         self.order_label = QLabel(heading)
@@ -129,22 +132,18 @@ class OpenDisputeDialog(CaseDialog):
             self.amount.setPlaceholderText(str(limit.amount))
 
     def save(self) -> None:
-        text = self.amount.text().strip() or self.amount.placeholderText()
-        amount = parse_money(text, self.currency)
-        with self.workspace.write() as session:
-            order = session.get(Order, self.order_id)
-            assert order is not None
-            line = next(line for line in order.lines if line.line_no == self.line.currentData())
-            dispute = open_on_line(
-                session,
-                line,
-                DisputeReason(self.reason.currentData()),
-                DisputeWant(self.want.currentData()),
-                amount,
-                to_date(self.opened_on.date()),
-                note=self.note.toPlainText().strip() or None,
-            )
-            self.dispute_id = dispute.id
+        request = OpenDispute(
+            self.order_id,
+            self.line.currentData(),
+            DisputeReason(self.reason.currentData()),
+            DisputeWant(self.want.currentData()),
+            self.amount.text(),  # blank: the most that can be claimed, as the placeholder shows
+            to_date(self.opened_on.date()),
+            self.note.toPlainText(),
+        )
+        result = open_dispute(self.workspace, request)
+        self.dispute_id = result.dispute_id
+        announce(result)
 
 
 class RecordEventDialog(CaseDialog):
@@ -154,7 +153,6 @@ class RecordEventDialog(CaseDialog):
         self.dispute_id = dispute_id
         with workspace.read() as session:
             dispute = get_dispute(session, dispute_id)
-            self.currency = dispute.currency
             heading = f"{self.tr('Dispute')} {dispute.id} · {dispute.order_line.order.key} · {dispute.state.value}"
             kinds = allowed_events(dispute.state)
             last = max(e.occurred_on for e in dispute.events)
@@ -182,8 +180,7 @@ class RecordEventDialog(CaseDialog):
 
     def save(self) -> None:
         kind = DisputeEventKind(self.kind.currentData())
-        amount = parse_money(self.amount.text(), self.currency) if self.amount.isEnabled() else None
-        with self.workspace.write() as session:
-            dispute = get_dispute(session, self.dispute_id)
-            note = self.note.toPlainText().strip() or None
-            record_event(session, dispute, kind, to_date(self.on.date()), amount=amount, note=note)
+        amount = self.amount.text() if self.amount.isEnabled() else None
+        on = to_date(self.on.date())
+        request = RecordDisputeEvent(self.dispute_id, kind, on, amount, self.note.toPlainText())
+        announce(record_dispute_event(self.workspace, request))

@@ -1,19 +1,21 @@
-"""Files dropped on a case, or chosen with Add Evidence…, become its evidence. `evidence.files.add_files` hashes and
-copies them into the vault in a `BackgroundOp`, file by file, while a window-modal dialog shows the megabytes done
-and offers Cancel; the same dialog then says what was added, what was already kept (and is now linked), and what
-was not added and why.
+"""Files dropped on a case, or chosen with Add Evidence…, become its evidence. The `add_evidence` operation runs in
+a `BackgroundOp` while a window-modal dialog shows the megabytes done and the file being added, and offers Cancel;
+the same dialog then says what was added and what was already kept (and is now linked). The dialog announces what
+changed (`desk.ui.changes`): the pages that show evidence reload.
 
-    accept_file_drops(page.table, workspace, case_at, on_added)   # drop on a row: that row's case
-    accept_file_drops(page, workspace, lambda _pos: None, page.load, needs_case=False)   # evidence of no case yet
+    accept_file_drops(page.table, workspace, case_at)   # drop on a row: that row's case
+    accept_file_drops(page, workspace, lambda _pos: None, needs_case=False)   # evidence of no case yet
 
-A file too large for the vault (setting `evidence_max_mb`), or one that cannot be read, is reported and skipped:
-the other files of the drop are still added. Cancel stops at the next chunk; every file reported added has its
-bytes and its record (the core commits one file at a time)."""
+Every file is checked before any is added, as `desk evidence add` does: when one is missing, unreadable or too
+large for the vault (setting `evidence_max_mb`), the report names every such file and why, and nothing is added.
+Cancel stops at the next chunk; every file added before has its bytes and its record (the operation commits one
+file at a time)."""
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from itertools import accumulate
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -33,13 +35,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk.common import format_size
-from desk.db import describe_database_error
-from desk.errors import DeskError
+from desk.common import Cancelled, OperationCancelled, Progress, format_size
+from desk.errors import classify
 from desk.evidence.cases import CaseRef
-from desk.evidence.files import AddCancelled, Added, add_files, files_in
-from desk.settings import get_int
-from desk.ui.worker import BackgroundOp, CancelledFn, ProgressFn
+from desk.evidence.intake import FilesRefused, gather
+from desk.operations import Record, changed
+from desk.operations.evidence import AddEvidence, EvidenceAdded, add_evidence
+from desk.ui.changes import announce
+from desk.ui.worker import BackgroundOp
 
 if TYPE_CHECKING:
     from desk.workspace import Workspace
@@ -47,7 +50,7 @@ if TYPE_CHECKING:
 CaseAt = Callable[[QPoint], CaseRef | None]
 ALERT = QColor("#b3261e")  # the alert colour of style.py (QLabel#tileValueAlert)
 REPORT_ROWS = 12  # the report's list shows this many lines, and scrolls for more
-KIB = 1024  # progress travels in KiB: a Qt signal's int stops at 2 GiB, a drop of videos does not
+KIB = 1024  # progress travels in KiB: a progress bar's int stops at 2 GiB, a drop of videos does not
 
 
 def dropped_paths(mime: QMimeData | None) -> list[Path]:
@@ -58,103 +61,33 @@ def dropped_paths(mime: QMimeData | None) -> list[Path]:
 
 
 def describe_case(case: CaseRef | None) -> str:
-    if case is None:
-        return "no case"
-    return f"order {case.label}" if case.kind == "order" else case.label
+    return case.named if case is not None else "no case"
 
 
-# -- the work, on the worker thread ------------------------------------------------------------------------------
-
-
-@dataclass
-class Skipped:
-    name: str
-    reason: str
-
-
-@dataclass
-class AddOutcome:
-    """What an add did: the files found in what was given, those added (with an e-mail's attachments), those
-    skipped and why, and whether the user cancelled before the end."""
-
-    files: int = 0
-    added: list[Added] = field(default_factory=list)
-    given: list[str] = field(default_factory=list)  # the name each of `added` had here (kept bytes keep theirs)
-    skipped: list[Skipped] = field(default_factory=list)
-    cancelled: bool = False
-    stopped: str | None = None  # a database problem that ended the add early (it would fail every file)
-
-    @property
-    def all_added(self) -> list[Added]:
-        return [item for a in self.added for item in (a, *a.attachments)]
-
-    @property
-    def new(self) -> int:
-        return sum(1 for a in self.all_added if a.new)
-
-    @property
-    def linked(self) -> int:
-        return sum(1 for a in self.all_added if not a.new)
-
-
-@dataclass
 class Current:
-    """Which file the worker is on (written there, read by the dialog: one assignment, so always whole)."""
+    """Which file the add is on, from the bytes done: written on the worker thread, read by the dialog (one
+    assignment, so always whole)."""
 
-    at: tuple[int, int, str] = (0, 0, "")
+    def __init__(self) -> None:
+        self.at: tuple[int, int, str] = (0, 0, "")
+        self._files: list[Path] = []
+        self._ends: list[int] = []
 
-
-def add_in_background(
-    ws: Workspace,
-    paths: Sequence[Path],
-    case: CaseRef | None,
-    progress: ProgressFn,
-    cancelled: CancelledFn,
-    current: Current | None = None,
-) -> AddOutcome:
-    """Add `paths` (folders walked) to `case` one file at a time with `add_files`: a file that cannot be added is
-    skipped and named; cancelling stops at the next chunk. Progress is in KiB."""
-    files = files_in(paths)
-    sizes = [f.stat().st_size for f in files]
-    total = sum(sizes)
-    with ws.read() as session:
-        limit = get_int(session, "evidence_max_mb") * 1_000_000
-        if case is not None:
-            case.check(session)  # gone since it was shown: say so once, not once per file
-    outcome = AddOutcome(files=len(files))
-    before = 0
-    progress(0, total // KIB)
-    for number, (path, size) in enumerate(zip(files, sizes, strict=True), start=1):
-        if current is not None:
-            current.at = (number, len(files), path.name)
-        if size > limit:  # said before a byte is copied (the core refuses it too, with the same limit)
-            outcome.skipped.append(
-                Skipped(path.name, f"{format_size(size)}, above the limit of {format_size(limit)} (evidence_max_mb)")
-            )
-        else:
-            offset = before
-
-            def step(done: int, _total: int, offset: int = offset) -> None:
-                progress((offset + done) // KIB, total // KIB)
-
+    def learn(self, paths: Sequence[Path]) -> None:
+        """The files the add takes (the operation walks the folders again), for naming the one being copied."""
+        files, _problems = gather(paths)
+        sizes = []
+        for path in files:
             try:
-                for added in add_files(ws, [path], case, progress=step, cancelled=cancelled):
-                    outcome.added.append(added)
-                    outcome.given.append(path.name)
-            except AddCancelled:
-                outcome.cancelled = True
-                return outcome
-            except (DeskError, OSError) as exc:  # too large after all (it grew), unreadable, gone
-                outcome.skipped.append(Skipped(path.name, str(exc)))
-            except Exception as exc:
-                known = describe_database_error(exc)
-                if known is None:
-                    raise  # a bug: reported as one
-                outcome.stopped = known
-                return outcome
-        before += size
-        progress(before // KIB, total // KIB)
-    return outcome
+                sizes.append(path.stat().st_size)
+            except OSError:  # the operation names it
+                sizes.append(0)
+        self._files, self._ends = files, list(accumulate(sizes))
+
+    def move_to(self, done: int) -> None:
+        if self._files:
+            number = min(bisect_right(self._ends, done), len(self._files) - 1)
+            self.at = (number + 1, len(self._files), self._files[number].name)
 
 
 # -- the dialog --------------------------------------------------------------------------------------------------
@@ -177,9 +110,10 @@ class AddEvidenceDialog(QDialog):
         self.workspace = workspace
         self.paths = list(paths)
         self.case = case
-        self.on_added = on_added
-        self.outcome: AddOutcome | None = None
-        self.error: str | None = None
+        self.on_added = on_added  # a widget's own refresh (the pages reload from the announcement)
+        self.outcome: EvidenceAdded | None = None
+        self.error: str | None = None  # what stopped the add: a refusal, a cancel, a known problem
+        self.cancelled = False
         self._current = Current()
         self.setObjectName("addEvidenceDialog")
         self.setWindowTitle(self.tr("Add Evidence"))
@@ -212,12 +146,19 @@ class AddEvidenceDialog(QDialog):
         layout.addWidget(self.report, 1)
         layout.addWidget(self.buttons)
 
-        work_ws, work_paths, work_case, current = workspace, self.paths, case, self._current
+        request = AddEvidence(tuple(self.paths), case)
+        current = self._current
 
-        def work(progress: ProgressFn, cancelled: CancelledFn) -> AddOutcome:
-            return add_in_background(work_ws, work_paths, work_case, progress, cancelled, current)
+        def work(progress: Progress, cancelled: Cancelled) -> EvidenceAdded:
+            current.learn(request.paths)
 
-        self.op: BackgroundOp[AddOutcome] = BackgroundOp(self, work)
+            def in_kib(done: int, total: int) -> None:
+                current.move_to(done)
+                progress(done // KIB, total // KIB)
+
+            return add_evidence(workspace, request, progress=in_kib, cancelled=cancelled)
+
+        self.op: BackgroundOp[EvidenceAdded] = BackgroundOp(self, work)
         self.op.on_progress(self._progressed).on_success(self._show_outcome).on_failure(self._failed)
         self.op.finished.connect(self.ended)
         self._window = parent.window() if parent is not None else None
@@ -240,29 +181,18 @@ class AddEvidenceDialog(QDialog):
         self.bar.setValue(min(done_kib, total_kib))
         self.amount.setText(self.tr("{0} of {1}").format(format_size(done_kib * KIB), format_size(total_kib * KIB)))
 
-    def _show_outcome(self, outcome: AddOutcome) -> None:
+    def _show_outcome(self, outcome: EvidenceAdded) -> None:
         self.outcome = outcome
         where = describe_case(self.case)
-        new, linked = outcome.new, outcome.linked
-        parts = [self.tr("{0} added to {1}").format(new, where)]
-        if linked:
-            parts.append(self.tr("{0} already kept and now linked").format(linked))
-        if outcome.skipped:
-            parts.append(self.tr("{0} not added").format(len(outcome.skipped)))
-        summary = ", ".join(parts)
-        if outcome.cancelled or outcome.stopped:
-            verb = self.tr("Cancelled") if outcome.cancelled else self.tr("Stopped")
-            self.heading.setText(
-                self.tr("{0}: {1} of {2} files were added to {3}; the rest were not.").format(
-                    verb, len(outcome.added), outcome.files, where
-                )
-            )
-        elif not outcome.files:
+        if not outcome.files:
             self.heading.setText(self.tr("There were no files to add (hidden files are left out)."))
         else:
-            self.heading.setText(summary + ".")
-        for given, added in zip(outcome.given, outcome.added, strict=True):
-            for item, name in [(added, given), *((a, a.name) for a in added.attachments)]:
+            parts = [self.tr("{0} added to {1}").format(outcome.new, where)]
+            if outcome.linked:
+                parts.append(self.tr("{0} already kept and now linked").format(outcome.linked))
+            self.heading.setText(", ".join(parts) + ".")
+        for added in outcome.added:
+            for item, name in [(added, added.given), *((a, a.given) for a in added.attachments)]:
                 if item.new:
                     state = self.tr("added as {0}").format(item.kind.value.replace("_", " "))
                 elif item.name == name:
@@ -272,27 +202,43 @@ class AddEvidenceDialog(QDialog):
                 self._line(f"{name} — {state}", alert=False)
                 if item.warning:
                     self._line(self.tr("{0} — warning: {1}").format(name, item.warning), alert=True)
-        for skipped in outcome.skipped:
-            self._line(self.tr("{0} — not added: {1}").format(skipped.name, skipped.reason), alert=True)
-        if outcome.stopped:
-            self._line(outcome.stopped, alert=True)
         self._finish()
+        announce(outcome)
         if outcome.added and self.on_added is not None:
             self.on_added()
 
     def _failed(self, error: BaseException) -> None:
-        if isinstance(error, DeskError | OSError):  # a folder that went away, a case deleted meanwhile
-            message = str(error)
-        else:
-            known = describe_database_error(error)
-            if known is None:
-                self._finish()
-                raise error  # a bug: let it be reported
-            message = known
+        if isinstance(error, FilesRefused):  # checked before anything was added: nothing was
+            self.error = str(error)
+            count = len(error.problems)
+            self.heading.setText(
+                self.tr("Nothing was added: a file cannot be added.")
+                if count == 1
+                else self.tr("Nothing was added: {0} files cannot be added.").format(count)
+            )
+            for problem in error.problems:
+                self._line(f"{problem.path.name} — {problem.reason}", alert=True)
+            self._finish()
+            return
+        if isinstance(error, OperationCancelled):
+            self.cancelled = True
+            self.error = str(error)
+            self.heading.setText(str(error))  # it says how many files were added before the stop
+            self._finish()
+            announce(changed(Record.EVIDENCE))  # the files added before the stop
+            return
+        problem = classify(error, database=self.workspace.db_path)
+        if problem.is_bug:
+            self._finish()
+            raise error  # a bug: let it be reported
+        message = problem.message
         self.error = message
-        self.heading.setText(self.tr("Nothing was added."))
+        kept = getattr(error, "__notes__", [])  # the operation notes the files added before an error
+        self.heading.setText(kept[0] if kept else self.tr("Nothing was added."))
         self._line(message, alert=True)
         self._finish()
+        if kept:
+            announce(changed(Record.EVIDENCE))
 
     def _line(self, text: str, *, alert: bool) -> None:
         item = QListWidgetItem(text)
@@ -332,7 +278,7 @@ class AddEvidenceDialog(QDialog):
             self.op.cancel()
 
 
-def add_evidence(
+def add_evidence_from(
     parent: QWidget,
     workspace: Workspace,
     paths: Sequence[Path],
@@ -340,23 +286,21 @@ def add_evidence(
     on_added: Callable[[], None] | None = None,
 ) -> AddEvidenceDialog:
     """Add `paths` to `case` in the background with a window-modal progress dialog over `parent`'s window, which
-    becomes the report; `on_added()` runs when anything was added (lists refresh)."""
+    becomes the report; `on_added()` runs when anything was added, for a widget's own refresh."""
     dialog = AddEvidenceDialog(workspace, paths, case, on_added, parent.window())
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
     return dialog.start()
 
 
-def choose_and_add(
-    parent: QWidget, workspace: Workspace, case: CaseRef, on_added: Callable[[], None] | None = None
-) -> AddEvidenceDialog | None:
-    """Add Evidence…: the platform's file dialog, then `add_evidence`. None when nothing was chosen."""
+def choose_and_add(parent: QWidget, workspace: Workspace, case: CaseRef) -> AddEvidenceDialog | None:
+    """Add Evidence…: the platform's file dialog, then `add_evidence_from`. None when nothing was chosen."""
     names, _ = QFileDialog.getOpenFileNames(
         parent, parent.tr("Add Evidence to {0}").format(describe_case(case)), "", parent.tr("All files (*)")
     )
     if not names:
         return None
-    return add_evidence(parent, workspace, [Path(n) for n in names], case, on_added)
+    return add_evidence_from(parent, workspace, [Path(n) for n in names], case)
 
 
 # -- drops -----------------------------------------------------------------------------------------------------
@@ -373,7 +317,7 @@ class FileDrops(QObject):
         target: QWidget,
         workspace: Workspace,
         case_at: CaseAt,
-        on_added: Callable[[], None] | None,
+        on_added: Callable[[], None] | None = None,
         *,
         needs_case: bool = True,
     ) -> None:
@@ -426,7 +370,7 @@ class FileDrops(QObject):
             return True
         self._accept(event)
         self.dropped.emit(case)
-        self.last = add_evidence(self.target, self.workspace, paths, case, self.on_added)
+        self.last = add_evidence_from(self.target, self.workspace, paths, case, self.on_added)
         return True
 
     @staticmethod
@@ -462,7 +406,8 @@ def accept_file_drops(
     """Let files and folders be dropped on `widget` (on its viewport, for a table or other scroll area) to add them
     as evidence for the case `case_at(pos)` names (`pos` in the viewport's coordinates, as `indexAt` wants).
     With `needs_case`, a drop is accepted only where `case_at` names a case; without it, a drop where it names
-    none adds evidence of no case. `on_added()` runs after an add that added anything."""
+    none adds evidence of no case. The add announces what changed, so pages reload; `on_added()` is for a widget
+    that shows the evidence and is no page (the Deposits page's documents)."""
     target = widget.viewport() if isinstance(widget, QAbstractScrollArea) else widget
     if target is not widget:
         widget.setAcceptDrops(True)

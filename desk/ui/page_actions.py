@@ -1,6 +1,7 @@
 """What can be done on each page, as buttons beside its search field: open a dispute on an order line, record
 what happened in a dispute, add evidence to an order or a dispute (Add Evidence…, or files dropped on its row or
-on its Evidence tab). The dialogs do the work; here they are offered and the page refreshed after."""
+on its Evidence tab). The dialogs do the work and announce what changed (`desk.ui.changes`): the main window reloads
+the pages that show it, keeping their selection."""
 
 from __future__ import annotations
 
@@ -57,7 +58,7 @@ def install_actions(name: str, page: ListPage, workspace: Workspace) -> None:
     elif name == "evidence":
         # Files dropped anywhere on the page go to the case its Case filter shows, or to no case.
         case_for_drop = getattr(page, "case_for_drop", lambda: None)
-        accept_file_drops(page, workspace, lambda _pos: case_for_drop(), page.load, needs_case=False)
+        accept_file_drops(page, workspace, lambda _pos: case_for_drop(), needs_case=False)
     elif name == "deposits":
         install_deposit_panel(page, workspace)
 
@@ -81,9 +82,12 @@ def selected_line_no(page: ListPage) -> int | None:
     return int(page.detail_models[0].row_at(rows[0].row())["line_no"]) if rows else None
 
 
-def _on_selected(page: ListPage, title: str, choose_first: str, make: Callable[[int], QDialog]) -> QDialog | None:
-    """Run a dialog on the page's selected record; read the page again after it saved. None when nothing was
-    chosen or the dialog was cancelled."""
+def _on_selected(
+    page: ListPage, title: str, choose_first: str, make: Callable[[int], QDialog], *, reload: bool = True
+) -> QDialog | None:
+    """Run a dialog on the page's selected record; read the page again after it saved, unless the dialog announces
+    what it changed (`reload=False`: the main window reloads the page). None when nothing was chosen or the dialog
+    was cancelled."""
     row_id = page.selected_id()
     if row_id is None:
         QMessageBox.information(page, title, choose_first)
@@ -91,7 +95,8 @@ def _on_selected(page: ListPage, title: str, choose_first: str, make: Callable[[
     dialog = make(row_id)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
-    reload_keeping(page, row_id)
+    if reload:
+        reload_keeping(page, row_id)
     return dialog
 
 
@@ -101,6 +106,7 @@ def open_dispute_from(page: ListPage, workspace: Workspace) -> int | None:
         page.tr("Open a dispute"),
         page.tr("Choose an order first."),
         lambda order_id: OpenDisputeDialog(workspace, order_id, selected_line_no(page), page),
+        reload=False,
     )
     return dialog.dispute_id if isinstance(dialog, OpenDisputeDialog) else None
 
@@ -109,7 +115,8 @@ def record_event_on(page: ListPage, workspace: Workspace) -> bool:
     def make(dispute_id: int) -> CaseDialog:
         return RecordEventDialog(workspace, dispute_id, page)
 
-    return _on_selected(page, page.tr("Record an event"), page.tr("Choose a dispute first."), make) is not None
+    title, choose = page.tr("Record an event"), page.tr("Choose a dispute first.")
+    return _on_selected(page, title, choose, make, reload=False) is not None
 
 
 def claim_packet_on(page: ListPage, workspace: Workspace) -> bool:
@@ -130,7 +137,8 @@ def receive_refund_on(page: ListPage, workspace: Workspace) -> bool:
     def make(refund_id: int) -> CaseDialog:
         return ReceiveRefundDialog(workspace, refund_id, page)
 
-    return _on_selected(page, page.tr("Record what arrived"), page.tr("Choose a refund first."), make) is not None
+    title, choose = page.tr("Record what arrived"), page.tr("Choose a refund first.")
+    return _on_selected(page, title, choose, make, reload=False) is not None
 
 
 def edit_order_on(page: ListPage, workspace: Workspace, *, new: bool) -> int | None:
@@ -203,9 +211,9 @@ def install_evidence(page: ListPage, workspace: Workspace) -> CaseEvidence:
             select_id(page, case.id)
             page.detail_tabs.setCurrentWidget(tab)
 
-    drops = accept_file_drops(page.table, workspace, case_at, lambda: refresh_after_add(page))
+    drops = accept_file_drops(page.table, workspace, case_at)
     drops.dropped.connect(show_dropped_on)
-    accept_file_drops(tab, workspace, lambda _pos: tab.case, lambda: refresh_after_add(page))
+    accept_file_drops(tab, workspace, lambda _pos: tab.case)
     action = _action(page, page.tr("Add Evidence…"), ADD_EVIDENCE_SHORTCUT, lambda: add_evidence_on(page, workspace))
     action.setToolTip(page.tr("Add files as evidence to the selected row (or drop them on the row)"))
     tab.set_add_action(action)
@@ -219,7 +227,7 @@ def add_evidence_on(page: ListPage, workspace: Workspace) -> AddEvidenceDialog |
         kind = page.tr("an order") if page.spec.name == "orders" else page.tr("a dispute")
         QMessageBox.information(page, page.tr("Add evidence"), page.tr("Choose {0} first.").format(kind))
         return None
-    return choose_and_add(page, workspace, case, lambda: refresh_after_add(page))
+    return choose_and_add(page, workspace, case)
 
 
 def select_id(page: ListPage, row_id: int) -> None:
@@ -227,14 +235,3 @@ def select_id(page: ListPage, row_id: int) -> None:
         if page.model.row_at(row).id == row_id:
             page.table.selectRow(row)
             return
-
-
-def refresh_after_add(page: ListPage) -> None:
-    """The page's Evidence tab shows the files just added, and so does the Evidence page if it has been shown."""
-    tab = evidence_tab(page)
-    if tab is not None:
-        tab.refresh()
-    pages = getattr(page.window(), "pages", None)
-    evidence = pages.get("evidence") if isinstance(pages, dict) else None
-    if evidence is not None and getattr(evidence, "loaded", False):
-        evidence.load()

@@ -1,4 +1,5 @@
-"""Recording money that arrived on one payment method of a refund (seed 001: each method separately)."""
+"""Recording money that arrived on one payment method of a refund (seed 001: each method separately): the dialog
+calls `desk.operations.refunds.receive_refund` and announces what changed."""
 
 from __future__ import annotations
 
@@ -8,8 +9,9 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
 from desk.errors import DeskError
 from desk.models import PaymentMethod, Refund
-from desk.money import Money, parse_money
-from desk.refunds.tracking import receive
+from desk.money import Money
+from desk.operations.refunds import ReceiveRefund, receive_refund
+from desk.ui.changes import announce
 from desk.ui.dispute_dialogs import CaseDialog, date_edit, to_date
 from desk.workspace import Workspace
 
@@ -45,9 +47,6 @@ class ReceiveRefundDialog(CaseDialog):
         self.amount.setPlaceholderText("" if expected is None else str(expected.amount))
 
     def save(self) -> None:
-        text = self.amount.text().strip() or self.amount.placeholderText()
-        amount = parse_money(text, self.currency)
-        with self.workspace.write() as session:
-            refund = session.get(Refund, self.refund_id)
-            assert refund is not None
-            receive(refund, PaymentMethod(self.method.currentData()), amount, to_date(self.on.date()))
+        method = PaymentMethod(self.method.currentData())
+        request = ReceiveRefund(self.refund_id, method, self.amount.text(), to_date(self.on.date()))  # blank: expected
+        announce(receive_refund(self.workspace, request))

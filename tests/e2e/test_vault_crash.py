@@ -21,8 +21,8 @@ import pytest
 from sqlalchemy import select
 from test_cli import desk
 
-from desk.evidence.files import delete
 from desk.models import Evidence, EvidenceLink
+from desk.operations.evidence import DeleteEvidence, delete_evidence
 from desk.vault import CHUNK, TMP_PREFIX
 from desk.verify import verify
 from desk.workspace import Workspace
@@ -34,7 +34,7 @@ FILES = 40
 MAX_DELAY = 0.5  # seconds at most between an adder's "ready" and its kill
 
 # Forks one adder per round, so that each round costs a fork rather than an interpreter importing SQLAlchemy (about
-# a second on 2 busy cores). An adder opens the folder, says "ready PID", then adds the files named, one add_files
+# a second on 2 busy cores). An adder opens the folder, says "ready PID", then adds the files named, one add_evidence
 # call each, and reports each one after it returned: that is "reported success". It does not exit by itself (after
 # "done" or "failed" it waits to be killed, unless its parent ends), so the PID the test kills is always its own.
 # One os.write per line: a pipe write of up to PIPE_BUF bytes is atomic, so a kill never cuts a report in two.
@@ -43,7 +43,7 @@ import json, os, sys, time, traceback
 from pathlib import Path
 from sqlalchemy.orm import configure_mappers
 from desk.evidence.cases import CaseRef
-from desk.evidence.files import add_files
+from desk.operations.evidence import AddEvidence, add_evidence
 from desk.workspace import Workspace
 
 configure_mappers()
@@ -56,7 +56,7 @@ def add(folder, dispute_id, paths):
     case = CaseRef("dispute", dispute_id, f"dispute {dispute_id}")
     say(f"ready {os.getpid()}")
     for path in paths:
-        [added] = add_files(ws, [Path(path)], case)
+        [added] = add_evidence(ws, AddEvidence((Path(path),), case)).added
         say(json.dumps({"path": path, "sha256": added.sha256, "id": added.evidence_id}))
     say("done")
 
@@ -127,7 +127,7 @@ def _start_over(folder: Path) -> None:
         with ws.read() as session:
             ids = list(session.scalars(select(Evidence.id)))
         for evidence_id in ids:
-            delete(ws, evidence_id)
+            delete_evidence(ws, DeleteEvidence(evidence_id))
 
 
 def _readable(fd: int, timeout: float) -> bool:

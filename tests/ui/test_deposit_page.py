@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from factories import add_files
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QMessageBox, QStyle, QStyleOptionViewItem, QTreeWidget, QTreeWidgetItem
@@ -19,7 +20,6 @@ from desk.demo import png
 from desk.deposits.applications import get_application
 from desk.deposits.check import Finding, check
 from desk.evidence.cases import CaseRef
-from desk.evidence.files import add_files
 from desk.models import DepositState, Platform
 from desk.operations import Record
 from desk.operations.deposits import CreateDepositApplication, create_deposit_application

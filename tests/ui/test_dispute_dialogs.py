@@ -4,14 +4,17 @@ from __future__ import annotations
 
 from datetime import date
 
+from factories import dispute, order
 from PySide6.QtCore import QDate, QTimer
-from PySide6.QtWidgets import QApplication, QTableView
+from PySide6.QtWidgets import QApplication, QDialog, QTableView
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from desk.disputes.lifecycle import get_dispute
-from desk.models import Dispute, DisputeEventKind, DisputeState, Order
+from desk.models import Dispute, DisputeEvent, DisputeEventKind, DisputeState, Order
 from desk.money import Money
+from desk.operations import Record
+from desk.ui.changes import changes
 from desk.ui.dispute_dialogs import OpenDisputeDialog, RecordEventDialog
 from desk.ui.list_page import ListPage
 from desk.ui.main_window import MainWindow
@@ -108,3 +111,72 @@ def test_a_dispute_is_opened_from_the_selected_order_line(qtbot: QtBot, demo_wor
         assert opened.claimed.minor == 100
     # The page was read again and the same order is still selected.
     assert page.model.rowCount() == before and page.selected_id() == order_id
+
+
+def _own_order(ws: Workspace) -> tuple[int, int]:
+    """An order of the test's own in the demo folder, with one line: (order id, its line's number)."""
+    with ws.write() as s:
+        made = order(s, order_no="8199000001", currency="CNY", lines=(("LED strip 5 m", 2, 4500),))
+        s.flush()
+        return made.id, made.lines[0].line_no
+
+
+def test_a_blank_amount_claims_the_limit_shown_and_the_change_is_announced(
+    qtbot: QtBot, demo_workspace: Workspace
+) -> None:
+    order_id, line_no = _own_order(demo_workspace)
+    dialog = OpenDisputeDialog(demo_workspace, order_id, line_no)
+    qtbot.addWidget(dialog)
+    limit = dialog._limits[line_no]
+    assert dialog.amount.placeholderText() == str(limit.amount)
+    with qtbot.waitSignal(changes().changed) as announced:
+        dialog.accept()
+    assert announced.args == [frozenset({Record.DISPUTE})]
+    assert dialog.result() == QDialog.DialogCode.Accepted and dialog.dispute_id is not None
+    with demo_workspace.read() as s:
+        assert get_dispute(s, dialog.dispute_id).claimed == limit
+
+
+def test_an_order_deleted_meanwhile_is_said_in_the_dialog(qtbot: QtBot, demo_workspace: Workspace) -> None:
+    """It used to be an `assert` in the dialog; now the operation says so, and what was typed stays."""
+    order_id, line_no = _own_order(demo_workspace)
+    dialog = OpenDisputeDialog(demo_workspace, order_id, line_no)
+    qtbot.addWidget(dialog)
+    with demo_workspace.write() as s:
+        s.delete(s.get_one(Order, order_id))
+    dialog.amount.setText("12.00")
+    dialog.accept()
+    assert dialog.error.text() == "the order is no longer there: it was deleted meanwhile"
+    assert not dialog.error.isHidden() and dialog.result() == 0 and dialog.amount.text() == "12.00"
+
+
+def test_a_dispute_deleted_meanwhile_is_said_in_the_event_dialog(qtbot: QtBot, demo_workspace: Workspace) -> None:
+    order_id, _ = _own_order(demo_workspace)
+    with demo_workspace.write() as s:
+        made = dispute(s, s.get_one(Order, order_id).lines[0], claimed_minor=500, opened_on=date(2026, 11, 1))
+        made.events.append(DisputeEvent(kind=DisputeEventKind.OPENED, occurred_on=date(2026, 11, 1)))
+        s.flush()
+        dispute_id = made.id
+    dialog = RecordEventDialog(demo_workspace, dispute_id)
+    qtbot.addWidget(dialog)
+    with demo_workspace.write() as s:
+        s.delete(s.get_one(Dispute, dispute_id))
+    dialog.note.setPlainText("The seller called.")
+    dialog.accept()
+    assert dialog.error.text() == f"no dispute {dispute_id}" and dialog.result() == 0
+    assert dialog.note.toPlainText() == "The seller called."
+
+
+def test_an_offer_without_an_amount_is_refused_in_the_dialog(qtbot: QtBot, demo_workspace: Workspace) -> None:
+    with demo_workspace.read() as s:
+        dispute_id = s.scalars(select(Dispute.id).where(Dispute.state == DisputeState.OPEN)).one()
+    dialog = RecordEventDialog(demo_workspace, dispute_id)
+    qtbot.addWidget(dialog)
+    dialog.kind.setCurrentIndex(dialog.kind.findData(DisputeEventKind.OFFER))
+    dialog.accept()
+    assert dialog.error.text() == "'offer' needs an amount" and dialog.result() == 0
+    dialog.amount.setText("3")
+    with qtbot.waitSignal(changes().changed):
+        dialog.accept()
+    with demo_workspace.read() as s:
+        assert get_dispute(s, dispute_id).state is DisputeState.OFFER

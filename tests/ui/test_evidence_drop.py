@@ -5,9 +5,10 @@ files in the test's folder, the demo data folder, real drag-and-drop events sent
 from __future__ import annotations
 
 import hashlib
+import os
 import re
+import sqlite3
 from pathlib import Path
-from typing import Any
 
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QTimer, QUrl
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from desk.common import format_size
 from desk.demo import png
 from desk.evidence.cases import CaseRef
 from desk.models import Dispute, Evidence, EvidenceLink
@@ -243,19 +245,18 @@ def test_cancel_keeps_only_whole_files_each_with_its_record(
     dialog = _drop(page, 0, paths)
     # Cancel once a file and a half is copied: some files are whole, one is half-way.
     qtbot.waitUntil(lambda: dialog.bar.value() >= 6 * MB // KIB, timeout=WAIT)
-    assert dialog.busy and dialog.amount.text().endswith("of 120 MB")
+    assert dialog.busy and dialog.amount.text().endswith(f"of {format_size(30 * 4 * MB)}")
     assert re.fullmatch(r"video-part-\d\d\.bin \(\d+ of 30\)", dialog.file_label.text())
     QApplication.processEvents()
     assert dialog.grab().save(str(artifacts / "evidence-add-progress.png"))
     qtbot.mouseClick(dialog.buttons.buttons()[0], LEFT)  # Cancel
     _wait(qtbot, dialog)
 
-    assert dialog.outcome is not None and dialog.outcome.cancelled
+    assert dialog.cancelled and dialog.outcome is None
     added = {sha for sha in _linked(demo_workspace, case) if sha not in before}
     kept = {_sha(p) for p in paths if demo_workspace.vault.has(_sha(p))}
     assert 1 <= len(added) < 30
     assert added == kept  # every file in the vault has its record, every record its file
-    assert len(dialog.outcome.added) == len(added)
     assert not any((demo_workspace.vault.root / "tmp").iterdir())  # the half-copied one left nothing behind
     assert dialog.heading.text() == (
         f"Cancelled: {len(added)} of 30 files were added to {case.label}; the rest were not."
@@ -295,7 +296,7 @@ def test_closing_the_window_mid_add_cancels_it(
     qtbot.waitUntil(lambda: dialog.bar.value() > 0, timeout=WAIT)
     window.close()
     qtbot.waitUntil(lambda: not dialog.busy, timeout=WAIT)
-    assert dialog.op.cancelled and dialog.outcome is not None and dialog.outcome.cancelled
+    assert dialog.op.cancelled and dialog.cancelled and dialog.outcome is None
     added = _linked(demo_workspace, case)
     assert len([p for p in paths if _sha(p) in added]) < 30
 
@@ -338,39 +339,66 @@ def test_add_evidence_with_no_row_chosen_says_so(
     assert told == ["Choose an order first."]
 
 
-def test_the_report_names_warnings_files_already_kept_and_files_too_large(
+def test_the_report_names_warnings_and_files_already_kept(
     qtbot: QtBot, window: MainWindow, demo_workspace: Workspace, tmp_path: Path, artifacts: Path
 ) -> None:
-    with demo_workspace.write() as s:
-        set_setting(s, "evidence_max_mb", 1)
     folder = tmp_path / "drop"
     folder.mkdir()
     (folder / "a receipt.txt").write_text("paid", encoding="utf-8")
     (folder / "b same receipt.txt").write_text("paid", encoding="utf-8")  # the same bytes: one evidence
     (folder / "c photo.jpg").write_bytes(b"MZ\x90\x00" + bytes(200))  # a Windows program named as a photo
-    (folder / "d video.mp4").write_bytes(bytes(MB + 500_000))
     page = _page(window, "orders")
     case = case_of_row(page, 0)
 
     dialog = _drop(page, 0, [folder])
     _wait(qtbot, dialog)
 
-    assert dialog.heading.text() == f"2 added to order {case.label}, 1 already kept and now linked, 1 not added."
+    assert dialog.heading.text() == f"2 added to order {case.label}, 1 already kept and now linked."
     lines = _report(dialog)
     assert lines == [
         "a receipt.txt — added as payment proof",
         "b same receipt.txt — already kept as a receipt.txt, now linked",
         "c photo.jpg — added as other",
         "c photo.jpg — warning: the content is a Windows program, whatever its name says",
-        "d video.mp4 — not added: 1.5 MB, above the limit of 1 MB (evidence_max_mb)",
     ]
     alerts = [dialog.report.item(i).foreground().color() == ALERT for i in range(dialog.report.count())]
-    assert alerts == [False, False, False, True, True]
+    assert alerts == [False, False, False, True]
     QApplication.processEvents()
     assert dialog.grab().save(str(artifacts / "evidence-add-warnings.png"))
     linked = _linked(demo_workspace, case)
     assert _sha(folder / "a receipt.txt") in linked and _sha(folder / "c photo.jpg") in linked
-    assert _sha(folder / "d video.mp4") not in linked and not demo_workspace.vault.has(_sha(folder / "d video.mp4"))
+
+
+def test_files_that_cannot_be_added_are_all_named_and_nothing_is_added(
+    qtbot: QtBot, window: MainWindow, demo_workspace: Workspace, tmp_path: Path, artifacts: Path
+) -> None:
+    """The window refuses as `desk evidence add` does: every bad file named with why, not one file added."""
+    with demo_workspace.write() as s:
+        set_setting(s, "evidence_max_mb", 1)
+    folder = tmp_path / "drop"
+    folder.mkdir()
+    (folder / "a receipt.txt").write_text("paid", encoding="utf-8")
+    (folder / "d video.mp4").write_bytes(bytes(MB + 500_000))
+    os.mkfifo(folder / "e pipe")  # not a file one can read to its end
+    page = _page(window, "orders")
+    case = case_of_row(page, 0)
+    before = _linked(demo_workspace, case)
+
+    dialog = _drop(page, 0, [folder])
+    _wait(qtbot, dialog)
+
+    assert dialog.outcome is None and dialog.error is not None
+    assert dialog.heading.text() == "Nothing was added: 2 files cannot be added."
+    assert _report(dialog) == [
+        "d video.mp4 — 1.5 MB, above the limit of 1 MB (setting evidence_max_mb)",
+        "e pipe — not a regular file",
+    ]
+    alerts = [dialog.report.item(i).foreground().color() == ALERT for i in range(dialog.report.count())]
+    assert alerts == [True, True]
+    QApplication.processEvents()
+    assert dialog.grab().save(str(artifacts / "evidence-add-refused.png"))
+    assert _linked(demo_workspace, case) == before
+    assert not demo_workspace.vault.has(_sha(folder / "a receipt.txt"))
 
 
 def test_a_case_gone_since_it_was_shown_is_reported(
@@ -387,45 +415,48 @@ def test_a_case_gone_since_it_was_shown_is_reported(
         assert s.scalars(select(Evidence).where(Evidence.original_name == "IMG_0412.png")).first() is None
 
 
-def test_a_busy_database_stops_the_add_and_the_report_keeps_what_was_added(
-    qtbot: QtBot, window: MainWindow, demo_workspace: Workspace, files: Path, monkeypatch: pytest.MonkeyPatch
+def test_a_busy_database_is_reported_and_nothing_is_added(
+    qtbot: QtBot, window: MainWindow, demo_workspace: Workspace, files: Path
 ) -> None:
-    import sqlite3
-
-    from desk.evidence.files import add_files as real
-
-    calls: list[Path] = []
-
-    def busy() -> sqlite3.OperationalError:
-        """A real SQLITE_BUSY: errors are told apart by their code, not their words."""
-        holder = sqlite3.connect(demo_workspace.db_path)
-        holder.execute("BEGIN IMMEDIATE")
-        other = sqlite3.connect(demo_workspace.db_path, timeout=0)
-        try:
-            other.execute("BEGIN IMMEDIATE")
-        except sqlite3.OperationalError as exc:
-            return exc
-        finally:
-            other.close()
-            holder.rollback()
-            holder.close()
-        raise AssertionError("the database was not busy")
-
-    def locked_after_one(ws: Workspace, paths: list[Path], *args: Any, **kwargs: Any) -> Any:
-        calls.extend(paths)
-        if len(calls) > 1:
-            raise busy()
-        return real(ws, paths, *args, **kwargs)
-
-    monkeypatch.setattr("desk.ui.evidence_drop.add_files", locked_after_one)
+    """Another program holds the write lock for longer than Desk waits (its busy timeout): the add ends, and says
+    why in plain words."""
     page = _page(window, "orders")
     case = case_of_row(page, 0)
-    dialog = _drop(page, 0, [files])
-    _wait(qtbot, dialog)
-    assert dialog.outcome is not None and dialog.outcome.stopped is not None
-    assert dialog.heading.text() == f"Stopped: 1 of 2 files were added to order {case.label}; the rest were not."
+    before = _linked(demo_workspace, case)
+    other = sqlite3.connect(demo_workspace.db_path, timeout=0, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")  # the write lock, held
+    try:
+        dialog = _drop(page, 0, [files])
+        _wait(qtbot, dialog)
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert dialog.outcome is None and dialog.heading.text() == "Nothing was added."
     assert _report(dialog) == [
-        "IMG_0412.png — added as photo",
-        "the data folder is busy: another Desk (or another program) is writing to it. Wait, and try again.",
+        f"the data folder {demo_workspace.db_path.parent} is busy: another Desk (or another program) is writing to "
+        "it. Wait, and try again.",
     ]
-    assert list(_linked(demo_workspace, case).values()).count("IMG_0412.png") == 1
+    assert _linked(demo_workspace, case) == before
+
+
+def test_files_dropped_on_the_evidence_page_are_evidence_of_no_case_and_listed(
+    qtbot: QtBot, window: MainWindow, demo_workspace: Workspace, files: Path
+) -> None:
+    page = _page(window, "evidence")
+    before = page.model.rowCount()
+    mime = _mime([files / "IMG_0412.png"])
+    pos = QPoint(40, 40)
+    QApplication.sendEvent(page, QDragEnterEvent(pos, COPY, mime, LEFT, NO_KEYS))
+    drop = QDropEvent(QPointF(pos), COPY, mime, LEFT, NO_KEYS)
+    QApplication.sendEvent(page, drop)
+    assert drop.isAccepted()
+    drops = page.findChild(FileDrops)
+    assert drops is not None and drops.last is not None
+    dialog = drops.last
+    _wait(qtbot, dialog)
+    assert dialog.heading.text() == "1 added to no case."
+    with demo_workspace.read() as s:
+        added = s.scalars(select(Evidence).where(Evidence.sha256 == _sha(files / "IMG_0412.png"))).one()
+        assert added.links == []
+    # The page read itself again from the announcement: the file is listed.
+    qtbot.waitUntil(lambda: page.model.rowCount() == before + 1, timeout=WAIT)

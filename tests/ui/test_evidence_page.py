@@ -14,6 +14,7 @@ from email.message import EmailMessage
 from pathlib import Path
 
 import pytest
+from factories import add_files
 from PIL import Image
 from PySide6.QtCore import QModelIndex, Qt, QUrl
 from PySide6.QtGui import QColor, QIcon
@@ -21,7 +22,6 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from desk.evidence.cases import CaseRef
-from desk.evidence.files import add_files
 from desk.models import Dispute, Evidence, EvidenceKind, EvidenceLink, Order
 from desk.ui import evidence_preview
 from desk.ui.evidence_page import EvidencePage

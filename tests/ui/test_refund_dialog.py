@@ -4,11 +4,15 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, QTimer
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from desk.models import Refund, RefundPart
+from desk.ui.changes import changes
+from desk.ui.list_page import ListPage
+from desk.ui.main_window import MainWindow
 from desk.ui.refund_dialogs import ReceiveRefundDialog
 from desk.workspace import Workspace
 
@@ -35,3 +39,52 @@ def test_the_dialog_records_one_method_and_refuses_bad_amounts(qtbot: QtBot, dem
     with demo_workspace.read() as s:
         saved = s.get(RefundPart, part.id)
         assert saved is not None and (saved.received_minor, saved.received_on) == (expected, arrived)
+
+
+def test_record_arrival_on_the_refunds_page_reaches_the_operation_and_the_page_reads_again(
+    qtbot: QtBot, window: MainWindow, demo_workspace: Workspace
+) -> None:
+    with demo_workspace.read() as s:
+        part = s.scalars(select(RefundPart).where(RefundPart.received_minor.is_(None))).first()
+        assert part is not None
+        refund_id, method, expected = part.refund_id, part.method, part.expected_minor
+        approved = s.get_one(Refund, refund_id).approved_on
+    page = window.show_page("refunds")
+    assert isinstance(page, ListPage)
+    row = next(r for r in range(page.model.rowCount()) if page.model.row_at(r).id == refund_id)
+    page.table.selectRow(row)
+    before = page.model.row_at(row).values["received"]
+
+    def fill_and_accept() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, ReceiveRefundDialog)
+        dialog.method.setCurrentIndex(dialog.method.findData(method.value))
+        assert approved is not None
+        dialog.on.setDate(QDate(approved.year, approved.month, approved.day))
+        dialog.accept()  # the amount left blank: what was expected
+
+    QTimer.singleShot(0, fill_and_accept)
+    action = next(a for a in page.actions() if a.text() == "Record Arrival…")
+    with qtbot.waitSignal(changes().changed):
+        action.trigger()
+    with demo_workspace.read() as s:
+        assert s.get_one(RefundPart, part.id).received_minor == expected
+    # The main window read the page again from the announcement, keeping the refund selected.
+    qtbot.waitUntil(lambda: page.selected_id() == refund_id)
+    row = next(r for r in range(page.model.rowCount()) if page.model.row_at(r).id == refund_id)
+    after = page.model.row_at(row).values["received"]
+    assert after.minor == (before.minor if before is not None else 0) + expected
+
+
+def test_a_refund_deleted_meanwhile_is_said_in_the_dialog(qtbot: QtBot, demo_workspace: Workspace) -> None:
+    with demo_workspace.read() as s:
+        refund_id = s.scalars(select(Refund.id).order_by(Refund.id.desc())).first()
+        assert refund_id is not None
+    dialog = ReceiveRefundDialog(demo_workspace, refund_id)
+    qtbot.addWidget(dialog)
+    with demo_workspace.write() as s:
+        s.delete(s.get_one(Refund, refund_id))
+    dialog.amount.setText("1.00")
+    dialog.accept()
+    assert dialog.error.text() == f"no refund {refund_id}" and dialog.result() == 0
+    assert dialog.amount.text() == "1.00"

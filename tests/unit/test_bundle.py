@@ -20,14 +20,13 @@ from itertools import pairwise
 from pathlib import Path
 
 import pytest
-from factories import dispute, order, supplier
+from factories import add_files, dispute, order, supplier
 from PIL import Image
 from sqlalchemy import select
 
 from desk.disputes.lifecycle import record_event
 from desk.errors import DeskError
 from desk.evidence.cases import CaseRef
-from desk.evidence.files import add_files
 from desk.models import (
     Dispute,
     DisputeEventKind,

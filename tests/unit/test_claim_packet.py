@@ -14,14 +14,13 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
-from factories import dispute, order, supplier
+from factories import add_files, dispute, order, supplier
 from pdfcheck import qpdf_check, render, text_of, tools_present
 from pypdf import PdfReader
 
 from desk.disputes.lifecycle import record_event, set_statement
 from desk.errors import DeskError
 from desk.evidence.cases import CaseRef
-from desk.evidence.files import add_files
 from desk.models import Coupon, CouponKind, DisputeEventKind, Evidence, PaymentMethod
 from desk.policies.rules import PolicyError
 from desk.reports.claim_packet import PacketCancelled, make_claim_packet

@@ -8,13 +8,13 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from factories import add_files
 from keyring_memory import MemoryKeyring, install
 from pdfcheck import qpdf_check, render, text_of, tools_present
 from pypdf import PdfReader
 from sqlalchemy import select
 
 from desk.evidence.cases import CaseRef
-from desk.evidence.files import add_files
 from desk.models import ChecklistItem, DepositApplication, Evidence
 from desk.reports.deposit_packet import SEALED, PacketCancelled, gather, make_deposit_packet
 from desk.sealing import set_sealed

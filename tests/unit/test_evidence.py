@@ -5,20 +5,34 @@ materials"; seed 004 for correspondence and proof of payment: this is where they
 from __future__ import annotations
 
 import os
+import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from factories import dispute, order
+from factories import add_files, dispute, order
 from PIL import Image
 from sqlalchemy import select
+from sqlalchemy.exc import OperationalError
 
+from desk.common import OperationCancelled
 from desk.errors import DeskError
 from desk.evidence.cases import CaseRef, parse_case
 from desk.evidence.checklist import checklist
-from desk.evidence.files import AddCancelled, add_files, delete, unlink
+from desk.evidence.intake import FilesRefused
 from desk.evidence.view import list_evidence
 from desk.models import AuditEntry, DisputeReason, Evidence, EvidenceKind, EvidenceLink
+from desk.operations import Record
+from desk.operations.evidence import (
+    AddEvidence,
+    DeleteEvidence,
+    MarkEvidence,
+    UnlinkEvidence,
+    add_evidence,
+    delete_evidence,
+    mark_evidence,
+    unlink_evidence,
+)
 from desk.search import search
 from desk.settings import set_setting
 from desk.workspace import Workspace
@@ -141,7 +155,7 @@ def test_a_folder_is_walked_and_hidden_files_are_left_out(
     assert [a.name for a in added] == ["box.jpg", "inside.jpg"]
 
 
-def test_a_file_over_the_size_limit_is_refused_and_the_files_before_it_stay(
+def test_every_bad_file_is_named_and_nothing_is_added(
     workspace: Workspace, cases: tuple[CaseRef, CaseRef], tmp_path: Path
 ) -> None:
     with workspace.write() as s:
@@ -149,10 +163,33 @@ def test_a_file_over_the_size_limit_is_refused_and_the_files_before_it_stay(
     small = _photo(tmp_path / "small.jpg")
     big = tmp_path / "big.mp4"
     big.write_bytes(b"\x00\x00\x00\x18ftypmp42" + bytes(1_100_000))
-    with pytest.raises(DeskError, match=r"big\.mp4 is 1\.1 MB, above the limit of 1 MB .*1 files before it were added"):
-        add_files(workspace, [small, big], cases[0])
+    folder = tmp_path / "parcel"
+    folder.mkdir()
+    locked = folder / "locked.jpg"
+    locked.write_bytes(b"\xff\xd8\xff\xe0" + bytes(100))
+    locked.chmod(0)
+    pipe = folder / "pipe"
+    os.mkfifo(pipe)  # reading it would never end
+    missing = tmp_path / "nope.jpg"
+    try:
+        with pytest.raises(FilesRefused) as refused:
+            add_files(workspace, [small, big, folder, missing], cases[0])
+    finally:
+        locked.chmod(0o600)
+    problems = {p.path: p.reason for p in refused.value.problems}
+    if os.geteuid() == 0:  # root reads any file: the check cannot be refused here
+        problems.setdefault(locked, "cannot be read: permission denied")
+    assert problems == {
+        missing: "no such file or folder",
+        big: "1.1 MB, above the limit of 1 MB (setting evidence_max_mb)",
+        locked: "cannot be read: permission denied",
+        pipe: "not a regular file",
+    }
+    assert str(refused.value).startswith("nothing was added, because of ")
+    assert f"{big}: 1.1 MB, above the limit" in str(refused.value) and f"{missing}: no such file" in str(refused.value)
     with workspace.read() as s:
-        assert [e.original_name for e in s.scalars(select(Evidence))] == ["small.jpg"]
+        assert s.scalars(select(Evidence)).all() == []
+    assert not [p for p in (workspace.root / "vault").rglob("*") if p.is_file()]
 
 
 def test_cancel_stops_between_chunks_and_keeps_what_was_added(
@@ -164,7 +201,8 @@ def test_cancel_stops_between_chunks_and_keeps_what_was_added(
         path.write_bytes(b"\x00\x00\x00\x18ftypmp42" + bytes([n]) * 3_000_000)
         files.append(path)
     seen: list[int] = []
-    with pytest.raises(AddCancelled, match="stopped after 1 of 3 files"):
+    stop = f"Cancelled: 1 of 3 files were added to dispute {cases[0].id}; the rest were not."
+    with pytest.raises(OperationCancelled, match=stop):
         add_files(workspace, files, cases[0], progress=lambda done, _total: seen.append(done),
                   cancelled=lambda: len(seen) >= 4)  # fmt: skip
     with workspace.read() as s:
@@ -179,13 +217,14 @@ def test_unlink_keeps_the_file_delete_is_audited_and_frees_it(
     photo = _photo(tmp_path / "item.jpg")
     [added] = add_files(workspace, [photo], on_dispute)
     add_files(workspace, [photo], on_order)
-    unlink(workspace, added.evidence_id, on_dispute)
-    assert workspace.vault.has(added.sha256)
+    unlinked = unlink_evidence(workspace, UnlinkEvidence(added.evidence_id, on_dispute))
+    assert unlinked.changed == {Record.EVIDENCE} and workspace.vault.has(added.sha256)
     with workspace.read() as s:
         assert [link.order_id for link in s.scalars(select(EvidenceLink))] == [on_order.id]
     with pytest.raises(DeskError, match=f"evidence {added.evidence_id} is not linked to {on_dispute.label}"):
-        unlink(workspace, added.evidence_id, on_dispute)
-    delete(workspace, added.evidence_id)
+        unlink_evidence(workspace, UnlinkEvidence(added.evidence_id, f"dispute:{on_dispute.id}"))
+    deleted = delete_evidence(workspace, DeleteEvidence(added.evidence_id))
+    assert deleted.message == f"deleted evidence {added.evidence_id} (item.jpg)"
     assert not workspace.vault.has(added.sha256)
     with workspace.read() as s:
         assert s.get(Evidence, added.evidence_id) is None
@@ -202,7 +241,7 @@ def test_an_email_with_attachments_is_not_deleted_before_them(
     mail.write_bytes(EMAIL)
     [added] = add_files(workspace, [mail], cases[0])
     with pytest.raises(DeskError, match="is an e-mail whose attachments"):
-        delete(workspace, added.evidence_id)
+        delete_evidence(workspace, DeleteEvidence(added.evidence_id))
     assert workspace.vault.has(added.sha256)
 
 
@@ -233,3 +272,77 @@ def test_seed_002_a_not_as_described_dispute_needs_a_photo_of_the_item(
     assert "the tracking history" not in before  # asked of parcels that did not come
     add_files(workspace, [_photo(tmp_path / "lid.jpg")], on_order)  # evidence on the order counts for its dispute
     assert state()["a photo of the item as it arrived"] == (True, False)
+
+
+def test_an_add_says_what_it_changed_in_plain_words(
+    workspace: Workspace, cases: tuple[CaseRef, CaseRef], tmp_path: Path
+) -> None:
+    on_dispute, on_order = cases
+    photo = _photo(tmp_path / "item.jpg")
+    first = add_evidence(workspace, AddEvidence((photo,), f"dispute:{on_dispute.id}", kind=EvidenceKind.PHOTO))
+    assert first.changed == {Record.EVIDENCE} and first.case == on_dispute and first.files == 1
+    assert first.message == f"1 added to dispute {on_dispute.id}."
+    again = add_evidence(workspace, AddEvidence((photo, _photo(tmp_path / "other.jpg", colour="blue")), on_order))
+    assert again.message == f"1 added to order {on_order.label}, 1 already kept and now linked."
+    assert (again.new, again.linked) == (1, 1)
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    nothing = add_evidence(workspace, AddEvidence((empty,), on_order))
+    assert nothing.changed == frozenset() and nothing.message.startswith("There were no files to add")
+    loose = add_evidence(workspace, AddEvidence((_photo(tmp_path / "loose.jpg", colour="green"),)))
+    assert loose.case is None and loose.message == "1 added to no case."
+
+
+def test_a_case_gone_or_mistyped_is_named_and_nothing_is_added(
+    workspace: Workspace, cases: tuple[CaseRef, CaseRef], tmp_path: Path
+) -> None:
+    photo = _photo(tmp_path / "item.jpg")
+    with pytest.raises(DeskError, match=r"^no dispute 999$"):
+        add_evidence(workspace, AddEvidence((photo,), CaseRef("dispute", 999, "dispute 999")))
+    with pytest.raises(DeskError, match="no order aliexpress:0000"):
+        add_evidence(workspace, AddEvidence((photo,), "aliexpress:0000"))
+    with workspace.read() as s:
+        assert s.scalars(select(Evidence)).all() == []
+
+
+def test_evidence_is_marked_internal_then_shared_and_a_missing_one_is_named(
+    workspace: Workspace, cases: tuple[CaseRef, CaseRef], tmp_path: Path
+) -> None:
+    [added] = add_files(workspace, [_photo(tmp_path / "item.jpg")], cases[0])
+    marked = mark_evidence(workspace, MarkEvidence(added.evidence_id, internal=True))
+    assert marked.changed == {Record.EVIDENCE} and marked.message == f"evidence {added.evidence_id} is internal"
+    with workspace.read() as s:
+        assert s.get(Evidence, added.evidence_id).internal is True  # type: ignore[union-attr]
+    mark_evidence(workspace, MarkEvidence(added.evidence_id, internal=False))
+    with workspace.read() as s:
+        assert s.get(Evidence, added.evidence_id).internal is False  # type: ignore[union-attr]
+    for missing in (
+        lambda: mark_evidence(workspace, MarkEvidence(999, internal=True)),
+        lambda: delete_evidence(workspace, DeleteEvidence(999)),
+        lambda: unlink_evidence(workspace, UnlinkEvidence(999, cases[0])),
+    ):
+        with pytest.raises(DeskError, match=r"^no evidence 999$"):
+            missing()
+
+
+def test_a_database_locked_mid_add_keeps_the_files_before_and_says_how_many(
+    workspace: Workspace, cases: tuple[CaseRef, CaseRef], tmp_path: Path
+) -> None:
+    """Another program takes the write lock after the first file was committed and holds it longer than Desk waits:
+    the first file stays, the error says how many were added (for the window's report and the bug log)."""
+    first, second = _photo(tmp_path / "a.jpg"), _photo(tmp_path / "b.jpg", colour="blue")
+    other = sqlite3.connect(workspace.db_path, timeout=0, isolation_level=None)
+
+    def lock_after_the_first(done: int, _total: int) -> None:
+        if done > first.stat().st_size and not other.in_transaction:
+            other.execute("BEGIN IMMEDIATE")  # while the second file is copied: before its transaction
+
+    try:
+        with pytest.raises(OperationalError) as locked:
+            add_files(workspace, [first, second], cases[0], progress=lock_after_the_first)
+    finally:
+        other.close()
+    said = f"1 of 2 files were added to dispute {cases[0].id} before this; the rest were not."
+    assert locked.value.__notes__ == [said]
+    with workspace.read() as s:
+        assert [e.original_name for e in s.scalars(select(Evidence))] == ["a.jpg"]

@@ -8,12 +8,12 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
-from factories import dispute, order
+from factories import add_files, dispute, order
 
 from desk.disputes.exhibits import exhibits, label_exhibits, letters
 from desk.evidence.cases import CaseRef
-from desk.evidence.files import add_files, set_internal
 from desk.models import Dispute
+from desk.operations.evidence import MarkEvidence, mark_evidence
 from desk.workspace import Workspace
 
 
@@ -65,7 +65,7 @@ def test_labels_are_given_once_and_kept_and_internal_evidence_has_its_own(worksp
 
     # Marking evidence internal later keeps it out of the other side's packet.
     chat_id = next(e_id for e_id in _evidence_ids(ws, "chat.txt"))
-    set_internal(ws, chat_id, True)
+    mark_evidence(ws, MarkEvidence(chat_id, internal=True))
     assert "chat.txt" not in [name for _, name in _labels(ws, dispute_id, include_internal=False)]
 
 

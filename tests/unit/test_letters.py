@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from factories import order, supplier
+from factories import add_files, order, supplier
 from pdfcheck import qpdf_check, render, text_of, tools_present
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -19,7 +19,6 @@ from desk.disputes.letter_policy import LADDER_FILE, load_ladder, parse_ladder
 from desk.disputes.lifecycle import open_on_line, record_event
 from desk.errors import DeskError
 from desk.evidence.cases import CaseRef
-from desk.evidence.files import add_files
 from desk.models import (
     Dispute,
     DisputeEvent,

@@ -1,0 +1,125 @@
+"""Supplier disputes (seed 002): opening one on an order line, recording what happens in it, and setting the
+statement of facts that opens its claim packet. `desk dispute …`, Open Dispute… and Record Event… call these.
+
+    result = open_dispute(ws, OpenDispute("aliexpress:8179…", 2, DisputeReason.DAMAGED, DisputeWant.REFUND,
+                                          "12.50", date(2026, 11, 20)))
+
+An order is given by its id (the window) or as staff type it (`PLATFORM:ORDER_NO`). Amounts are the text as
+typed, in the order's currency unless they name another, read here, where the order is known. The rules (the
+claim limit, which event may happen now) are the domain's (`desk.disputes.lifecycle`)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy.orm import Session
+
+from desk.disputes import lifecycle
+from desk.disputes.lifecycle import claim_limits, get_dispute, open_on_line, record_event
+from desk.errors import DeskError
+from desk.models import DisputeEventKind, DisputeReason, DisputeState, DisputeWant, Order
+from desk.operations import Record, Result, changed
+from desk.operations.typed import typed_money
+from desk.orders.lookup import find_line, find_order
+from desk.workspace import Workspace
+
+OrderGiven = int | str  # an order's id, or PLATFORM:ORDER_NO as typed
+
+
+@dataclass(frozen=True)
+class OpenDispute:
+    order: OrderGiven
+    line_no: int
+    reason: DisputeReason
+    want: DisputeWant
+    amount: str  # the amount claimed as typed; blank: the most that can still be claimed for the line
+    opened_on: date
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class RecordDisputeEvent:
+    dispute_id: int
+    kind: DisputeEventKind
+    on: date
+    amount: str | None = None  # as typed, in the dispute's currency; none or blank: the event has no amount
+    note: str | None = None
+    internal: bool = False  # the note never goes into a packet for the supplier or platform
+
+
+@dataclass(frozen=True)
+class SetStatement:
+    dispute_id: int
+    text: str | None  # as written; blank clears it
+
+
+@dataclass(frozen=True, kw_only=True)
+class DisputeChanged(Result):
+    dispute_id: int
+    state: DisputeState
+
+
+@dataclass(frozen=True, kw_only=True)
+class StatementSet(Result):
+    dispute_id: int
+    length: int  # characters kept; 0: cleared
+
+
+def open_dispute(ws: Workspace, request: OpenDispute) -> DisputeChanged:
+    with ws.write() as session:
+        order = order_given(session, request.order)
+        line = find_line(order, request.line_no)
+        if request.amount.strip():
+            amount = typed_money(request.amount, order.currency, "the amount claimed")
+        else:
+            amount = claim_limits(order)[line.line_no]
+        note = (request.note or "").strip() or None
+        dispute = open_on_line(session, line, request.reason, request.want, amount, request.opened_on, note=note)
+        return DisputeChanged(
+            changed=changed(Record.DISPUTE),
+            message=f"Dispute {dispute.id} opened on line {line.line_no} of {order.key}, claiming {amount}.",
+            dispute_id=dispute.id,
+            state=dispute.state,
+        )
+
+
+def record_dispute_event(ws: Workspace, request: RecordDisputeEvent) -> DisputeChanged:
+    with ws.write() as session:
+        dispute = get_dispute(session, request.dispute_id)
+        text = (request.amount or "").strip()
+        amount = typed_money(text, dispute.currency, "the amount") if text else None
+        note = (request.note or "").strip() or None
+        record_event(session, dispute, request.kind, request.on, amount=amount, note=note, internal=request.internal)
+        return DisputeChanged(
+            changed=changed(Record.DISPUTE),
+            message=f"Dispute {dispute.id}: {request.kind.value.replace('_', ' ')} recorded; it is now "
+            f"{dispute.state.value.replace('_', ' ')}.",
+            dispute_id=dispute.id,
+            state=dispute.state,
+        )
+
+
+def set_statement(ws: Workspace, request: SetStatement) -> StatementSet:
+    with ws.write() as session:
+        dispute = get_dispute(session, request.dispute_id)
+        lifecycle.set_statement(dispute, request.text)
+        length = len(dispute.statement or "")
+    return StatementSet(
+        changed=changed(Record.DISPUTE),
+        message=f"dispute {request.dispute_id}: statement of {length:,} characters saved"
+        if length
+        else f"dispute {request.dispute_id}: statement cleared",
+        dispute_id=request.dispute_id,
+        length=length,
+    )
+
+
+def order_given(session: Session, order: OrderGiven) -> Order:
+    """The order a request names, by id or as typed; a DeskError when there is none."""
+    if isinstance(order, str):
+        return find_order(session, order)
+    found = session.get(Order, order)
+    if found is None:
+        raise DeskError("the order is no longer there: it was deleted meanwhile")
+    return found

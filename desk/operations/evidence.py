@@ -1,0 +1,203 @@
+"""Evidence: adding files (and folders) to a case, taking evidence off a case, marking it internal or shared, and
+deleting it. `desk evidence …`, Add Evidence…, files dropped on a case and the Evidence tab call these.
+
+    result = add_evidence(ws, AddEvidence((Path("IMG_0412.jpg"),), "dispute:12"), progress=show, cancelled=stop)
+
+A case is given as a `CaseRef` (the window) or as staff type it (`12`, `aliexpress:8179…`, `refund:3`,
+`checklist:4`). The rules are the domain's (`desk.evidence`)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from desk.common import Cancelled, OperationCancelled, Progress, stop_if_cancelled
+from desk.errors import DeskError
+from desk.evidence import editing
+from desk.evidence.cases import CaseRef, find_case
+from desk.evidence.files import Added, read_facts, record_file
+from desk.evidence.intake import check, size_limit
+from desk.models import EvidenceKind
+from desk.operations import Record, Result, changed
+from desk.workspace import Workspace
+
+CaseGiven = CaseRef | str | None
+BytesCopied = Callable[[int], None]  # bytes copied since the last call (the vault's report)
+
+
+@dataclass(frozen=True)
+class AddEvidence:
+    paths: tuple[Path, ...]  # files and folders (walked; hidden files left out)
+    case: CaseGiven = None  # none: evidence of no case yet
+    kind: EvidenceKind | None = None  # none: guessed from each file's content and name
+    note: str | None = None  # what it shows
+    internal: bool = False  # never put into a packet for a supplier or platform
+
+
+@dataclass(frozen=True)
+class UnlinkEvidence:
+    evidence_id: int
+    case: CaseRef | str
+
+
+@dataclass(frozen=True)
+class MarkEvidence:
+    evidence_id: int
+    internal: bool  # True: internal; False: shared again
+
+
+@dataclass(frozen=True)
+class DeleteEvidence:
+    evidence_id: int
+
+
+@dataclass(frozen=True, kw_only=True)
+class EvidenceAdded(Result):
+    case: CaseRef | None  # the case the files now support; none: no case yet
+    files: int  # found in what was given
+    added: tuple[Added, ...]  # one per file, in order, each with an e-mail's attachments
+
+    @property
+    def all_added(self) -> list[Added]:
+        return [item for a in self.added for item in a.with_all()]
+
+    @property
+    def new(self) -> int:
+        return sum(1 for a in self.all_added if a.new)
+
+    @property
+    def linked(self) -> int:
+        return sum(1 for a in self.all_added if not a.new)
+
+
+@dataclass(frozen=True, kw_only=True)
+class EvidenceChanged(Result):
+    evidence_id: int
+
+
+def add_evidence(
+    ws: Workspace, request: AddEvidence, *, progress: Progress | None = None, cancelled: Cancelled | None = None
+) -> EvidenceAdded:
+    """Add files as evidence for a case. Every file is checked first: if any is missing, unreadable or too large,
+    the add is refused naming every such file (`desk.evidence.intake.FilesRefused`) and nothing is added.
+
+    The documented exception to one transaction per operation: each file is committed in a transaction of its
+    own, after its bytes are in the vault, so that an add of gigabytes never holds the write lock for long, and a
+    file reported added has its bytes and its record (a crash in between leaves at most a vault file no record
+    names: harmless, `desk verify` lists it). Cancel stops between two chunks; the files before stay, and the
+    OperationCancelled says how many. An error after some files were added carries a note (`add_note`) saying how
+    many. `progress` is in bytes."""
+    with ws.read() as session:
+        case = None if request.case is None else find_case(session, request.case)
+        limit = size_limit(session)
+    where = case.named if case is not None else "no case"
+    intake = check(request.paths, limit)
+    total = intake.total
+    done = 0
+    added: list[Added] = []
+
+    def kept() -> str:
+        return f"{len(added)} of {len(intake.files)} files were added to {where}"
+
+    def copied(n: int) -> None:
+        nonlocal done
+        done += n
+        stop_if_cancelled(cancelled, f"Cancelled: {kept()}; the rest were not.")
+        if progress is not None:
+            progress(done, total)
+
+    if progress is not None:
+        progress(0, total)
+    for path in intake.files:
+        stop_if_cancelled(cancelled, f"Cancelled: {kept()}; the rest were not.")
+        try:
+            added.append(_add_file(ws, path, case, request, limit, copied))
+        except OperationCancelled:
+            raise
+        except DeskError as error:  # it grew past the limit, or changed, since it was checked
+            if not added:
+                raise
+            stopped = DeskError(f"{error}; {kept()} before it, the rest were not")
+            stopped.add_note(f"{kept()} before this; the rest were not.")  # as for any other error
+            raise stopped from None
+        except Exception as error:  # a database or disk problem, or a bug: what was kept stays known
+            if added:
+                error.add_note(f"{kept()} before this; the rest were not.")
+            raise
+    result = EvidenceAdded(
+        changed=changed(Record.EVIDENCE) if added else changed(),
+        message=_summary(added, len(intake.files), where),
+        case=case,
+        files=len(intake.files),
+        added=tuple(added),
+    )
+    if progress is not None:
+        progress(total, total)
+    return result
+
+
+def _add_file(
+    ws: Workspace, path: Path, case: CaseRef | None, request: AddEvidence, limit: int, on_bytes: BytesCopied
+) -> Added:
+    """One file: its bytes into the vault (no transaction: the long part), then its record in a transaction of its
+    own."""
+    stored = ws.vault.put_file(path, limit=limit, on_bytes=on_bytes)
+    facts = read_facts(ws.vault, path, stored)
+    with ws.write() as session:
+        return record_file(
+            session,
+            ws.vault,
+            path,
+            stored,
+            facts,
+            case,
+            kind=request.kind,
+            note=request.note,
+            internal=request.internal,
+        )
+
+
+def _summary(added: list[Added], files: int, where: str) -> str:
+    if not files:
+        return "There were no files to add (hidden files are left out)."
+    every = [item for a in added for item in a.with_all()]
+    new = sum(1 for a in every if a.new)
+    linked = len(every) - new
+    return f"{new} added to {where}" + (f", {linked} already kept and now linked" if linked else "") + "."
+
+
+def unlink_evidence(ws: Workspace, request: UnlinkEvidence) -> EvidenceChanged:
+    with ws.write() as session:
+        case = find_case(session, request.case)
+        editing.unlink(session, request.evidence_id, case)
+    return EvidenceChanged(
+        changed=changed(Record.EVIDENCE),
+        message=f"evidence {request.evidence_id} is no longer linked to {case.label}",
+        evidence_id=request.evidence_id,
+    )
+
+
+def mark_evidence(ws: Workspace, request: MarkEvidence) -> EvidenceChanged:
+    with ws.write() as session:
+        editing.set_internal(session, request.evidence_id, request.internal)
+    return EvidenceChanged(
+        changed=changed(Record.EVIDENCE),
+        message=f"evidence {request.evidence_id} is {'internal' if request.internal else 'shared'}",
+        evidence_id=request.evidence_id,
+    )
+
+
+def delete_evidence(ws: Workspace, request: DeleteEvidence) -> EvidenceChanged:
+    """Delete evidence and its links (audited); its file leaves the vault when no other evidence holds the same
+    bytes. Two transactions, documented: the record goes first, the file after the commit (a crash between leaves
+    a file nothing names, never a record without its file), under the write lock again."""
+    with ws.write() as session:
+        sha256, name = editing.delete(session, request.evidence_id)
+    with ws.write() as session:
+        editing.remove_if_unused(session, ws.vault, sha256)
+    return EvidenceChanged(
+        changed=changed(Record.EVIDENCE),
+        message=f"deleted evidence {request.evidence_id} ({name})",
+        evidence_id=request.evidence_id,
+    )
