@@ -227,11 +227,11 @@ class AddEvidenceDialog(QDialog):
             self._finish()
             announce(changed(Record.EVIDENCE))  # the files added before the stop
             return
-        problem = classify(error, database=self.workspace.db_path)
-        if problem.is_bug:
+        told = classify(error, database=self.workspace.db_path)
+        if told.is_bug:
             self._finish()
             raise error  # a bug: let it be reported
-        message = problem.message
+        message = told.message
         self.error = message
         kept = getattr(error, "__notes__", [])  # the operation notes the files added before an error
         self.heading.setText(kept[0] if kept else self.tr("Nothing was added."))
