@@ -112,11 +112,13 @@ def record_event_on(page: ListPage, workspace: Workspace) -> bool:
     return _on_selected(page, page.tr("Record an event"), page.tr("Choose a dispute first."), make) is not None
 
 
-def claim_packet_on(page: ListPage, workspace: Workspace) -> bool:
-    def make(dispute_id: int) -> QDialog:
-        return PacketDialog(workspace, dispute_id, page)
-
-    return _on_selected(page, page.tr("Claim packet"), page.tr("Choose a dispute first."), make) is not None
+def claim_packet_on(page: ListPage, workspace: Workspace) -> None:
+    """Claim Packet… on the selected dispute; the dialog announces what it changed, so nothing is reloaded here."""
+    dispute_id = page.selected_id()
+    if dispute_id is None:
+        QMessageBox.information(page, page.tr("Claim packet"), page.tr("Choose a dispute first."))
+        return
+    PacketDialog(workspace, dispute_id, page).exec()
 
 
 def letter_on(page: ListPage, workspace: Workspace) -> bool:

@@ -356,7 +356,7 @@ class PdfPreview(QDialog):
         try:
             if target.resolve() != self.path.resolve():
                 write_atomically(target, self.path.read_bytes())
-        except OSError as exc:
+        except (OSError, DeskError) as exc:  # the part shown cannot be read, or the target cannot be written
             QMessageBox.warning(self, self.tr("Save As"), self.tr("{0} was not saved: {1}").format(target, exc))
             return None
         return target
