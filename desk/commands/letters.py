@@ -142,10 +142,11 @@ def _ladder(args: argparse.Namespace, ws: Workspace, dispute_id: int) -> int:
 
 
 def _make(args: argparse.Namespace, ws: Workspace, dispute_id: int) -> int:
+    from desk.operations.letters import MakeLetter, make_letter
     from desk.reports.letter_lang import LANG_NAMES
-    from desk.reports.letters import make_letter
 
-    result = make_letter(ws, dispute_id, args.kind, args.lang, args.out, today=args.today, force=args.force)
+    request = MakeLetter(dispute_id, args.kind, args.lang, args.out, args.today, args.force)
+    result = make_letter(ws, request)
     if args.json:
         print_json(
             {

@@ -121,11 +121,13 @@ def claim_packet_on(page: ListPage, workspace: Workspace) -> None:
     PacketDialog(workspace, dispute_id, page).exec()
 
 
-def letter_on(page: ListPage, workspace: Workspace) -> bool:
-    def make(dispute_id: int) -> QDialog:
-        return LetterDialog(workspace, dispute_id, page)
-
-    return _on_selected(page, page.tr("Letters"), page.tr("Choose a dispute first."), make) is not None
+def letter_on(page: ListPage, workspace: Workspace) -> None:
+    """Letter… on the selected dispute; the dialog announces each letter made, so nothing is reloaded here."""
+    dispute_id = page.selected_id()
+    if dispute_id is None:
+        QMessageBox.information(page, page.tr("Letters"), page.tr("Choose a dispute first."))
+        return
+    LetterDialog(workspace, dispute_id, page).exec()
 
 
 def receive_refund_on(page: ListPage, workspace: Workspace) -> bool:

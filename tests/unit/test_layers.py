@@ -19,7 +19,6 @@ NOT_YET_OPERATIONS = {
     "evidence/files.py",
     "importing/importer.py",
     "reports/bundle.py",
-    "reports/letters.py",
     "commands/accounts.py",
     "commands/deposits.py",
     "commands/disputes.py",
