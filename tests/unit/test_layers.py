@@ -18,7 +18,6 @@ NOT_YET_OPERATIONS = {
     "demo.py",
     "evidence/files.py",
     "importing/importer.py",
-    "reports/bundle.py",
     "commands/accounts.py",
     "commands/deposits.py",
     "commands/disputes.py",
