@@ -9,7 +9,7 @@ and fitted to the printer's page with its aspect ratio kept."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QPoint, QRect, QSettings, QSize, QStandardPaths, Qt, QUrl
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk.common import Cancelled, Progress
 from desk.db import describe_database_error
 from desk.errors import DeskError
 from desk.reports.document import write_atomically
@@ -138,10 +139,10 @@ def fitted(page_points: QSize, area: QRect) -> QRect:
 def print_pdf(
     path: Path,
     printer: QPrinter,
-    progress: Callable[[int, int], None] | None = None,
+    progress: Progress | None = None,
     *,
     current_page: int = 0,
-    cancelled: Callable[[], bool] | None = None,
+    cancelled: Cancelled | None = None,
 ) -> int:
     """Print the PDF at `path` on `printer` as its settings say (range, order, copies); returns the pages printed.
     Runs on the GUI thread and lets events through between pages."""
