@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk.common import OperationCancelled
 from desk.errors import DeskError
 from desk.evidence.cases import CaseRef
 from desk.ui.changes import announce
@@ -34,7 +33,6 @@ from desk.ui.operation_dialog import OperationDialog
 from desk.ui.pdf_preview import (
     ask_save_path,
     counted,
-    failure_message,
     human_size,
     keep_room_when_hidden,
     open_folder_of,
@@ -67,7 +65,6 @@ class ExportDialog(OperationDialog):
         self.selected = list(selected)
         self.today = today or date.today()
         self.bundle: BundleExported | None = None
-        self.error: str | None = None
         self.setObjectName("exportDialog")
         self.setWindowTitle(self.tr("Export for Lawyer"))
         self.setWindowModality(Qt.WindowModality.WindowModal)
@@ -197,7 +194,7 @@ class ExportDialog(OperationDialog):
         try:
             check_export(request)
         except DeskError as refusal:  # the same words the export itself would refuse with
-            self._refuse(self.tr("Nothing was exported: {0}").format(refusal))
+            self._refuse(self.failed_text(str(refusal)))
             return None
         workspace = self.workspace
 
@@ -228,15 +225,11 @@ class ExportDialog(OperationDialog):
         )
         self.folder_button.setVisible(True)
 
-    def _failed(self, error: BaseException) -> None:
-        if isinstance(error, OperationCancelled):
-            self._say(self.tr("Cancelled: no .zip was written."))
-            return
-        message = failure_message(error)
-        if message is None:
-            raise error  # a bug: let it be reported
-        self.error = message
-        self._say(self.tr("Nothing was exported: {0}").format(message), alert=True)
+    def cancelled_text(self) -> str:
+        return self.tr("Cancelled: no .zip was written.")
+
+    def failed_text(self, message: str) -> str:
+        return self.tr("Nothing was exported: {0}").format(message)
 
     def _finished(self) -> None:
         super()._finished()

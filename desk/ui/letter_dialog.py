@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from desk.disputes.lifecycle import get_dispute
 from desk.ui.changes import announce
 from desk.ui.operation_dialog import ALERT_STYLE, OperationDialog
-from desk.ui.pdf_preview import failure_message, output_folder, show_pdf
+from desk.ui.pdf_preview import output_folder, show_pdf
 from desk.ui.worker import BackgroundOp, CancelledFn, ProgressFn
 
 if TYPE_CHECKING:
@@ -64,7 +64,6 @@ class LetterDialog(OperationDialog):
         self.dispute_id = dispute_id
         self.today = today or date.today()
         self.letter: LetterMade | None = None
-        self.error: str | None = None
         self.setObjectName("letterDialog")
         self.setWindowTitle(self.tr("Letters — dispute {0}").format(dispute_id))
         self.setWindowModality(Qt.WindowModality.WindowModal)
@@ -256,12 +255,8 @@ class LetterDialog(OperationDialog):
         self.refresh()
         self.preview = show_pdf(self, result.path, self.tr("Letter — dispute {0}").format(self.dispute_id))
 
-    def _failed(self, error: BaseException) -> None:
-        message = failure_message(error)
-        if message is None:
-            raise error  # a bug: let it be reported
-        self.error = message
-        self._say(self.tr("No letter was made: {0}").format(message), alert=True)
+    def failed_text(self, message: str) -> str:
+        return self.tr("No letter was made: {0}").format(message)
 
     def _finished(self) -> None:
         super()._finished()

@@ -1,6 +1,7 @@
-"""What the Claim Packet, Letter and Export dialogs share: one core operation run in the background
-(`BackgroundOp`), a progress bar busy until the first progress arrives, and a status line that turns red for a
-problem. Each dialog builds its own `bar` and `status` and says what to do with the result."""
+"""What the Claim Packet, Letter and Export dialogs share: one operation run in the background (`BackgroundOp`), a
+progress bar busy until the first progress arrives, a status line that turns red for a problem, and one way to
+end: a cancel said as such, a refusal said in the status line (and kept in `error`), a bug raised to be reported.
+Each dialog builds its own `bar` and `status`, says what to do with the result and words its cancel and refusal."""
 
 from __future__ import annotations
 
@@ -9,10 +10,20 @@ from typing import Any, TypeVar
 
 from PySide6.QtWidgets import QDialog, QLabel, QProgressBar, QWidget
 
+from desk.common import OperationCancelled
+from desk.db import describe_database_error
+from desk.errors import DeskError
 from desk.ui.worker import BackgroundOp, Operation
 
 T = TypeVar("T")
 ALERT_STYLE = "color: #b3261e;"
+
+
+def failure_message(error: BaseException) -> str | None:
+    """What to tell the user about a failed operation; None when it is a bug (then it is raised, to be reported)."""
+    if isinstance(error, DeskError | OSError):
+        return str(error)
+    return describe_database_error(error)
 
 
 class OperationDialog(QDialog):
@@ -22,6 +33,7 @@ class OperationDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.op: BackgroundOp[Any] | None = None
+        self.error: str | None = None  # the last refusal, as shown
 
     @property
     def busy(self) -> bool:
@@ -42,8 +54,23 @@ class OperationDialog(QDialog):
         self.bar.setRange(0, max(total, 1))
         self.bar.setValue(min(done, total))
 
+    def cancelled_text(self) -> str:
+        """What the status line says after a cancel (what was kept, or that nothing was)."""
+        return self.tr("Cancelled.")
+
+    def failed_text(self, message: str) -> str:
+        """What the status line says about a refusal."""
+        return message
+
     def _failed(self, error: BaseException) -> None:
-        raise error  # each dialog says what went wrong in its own words
+        if isinstance(error, OperationCancelled):
+            self._say(self.cancelled_text())
+            return
+        message = failure_message(error)
+        if message is None:
+            raise error  # a bug: let it be reported
+        self.error = message
+        self._say(self.failed_text(message), alert=True)
 
     def _finished(self) -> None:
         self.bar.setVisible(False)

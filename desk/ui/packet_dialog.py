@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk.common import OperationCancelled
 from desk.disputes.lifecycle import STATEMENT_LIMIT, get_dispute, set_statement
 from desk.errors import DeskError
 from desk.operations import Record, changed
@@ -34,7 +33,6 @@ from desk.ui.operation_dialog import ALERT_STYLE, OperationDialog
 from desk.ui.pdf_preview import (
     ask_save_path,
     counted,
-    failure_message,
     human_size,
     keep_room_when_hidden,
     output_folder,
@@ -63,7 +61,6 @@ class PacketDialog(OperationDialog):
         self.dispute_id = dispute_id
         self.today = today
         self.packet: PacketMade | None = None
-        self.error: str | None = None
         with workspace.read() as session:
             dispute = get_dispute(session, dispute_id)
             order = dispute.order_line.order
@@ -253,15 +250,11 @@ class PacketDialog(OperationDialog):
         self._say(self.tr("Made: {0}, in {1}").format(what, result.parts[0].parent))
         self.preview = show_pdf(self, result.parts, self.tr("Claim packet — dispute {0}").format(self.dispute_id))
 
-    def _failed(self, error: BaseException) -> None:
-        if isinstance(error, OperationCancelled):
-            self._say(self.tr("Cancelled: no packet was written."))
-            return
-        message = failure_message(error)
-        if message is None:
-            raise error  # a bug: let it be reported
-        self.error = message
-        self._say(self.tr("No packet was made: {0}").format(message), alert=True)
+    def cancelled_text(self) -> str:
+        return self.tr("Cancelled: no packet was written.")
+
+    def failed_text(self, message: str) -> str:
+        return self.tr("No packet was made: {0}").format(message)
 
     def _finished(self) -> None:
         super()._finished()

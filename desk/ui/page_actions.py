@@ -113,21 +113,20 @@ def record_event_on(page: ListPage, workspace: Workspace) -> bool:
 
 
 def claim_packet_on(page: ListPage, workspace: Workspace) -> None:
-    """Claim Packet… on the selected dispute; the dialog announces what it changed, so nothing is reloaded here."""
-    dispute_id = page.selected_id()
-    if dispute_id is None:
-        QMessageBox.information(page, page.tr("Claim packet"), page.tr("Choose a dispute first."))
-        return
-    PacketDialog(workspace, dispute_id, page).exec()
+    _open_on_dispute(page, page.tr("Claim packet"), lambda dispute_id: PacketDialog(workspace, dispute_id, page))
 
 
 def letter_on(page: ListPage, workspace: Workspace) -> None:
-    """Letter… on the selected dispute; the dialog announces each letter made, so nothing is reloaded here."""
+    _open_on_dispute(page, page.tr("Letters"), lambda dispute_id: LetterDialog(workspace, dispute_id, page))
+
+
+def _open_on_dispute(page: ListPage, title: str, make: Callable[[int], QDialog]) -> None:
+    """A dialog on the selected dispute. It announces what it changed, so nothing is reloaded here."""
     dispute_id = page.selected_id()
     if dispute_id is None:
-        QMessageBox.information(page, page.tr("Letters"), page.tr("Choose a dispute first."))
+        QMessageBox.information(page, title, page.tr("Choose a dispute first."))
         return
-    LetterDialog(workspace, dispute_id, page).exec()
+    make(dispute_id).exec()
 
 
 def receive_refund_on(page: ListPage, workspace: Workspace) -> bool:

@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
 )
 
 from desk.common import Cancelled, Progress
-from desk.db import describe_database_error
 from desk.errors import DeskError
 from desk.reports.document import write_atomically
 
@@ -42,7 +41,7 @@ RENDER_DPI_CAP = 300  # a 1200 dpi printer would need a 550 MB image per A4 page
 ZOOM_STEP = 1.25
 
 
-# -- where made files go, and what went wrong (shared by the dialogs that make files) ----------------------------
+# -- where made files go (shared by the dialogs that make files) -------------------------------------------------
 
 
 def output_folder() -> Path:
@@ -61,13 +60,6 @@ def ask_save_path(parent: QWidget, title: str, suggested_name: str, file_filter:
         return None
     QSettings().setValue(OUTPUT_FOLDER_KEY, str(Path(name).parent))
     return Path(name)
-
-
-def failure_message(error: BaseException) -> str | None:
-    """What to tell the user about a failed operation; None when it is a bug (then it is raised, to be reported)."""
-    if isinstance(error, DeskError | OSError):
-        return str(error)
-    return describe_database_error(error)
 
 
 def keep_room_when_hidden(widget: QWidget) -> None:
