@@ -1,4 +1,5 @@
-"""Letters: an escalation letter for a dispute (`desk letter DISPUTE --kind K`, Letter…), made, recorded and kept.
+"""Letters: an escalation letter for a dispute (`desk letter DISPUTE --kind K`, Letter…), made, recorded and kept;
+and the editable templates copied into the data folder (`desk letter --templates`).
 
     made = make_letter(ws, MakeLetter(12, "formal_demand", "en", Path("demand.pdf")))
     made.letter_id, made.evidence_id, made.reply_by
@@ -28,7 +29,7 @@ from desk.models import Dispute, DisputeEventKind, DisputeLetter, EvidenceKind
 from desk.operations import Record, Result, changed
 from desk.reports import letter_lang as L
 from desk.reports.document import write_atomically
-from desk.reports.letter_templates import read_template, template_path
+from desk.reports.letter_templates import copy_templates, read_template, template_path, user_dir
 from desk.reports.letters import LetterDocument, letter_document, offered, sender
 from desk.reports.target import check_target
 from desk.workspace import Workspace
@@ -52,6 +53,25 @@ class LetterMade(Result):
     letter_id: int
     evidence_id: int  # the PDF, kept as evidence of the dispute
     reply_by: date | None
+
+
+@dataclass(frozen=True)
+class CopyLetterTemplates:
+    """The shipped templates go into the data folder's templates/letters/, never over one that is there."""
+
+
+@dataclass(frozen=True, kw_only=True)
+class LetterTemplatesCopied(Result):
+    folder: Path
+    files: tuple[tuple[Path, str], ...]  # each file and what happened: copied, already there, kept, written
+
+
+def copy_letter_templates(ws: Workspace, request: CopyLetterTemplates = CopyLetterTemplates()) -> LetterTemplatesCopied:
+    files = tuple(copy_templates(ws.root, load_ladder().codes))
+    copied = sum(1 for _, status in files if status == "copied")
+    folder = user_dir(ws.root)
+    message = f"Copied {copied} letter template{'s' if copied != 1 else ''} into {folder}."
+    return LetterTemplatesCopied(message=message, folder=folder, files=files)
 
 
 def make_letter(

@@ -57,7 +57,7 @@ class LetterDialog(OperationDialog):
     def __init__(
         self, workspace: Workspace, dispute_id: int, parent: QWidget | None = None, *, today: date | None = None
     ) -> None:
-        from desk.reports.letters import LANGS
+        from desk.reports.letter_lang import LANGS
 
         super().__init__(parent)
         self.workspace = workspace

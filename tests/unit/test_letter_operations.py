@@ -16,7 +16,7 @@ from desk.common import OperationCancelled
 from desk.errors import DeskError
 from desk.models import DisputeLetter, Evidence, ExhibitLabel
 from desk.operations import Record
-from desk.operations.letters import MakeLetter, make_letter
+from desk.operations.letters import MakeLetter, copy_letter_templates, make_letter
 from desk.workspace import Workspace
 
 DAY = date(2026, 11, 23)
@@ -68,3 +68,17 @@ def test_desk_letter_reaches_the_operation_and_refuses_in_one_line(
     assert main([*base, "-o", str(out)]) == 0
     printed = capsys.readouterr().out
     assert out.is_file() and f"for dispute 2: {out}" in printed and "Recorded as letter " in printed
+
+
+def test_the_templates_are_copied_once_and_an_edited_one_is_kept(workspace: Workspace) -> None:
+    first = copy_letter_templates(workspace)
+    assert first.folder == workspace.root / "templates" / "letters" and first.changed == frozenset()
+    statuses = dict(first.files)
+    mine = first.folder / "en" / "formal_demand.txt"
+    assert statuses[mine] == "copied" and statuses[first.folder / "FIELDS.md"] == "written"
+    assert first.message == f"Copied {len(statuses) - 1} letter templates into {first.folder}."
+    mine.write_text("Subject: mine\n\nDear $supplier,\n", encoding="utf-8")
+    again = dict(copy_letter_templates(workspace).files)
+    assert again[mine] == "kept: yours differs from the shipped one" and mine.read_text(encoding="utf-8")[:13] == (
+        "Subject: mine"
+    )
