@@ -25,8 +25,8 @@ from contextlib import closing
 from datetime import date, timedelta
 from pathlib import Path
 
-from desk.importing import ImportOptions, import_file
 from desk.importing.fields import GENERIC_COLUMNS
+from desk.operations.imports import ImportOrders, import_orders
 from desk.workspace import Workspace
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -139,7 +139,7 @@ def main() -> int:
                     log(f"importing {path.name}: {percent}%")
 
             start = time.perf_counter()
-            report = import_file(ws, path, ImportOptions(), progress=progress)
+            report = import_orders(ws, ImportOrders(path), progress=progress).report
             seconds = time.perf_counter() - start
         if not report.ok:
             for problem in report.problems[:10]:

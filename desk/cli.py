@@ -1,59 +1,73 @@
-"""The command line. `desk` opens the GUI; subcommands (`desk.commands`) run the same operations without it."""
+"""The command line. `desk` opens the GUI; subcommands (`desk.commands`) run the same operations without it.
+
+Every command ends the same way when it fails (`desk.errors.classify`): the user's error prints one line
+`desk: error: …` and exits 1; a bug goes with its traceback to the log (`desk.logs`), prints one line naming the
+log and exits 2. With `--json` that line is a JSON document on stderr instead."""
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import cast
 
 from desk import __version__
-from desk.commands import register_all
-from desk.errors import DeskError
+from desk.commands import Commands, Parser, add_common_options, common_options, register_all
 from desk.paths import choose_data_dir
+
+EXIT_USER_ERROR = 1
+EXIT_BUG = 2
+EXIT_INTERRUPTED = 130
 
 
 def build_parser() -> argparse.ArgumentParser:
-    data_help = "the data folder (default: $DESK_DATA, else the platform's user data folder)"
-    common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--data", metavar="DIR", default=argparse.SUPPRESS, help=data_help)
-
-    parser = argparse.ArgumentParser(
+    common = common_options()
+    parser = Parser(
         prog="desk", description="Desk: orders, supplier disputes, refunds and evidence, until the money is back."
     )
     parser.add_argument("--version", action="version", version=f"desk {__version__}")
-    parser.add_argument("--data", metavar="DIR", default=None, help=data_help)
+    add_common_options(parser, top=True)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     commands.add_parser("gui", parents=[common], help="open the main window (the default)")
-    register_all(commands, common)
+    register_all(cast(Commands, commands), common)  # its parsers are Parsers, which the modules need not know
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    Parser.json_errors = "--json" in arguments  # known before parsing, for a usage error's JSON
+    args = build_parser().parse_args(arguments)
     data_dir = choose_data_dir(args.data)
     try:
         return _run(args, data_dir)
-    except DeskError as exc:
-        print(f"desk: error: {exc}", file=sys.stderr)
-        return 1
     except KeyboardInterrupt:
         print("desk: interrupted", file=sys.stderr)
-        return 130
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:  # `desk orders | head`: the reader left; nothing to report
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # so that the exit's flush is quiet
+        return EXIT_USER_ERROR
     except Exception as exc:
-        known = _known_database_error(exc)
-        if known is None:
-            raise  # a bug: the traceback is what a bug report needs
-        print(f"desk: error: {known}", file=sys.stderr)
-        return 1
+        return report(exc, data_dir, command=args.command, as_json=args.json)
 
 
-def _known_database_error(exc: Exception) -> str | None:
-    if "sqlalchemy" not in sys.modules and "sqlite3" not in sys.modules:
-        return None
-    from desk.db import describe_database_error
+def report(exc: BaseException, data_dir: Path, *, command: str | None = None, as_json: bool = False) -> int:
+    """Say what went wrong, on stderr, the one way every command does; the exit code."""
+    from desk.commands.output import print_error
+    from desk.db import DB_NAME
+    from desk.errors import classify
+    from desk.logs import log_bug, traceback_text
 
-    return describe_database_error(exc)
+    problem = classify(exc, database=data_dir / DB_NAME)
+    if not problem.is_bug:
+        print_error(problem, as_json=as_json)
+        return EXIT_USER_ERROR
+    log = log_bug(exc, f"running `desk {command or 'gui'}`")
+    if log is None and not as_json:
+        sys.stderr.write(traceback_text(exc))  # no log could be written: the bug must leave a trace somewhere
+    print_error(problem, log=log, as_json=as_json)
+    return EXIT_BUG
 
 
 def _run(args: argparse.Namespace, data_dir: Path) -> int:
@@ -63,7 +77,9 @@ def _run(args: argparse.Namespace, data_dir: Path) -> int:
         return run_gui(data_dir)
     if not args.needs_workspace:
         return int(args.handler(args, data_dir))
+    from desk.logs import use_data_folder
     from desk.workspace import Workspace
 
     with Workspace.open(data_dir) as ws:
+        use_data_folder(ws.root)  # a bug from here on is logged in the folder's logs/
         return int(args.handler(args, ws))

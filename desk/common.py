@@ -1,7 +1,9 @@
-"""What every part of Desk shares and no record kind owns: how long work reports progress and is stopped."""
+"""What every part of Desk shares and no record kind owns: how long work reports progress and is stopped, how a
+size is written for people, and how the bytes of a text file become text."""
 
 from __future__ import annotations
 
+import codecs
 from collections.abc import Callable
 
 from desk.errors import DeskError
@@ -21,3 +23,75 @@ def stop_if_cancelled(cancelled: Cancelled | None, message: str) -> None:
     """Raise `OperationCancelled(message)` when the user asked to stop."""
     if cancelled is not None and cancelled():
         raise OperationCancelled(message)
+
+
+# -- sizes ------------------------------------------------------------------------------------------------------------
+
+_UNITS = (("KB", 10**3), ("MB", 10**6), ("GB", 10**9), ("TB", 10**12))
+
+
+def format_size(n: int) -> str:
+    """A size in bytes as people read it: `512 bytes`, `830 KB`, `9.8 MB`, `2 GB`. Units of 1,000 (the smaller
+    reading of "MB", the one upload limits are checked against), one decimal, none when it is 0: a limit of
+    10,000,000 bytes reads `10 MB`, as the provider says it."""
+    if abs(n) < 1000:
+        return "1 byte" if n == 1 else f"{n:,} bytes"
+    # the largest unit that still reads under 1,000 once rounded (999,960 bytes is `1 MB`, not `1,000 KB`)
+    unit, scale = next(((u, s) for u, s in _UNITS if round(abs(n) / s, 1) < 1000), _UNITS[-1])
+    return f"{n / scale:,.1f}".removesuffix(".0") + f" {unit}"
+
+
+# -- text -------------------------------------------------------------------------------------------------------------
+
+
+class UndecodableText(DeskError):
+    """Bytes that are none of the encodings Desk reads. `offset`: the first byte that does not fit."""
+
+    def __init__(self, message: str, offset: int) -> None:
+        super().__init__(message)
+        self.offset = offset
+
+
+def decode_text(data: bytes) -> tuple[str, str]:
+    """The text of a file and the name of its encoding: UTF-8 with or without its mark (BOM), UTF-16 with its mark
+    (Excel's "Unicode text"), else GB18030 (a superset of GBK and GB2312: what Chinese Excel and suppliers' systems
+    write). Strict UTF-8 first: GB18030 would also accept most UTF-8 bytes, wrongly. `UndecodableText` otherwise,
+    naming the byte; a caller that shows any file anyway reads it as Latin-1 itself."""
+    if data.startswith(codecs.BOM_UTF8):
+        mark = len(codecs.BOM_UTF8)
+        try:
+            return data[mark:].decode("utf-8"), "UTF-8 with BOM"
+        except UnicodeDecodeError as exc:
+            at = mark + exc.start
+            raise UndecodableText(f"starts with a UTF-8 mark but is not UTF-8 at byte {at}", at) from None
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return data.decode("utf-16"), "UTF-16"
+        except UnicodeDecodeError as exc:
+            at = exc.start
+            raise UndecodableText(f"starts with a UTF-16 mark but is not UTF-16 at byte {at}", at) from None
+    try:
+        return data.decode("utf-8"), "UTF-8"
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("gb18030"), "GB18030"
+    except UnicodeDecodeError as exc:
+        at = exc.start
+        raise UndecodableText(f"neither UTF-8 nor GB18030 text (byte 0x{data[at]:02X} at offset {at})", at) from None
+
+
+def whole_characters(data: bytes) -> bytes:
+    """The first bytes of a longer text without the character cut in two at their end, if any: for a caller that
+    reads only the beginning of a file and then `decode_text`. Tried in `decode_text`'s order (UTF-16 when marked,
+    else UTF-8, else GB18030); bytes that are none of them are given back as they are."""
+    marked = data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
+    for encoding in ("utf-16",) if marked else ("utf-8", "gb18030"):
+        decoder = codecs.getincrementaldecoder(encoding)()
+        try:
+            decoder.decode(data)  # not final: a character cut at the end is held back, not an error
+        except UnicodeDecodeError:
+            continue
+        held, _flag = decoder.getstate()
+        return data[: len(data) - len(held)]
+    return data

@@ -35,7 +35,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.sql.elements import ColumnElement
 
 from desk import migrations
-from desk.errors import DeskError, NotADeskDatabaseError, SchemaTooNewError
+from desk.errors import DeskError, NotADeskDatabaseError, SchemaTooNewError, classify
 from desk.models import audit
 
 DB_NAME = "desk.sqlite3"
@@ -101,24 +101,11 @@ def online_backup(db_path: Path, backups: Path, label: str) -> Path:
     return target
 
 
-# SQLite's own words for conditions the user can do something about (qutebrowser's misc/sql.py does the same).
-_KNOWN_ERRORS = {
-    "database is locked": "the data folder is busy: another Desk (or another program) is writing to it. "
-    "Close it, or wait, and try again.",
-    "database or disk is full": "the disk holding the data folder is full: free some space and try again.",
-    "attempt to write a readonly database": "the data folder is read-only: Desk needs to write to it.",
-    "unable to open database file": "the database file cannot be opened: check the folder's permissions.",
-    "disk I/O error": "the disk reported an error while reading or writing the database.",
-}
-
-
 def describe_database_error(exc: BaseException) -> str | None:
-    """A message for the user when `exc` is a known SQLite condition, None when it is a bug to report."""
-    text = str(getattr(exc, "orig", exc))
-    for key, message in _KNOWN_ERRORS.items():
-        if key in text:
-            return message
-    return None
+    """What to tell the user about `exc`, None when it is a bug: `desk.errors.classify`, for the callers that
+    still ask here (call classify, or desk.ui.errors.show_error, instead; this goes once they do)."""
+    problem = classify(exc)
+    return None if problem.is_bug else problem.message
 
 
 def _pragmas(foreign_keys: bool) -> Any:
@@ -203,8 +190,13 @@ def _upgrade(path: Path, scripts: Migrations) -> None:
             broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
             if broken:
                 raise DeskError(f"the migration would leave {len(broken)} broken references, e.g. {broken[0]}")
+    except DeskError:
+        raise
     except Exception as exc:
-        raise DeskError(f"could not upgrade the database {path}: {exc}") from exc
+        problem = classify(exc, database=path)
+        if problem.is_bug:
+            raise  # a migration that breaks is Desk's bug, to be logged with its traceback; it rolled back
+        raise DeskError(f"could not upgrade the database {path}: {problem.message}") from exc
     finally:
         engine.dispose()
 

@@ -1,4 +1,19 @@
-"""Errors the user can act on. The CLI prints their message without a traceback; anything else is a bug."""
+"""Errors the user can act on, and the one rule that tells them from bugs.
+
+`classify(exc)` decides, by type and error code (never by the words of a message), whether an exception is the
+user's to act on — a `DeskError`, a database that is busy, full or read-only, a file that cannot be read or
+written — or a bug. Every front end asks it: the CLI (`desk.cli`), the window (`desk.ui.errors`) and background
+operations (`desk.ui.worker`). A user's error is shown as its message; a bug goes with its traceback to the log
+(`desk.logs`) and the user is told where that is."""
+
+from __future__ import annotations
+
+import errno
+import sqlite3
+import sys
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
 
 
 class DeskError(Exception):
@@ -11,3 +26,105 @@ class SchemaTooNewError(DeskError):
 
 class NotADeskDatabaseError(DeskError):
     pass
+
+
+class Kind(StrEnum):
+    USER = "user"  # the user can act on it: the message says what and where
+    BUG = "bug"  # Desk's fault: the message says so, the log has the traceback
+
+
+@dataclass(frozen=True)
+class Problem:
+    kind: Kind
+    message: str
+
+    @property
+    def is_bug(self) -> bool:
+        return self.kind is Kind.BUG
+
+
+def classify(exc: BaseException, *, database: Path | None = None) -> Problem:
+    """The user's error (with a message naming the record, file or field) or a bug. `database`: the database
+    file in use, named in the message of a database error (else "the database")."""
+    if isinstance(exc, DeskError):
+        return Problem(Kind.USER, str(exc))
+    sqlite_error = _sqlite_error(exc)
+    if sqlite_error is not None:
+        message = _database_message(sqlite_error, database)
+        if message is not None:
+            return Problem(Kind.USER, message)
+    if isinstance(exc, OSError):
+        message = _file_message(exc)
+        if message is not None:
+            return Problem(Kind.USER, message)
+    return Problem(Kind.BUG, f"a bug in Desk stopped this ({type(exc).__name__})")
+
+
+def _sqlite_error(exc: BaseException) -> sqlite3.Error | None:
+    """The sqlite3 error itself, or the one SQLAlchemy wrapped (`DBAPIError.orig`)."""
+    if isinstance(exc, sqlite3.Error):
+        return exc
+    wrappers = sys.modules.get("sqlalchemy.exc")  # not loaded: it cannot have wrapped anything
+    if wrappers is not None and isinstance(exc, wrappers.DBAPIError) and isinstance(exc.orig, sqlite3.Error):
+        return exc.orig
+    return None
+
+
+def _database_message(exc: sqlite3.Error, database: Path | None) -> str | None:
+    code = getattr(exc, "sqlite_errorcode", None)
+    if code is None:
+        return None
+    primary = code & 0xFF  # the extended code's low byte is the primary one (SQLITE_READONLY_DBMOVED → READONLY)
+    where = str(database) if database is not None else "the database"
+    folder = f"the data folder {database.parent}" if database is not None else "the data folder"
+    if primary in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+        return f"{folder} is busy: another Desk (or another program) is writing to it. Wait, and try again."
+    if primary == sqlite3.SQLITE_FULL:
+        return f"the disk holding {where} is full: free some space and try again."
+    if primary == sqlite3.SQLITE_READONLY:
+        return f"Desk cannot write to {where}: the file, its folder or the disk is read-only."
+    if primary == sqlite3.SQLITE_PERM:
+        return f"Desk is not allowed to use {where}: check the permissions of the file and its folder."
+    if primary == sqlite3.SQLITE_CANTOPEN:
+        return f"Desk cannot open {where}: check that its folder exists and that you may write to it."
+    if primary in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
+        return f"{where} is damaged or is not a database: restore it from a copy in the backups folder beside it."
+    if primary == sqlite3.SQLITE_IOERR:
+        return f"the disk reported an error while reading or writing {where}."
+    return None
+
+
+_EDQUOT = getattr(errno, "EDQUOT", errno.ENOSPC)  # not on every system
+
+# What the operating system's refusals mean, in plain words, by error number.
+_REASONS = {
+    errno.ENOENT: "no such file or folder",
+    errno.EACCES: "permission denied",
+    errno.EPERM: "permission denied",
+    _EDQUOT: "the disk quota is used up",
+    errno.ENOSPC: "the disk is full",  # after: where there is no EDQUOT, ENOSPC keeps its own words
+    errno.EROFS: "the disk is read-only",
+    errno.EISDIR: "it is a folder, not a file",
+    errno.ENOTDIR: "a part of the path is not a folder",
+    errno.EEXIST: "it already exists",
+    errno.ENAMETOOLONG: "the name is too long",
+    errno.EIO: "the disk reported an error",
+}
+# Refusals that are about the disk, not a path: the user's to act on even when no file is named.
+_DISK_ERRNOS = {errno.ENOSPC, _EDQUOT, errno.EROFS, errno.EIO}
+_SHARING_VIOLATION = 32  # Windows: another program holds the file open
+
+
+def _file_message(exc: OSError) -> str | None:
+    if getattr(exc, "winerror", None) == _SHARING_VIOLATION:
+        reason = "another program is using it"
+    else:
+        reason = _REASONS.get(exc.errno or 0) or (exc.strerror or "").lower()
+    if exc.filename is None:
+        return reason if exc.errno in _DISK_ERRNOS else None
+    if not reason:
+        return None  # an OSError with a file but no error number is not the system's refusal: a bug
+    path = str(exc.filename)
+    if exc.filename2 is not None:
+        path = f"{path} → {exc.filename2}"
+    return f"{path}: {reason}"

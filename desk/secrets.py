@@ -15,6 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desk.errors import DeskError
+from desk.logs import keep_out
 from desk.models import Setting
 
 SERVICE = "Desk"
@@ -120,9 +121,11 @@ def get_secret(session: Session, name: str) -> str | None:
 
     found = backend()
     try:
-        return found.get_password(SERVICE, entry_name(folder, name))
+        value = found.get_password(SERVICE, entry_name(folder, name))
     except KeyringError as exc:
         raise _call_failed(found, exc) from exc
+    keep_out(value)  # never in the log, whatever later fails with it in hand
+    return value
 
 
 def set_secret(session: Session, name: str, value: str) -> None:
@@ -132,6 +135,7 @@ def set_secret(session: Session, name: str, value: str) -> None:
     found = backend()  # refuse before the folder id is made
     folder = folder_id(session, create=True)
     assert folder is not None
+    keep_out(value)
     try:
         found.set_password(SERVICE, entry_name(folder, name), value)
     except KeyringError as exc:

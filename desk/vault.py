@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
+from desk.common import format_size
 from desk.errors import DeskError
 
 CHUNK = 1 << 20
@@ -73,7 +74,7 @@ class Vault:
                     size += len(chunk)
                     if limit is not None and size > limit:
                         raise TooLargeError(
-                            f"{name or 'the file'} is larger than the limit of {limit / 1e6:,.0f} MB "
+                            f"{name or 'the file'} is larger than the limit of {format_size(limit)} "
                             "(setting evidence_max_mb): nothing of it was added"
                         )
                     digest.update(chunk)

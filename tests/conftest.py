@@ -23,6 +23,28 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             item.add_marker(pytest.mark.gui)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def user_log_folder(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """Where a bug is logged when no data folder is open: a folder of this run, never the developer's own."""
+    state = tmp_path_factory.mktemp("state")
+    before = os.environ.get("XDG_STATE_HOME")
+    os.environ["XDG_STATE_HOME"] = str(state)  # platformdirs' user_log_dir is under it on Linux
+    yield state
+    if before is None:
+        del os.environ["XDG_STATE_HOME"]
+    else:
+        os.environ["XDG_STATE_HOME"] = before
+
+
+@pytest.fixture(autouse=True)
+def no_data_folder_logged() -> Iterator[None]:
+    """A test that opened a data folder's log (desk.cli does) leaves none open for the next."""
+    yield
+    from desk.logs import use_data_folder
+
+    use_data_folder(None)
+
+
 @pytest.fixture(scope="session")
 def template_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A data folder migrated to head, built once per run."""

@@ -51,6 +51,16 @@ def find_account(session: Session, text: str) -> MemberAccount:
     raise DeskError(f"no member account {text!r}{listed}")
 
 
+def get_account(session: Session, account: int | str) -> MemberAccount:
+    """The account with that id (the window), or the one its name as typed names (`find_account`)."""
+    if isinstance(account, str):
+        return find_account(session, account)
+    found = session.get(MemberAccount, account)
+    if found is None:
+        raise DeskError(f"no member account {account}")
+    return found
+
+
 def open_account(session: Session, text: str, currency: str, notes: str | None = None) -> MemberAccount:
     provider, name = _split(text)
     if not provider or not name:

@@ -1,14 +1,17 @@
 """What a member account's history shows, for the CLI and the GUI alike: each entry as a plain dict (`--json`) and
-as a line for people, with a requested withdrawal's deadline (3 working days, seed 000)."""
+as a line for people, with a requested withdrawal's deadline (3 working days, seed 000); every account with its
+balance (`desk account list`), one account's statement (`show`) and the entries an operation wrote."""
 
 from __future__ import annotations
 
 from datetime import date
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desk.accounts.balance import Row
+from desk.accounts.balance import Row, history, label, withdrawable
+from desk.errors import DeskError
 from desk.models import LedgerEntry, LedgerKind, MemberAccount, WithdrawalStatus
 from desk.money import Money
 from desk.overview.deadlines import Deadline, context, withdrawal_deadline
@@ -80,3 +83,64 @@ def entry_line(row: Row, account: MemberAccount, due: Deadline | None = None) ->
         shown = f"{_signed(e.signed)} on {e.on_date.isoformat()}'s rate" + (f" · {shown}" if shown else "")
     kind = e.kind.value.replace("_", " ")
     return f"  {e.id:>5}  {e.on_date.isoformat()}  {kind:<15} {amount:>14}  {after:>14}  {shown}"
+
+
+def every_account(session: Session) -> list[dict[str, Any]]:
+    """Each account with its balance (None when a rate is missing) and how many entries it has."""
+    listed: list[dict[str, Any]] = []
+    for account in session.scalars(select(MemberAccount).order_by(MemberAccount.provider, MemberAccount.name)):
+        rows = history(session, account)
+        listed.append(
+            {
+                "id": account.id,
+                "account": label(account),
+                "balance": closing_balance(rows, account),
+                "entries": len(rows),
+            }
+        )
+    return listed
+
+
+def statement(session: Session, account: MemberAccount, today: date) -> tuple[dict[str, Any], list[str]]:
+    """The balance, what may be withdrawn each way and the whole history, as plain values and as lines."""
+    rows = history(session, account)
+    due = withdrawal_deadlines(session, [r.entry for r in rows], today)
+    problems = list(dict.fromkeys(r.problem for r in rows if r.problem))
+    try:
+        figures = withdrawable(session, account)
+    except DeskError:  # a foreign entry without the rate of its day: `problems` says which
+        figures = None
+    data = {
+        "id": account.id,
+        "account": label(account),
+        "currency": account.currency,
+        "balance": closing_balance(rows, account),
+        "withdrawable": None if figures is None else {"credit_card": figures.card, "transfer": figures.transfer},
+        "entries": [entry_json(r, due.get(r.entry.id)) for r in rows],
+        "problems": problems,
+    }
+    shown = data["balance"] or "unknown, a rate is missing"
+    lines = [f"{label(account)} (account {account.id}, {account.currency}): balance {shown}"]
+    if figures is not None:
+        lines.append(f"May be withdrawn, less the transfer fee: {figures.describe()}.")
+    lines += [entry_line(r, account, due.get(r.entry.id)) for r in rows] or ["  No entries yet."]
+    lines += [f"Balance unknown: {problem}" for problem in problems]
+    return data, lines
+
+
+def written(
+    session: Session, account: MemberAccount, entry_ids: tuple[int, ...], today: date
+) -> tuple[dict[str, Any], list[str]]:
+    """The entries an operation wrote, with the balance after them and a withdrawal's deadline, as plain values
+    and as lines."""
+    rows = {r.entry.id: r for r in history(session, account)}
+    entries = [rows[i].entry for i in entry_ids]
+    due = withdrawal_deadlines(session, entries, today)
+    balance = closing_balance(list(rows.values()), account)
+    data = {
+        "account": label(account),
+        "entries": [entry_json(rows[e.id], due.get(e.id)) for e in entries],
+        "balance": balance,
+    }
+    lines = [f"{label(account)}:"] + [entry_line(rows[e.id], account, due.get(e.id)) for e in entries]
+    return data, [*lines, f"Balance {balance or 'unknown: a rate is missing'}."]

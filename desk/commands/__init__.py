@@ -1,6 +1,7 @@
 """The subcommands of `desk`, one module per group. Each module has `register(commands, common)` that adds its
 parsers and sets `handler` (and `needs_workspace`); handlers import what they need only when they run, so that
-`desk --help` and the GUI's start stay light.
+`desk --help` and the GUI's start stay light. Every parser has `common` as a parent: the options every command
+takes (`--data`, `--json`) are declared once, here, and a command never declares them itself.
 
 A handler is `handler(args, ws) -> int` when `needs_workspace` is true (the CLI opens the data folder for it),
 else `handler(args, data_dir) -> int`."""
@@ -12,10 +13,43 @@ import importlib
 import pkgutil
 from datetime import date
 from enum import Enum
-from typing import TypeAlias, TypeVar
+from typing import NoReturn, TypeAlias, TypeVar
 
 E = TypeVar("E", bound=Enum)
 Commands: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"  # only subscriptable for type checkers
+
+
+DATA_HELP = "the data folder (default: $DESK_DATA, else the platform's user data folder)"
+JSON_HELP = "print JSON for scripts (an error too, on stderr)"
+
+
+class Parser(argparse.ArgumentParser):
+    """desk's parsers: with --json on the command line, a usage error is JSON on stderr too."""
+
+    json_errors = False  # set by desk.cli.main from the command line, before parsing
+
+    def error(self, message: str) -> NoReturn:
+        if Parser.json_errors:
+            from desk.commands.output import print_error
+            from desk.errors import Kind, Problem
+
+            print_error(Problem(Kind.USER, f"{self.prog}: {message}"), as_json=True)
+            self.exit(2)
+        super().error(message)
+
+
+def add_common_options(parser: argparse.ArgumentParser, *, top: bool = False) -> None:
+    """--data and --json. On `desk` itself (`top`) with their defaults; on a command without, so that an option
+    given before the command (`desk --json due`) is not undone by the command's own parser."""
+    parser.add_argument("--data", metavar="DIR", default=None if top else argparse.SUPPRESS, help=DATA_HELP)
+    parser.add_argument("--json", action="store_true", default=False if top else argparse.SUPPRESS, help=JSON_HELP)
+
+
+def common_options() -> Parser:
+    """The parent parser of every command."""
+    common = Parser(add_help=False)
+    add_common_options(common)
+    return common
 
 
 def register_all(commands: Commands, common: argparse.ArgumentParser) -> None:

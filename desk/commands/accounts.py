@@ -14,10 +14,8 @@ from desk.commands import Commands, iso_date, parse_choice
 from desk.commands.output import print_json, print_lines
 
 if TYPE_CHECKING:
-    from sqlalchemy.orm import Session
-
-    from desk.models import Channel, LedgerEntry, MemberAccount
-    from desk.money import Money
+    from desk.models import Channel
+    from desk.operations.accounts import LedgerWritten
     from desk.workspace import Workspace
 
 NAME_HELP = "PROVIDER/NAME, or NAME when no other provider has an account of that name"
@@ -37,7 +35,6 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
             sub.add_argument("--on", type=iso_date, default=None, metavar="DATE", help="the day it happened (today)")
         if dated and noted:
             sub.add_argument("--note", default=None)
-        sub.add_argument("--json", action="store_true")
         sub.set_defaults(handler=handler, needs_workspace=True)
         return sub
 
@@ -88,40 +85,22 @@ def _channel(text: str) -> Channel:
     return parse_choice(Channel, text.replace("-", "_").replace(" ", "_"), "channel")
 
 
-def _money(text: str, account: MemberAccount) -> Money:
-    from desk.money import parse_money
-
-    return parse_money(text, account.currency)
-
-
 def _new(args: argparse.Namespace, ws: Workspace) -> int:
-    from desk.accounts.balance import label
-    from desk.accounts.ledger import open_account
+    from desk.operations.accounts import OpenAccount, open_account
 
-    with ws.write() as session:
-        account = open_account(session, args.account, args.currency, args.notes)
-        made = {"id": account.id, "account": label(account), "currency": account.currency}
+    made = open_account(ws, OpenAccount(args.account, args.currency, args.notes))
     if args.json:
-        print_json(made)
+        print_json({"id": made.account_id, "account": made.account, "currency": made.currency})
     else:
-        print(f"Opened member account {made['account']} (account {made['id']}) in {made['currency']}.")
+        print(made.message)
     return 0
 
 
 def _list(args: argparse.Namespace, ws: Workspace) -> int:
-    from sqlalchemy import select
-
-    from desk.accounts.balance import history, label
-    from desk.accounts.view import closing_balance
-    from desk.models import MemberAccount
+    from desk.accounts.view import every_account
 
     with ws.read() as session:
-        accounts = session.scalars(select(MemberAccount).order_by(MemberAccount.provider, MemberAccount.name))
-        listed: list[dict[str, Any]] = []
-        for account in accounts:
-            rows = history(session, account)
-            balance = closing_balance(rows, account)
-            listed.append({"id": account.id, "account": label(account), "balance": balance, "entries": len(rows)})
+        listed = every_account(session)
     if args.json:
         print_json(listed)
     elif not listed:
@@ -135,57 +114,25 @@ def _list(args: argparse.Namespace, ws: Workspace) -> int:
 
 
 def _show(args: argparse.Namespace, ws: Workspace) -> int:
-    from desk.accounts.balance import history, label, withdrawable
     from desk.accounts.ledger import find_account
-    from desk.accounts.view import closing_balance, entry_json, entry_line, withdrawal_deadlines
-    from desk.errors import DeskError
+    from desk.accounts.view import statement
 
     with ws.read() as session:
-        account = find_account(session, args.account)
-        rows = history(session, account)
-        due = withdrawal_deadlines(session, [r.entry for r in rows], args.today or date.today())
-        problems = list(dict.fromkeys(r.problem for r in rows if r.problem))
-        try:
-            figures = withdrawable(session, account)
-        except DeskError:
-            figures = None
-        data = {
-            "id": account.id,
-            "account": label(account),
-            "currency": account.currency,
-            "balance": closing_balance(rows, account),
-            "withdrawable": None if figures is None else {"credit_card": figures.card, "transfer": figures.transfer},
-            "entries": [entry_json(r, due.get(r.entry.id)) for r in rows],
-            "problems": problems,
-        }
-        shown = data["balance"] or "unknown, a rate is missing"
-        lines = [f"{label(account)} (account {account.id}, {account.currency}): balance {shown}"]
-        if figures is not None:
-            lines.append(f"May be withdrawn, less the transfer fee: {figures.describe()}.")
-        lines += [entry_line(r, account, due.get(r.entry.id)) for r in rows] or ["  No entries yet."]
-        lines += [f"Balance unknown: {problem}" for problem in problems]
-    return _print(args, (data, lines))
+        out = statement(session, find_account(session, args.account), args.today or date.today())
+    return _print(args, out)
 
 
-def _written(session: Session, account: MemberAccount, entries: list[LedgerEntry]) -> tuple[Any, list[str]]:
-    """What was written, with the balance after it and a withdrawal's deadline: for --json, and as lines."""
-    from desk.accounts.balance import history, label
-    from desk.accounts.view import closing_balance, entry_json, entry_line, withdrawal_deadlines
+def _written(ws: Workspace, result: LedgerWritten) -> tuple[Any, list[str]]:
+    """What an operation wrote, read back after it committed: what is shown was written."""
+    from desk.accounts.ledger import get_account
+    from desk.accounts.view import written
 
-    rows = {r.entry.id: r for r in history(session, account)}
-    due = withdrawal_deadlines(session, entries, date.today())  # overdue or not: as of today, whatever --on said
-    balance = closing_balance(list(rows.values()), account)
-    data = {
-        "account": label(account),
-        "entries": [entry_json(rows[e.id], due.get(e.id)) for e in entries],
-        "balance": balance,
-    }
-    lines = [f"{label(account)}:"] + [entry_line(rows[e.id], account, due.get(e.id)) for e in entries]
-    return data, [*lines, f"Balance {balance or 'unknown: a rate is missing'}."]
+    with ws.read() as session:
+        # Overdue or not: as of today, whatever --on said.
+        return written(session, get_account(session, result.account_id), result.entry_ids, date.today())
 
 
 def _print(args: argparse.Namespace, out: tuple[Any, list[str]]) -> int:
-    """Printed once the transaction has committed: what is shown was written."""
     if args.json:
         print_json(out[0])
     else:
@@ -194,83 +141,60 @@ def _print(args: argparse.Namespace, out: tuple[Any, list[str]]) -> int:
 
 
 def _add_funds(args: argparse.Namespace, ws: Workspace) -> int:
-    from desk.accounts.ledger import add_funds, find_account
+    from desk.operations.accounts import AddFunds, add_funds
 
-    with ws.write() as session:
-        account = find_account(session, args.account)
-        amount, channel = _money(args.amount, account), _channel(args.channel)
-        entry = add_funds(session, account, amount, channel, args.on or date.today(), args.note)
-        out = _written(session, account, [entry])
-    return _print(args, out)
+    request = AddFunds(args.account, args.amount, _channel(args.channel), args.on or date.today(), args.note)
+    return _print(args, _written(ws, add_funds(ws, request)))
 
 
 def _pay(args: argparse.Namespace, ws: Workspace) -> int:
-    from desk.accounts.ledger import find_account, pay_order
-    from desk.orders.lookup import find_order
+    from desk.operations.accounts import PayOrderFromAccount, pay_order_from_account
 
-    with ws.write() as session:
-        account = find_account(session, args.account)
-        order = find_order(session, args.order)
-        amount = _money(args.amount, account) if args.amount is not None else None
-        entry = pay_order(session, account, order, args.on or date.today(), amount, args.note)
-        out = _written(session, account, [entry])
-    return _print(args, out)
+    request = PayOrderFromAccount(args.account, args.order, args.on or date.today(), args.amount, args.note)
+    return _print(args, _written(ws, pay_order_from_account(ws, request)))
 
 
 def _cost_return(args: argparse.Namespace, ws: Workspace) -> int:
     from desk.accounts.cost_returns import CostReturnReason
-    from desk.accounts.ledger import find_account, return_cost
-    from desk.disputes.lifecycle import get_dispute
-    from desk.orders.lookup import find_order
+    from desk.operations.accounts import ReturnCost, return_cost
 
     reason = parse_choice(CostReturnReason, args.reason, "reason")
-    with ws.write() as session:
-        account = find_account(session, args.account)
-        order = find_order(session, args.order) if args.order is not None else None
-        dispute = get_dispute(session, args.dispute) if args.dispute is not None else None
-        amount = _money(args.amount, account)
-        on = args.on or date.today()
-        entry = return_cost(session, account, amount, reason, on, order=order, dispute=dispute, note=args.note)
-        out = _written(session, account, [entry])
-    return _print(args, out)
+    request = ReturnCost(
+        args.account, args.amount, reason, args.on or date.today(), args.order, args.dispute, args.note
+    )
+    return _print(args, _written(ws, return_cost(ws, request)))
 
 
 def _withdraw(args: argparse.Namespace, ws: Workspace) -> int:
-    from desk.accounts.ledger import find_account
-    from desk.accounts.withdrawals import withdraw
+    from desk.operations.accounts import RequestWithdrawal, request_withdrawal
 
-    with ws.write() as session:
-        account = find_account(session, args.account)
-        amount, fee, channel = _money(args.amount, account), _money(args.fee, account), _channel(args.channel)
-        entry, charge = withdraw(session, account, amount, channel, fee, args.on or date.today(), args.note)
-        out = _written(session, account, [entry] if charge is None else [entry, charge])
-    return _print(args, out)
+    channel = _channel(args.channel)
+    request = RequestWithdrawal(args.account, args.amount, channel, args.fee, args.on or date.today(), args.note)
+    return _print(args, _written(ws, request_withdrawal(ws, request)))
 
 
 def _close(args: argparse.Namespace, ws: Workspace) -> int:
-    from desk.accounts.withdrawals import close_withdrawal
     from desk.models import WithdrawalStatus
+    from desk.operations.accounts import CloseWithdrawal, close_withdrawal
 
-    with ws.write() as session:
-        entry, back = close_withdrawal(session, args.entry_id, WithdrawalStatus(args.status), args.on or date.today())
-        out = _written(session, entry.account, [entry] if back is None else [entry, back])
-    return _print(args, out)
+    request = CloseWithdrawal(args.entry_id, WithdrawalStatus(args.status), args.on or date.today())
+    return _print(args, _written(ws, close_withdrawal(ws, request)))
 
 
 def _withdrawal_account(args: argparse.Namespace, ws: Workspace) -> int:
+    from desk.accounts.balance import label
+    from desk.accounts.ledger import get_account
     from desk.commands.secrets import read_secret
-    from desk.errors import DeskError
-    from desk.models import MemberAccount
-    from desk.sealing import masked, set_sealed
+    from desk.operations.accounts import SetWithdrawalAccount, set_withdrawal_account
+    from desk.sealing import masked
 
-    value = None if args.show else read_secret("Withdrawal account (not shown as you type): ")
-    with ws.write() if value is not None else ws.read() as session:
-        account = session.get(MemberAccount, args.account_id)
-        if account is None:
-            raise DeskError(f"no member account {args.account_id}")
-        if value is not None:
-            set_sealed(session, account, "withdrawal_account", value)
-        shown = masked(session, account, "withdrawal_account")
-        label = f"{account.provider} / {account.name}"
-    print(f"Withdrawal account of {label} (account {args.account_id}): {shown or 'none stored'}")
+    if args.show:
+        with ws.read() as session:
+            account = get_account(session, args.account_id)
+            name, shown = label(account), masked(session, account, "withdrawal_account")
+    else:
+        value = read_secret("Withdrawal account (not shown as you type): ")
+        stored = set_withdrawal_account(ws, SetWithdrawalAccount(args.account_id, value))
+        name, shown = stored.account, stored.shown
+    print(f"Withdrawal account of {name} (account {args.account_id}): {shown or 'none stored'}")
     return 0

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desk.commands import Commands, iso_date
+from desk.common import format_size
 
 if TYPE_CHECKING:
     from desk.workspace import Workspace
@@ -66,7 +67,7 @@ def _verify(args: argparse.Namespace, ws: Workspace) -> int:
     from desk.operations.checks import verify_data_folder
 
     report = verify_data_folder(ws, progress=_ProgressLine() if args.progress or sys.stderr.isatty() else None).report
-    vault = f"Vault: {report.files_checked:,} files, {_mb(report.bytes_checked)} re-hashed"
+    vault = f"Vault: {report.files_checked:,} files, {format_size(report.bytes_checked)} re-hashed"
     if report.ok:
         print(f"{vault}, all intact.")
         if report.unreferenced:
@@ -107,7 +108,3 @@ class _ProgressLine:
         if done >= total:
             sys.stderr.write("\n")
         sys.stderr.flush()
-
-
-def _mb(n: int) -> str:
-    return f"{n / 1e6:,.1f} MB" if n >= 100_000 else f"{n / 1e3:,.1f} KB"

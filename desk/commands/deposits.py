@@ -11,10 +11,6 @@ from desk.commands import Commands, iso_date, parse_choice
 from desk.commands.output import print_json, print_lines
 
 if TYPE_CHECKING:
-    from sqlalchemy.orm import Session
-
-    from desk.deposits.check import Finding, Report
-    from desk.models import DepositApplication
     from desk.workspace import Workspace
 
 EVENTS = "submitted, rejected, resubmitted, approved, paid, closed"
@@ -30,12 +26,10 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
     new.add_argument("--amount", required=True, metavar="X", help='the deposit with its currency: "10000 CNY"')
     new.add_argument("--country", default=None, metavar="CC", help="the store's country, when it is added")
     new.add_argument("--on", type=iso_date, default=None, metavar="DATE", help="created on (today)")
-    new.add_argument("--json", action="store_true")
     new.set_defaults(handler=_new, needs_workspace=True)
 
     checking = actions.add_parser("check", parents=[common], help="each prerequisite and document, met or not, why")
     checking.add_argument("id", type=int, metavar="ID")
-    checking.add_argument("--json", action="store_true")
     checking.set_defaults(handler=_check, needs_workspace=True)
 
     confirm = actions.add_parser("confirm", parents=[common], help="confirm a prerequisite Desk cannot check")
@@ -44,7 +38,6 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
     confirm.add_argument("--on", type=iso_date, default=None, metavar="DATE", help="confirmed on (today)")
     confirm.add_argument("--note", default=None, metavar="TEXT", help="how you know")
     confirm.add_argument("--undo", action="store_true", help="take a confirmation back")
-    confirm.add_argument("--json", action="store_true")
     confirm.set_defaults(handler=_confirm, needs_workspace=True)
 
     require = actions.add_parser("require", parents=[common], help="add a document the platform asks for")
@@ -52,7 +45,6 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
     require.add_argument("code", metavar="CODE", help="a short name, e.g. tax_certificate")
     require.add_argument("label", metavar="LABEL", help="what the document is")
     require.add_argument("--optional", action="store_true", help="recommended only: does not block submitting")
-    require.add_argument("--json", action="store_true")
     require.set_defaults(handler=_require, needs_workspace=True)
 
     submit = actions.add_parser(
@@ -60,7 +52,6 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
     )
     submit.add_argument("id", type=int, metavar="ID")
     submit.add_argument("--on", type=iso_date, default=None, metavar="DATE", help="submitted on (today)")
-    submit.add_argument("--json", action="store_true")
     submit.set_defaults(handler=_submit, needs_workspace=True)
 
     event = actions.add_parser("event", parents=[common], help="record what the platform did; impossible ones refused")
@@ -69,131 +60,82 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
     event.add_argument("--on", type=iso_date, default=None, metavar="DATE", help="when (today)")
     event.add_argument("--amount", default=None, metavar="X", help='paid: what arrived, "9850 CNY" or "1380 USD"')
     event.add_argument("--note", default=None, metavar="TEXT", help="rejected: the platform's reason")
-    event.add_argument("--json", action="store_true")
     event.set_defaults(handler=_event, needs_workspace=True)
 
     show = actions.add_parser("show", parents=[common], help="submissions with review windows, what arrived, next")
     show.add_argument("id", type=int, metavar="ID")
-    show.add_argument("--json", action="store_true")
     show.set_defaults(handler=_show, needs_workspace=True)
 
 
 def _new(args: argparse.Namespace, ws: Workspace) -> int:
-    from desk.deposits.applications import create_application
     from desk.models import Platform
-    from desk.money import parse_money
+    from desk.operations.deposits import CreateDepositApplication, create_deposit_application
 
     platform = parse_choice(Platform, args.platform, "platform")
-    amount = parse_money(args.amount)
-    with ws.write() as session:
-        application, added = create_application(
-            session, args.store, platform, amount, args.on or date.today(), country=args.country
-        )
-        report = _report(session, application)
-    report["store_added"] = added
-    _print_report(args, report, "store added to Desk" if added else None)
+    request = CreateDepositApplication(args.store, platform, args.amount, args.on or date.today(), args.country)
+    made = create_deposit_application(ws, request)
+    report = _report(ws, made.application_id)
+    report["store_added"] = made.store_added
+    _print_report(args, report, "store added to Desk" if made.store_added else None)
     return 0
 
 
 def _check(args: argparse.Namespace, ws: Workspace) -> int:
-    from desk.deposits.applications import get_application
-
-    with ws.read() as session:
-        report = _report(session, get_application(session, args.id))
-    _print_report(args, report)
+    _print_report(args, _report(ws, args.id))
     return 0
 
 
 def _confirm(args: argparse.Namespace, ws: Workspace) -> int:
-    from desk.deposits.applications import confirm, get_application
+    from desk.operations.deposits import ConfirmPrerequisite, confirm_prerequisite
 
-    with ws.write() as session:
-        application = get_application(session, args.id)
-        confirm(session, application, args.code, args.on or date.today(), args.note, undo=args.undo)
-        report = _report(session, application)
-    _print_report(args, report)
+    request = ConfirmPrerequisite(args.id, args.code, args.on or date.today(), args.note, undo=args.undo)
+    done = confirm_prerequisite(ws, request)
+    _print_report(args, _report(ws, done.application_id))
     return 0
 
 
 def _require(args: argparse.Namespace, ws: Workspace) -> int:
-    from desk.deposits.applications import get_application, require_document
+    from desk.operations.deposits import RequireDocument, require_document
 
-    with ws.write() as session:
-        application = get_application(session, args.id)
-        require_document(session, application, args.code, args.label, required=not args.optional)
-        report = _report(session, application)
-    _print_report(args, report)
+    done = require_document(ws, RequireDocument(args.id, args.code, args.label, required=not args.optional))
+    _print_report(args, _report(ws, done.application_id))
     return 0
 
 
 def _submit(args: argparse.Namespace, ws: Workspace) -> int:
-    from desk.deposits.applications import get_application, submit
+    from desk.operations.deposits import SubmitDepositApplication, submit_deposit_application
 
-    with ws.write() as session:
-        application = get_application(session, args.id)
-        submit(session, application, args.on or date.today())
-        shown = _summary(session, application)
-    _print_summary(args, shown)
+    done = submit_deposit_application(ws, SubmitDepositApplication(args.id, args.on or date.today()))
+    _print_summary(args, _summary(ws, done.application_id))
     return 0
 
 
 def _event(args: argparse.Namespace, ws: Workspace) -> int:
-    from desk.deposits.applications import DepositEvent, get_application, record_event
-    from desk.money import parse_money
+    from desk.deposits.applications import DepositEvent
+    from desk.operations.deposits import RecordDepositEvent, record_deposit_event
 
     kind = parse_choice(DepositEvent, args.kind, "event")
-    with ws.write() as session:
-        application = get_application(session, args.id)
-        # What arrived may be in another currency than the deposit ("1380 USD"); a bare number is the deposit's.
-        amount = None if args.amount is None else parse_money(args.amount, application.currency)
-        record_event(session, application, kind, args.on or date.today(), amount=amount, note=args.note)
-        shown = _summary(session, application)
-    _print_summary(args, shown)
+    request = RecordDepositEvent(args.id, kind, args.on or date.today(), args.amount, args.note)
+    done = record_deposit_event(ws, request)
+    _print_summary(args, _summary(ws, done.application_id))
     return 0
 
 
 def _show(args: argparse.Namespace, ws: Workspace) -> int:
-    from desk.deposits.applications import get_application
-
-    with ws.read() as session:
-        shown = _summary(session, get_application(session, args.id))
-    _print_summary(args, shown)
+    _print_summary(args, _summary(ws, args.id))
     return 0
 
 
 # ---- output ------------------------------------------------------------------------------------------------------
 
 
-def _head(application: DepositApplication) -> dict[str, Any]:
-    store = application.store
-    return {
-        "id": application.id,
-        "store": store.name,
-        "platform": store.platform,
-        "deposit": application.deposit,
-        "state": application.state,
-    }
+def _report(ws: Workspace, application_id: int) -> dict[str, Any]:
+    """What `check` prints, read after any change committed: what is shown was written."""
+    from desk.deposits.applications import get_application
+    from desk.deposits.view import readiness
 
-
-def _report(session: Session, application: DepositApplication) -> dict[str, Any]:
-    from desk.deposits.check import check
-
-    result: Report = check(session, application)
-
-    def row(f: Finding) -> dict[str, Any]:
-        item = {"code": f.code, "label": f.label, "check": f.how, "required": f.required, "met": f.met}
-        item |= {"why": f.why, "source": f.source}
-        if f.case is not None:  # a document: where its files go, and the files
-            item |= {"case": f.case, "evidence": [{"id": i, "name": n} for i, n in f.evidence]}
-        return item
-
-    return {
-        **_head(application),
-        "ready": result.ready,
-        "missing": [f.code for f in result.missing],
-        "prerequisites": [row(f) for f in result.of_kind("prerequisite")],
-        "documents": [row(f) for f in result.of_kind("document")],
-    }
+    with ws.read() as session:
+        return readiness(session, get_application(session, application_id))
 
 
 def _title(r: dict[str, Any]) -> str:
@@ -220,11 +162,14 @@ def _print_report(args: argparse.Namespace, r: dict[str, Any], remark: str | Non
     print_lines(lines)
 
 
-def _summary(session: Session, application: DepositApplication) -> dict[str, Any]:
+def _summary(ws: Workspace, application_id: int) -> dict[str, Any]:
+    """What `show` prints, read after any change committed."""
+    from desk.deposits.applications import get_application
     from desk.deposits.view import summary
     from desk.policies import load_policies
 
-    return summary(session, application, load_policies(session))
+    with ws.read() as session:
+        return summary(session, get_application(session, application_id), load_policies(session))
 
 
 def _print_summary(args: argparse.Namespace, s: dict[str, Any]) -> None:

@@ -36,7 +36,6 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
     opening.add_argument("--amount", required=True, metavar="X", help="the amount claimed, e.g. 12.50")
     opening.add_argument("--on", type=iso_date, default=None, metavar="DATE", help="when it was opened (today)")
     opening.add_argument("--note", default=None, metavar="TEXT")
-    opening.add_argument("--json", action="store_true")
     opening.set_defaults(handler=_open, needs_workspace=True)
 
     event = actions.add_parser("event", parents=[common], help="record an event; impossible ones are refused")
@@ -46,7 +45,6 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
     event.add_argument("--amount", default=None, metavar="X")
     event.add_argument("--note", default=None, metavar="TEXT")
     event.add_argument("--internal", action="store_true", help="keep the note out of packets for the other side")
-    event.add_argument("--json", action="store_true")
     event.set_defaults(handler=_event, needs_workspace=True)
 
     statement = actions.add_parser(
@@ -59,7 +57,6 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
 
     show = actions.add_parser("show", parents=[common], help="a dispute with its timeline")
     show.add_argument("id", type=int, metavar="ID")
-    show.add_argument("--json", action="store_true")
     show.set_defaults(handler=_show, needs_workspace=True)
 
 

@@ -17,7 +17,6 @@ if TYPE_CHECKING:
 def register(commands: Commands, common: argparse.ArgumentParser) -> None:
     due = commands.add_parser("due", parents=[common], help="deadlines of open cases by date: overdue, due, upcoming")
     due.add_argument("--today", type=iso_date, default=None, metavar="DATE", help="count from this day (today)")
-    due.add_argument("--json", action="store_true", help="a JSON list of {case, kind, due, state, rule, detail}")
     due.set_defaults(handler=_due, needs_workspace=True)
 
 

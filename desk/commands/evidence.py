@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from desk.commands import Commands, parse_choice
 from desk.commands.output import print_json, print_lines
+from desk.common import format_size
 
 if TYPE_CHECKING:
     from desk.evidence.files import Added
@@ -28,12 +29,10 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
     add.add_argument("--kind", default=None, help="photo, video, chat, email, payment_proof, tracking, invoice, …")
     add.add_argument("--note", default=None, metavar="TEXT", help="what it shows")
     add.add_argument("--internal", action="store_true", help="never put it in a packet for a supplier or platform")
-    add.add_argument("--json", action="store_true")
     add.set_defaults(handler=_add, needs_workspace=True)
 
     listing = actions.add_parser("list", parents=[common], help="all evidence, or a case's")
     listing.add_argument("case", nargs="?", default=None, metavar="CASE", help=CASE_HELP)
-    listing.add_argument("--json", action="store_true")
     listing.set_defaults(handler=_list, needs_workspace=True)
 
     unlink = actions.add_parser("unlink", parents=[common], help="take evidence off a case (the file stays)")
@@ -86,7 +85,7 @@ def _progress_on_terminal() -> Callable[[int, int], None] | None:
         return None
 
     def show(done: int, total: int) -> None:
-        sys.stderr.write(f"\r{done / 1e6:,.1f} of {total / 1e6:,.1f} MB")
+        sys.stderr.write(f"\r{format_size(done)} of {format_size(total)}")
         if done >= total:
             sys.stderr.write("\n")
         sys.stderr.flush()

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from desk.commands import Commands, iso_date
 from desk.commands.output import print_json, print_lines
+from desk.common import format_size
 
 if TYPE_CHECKING:
     from desk.common import Progress
@@ -28,14 +29,12 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
                         help="only orders placed on or after DATE")  # fmt: skip
     export.add_argument("--to", dest="date_to", type=iso_date, default=None, metavar="DATE",
                         help="only orders placed on or before DATE")  # fmt: skip
-    export.add_argument("--json", action="store_true")
     export.set_defaults(handler=_export, needs_workspace=True)
 
     verify = commands.add_parser(
         "verify-bundle", parents=[common], help="check a bundle made by `desk export` against its manifest"
     )
     verify.add_argument("bundle", type=Path, metavar="FILE.zip")
-    verify.add_argument("--json", action="store_true")
     verify.set_defaults(handler=_verify, needs_workspace=False)
 
 
@@ -60,7 +59,7 @@ def _export(args: argparse.Namespace, ws: Workspace) -> int:
     else:
         print_lines(
             [
-                f"wrote {result.path}: {result.files} files and the manifest, {result.size / 1e6:,.1f} MB, "
+                f"wrote {result.path}: {result.files} files and the manifest, {format_size(result.size)}, "
                 f"{result.cases} disputes",
                 f"manifest sha256 {result.manifest_sha256} (note it: it proves later that the bundle is the one you "
                 "sent)",

@@ -42,7 +42,6 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
     letter.add_argument("--force", action="store_true", help="make a letter the ladder does not offer now")
     letter.add_argument("--today", type=iso_date, default=None, metavar="DATE", help="the letter's date (today)")
     letter.add_argument("--templates", action="store_true", help="copy the templates into the data folder to edit")
-    letter.add_argument("--json", action="store_true")
     letter.set_defaults(handler=_letter, needs_workspace=True)
 
 

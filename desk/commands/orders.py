@@ -4,17 +4,15 @@ payments)."""
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from desk.commands import Commands
-from desk.commands.output import print_json
+from desk.commands.output import print_json, print_json_array
 
 if TYPE_CHECKING:
-    from desk.models import Order
-    from desk.money import Money
+    from desk.common import Progress
     from desk.workspace import Workspace
 
 IMPORT_EPILOG = """\
@@ -37,7 +35,6 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
     )
     imp.add_argument("file", type=Path, metavar="FILE", help="a .csv, .tsv or .xlsx file")
     imp.add_argument("--dry-run", action="store_true", help="check the file and say what would change; write nothing")
-    imp.add_argument("--json", action="store_true", help="print the report as JSON")
     imp.add_argument("--mapping", metavar="NAME", help="read the columns with the remembered mapping NAME")
     imp.add_argument(
         "--map", action="append", default=[], metavar="FIELD=COLUMN", help="read FIELD from COLUMN (repeatable)"
@@ -50,12 +47,11 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
     imp.set_defaults(handler=_import, needs_workspace=True)
 
     orders = commands.add_parser("orders", parents=[common], help="list orders with their lines and payments")
-    orders.add_argument("--json", action="store_true", help="print JSON")
     orders.add_argument("--limit", type=int, default=None, metavar="N", help="the first N orders only")
     orders.set_defaults(handler=_orders, needs_workspace=True)
 
 
-def _progress_on_terminal() -> Any:
+def _progress_on_terminal() -> Progress | None:
     """A percentage on stderr when a person is watching; nothing in scripts."""
     if not sys.stderr.isatty():
         return None
@@ -73,24 +69,23 @@ def _progress_on_terminal() -> Any:
 
 def _import(args: argparse.Namespace, ws: Workspace) -> int:
     from desk.errors import DeskError
-    from desk.importing import ColumnMapping, ImportOptions, import_file, parse_assignments
-    from desk.importing.values import BadValue, currency
+    from desk.importing import ColumnMapping, parse_assignments
+    from desk.operations.imports import ImportOrders, import_orders
 
     try:
-        code = None if args.currency is None else currency(args.currency)
         overrides = ColumnMapping(parse_assignments(args.map, "COLUMN"), parse_assignments(args.set, "VALUE"))
-        report = import_file(
-            ws,
-            args.file,
-            ImportOptions(currency=code, dry_run=args.dry_run),
+        request = ImportOrders(
+            path=args.file,
+            currency=args.currency,
+            dry_run=args.dry_run,
             mapping_name=args.mapping,
             overrides=overrides if overrides.columns or overrides.fixed else None,
             remember_as=args.remember,
-            progress=None if args.json else _progress_on_terminal(),
         )
-    except (DeskError, BadValue) as exc:
+        report = import_orders(ws, request, progress=None if args.json else _progress_on_terminal()).report
+    except DeskError as exc:
         if not args.json:
-            raise DeskError(str(exc)) from exc
+            raise
         message = str(exc)
         print_json({"ok": False, "file": str(args.file), "errors": [
             {"row": None, "column": None, "problem": message, "text": message}
@@ -109,58 +104,6 @@ def _import(args: argparse.Namespace, ws: Workspace) -> int:
 
 
 # -- desk orders ---------------------------------------------------------------------------------------------------
-
-
-def _money(m: Money) -> dict[str, Any]:
-    return {"amount": str(m.amount), "currency": m.currency, "minor": m.minor}
-
-
-def _iso(value: Any) -> str | None:
-    return None if value is None else str(value.isoformat())
-
-
-def order_document(order: Order) -> dict[str, Any]:
-    """One order as `desk orders --json` prints it."""
-    return {
-        "order": order.key,
-        "platform": order.platform.value,
-        "order_no": order.order_no,
-        "supplier": order.supplier.name,
-        "store": None if order.store is None else order.store.name,
-        "status": order.status.value,
-        "currency": order.currency,
-        "placed_on": _iso(order.placed_on),
-        "paid_on": _iso(order.paid_on),
-        "shipped_on": _iso(order.shipped_on),
-        "delivered_on": _iso(order.delivered_on),
-        "shipping": _money(order.money(order.shipping_minor)),
-        "discount": _money(order.money(order.discount_minor)),
-        "total": _money(order.total),
-        "paid": _money(order.paid),
-        "lines": [
-            {
-                "line_no": line.line_no,
-                "item": line.item,
-                "sku": line.sku,
-                "qty": line.qty,
-                "unit_price": _money(order.money(line.unit_price_minor)),
-                "amount": _money(order.money(line.amount_minor)),
-            }
-            for line in order.lines
-        ],
-        "payments": [
-            {
-                "method": p.method.value,
-                "amount": _money(order.money(p.amount_minor)),
-                "paid_on": _iso(p.paid_on),
-                "reference": p.reference,
-            }
-            for p in order.payments
-        ],
-        "tracking": [
-            {"number": t.number, "carrier": t.carrier, "shipped_on": _iso(t.shipped_on)} for t in order.tracking_numbers
-        ],
-    }
 
 
 def _order_lines(doc: dict[str, Any]) -> list[str]:
@@ -183,32 +126,12 @@ def _order_lines(doc: dict[str, Any]) -> list[str]:
 
 
 def _orders(args: argparse.Namespace, ws: Workspace) -> int:
-    from sqlalchemy import select
-    from sqlalchemy.orm import selectinload
+    from desk.orders.view import order_documents
 
-    from desk.models import Order
-
-    query = (
-        select(Order)
-        .options(
-            selectinload(Order.lines),
-            selectinload(Order.payments),
-            selectinload(Order.tracking_numbers),
-            selectinload(Order.supplier),
-            selectinload(Order.store),
-        )
-        .order_by(Order.placed_on, Order.id)
-        .limit(args.limit)
-        .execution_options(yield_per=500)  # a large folder is streamed, not loaded whole
-    )
     with ws.read() as session:
-        documents = (order_document(order) for order in session.scalars(query))
+        documents = order_documents(session, args.limit)
         if args.json:
-            # One JSON array, written as it is read.
-            sys.stdout.write("[")
-            for n, doc in enumerate(documents):
-                sys.stdout.write(("," if n else "") + "\n  " + json.dumps(doc, ensure_ascii=False))
-            sys.stdout.write("\n]\n")
+            print_json_array(documents)  # written as it is read
             return 0
         count = 0
         for doc in documents:

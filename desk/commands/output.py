@@ -1,14 +1,18 @@
-"""How commands print: plain lines for people, or one JSON document with `--json` for scripts."""
+"""How commands print: plain lines for people, or JSON with `--json` for scripts. Every JSON document Desk prints,
+a command's output on stdout or an error on stderr, is written here."""
 
 from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Iterable
 from datetime import date, datetime
 from decimal import Decimal
 from enum import Enum
-from typing import Any
+from pathlib import Path
+from typing import Any, TextIO
 
+from desk.errors import Problem
 from desk.money import Money
 
 
@@ -19,16 +23,39 @@ def _plain(value: Any) -> Any:
         return value.value
     if isinstance(value, datetime | date):
         return value.isoformat()
-    if isinstance(value, Decimal):
+    if isinstance(value, Decimal | Path):
         return str(value)
     raise TypeError(f"cannot write {type(value).__name__} as JSON")
 
 
-def print_json(data: Any) -> None:
-    json.dump(data, sys.stdout, default=_plain, ensure_ascii=False, indent=2)
-    sys.stdout.write("\n")
+def json_text(data: Any, *, indent: int | None = 2) -> str:
+    return json.dumps(data, default=_plain, ensure_ascii=False, indent=indent)
+
+
+def print_json(data: Any, stream: TextIO | None = None, *, indent: int | None = 2) -> None:
+    out = stream or sys.stdout
+    out.write(json_text(data, indent=indent) + "\n")
+
+
+def print_json_array(items: Iterable[Any]) -> None:
+    """One JSON array on stdout, each item written as it comes (a large folder is streamed, not held whole)."""
+    sys.stdout.write("[")
+    for n, item in enumerate(items):
+        sys.stdout.write(("," if n else "") + "\n  " + json_text(item, indent=None))
+    sys.stdout.write("\n]\n")
 
 
 def print_lines(lines: list[str]) -> None:
     for line in lines:
         print(line)
+
+
+def print_error(problem: Problem, *, log: Path | None = None, as_json: bool = False) -> None:
+    """A failed command's one line on stderr, naming the log that holds a bug's details — or, with --json,
+    `{"error": {"kind": "user" | "bug", "message": …, "log": … | null}}`."""
+    if as_json:
+        error = {"kind": problem.kind, "message": problem.message, "log": log}
+        print_json({"error": error}, sys.stderr, indent=None)  # one line, like the error without --json
+    else:
+        details = f"; the details are in {log}" if log is not None else ""
+        print(f"desk: error: {problem.message}{details}", file=sys.stderr)

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from desk.commands import Commands, iso_date
 from desk.commands.output import print_json, print_lines
+from desk.common import format_size
 
 if TYPE_CHECKING:
     from desk.common import Progress
@@ -37,7 +38,6 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
     )
     packet.add_argument("--today", type=iso_date, default=None, metavar="DATE", help="the packet's date (today)")
     packet.add_argument("--destinations", nargs=0, action=_ListDestinations, help="list the destinations and exit")
-    packet.add_argument("--json", action="store_true")
     packet.set_defaults(handler=_packet, needs_workspace=True)
 
 
@@ -81,9 +81,9 @@ def _packet(args: argparse.Namespace, ws: Workspace) -> int:
             }
         )
         return 0
-    lines = [f"{path}  {_mb(size)}" for path, size in sizes]
+    lines = [f"{path}  {format_size(size)}" for path, size in sizes]
     lines.append(
-        f"dispute {dispute_id}: {result.pages} pages, {result.exhibits} exhibits, {_mb(result.size)} in "
+        f"dispute {dispute_id}: {result.pages} pages, {result.exhibits} exhibits, {format_size(result.size)} in "
         f"{len(files)} file{'s' if len(files) != 1 else ''}, for {chosen.name} ({chosen.describe_limits()})"
     )
     if chosen.for_counsel:
@@ -114,12 +114,10 @@ def _deposit_packet(args: argparse.Namespace, ws: Workspace) -> int:
             }
         )
         return 0
-    print_lines([f"{path}  {_mb(size)}", f"deposit {number}: {result.pages} pages, {result.exhibits} documents"])
+    print_lines(
+        [f"{path}  {format_size(size)}", f"deposit {number}: {result.pages} pages, {result.exhibits} documents"]
+    )
     return 0
-
-
-def _mb(size: int) -> str:
-    return f"{size / 1_000_000:,.2f} MB" if size >= 10_000 else f"{size:,} bytes"
 
 
 def _progress() -> Progress | None:

@@ -5,13 +5,12 @@ from __future__ import annotations
 
 import argparse
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from desk.commands import Commands, iso_date
 from desk.commands.output import print_json, print_lines
 
 if TYPE_CHECKING:
-    from desk.policies import Policies, Rule
     from desk.workspace import Workspace
 
 
@@ -22,7 +21,6 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
     show = actions.add_parser("list", parents=[common], help="each rule: value, unit, effective date, source")
     show.add_argument("platform", nargs="?", default=None, help="one platform, `agent` or `default` (all)")
     show.add_argument("--on", type=iso_date, default=None, metavar="DATE", help="mark the rules in force then (today)")
-    show.add_argument("--json", action="store_true")
     show.set_defaults(handler=_list, needs_workspace=True)
 
     put = actions.add_parser("set", parents=[common], help="override a rule from a date on")
@@ -33,7 +31,6 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
     put.add_argument("--source", default=None, metavar="TEXT", help="where you read it")
     put.add_argument("--method", default=None, metavar="M", help="a payment method, for per-method rules")
     put.add_argument("--unit", default=None, help="days, business_days or working_days (the shipped rule's)")
-    put.add_argument("--json", action="store_true")
     put.set_defaults(handler=_set, needs_workspace=True)
 
     drop = actions.add_parser("unset", parents=[common], help="remove an override; the shipped rule applies again")
@@ -46,64 +43,17 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
     setting = commands.add_parser("setting", parents=[common], help="show or change the business's settings")
     setting.add_argument("name", nargs="?", default=None, help="home_currency, reminder_days or country")
     setting.add_argument("value", nargs="?", default=None)
-    setting.add_argument("--json", action="store_true")
     setting.set_defaults(handler=_setting, needs_workspace=True)
-
-
-def rule_json(rule: Rule, in_force: bool | None = None) -> dict[str, Any]:
-    data: dict[str, Any] = {
-        "platform": rule.platform,
-        "key": rule.key,
-        "method": rule.method,
-        "value": list(rule.value) if isinstance(rule.value, tuple) else rule.value,
-        "unit": rule.unit,
-        "effective": rule.effective.isoformat(),
-        "source": rule.source,
-        "overridden": rule.overridden,
-        "assumption": rule.assumption,
-        "note": rule.note,
-    }
-    if in_force is not None:
-        data["in_force"] = in_force
-    return data
-
-
-def _platforms(policies: Policies, session: Any, wanted: str | None) -> list[str]:
-    from sqlalchemy import select
-
-    from desk.errors import DeskError
-    from desk.models import Platform, PolicyOverride
-
-    known = set(policies.platforms()) | {p.value for p in Platform}
-    if wanted is not None:
-        if wanted.lower() not in known:
-            raise DeskError(f"unknown platform {wanted!r}; known: {', '.join(sorted(known))}")
-        return [wanted.lower()]
-    overridden = {p.value for p in session.scalars(select(PolicyOverride.platform).distinct())}
-    return sorted(set(policies.platforms()) | overridden)
-
-
-def _in_force(policies: Policies, platform: str, rule: Rule, on: date) -> bool:
-    from desk.errors import DeskError
-
-    try:
-        return policies.rule(platform, rule.key, on, rule.method) == rule
-    except DeskError:
-        return False
 
 
 def _list(args: argparse.Namespace, ws: Workspace) -> int:
     from desk.policies import load_policies
+    from desk.policies.view import rule_json, rules_by_platform
 
     on = args.on or date.today()
     with ws.read() as session:
         policies = load_policies(session)
-        platforms = _platforms(policies, session, args.platform)
-    # One platform: everything that applies to it; all of them: each one's own rules, default.toml's once.
-    inherited = args.platform is not None
-    listed = {
-        p: [(r, _in_force(policies, p, r, on)) for r in policies.all_rules(p, inherited=inherited)] for p in platforms
-    }
+        listed = rules_by_platform(session, policies, args.platform, on)
     if args.json:
         print_json([{"for": p, **rule_json(r, live)} for p, rules in listed.items() for r, live in rules])
         return 0
@@ -125,42 +75,37 @@ def _list(args: argparse.Namespace, ws: Workspace) -> int:
 
 
 def _set(args: argparse.Namespace, ws: Workspace) -> int:
-    from desk.policies import parse_value, set_override
+    from desk.operations.settings import OverridePolicy, override_policy
+    from desk.policies.view import rule_json
 
-    with ws.write() as session:
-        rule = set_override(
-            session,
-            args.platform,
-            args.key,
-            parse_value(args.value),
-            args.effective,
-            source=args.source,
-            method=args.method,
-            unit=args.unit,
-        )
+    request = OverridePolicy(
+        args.platform, args.key, args.value, args.effective, source=args.source, method=args.method, unit=args.unit
+    )
+    done = override_policy(ws, request)
     if args.json:
-        print_json(rule_json(rule))
+        print_json(rule_json(done.rule))
     else:
-        print(f"{rule.name} = {rule.describe()} from {rule.effective.isoformat()} (your override)")
+        print(done.message)
     return 0
 
 
 def _unset(args: argparse.Namespace, ws: Workspace) -> int:
-    from desk.policies import unset_override
+    from desk.operations.settings import RemovePolicyOverride, remove_policy_override
 
-    with ws.write() as session:
-        unset_override(session, args.platform, args.key, args.effective, args.method)
-    method = f"[{args.method}]" if args.method else ""
-    print(f"Removed the override of {args.platform}.{args.key}{method} from {args.effective.isoformat()}.")
+    print(
+        remove_policy_override(ws, RemovePolicyOverride(args.platform, args.key, args.effective, args.method)).message
+    )
     return 0
 
 
 def _setting(args: argparse.Namespace, ws: Workspace) -> int:
-    from desk.settings import SETTINGS, all_settings, get_setting, parse_setting, set_setting
+    from desk.settings import SETTINGS, all_settings, get_setting
 
     if args.value is not None:
-        with ws.write() as session:
-            values = {args.name: set_setting(session, args.name, parse_setting(args.name, args.value))}
+        from desk.operations.settings import ChangeSetting, change_setting
+
+        done = change_setting(ws, ChangeSetting(args.name, args.value))
+        values = {done.name: done.value}
     else:
         with ws.read() as session:
             values = all_settings(session) if args.name is None else {args.name: get_setting(session, args.name)}

@@ -28,7 +28,6 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
         sub.add_argument("--order", required=True, metavar="PLATFORM:ORDER_NO")
         sub.add_argument("--amount", required=True, metavar="X")
         sub.add_argument("--on", type=iso_date, default=None, metavar="DATE", help="approved on (today)")
-        sub.add_argument("--json", action="store_true")
         if name == "record":
             sub.add_argument("--dispute", type=int, default=None, metavar="ID", help="the dispute it settles")
             sub.add_argument("--cause", default=None, help="dispute, cancellation, out_of_stock, return, …")
@@ -39,13 +38,11 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
     receive.add_argument("--method", required=True)
     receive.add_argument("--amount", required=True, metavar="X")
     receive.add_argument("--on", type=iso_date, default=None, metavar="DATE")
-    receive.add_argument("--json", action="store_true")
     receive.set_defaults(handler=_receive, needs_workspace=True)
 
     show = actions.add_parser("show", parents=[common], help="each part against its window: on time, late, short…")
     show.add_argument("id", type=int, metavar="REFUND_ID")
     show.add_argument("--today", type=iso_date, default=None, metavar="DATE")
-    show.add_argument("--json", action="store_true")
     show.set_defaults(handler=_show, needs_workspace=True)
 
 

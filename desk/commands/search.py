@@ -36,7 +36,6 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
     search.add_argument("text", nargs="+", metavar="TEXT", help="what to look for")
     search.add_argument("--kind", action="append", choices=KINDS, help="only this kind of record (repeatable)")
     search.add_argument("--limit", type=_limit, default=50, metavar="N", help="at most N hits (50)")
-    search.add_argument("--json", action="store_true", help="print JSON")
     search.set_defaults(handler=_search, needs_workspace=True)
 
 

@@ -22,13 +22,9 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
 
 
 def _keyring(args: argparse.Namespace, data_dir: Path) -> int:
-    from desk.secrets import SecretsUnavailable, check, describe
+    from desk.secrets import check, describe
 
-    try:
-        found = check()
-    except SecretsUnavailable as exc:
-        print(f"desk: error: {exc}", file=sys.stderr)
-        return 1
+    found = check()  # SecretsUnavailable: the user's error, said the one way every command says it
     print(f"Secrets are kept in {describe(found)}.")
     return 0
 

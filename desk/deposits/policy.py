@@ -7,14 +7,13 @@ these are lists of conditions, not durations."""
 from __future__ import annotations
 
 import functools
-import tomllib
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from desk.policies import POLICY_DIR
-from desk.policies.rules import PolicyError
+from desk.policies.rules import PolicyError, check_fields, check_provenance, read_toml
 
 DEPOSIT_DIR = POLICY_DIR / "deposit"
 DEFAULT = "default"
@@ -43,45 +42,27 @@ class Requirement:
 def _entry(kind: str, raw: Any, where: str) -> Requirement:
     if not isinstance(raw, dict):
         raise PolicyError(f"{where}: write each {kind} as a [[{kind}]] table")
-    unknown = set(raw) - FIELDS[kind]
-    if unknown:
-        raise PolicyError(
-            f"{where}: unknown field {', '.join(sorted(unknown))}; allowed: {', '.join(sorted(FIELDS[kind]))}"
-        )
-    code, label, source = raw.get("code"), raw.get("label"), raw.get("source")
+    check_fields(raw, FIELDS[kind], where)
+    code, label = raw.get("code"), raw.get("label")
     if not isinstance(code, str) or not code.isidentifier():
         raise PolicyError(f"{where}: code must be a name like store_closed, got {code!r}")
     if not isinstance(label, str) or not label.strip():
         raise PolicyError(f"{where}: label must be text")
-    if not isinstance(source, str) or not source.strip():
-        raise PolicyError(f"{where}: every entry needs its source (seed file and sentence)")
+    source, assumption, note = check_provenance(raw, where)
     if not isinstance(raw.get("effective"), date):
         raise PolicyError(f"{where}: effective must be a date like 2026-01-01")
     check = raw.get("check")
     if kind == "prerequisite" and check not in CHECKS:
         raise PolicyError(f"{where}: check must be one of {', '.join(CHECKS)}, got {check!r}")
     required = raw.get("required", True)
-    assumption, note = raw.get("assumption", False), raw.get("note")
-    if not isinstance(required, bool) or not isinstance(assumption, bool):
-        raise PolicyError(f"{where}: required and assumption must be true or false")
-    if note is not None and not isinstance(note, str):
-        raise PolicyError(f"{where}: note must be text")
-    if assumption and not note:
-        raise PolicyError(f"{where}: an assumption needs a note saying what was assumed and why")
-    return Requirement(kind, code, label.strip(), raw["effective"], source.strip(), check, required, assumption, note)
+    if not isinstance(required, bool):
+        raise PolicyError(f"{where}: required must be true or false")
+    return Requirement(kind, code, label.strip(), raw["effective"], source, check, required, assumption, note)
 
 
 def parse(text: str, filename: str) -> tuple[Requirement, ...]:
     """A deposit policy file checked; PolicyError naming the file and the entry on the first problem."""
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as error:
-        raise PolicyError(f"{filename}: not valid TOML: {error}") from None
-    extra = set(data) - set(FIELDS)
-    if extra:
-        raise PolicyError(
-            f"{filename}: unknown top-level field {', '.join(sorted(extra))}; allowed: document, prerequisite"
-        )
+    data = read_toml(text, filename, FIELDS)
     found: list[Requirement] = []
     for kind in FIELDS:
         entries = data.get(kind, [])

@@ -1,6 +1,7 @@
-"""A deposit application as people read it, for the CLI and (later) the GUI: its submissions, each with the review
-window counted in the platform's country's working days (seed 003: "within 7-15 working days"), what arrived and
-whether it needs following up, and what can happen next. Windows are derived each time, never stored."""
+"""A deposit application as people read it, for the CLI and the GUI: what it still needs before it is submitted,
+its submissions, each with the review window counted in the platform's country's working days (seed 003: "within
+7-15 working days"), what arrived and whether it needs following up, and what can happen next. Windows are derived
+each time, never stored."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from desk.deposits.applications import allowed_events
 from desk.deposits.arrival import check_arrival
+from desk.deposits.check import Finding, check
 from desk.errors import DeskError
 from desk.models import DepositApplication, Submission
 from desk.policies import Policies
@@ -56,16 +58,44 @@ def _submission(policies: Policies, application: DepositApplication, s: Submissi
     return row
 
 
-def summary(session: Session, application: DepositApplication, policies: Policies) -> dict[str, Any]:
-    """Everything `desk deposit show` prints, as plain values (Money, dates, enums) for JSON or text."""
+def head(application: DepositApplication) -> dict[str, Any]:
+    """What names an application, first in what `desk deposit show` and `desk deposit check` print."""
     store = application.store
-    arrival = check_arrival(session, application)
     return {
         "id": application.id,
         "store": store.name,
         "platform": store.platform,
         "deposit": application.deposit,
         "state": application.state,
+    }
+
+
+def _finding(f: Finding) -> dict[str, Any]:
+    item = {"code": f.code, "label": f.label, "check": f.how, "required": f.required, "met": f.met}
+    item |= {"why": f.why, "source": f.source}
+    if f.case is not None:  # a document: where its files go, and the files
+        item |= {"case": f.case, "evidence": [{"id": i, "name": n} for i, n in f.evidence]}
+    return item
+
+
+def readiness(session: Session, application: DepositApplication) -> dict[str, Any]:
+    """Everything `desk deposit check` prints: each prerequisite and document, met or not and why, and what still
+    blocks submitting, as plain values for JSON or text."""
+    report = check(session, application)
+    return {
+        **head(application),
+        "ready": report.ready,
+        "missing": [f.code for f in report.missing],
+        "prerequisites": [_finding(f) for f in report.of_kind("prerequisite")],
+        "documents": [_finding(f) for f in report.of_kind("document")],
+    }
+
+
+def summary(session: Session, application: DepositApplication, policies: Policies) -> dict[str, Any]:
+    """Everything `desk deposit show` prints, as plain values (Money, dates, enums) for JSON or text."""
+    arrival = check_arrival(session, application)
+    return {
+        **head(application),
         "created_on": application.created_on,
         "next": [k.value for k in allowed_events(application.state)],
         "submissions": [_submission(policies, application, s) for s in application.submissions],

@@ -26,7 +26,8 @@ from desk.models import (
 )
 from desk.models.disputes import FINISHED_STATES
 from desk.money import Money
-from desk.orders.lookup import find_line, find_order, refundable_on_line
+from desk.orders.amounts import refundable_on_line
+from desk.orders.lookup import find_line, find_order
 
 S = DisputeState
 E = DisputeEventKind

@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from desk.common import format_size
 from desk.errors import DeskError
 from desk.evidence.cases import CaseRef, case_filter
 from desk.evidence.emails import read_email
@@ -115,7 +116,7 @@ def add_files(
         too_big = path.stat().st_size > limit
         if too_big:
             raise DeskError(
-                f"{path} is {path.stat().st_size / 1e6:,.0f} MB, above the limit of {limit / 1e6:,.0f} MB "
+                f"{path} is {format_size(path.stat().st_size)}, above the limit of {format_size(limit)} "
                 f"(setting evidence_max_mb); {len(added)} files before it were added, nothing after"
             )
         stored = ws.vault.put_file(path, limit=limit, on_bytes=copied)

@@ -11,6 +11,8 @@ from pathlib import PurePath
 
 import puremagic
 
+from desk.common import UndecodableText, decode_text, whole_characters
+
 HEAD = 8192  # bytes read to decide: every signature we rely on sits in the first few hundred
 UNKNOWN = "application/octet-stream"
 
@@ -120,12 +122,8 @@ def _looks_like_email(head: bytes) -> bool:
 def _is_text(head: bytes) -> bool:
     if b"\x00" in head:
         return False
-    for encoding in ("utf-8", "gb18030", "utf-16"):
-        try:
-            head.decode(encoding)
-        except UnicodeDecodeError as exc:
-            if encoding == "utf-8" and exc.start >= len(head) - 3:
-                return True  # a character cut at the end of the sample
-            continue
-        return True
-    return False
+    try:
+        decode_text(whole_characters(head))  # the sample may end inside a character
+    except UndecodableText:
+        return False
+    return True

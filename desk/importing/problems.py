@@ -26,10 +26,3 @@ class Problem:
 
 class ImportFileError(DeskError):
     """The file cannot be imported at all (unreadable, unknown layout, a mapping that does not fit)."""
-
-
-class ImportCancelled(DeskError):
-    """The user cancelled: everything the import had done is rolled back."""
-
-    def __init__(self) -> None:
-        super().__init__("the import was cancelled; nothing was imported")

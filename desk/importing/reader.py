@@ -6,7 +6,6 @@ A `Sheet` reads its rows lazily and can be read again (the Import dialog checks 
 
 from __future__ import annotations
 
-import codecs
 import csv
 import io
 from collections.abc import Callable, Iterator
@@ -15,6 +14,7 @@ from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
+from desk.common import UndecodableText, decode_text
 from desk.importing.problems import ImportFileError, Problem
 
 XLSX_SUFFIXES = (".xlsx", ".xlsm")
@@ -74,32 +74,6 @@ class Sheet:
             if len(out) >= limit:
                 break
         return out
-
-
-def decode(data: bytes, name: str) -> tuple[str, str]:
-    """The text and the name of its encoding. Strict UTF-8 first: GB18030 would also accept most UTF-8 bytes,
-    wrongly. GB18030 (a superset of GBK and GB2312) is what Chinese Excel and suppliers' systems write."""
-    if data.startswith(codecs.BOM_UTF8):
-        try:
-            return data[len(codecs.BOM_UTF8) :].decode("utf-8"), "UTF-8 with BOM"
-        except UnicodeDecodeError as exc:
-            raise ImportFileError(f"{name}: starts with a UTF-8 mark but is not UTF-8 at byte {exc.start}") from None
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):  # Excel's "Unicode text"
-        try:
-            return data.decode("utf-16"), "UTF-16"
-        except UnicodeDecodeError as exc:
-            raise ImportFileError(f"{name}: starts with a UTF-16 mark but is not UTF-16 at byte {exc.start}") from None
-    try:
-        return data.decode("utf-8"), "UTF-8"
-    except UnicodeDecodeError:
-        pass
-    try:
-        return data.decode("gb18030"), "GB18030"
-    except UnicodeDecodeError as exc:
-        raise ImportFileError(
-            f"{name}: neither UTF-8 nor GB18030 text (byte 0x{data[exc.start]:02X} at offset {exc.start}); "
-            "save it as CSV UTF-8 and try again"
-        ) from None
 
 
 def _first_line(text: str) -> str:
@@ -187,5 +161,8 @@ def read_sheet(path: Path) -> Sheet:
         return read_xlsx(path)
     if not data.strip():
         raise ImportFileError(f"{path.name}: the file is empty")
-    text, encoding = decode(data, path.name)
+    try:
+        text, encoding = decode_text(data)
+    except UndecodableText as exc:
+        raise ImportFileError(f"{path.name}: {exc}; save it as CSV UTF-8 and try again") from None
     return read_csv_text(text, path.name, encoding)

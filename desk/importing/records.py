@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from desk.models import OrderStatus, PaymentMethod, Platform
+from desk.orders.amounts import OrderAmounts
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,12 +59,10 @@ class OrderRecord:
         return f"{self.platform.value}:{self.order_no}"
 
     @property
-    def goods_minor(self) -> int:
-        return sum(line.qty * line.unit_price_minor for line in self.lines)
-
-    @property
-    def total_minor(self) -> int:
-        return self.goods_minor + self.shipping_minor - self.discount_minor
+    def amounts(self) -> OrderAmounts:
+        """Its total and the rules on it, the same as for an order entered by hand."""
+        lines = ((line.qty, line.unit_price_minor) for line in self.lines)
+        return OrderAmounts.of_lines(self.currency, lines, self.shipping_minor, self.discount_minor)
 
     def derived_status(self) -> OrderStatus:
         """The status a new order gets when the file gives none: the furthest its dates and payments show."""

@@ -66,7 +66,7 @@ class ImportOptions:
             try:
                 object.__setattr__(self, "currency", currency(self.currency))
             except BadValue as exc:
-                raise ImportFileError(f"--currency: {exc}") from None
+                raise ImportFileError(f"currency: {exc}") from None
 
 
 class Source(Protocol):

@@ -35,10 +35,6 @@ def _shown(value: Any, currency: str | None) -> str:
     return str(getattr(value, "value", value))
 
 
-def _money(minor: int, currency: str) -> str:
-    return str(Money(minor, currency))
-
-
 class _Order:
     """The rows of one order while they are combined."""
 
@@ -188,30 +184,23 @@ def _check_money(order: _Order, record: OrderRecord) -> None:
     if not record.lines:
         order.problem(record.first_row, "item", f"{record.key} has no lines")
         return
-    c = record.currency
-    before_discount = record.goods_minor + record.shipping_minor
-    if record.discount_minor > before_discount:
-        order.problem(_row_of(order, "discount"), "discount",
-                      f"discount {_money(record.discount_minor, c)} is more than the lines and shipping "
-                      f"({_money(before_discount, c)})")
+    amounts = record.amounts
+    too_much = amounts.discount_problem()
+    if too_much is not None:
+        order.problem(_row_of(order, "discount"), "discount", too_much)
         return
     if record.payments is None:
         return
-    paid = sum(p.amount_minor for p in record.payments)
-    total = record.total_minor
-    if not record.payments and (total == 0 or record.derived_status() in UNPAID):
+    if not record.payments and (amounts.total_minor == 0 or record.derived_status() in UNPAID):
         return
     if not record.payments:
         order.problem(_row_of(order, "payments"), "payments",
                       f"empty, but {record.key} is {record.derived_status().value}: give method:amount pairs "
-                      f"that add up to {_money(total, c)}")
-    elif paid != total:
-        order.problem(
-            _row_of(order, "payments"), "payments",
-            f"payments add up to {_money(paid, c)} but the order total is {_money(total, c)} (lines "
-            f"{Money(record.goods_minor, c).amount} + shipping {Money(record.shipping_minor, c).amount} − discount "
-            f"{Money(record.discount_minor, c).amount})",
-        )
+                      f"that add up to {amounts.total}")
+        return
+    mismatch = amounts.payments_problem(sum(p.amount_minor for p in record.payments))
+    if mismatch is not None:
+        order.problem(_row_of(order, "payments"), "payments", mismatch)
 
 
 def build_orders(

@@ -1,8 +1,16 @@
-"""Creating and editing an order by hand: the same rules as an import (amounts in the order's currency, payments
-that add up to what was owed), written through the ORM so every change is audited."""
+"""Creating and editing an order by hand: the same rules as an import (amounts in the order's currency, a discount
+no more than the lines and shipping, payments that add up to what was owed), written through the ORM so every
+change is audited.
+
+An edit keeps what the user did not touch: a line or payment of the draft names the one it is (`line_id`,
+`payment_id`), so reordering or removing rows never moves a line's disputes, refunds or evidence to another item,
+and a payment whose amount changed keeps its paid date and reference. A line also keeps its number: it is how the
+platform's export, the import (which matches lines by number), the disputes and the letters name it, so a number
+never passes to another item; a new line is numbered after the order's last."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -12,6 +20,8 @@ from sqlalchemy.orm import Session
 from desk.errors import DeskError
 from desk.models import Order, OrderLine, OrderStatus, Payment, PaymentMethod, Platform, Supplier
 from desk.money import Money, minor_digits
+from desk.orders.amounts import OrderAmounts
+from desk.orders.holdings import refuse_removal
 
 
 @dataclass(frozen=True)
@@ -20,16 +30,21 @@ class LineDraft:
     qty: int
     unit_price: Money
     sku: str | None = None
+    line_id: int | None = None  # the line in Desk this row is; None for a new line
 
 
 @dataclass(frozen=True)
 class PaymentDraft:
     method: PaymentMethod
     amount: Money
+    payment_id: int | None = None  # the payment in Desk this row is; None for a new payment
 
 
-@dataclass
+@dataclass(frozen=True)
 class OrderDraft:
+    """An order as the user wants it, with its lines and payments. A new order's lines are numbered 1, 2, … as
+    they stand here; an edited order's lines keep their numbers."""
+
     platform: Platform
     order_no: str
     supplier: str
@@ -39,8 +54,27 @@ class OrderDraft:
     shipping: Money | None = None
     discount: Money | None = None
     notes: str | None = None
-    lines: list[LineDraft] = field(default_factory=list)
-    payments: list[PaymentDraft] = field(default_factory=list)
+    lines: tuple[LineDraft, ...] = field(default=())
+    payments: tuple[PaymentDraft, ...] = field(default=())
+
+    def __post_init__(self) -> None:
+        # Frozen all the way down: a request may cross threads.
+        object.__setattr__(self, "lines", tuple(self.lines))
+        object.__setattr__(self, "payments", tuple(self.payments))
+
+    @property
+    def amounts(self) -> OrderAmounts:
+        lines = ((line.qty, line.unit_price.minor) for line in self.lines)
+        return OrderAmounts.of_lines(
+            self.currency,
+            lines,
+            self.shipping.minor if self.shipping else 0,
+            self.discount.minor if self.discount else 0,
+        )
+
+    @property
+    def paid(self) -> Money:
+        return Money(sum(p.amount.minor for p in self.payments), self.currency)
 
     def problems(self) -> list[str]:
         """Everything wrong with the draft, each naming its field; empty when it can be saved."""
@@ -69,17 +103,14 @@ class OrderDraft:
             found += _money_problems(f"payment {number}, amount", payment.amount, self.currency)
             if payment.amount.minor == 0 and payment.amount.currency == self.currency:
                 found.append(f"payment {number}, amount: must be more than zero")
-        if not found and self.payments:
-            paid = Money(sum(p.amount.minor for p in self.payments), self.currency)
-            if paid != self.total:
-                found.append(f"payments: they add up to {paid}, but the order comes to {self.total}")
+        if not found:
+            amounts = self.amounts
+            too_much = amounts.discount_problem()
+            if too_much is not None:
+                found.append(too_much)
+            elif self.payments and (mismatch := amounts.payments_problem(self.paid.minor)) is not None:
+                found.append(mismatch)
         return found
-
-    @property
-    def total(self) -> Money:
-        goods = sum(line.qty * line.unit_price.minor for line in self.lines)
-        extra = (self.shipping.minor if self.shipping else 0) - (self.discount.minor if self.discount else 0)
-        return Money(goods + extra, self.currency)
 
 
 def _money_problems(where: str, amount: Money, currency: str) -> list[str]:
@@ -90,40 +121,69 @@ def _money_problems(where: str, amount: Money, currency: str) -> list[str]:
     return []
 
 
-def save_order(session: Session, draft: OrderDraft, order_id: int | None = None) -> Order:
-    """Create the order (order_id None) or bring an existing one in line with the draft, in the caller's
-    transaction. Lines are matched by their number; a line with a dispute cannot be removed."""
+@dataclass(frozen=True)
+class Saved:
+    order: Order
+    new_supplier: bool  # the draft named a supplier Desk did not know: it was added
+    payments: tuple[Payment, ...]  # in the draft's order
+
+
+def add_order(session: Session, draft: OrderDraft) -> Saved:
+    """A new order from the draft, in the caller's transaction."""
+    if any(line.line_id is not None for line in draft.lines) or any(p.payment_id is not None for p in draft.payments):
+        raise DeskError("a new order has no lines or payments in Desk yet: leave their ids out")
+    _check(session, draft, None)
+    order = Order(platform=draft.platform, currency=draft.currency)
+    new_supplier = _set_fields(session, order, draft)
+    for number, line in enumerate(draft.lines, start=1):
+        order.lines.append(_new_line(number, line))
+    for payment in draft.payments:
+        order.payments.append(Payment(method=payment.method, amount_minor=payment.amount.minor))
+    session.add(order)
+    session.flush()
+    return Saved(order, new_supplier, tuple(order.payments))
+
+
+def change_order(session: Session, order_id: int, draft: OrderDraft) -> Saved:
+    """Bring order `order_id` in line with the draft, in the caller's transaction: lines and payments matched by
+    id, those left out removed (refused for a line that carries a dispute, a refund or evidence)."""
+    order = session.get(Order, order_id)
+    if order is None:
+        raise DeskError(f"no order {order_id}: it was deleted meanwhile")
+    _check(session, draft, order_id)
+    if order.currency != draft.currency and (order.refunds or any(line.disputes for line in order.lines)):
+        raise DeskError(f"currency: {order.key} has disputes or refunds in {order.currency}; it cannot change")
+    new_supplier = _set_fields(session, order, draft)
+    _sync_lines(session, order, draft.lines)
+    payments = _sync_payments(order, draft.payments)
+    session.flush()
+    return Saved(order, new_supplier, payments)
+
+
+def _check(session: Session, draft: OrderDraft, order_id: int | None) -> None:
     problems = draft.problems()
     if problems:
         raise DeskError("the order cannot be saved: " + "; ".join(problems))
     clash = session.scalars(
-        select(Order).where(Order.platform == draft.platform, Order.order_no == draft.order_no.strip())
+        select(Order.id).where(Order.platform == draft.platform, Order.order_no == draft.order_no.strip())
     ).first()
-    if clash is not None and clash.id != order_id:
+    if clash is not None and clash != order_id:
         raise DeskError(f"order number: {draft.platform.value}:{draft.order_no.strip()} already exists")
-    if order_id is None:
-        order = Order(platform=draft.platform, currency=draft.currency)
-    else:
-        existing = session.get(Order, order_id)
-        if existing is None:
-            raise DeskError(f"no order {order_id}")
-        order = existing
-        if order.currency != draft.currency and (order.refunds or any(line.disputes for line in order.lines)):
-            raise DeskError(f"currency: {order.key} has disputes or refunds in {order.currency}; it cannot change")
+
+
+def _set_fields(session: Session, order: Order, draft: OrderDraft) -> bool:
+    """Set the order's own fields; true when its supplier is new to Desk."""
     order.platform = draft.platform
     order.order_no = draft.order_no.strip()
     order.currency = draft.currency
-    order.supplier = _supplier(session, draft.platform, draft.supplier.strip())
+    supplier = _supplier(session, draft.platform, draft.supplier.strip())
+    order.supplier = supplier
     order.placed_on = draft.placed_on
     order.status = draft.status
     order.shipping_minor = draft.shipping.minor if draft.shipping else 0
     order.discount_minor = draft.discount.minor if draft.discount else 0
     order.notes = draft.notes or None
-    _sync_lines(order, draft.lines)
-    _sync_payments(order, draft.payments)
-    session.add(order)
-    session.flush()
-    return order
+    return supplier.id is None
 
 
 def _supplier(session: Session, platform: Platform, name: str) -> Supplier:
@@ -131,29 +191,55 @@ def _supplier(session: Session, platform: Platform, name: str) -> Supplier:
     return found or Supplier(platform=platform, name=name)
 
 
-def _sync_lines(order: Order, lines: list[LineDraft]) -> None:
-    by_number = {line.line_no: line for line in order.lines}
-    for number, draft in enumerate(lines, start=1):
-        line = by_number.pop(number, None)
-        if line is None:
-            line = OrderLine(line_no=number)
-            order.lines.append(line)
-        line.item, line.sku, line.qty, line.unit_price_minor = (
-            draft.item.strip(),
-            draft.sku,
-            draft.qty,
-            draft.unit_price.minor,
-        )
-    for line in by_number.values():
-        if line.disputes:
-            raise DeskError(f"line {line.line_no} ({line.item}) has a dispute and cannot be removed")
+def _new_line(number: int, draft: LineDraft) -> OrderLine:
+    line = OrderLine(line_no=number)
+    _set_line(line, draft)
+    return line
+
+
+def _set_line(line: OrderLine, draft: LineDraft) -> None:
+    line.item, line.sku = draft.item.strip(), draft.sku
+    line.qty, line.unit_price_minor = draft.qty, draft.unit_price.minor
+
+
+def _by_id(rows: Sequence[OrderLine] | Sequence[Payment], wanted: list[int], what: str) -> None:
+    """Every id the draft names must be one of this order's rows, once."""
+    have = {row.id for row in rows}
+    if any(i not in have for i in wanted) or len(set(wanted)) != len(wanted):
+        raise DeskError(f"the order's {what} changed meanwhile: open the order again and redo the edit")
+
+
+def _sync_lines(session: Session, order: Order, drafts: Sequence[LineDraft]) -> None:
+    wanted = [d.line_id for d in drafts if d.line_id is not None]
+    _by_id(order.lines, wanted, "lines")
+    removed = [line for line in order.lines if line.id not in wanted]
+    refuse_removal(session, removed)
+    last = max((line.line_no for line in order.lines), default=0)  # a removed line's number is not given again
+    for line in removed:
         order.lines.remove(line)
+    by_id = {line.id: line for line in order.lines}
+    for draft in drafts:
+        if draft.line_id is None:
+            last += 1
+            order.lines.append(_new_line(last, draft))
+        else:
+            _set_line(by_id[draft.line_id], draft)
 
 
-def _sync_payments(order: Order, payments: list[PaymentDraft]) -> None:
-    wanted = [(p.method, p.amount.minor) for p in payments]
-    if [(p.method, p.amount_minor) for p in order.payments] == wanted:
-        return  # unchanged: no audit noise
-    order.payments.clear()
-    for method, minor in wanted:
-        order.payments.append(Payment(method=method, amount_minor=minor))
+def _sync_payments(order: Order, drafts: Sequence[PaymentDraft]) -> tuple[Payment, ...]:
+    wanted = [d.payment_id for d in drafts if d.payment_id is not None]
+    _by_id(order.payments, wanted, "payments")
+    for payment in [p for p in order.payments if p.id not in wanted]:
+        order.payments.remove(payment)
+    by_id = {p.id: p for p in order.payments}
+    result = []
+    for draft in drafts:
+        if draft.payment_id is None:
+            payment = Payment(method=draft.method, amount_minor=draft.amount.minor)
+            order.payments.append(payment)
+        else:
+            # Only what the draft says: the paid date and reference stay as they were.
+            payment = by_id[draft.payment_id]
+            payment.method, payment.amount_minor = draft.method, draft.amount.minor
+        result.append(payment)
+    return tuple(result)

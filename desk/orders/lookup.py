@@ -1,4 +1,4 @@
-"""Finding orders the way staff name them, and what has been paid and refunded on them."""
+"""Finding orders the way staff name them."""
 
 from __future__ import annotations
 
@@ -6,8 +6,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desk.errors import DeskError
-from desk.models import Order, OrderLine, Platform, Refund
-from desk.money import Money
+from desk.models import Order, OrderLine, Platform
+
+# What can still be refunded is kept in desk.orders.amounts; named here too for the dialogs that still import it
+# from here (desk/ui/dispute_dialogs.py), until they call their operation.
+from desk.orders.amounts import refundable_on_line as refundable_on_line
 
 
 def parse_order_key(key: str) -> tuple[Platform, str]:
@@ -36,27 +39,3 @@ def find_line(order: Order, line_no: int) -> OrderLine:
             return line
     numbers = ", ".join(str(line.line_no) for line in order.lines) or "none"
     raise DeskError(f"order {order.key} has no line {line_no} (lines: {numbers})")
-
-
-def refunded(refund: Refund) -> Money:
-    """What a refund takes back from what was paid: the amount agreed, or what arrived if that was more."""
-    currency = refund.order.currency
-    return Money(sum(max(p.expected_minor, p.received_minor or 0) for p in refund.parts), currency)
-
-
-def refunded_on_order(order: Order) -> Money:
-    return sum((refunded(r) for r in order.refunds), Money.zero(order.currency))
-
-
-def refundable_on_line(line: OrderLine) -> Money:
-    """What can still be claimed for a line: its share of what was paid, less refunds for disputes on this line,
-    and never more than what is left on the whole order (order-level refunds such as cancellations count too)."""
-    order = line.order
-    paid_for_line = order.paid_for_lines().get(line.line_no, Money.zero(order.currency))
-    line_refunds = sum(
-        (refunded(r) for r in order.refunds if r.dispute is not None and r.dispute.order_line_id == line.id),
-        Money.zero(order.currency),
-    )
-    left_on_line = paid_for_line - line_refunds
-    left_on_order = order.paid - refunded_on_order(order)
-    return max(Money.zero(order.currency), min(left_on_line, left_on_order))

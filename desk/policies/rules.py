@@ -6,7 +6,7 @@ Every rule names its `key`, `value` (days, or a [min, max] window), `unit`, the 
 from __future__ import annotations
 
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -72,6 +72,39 @@ class PolicySet:
     rules: tuple[Rule, ...]
 
 
+def read_toml(text: str, filename: str, allowed: Collection[str]) -> dict[str, Any]:
+    """A policy file's TOML (the rules, a deposit policy), refusing a top-level field it does not know."""
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        raise PolicyError(f"{filename}: not valid TOML: {error}") from None
+    check_fields(data, allowed, filename, "top-level field")
+    return data
+
+
+def check_fields(raw: Mapping[str, Any], allowed: Collection[str], where: str, what: str = "field") -> None:
+    unknown = set(raw) - set(allowed)
+    if unknown:
+        raise PolicyError(
+            f"{where}: unknown {what} {', '.join(sorted(unknown))}; allowed: {', '.join(sorted(allowed))}"
+        )
+
+
+def check_provenance(raw: Mapping[str, Any], where: str) -> tuple[str, bool, str | None]:
+    """An entry's `source` (where it comes from), and whether Desk assumed it, with the `note` that says why."""
+    source = raw.get("source")
+    if not isinstance(source, str) or not source.strip():
+        raise PolicyError(f"{where}: source must say where the entry comes from (seed file and sentence)")
+    assumption, note = raw.get("assumption", False), raw.get("note")
+    if not isinstance(assumption, bool):
+        raise PolicyError(f"{where}: assumption must be true or false")
+    if note is not None and not isinstance(note, str):
+        raise PolicyError(f"{where}: note must be text")
+    if assumption and not note:
+        raise PolicyError(f"{where}: an assumption needs a note saying what was assumed and why")
+    return source.strip(), assumption, note
+
+
 def check_value(raw: Any, where: str) -> Value:
     """An int of days >= 0, or a [min, max] pair of them with min <= max."""
     if isinstance(raw, int) and not isinstance(raw, bool):
@@ -116,30 +149,17 @@ def _date(raw: Any, where: str) -> date:
 
 
 def _rule(entry: Mapping[str, Any], where: str, platform: str) -> Rule:
-    unknown = set(entry) - RULE_FIELDS
-    if unknown:
-        raise PolicyError(
-            f"{where}: unknown field {', '.join(sorted(unknown))}; allowed: {', '.join(sorted(RULE_FIELDS))}"
-        )
+    check_fields(entry, RULE_FIELDS, where)
     for needed in ("key", "value", "unit", "effective", "source"):
         if needed not in entry:
             raise PolicyError(f"{where}: missing {needed}")
-    if not isinstance(entry["source"], str) or not entry["source"].strip():
-        raise PolicyError(f"{where}: source must say where the rule comes from (seed file and sentence)")
-    assumption = entry.get("assumption", False)
-    if not isinstance(assumption, bool):
-        raise PolicyError(f"{where}: assumption must be true or false")
-    note = entry.get("note")
-    if note is not None and not isinstance(note, str):
-        raise PolicyError(f"{where}: note must be text")
-    if assumption and not note:
-        raise PolicyError(f"{where}: an assumption needs a note saying what was assumed and why")
+    source, assumption, note = check_provenance(entry, where)
     return Rule(
         key=entry["key"],
         value=check_value(entry["value"], where),
         unit=check_unit(entry["unit"], where),
         effective=_date(entry["effective"], where),
-        source=entry["source"].strip(),
+        source=source,
         platform=platform,
         method=check_method(entry.get("method"), where),
         assumption=assumption,
@@ -149,13 +169,7 @@ def _rule(entry: Mapping[str, Any], where: str, platform: str) -> Rule:
 
 def parse_policy(text: str, name: str, filename: str) -> PolicySet:
     """A policy file's text checked; PolicyError naming the file and the rule on the first problem."""
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as error:
-        raise PolicyError(f"{filename}: not valid TOML: {error}") from None
-    extra = set(data) - {"country", "rule"}
-    if extra:
-        raise PolicyError(f"{filename}: unknown top-level field {', '.join(sorted(extra))}; allowed: country, rule")
+    data = read_toml(text, filename, ("country", "rule"))
     country = data.get("country")
     if not isinstance(country, str) or len(country) != 2 or not country.isalpha() or not country.isupper():
         raise PolicyError(f"{filename}: country must be an ISO 3166 code such as CN, got {country!r}")

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from desk.errors import DeskError
 from desk.models import Dispute, Order, PaymentMethod, Refund, RefundCause, RefundPart
 from desk.money import Money, split
-from desk.orders.lookup import refunded_on_order
+from desk.orders.amounts import refunded_on_order
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session

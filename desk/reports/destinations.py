@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from desk.common import format_size
 from desk.errors import DeskError
 from desk.policies import POLICY_DIR
 from desk.policies.rules import PolicyError
@@ -48,16 +49,12 @@ class Destination:
         """The limits as people say them: "10 MB a file, 50 MB a case" or "no size limit"."""
         said = []
         if self.per_file_bytes is not None:
-            said.append(f"{_mb(self.per_file_bytes)} a file")
+            said.append(f"{format_size(self.per_file_bytes)} a file")
         if self.per_case_bytes is not None:
-            said.append(f"{_mb(self.per_case_bytes)} a case")
+            said.append(f"{format_size(self.per_case_bytes)} a case")
         if self.max_files is not None:
             said.append(f"at most {self.max_files} file{'s' if self.max_files != 1 else ''}")
         return ", ".join(said) if said else "no size limit"
-
-
-def _mb(size: int) -> str:
-    return f"{size / MB:g} MB"
 
 
 def _limit(raw: dict[str, Any], key: str, where: str) -> float | None:

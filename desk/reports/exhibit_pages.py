@@ -14,6 +14,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from desk.common import UndecodableText, decode_text, format_size
 from desk.reports.document import para
 from desk.reports.photos import PhotoError, PhotoFlowable, Picture, decoded, jpeg, reencode
 
@@ -102,15 +103,6 @@ class Rendered:
         return self.picture.embedded_bytes if self.picture is not None else 0
 
 
-def size_text(size: int) -> str:
-    if size < 1000:
-        return f"{size} bytes"
-    for unit, factor in (("GB", 1e9), ("MB", 1e6), ("kB", 1e3)):
-        if size >= factor:
-            return f"{size / factor:.1f} {unit} ({size:,} bytes)"
-    return f"{size:,} bytes"
-
-
 def when_text(moment: datetime | None) -> str:
     return moment.strftime("%Y-%m-%d %H:%M UTC") if moment is not None else "unknown"
 
@@ -156,12 +148,10 @@ def paragraphs(text: str, style: str) -> list[Any]:
 
 def _read_text(path: Path) -> str:
     data = path.read_bytes()
-    for encoding in ("utf-8-sig", "utf-16") if data[:2] in (b"\xff\xfe", b"\xfe\xff") else ("utf-8-sig", "gb18030"):
-        try:
-            return data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    return data.decode("latin-1")
+    try:
+        return decode_text(data)[0]
+    except UndecodableText:
+        return data.decode("latin-1")  # printed anyway: Latin-1 reads any bytes
 
 
 def _email(source: ExhibitSource, path: Path) -> list[Any]:
@@ -205,7 +195,7 @@ def listing(source: ExhibitSource, reason: str, flagged: bool = False) -> list[A
     rows = [
         ("File name", source.name),
         ("Kind", f"{source.kind_label} ({source.media_type})"),
-        ("Size", size_text(source.size)),
+        ("Size", format_size(source.size) + (f" ({source.size:,} bytes)" if source.size >= 1000 else "")),
         ("SHA-256", source.sha256),
         ("Captured", when_text(source.captured_at)),
         (
@@ -274,7 +264,8 @@ def render_exhibit(
         top.insert(-1, para(f"{width:,} × {height:,} pixels{turned}", "small"))
         if picture.reencoded:
             note = (
-                f"Re-encoded smaller to fit the upload limit; the original ({size_text(source.size)}) is in the vault."
+                "Re-encoded smaller to fit the upload limit; "
+                f"the original ({format_size(source.size)}) is in the vault."
             )
             top.insert(-1, para(note, "small"))
         return Rendered(source, [*top, PhotoFlowable(picture)], picture=picture)

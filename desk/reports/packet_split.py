@@ -11,8 +11,9 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from desk.common import format_size
 from desk.errors import DeskError
-from desk.reports.destinations import MB, Destination
+from desk.reports.destinations import Destination
 
 
 @dataclass(frozen=True)
@@ -68,14 +69,10 @@ def plan_parts(page_sizes: Sequence[Sequence[int]], budget: Callable[[int], int]
     return parts
 
 
-def _mb(size: int) -> str:
-    return f"{size / MB:,.1f} MB"
-
-
 def largest(exhibits: Sequence[tuple[str, str, int]], count: int = 3) -> str:
-    """The largest exhibits as a phrase: "C IMG_0001.jpg 9.8 MB, A scan.pdf 4.0 MB"."""
+    """The largest exhibits as a phrase: "C IMG_0001.jpg 9.8 MB, A scan.pdf 4 MB"."""
     biggest = sorted(exhibits, key=lambda e: -e[2])[:count]
-    return ", ".join(f"{label} {name} {_mb(size)}" for label, name, size in biggest)
+    return ", ".join(f"{label} {name} {format_size(size)}" for label, name, size in biggest)
 
 
 def check_case(total: int, destination: Destination, exhibits: Sequence[tuple[str, str, int]]) -> None:
@@ -83,9 +80,9 @@ def check_case(total: int, destination: Destination, exhibits: Sequence[tuple[st
     limit = destination.per_case_bytes
     if limit is not None and total > limit:
         raise DeskError(
-            f"the packet needs {_mb(total)}, {_mb(total - limit)} more than {destination.name} takes for a case "
-            f"({_mb(limit)}); the largest exhibits: {largest(exhibits)}. Leave some evidence out of this dispute "
-            "(or mark it internal) or choose another destination; nothing was written"
+            f"the packet needs {format_size(total)}, {format_size(total - limit)} more than {destination.name} "
+            f"takes for a case ({format_size(limit)}); the largest exhibits: {largest(exhibits)}. Leave some "
+            "evidence out of this dispute (or mark it internal) or choose another destination; nothing was written"
         )
 
 
@@ -93,9 +90,10 @@ def check_files(parts: int, total: int, destination: Destination, exhibits: Sequ
     """DeskError when the packet needs more files than the destination takes."""
     most = destination.max_files
     if most is not None and parts > most:
-        room = f" ({most} × {_mb(destination.per_file_bytes)})" if destination.per_file_bytes else ""
+        room = f" ({most} × {format_size(destination.per_file_bytes)})" if destination.per_file_bytes else ""
         raise DeskError(
             f"the packet needs {parts} files of {destination.describe_limits()}, but {destination.name} takes at "
-            f"most {most}{room}; it holds {_mb(total)} in all; the largest exhibits: {largest(exhibits)}. Leave some "
-            "evidence out of this dispute (or mark it internal) or choose another destination; nothing was written"
+            f"most {most}{room}; it holds {format_size(total)} in all; the largest exhibits: {largest(exhibits)}. "
+            "Leave some evidence out of this dispute (or mark it internal) or choose another destination; nothing was "
+            "written"
         )

@@ -85,26 +85,15 @@ def selected_entry_id(page: ListPage) -> int | None:
     return page.detail_models[0].row_at(rows[0].row()).id if rows else None
 
 
-def _reload(page: ListPage, account_id: int) -> None:
-    """Read the page again and select the same account, so its header and ledger show what was just written."""
-    page.load()
-    for row in range(page.model.rowCount()):
-        if page.model.row_at(row).id == account_id:
-            page.table.selectRow(row)
-            return
-
-
 def run_on_account(page: ListPage, make: Callable[[int], CaseDialog]) -> CaseDialog | None:
-    """Run a dialog on the selected account; read the page again after it saved. None when cancelled."""
+    """Run a dialog on the selected account; None when cancelled. The dialog announces what it changed, and the
+    page reads again from that, keeping the account selected."""
     account_id = page.selected_id()
     if account_id is None:
         QMessageBox.information(page, page.tr("Accounts"), page.tr("Choose an account first."))
         return None
     dialog = make(account_id)
-    if dialog.exec() != CaseDialog.DialogCode.Accepted:
-        return None
-    _reload(page, account_id)
-    return dialog
+    return dialog if dialog.exec() == CaseDialog.DialogCode.Accepted else None
 
 
 def close_selected_withdrawal(page: ListPage, workspace: Workspace) -> CaseDialog | None:
@@ -116,7 +105,4 @@ def close_selected_withdrawal(page: ListPage, workspace: Workspace) -> CaseDialo
         )
         return None
     dialog = CloseWithdrawalDialog(workspace, entry_id, page)
-    if dialog.exec() != CaseDialog.DialogCode.Accepted:
-        return None
-    _reload(page, account_id)
-    return dialog
+    return dialog if dialog.exec() == CaseDialog.DialogCode.Accepted else None

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desk.common import format_size
 from desk.evidence.cases import CaseRef
 from desk.evidence.checklist import Check, checklist
 from desk.evidence.view import EvidenceItem, list_evidence
@@ -84,14 +85,6 @@ def read_case_evidence(session: Session, case: CaseRef) -> CaseEvidenceData | No
             found.setdefault(item.id, item)
     items = [found[i] for i in sorted(found)]
     return CaseEvidenceData(case, items, checklist(session, case), reason)
-
-
-def size_text(size: int) -> str:
-    if size < 1000:
-        return f"{size} bytes"
-    if size < 1_000_000:
-        return f"{size / 1000:,.0f} KB"
-    return f"{size / 1e6:,.1f} MB"
 
 
 
@@ -241,7 +234,7 @@ class CaseEvidence(QWidget):
                 item.name,
                 item.kind.replace("_", " "),
                 display(item.captured_at),
-                size_text(item.size),
+                format_size(item.size),
                 item.warning or "",
                 linked,
             ]

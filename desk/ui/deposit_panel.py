@@ -4,9 +4,10 @@ list, what satisfies each item and why (`desk.deposits.check`), Submit, and the 
 how it compares with the deposit).
 
 A prerequisite Desk checks against its own data (the store's orders, its disputes) shows met or not with the
-reason and cannot be ticked; one only the user can vouch for is ticked to confirm it (`applications.confirm`) and
-unticked to take it back. A document is met by the evidence linked to it: files dropped on its row become that
-evidence. The core decides; when it refuses, its message is shown as it is."""
+reason and cannot be ticked; one only the user can vouch for is ticked to confirm it and unticked to take it back
+(the `confirm_prerequisite` operation). A document is met by the evidence linked to it: files dropped on its row
+become that evidence. Submit is `submit_deposit_application`. The core decides; when it refuses, its message is
+shown as it is; when it changed something, the change is announced (desk.ui.changes) and the page reads again."""
 
 from __future__ import annotations
 
@@ -31,13 +32,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk.deposits.applications import DepositEvent, allowed_events, confirm, get_application, submit
+from desk.deposits.applications import DepositEvent, allowed_events, get_application
 from desk.deposits.check import Finding, Report, check
 from desk.deposits.view import summary
 from desk.errors import DeskError
 from desk.evidence.cases import CaseRef
 from desk.lists.listing import display
+from desk.operations import Result
+from desk.operations.deposits import (
+    ConfirmPrerequisite,
+    SubmitDepositApplication,
+    confirm_prerequisite,
+    submit_deposit_application,
+)
 from desk.policies import load_policies
+from desk.ui.changes import announce
 from desk.ui.evidence_drop import ALERT, FileDrops, accept_file_drops
 from desk.ui.tree_widgets import flat_tree, rich_tooltip
 
@@ -83,8 +92,6 @@ def item_id(finding: Finding) -> int | None:
     return int(number) if number.isdigit() else None
 
 
-
-
 def _fit(tree: QTreeWidget, widest: int = 300) -> None:
     for column in range(tree.columnCount() - 1):
         tree.resizeColumnToContents(column)
@@ -116,7 +123,6 @@ class DepositPanel(QWidget):
         self.application_id: int | None = None
         self.data: DepositData | None = None
         self.today: date | None = None
-        self.on_changed: Callable[[], None] | None = None  # the page reads its list again after a change
         self._stale = False
         self.setObjectName("depositPanel")
         self.setStyleSheet(f"QLabel#depositAlert {{ color: {ALERT.name()}; font-weight: 600; }}")
@@ -146,7 +152,7 @@ class DepositPanel(QWidget):
         self.history.setObjectName("depositHistory")
         self.history.setUniformRowHeights(False)  # reasons and the arrival's detail are sentences, on lines
         self.drops: FileDrops = accept_file_drops(
-            self.documents, workspace, self.case_at, self._after_add, needs_case=True
+            self.documents, workspace, self.case_at, self.refresh, needs_case=True
         )
 
         left = QWidget()
@@ -241,32 +247,28 @@ class DepositPanel(QWidget):
         """Confirm (or take back) the prerequisite `code` today; the core's reason when it refuses."""
         if self.application_id is None:
             return False
+        request = ConfirmPrerequisite(self.application_id, code, self._on(), undo=undo)
         try:
-            with self.workspace.write() as session:
-                application = get_application(session, self.application_id)
-                confirm(session, application, code, self._on(), undo=undo)
+            result = confirm_prerequisite(self.workspace, request)
         except DeskError as error:
             self.refresh()  # the tick goes back to what is stored
             self._refused(self.tr("Desk could not change the prerequisite"), str(error))
             return False
-        self.message.setVisible(False)
-        self._changed()
+        self._changed(result)
         return True
 
     def submit(self) -> bool:
         """Submit (or resubmit) the application today; the core's list of what is missing when it refuses."""
         if self.application_id is None:
             return False
+        request = SubmitDepositApplication(self.application_id, self._on())
         try:
-            with self.workspace.write() as session:
-                application = get_application(session, self.application_id)
-                submit(session, application, self._on())
+            result = submit_deposit_application(self.workspace, request)
         except DeskError as error:
             self.refresh()
             self._refused(self.tr("The application was not submitted"), str(error))
             return False
-        self.message.setVisible(False)
-        self._changed()
+        self._changed(result)
         return True
 
     def _refused(self, title: str, text: str) -> None:
@@ -274,10 +276,12 @@ class DepositPanel(QWidget):
         self.message.setVisible(True)
         QMessageBox.warning(self, title, text)
 
-    def _changed(self) -> None:
-        if self.on_changed is not None:
-            self.on_changed()  # the page reloads, which shows this application again
+    def _changed(self, result: Result) -> None:
+        """Show what was written, and tell the pages: the Deposits list reads again (state and dates change) and
+        keeps this application selected."""
+        self.message.setVisible(False)
         self.refresh()
+        announce(result)
 
     def case_at(self, pos: QPoint) -> CaseRef | None:
         """The checklist item under `pos` in the documents' viewport."""
@@ -286,9 +290,6 @@ class DepositPanel(QWidget):
         if not isinstance(ident, int) or self.data is None:
             return None
         return CaseRef("checklist", ident, f"checklist {ident} ({self.data.item_labels.get(ident, '')})")
-
-    def _after_add(self) -> None:
-        self._changed()
 
     # -- showing it ----------------------------------------------------------------------------------------------
 
@@ -440,22 +441,13 @@ class DepositPanel(QWidget):
 
 
 def install_deposit_panel(page: ListPage, workspace: Workspace) -> DepositPanel:
-    """The Deposits page's detail area: the selected application first, before its plain lists; the list is read
-    again after a change here (its state and dates change), keeping the application selected."""
+    """The Deposits page's detail area: the selected application first, before its plain lists. After a change
+    here the page reads its list again from the change announced (desk.ui.changes), keeping the application
+    selected."""
     panel = DepositPanel(workspace, page)
     page.detail_tabs.insertTab(0, panel, page.tr("Application"))
     page.detail_tabs.setCurrentIndex(0)
     page.splitter.setStretchFactor(0, 1)  # few applications, much to show of each
     page.splitter.setStretchFactor(1, 3)
     panel.follow(page.table, lambda row: page.model.row_at(row).id)
-
-    def reload() -> None:
-        selected = panel.application_id
-        page.load()
-        for row in range(page.model.rowCount()):
-            if page.model.row_at(row).id == selected:
-                page.table.selectRow(row)
-                return
-
-    panel.on_changed = reload
     return panel

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk.common import format_size
 from desk.db import describe_database_error
 from desk.errors import DeskError
 from desk.evidence.cases import CaseRef
@@ -60,10 +61,6 @@ def describe_case(case: CaseRef | None) -> str:
     if case is None:
         return "no case"
     return f"order {case.label}" if case.kind == "order" else case.label
-
-
-def megabytes(n: int) -> str:
-    return f"{n / 1e6:,.1f} MB"
 
 
 # -- the work, on the worker thread ------------------------------------------------------------------------------
@@ -132,7 +129,7 @@ def add_in_background(
             current.at = (number, len(files), path.name)
         if size > limit:  # said before a byte is copied (the core refuses it too, with the same limit)
             outcome.skipped.append(
-                Skipped(path.name, f"{megabytes(size)}, above the limit of {limit / 1e6:,.0f} MB (evidence_max_mb)")
+                Skipped(path.name, f"{format_size(size)}, above the limit of {format_size(limit)} (evidence_max_mb)")
             )
         else:
             offset = before
@@ -241,7 +238,7 @@ class AddEvidenceDialog(QDialog):
             self.file_label.setText(self.tr("{0} ({1} of {2})").format(name, number, count))
         self.bar.setRange(0, max(total_kib, 1))
         self.bar.setValue(min(done_kib, total_kib))
-        self.amount.setText(self.tr("{0} of {1}").format(megabytes(done_kib * KIB), megabytes(total_kib * KIB)))
+        self.amount.setText(self.tr("{0} of {1}").format(format_size(done_kib * KIB), format_size(total_kib * KIB)))
 
     def _show_outcome(self, outcome: AddOutcome) -> None:
         self.outcome = outcome

@@ -8,7 +8,6 @@ opened: the pane says why. Files are read and decoded in the background; only th
 
 from __future__ import annotations
 
-import codecs
 import mimetypes
 import re
 import shutil
@@ -40,6 +39,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desk.common import UndecodableText, decode_text, format_size, whole_characters
 from desk.evidence.emails import read_email
 from desk.lists.listing import display
 from desk.models import Evidence, EvidenceLink
@@ -127,23 +127,15 @@ def read_shown(session: Session, evidence_id: int) -> Shown | None:
     )
 
 
-def decode_text(data: bytes, *, cut: bool = False) -> tuple[str, str]:
-    """(the text, the encoding it was read as): UTF-8, else GB18030 (Chinese suppliers' files), else Latin-1,
-    which reads anything. `cut`: `data` is the beginning of a longer file, and may end inside a character."""
-    if data.startswith(codecs.BOM_UTF8):
-        return data[3:].decode("utf-8", errors="replace"), "UTF-8"
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return data.decode("utf-16", errors="replace"), "UTF-16"
-    for encoding, name in (("utf-8", "UTF-8"), ("gb18030", "GB18030")):
-        try:
-            return data.decode(encoding), name
-        except UnicodeDecodeError as exc:
-            if cut and exc.start >= len(data) - 4:
-                try:
-                    return data[: exc.start].decode(encoding), name
-                except UnicodeDecodeError:
-                    pass
-    return data.decode("latin-1"), "Latin-1"
+def shown_text(data: bytes, *, cut: bool = False) -> tuple[str, str]:
+    """(the text, the encoding it was read as), as `decode_text` reads it, else Latin-1, which reads anything.
+    `cut`: `data` is the beginning of a longer file, and may end inside a character."""
+    if cut:
+        data = whole_characters(data)
+    try:
+        return decode_text(data)
+    except UndecodableText:
+        return data.decode("latin-1"), "Latin-1"
 
 
 def viewer_name(name: str, media_type: str, evidence_id: int) -> str:
@@ -172,13 +164,6 @@ def copy_for_viewer(source: Path, name: str) -> Path:
 def open_url(url: QUrl) -> bool:
     """Hand a file to the system (tests replace this)."""
     return QDesktopServices.openUrl(url)
-
-
-def human_size(size: int) -> str:
-    for unit, scale in (("GB", 1e9), ("MB", 1e6), ("KB", 1e3)):
-        if size >= scale:
-            return f"{size / scale:,.1f} {unit} ({size:,} bytes)"
-    return f"{size:,} bytes"
 
 
 class ImageView(QWidget):
@@ -267,7 +252,7 @@ class EmailView(QWidget):
         self.attachments.clear()
         for attachment in attachments:
             item = QListWidgetItem(
-                f"{attachment.name} · {attachment.media_type} · {human_size(attachment.size).split(' (')[0]}"
+                f"{attachment.name} · {attachment.media_type} · {format_size(attachment.size)}"
             )
             item.setData(Qt.ItemDataRole.UserRole, attachment.id)
             self.attachments.addItem(item)
@@ -440,7 +425,7 @@ class EvidencePreview(QWidget):
             "kind": shown.kind,
             "description": shown.description or "",
             "type": shown.media_type,
-            "size": human_size(shown.size),
+            "size": format_size(shown.size) + (f" ({shown.size:,} bytes)" if shown.size >= 1000 else ""),
             "captured": display(shown.captured_at),
             "added": self.tr("{0} by {1}").format(display(shown.added_at), shown.added_by),
             "cases": "\n".join(shown.cases) or self.tr("no case yet"),
@@ -514,7 +499,7 @@ class EvidencePreview(QWidget):
         self.text_view.setPlainText(text)
         note = self.tr("Read as {0}").format(encoding)
         if cut:
-            note += self.tr("; the first {0} are shown").format(human_size(TEXT_LIMIT).split(" (")[0])
+            note += self.tr("; the first {0} are shown").format(format_size(TEXT_LIMIT))
         self._page("text", self.text_view, note)
 
     def _show_email(self, email: tuple[dict[str, Any], str]) -> None:
@@ -551,7 +536,7 @@ def _read_text(path: Path) -> tuple[str, str, bool]:
     with path.open("rb") as stream:
         data = stream.read(TEXT_LIMIT + 1)
     cut = len(data) > TEXT_LIMIT
-    text, encoding = decode_text(data[:TEXT_LIMIT], cut=cut)
+    text, encoding = shown_text(data[:TEXT_LIMIT], cut=cut)
     return text, encoding, cut
 
 

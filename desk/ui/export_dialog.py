@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk.common import format_size
 from desk.errors import DeskError
 from desk.evidence.cases import CaseRef
 from desk.ui.changes import announce
@@ -33,7 +34,6 @@ from desk.ui.operation_dialog import OperationDialog
 from desk.ui.pdf_preview import (
     ask_save_path,
     counted,
-    human_size,
     keep_room_when_hidden,
     open_folder_of,
     output_folder,
@@ -219,7 +219,7 @@ class ExportDialog(OperationDialog):
             self.tr("Exported {0} ({1}), {2}, to {3}").format(
                 counted(result.files, self.tr("file"), self.tr("files")),
                 counted(result.cases, self.tr("dispute"), self.tr("disputes")),
-                human_size(result.size),
+                format_size(result.size),
                 result.path,
             )
         )

@@ -1,7 +1,9 @@
 """File → Import Orders…: pick an export, see its first rows and how its columns map onto Desk's fields, check it,
 import it; all the slow work (reading, checking, writing) runs in a `BackgroundOp` with progress and Cancel.
 
-The dialog holds no import logic: it calls `desk.importing` exactly as `desk import` does."""
+The dialog holds no import logic: `desk.importing.reading` says how the file is read (a remembered mapping, a
+platform's export, the generic format), and Check and Import run the `import_orders` operation as `desk import`
+does, then announce what changed so the pages showing it reload."""
 
 from __future__ import annotations
 
@@ -33,14 +35,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk.common import Cancelled, OperationCancelled, Progress
 from desk.errors import DeskError
-from desk.importing import FIELDS, ColumnMapping, ImportCancelled, ImportOptions, ImportReport, Plan, Sheet, detect
-from desk.importing.mappings import generic_mapping
-from desk.importing.presets import PresetSource
-from desk.ui.worker import BackgroundOp, CancelledFn, ProgressFn
+from desk.importing import FIELDS, ColumnMapping, ImportReport, Reading, Sheet
+from desk.operations.imports import ImportOrders, OrdersImported, import_orders
+from desk.ui.changes import announce
+from desk.ui.worker import BackgroundOp
 
 if TYPE_CHECKING:
-    from desk.importing.remembered import Remembered
     from desk.workspace import Workspace
 
 Index = QModelIndex | QPersistentModelIndex
@@ -90,22 +92,22 @@ class PreviewModel(QAbstractTableModel):
 
 @dataclass
 class Loaded:
-    """What the worker read: the sheet, its first rows, the mapping remembered for its header, its preset."""
+    """What the worker read: the file, its first rows, and how Desk reads it unless the user maps its columns."""
 
+    path: Path
     sheet: Sheet
     preview: list[tuple[int, list[str]]]
-    remembered: Remembered | None
+    reading: Reading
 
 
 def load(workspace: Workspace, path: Path) -> Loaded:
     """Read a file for the dialog (in the worker: a large XLSX takes seconds)."""
-    from desk.importing import read_sheet
-    from desk.importing.remembered import for_headers
+    from desk.importing import read_sheet, reading
 
     sheet = read_sheet(path)
     with workspace.read() as session:
-        remembered = for_headers(session, sheet.headers)
-    return Loaded(sheet, sheet.preview(PREVIEW_ROWS), remembered)
+        how = reading(sheet, session)
+    return Loaded(path, sheet, sheet.preview(PREVIEW_ROWS), how)
 
 
 class MappingEditor(QWidget):
@@ -171,7 +173,6 @@ class ImportDialog(QDialog):
     """Import orders from a CSV or XLSX file."""
 
     imported = Signal(object)  # the ImportReport of a written import
-    data_changed = Signal()  # orders were written: lists showing them should reload
     loaded = Signal()  # a file has been read and shown
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
@@ -340,49 +341,40 @@ class ImportDialog(QDialog):
         self.map_myself.blockSignals(True)
         self.map_myself.setChecked(False)
         self.map_myself.blockSignals(False)
-        self.map_myself.setVisible(self.preset is not None)
+        self.map_myself.setVisible(self.by_preset)
         self._show_mapping()
         self.loaded.emit()
 
     @property
-    def preset(self) -> type[PresetSource] | None:
-        """The preset that reads this file, unless a remembered mapping does."""
-        if self.data is None or self.data.remembered is not None:
-            return None
-        return detect(self.data.sheet.headers)
+    def by_preset(self) -> bool:
+        """The file is a platform's export that Desk reads by itself (unless the user maps it)."""
+        return self.data is not None and self.data.reading.by_preset
 
     def _show_mapping(self) -> None:
         assert self.data is not None
-        sheet, remembered, preset = self.data.sheet, self.data.remembered, self.preset
-        if remembered is not None:
-            mapping = remembered.mapping
+        sheet, reading = self.data.sheet, self.data.reading
+        if reading.how == "remembered":
             note = self.tr('Read with the mapping remembered as "{0}". Change a column below if it is wrong.').format(
-                remembered.name
+                reading.remembered
             )
-            how = self.tr('mapping "{0}"').format(remembered.name)
-        elif preset is not None:
-            mapping = ColumnMapping(preset.column_map(sheet.headers), preset.fixed_values(sheet.headers))
+            how = self.tr('mapping "{0}"').format(reading.remembered)
+        elif reading.how == "preset":
             note = self.tr(
                 "Recognised as {0}: Desk reads its columns itself, amounts, dates and statuses the way this export "
                 "writes them."
-            ).format(self.tr(preset.label))
-            if preset.key in ("aliexpress", "ebay"):
+            ).format(self.tr(reading.label))
+            if reading.names_no_currency:
                 note += " " + self.tr("This export names no currency: choose it below.")
-            how = self.tr(preset.label)
+            how = self.tr(reading.label)
+        elif reading.how == "unmapped":
+            note = self.tr("Desk does not know all of this file's columns: choose the column for each field "
+                           "marked *, or type the value it has on every row.")
+            how = self.tr("columns to map")
         else:
-            try:
-                mapping = generic_mapping(sheet.headers)
-            except DeskError:
-                mapping = ColumnMapping()
-            if mapping.missing():
-                note = self.tr("Desk does not know all of this file's columns: choose the column for each field "
-                               "marked *, or type the value it has on every row.")
-                how = self.tr("columns to map")
-            else:
-                note = self.tr("Read as the generic format. Change a column below if it is wrong.")
-                how = self.tr("Generic format")
-        self.editor.set_columns(sheet.headers, mapping)
-        self.editor.set_editable(preset is None or self.map_myself.isChecked())
+            note = self.tr("Read as the generic format. Change a column below if it is wrong.")
+            how = self.tr("Generic format")
+        self.editor.set_columns(sheet.headers, reading.mapping)
+        self.editor.set_editable(not self.by_preset or self.map_myself.isChecked())
         self.mapping_note.setText(note)
         if len(self.data.preview) < PREVIEW_ROWS:  # the preview is the whole file
             rows = self.tr("{0} rows").format(len(self.data.preview))
@@ -397,48 +389,36 @@ class ImportDialog(QDialog):
 
     # -- checking and importing -------------------------------------------------------------------------------
 
-    def _options(self, dry_run: bool = False) -> ImportOptions:
-        code = self.currency.text().strip()
-        return ImportOptions(currency=code or None, dry_run=dry_run)
-
-    def plan(self) -> Plan:
-        """How the file will be read, as the Columns tab shows it now."""
-        from desk.importing import mapped_plan
-
+    def request(self, *, dry_run: bool) -> ImportOrders:
+        """What to import, as the Columns tab shows it now: the platform's own reading of its export, or exactly
+        the columns shown (remembered, generic, or as the user mapped them)."""
         assert self.data is not None
-        preset = self.preset
-        if preset is not None and not self.map_myself.isChecked():
-            return Plan(self.data.sheet, preset(self.data.sheet, self._options()), None)
-        mapping = self.editor.mapping()
-        remembered = self.data.remembered
-        name = remembered.name if remembered is not None and remembered.mapping == mapping else None
-        try:
-            generic = generic_mapping(self.data.sheet.headers) == mapping and remembered is None
-        except DeskError:
-            generic = False
-        key = "generic" if generic else "mapping"
-        return mapped_plan(self.data.sheet, mapping, self._options(), key=key, name=name)
+        mapped = not self.by_preset or self.map_myself.isChecked()
+        remember = self.remember_name.text().strip() if self.remember.isChecked() and not dry_run else None
+        return ImportOrders(
+            path=self.data.path,
+            currency=self.currency.text().strip() or None,
+            dry_run=dry_run,
+            mapping=self.editor.mapping() if mapped else None,
+            remember_as=remember,
+        )
 
-    def start(self, *, dry_run: bool) -> BackgroundOp[ImportReport] | None:
+    def start(self, *, dry_run: bool) -> BackgroundOp[OrdersImported] | None:
         """Check (dry run) or import the file in the background."""
-        from desk.importing import run
-
         if self.data is None or self.busy:
             return None
         try:
-            plan = self.plan()
-            options = self._options(dry_run)
+            request = self.request(dry_run=dry_run)
         except DeskError as exc:
             self._show_problems(str(exc), [])
             return None
-        remember = self.remember_name.text().strip() if self.remember.isChecked() and not dry_run else None
         workspace = self.workspace
 
-        def work(progress: ProgressFn, cancelled: CancelledFn) -> ImportReport:
-            return run(workspace, plan, options, remember_as=remember, progress=progress, cancelled=cancelled)
+        def work(progress: Progress, cancelled: Cancelled) -> OrdersImported:
+            return import_orders(workspace, request, progress=progress, cancelled=cancelled)
 
         self._clear_result()
-        op = BackgroundOp(self, work).on_success(self._show_report).on_failure(self._failed)
+        op = BackgroundOp(self, work).on_success(self._show_result).on_failure(self._failed)
         return self._run(op, self.tr("Checking…") if dry_run else self.tr("Importing…"))
 
     def _run(self, op: BackgroundOp[Any], status: str) -> BackgroundOp[Any]:
@@ -474,6 +454,10 @@ class ImportDialog(QDialog):
 
     # -- results --------------------------------------------------------------------------------------------
 
+    def _show_result(self, result: OrdersImported) -> None:
+        self._show_report(result.report)
+        announce(result)
+
     def _show_report(self, report: ImportReport) -> None:
         self.report = report
         self.status.setText("")
@@ -500,7 +484,6 @@ class ImportDialog(QDialog):
         if report.written:
             self.status.setText(self.tr("Imported: {0}").format(report.summary))
             self.imported.emit(report)
-            self.data_changed.emit()
         else:
             self.status.setText(self.tr("Checked: nothing was written"))
 
@@ -515,7 +498,7 @@ class ImportDialog(QDialog):
         self.tabs.setCurrentIndex(2)
 
     def _failed(self, error: BaseException) -> None:
-        if isinstance(error, ImportCancelled):
+        if isinstance(error, OperationCancelled):
             self._show_problems(self.tr("Cancelled: nothing was imported."), [])
             self.status.setText(self.tr("Cancelled"))
         elif isinstance(error, DeskError):
@@ -556,13 +539,8 @@ class ImportDialog(QDialog):
 
 
 def open_import_dialog(parent: QWidget, workspace: Workspace) -> None:
-    """Show the Import dialog over `parent` (window-modal); a window with `refresh()` is refreshed after an
-    import so the new orders show."""
+    """Show the Import dialog over `parent` (window-modal). An import announces what it changed; the main window
+    reloads the pages that show it."""
     dialog = ImportDialog(workspace, parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    refresh = getattr(parent, "refresh", None)
-    if callable(refresh):
-        # A bound method, not a lambda: PySide keeps a lambda's connection alive past a deleted dialog (it
-        # crashed the test of this function as the dialog closed).
-        dialog.data_changed.connect(refresh)
     dialog.open()

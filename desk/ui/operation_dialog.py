@@ -1,32 +1,30 @@
 """What the Claim Packet, Letter and Export dialogs share: one operation run in the background (`BackgroundOp`), a
 progress bar busy until the first progress arrives, a status line that turns red for a problem, and one way to
-end: a cancel said as such, a refusal said in the status line (and kept in `error`), a bug raised to be reported.
-Each dialog builds its own `bar` and `status`, says what to do with the result and words its cancel and refusal."""
+end: a cancel said as such, the user's error said in the status line (and kept in `error`), a bug also reported
+(the log and the bug dialog). Each dialog builds its own `bar` and `status`, says what to do with the result and
+words its cancel and refusal."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtWidgets import QDialog, QLabel, QProgressBar, QWidget
 
 from desk.common import OperationCancelled
-from desk.db import describe_database_error
-from desk.errors import DeskError
+from desk.errors import classify
+from desk.ui.errors import report_bug
 from desk.ui.worker import BackgroundOp, Operation
+
+if TYPE_CHECKING:
+    from desk.workspace import Workspace
 
 T = TypeVar("T")
 ALERT_STYLE = "color: #b3261e;"
 
 
-def failure_message(error: BaseException) -> str | None:
-    """What to tell the user about a failed operation; None when it is a bug (then it is raised, to be reported)."""
-    if isinstance(error, DeskError | OSError):
-        return str(error)
-    return describe_database_error(error)
-
-
 class OperationDialog(QDialog):
+    workspace: Workspace
     bar: QProgressBar
     status: QLabel
 
@@ -63,14 +61,16 @@ class OperationDialog(QDialog):
         return message
 
     def _failed(self, error: BaseException) -> None:
+        """A cancel said as such; the user's error (or a bug's short note) in the status line, kept in `error`, what
+        was typed kept; a bug also goes to the log and the bug dialog (desk.ui.errors)."""
         if isinstance(error, OperationCancelled):
             self._say(self.cancelled_text())
             return
-        message = failure_message(error)
-        if message is None:
-            raise error  # a bug: let it be reported
-        self.error = message
-        self._say(self.failed_text(message), alert=True)
+        problem = classify(error, database=self.workspace.db_path)
+        self.error = problem.message
+        self._say(self.failed_text(problem.message), alert=True)
+        if problem.is_bug:
+            report_bug(error)
 
     def _finished(self) -> None:
         self.bar.setVisible(False)

@@ -1,11 +1,13 @@
-"""Entering or editing an order by hand, lines and payments included. The rules are `desk.orders.editing`'s;
-this dialog gathers the fields, names each problem by field and row, and keeps what was typed."""
+"""Entering or editing an order by hand, lines and payments included: New Order… and Edit Order… on the Orders
+page. The rules are the operation's (`desk.operations.orders`); this dialog gathers the fields into a draft, shows
+each refusal (naming field and row) and keeps what was typed. Each row remembers the line or payment it is, so an
+edit keeps the line's disputes, refunds and evidence on its item."""
 
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -20,16 +22,18 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
 from desk.errors import DeskError
-from desk.models import Order, OrderStatus, PaymentMethod, Platform, Supplier
+from desk.models import OrderStatus, PaymentMethod, Platform
 from desk.money import Money, parse_money
-from desk.orders.editing import LineDraft, OrderDraft, PaymentDraft, save_order
+from desk.operations.orders import EditOrder, LineDraft, OrderDraft, PaymentDraft, create_order, edit_order
+from desk.orders.view import order_draft, supplier_names
+from desk.ui.changes import announce
 from desk.ui.dispute_dialogs import CaseDialog, date_edit, to_date
 from desk.workspace import Workspace
 
 LINE_COLUMNS = ("Item", "SKU", "Qty", "Unit price")
+ID_ROLE = Qt.ItemDataRole.UserRole  # on a row's first cell: the id of the line or payment it is (None for a new one)
 
 
 class OrderDialog(CaseDialog):
@@ -112,13 +116,19 @@ class OrderDialog(CaseDialog):
         box.addWidget(table)
         return box
 
-    def add_line(self, item: str = "", sku: str = "", qty: str = "1", price: str = "") -> None:
+    def add_line(
+        self, item: str = "", sku: str = "", qty: str = "1", price: str = "", line_id: int | None = None
+    ) -> None:
         row = self.lines.rowCount()
         self.lines.insertRow(row)
-        for column, text in enumerate((item, sku, qty, price)):
-            self.lines.setItem(row, column, QTableWidgetItem(text))
+        cells = [QTableWidgetItem(text) for text in (item, sku, qty, price)]
+        cells[0].setData(ID_ROLE, line_id)
+        for column, cell in enumerate(cells):
+            self.lines.setItem(row, column, cell)
 
-    def add_payment(self, method: str = PaymentMethod.CARD.value, amount: str = "") -> None:
+    def add_payment(
+        self, method: str = PaymentMethod.CARD.value, amount: str = "", payment_id: int | None = None
+    ) -> None:
         row = self.payments.rowCount()
         self.payments.insertRow(row)
         choice = QComboBox()
@@ -126,34 +136,32 @@ class OrderDialog(CaseDialog):
             choice.addItem(m.label, m.value)
         choice.setCurrentIndex(max(0, choice.findData(method)))
         self.payments.setCellWidget(row, 0, choice)
-        self.payments.setItem(row, 1, QTableWidgetItem(amount))
+        amount_item = QTableWidgetItem(amount)
+        amount_item.setData(ID_ROLE, payment_id)
+        self.payments.setItem(row, 1, amount_item)
 
     def _fill(self, order_id: int | None) -> None:
         with self.workspace.read() as session:
-            names = sorted(session.scalars(select(Supplier.name).distinct()))
-            self.supplier.addItems(names)
-            self.supplier.setCurrentText("")
-            if order_id is None:
-                self.add_line()
-                return
-            order = session.get(Order, order_id)
-            if order is None:
-                raise DeskError(f"no order {order_id}")
-            self.platform.setCurrentIndex(self.platform.findData(order.platform.value))
-            self.order_no.setText(order.order_no)
-            self.supplier.setCurrentText(order.supplier.name)
-            self.currency.setText(order.currency)
-            placed = order.placed_on
-            self.placed_on.setDate(QDate(placed.year, placed.month, placed.day))
-            self.status.setCurrentIndex(self.status.findData(order.status.value))
-            self.shipping.setText(str(Money(order.shipping_minor, order.currency).amount))
-            self.discount.setText(str(Money(order.discount_minor, order.currency).amount))
-            self.notes.setPlainText(order.notes or "")
-            for line in order.lines:
-                price = str(Money(line.unit_price_minor, order.currency).amount)
-                self.add_line(line.item, line.sku or "", str(line.qty), price)
-            for payment in order.payments:
-                self.add_payment(payment.method.value, str(Money(payment.amount_minor, order.currency).amount))
+            self.supplier.addItems(supplier_names(session))
+            draft = None if order_id is None else order_draft(session, order_id)
+        self.supplier.setCurrentText("")
+        if draft is None:
+            self.add_line()
+            return
+        self.platform.setCurrentIndex(self.platform.findData(draft.platform.value))
+        self.order_no.setText(draft.order_no)
+        self.supplier.setCurrentText(draft.supplier)
+        self.currency.setText(draft.currency)
+        placed = draft.placed_on
+        self.placed_on.setDate(QDate(placed.year, placed.month, placed.day))
+        self.status.setCurrentIndex(self.status.findData(draft.status.value))
+        self.shipping.setText(str((draft.shipping or Money.zero(draft.currency)).amount))
+        self.discount.setText(str((draft.discount or Money.zero(draft.currency)).amount))
+        self.notes.setPlainText(draft.notes or "")
+        for line in draft.lines:
+            self.add_line(line.item, line.sku or "", str(line.qty), str(line.unit_price.amount), line.line_id)
+        for payment in draft.payments:
+            self.add_payment(payment.method.value, str(payment.amount.amount), payment.payment_id)
 
     # -- reading ----------------------------------------------------------------------------------------------
 
@@ -167,6 +175,11 @@ class OrderDialog(CaseDialog):
         except DeskError as exc:
             raise DeskError(f"{where}: {exc}") from None
 
+    def _id(self, table: QTableWidget, row: int, column: int) -> int | None:
+        item = table.item(row, column)
+        value = item.data(ID_ROLE) if item is not None else None
+        return int(value) if value is not None else None
+
     def draft(self) -> OrderDraft:
         currency = self.currency.text().strip().upper()
         lines = []
@@ -177,13 +190,16 @@ class OrderDialog(CaseDialog):
                 raise DeskError(f"{where}, qty: {qty_text!r} is not a whole number")
             price = self._money(self._text(self.lines, row, 3), f"{where}, unit price", currency)
             sku = self._text(self.lines, row, 1) or None
-            lines.append(LineDraft(self._text(self.lines, row, 0), int(qty_text), price, sku))
+            line_id = self._id(self.lines, row, 0)
+            lines.append(LineDraft(self._text(self.lines, row, 0), int(qty_text), price, sku, line_id))
         payments = []
         for row in range(self.payments.rowCount()):
             choice = self.payments.cellWidget(row, 0)
-            assert isinstance(choice, QComboBox)
+            if not isinstance(choice, QComboBox):
+                raise DeskError(f"payment {row + 1}: choose its method")
             amount = self._money(self._text(self.payments, row, 1), f"payment {row + 1}, amount", currency)
-            payments.append(PaymentDraft(PaymentMethod(choice.currentData()), amount))
+            method = PaymentMethod(choice.currentData())
+            payments.append(PaymentDraft(method, amount, self._id(self.payments, row, 1)))
         return OrderDraft(
             platform=Platform(self.platform.currentData()),
             order_no=self.order_no.text(),
@@ -194,19 +210,22 @@ class OrderDialog(CaseDialog):
             shipping=self._money(self.shipping.text(), "shipping", currency),
             discount=self._money(self.discount.text(), "discount", currency),
             notes=self.notes.toPlainText().strip() or None,
-            lines=lines,
-            payments=payments,
+            lines=tuple(lines),
+            payments=tuple(payments),
         )
 
     def show_total(self) -> None:
         try:
             draft = self.draft()
-            paid = Money(sum(p.amount.minor for p in draft.payments), draft.currency)
-            self.total.setText(self.tr("Total {0}; payments {1}").format(draft.total, paid))
+            self.total.setText(self.tr("Total {0}; payments {1}").format(draft.amounts.total, draft.paid))
         except (DeskError, ValueError):
             self.total.setText(self.tr("Total: complete the amounts to see it"))
 
     def save(self) -> None:
         draft = self.draft()
-        with self.workspace.write() as session:
-            self.order_id = save_order(session, draft, self.order_id).id
+        if self.order_id is None:
+            result = create_order(self.workspace, draft)
+        else:
+            result = edit_order(self.workspace, EditOrder(self.order_id, draft))
+        self.order_id = result.order_id
+        announce(result)

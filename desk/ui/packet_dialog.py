@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk.common import format_size
 from desk.disputes.lifecycle import STATEMENT_LIMIT, get_dispute, set_statement
 from desk.errors import DeskError
 from desk.operations import Record, changed
@@ -33,7 +34,6 @@ from desk.ui.operation_dialog import ALERT_STYLE, OperationDialog
 from desk.ui.pdf_preview import (
     ask_save_path,
     counted,
-    human_size,
     keep_room_when_hidden,
     output_folder,
     show_pdf,
@@ -242,7 +242,7 @@ class PacketDialog(OperationDialog):
             [
                 counted(result.pages, self.tr("page"), self.tr("pages")),
                 counted(result.exhibits, self.tr("exhibit"), self.tr("exhibits")),
-                human_size(result.size),
+                format_size(result.size),
             ]
         )
         if parts > 1:

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk.common import Cancelled, Progress
+from desk.common import Cancelled, Progress, format_size
 from desk.errors import DeskError
 from desk.reports.document import write_atomically
 
@@ -78,13 +78,6 @@ def open_folder_of(path: Path) -> bool:
 def counted(n: int, one: str, many: str) -> str:
     """`1 exhibit`, `3 exhibits`."""
     return f"{n:,} {one if n == 1 else many}"
-
-
-def human_size(size: int) -> str:
-    """Bytes as people read them: 830 KB, 12.4 MB."""
-    if size < 1_000_000:
-        return f"{max(size, 1) / 1000:,.0f} KB"
-    return f"{size / 1e6:,.1f} MB"
 
 
 def pages_to_print(printer: QPrinter, page_count: int, current_page: int = 0) -> list[int]:
@@ -199,7 +192,7 @@ class PdfPreview(QDialog):
         self.part = QComboBox()
         self.part.setObjectName("partChooser")
         for number, path in enumerate(self.paths, start=1):
-            size = human_size(path.stat().st_size) if path.exists() else self.tr("missing")
+            size = format_size(path.stat().st_size) if path.exists() else self.tr("missing")
             self.part.addItem(self.tr("Part {0} of {1}: {2} ({3})").format(number, len(self.paths), path.name, size))
         self.part.setVisible(len(self.paths) > 1)
         self.part.currentIndexChanged.connect(self.show_part)

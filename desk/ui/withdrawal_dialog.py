@@ -1,22 +1,30 @@
 """Requesting a withdrawal from a member account (seed 000), and adding funds to one.
 
-As the user types, the withdrawal dialog asks the core (`accounts.withdrawals.check_withdrawal`, the check `withdraw`
-and `desk account withdraw` run) whether the request would be refused, shows why in the core's words, and keeps OK
-disabled until it would be accepted."""
+As the user types, the withdrawal dialog asks the operation's check (`preview_withdrawal`: the domain's
+`check_withdrawal`, which `request_withdrawal` and `desk account withdraw` run) whether the request would be
+refused, shows why in the core's words, and keeps OK disabled until it would be accepted. OK runs the operation
+and announces what it changed; the pages reload from that."""
 
 from __future__ import annotations
 
 from datetime import date
 
 from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QLabel, QLineEdit, QWidget
-from sqlalchemy.orm import Session
 
-from desk.accounts.balance import WAYS_OUT, label, withdrawable
-from desk.accounts.ledger import add_funds
-from desk.accounts.withdrawals import check_withdrawal, close_withdrawal, withdraw
+from desk.accounts.balance import WAYS_OUT, label
+from desk.accounts.ledger import get_account
 from desk.errors import DeskError
-from desk.models import Channel, LedgerEntry, MemberAccount, WithdrawalStatus
-from desk.money import Money, parse_money
+from desk.models import Channel, LedgerEntry, WithdrawalStatus
+from desk.operations.accounts import (
+    AddFunds,
+    CloseWithdrawal,
+    RequestWithdrawal,
+    add_funds,
+    close_withdrawal,
+    preview_withdrawal,
+    request_withdrawal,
+)
+from desk.ui.changes import announce
 from desk.ui.dispute_dialogs import CaseDialog, date_edit, to_date
 from desk.workspace import Workspace
 
@@ -32,16 +40,10 @@ class AccountDialog(CaseDialog):
         self.workspace = workspace
         self.account_id = account_id
         with workspace.read() as session:
-            account = self._account(session)
+            account = get_account(session, account_id)
             self.currency = account.currency
             heading = label(account)
         self.form.addRow(self.tr("Account"), QLabel(heading))
-
-    def _account(self, session: Session) -> MemberAccount:
-        account = session.get(MemberAccount, self.account_id)
-        if account is None:
-            raise DeskError(f"no member account {self.account_id}")
-        return account
 
 
 class WithdrawalDialog(AccountDialog):
@@ -82,58 +84,53 @@ class WithdrawalDialog(AccountDialog):
         assert button is not None
         return button
 
-    def _request(self) -> tuple[Money, Channel, Money, date]:
-        amount = parse_money(self.amount.text().strip(), self.currency)
-        fee_text = self.fee.text().strip() or "0"
-        fee = parse_money(fee_text, self.currency)
-        return amount, Channel(self.channel.currentData()), fee, to_date(self.on.date())
-
-    def refusal(self) -> str | None:
-        """Why the request as typed would be refused, in the core's words; None when it would be accepted."""
-        try:
-            amount, channel, fee, on = self._request()
-            with self.workspace.read() as session:
-                check_withdrawal(session, self._account(session), amount, channel, fee, on)
-        except (DeskError, ValueError) as error:  # ValueError: a currency the form cannot mix
-            return str(error)
-        return None
+    def request(self) -> RequestWithdrawal:
+        return RequestWithdrawal(
+            self.account_id,
+            self.amount.text().strip(),
+            Channel(self.channel.currentData()),
+            self.fee.text().strip(),
+            to_date(self.on.date()),
+            self.note.text().strip() or None,
+        )
 
     def explain(self) -> None:
-        """Show what may be withdrawn with this fee, and whether the request would be refused and why."""
-        fee_text = self.fee.text().strip() or "0"
-        on = to_date(self.on.date())
+        """Show what may be withdrawn with this fee, and whether the request would be refused and why: the check
+        the operation makes on OK (`preview_withdrawal`)."""
         try:
-            fee = parse_money(fee_text, self.currency)
-            with self.workspace.read() as session:
-                figures = withdrawable(session, self._account(session), on, fee if fee.minor >= 0 else None)
-            self.available.setText(
-                self.tr("Balance on {0}: {1}. May be withdrawn after the fee: {2}.").format(
-                    on.isoformat(), figures.balance, figures.describe()
-                )
-            )
-        except (DeskError, ValueError):
+            preview = preview_withdrawal(self.workspace, self.request())
+        except DeskError as error:  # the account is gone
             self.available.setText("")
+            self._verdict(str(error))
+            return
+        figures = preview.figures
+        self.available.setText(
+            ""
+            if figures is None
+            else self.tr("Balance on {0}: {1}. May be withdrawn after the fee: {2}.").format(
+                to_date(self.on.date()).isoformat(), figures.balance, figures.describe()
+            )
+        )
         if not self.amount.text().strip():
             self.verdict.setStyleSheet("")
             self.verdict.setText(self.tr("Enter the amount to withdraw."))
             self.ok_button.setEnabled(False)
             return
-        why = self.refusal()
-        self.ok_button.setEnabled(why is None)
-        if why is None:
+        self._verdict(preview.refusal)
+
+    def _verdict(self, refusal: str | None) -> None:
+        self.ok_button.setEnabled(refusal is None)
+        if refusal is None:
             self.verdict.setStyleSheet(ACCEPTED_STYLE)
             self.verdict.setText(self.tr("The agent would accept this request."))
         else:
             self.verdict.setStyleSheet(REFUSED_STYLE)
-            self.verdict.setText(self.tr("The agent would refuse this request:\n{0}").format(why))
+            self.verdict.setText(self.tr("The agent would refuse this request:\n{0}").format(refusal))
 
     def save(self) -> None:
-        amount, channel, fee, on = self._request()
-        with self.workspace.write() as session:
-            entry, _charge = withdraw(
-                session, self._account(session), amount, channel, fee, on, self.note.text().strip() or None
-            )
-            self.entry_id = entry.id
+        result = request_withdrawal(self.workspace, self.request())
+        self.entry_id = result.entry_id
+        announce(result)
 
 
 class AddFundsDialog(AccountDialog):
@@ -153,11 +150,16 @@ class AddFundsDialog(AccountDialog):
         self.form.addRow(self.tr("Note"), self.note)
 
     def save(self) -> None:
-        amount = parse_money(self.amount.text().strip(), self.currency)
-        channel, on = Channel(self.channel.currentData()), to_date(self.on.date())
-        with self.workspace.write() as session:
-            entry = add_funds(session, self._account(session), amount, channel, on, self.note.text().strip() or None)
-            self.entry_id = entry.id
+        request = AddFunds(
+            self.account_id,
+            self.amount.text().strip(),
+            Channel(self.channel.currentData()),
+            to_date(self.on.date()),
+            self.note.text().strip() or None,
+        )
+        result = add_funds(self.workspace, request)
+        self.entry_id = result.entry_id
+        announce(result)
 
 
 class CloseWithdrawalDialog(CaseDialog):
@@ -183,6 +185,5 @@ class CloseWithdrawalDialog(CaseDialog):
         self.form.addRow(self.tr("On"), self.on)
 
     def save(self) -> None:
-        status = WithdrawalStatus(self.status.currentData())
-        with self.workspace.write() as session:
-            close_withdrawal(session, self.entry_id, status, to_date(self.on.date()))
+        request = CloseWithdrawal(self.entry_id, WithdrawalStatus(self.status.currentData()), to_date(self.on.date()))
+        announce(close_withdrawal(self.workspace, request))

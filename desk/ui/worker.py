@@ -8,7 +8,11 @@ thread with a progress callback and a cancel flag; its result or error comes bac
 
 The callable must not touch widgets: it runs on another thread. The callbacks run on the GUI thread, and only
 while the widget that started the operation is alive (closing a dialog mid-import cancels the import, and nothing
-calls back into the dialog that is gone)."""
+calls back into the dialog that is gone).
+
+An operation always ends: `finished` is emitted whatever happens, also when a callback raises (that is a bug of its
+own, reported as one). An error without a failure callback is shown with `desk.ui.errors.show_error`; a bug left
+behind by an owner that is gone is still reported."""
 
 from __future__ import annotations
 
@@ -19,10 +23,15 @@ from typing import Any, Generic, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtWidgets import QWidget
+
+from desk.common import Cancelled, Progress
+from desk.errors import classify
+from desk.ui.errors import report_bug, show_error
 
 T = TypeVar("T")
-ProgressFn = Callable[[int, int], None]
-CancelledFn = Callable[[], bool]
+ProgressFn = Progress  # the names other modules import from here
+CancelledFn = Cancelled
 Operation = Callable[[ProgressFn, CancelledFn], T]
 PROGRESS_INTERVAL = 0.05  # seconds between progress signals: a core may report 100,000 times
 OWNER_CHECK_MS = 100
@@ -146,12 +155,22 @@ class BackgroundOp(QObject, Generic[T]):
         self._watch.stop()
         _RUNNING.discard(self)
         self.result, self.error = result, error
-        if self._owner_alive():
-            if error is None:
-                if self._success is not None:
-                    self._success(result)
-            elif self._failure is not None:
-                self._failure(error)
-            else:
-                raise error  # nobody handles it: Qt's exception hook reports it as a bug
-        self.finished.emit()
+        try:
+            self._deliver(result, error)
+        except Exception as raised:  # a callback that raises is a bug of its own; the operation still ends
+            report_bug(raised)
+        finally:
+            self.finished.emit()
+
+    def _deliver(self, result: Any, error: BaseException | None) -> None:
+        if not self._owner_alive():
+            if error is not None and classify(error).is_bug:
+                report_bug(error)  # nobody is left to handle it, but a bug is still a bug
+            return
+        if error is None:
+            if self._success is not None:
+                self._success(result)
+        elif self._failure is not None:
+            self._failure(error)
+        else:
+            show_error(self._owner if isinstance(self._owner, QWidget) else None, error)

@@ -10,6 +10,8 @@ import sys
 from contextlib import closing
 from pathlib import Path
 
+import pytest
+
 DATA = Path(__file__).parent.parent / "data" / "import"
 
 
@@ -150,3 +152,24 @@ def test_a_mapping_given_on_the_command_line_is_remembered_and_used_by_name(tmp_
     assert _count(folder, "orders") == 3 and _count(folder, "import_mappings") == 1
     bad = desk("import", str(other), "--set", "colour=red", data=folder)
     assert bad.returncode == 1 and 'unknown field "colour"' in bad.stderr
+
+
+def test_the_cli_is_a_thin_caller_of_the_import_operation(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """In-process: `desk import` builds the request, runs import_orders and prints its report; the operation's
+    refusals (here the currency, checked by the operation for the CLI and the window alike) come out as one line."""
+    from desk.cli import main
+
+    folder = tmp_path / "shop"
+    assert main(["--data", str(folder), "import", str(DATA / "generic.csv"), "--currency", "euro"]) == 1
+    assert capsys.readouterr().err == (
+        'desk: error: currency: unknown currency "euro"; use an ISO code such as CNY, USD, EUR, RUB\n'
+    )
+    assert main(["--data", str(folder), "import", str(DATA / "generic.csv"), "--dry-run"]) == 0
+    assert capsys.readouterr().out.startswith("Checked generic.csv (UTF-8, comma-separated; Generic format)")
+    assert _count(folder, "orders") == 0
+    assert main(["--data", str(folder), "import", str(DATA / "generic.csv")]) == 0
+    assert _count(folder, "orders") == 4 and capsys.readouterr().out.startswith("Imported generic.csv")
+    assert main(["--data", str(folder), "orders", "--limit", "1"]) == 0
+    assert capsys.readouterr().out.splitlines()[0] == (
+        "1688:7001002003  2026-09-20  义乌小商品批发  delivered  total 385.00 CNY  paid 385.00 CNY"
+    )

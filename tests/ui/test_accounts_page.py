@@ -13,7 +13,9 @@ from sqlalchemy import select
 
 from desk.accounts.withdrawals import fee_of
 from desk.models import Channel, LedgerEntry, LedgerKind, MemberAccount, WithdrawalStatus
+from desk.operations import Record
 from desk.ui.account_panel import AccountHeader
+from desk.ui.changes import changes
 from desk.ui.list_page import ListPage
 from desk.ui.main_window import MainWindow
 from desk.ui.withdrawal_dialog import AddFundsDialog, CloseWithdrawalDialog, WithdrawalDialog
@@ -209,3 +211,31 @@ def test_a_valid_request_is_stored_and_the_ledger_shows_it(
         done = s.get(LedgerEntry, made_id)
         assert done is not None and done.withdrawal_status is WithdrawalStatus.REFUSED
     assert panel.title.text().endswith("balance 52.04 CNY")
+
+
+def test_add_funds_from_the_page_shows_a_refusal_in_the_dialog_then_announces_the_change(
+    qtbot: QtBot, window: MainWindow, demo_workspace: Workspace
+) -> None:
+    page = accounts_page(window)
+    panel = page.findChild(AccountHeader)
+    assert panel is not None and panel.title.text().endswith("balance 52.04 CNY")
+    seen: list[object] = []
+
+    def fill(dialog: object) -> None:
+        assert isinstance(dialog, AddFundsDialog)
+        dialog.amount.setText("a lot")
+        dialog.on.setDate(DEMO_DAY)
+        dialog.accept()  # refused by the operation: the dialog stays open with what was typed
+        seen.append((dialog.isVisible(), dialog.error.text(), dialog.amount.text()))
+        dialog.amount.setText("100 USD")
+        dialog.accept()
+
+    in_modal(fill)
+    with qtbot.waitSignal(changes().changed) as announced:
+        button(page, "Add Funds…").click()
+    assert seen == [(True, 'the funds added: "a lot": no number in it', "a lot")]
+    assert announced.args == [frozenset({Record.ACCOUNT})]
+    # The page read again from the announcement, the account still selected: 100 USD came in as 716.50 CNY.
+    assert page.selected_id() == account_id(demo_workspace)
+    assert panel.title.text().endswith("balance 768.54 CNY")
+    assert ledger_texts(page)[0].startswith("2026-11-23 | funds added | $100.00 | Credit card")

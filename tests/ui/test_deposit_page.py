@@ -16,12 +16,14 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QStyle, QStyleOptionVie
 from pytestqt.qtbot import QtBot
 
 from desk.demo import png
-from desk.deposits.applications import create_application, get_application
+from desk.deposits.applications import get_application
 from desk.deposits.check import Finding, check
 from desk.evidence.cases import CaseRef
 from desk.evidence.files import add_files
 from desk.models import DepositState, Platform
-from desk.money import Money
+from desk.operations import Record
+from desk.operations.deposits import CreateDepositApplication, create_deposit_application
+from desk.ui.changes import changes
 from desk.ui.deposit_panel import DepositPanel
 from desk.ui.evidence_drop import ALERT, FileDrops
 from desk.ui.list_page import ListPage
@@ -47,11 +49,8 @@ def _workspace(window: MainWindow) -> Workspace:
 
 def _new_application(ws: Workspace) -> int:
     """A draft for a store Desk holds no orders of: its order and dispute checks are met, the rest is not."""
-    with ws.write() as session:
-        application, _ = create_application(
-            session, "Baltic Lamp Studio", Platform.ALIEXPRESS, Money.of("3000", "CNY"), TODAY
-        )
-        return application.id
+    request = CreateDepositApplication("Baltic Lamp Studio", Platform.ALIEXPRESS, "3000 CNY", TODAY)
+    return create_deposit_application(ws, request).application_id
 
 
 def _panel(window: MainWindow, application_id: int) -> tuple[ListPage, DepositPanel]:
@@ -140,8 +139,10 @@ def test_ticking_a_confirmation_stores_it_and_unticking_takes_it_back(window: Ma
     _, panel = _panel(window, app_id)
     assert not _findings(ws, app_id)["store_closed"].met
 
-    _click_box(qtbot, panel.prerequisites, _row(panel.prerequisites, "Store closed"))
-    qtbot.waitUntil(lambda: _findings(ws, app_id)["store_closed"].met)
+    with qtbot.waitSignal(changes().changed) as announced:  # the pages are told, through the change bus
+        _click_box(qtbot, panel.prerequisites, _row(panel.prerequisites, "Store closed"))
+    assert announced.args == [frozenset({Record.DEPOSIT})]
+    assert _findings(ws, app_id)["store_closed"].met
     found = _findings(ws, app_id)["store_closed"]
     assert found.met and found.why == f"confirmed on {TODAY.isoformat()}"
     row = _row(panel.prerequisites, "Store closed")
@@ -249,7 +250,9 @@ def test_submit_is_refused_while_items_are_missing_then_shows_the_review_window(
     assert history[0][:2] == ["2026-11-23", "Application created"]
     assert history[1][:2] == ["2026-11-23", "Submitted"]
     assert " ".join(history[1][2].split()) == "review window 2026-12-02 to 2026-12-14 (working days of CN)"
-    assert page.model.row_at(page.table.selectionModel().selectedRows()[0].row()).id == app_id
+    chosen = page.model.row_at(page.table.selectionModel().selectedRows()[0].row())
+    assert chosen.id == app_id
+    assert chosen.values["state"] is DepositState.IN_REVIEW  # the list read again from the change announced
 
 
 def test_the_demo_application_shows_its_rejection_and_review_window(

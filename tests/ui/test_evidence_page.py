@@ -25,7 +25,7 @@ from desk.evidence.files import add_files
 from desk.models import Dispute, Evidence, EvidenceKind, EvidenceLink, Order
 from desk.ui import evidence_preview
 from desk.ui.evidence_page import EvidencePage
-from desk.ui.evidence_preview import decode_text, viewer_name
+from desk.ui.evidence_preview import shown_text, viewer_name
 from desk.ui.main_window import MainWindow
 from desk.ui.thumbnails import EvidenceModel
 from desk.workspace import Workspace
@@ -247,7 +247,7 @@ def test_each_kind_of_file_has_its_preview(
     image = preview.image_view.image
     assert image.height() > image.width()  # turned as its EXIF says
     size = (tmp_path / "files" / "parcel_photo.jpg").stat().st_size
-    assert preview.fields["size"].text() == f"{size / 1000:.1f} KB ({size:,} bytes)"
+    assert preview.fields["size"].text() == f"{size / 1000:.1f}".removesuffix(".0") + f" KB ({size:,} bytes)"
     assert preview.sha256.text() == _sha(demo_workspace, added.ids["parcel_photo.jpg"])
     cases = preview.fields["cases"].text()
     assert f"dispute {added.dispute.id} · " in cases and added.order.label in cases
@@ -339,11 +339,14 @@ def test_other_files_open_in_the_viewer_from_a_read_only_copy(
     shutil.rmtree(copy.parent)
 
 
-def test_text_is_read_as_utf8_else_gb18030_else_latin1() -> None:
-    assert decode_text("Привет, 你好".encode()) == ("Привет, 你好", "UTF-8")
-    assert decode_text(CHINESE.encode("gb18030")) == (CHINESE, "GB18030")
-    assert decode_text(b"caf\xe9 \x81\xff") == ("café \x81ÿ", "Latin-1")
-    assert decode_text("你好".encode()[:-1], cut=True) == ("你", "UTF-8")  # a character cut at the end
+def test_text_is_shown_as_utf8_else_gb18030_else_latin1() -> None:
+    assert shown_text("Привет, 你好".encode()) == ("Привет, 你好", "UTF-8")
+    assert shown_text(CHINESE.encode("gb18030")) == (CHINESE, "GB18030")
+    assert shown_text(b"caf\xe9 \x81\xff") == ("café \x81ÿ", "Latin-1")
+    assert shown_text("你好".encode()[:-1], cut=True) == ("你", "UTF-8")  # a character cut at the end
+    # The beginning of a long GB18030 file, cut inside a character: that character left out, not read as Latin-1.
+    start = (CHINESE + "\n" + CHINESE).encode("gb18030")[:-1]
+    assert shown_text(start, cut=True) == (CHINESE + "\n" + CHINESE[:-1], "GB18030")
 
 
 def test_the_viewer_copy_never_gets_a_name_a_system_would_run() -> None:

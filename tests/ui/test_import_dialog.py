@@ -14,9 +14,14 @@ from PySide6.QtWidgets import QApplication, QFileDialog
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
-from desk.importing import ImportCancelled, ImportReport
+from desk.common import OperationCancelled
+from desk.importing import ImportReport
 from desk.models import AuditEntry, Order
+from desk.operations import Record
+from desk.ui.changes import changes
 from desk.ui.import_dialog import ImportDialog, PreviewModel, open_import_dialog
+from desk.ui.list_page import ListPage
+from desk.ui.main_window import MainWindow
 from desk.workspace import Workspace
 
 DATA = Path(__file__).parent.parent / "data" / "import"
@@ -205,7 +210,10 @@ def test_an_aliexpress_backup_needs_its_currency_chosen(
     _open(qtbot, dialog, path)
     assert "AliExpress data backup" in dialog.info.text()
     assert "choose it below" in dialog.mapping_note.text()
-    dialog.start(dry_run=False)
+    op = dialog.start(dry_run=False)
+    assert op is not None
+    with qtbot.waitSignal(op.finished, timeout=WAIT):
+        pass
     assert "does not say which currency" in dialog.result_label.text()
     qtbot.keyClicks(dialog.currency, "usd")
     assert dialog.currency.text() == "USD"
@@ -251,26 +259,33 @@ def test_a_mapped_file_is_remembered(qtbot: QtBot, dialog: ImportDialog, workspa
     assert again.editor.fixed["platform"].text() == "1688"
 
 
-def test_open_import_dialog_refreshes_the_window_after_an_import(qtbot: QtBot, workspace: Workspace) -> None:
+def test_an_import_announces_what_it_changed_and_a_check_announces_nothing(
+    qtbot: QtBot, workspace: Workspace
+) -> None:
     from PySide6.QtWidgets import QMainWindow
 
-    class Window(QMainWindow):
-        refreshed = 0
-
-        def refresh(self) -> None:
-            self.refreshed += 1
-
-    window = Window()
+    window = QMainWindow()
     qtbot.addWidget(window)
     open_import_dialog(window, workspace)
     [dialog] = window.findChildren(ImportDialog)
     assert dialog.isVisible() and dialog.testAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     _open(qtbot, dialog, DATA / "generic.csv")
-    op = dialog.start(dry_run=False)
-    assert op is not None
-    with qtbot.waitSignal(op.finished, timeout=WAIT):
-        pass
-    assert window.refreshed == 1
+    announced: list[object] = []
+    changes().changed.connect(announced.append)
+    try:
+        op = dialog.start(dry_run=True)
+        assert op is not None
+        with qtbot.waitSignal(op.finished, timeout=WAIT):
+            pass
+        assert announced == []  # a check writes nothing: no page reloads
+        op = dialog.start(dry_run=False)
+        assert op is not None
+        with qtbot.waitSignal(op.finished, timeout=WAIT):
+            pass
+    finally:
+        changes().changed.disconnect(announced.append)
+    # The main window listens and reloads the pages that show these.
+    assert announced == [frozenset({Record.ORDER, Record.SUPPLIER, Record.STORE})]
     dialog.close()
 
 
@@ -332,14 +347,14 @@ def test_a_background_op_reports_failure_and_honours_cancel(qtbot: QtBot) -> Non
     def wait_for_cancel(progress: object, cancelled: object) -> None:
         while not cancelled():  # type: ignore[operator]
             time.sleep(0.005)
-        raise ImportCancelled()
+        raise OperationCancelled("stopped")
 
     op = BackgroundOp(owner, wait_for_cancel).on_failure(failures.append)
     op.run_in_background()
     assert op.running
     with qtbot.waitSignal(op.finished, timeout=WAIT):
         op.cancel()
-    assert op.cancelled and len(failures) == 1 and isinstance(failures[0], ImportCancelled)
+    assert op.cancelled and len(failures) == 1 and isinstance(failures[0], OperationCancelled)
 
 
 def test_closing_the_owner_cancels_and_calls_nothing_back(qtbot: QtBot) -> None:
@@ -362,3 +377,22 @@ def test_closing_the_owner_cancels_and_calls_nothing_back(qtbot: QtBot) -> None:
     with qtbot.waitSignal(op.finished, timeout=WAIT):
         owner.deleteLater()
     assert op.cancelled and op.result == "stopped" and called == []
+
+
+def test_the_orders_page_shows_imported_orders_without_being_told(qtbot: QtBot, window: MainWindow) -> None:
+    """File › Import Orders… on the main window: the import announces its result and the main window, listening,
+    reloads the Orders page (the dialog reaches into no page)."""
+    page = window.show_page("orders")
+    assert isinstance(page, ListPage)
+    qtbot.waitUntil(lambda: page.model.loaded > 0, timeout=WAIT)
+    assert page.model.complete
+    before = page.model.loaded
+    window.import_orders()
+    [dialog] = window.findChildren(ImportDialog)
+    _open(qtbot, dialog, DATA / "generic.csv")
+    op = dialog.start(dry_run=False)
+    assert op is not None
+    with qtbot.waitSignal(page.settled, timeout=WAIT), qtbot.waitSignal(op.finished, timeout=WAIT):
+        pass
+    assert page.model.loaded == before + 4
+    dialog.close()

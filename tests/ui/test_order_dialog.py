@@ -1,14 +1,19 @@
-"""Entering an order by hand in the GUI, lines and payments included."""
+"""Entering and editing an order by hand in the GUI (New Order…, Edit Order…), lines and payments included: the
+dialog reaches the create_order and edit_order operations and announces what changed."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
+from factories import dispute, order
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from desk.models import Order, PaymentMethod
+from desk.models import Dispute, Order, PaymentMethod
 from desk.money import Money
+from desk.operations import Record
+from desk.ui.changes import changes
 from desk.ui.order_dialog import OrderDialog
 from desk.workspace import Workspace
 
@@ -28,8 +33,10 @@ def test_a_new_order_is_entered_with_lines_and_payments(qtbot: QtBot, workspace:
     dialog.show()
     dialog.grab().save(str(artifacts / "order_dialog.png"))
 
-    dialog.accept()
+    with qtbot.waitSignal(changes().changed, timeout=1000) as announced:
+        dialog.accept()
     assert dialog.error.isHidden(), dialog.error.text()
+    assert announced.args == [frozenset({Record.ORDER, Record.SUPPLIER})]  # the pages showing them reload
     with workspace.read() as s:
         order = s.scalars(select(Order)).one()
         assert (order.key, order.supplier.name, order.total) == (
@@ -52,5 +59,81 @@ def test_a_bad_row_is_named_and_nothing_is_saved(qtbot: QtBot, workspace: Worksp
     dialog.accept()
     assert dialog.error.text() == "the order cannot be saved: line 1, item: required"
     assert dialog.result() == 0
+    with workspace.read() as s:
+        assert s.scalars(select(Order)).first() is None
+
+
+def _order_with_a_dispute_on_line_2(ws: Workspace) -> tuple[int, int]:
+    with ws.write() as s:
+        o = order(
+            s,
+            lines=(("TWS earbuds", 2, 1899), ("USB-C cable", 1, 500), ("Phone case", 1, 300)),
+            currency="USD",
+            payments=((PaymentMethod.CARD, 4598),),
+        )
+        s.flush()
+        o.payments[0].paid_on, o.payments[0].reference = date(2026, 10, 2), "TXN-4471"
+        found = dispute(s, o.lines[1], claimed_minor=500)
+        s.flush()
+        return o.id, found.id
+
+
+def test_edit_order_refuses_to_remove_a_disputed_line_and_keeps_what_was_typed(
+    qtbot: QtBot, workspace: Workspace
+) -> None:
+    order_id, dispute_id = _order_with_a_dispute_on_line_2(workspace)
+    dialog = OrderDialog(workspace, order_id)
+    qtbot.addWidget(dialog)
+    assert [dialog.lines.item(row, 0).text() for row in range(dialog.lines.rowCount())] == [
+        "TWS earbuds", "USB-C cable", "Phone case"
+    ]
+    dialog.lines.removeRow(1)
+    dialog.payments.item(0, 1).setText("40.98")
+    dialog.accept()
+    assert dialog.result() == 0 and dialog.lines.rowCount() == 2
+    assert dialog.error.text() == (
+        f"line 2 (USB-C cable) has dispute {dispute_id}: a line that carries a dispute, a refund or evidence cannot "
+        "be removed"
+    )
+    with workspace.read() as s:
+        found = s.get(Dispute, dispute_id)
+        assert found is not None and found.order_line.item == "USB-C cable" and found.order_line.line_no == 2
+
+
+def test_edit_order_removes_a_free_line_keeps_the_dispute_on_its_item_and_announces(
+    qtbot: QtBot, workspace: Workspace
+) -> None:
+    order_id, dispute_id = _order_with_a_dispute_on_line_2(workspace)
+    dialog = OrderDialog(workspace, order_id)
+    qtbot.addWidget(dialog)
+    dialog.lines.removeRow(0)  # the earbuds: the cable stays line 2, its dispute with it
+    dialog.payments.item(0, 1).setText("8.00")
+    with qtbot.waitSignal(changes().changed, timeout=1000) as announced:
+        dialog.accept()
+    assert dialog.error.isHidden(), dialog.error.text()
+    assert announced.args == [frozenset({Record.ORDER})]
+    with workspace.read() as s:
+        found = s.get(Dispute, dispute_id)
+        assert found is not None and (found.order_line.line_no, found.order_line.item) == (2, "USB-C cable")
+        o = s.get(Order, order_id)
+        assert o is not None and [line.item for line in o.lines] == ["USB-C cable", "Phone case"]
+        [card] = o.payments
+        # The amount was edited; its paid date and reference were not.
+        assert (card.amount_minor, card.paid_on, card.reference) == (800, date(2026, 10, 2), "TXN-4471")
+
+
+def test_a_discount_above_the_lines_and_shipping_is_refused_in_the_dialog(qtbot: QtBot, workspace: Workspace) -> None:
+    dialog = OrderDialog(workspace)
+    qtbot.addWidget(dialog)
+    dialog.order_no.setText("X-2")
+    dialog.supplier.setCurrentText("Shenzhen Topwin Official Store")
+    dialog.currency.setText("USD")
+    dialog.lines.removeRow(0)
+    dialog.add_line("USB-C cable", "", "1", "5.00")
+    dialog.discount.setText("6")
+    dialog.accept()
+    assert dialog.error.text() == (
+        "the order cannot be saved: discount 6.00 USD is more than the lines and shipping (5.00 USD)"
+    )
     with workspace.read() as s:
         assert s.scalars(select(Order)).first() is None

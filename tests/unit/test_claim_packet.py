@@ -344,7 +344,7 @@ def test_a_packet_too_large_for_the_case_limit_is_refused_and_nothing_is_written
     small = Destination("few", "Few files", None, 120_000, None, "external", "a test")
     out = tmp_path / "refused.pdf"
     with pytest.raises(
-        DeskError, match=r"MB more than Few files takes for a case \(0.1 MB\); the largest exhibits: "
+        DeskError, match=r"KB more than Few files takes for a case \(120 KB\); the largest exhibits: "
     ) as e:
         make_claim_packet(workspace, MakeClaimPacket(case.dispute_id, out, small, TODAY))
     assert "invoice.pdf" in str(e.value) and "nothing was written" in str(e.value)

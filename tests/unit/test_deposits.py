@@ -147,7 +147,7 @@ source = "003: closed"
         (("", "colour = 1\n"), "unknown top-level field colour"),
         (('check = "confirmation"', 'check = "confirmation"\nwho = "me"'), "unknown field who"),
         (('check = "confirmation"', 'check = "guess"'), "check must be one of confirmation, orders, disputes"),
-        (('source = "003: closed"\n', ""), "needs its source"),
+        (('source = "003: closed"\n', ""), "source must say where the entry comes from"),
         (('source = "003: closed"', 'source = "003: closed"\nassumption = true'), "an assumption needs a note"),
         (("effective = 2000-01-01", 'effective = "soon"'), "effective must be a date"),
         (('code = "store_closed"', 'code = "store closed"'), "code must be a name"),

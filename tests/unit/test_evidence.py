@@ -149,7 +149,7 @@ def test_a_file_over_the_size_limit_is_refused_and_the_files_before_it_stay(
     small = _photo(tmp_path / "small.jpg")
     big = tmp_path / "big.mp4"
     big.write_bytes(b"\x00\x00\x00\x18ftypmp42" + bytes(1_100_000))
-    with pytest.raises(DeskError, match=r"big\.mp4 is 1 MB, above the limit of 1 MB .*1 files before it were added"):
+    with pytest.raises(DeskError, match=r"big\.mp4 is 1\.1 MB, above the limit of 1 MB .*1 files before it were added"):
         add_files(workspace, [small, big], cases[0])
     with workspace.read() as s:
         assert [e.original_name for e in s.scalars(select(Evidence))] == ["small.jpg"]

@@ -11,9 +11,11 @@ from pathlib import Path
 
 import pytest
 from factories import order
+from importer import imported
 from sqlalchemy import func, select
 
-from desk.importing import ColumnMapping, ImportCancelled, ImportFileError, ImportOptions, import_file
+from desk.common import OperationCancelled
+from desk.importing import ColumnMapping, ImportFileError
 from desk.models import AuditAction, AuditEntry, ImportMapping, Order, OrderLine, Payment, Platform, Store, Supplier
 from desk.models.audit import verify_chain
 from desk.workspace import Workspace
@@ -42,7 +44,7 @@ def _copy(tmp_path: Path, name: str, edit: tuple[str, str] | None = None) -> Pat
 
 
 def test_the_generic_sample_imports_every_order_with_its_lines_and_payments(workspace: Workspace) -> None:
-    report = import_file(workspace, DATA / "generic.csv")
+    report = imported(workspace, DATA / "generic.csv")
     assert report.ok and report.written
     assert (report.rows, report.orders, report.count("new")) == (5, 4, 4)
     assert (report.suppliers_created, report.stores_created) == (4, 1)
@@ -60,7 +62,7 @@ def test_the_generic_sample_imports_every_order_with_its_lines_and_payments(work
 
 
 def test_every_row_written_is_audited_and_the_chain_holds(workspace: Workspace) -> None:
-    report = import_file(workspace, DATA / "generic.csv")
+    report = imported(workspace, DATA / "generic.csv")
     entries = _audit(workspace)
     assert len(entries) == report.audit_entries
     written = sum(_count(workspace, m) for m in (Order, OrderLine, Payment, Supplier, Store))
@@ -77,24 +79,24 @@ def test_every_row_written_is_audited_and_the_chain_holds(workspace: Workspace) 
 
 def test_importing_the_same_file_again_changes_nothing(workspace: Workspace) -> None:
     for name in ("generic.csv", "amazon-Retail.OrderHistory.1.csv", "ebay-orders-report.csv", "gb18030-suppliers.csv"):
-        import_file(workspace, DATA / name)
+        imported(workspace, DATA / name)
     before = len(_audit(workspace))
     orders = _count(workspace, Order)
     for name in ("generic.csv", "amazon-Retail.OrderHistory.1.csv", "ebay-orders-report.csv", "gb18030-suppliers.csv"):
-        again = import_file(workspace, DATA / name)
+        again = imported(workspace, DATA / name)
         assert again.ok and again.count("new") == again.count("updated") == 0
         assert again.count("unchanged") == again.orders and again.audit_entries == 0
     assert len(_audit(workspace)) == before and _count(workspace, Order) == orders
 
 
 def test_a_changed_row_updates_the_order_and_is_audited_old_to_new(workspace: Workspace, tmp_path: Path) -> None:
-    import_file(workspace, DATA / "generic.csv")
+    imported(workspace, DATA / "generic.csv")
     before = len(_audit(workspace))
     changed = _copy(tmp_path, "generic.csv", ("USB-C cable 1 m,UC-100,2,12.50", "USB-C cable 1 m,UC-100,3,12.50"))
     text = changed.read_text(encoding="utf-8").replace("card:32.50; balance:10.00", "card:55.00")
     changed.write_text(text.replace(",2026-10-03,,shipped,", ",2026-10-03,2026-10-15,delivered,"), encoding="utf-8")
 
-    report = import_file(workspace, changed)
+    report = imported(workspace, changed)
     assert report.ok and (report.count("new"), report.count("updated"), report.count("unchanged")) == (0, 1, 3)
     [updated] = [o for o in report.outcomes if o.action == "updated"]
     assert [str(c) for c in updated.changes] == [
@@ -119,7 +121,7 @@ def test_a_changed_row_updates_the_order_and_is_audited_old_to_new(workspace: Wo
 
 
 def test_one_bad_row_imports_nothing(workspace: Workspace) -> None:
-    report = import_file(workspace, DATA / "bad-rows.csv")
+    report = imported(workspace, DATA / "bad-rows.csv")
     assert not report.ok and not report.written
     assert len(report.problems) == 9
     assert _count(workspace, Order) == 0 and _count(workspace, Supplier) == 0 and _audit(workspace) == []
@@ -129,7 +131,7 @@ def test_a_problem_found_against_desk_also_imports_nothing(workspace: Workspace,
     with workspace.write() as s:
         o = order(s, order_no="8123456789012345", lines=(("USB-C cable 1 m", 2, 1250),) * 3)
     before = len(_audit(workspace))
-    report = import_file(workspace, DATA / "generic.csv")
+    report = imported(workspace, DATA / "generic.csv")
     assert [str(p) for p in report.problems] == [
         'row 2, column line_no: aliexpress:8123456789012345 has line 3 ("USB-C cable 1 m") in Desk but not in this '
         "file; an import never deletes lines: delete it in Desk or add it to the file"
@@ -140,7 +142,7 @@ def test_a_problem_found_against_desk_also_imports_nothing(workspace: Workspace,
     usd.write_text(usd.read_text(encoding="utf-8").replace(",CNY,2,Phone", ",USD,2,Phone"), encoding="utf-8")
     with workspace.write() as s:
         s.execute(OrderLine.__table__.delete().where(OrderLine.line_no == 3))
-    report = import_file(workspace, usd)
+    report = imported(workspace, usd)
     assert [str(p) for p in report.problems] == [
         "row 2, column currency: aliexpress:8123456789012345 is in CNY in Desk; an import does not change an "
         "order's currency"
@@ -148,7 +150,7 @@ def test_a_problem_found_against_desk_also_imports_nothing(workspace: Workspace,
 
 
 def test_a_dry_run_reports_and_writes_nothing(workspace: Workspace, data_folder: Path) -> None:
-    report = import_file(workspace, DATA / "generic.csv", ImportOptions(dry_run=True))
+    report = imported(workspace, DATA / "generic.csv", dry_run=True)
     assert report.ok and report.dry_run and not report.written
     assert report.count("new") == 4 and report.suppliers_created == 4
     assert report.lines_for_people()[0].startswith("Checked generic.csv (UTF-8, comma-separated; Generic format), ")
@@ -167,15 +169,15 @@ def test_cancelling_rolls_everything_back(workspace: Workspace, tmp_path: Path) 
     def cancel_while_writing() -> bool:
         return bool(seen) and seen[-1][0] * 2 > seen[-1][1]  # past half: the writing has begun
 
-    with pytest.raises(ImportCancelled, match="the import was cancelled; nothing was imported"):
-        import_file(workspace, big, progress=lambda d, t: seen.append((d, t)), cancelled=cancel_while_writing)
+    with pytest.raises(OperationCancelled, match="the import was cancelled; nothing was imported"):
+        imported(workspace, big, progress=lambda d, t: seen.append((d, t)), cancelled=cancel_while_writing)
     assert seen[-1][0] * 2 > seen[-1][1]
     assert _count(workspace, Order) == 0 and _count(workspace, Supplier) == 0 and _audit(workspace) == []
 
 
 def test_progress_runs_to_the_end(workspace: Workspace) -> None:
     seen: list[tuple[int, int]] = []
-    import_file(workspace, DATA / "generic.csv", progress=lambda d, t: seen.append((d, t)))
+    imported(workspace, DATA / "generic.csv", progress=lambda d, t: seen.append((d, t)))
     assert seen[-1][0] == seen[-1][1] > 0
     assert [d for d, _ in seen] == sorted(d for d, _ in seen)
 
@@ -185,7 +187,7 @@ def test_suppliers_and_stores_are_found_by_platform_and_name(workspace: Workspac
         s.add(Supplier(platform=Platform.ALIEXPRESS, name="YIWU TRADE CO."))
         s.add(Supplier(platform=Platform.TAOBAO, name="Yiwu Trade Co."))
         s.add(Store(platform=Platform.OZON, name="techbox"))
-    report = import_file(workspace, DATA / "generic.csv")
+    report = imported(workspace, DATA / "generic.csv")
     assert report.suppliers_created == 3 and report.stores_created == 0
     with workspace.read() as s:
         o = s.scalars(select(Order).where(Order.order_no == "8123456789099999")).one()
@@ -205,8 +207,8 @@ def test_a_mapping_is_remembered_and_maps_the_same_export_next_time(workspace: W
         {"platform": "1688", "currency": "CNY"},
     )
     with pytest.raises(ImportFileError, match="no column for platform, order_no, supplier, placed_on, item, unit_"):
-        import_file(workspace, shop)
-    first = import_file(workspace, shop, overrides=mapping, remember_as="Ningbo shop")
+        imported(workspace, shop)
+    first = imported(workspace, shop, overrides=mapping, remember_as="Ningbo shop")
     assert first.ok and first.remembered_as == "Ningbo shop" and first.format == "mapping"
     with workspace.read() as s:
         [kept] = s.scalars(select(ImportMapping)).all()
@@ -217,11 +219,11 @@ def test_a_mapping_is_remembered_and_maps_the_same_export_next_time(workspace: W
         'Ningbo Home Goods,A-1002,2026-10-03,Glass jar 2 l,1,"19,00",alipay:19.00\n',
         encoding="utf-8",
     )
-    second = import_file(workspace, shop)
+    second = imported(workspace, shop)
     assert second.ok and second.format_label == 'Mapping "Ningbo shop"' and second.count("new") == 1
     # And by name, for a file whose header differs.
     third = tmp_path / "renamed.csv"
     third.write_text(shop.read_text(encoding="utf-8").replace("Seller,", "Seller,Note,").replace("Goods,", "Goods,,"))
-    assert import_file(workspace, third, mapping_name="ningbo SHOP").ok
+    assert imported(workspace, third, mapping_name="ningbo SHOP").ok
     with pytest.raises(ImportFileError, match='no remembered mapping called "nope"; remembered mappings: Ningbo shop'):
-        import_file(workspace, third, mapping_name="nope")
+        imported(workspace, third, mapping_name="nope")

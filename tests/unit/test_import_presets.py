@@ -8,9 +8,10 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from importer import imported
 from sqlalchemy import select
 
-from desk.importing import ImportFileError, ImportOptions, detect, import_file, read_sheet
+from desk.importing import ImportFileError, detect, read_sheet
 from desk.importing.presets import AliExpressBackup, AmazonOrderHistory, EbayOrdersReport, amazon_tracking, card_method
 from desk.models import Order, OrderStatus, PaymentMethod, Platform
 from desk.workspace import Workspace
@@ -56,7 +57,7 @@ def test_presets_are_recognised_by_their_header_rows(tmp_path: Path) -> None:
 
 
 def test_amazon_order_history(workspace: Workspace) -> None:
-    report = import_file(workspace, DATA / "amazon-Retail.OrderHistory.1.csv")
+    report = imported(workspace, DATA / "amazon-Retail.OrderHistory.1.csv")
     assert report.ok, [str(p) for p in report.problems]
     assert (report.format, report.rows, report.orders, report.count("new")) == ("amazon", 4, 3, 3)
     first = _order(workspace, "amazon:112-4567890-1234567")
@@ -98,7 +99,7 @@ def test_an_unknown_amazon_status_names_the_known_ones(workspace: Workspace, tmp
     path = tmp_path / "Retail.OrderHistory.1.csv"
     text = (DATA / "amazon-Retail.OrderHistory.1.csv").read_text(encoding="utf-8")
     path.write_text(text.replace('"Cancelled"', '"Returned"', 1), encoding="utf-8")
-    report = import_file(workspace, path)
+    report = imported(workspace, path)
     assert [str(p) for p in report.problems] == [
         'row 5, column Order Status: unknown Amazon order history order status "Returned"; known: authorized, '
         "canceled, cancelled, closed, delivered, new, payment pending, pending, shipped"
@@ -106,7 +107,7 @@ def test_an_unknown_amazon_status_names_the_known_ones(workspace: Workspace, tmp
 
 
 def test_ebay_orders_report(workspace: Workspace) -> None:
-    report = import_file(workspace, DATA / "ebay-orders-report.csv")
+    report = imported(workspace, DATA / "ebay-orders-report.csv")
     assert report.ok, [str(p) for p in report.problems]
     assert (report.format, report.orders, report.lines) == ("ebay", 2, 3)
     single = _order(workspace, "ebay:12-10456-78901")
@@ -131,9 +132,9 @@ def test_ebay_orders_report(workspace: Workspace) -> None:
 def test_ebay_amounts_without_a_sign_need_the_currency(workspace: Workspace, tmp_path: Path) -> None:
     path = tmp_path / "ebay.csv"
     path.write_text((DATA / "ebay-orders-report.csv").read_text().replace("$", ""), encoding="utf-8")
-    report = import_file(workspace, path)
+    report = imported(workspace, path)
     assert str(report.problems[0]) == 'row 3, column Sold For: "80.00": which currency? Add a code such as CNY or USD'
-    report = import_file(workspace, path, ImportOptions(currency="GBP"))
+    report = imported(workspace, path, currency="GBP")
     assert report.ok and _order(workspace, "ebay:12-10456-78901").currency == "GBP"
 
 
@@ -147,12 +148,12 @@ def test_aliexpress_data_backup(workspace: Workspace, tmp_path: Path) -> None:
          990, 990, None, "2026-03-02 10:00:00", "buyer_cancel_notpay_order", "false", "0"],
     ])
     with pytest.raises(ImportFileError) as caught:
-        import_file(workspace, path)
+        imported(workspace, path)
     assert str(caught.value) == (
         "aliexpress.xlsx: AliExpress's data backup does not say which currency its amounts are in; choose it "
         "(--currency USD, or the currency box of the Import dialog)"
     )
-    report = import_file(workspace, path, ImportOptions(currency="USD"))
+    report = imported(workspace, path, currency="USD")
     assert report.ok, [str(p) for p in report.problems]
     assert (report.format, report.read_as, report.orders) == ("aliexpress", 'XLSX, sheet "Order Information"', 3)
     cleaner = _order(workspace, "aliexpress:3069099405669913")
@@ -168,7 +169,7 @@ def test_aliexpress_data_backup(workspace: Workspace, tmp_path: Path) -> None:
     assert box.status is OrderStatus.SHIPPED and (box.shipping_minor, box.discount_minor) == (299, 0)
     unpaid = _order(workspace, "aliexpress:3069099405669915")
     assert unpaid.status is OrderStatus.CANCELLED and unpaid.payments == []
-    assert import_file(workspace, path, ImportOptions(currency="USD")).count("unchanged") == 3
+    assert imported(workspace, path, currency="USD").count("unchanged") == 3
 
 
 def test_aliexpress_cents_that_do_not_fit_the_currency(workspace: Workspace, tmp_path: Path) -> None:
@@ -177,7 +178,7 @@ def test_aliexpress_cents_that_do_not_fit_the_currency(workspace: Workspace, tmp
         ["2", "2", "2026-03-01 10:00:00", "FINISH", "Cup", "12.5", 1250, None, None, "buyer_accept_goods", "true",
          "0"],
     ])
-    report = import_file(workspace, path, ImportOptions(currency="JPY"))
+    report = imported(workspace, path, currency="JPY")
     assert [str(p) for p in report.problems] == [
         'row 2, column order_status: unknown AliExpress data backup order status "SHIPPED_SOMEHOW"; known: finish, '
         "fund_processing, in_cancel, in_frozen, in_issue, place_order_success, risk_control, "

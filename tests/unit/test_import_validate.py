@@ -43,7 +43,7 @@ def test_a_good_row_becomes_an_order(tmp_path: Path) -> None:
     assert (order.platform, order.order_no, order.supplier, order.currency) == (
         Platform.ALIEXPRESS, "81001", "Shenzhen Ugreen Store", "CNY"
     )
-    assert order.total_minor == 9500 and order.status is OrderStatus.PAID
+    assert order.amounts.total_minor == 9500 and order.status is OrderStatus.PAID
     assert [(p.method, p.amount_minor) for p in order.payments or []] == [(PaymentMethod.CARD, 9500)]
     assert [(line.line_no, line.qty, line.unit_price_minor, line.row) for line in order.lines] == [(1, 2, 4500, 2)]
 
@@ -144,7 +144,7 @@ def test_later_lines_may_leave_order_values_blank(tmp_path: Path) -> None:
     records, problems = check(tmp_path, GOOD.replace("card:95.00", "card:105.00"), second)
     assert problems == []
     [order] = records
-    assert [line.line_no for line in order.lines] == [1, 2] and order.total_minor == 10500
+    assert [line.line_no for line in order.lines] == [1, 2] and order.amounts.total_minor == 10500
 
 
 def test_duplicate_line_numbers(tmp_path: Path) -> None:

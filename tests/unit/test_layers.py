@@ -17,18 +17,11 @@ ROOT = Path(desk.__file__).parent
 NOT_YET_OPERATIONS = {
     "demo.py",
     "evidence/files.py",
-    "importing/importer.py",
-    "commands/accounts.py",
-    "commands/deposits.py",
     "commands/disputes.py",
-    "commands/policy.py",
     "commands/refunds.py",
-    "ui/deposit_panel.py",
     "ui/dispute_dialogs.py",
-    "ui/order_dialog.py",
     "ui/packet_dialog.py",
     "ui/refund_dialogs.py",
-    "ui/withdrawal_dialog.py",
 }
 
 

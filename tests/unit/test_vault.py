@@ -54,7 +54,7 @@ def test_a_failed_copy_leaves_nothing_under_a_real_name_nor_in_tmp(tmp_path: Pat
 
 def test_a_file_over_the_limit_is_refused_by_name_and_nothing_stays(tmp_path: Path) -> None:
     vault = Vault(tmp_path / "vault")
-    with pytest.raises(TooLargeError, match=r"video\.mp4 is larger than the limit of 0 MB"):
+    with pytest.raises(TooLargeError, match=r"video\.mp4 is larger than the limit of 2 KB"):
         vault.put_bytes(b"x" * 3000, limit=2000, name="video.mp4")
     assert _files(tmp_path / "vault") == []
     assert vault.put_bytes(b"x" * 2000, limit=2000).size == 2000  # the limit itself is allowed

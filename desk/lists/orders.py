@@ -1,0 +1,203 @@
+"""The Orders page and the lines, payments, tracking numbers and coupons shown under an order."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import func, select
+
+from desk.lists.listing import (
+    SQL,
+    Filter,
+    Kind,
+    ListSpec,
+    choice_filter,
+    date_range_filter,
+    enum_filter,
+    flag_filter,
+    ids_filter,
+)
+from desk.lists.shared import C, open_disputes, overdue_orders, supplier_choices
+from desk.models import (
+    Coupon,
+    Dispute,
+    Order,
+    OrderLine,
+    OrderStatus,
+    Payment,
+    Platform,
+    Store,
+    Supplier,
+    TrackingNumber,
+)
+from desk.search import orders_where
+
+
+def _lines_total(order_id: Any) -> Any:
+    return (
+        select(func.coalesce(func.sum(OrderLine.qty * OrderLine.unit_price_minor), 0))
+        .where(OrderLine.order_id == order_id)
+        .scalar_subquery()
+    )
+
+
+def _orders() -> SQL:
+    total = _lines_total(Order.id) + Order.shipping_minor - Order.discount_minor
+    paid = select(func.coalesce(func.sum(Payment.amount_minor), 0)).where(Payment.order_id == Order.id)
+    n_lines = select(func.count()).where(OrderLine.order_id == Order.id)
+    # The store by a subquery, not an outer join: the query that picks a page's ids keeps this query's joins, and
+    # an outer join there makes SQLite choose worse plans (sorting by supplier read every order).
+    store = select(Store.name).where(Store.id == Order.store_id).scalar_subquery()
+    return select(
+        Order.id,
+        Order.platform.label("platform"),
+        Order.order_no.label("order_no"),
+        Supplier.name.label("supplier"),
+        store.label("store"),
+        Order.placed_on.label("placed_on"),
+        Order.status.label("status"),
+        n_lines.scalar_subquery().label("lines"),
+        total.label("total"),
+        Order.currency.label("total_currency"),
+        paid.scalar_subquery().label("paid"),
+        Order.currency.label("paid_currency"),
+    ).join(Supplier, Supplier.id == Order.supplier_id)
+
+
+ORDER_FILTERS: tuple[Filter, ...] = (
+    # A platform or a status keeps many orders: sorted other than by date or by itself, the list walks the sort's
+    # index and tests them row by row (see Filter.index_sorts).
+    enum_filter("platform", "Platform", Order.platform, list(Platform), index_sorts=("placed_on", "platform")),
+    enum_filter("status", "Status", Order.status, list(OrderStatus), index_sorts=("placed_on", "status")),
+    choice_filter("supplier", "Supplier", Order.supplier_id, supplier_choices),
+    date_range_filter("placed", "Placed", Order.placed_on),
+    flag_filter(
+        "open_dispute",
+        "Has open dispute",
+        # Orders with an open dispute are few: the database reads them by id and sorts them.
+        lambda: Order.id.in_(
+            select(OrderLine.order_id).join(Dispute, Dispute.order_line_id == OrderLine.id).where(open_disputes())
+        ),
+    ),
+    ids_filter("overdue", "Overdue", Order.id, overdue_orders),
+)
+
+# Every sort is followed by the order's date and id, as the indexes of revision 0003 are, so that a page of any
+# sort, alone or with one filter on platform, status, supplier or dates, is read from an index in order. The
+# store is not sortable: many orders have none (SQLite would have to outer-join and sort every order by it).
+ORDERS = ListSpec(
+    "orders",
+    "Orders",
+    (
+        C("platform", "Platform", Kind.ENUM),
+        C("order_no", "Order no."),
+        C("supplier", "Supplier"),
+        C("store", "Store", sortable=False),
+        C("placed_on", "Placed", Kind.DATE),
+        C("status", "Status", Kind.ENUM),
+        C("lines", "Lines", Kind.INT, sortable=False),
+        C("total", "Total", Kind.MONEY, sortable=False),
+        C("paid", "Paid", Kind.MONEY, sortable=False),
+    ),
+    _orders,
+    {
+        "platform": (Order.platform, Order.placed_on),
+        "order_no": Order.order_no,
+        "supplier": (Supplier.name, Supplier.id, Order.placed_on),
+        "placed_on": Order.placed_on,
+        "status": (Order.status, Order.placed_on),
+    },
+    ("placed_on", True),
+    search=(Order.order_no, Supplier.name),
+    stretch="supplier",
+    filters=ORDER_FILTERS,
+    text_search=orders_where,
+    keyset=True,
+)
+
+
+ORDER_LINES = ListSpec(
+    "order_lines",
+    "Lines",
+    (
+        C("line_no", "Line", Kind.INT),
+        C("item", "Item"),
+        C("sku", "SKU"),
+        C("qty", "Qty", Kind.INT),
+        C("unit_price", "Unit price", Kind.MONEY),
+        C("amount", "Amount", Kind.MONEY),
+    ),
+    lambda: select(
+        OrderLine.id,
+        OrderLine.line_no.label("line_no"),
+        OrderLine.item.label("item"),
+        OrderLine.sku.label("sku"),
+        OrderLine.qty.label("qty"),
+        OrderLine.unit_price_minor.label("unit_price"),
+        Order.currency.label("unit_price_currency"),
+        (OrderLine.qty * OrderLine.unit_price_minor).label("amount"),
+        Order.currency.label("amount_currency"),
+    ).join(Order, Order.id == OrderLine.order_id),
+    {
+        "line_no": OrderLine.line_no,
+        "item": OrderLine.item,
+        "qty": OrderLine.qty,
+        "unit_price": OrderLine.unit_price_minor,
+    },
+    ("line_no", False),
+    parent=OrderLine.order_id,
+    stretch="item",
+)
+
+PAYMENTS = ListSpec(
+    "payments",
+    "Payments",
+    (
+        C("method", "Method", Kind.ENUM),
+        C("amount", "Amount", Kind.MONEY),
+        C("paid_on", "Paid", Kind.DATE),
+        C("reference", "Reference"),
+    ),
+    lambda: select(
+        Payment.id,
+        Payment.method.label("method"),
+        Payment.amount_minor.label("amount"),
+        Order.currency.label("amount_currency"),
+        Payment.paid_on.label("paid_on"),
+        Payment.reference.label("reference"),
+    ).join(Order, Order.id == Payment.order_id),
+    {"method": Payment.method, "amount": Payment.amount_minor, "paid_on": Payment.paid_on},
+    ("amount", True),
+    parent=Payment.order_id,
+)
+
+TRACKING = ListSpec(
+    "tracking",
+    "Tracking",
+    (C("number", "Tracking no."), C("carrier", "Carrier"), C("shipped_on", "Shipped", Kind.DATE)),
+    lambda: select(
+        TrackingNumber.id,
+        TrackingNumber.number.label("number"),
+        TrackingNumber.carrier.label("carrier"),
+        TrackingNumber.shipped_on.label("shipped_on"),
+    ),
+    {"number": TrackingNumber.number, "carrier": TrackingNumber.carrier, "shipped_on": TrackingNumber.shipped_on},
+    ("shipped_on", False),
+    parent=TrackingNumber.order_id,
+)
+
+COUPONS = ListSpec(
+    "coupons",
+    "Coupons",
+    (C("kind", "Kind", Kind.ENUM), C("code", "Code"), C("amount", "Amount", Kind.MONEY)),
+    lambda: select(
+        Coupon.id,
+        Coupon.kind.label("kind"),
+        Coupon.code.label("code"),
+        Coupon.amount_minor.label("amount"),
+        Order.currency.label("amount_currency"),
+    ).join(Order, Order.id == Coupon.order_id),
+    {"kind": Coupon.kind, "code": Coupon.code, "amount": Coupon.amount_minor},
+    ("amount", True),
+    parent=Coupon.order_id,
+)

@@ -1,0 +1,54 @@
+"""Orders entered and edited by hand: New Order… and Edit Order… on the Orders page.
+
+    result = create_order(ws, OrderDraft(platform=Platform.ALIEXPRESS, order_no="8190…", …))
+    result = edit_order(ws, EditOrder(result.order_id, draft))
+
+The draft is the whole order as the user wants it (`desk.orders.editing.OrderDraft`): its lines and payments
+carry the ids of the ones they are, so an edit keeps each line's disputes, refunds and evidence on its item."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from desk.operations import Record, Result, changed
+from desk.orders.editing import LineDraft, OrderDraft, PaymentDraft, Saved, add_order, change_order
+from desk.workspace import Workspace
+
+__all__ = ["EditOrder", "LineDraft", "OrderDraft", "OrderSaved", "PaymentDraft", "create_order", "edit_order"]
+
+
+@dataclass(frozen=True)
+class EditOrder:
+    order_id: int
+    draft: OrderDraft
+
+
+@dataclass(frozen=True, kw_only=True)
+class OrderSaved(Result):
+    order_id: int
+    key: str  # PLATFORM:ORDER_NO, as staff and the CLI name it
+    line_ids: tuple[int, ...]  # the order's lines, by number
+    payment_ids: tuple[int, ...]  # in the draft's order
+
+
+def create_order(ws: Workspace, request: OrderDraft) -> OrderSaved:
+    with ws.write() as session:
+        return _result(add_order(session, request), "New order")
+
+
+def edit_order(ws: Workspace, request: EditOrder) -> OrderSaved:
+    with ws.write() as session:
+        return _result(change_order(session, request.order_id, request.draft), "Saved order")
+
+
+def _result(saved: Saved, verb: str) -> OrderSaved:
+    order = saved.order
+    records = (Record.ORDER, Record.SUPPLIER) if saved.new_supplier else (Record.ORDER,)
+    return OrderSaved(
+        changed=changed(*records),
+        message=f"{verb} {order.key}",
+        order_id=order.id,
+        key=order.key,
+        line_ids=tuple(line.id for line in sorted(order.lines, key=lambda line: line.line_no)),
+        payment_ids=tuple(p.id for p in saved.payments),
+    )
