@@ -22,7 +22,7 @@ from desk.common import Cancelled, Progress, stop_if_cancelled
 from desk.disputes.exhibits import label_exhibits
 from desk.disputes.letter_policy import RungSpec, load_ladder
 from desk.disputes.lifecycle import get_dispute, record_event
-from desk.errors import DeskError
+from desk.errors import DeskError, classify
 from desk.evidence.cases import CaseRef
 from desk.evidence.files import add_bytes
 from desk.models import Dispute, DisputeEventKind, DisputeLetter, EvidenceKind
@@ -101,9 +101,9 @@ def make_letter(
     _progress(progress, 3)
     try:
         write_atomically(out, document.data)
-    except DeskError as error:
+    except OSError as error:  # the letter is recorded already: say where it is kept
         raise DeskError(
-            f"{error}; the letter was recorded and kept as evidence {made.evidence_id}: "
+            f"{classify(error).message}; the letter was recorded and kept as evidence {made.evidence_id}: "
             f"`desk evidence list {request.dispute_id}` shows it"
         ) from error
     _progress(progress, 4)

@@ -170,8 +170,8 @@ def _check_vault(vault: Vault, files: Sequence[Any]) -> None:
 
 
 def _temporary_beside(out: Path) -> Path:
+    out.parent.mkdir(parents=True, exist_ok=True)  # a failure names the folder it could not make
     try:
-        out.parent.mkdir(parents=True, exist_ok=True)
         fd, name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".partial", dir=out.parent)
     except OSError as error:
         raise cannot_write(out, error) from error

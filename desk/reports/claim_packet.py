@@ -199,7 +199,7 @@ def _write(
         for path, (data, _) in zip(paths, parts, strict=True):
             write_atomically(path, data)
             written.append(path)
-    except DeskError:
+    except OSError:
         for path in written:  # all parts or none: a packet missing a part is no packet
             path.unlink()
         raise

@@ -144,10 +144,11 @@ def build_story(
 
 def write_atomically(path: Path, data: bytes) -> None:
     """Write `data` to `path` so that a crash leaves either the old file or the whole new one, never a torn one.
-    Missing folders are made; a failure is a DeskError naming `path` (not the temporary file beside it)."""
+    Missing folders are made; a failure is the system's OSError naming `path` (not the temporary file beside it),
+    or the folder that could not be made."""
     path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)  # a failure names the folder it could not make
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     except OSError as error:
         raise cannot_write(path, error) from error

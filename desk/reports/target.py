@@ -1,6 +1,7 @@
 """Where a file Desk makes (a packet, a letter, a bundle) is written: checked before any work is done, so that a
 path that cannot be written is refused at once with a message naming it, not after minutes of work or with a
-traceback. Missing folders on the way are made when the file is written (`write_atomically`)."""
+traceback. Missing folders on the way are made when the file is written (`write_atomically`); a write that fails
+after the check raises the system's refusal naming the file (`cannot_write`)."""
 
 from __future__ import annotations
 
@@ -33,9 +34,11 @@ def check_target(out: Path, *, suffix: str | None = None) -> Path:
     return out
 
 
-def cannot_write(path: Path, error: OSError) -> DeskError:
-    """The error to raise when writing `path` failed: it names the file Desk was making, not a temporary one."""
-    return DeskError(f"{path}: cannot write it ({_reason(error)})")
+def cannot_write(path: Path, error: OSError) -> OSError:
+    """The error to raise when writing `path` failed: the same refusal (its errno, so the same subclass), naming
+    the file Desk was making rather than a temporary one beside it, for the one classifier
+    (`desk.errors.classify`) to put in words ("…/packet.pdf: the disk is full")."""
+    return OSError(error.errno, error.strerror, str(path))
 
 
 def _reason(error: OSError) -> str:

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from desk.common import Cancelled, Progress, format_size
 from desk.errors import DeskError
 from desk.reports.document import write_atomically
+from desk.ui.errors import show_error
 
 OUTPUT_FOLDER_KEY = "output/folder"
 RENDER_DPI_CAP = 300  # a 1200 dpi printer would need a 550 MB image per A4 page; 300 dpi prints text crisply
@@ -342,8 +343,8 @@ class PdfPreview(QDialog):
         try:
             if target.resolve() != self.path.resolve():
                 write_atomically(target, self.path.read_bytes())
-        except (OSError, DeskError) as exc:  # the part shown cannot be read, or the target cannot be written
-            QMessageBox.warning(self, self.tr("Save As"), self.tr("{0} was not saved: {1}").format(target, exc))
+        except OSError as exc:  # the part shown cannot be read, or the target cannot be written
+            show_error(self, exc, self.tr("Save As"))
             return None
         return target
 
