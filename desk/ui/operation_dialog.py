@@ -1,30 +1,26 @@
 """What the Claim Packet, Letter and Export dialogs share: one operation run in the background (`BackgroundOp`), a
 progress bar busy until the first progress arrives, a status line that turns red for a problem, and one way to
-end: a cancel said as such, the user's error said in the status line (and kept in `error`), a bug also reported
-(the log and the bug dialog). Each dialog builds its own `bar` and `status`, says what to do with the result and
-words its cancel and refusal."""
+end: a cancel said as such; the user's error said in the status line (kept in `error`, and what was typed kept)
+by a dialog that words it (`failed_text`), else in a message box; a bug to the log and the bug dialog
+(`desk.ui.errors.show_error`). Each dialog builds its own `bar` and `status` and says what to do with the result."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from PySide6.QtWidgets import QDialog, QLabel, QProgressBar, QWidget
 
 from desk.common import OperationCancelled
 from desk.errors import classify
-from desk.ui.errors import report_bug
+from desk.ui.errors import show_error
 from desk.ui.worker import BackgroundOp, Operation
-
-if TYPE_CHECKING:
-    from desk.workspace import Workspace
 
 T = TypeVar("T")
 ALERT_STYLE = "color: #b3261e;"
 
 
 class OperationDialog(QDialog):
-    workspace: Workspace
     bar: QProgressBar
     status: QLabel
 
@@ -56,21 +52,22 @@ class OperationDialog(QDialog):
         """What the status line says after a cancel (what was kept, or that nothing was)."""
         return self.tr("Cancelled.")
 
-    def failed_text(self, message: str) -> str:
-        """What the status line says about a refusal."""
-        return message
+    def failed_text(self, message: str) -> str | None:
+        """The status line's words for the user's error (`message`, as the classifier gives it); None, the
+        default: a message box says it."""
+        return None
 
     def _failed(self, error: BaseException) -> None:
-        """A cancel said as such; the user's error (or a bug's short note) in the status line, kept in `error`, what
-        was typed kept; a bug also goes to the log and the bug dialog (desk.ui.errors)."""
         if isinstance(error, OperationCancelled):
             self._say(self.cancelled_text())
             return
-        problem = classify(error, database=self.workspace.db_path)
-        self.error = problem.message
-        self._say(self.failed_text(problem.message), alert=True)
-        if problem.is_bug:
-            report_bug(error)
+        problem = classify(error)
+        worded = self.failed_text(problem.message)
+        if worded is not None:
+            self.error = problem.message
+            self._say(worded, alert=True)
+        if worded is None or problem.is_bug:
+            show_error(self, error)  # a message box; or, for a bug, the log and the bug dialog
 
     def _finished(self) -> None:
         self.bar.setVisible(False)
