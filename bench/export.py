@@ -1,7 +1,7 @@
 """`desk export` of 1,000 cases (disputes) with their evidence: the bundle for our lawyer.
 Run: `uv run python bench/export.py [--quick]`. Figures go to stdout as `NAME VALUE UNIT`; progress to stderr.
 
-- `export_seconds`: one call of `desk.reports.bundle.export_bundle` (what `desk export` and the Export dialog run)
+- `export_seconds`: one call of `desk.operations.bundles.export_bundle` (what `desk export` and the Export dialog run)
   over every case of the folder, from the call to its return: exhibit labels given (a first export, so every
   dispute's labels are written), the cases read, summary.pdf laid out, the tables, the zip written with each evidence
   file streamed from the vault and hashed, fsync, rename.
@@ -114,14 +114,14 @@ def fresh_copy(source: Path, work: Path) -> Path:
 
 def run_export(folder: Path, work: Path) -> tuple[float, int, int, int]:
     """Seconds, zip bytes, files and disputes of one export from a fresh copy of `folder`."""
-    from desk.reports.bundle import export_bundle
+    from desk.operations.bundles import ExportBundle, export_bundle
 
     shutil.rmtree(work, ignore_errors=True)
     work.mkdir()
     data = fresh_copy(folder, work)
     with Workspace.open(data, actor="bench") as ws:
         start = time.perf_counter()
-        result = export_bundle(ws, work / "bundle.zip")
+        result = export_bundle(ws, ExportBundle(work / "bundle.zip"))
         seconds = time.perf_counter() - start
     return seconds, result.size, result.files, result.cases
 

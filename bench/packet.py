@@ -1,7 +1,7 @@
 """The claim packet of a dispute with 50 photos of 4000×3000 and 5 PDF exhibits of 10 pages each.
 Run: `uv run python bench/packet.py [--quick]`. Figures go to stdout as `NAME VALUE UNIT`; progress to stderr.
 
-- `packet_seconds`: `desk.reports.claim_packet.make_claim_packet` (what `desk packet` runs) for the default
+- `packet_seconds`: `desk.operations.packets.make_claim_packet` (what `desk packet` runs) for the default
   destination (one file, no size limit), from the call to its return: labels, the front, every exhibit page, the
   stamps, bookmarks, writing the file (fsync included). Target ≤ 5 s.
 - `packet_bytes_ratio`: the packet's bytes over the exhibits' bytes. Target ≤ 1.2.
@@ -42,7 +42,7 @@ from desk.models import (
     Supplier,
 )
 from desk.operations.evidence import AddEvidence, add_evidence
-from desk.reports.claim_packet import make_claim_packet
+from desk.operations.packets import MakeClaimPacket, make_claim_packet
 from desk.reports.destinations import parse
 from desk.workspace import Workspace
 
@@ -153,16 +153,16 @@ def main() -> int:
         with Workspace.open(work / "data", actor="bench") as ws:
             dispute_id = make_dispute(ws, files)
             log(f"{len(files)} exhibits, {inputs / 1e6:,.1f} MB; warm-up run (not counted)")
-            make_claim_packet(ws, dispute_id, work / "warm.pdf")
+            make_claim_packet(ws, MakeClaimPacket(dispute_id, work / "warm.pdf"))
             plain: list[float] = []
             split: list[float] = []
             for n in range(runs):
                 out = work / f"packet-{n}.pdf"
                 start = time.perf_counter()
-                result = make_claim_packet(ws, dispute_id, out)
+                result = make_claim_packet(ws, MakeClaimPacket(dispute_id, out))
                 plain.append(time.perf_counter() - start)
                 start = time.perf_counter()
-                parts = make_claim_packet(ws, dispute_id, work / f"split-{n}.pdf", destination=split_to)
+                parts = make_claim_packet(ws, MakeClaimPacket(dispute_id, work / f"split-{n}.pdf", split_to))
                 split.append(time.perf_counter() - start)
                 log(f"run {n + 1} of {runs}: {plain[-1]:.2f} s ({result.size / 1e6:,.1f} MB, {result.pages} pages), "
                     f"split {split[-1]:.2f} s into {len(parts.parts)} parts")  # fmt: skip

@@ -13,8 +13,9 @@ Run: `uv run python bench/vault_add.py [--quick]`. Figures go to stdout as `NAME
 - `vault_baseline_openssl_cp_mb_per_s`, `vault_add_ratio_vs_openssl`: the same baseline with `openssl dgst -sha256`
   instead of `sha256sum` (coreutils' sha256sum may not use the CPU's SHA instructions; OpenSSL, as Python's hashlib,
   does), so that the ratio is not flattered by a slow reference.
-- `vault_verify_mb_per_s`: MB of evidence re-hashed per second by `desk.verify.verify` (what `desk verify` runs:
-  every vault file against its record, the references, the audit chain) on the folder filled above.
+- `vault_verify_mb_per_s`: MB of evidence re-hashed per second by `desk.operations.checks.verify_data_folder`
+  (what `desk verify` runs: every vault file against its record, the references, the audit chain) on the folder
+  filled above.
 - `vault_baseline_sha256sum_mb_per_s`: `sha256sum` alone over the vault's files, for scale.
 
 The page cache cannot be dropped without root: one warm-up round of each side runs first (not counted) so that both
@@ -37,8 +38,8 @@ from pathlib import Path
 
 from desk.evidence.cases import CaseRef
 from desk.models import Order, OrderLine, Payment, PaymentMethod, Platform, Supplier
+from desk.operations.checks import verify_data_folder
 from desk.operations.evidence import AddEvidence, add_evidence
-from desk.verify import verify
 from desk.workspace import Workspace
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -118,12 +119,12 @@ def time_verify(folder: Path) -> tuple[float, int | None, str]:
     report's fields."""
     with Workspace.open(folder, actor="bench") as ws:
         start = time.perf_counter()
-        report = verify(ws)
+        report = verify_data_folder(ws).report
         seconds = time.perf_counter() - start
     if not report.ok:
         raise SystemExit(f"verify found problems in a fresh folder: {report}")
     fields = {f.name: getattr(report, f.name) for f in dataclasses.fields(report)}
-    shown = ", ".join(f"{k}={len(v) if isinstance(v, list) else v}" for k, v in fields.items())
+    shown = ", ".join(f"{k}={len(v) if isinstance(v, list | tuple) else v}" for k, v in fields.items())
     return seconds, fields.get("bytes_checked"), shown
 
 

@@ -64,9 +64,9 @@ def _screenshot(args: argparse.Namespace, data_dir: Path) -> int:
 
 def _verify(args: argparse.Namespace, ws: Workspace) -> int:
     """Every problem on stderr, one line each, exit 1; a summary on stdout when all is well."""
-    from desk.verify import verify
+    from desk.operations.checks import verify_data_folder
 
-    report = verify(ws, _ProgressLine() if args.progress or sys.stderr.isatty() else None)
+    report = verify_data_folder(ws, progress=_ProgressLine() if args.progress or sys.stderr.isatty() else None).report
     vault = f"Vault: {report.files_checked:,} files, {format_size(report.bytes_checked)} re-hashed"
     if report.ok:
         print(f"{vault}, all intact.")
@@ -91,22 +91,20 @@ def _verify(args: argparse.Namespace, ws: Workspace) -> int:
 
 
 class _ProgressLine:
-    """`verifying vault: 1.2 GB of 5 GB` on one line of stderr, redrawn at most ten times a second."""
+    """`verifying: 42 %` on one line of stderr (the vault's bytes and the audit log's entries on one scale),
+    redrawn at most ten times a second."""
 
     def __init__(self) -> None:
         self.last = 0.0
 
-    def __call__(self, what: str, done: int, total: int) -> None:
+    def __call__(self, done: int, total: int) -> None:
         import time
 
         now = time.monotonic()
         if done < total and now - self.last < 0.1:
             return
         self.last = now
-        shown = f"{format_size(done)} of {format_size(total)}" if what == "vault" else f"{done:,} of {total:,} entries"
-        sys.stderr.write(f"\rverifying {what}: {shown}")
+        sys.stderr.write(f"\rverifying: {100 * done // max(total, 1):3d} %")
         if done >= total:
             sys.stderr.write("\n")
         sys.stderr.flush()
-
-

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -14,6 +13,7 @@ from desk.commands.output import print_json, print_lines
 from desk.common import format_size
 
 if TYPE_CHECKING:
+    from desk.common import Progress
     from desk.workspace import Workspace
 
 CASE_HELP = "an order (aliexpress:8179…), a dispute id (12) or refund:N; repeat for more (default: every order)"
@@ -39,19 +39,13 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
 
 
 def _export(args: argparse.Namespace, ws: Workspace) -> int:
-    import hashlib
-    import zipfile
-
     from desk.evidence.cases import parse_case
-    from desk.reports.bundle import MANIFEST, export_bundle
+    from desk.operations.bundles import ExportBundle, export_bundle
 
     with ws.read() as session:
-        cases = [parse_case(session, text) for text in args.case]
-    result = export_bundle(
-        ws, args.output, cases=cases, date_from=args.date_from, date_to=args.date_to, progress=_progress_on_terminal()
-    )
-    with zipfile.ZipFile(result.path) as bundle:
-        manifest_sha256 = hashlib.sha256(bundle.read(MANIFEST)).hexdigest()
+        cases = tuple(parse_case(session, text) for text in args.case)
+    request = ExportBundle(args.output, cases, args.date_from, args.date_to)
+    result = export_bundle(ws, request, progress=_progress_on_terminal())
     if args.json:
         print_json(
             {
@@ -59,7 +53,7 @@ def _export(args: argparse.Namespace, ws: Workspace) -> int:
                 "files": result.files,
                 "size": result.size,
                 "cases": result.cases,
-                "manifest_sha256": manifest_sha256,
+                "manifest_sha256": result.manifest_sha256,
             }
         )
     else:
@@ -67,13 +61,14 @@ def _export(args: argparse.Namespace, ws: Workspace) -> int:
             [
                 f"wrote {result.path}: {result.files} files and the manifest, {format_size(result.size)}, "
                 f"{result.cases} disputes",
-                f"manifest sha256 {manifest_sha256} (note it: it proves later that the bundle is the one you sent)",
+                f"manifest sha256 {result.manifest_sha256} (note it: it proves later that the bundle is the one you "
+                "sent)",
             ]
         )
     return 0
 
 
-def _progress_on_terminal() -> Callable[[int, int], None] | None:
+def _progress_on_terminal() -> Progress | None:
     if not sys.stderr.isatty():
         return None
 
@@ -87,20 +82,16 @@ def _progress_on_terminal() -> Callable[[int, int], None] | None:
 
 
 def _verify(args: argparse.Namespace, data_dir: Path) -> int:
-    import zipfile
+    from desk.operations.bundles import VerifyBundle, verify_bundle
 
-    from desk.reports.bundle import read_manifest, verify_bundle
-
-    problems = verify_bundle(args.bundle)
-    count = 0
-    if not problems:
-        with zipfile.ZipFile(args.bundle) as bundle:
-            count = len(read_manifest(bundle))
+    result = verify_bundle(VerifyBundle(args.bundle), progress=_progress_on_terminal())
     if args.json:
-        print_json({"bundle": str(args.bundle), "intact": not problems, "files": count, "problems": problems})
-    elif problems:
-        print_lines(problems)
-        print(f"desk: {args.bundle} is not intact: {len(problems)} problems", file=sys.stderr)
+        print_json(
+            {"bundle": str(args.bundle), "intact": result.intact, "files": result.files, "problems": result.problems}
+        )
+    elif not result.intact:
+        print_lines(list(result.problems))
+        print(f"desk: {result.message}", file=sys.stderr)
     else:
-        print(f"intact: {count} files")
-    return 1 if problems else 0
+        print(f"intact: {result.files} files")
+    return 0 if result.intact else 1

@@ -141,10 +141,11 @@ def _ladder(args: argparse.Namespace, ws: Workspace, dispute_id: int) -> int:
 
 
 def _make(args: argparse.Namespace, ws: Workspace, dispute_id: int) -> int:
+    from desk.operations.letters import MakeLetter, make_letter
     from desk.reports.letter_lang import LANG_NAMES
-    from desk.reports.letters import make_letter
 
-    result = make_letter(ws, dispute_id, args.kind, args.lang, args.out, today=args.today, force=args.force)
+    request = MakeLetter(dispute_id, args.kind, args.lang, args.out, args.today, args.force)
+    result = make_letter(ws, request)
     if args.json:
         print_json(
             {
@@ -169,12 +170,11 @@ def _make(args: argparse.Namespace, ws: Workspace, dispute_id: int) -> int:
 
 
 def _templates(args: argparse.Namespace, ws: Workspace) -> int:
-    from desk.disputes.letter_policy import load_ladder
+    from desk.operations.letters import copy_letter_templates
     from desk.reports.letter_fields import FIELDS
-    from desk.reports.letter_templates import copy_templates, user_dir
 
-    folder = user_dir(ws.root)
-    done = copy_templates(ws.root, load_ladder().codes)
+    copied = copy_letter_templates(ws)
+    folder, done = copied.folder, copied.files
     if args.json:
         print_json(
             {

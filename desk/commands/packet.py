@@ -6,7 +6,6 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -15,6 +14,7 @@ from desk.commands.output import print_json, print_lines
 from desk.common import format_size
 
 if TYPE_CHECKING:
+    from desk.common import Progress
     from desk.workspace import Workspace
 
 CASE_HELP = "a dispute id (12) or dispute:12; or a deposit application: deposit:3"
@@ -55,7 +55,7 @@ def _dispute_id(ws: Workspace, text: str) -> int:
 
 def _packet(args: argparse.Namespace, ws: Workspace) -> int:
     from desk.errors import DeskError
-    from desk.reports.claim_packet import make_claim_packet
+    from desk.operations.packets import MakeClaimPacket, make_claim_packet
     from desk.reports.destinations import default_destination, destination
 
     if args.case is None or args.output is None:
@@ -64,9 +64,8 @@ def _packet(args: argparse.Namespace, ws: Workspace) -> int:
         return _deposit_packet(args, ws)
     chosen = destination(args.destination) if args.destination else default_destination()
     dispute_id = _dispute_id(ws, args.case)
-    result = make_claim_packet(
-        ws, dispute_id, args.output, destination=chosen, today=args.today or date.today(), progress=_progress()
-    )
+    request = MakeClaimPacket(dispute_id, args.output, chosen.code, args.today)
+    result = make_claim_packet(ws, request, progress=_progress())
     sizes = [(path, path.stat().st_size) for path in result.parts]
     files = [{"path": str(path), "size": size} for path, size in sizes]
     if args.json:
@@ -96,18 +95,13 @@ def _packet(args: argparse.Namespace, ws: Workspace) -> int:
 def _deposit_packet(args: argparse.Namespace, ws: Workspace) -> int:
     """`desk packet deposit:N -o FILE.pdf`: the application's cover, checklist and documents, for the platform."""
     from desk.errors import DeskError
-    from desk.reports.deposit_packet import make_deposit_packet
-    from desk.reports.destinations import default_destination
+    from desk.operations.packets import MakeDepositPacket, make_deposit_packet
 
-    if args.destination and args.destination != default_destination().code:
-        raise DeskError(
-            f"--destination {args.destination}: a deposit packet goes to the platform only (it is never split and "
-            f"holds no internal evidence); leave --destination out for {args.case}"
-        )
     number = args.case.strip().partition(":")[2].strip()
     if not number.isdigit():
         raise DeskError(f"{args.case!r}: give the deposit application as deposit:N, e.g. deposit:1")
-    result = make_deposit_packet(ws, int(number), args.output, today=args.today or date.today(), progress=_progress())
+    request = MakeDepositPacket(int(number), args.output, args.destination, args.today)
+    result = make_deposit_packet(ws, request, progress=_progress())
     path, size = result.parts[0], result.size
     if args.json:
         print_json(
@@ -126,7 +120,7 @@ def _deposit_packet(args: argparse.Namespace, ws: Workspace) -> int:
     return 0
 
 
-def _progress() -> Any:
+def _progress() -> Progress | None:
     """Progress on stderr when it is a terminal; nothing otherwise."""
     if not sys.stderr.isatty():
         return None

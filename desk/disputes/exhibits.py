@@ -54,9 +54,10 @@ def _chronological(evidence: Evidence) -> tuple[datetime, int]:
     return (evidence.captured_at or evidence.added_at, evidence.id)
 
 
-def label_exhibits(session: Session, dispute: Dispute) -> None:
+def label_exhibits(session: Session, dispute: Dispute) -> int:
     """Give each piece of the dispute's evidence that has no label yet the next one of its sequence (in a write
-    session). Labels once given are kept, even when evidence added later was captured earlier."""
+    session); how many were given. Labels once given are kept, even when evidence added later was captured
+    earlier. Only operations call this, before a document reads the labels: documents only read."""
     given = {
         row.evidence_id: row
         for row in session.scalars(select(ExhibitLabel).where(ExhibitLabel.dispute_id == dispute.id))
@@ -64,9 +65,11 @@ def label_exhibits(session: Session, dispute: Dispute) -> None:
     last = {False: 0, True: 0}
     for row in given.values():
         last[row.internal] = max(last[row.internal], row.seq)
+    new = 0
     for evidence in case_evidence(session, dispute):
         if evidence.id in given:
             continue
+        new += 1
         seq = last[evidence.internal] = last[evidence.internal] + 1
         label = f"{INTERNAL_PREFIX}{seq}" if evidence.internal else letters(seq)
         session.add(
@@ -75,6 +78,7 @@ def label_exhibits(session: Session, dispute: Dispute) -> None:
             )
         )
     session.flush()
+    return new
 
 
 def exhibits(session: Session, dispute: Dispute, *, include_internal: bool) -> list[Exhibit]:

@@ -3,8 +3,10 @@ tables as CSV and XLSX, the original evidence files under readable names, and ma
 size of every other file; `verify_bundle` checks a bundle against its manifest (`desk verify-bundle`).
 
 What the bundle holds (which orders, disputes, refunds; the date range applies to the order's placed date) and
-where each evidence file goes is `desk.reports.bundle_scope`. The zip is written to a temporary file beside the
-target and renamed into place, so a crash or a cancel leaves no half-written bundle. Evidence is streamed from the
+where each evidence file goes is `desk.reports.bundle_scope`. It only reads: its operation
+(`desk.operations.bundles.export_bundle`) chooses the scope and gives the exhibits their labels first, then hands
+`write_bundle` a way to read, the vault and the scope. The zip is written to a temporary file beside the target and
+renamed into place, so a crash or a cancel leaves no half-written bundle. Evidence is streamed from the
 vault in chunks and hashed on the way (a vault file that no longer matches its hash stops the export); generated
 files are hashed as they are made. JPEGs, PDFs and videos are stored as they are, text is deflated; ZIP64 where a
 file or the zip needs it."""
@@ -17,19 +19,25 @@ import os
 import tempfile
 import zipfile
 from collections.abc import Callable, Sequence
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy.orm import Session
+
 from desk import __version__
+from desk.common import Cancelled, Progress, stop_if_cancelled
 from desk.errors import DeskError
-from desk.evidence.cases import CaseRef
-from desk.workspace import Workspace
+from desk.reports.bundle_scope import Scope
+from desk.reports.target import cannot_write
+from desk.vault import Vault
 
 MANIFEST = "manifest.json"
 CHUNK = 1 << 20
-Progress = Callable[[int, int], None]
+CANCELLED = "export cancelled: no bundle was written"
+Reader = Callable[[], AbstractContextManager[Session]]  # `Workspace.read`: a read session for each use
 # Progress counts bytes of evidence, and the rest as the bytes that take as long to copy into the zip (measured
 # with bench/export.py: evidence ~400 MB/s, a case's two summary steps ~35 ms, the tables ~1 ms an order).
 UNITS_PER_CASE_STEP = 7_000_000
@@ -38,16 +46,13 @@ STORED_TYPES = ("image/", "video/", "audio/")
 DEFLATED_TYPES = ("text/", "message/", "application/json", "application/xml", "application/csv")
 
 
-class BundleCancelled(DeskError):
-    """The user stopped the export: nothing was written."""
-
-
 @dataclass(frozen=True)
-class BundleResult:
+class BundleFiles:
     path: Path
     files: int  # files in the zip, manifest excluded
     size: int  # bytes of the zip
     cases: int  # disputes included
+    manifest_sha256: str  # of manifest.json: noted, it proves later that a bundle is the one sent
 
 
 @dataclass(frozen=True)
@@ -60,55 +65,43 @@ class _Entry:
 class _Meter:
     """Progress in units that only grow, and the cancel check, in one place."""
 
-    def __init__(self, total: int, progress: Progress | None, cancelled: Callable[[], bool] | None) -> None:
+    def __init__(
+        self, total: int, progress: Progress | None, cancelled: Cancelled | None, stopped: str = CANCELLED
+    ) -> None:
         self.total, self.done = total, 0
-        self.progress, self.cancelled = progress, cancelled
+        self.progress, self.cancelled, self.stopped = progress, cancelled, stopped
 
     def add(self, units: int) -> None:
-        if self.cancelled is not None and self.cancelled():
-            raise BundleCancelled("export cancelled: no bundle was written")
+        stop_if_cancelled(self.cancelled, self.stopped)
         self.done = min(self.done + units, self.total)
         if self.progress is not None:
             self.progress(self.done, self.total)
 
 
-def export_bundle(
-    ws: Workspace,
+def write_bundle(
+    read: Reader,
+    vault: Vault,
+    scope: Scope,
     out: Path,
     *,
-    cases: Sequence[CaseRef] = (),
-    date_from: date | None = None,
-    date_to: date | None = None,
+    made_by: str,
+    today: date,
     progress: Progress | None = None,
-    cancelled: Callable[[], bool] | None = None,
-    today: date | None = None,
-) -> BundleResult:
-    """Write the bundle of `cases` (none: every order) placed between `date_from` and `date_to` to `out`.
-    `progress(done, total)` grows to total; `cancelled()` true stops it with BundleCancelled, leaving nothing."""
-    from desk.disputes.exhibits import label_exhibits
-    from desk.models import Dispute
+    cancelled: Cancelled | None = None,
+) -> BundleFiles:
+    """Write the bundle of `scope` to `out` (its exhibits labelled beforehand). `progress(done, total)` grows to
+    total; `cancelled()` true stops it with OperationCancelled, leaving nothing."""
     from desk.reports import bundle_tables as tables
     from desk.reports.bundle_chronology import load_extras
-    from desk.reports.bundle_scope import load_orders, place_evidence, select_scope
+    from desk.reports.bundle_scope import load_orders, place_evidence
     from desk.reports.summary_report import shown_orders, summary_pdf
 
-    out = Path(out)
-    if out.is_dir():
-        raise DeskError(f"{out} is a folder: give the name of the .zip to write")
-    if not out.parent.is_dir():
-        raise DeskError(f"{out.parent}: no such folder")
     made_at = datetime.now(UTC)
-    today = today or date.today()
-    with ws.write() as session:  # labels first: once given they are kept, in every packet and bundle
-        scope = select_scope(session, cases, date_from, date_to)
-        for dispute_id in sorted(scope.dispute_ids):
-            if cancelled is not None and cancelled():
-                raise BundleCancelled("export cancelled: no bundle was written")  # and no label given
-            label_exhibits(session, session.get_one(Dispute, dispute_id))
-    with ws.read() as session:
+    with read() as session:
+        business = _business(session)
         orders = load_orders(session, scope)
         placement = place_evidence(session, orders, scope)
-        _check_vault(ws, placement.files)
+        _check_vault(vault, placement.files)
         meter = _Meter(
             sum(p.size for p in placement.files)
             + 2 * UNITS_PER_CASE_STEP * len(shown_orders(orders, scope, placement))
@@ -119,7 +112,7 @@ def export_bundle(
         meter.add(0)
         extras = load_extras(session, scope)
         pdf = summary_pdf(
-            session, scope, orders, placement, extras, made_on=today, made_by=ws.actor,
+            session, scope, orders, placement, extras, made_on=today, made_by=made_by,
             tick=lambda: meter.add(UNITS_PER_CASE_STEP),
         )  # fmt: skip
         made = [
@@ -130,11 +123,9 @@ def export_bundle(
             tables.ledger_table(session, scope),
         ]
         meter.add(UNITS_PER_ORDER_IN_TABLES * len(orders))
+    counts = (len(orders), len(scope.dispute_ids), len(placement.files))
     generated = [
-        (
-            "README.txt",
-            _readme(ws, scope.describe(), made_at, len(orders), len(scope.dispute_ids), len(placement.files)),
-        ),
+        ("README.txt", _readme(business, made_by, scope.describe(), made_at, *counts)),
         ("summary.pdf", pdf),
         *((f"tables/{t.name}.csv", tables.to_csv(t)) for t in made),
         ("tables/tables.xlsx", tables.to_xlsx(made)),
@@ -146,10 +137,10 @@ def export_bundle(
             with zipfile.ZipFile(raw, "w", allowZip64=True) as bundle:
                 entries = [_write_bytes(bundle, name, data, stamp) for name, data in generated]
                 for item in placement.files:
-                    entries.append(_write_evidence(bundle, ws, item, meter))
+                    entries.append(_write_evidence(bundle, vault, item, meter))
                 manifest = {
                     "made_at": made_at.isoformat(timespec="seconds"),
-                    "made_by": ws.actor,
+                    "made_by": made_by,
                     "desk_version": __version__,
                     "files": [{"path": e.path, "sha256": e.sha256, "size": e.size} for e in entries],
                 }
@@ -159,16 +150,19 @@ def export_bundle(
             raw.flush()
             os.fsync(raw.fileno())
         os.replace(tmp, out)
-    except BaseException:
+    except BaseException as error:
         tmp.unlink(missing_ok=True)
+        if isinstance(error, OSError):
+            raise cannot_write(out, error) from error
         raise
     if progress is not None:
         progress(meter.total, meter.total)
-    return BundleResult(out, len(entries), out.stat().st_size, len(scope.dispute_ids))
+    digest = hashlib.sha256(text).hexdigest()
+    return BundleFiles(out, len(entries), out.stat().st_size, len(scope.dispute_ids), digest)
 
 
-def _check_vault(ws: Workspace, files: Sequence[Any]) -> None:
-    missing = [f for f in files if not ws.vault.has(f.sha256)]
+def _check_vault(vault: Vault, files: Sequence[Any]) -> None:
+    missing = [f for f in files if not vault.has(f.sha256)]
     if missing:
         named = "; ".join(f"evidence {f.evidence_id} ({f.name})" for f in missing[:5])
         more = f" and {len(missing) - 5} more" if len(missing) > 5 else ""
@@ -176,7 +170,11 @@ def _check_vault(ws: Workspace, files: Sequence[Any]) -> None:
 
 
 def _temporary_beside(out: Path) -> Path:
-    fd, name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".partial", dir=out.parent)
+    out.parent.mkdir(parents=True, exist_ok=True)  # a failure names the folder it could not make
+    try:
+        fd, name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".partial", dir=out.parent)
+    except OSError as error:
+        raise cannot_write(out, error) from error
     os.close(fd)
     return Path(name)
 
@@ -206,13 +204,20 @@ def _deflate(media_type: str) -> bool:
     return media_type.startswith(DEFLATED_TYPES) or media_type.endswith(("+xml", "+json"))
 
 
-def _write_evidence(bundle: zipfile.ZipFile, ws: Workspace, item: Any, meter: _Meter) -> _Entry:
+def _write_evidence(bundle: zipfile.ZipFile, vault: Vault, item: Any, meter: _Meter) -> _Entry:
     """Stream one vault file into the zip, hashing it on the way."""
     info = _info(item.path, _zip_time(item.captured), _deflate(item.media_type))
     info.file_size = item.size  # zipfile then adds ZIP64 fields where the size needs them
     digest = hashlib.sha256()
     size = 0
-    with ws.vault.path_for(item.sha256).open("rb") as source, bundle.open(info, "w") as target:
+    try:
+        source = vault.path_for(item.sha256).open("rb")
+    except OSError as error:  # gone since it was checked: a reading problem, not the bundle's
+        raise DeskError(
+            f"evidence {item.evidence_id} ({item.name}): its vault file cannot be read ({error.strerror or error}): "
+            "run `desk verify`; nothing was written"
+        ) from error
+    with source, bundle.open(info, "w") as target:
         while chunk := source.read(CHUNK):
             digest.update(chunk)
             target.write(chunk)
@@ -226,14 +231,18 @@ def _write_evidence(bundle: zipfile.ZipFile, ws: Workspace, item: Any, meter: _M
     return _Entry(item.path, item.sha256, size)
 
 
-def _readme(ws: Workspace, covers: str, made_at: datetime, orders: int, disputes: int, files: int) -> bytes:
+def _business(session: Session) -> str:
     from desk.settings import get_str
 
-    with ws.read() as session:
-        business = get_str(session, "business_name") or "our business"
+    return get_str(session, "business_name") or "our business"
+
+
+def _readme(
+    business: str, made_by: str, covers: str, made_at: datetime, orders: int, disputes: int, files: int
+) -> bytes:
     text = f"""CASE BUNDLE FOR COUNSEL - {business}
 
-Made on {made_at.strftime("%Y-%m-%d %H:%M")} UTC by {ws.actor} with Desk {__version__}.
+Made on {made_at.strftime("%Y-%m-%d %H:%M")} UTC by {made_by} with Desk {__version__}.
 Covers {covers}: {orders} orders, {disputes} disputes, {files} evidence files.
 
 CONFIDENTIAL. This bundle is for our lawyer. It includes internal evidence and our
@@ -284,9 +293,15 @@ def read_manifest(bundle: zipfile.ZipFile) -> list[dict[str, Any]]:
         raise DeskError(f"{MANIFEST}: cannot be read ({exc})") from None
 
 
-def verify_bundle(path: Path) -> list[str]:
+@dataclass(frozen=True)
+class BundleCheck:
+    files: int  # files the manifest lists (0 when it cannot be read)
+    problems: tuple[str, ...]  # one line per file; none when every file is as the manifest says
+
+
+def check_bundle(path: Path, *, progress: Progress | None = None, cancelled: Cancelled | None = None) -> BundleCheck:
     """What is wrong with the bundle at `path`, one line per file ("…: altered", "…: missing", "…: in the zip but
-    not in the manifest"); [] when every file is as the manifest says."""
+    not in the manifest"). Progress counts the bytes hashed; `cancelled()` stops it with OperationCancelled."""
     try:
         bundle = zipfile.ZipFile(path)
     except FileNotFoundError:
@@ -297,19 +312,24 @@ def verify_bundle(path: Path) -> list[str]:
         try:
             listed = read_manifest(bundle)
         except DeskError as exc:
-            return [str(exc)]
+            return BundleCheck(0, (str(exc),))
         problems = []
         members: dict[str, int] = {}
+        sizes: dict[str, int] = {}
         for info in bundle.infolist():
             if not info.is_dir():
                 members[info.filename] = members.get(info.filename, 0) + 1
+                sizes[info.filename] = info.file_size
         problems += [f"{name}: {n} copies in the zip" for name, n in members.items() if n > 1]
+        total = sum(sizes[item["path"]] for item in listed if item["path"] in sizes)
+        meter = _Meter(total, progress, cancelled, f"the check of {path} was cancelled")
+        meter.add(0)
         for item in listed:
             name = item["path"]
             if name not in members:
                 problems.append(f"{name}: missing")
                 continue
-            found = _hash_member(bundle, name)
+            found = _hash_member(bundle, name, meter)
             if isinstance(found, str):
                 problems.append(f"{name}: altered ({found})")
             elif found != (item["sha256"], item["size"]):
@@ -319,10 +339,12 @@ def verify_bundle(path: Path) -> list[str]:
                 )
         named = {item["path"] for item in listed} | {MANIFEST}
         problems += [f"{name}: in the zip but not in the manifest" for name in members if name not in named]
-    return problems
+    if progress is not None:
+        progress(total, total)  # done, even when a missing or unreadable file was not hashed to its end
+    return BundleCheck(len(listed), tuple(problems))
 
 
-def _hash_member(bundle: zipfile.ZipFile, name: str) -> tuple[str, int] | str:
+def _hash_member(bundle: zipfile.ZipFile, name: str, meter: _Meter) -> tuple[str, int] | str:
     """(sha256, size) of a member, or why it cannot be read (a damaged member fails its CRC check)."""
     digest = hashlib.sha256()
     size = 0
@@ -331,6 +353,7 @@ def _hash_member(bundle: zipfile.ZipFile, name: str) -> tuple[str, int] | str:
             while chunk := stream.read(CHUNK):
                 digest.update(chunk)
                 size += len(chunk)
+                meter.add(len(chunk))
     except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
         return f"cannot be read: {exc}"
     return digest.hexdigest(), size

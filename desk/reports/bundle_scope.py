@@ -57,9 +57,14 @@ class Scope:
         return (self.date_from is None or day >= self.date_from) and (self.date_to is None or day <= self.date_to)
 
 
-def select_scope(session: Session, cases: Sequence[CaseRef], date_from: date | None, date_to: date | None) -> Scope:
+def check_range(date_from: date | None, date_to: date | None) -> None:
+    """DeskError when the dates are the wrong way round (the Export dialog asks before it starts, too)."""
     if date_from and date_to and date_from > date_to:
-        raise DeskError(f"the range runs backwards: from {date_from} to {date_to}")
+        raise DeskError(f"the dates are the wrong way round: {date_from} is after {date_to}")
+
+
+def select_scope(session: Session, cases: Sequence[CaseRef], date_from: date | None, date_to: date | None) -> Scope:
+    check_range(date_from, date_to)
     orders: set[int] = set()
     disputes: set[int] = set()
     for case in cases:

@@ -8,57 +8,49 @@ a packet that cannot fit, or that the user cancels, leaves no file behind.
 
 How the pages come together: the pages Desk lays out (photos, e-mails, listings) are one ReportLab document, so a
 font is embedded once; an exhibit's own PDF pages are taken as they are. The front's index gives each exhibit's
-running numbers, which depend on how long the front is: it is laid out again until its length stops changing."""
+running numbers, which depend on how long the front is: it is laid out again until its length stops changing.
+
+It only reads: the exhibit labels it prints are given beforehand by its operation
+(`desk.operations.packets.make_claim_packet`), which gathers the facts in a read session and hands them here with
+the vault that holds the exhibits' files."""
 
 from __future__ import annotations
 
 import io
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 from typing import Any
 
+from desk.common import Cancelled, Progress, stop_if_cancelled
 from desk.errors import DeskError
-from desk.reports.destinations import Destination, destinations
-from desk.reports.destinations import destination as destination_named
+from desk.reports.destinations import Destination
 from desk.reports.document import Meta, build_story, page_size, write_atomically
 from desk.reports.exhibit_pages import Rendered, render_exhibit
 from desk.reports.packet_assembly import Layout, Piece, assemble_part, lay_out
-from desk.reports.packet_facts import PacketFacts, gather
+from desk.reports.packet_facts import PacketFacts
 from desk.reports.packet_split import Chunk, PageTooLarge, check_case, check_files, plan_parts
 from desk.reports.packet_tables import Anchor
-from desk.workspace import Workspace
+from desk.vault import Vault
 
 PAGE_BYTES = 2_500  # a page Desk lays out without a picture: text, and its share of the fonts
 MARGIN = 0.03  # of the per-file limit kept free for what the estimate misses
 ATTEMPTS = 6
 
 
-__all__ = ["Destination", "PacketCancelled", "PacketResult", "Steps", "destinations", "make_claim_packet"]
-
-
-class PacketCancelled(DeskError):
-    """The user stopped the packet before it was written: no file was made."""
+__all__ = ["PacketFiles", "Steps", "claim_packet"]
 
 
 class Steps:
     """A packet's progress: a count of steps that grows once the work knows its size (one per exhibit), and before
     each step a check for the user's cancel. Callable: `step()` is one step done."""
 
-    def __init__(
-        self,
-        what: str,
-        total: int,
-        progress: Callable[[int, int], None] | None,
-        cancelled: Callable[[], bool] | None,
-    ) -> None:
+    def __init__(self, what: str, total: int, progress: Progress | None, cancelled: Cancelled | None) -> None:
         self.what, self.done, self.total = what, 0, total
         self.progress, self.cancelled = progress, cancelled
 
     def check(self) -> None:
-        if self.cancelled is not None and self.cancelled():
-            raise PacketCancelled(f"the packet for {self.what} was cancelled; no file was written")
+        stop_if_cancelled(self.cancelled, f"the packet for {self.what} was cancelled; no file was written")
 
     def __call__(self) -> None:
         self.check()
@@ -68,8 +60,8 @@ class Steps:
 
 
 @dataclass(frozen=True)
-class PacketResult:
-    parts: list[Path]  # one file, or FILE-part1.pdf, FILE-part2.pdf … when split
+class PacketFiles:
+    parts: tuple[Path, ...]  # one file, or FILE-part1.pdf, FILE-part2.pdf … when split
     pages: int  # all pages, all parts
     exhibits: int  # exhibits included
     size: int  # bytes of all parts
@@ -117,10 +109,10 @@ def _pieces(rendered: Sequence[Rendered], made: Any, ranges: dict[int, tuple[int
     return out
 
 
-def _render(ws: Workspace, facts: PacketFacts, step: Callable[[], None], shrink_to: int | None) -> list[Rendered]:
+def _render(vault: Vault, facts: PacketFacts, step: Callable[[], None], shrink_to: int | None) -> list[Rendered]:
     rendered = []
     for source in facts.exhibits:
-        path = ws.vault.path_for(source.sha256)
+        path = vault.path_for(source.sha256)
         item = render_exhibit(source, path, for_counsel=facts.for_counsel)
         if shrink_to is not None and item.picture is not None and item.picture.embedded_bytes > shrink_to:
             item = render_exhibit(source, path, for_counsel=facts.for_counsel, shrink_photo_to=int(shrink_to * 0.9))
@@ -172,34 +164,15 @@ def _sizes(facts: PacketFacts, pieces: list[list[Piece]]) -> list[tuple[str, str
     return [(s.label, s.name, sum(p.size for p in pages)) for s, pages in zip(facts.exhibits, pieces, strict=True)]
 
 
-def make_claim_packet(
-    ws: Workspace,
-    dispute_id: int,
-    out: Path,
-    *,
-    destination: str | Destination = "platform",
-    progress: Callable[[int, int], None] | None = None,
-    cancelled: Callable[[], bool] | None = None,
-    today: date | None = None,
-) -> PacketResult:
-    """Make the packet for `destination` (a code from `destinations()`, or a Destination) and write it to `out`, or
-    to numbered parts beside it when the destination's limits split it."""
-    from desk.disputes.exhibits import label_exhibits
-    from desk.disputes.lifecycle import get_dispute
-
-    dest = destination if isinstance(destination, Destination) else destination_named(destination)
-    today = today or date.today()
-    step = Steps(f"dispute {dispute_id}", 3, progress, cancelled)
-    step.check()
-    with ws.write() as session:  # labels first (kept from then on), so the packet and any letter agree
-        label_exhibits(session, get_dispute(session, dispute_id))
-    with ws.read() as session:
-        facts = gather(session, dispute_id, for_counsel=dest.for_counsel, today=today, destination=dest.name)
+def claim_packet(facts: PacketFacts, vault: Vault, out: Path, dest: Destination, step: Steps) -> PacketFiles:
+    """Make the packet of `facts` for `dest` and write it to `out`, or to numbered parts beside it when the
+    destination's limits split it. `step` counts one step for the facts gathered, one per exhibit, one for the
+    parts laid out and one for the files written."""
     step.total += len(facts.exhibits)
     step()
     # A photo alone larger than a part is re-encoded smaller rather than refused.
     limit = dest.per_file_bytes
-    rendered = _render(ws, facts, step, None if limit is None else max(int(limit * 0.8) - 200_000, limit // 4))
+    rendered = _render(vault, facts, step, None if limit is None else max(int(limit * 0.8) - 200_000, limit // 4))
     made, ranges = _made_pages(rendered, page_size(facts.page_size))
     pieces = _pieces(rendered, made, ranges)
     check_case(sum(p.size for pages in pieces for p in pages), dest, _sizes(facts, pieces))
@@ -219,10 +192,17 @@ def make_claim_packet(
 
 def _write(
     out: Path, parts: list[tuple[bytes, int]], dest: Destination, exhibits: int, step: Callable[[], None]
-) -> PacketResult:
+) -> PacketFiles:
     paths = part_paths(out, len(parts))
-    for path, (data, _) in zip(paths, parts, strict=True):
-        write_atomically(path, data)
+    written: list[Path] = []
+    try:
+        for path, (data, _) in zip(paths, parts, strict=True):
+            write_atomically(path, data)
+            written.append(path)
+    except OSError:
+        for path in written:  # all parts or none: a packet missing a part is no packet
+            path.unlink()
+        raise
     # The limit holds on the files as written, not only on the bytes meant for them.
     too_large = [p for p in paths if dest.per_file_bytes is not None and p.stat().st_size > dest.per_file_bytes]
     if too_large:
@@ -230,4 +210,4 @@ def _write(
             path.unlink(missing_ok=True)
         raise DeskError(f"{too_large[0].name} came out above {dest.describe_limits()}; nothing was kept")
     step()
-    return PacketResult(paths, sum(pages for _, pages in parts), exhibits, sum(p.stat().st_size for p in paths))
+    return PacketFiles(tuple(paths), sum(pages for _, pages in parts), exhibits, sum(p.stat().st_size for p in paths))

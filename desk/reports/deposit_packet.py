@@ -4,12 +4,12 @@ and why, the document checklist with each document PROVIDED or MISSING and its f
 documents themselves ("Doc 1", "Doc 2" … in checklist order), every page with its running number.
 
 The bank account and the business licence number are printed masked, never in full: the packet is an attachment
-that travels. Internal evidence never goes in (the packet is meant for the platform)."""
+that travels. Internal evidence never goes in (the packet is meant for the platform). It only reads: its operation
+(`desk.operations.packets.make_deposit_packet`) gathers the facts in a read session and hands them here."""
 
 from __future__ import annotations
 
 import io
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
@@ -18,7 +18,7 @@ from reportlab.lib import colors
 
 from desk.errors import DeskError
 from desk.reports import packet_tables as t
-from desk.reports.claim_packet import PacketCancelled, PacketResult, Steps
+from desk.reports.claim_packet import PacketFiles, Steps
 from desk.reports.document import Meta, build_story, page_size, para, write_atomically
 from desk.reports.exhibit_pages import ExhibitSource, Rendered, render_exhibit
 from desk.reports.packet_tables import Anchor, styled
@@ -30,9 +30,9 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from desk.models import DepositApplication
-    from desk.workspace import Workspace
+    from desk.vault import Vault
 
-__all__ = ["PacketCancelled", "PacketResult", "make_deposit_packet"]
+__all__ = ["DepositFacts", "deposit_packet", "gather"]
 
 SEALED = "sealed — not shown (no key in this computer's keyring)"
 SECTIONS = (("cover", "Cover"), ("prerequisites", "Prerequisites"), ("checklist", "Document checklist"))
@@ -249,30 +249,18 @@ def _documents(rendered: list[tuple[Rendered, str]], size: tuple[float, float]) 
     return out
 
 
-def make_deposit_packet(
-    ws: Workspace,
-    application_id: int,
-    out: Path,
-    *,
-    progress: Callable[[int, int], None] | None = None,
-    cancelled: Callable[[], bool] | None = None,
-    today: date | None = None,
-) -> PacketResult:
-    """Make the packet of deposit application `application_id` and write it to `out` (atomically)."""
+def deposit_packet(facts: DepositFacts, vault: Vault, out: Path, today: date, step: Steps) -> PacketFiles:
+    """Make the packet of the application in `facts` and write it to `out` (atomically). `step` counts one step
+    for the facts gathered, one per document file, one for the PDF built and one for the file written."""
     from pypdf import PdfWriter
 
-    today = today or date.today()
-    step = Steps(f"deposit {application_id}", 3, progress, cancelled)
-
-    with ws.read() as session:
-        facts = gather(session, application_id)
     files = [f for doc in facts.documents for f in doc.files]
     step.total += len(files)
     step()
     size = page_size(facts.page_size)
     rendered = []
     for f in files:
-        item = render_exhibit(f, ws.vault.path_for(f.sha256), for_counsel=False)
+        item = render_exhibit(f, vault.path_for(f.sha256), for_counsel=False)
         rendered.append((item, f"{f.label} — {f.description or f.name}"))
         step()
     front, sections = _front(facts, today, size)
@@ -305,4 +293,4 @@ def make_deposit_packet(
     step.check()
     write_atomically(out, buffer.getvalue())
     step()
-    return PacketResult([out], len(writer.pages), len(files), out.stat().st_size)
+    return PacketFiles((out,), len(writer.pages), len(files), out.stat().st_size)

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from desk.reports import fonts
+from desk.reports.target import cannot_write
 
 PAGE_SIZES = ("A4", "Letter")
 MARGIN = 50.0  # points; about 18 mm, wide enough for a punch hole and a Bates stamp
@@ -142,17 +143,24 @@ def build_story(
 
 
 def write_atomically(path: Path, data: bytes) -> None:
-    """Write `data` to `path` so that a crash leaves either the old file or the whole new one, never a torn one."""
+    """Write `data` to `path` so that a crash leaves either the old file or the whole new one, never a torn one.
+    Missing folders are made; a failure is the system's OSError naming `path` (not the temporary file beside it),
+    or the folder that could not be made."""
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    path.parent.mkdir(parents=True, exist_ok=True)  # a failure names the folder it could not make
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    except OSError as error:
+        raise cannot_write(path, error) from error
     try:
         with os.fdopen(fd, "wb") as out:
             out.write(data)
             out.flush()
             os.fsync(out.fileno())
         os.replace(tmp, path)
-    except BaseException:
+    except BaseException as error:
         if os.path.exists(tmp):
             os.unlink(tmp)
+        if isinstance(error, OSError):
+            raise cannot_write(path, error) from error
         raise

@@ -1,6 +1,8 @@
-"""File → Export for Lawyer…: everything a lawyer needs about our cases in one .zip (`desk.reports.bundle`, the same
-call `desk export` makes). The cases are all of them, or the disputes selected on the Disputes page; a date range
-narrows them. The export runs in a `BackgroundOp` with progress and Cancel, then the dialog says what it wrote."""
+"""File → Export for Lawyer…: everything a lawyer needs about our cases in one .zip (the `export_bundle` operation,
+the call `desk export` makes). The cases are all of them, or the disputes selected on the Disputes page; a date
+range narrows them. The request is checked at once (`check_export`: the dates, where the .zip goes), then the
+export runs in a `BackgroundOp` with progress and Cancel; its result is announced and the dialog says what it
+wrote."""
 
 from __future__ import annotations
 
@@ -25,12 +27,13 @@ from PySide6.QtWidgets import (
 )
 
 from desk.common import format_size
+from desk.errors import DeskError
 from desk.evidence.cases import CaseRef
+from desk.ui.changes import announce
 from desk.ui.operation_dialog import OperationDialog
 from desk.ui.pdf_preview import (
     ask_save_path,
     counted,
-    failure_message,
     keep_room_when_hidden,
     open_folder_of,
     output_folder,
@@ -38,7 +41,7 @@ from desk.ui.pdf_preview import (
 from desk.ui.worker import BackgroundOp, CancelledFn, ProgressFn
 
 if TYPE_CHECKING:
-    from desk.reports.bundle import BundleResult
+    from desk.operations.bundles import BundleExported
     from desk.workspace import Workspace
 
 
@@ -61,8 +64,7 @@ class ExportDialog(OperationDialog):
         self.workspace = workspace
         self.selected = list(selected)
         self.today = today or date.today()
-        self.bundle: BundleResult | None = None
-        self.error: str | None = None
+        self.bundle: BundleExported | None = None
         self.setObjectName("exportDialog")
         self.setWindowTitle(self.tr("Export for Lawyer"))
         self.setWindowModality(Qt.WindowModality.WindowModal)
@@ -174,39 +176,30 @@ class ExportDialog(OperationDialog):
 
     # -- the export -----------------------------------------------------------------------------------------------
 
-    def start(self) -> BackgroundOp[BundleResult] | None:
-        """Export in the background; None (and a message) when the choices cannot be exported."""
-        from desk.reports.bundle import export_bundle
+    def start(self) -> BackgroundOp[BundleExported] | None:
+        """Export in the background; None (and the reason) when the choices cannot be exported."""
+        from desk.operations.bundles import ExportBundle, check_export, export_bundle  # loaded when used
 
         if self.busy:
             return None
         text = self.out_edit.text().strip()
-        date_from, date_to = self.date_range()
-        refusal = None
         if not text:
-            refusal = self.tr("Choose where to save the .zip.")
-        elif date_from is not None and date_to is not None and date_from > date_to:
-            refusal = self.tr("The dates are the wrong way round: {0} is after {1}.").format(date_from, date_to)
-        if refusal is not None:
-            self.error = refusal
-            self._say(refusal, alert=True)
+            self._refuse(self.tr("Choose where to save the .zip."))
             return None
         out = Path(text).expanduser()
         if out.suffix.lower() != ".zip":
             out = out.with_name(out.name + ".zip")
-        workspace, cases, today = self.workspace, self.cases(), self.today
+        date_from, date_to = self.date_range()
+        request = ExportBundle(out, self.cases(), date_from, date_to, self.today)
+        try:
+            check_export(request)
+        except DeskError as refusal:  # the same words the export itself would refuse with
+            self._refuse(self.failed_text(str(refusal)))
+            return None
+        workspace = self.workspace
 
-        def work(progress: ProgressFn, cancelled: CancelledFn) -> BundleResult:
-            return export_bundle(
-                workspace,
-                out,
-                cases=cases,
-                date_from=date_from,
-                date_to=date_to,
-                progress=progress,
-                cancelled=cancelled,
-                today=today,
-            )
+        def work(progress: ProgressFn, cancelled: CancelledFn) -> BundleExported:
+            return export_bundle(workspace, request, progress=progress, cancelled=cancelled)
 
         self.bundle, self.error = None, None
         op = self.begin(work, self.tr("Exporting to {0}…").format(out.name), self._show_result)
@@ -215,8 +208,13 @@ class ExportDialog(OperationDialog):
         self.close_button.setText(self.tr("Cancel"))
         return op.run_in_background()
 
-    def _show_result(self, result: BundleResult) -> None:
+    def _refuse(self, refusal: str) -> None:
+        self.error = refusal
+        self._say(refusal, alert=True)
+
+    def _show_result(self, result: BundleExported) -> None:
         self.bundle = result
+        announce(result)
         self._say(
             self.tr("Exported {0} ({1}), {2}, to {3}").format(
                 counted(result.files, self.tr("file"), self.tr("files")),
@@ -227,17 +225,11 @@ class ExportDialog(OperationDialog):
         )
         self.folder_button.setVisible(True)
 
-    def _failed(self, error: BaseException) -> None:
-        from desk.reports.bundle import BundleCancelled
+    def cancelled_text(self) -> str:
+        return self.tr("Cancelled: no .zip was written.")
 
-        if isinstance(error, BundleCancelled):
-            self._say(self.tr("Cancelled: no .zip was written."))
-            return
-        message = failure_message(error)
-        if message is None:
-            raise error  # a bug: let it be reported
-        self.error = message
-        self._say(self.tr("Nothing was exported: {0}").format(message), alert=True)
+    def failed_text(self, message: str) -> str:
+        return self.tr("Nothing was exported: {0}").format(message)
 
     def _finished(self) -> None:
         super()._finished()

@@ -1,8 +1,9 @@
 """Letter… on a dispute: the escalation ladder (`desk.reports.letter_ladder`), each rung a letter offered when its
 time has come, greyed with the reason when it has not, dated when it was sent; the other roads (a chargeback, a
-complaint) with their warnings, since one road can close another; a language; Make. `make_letter` (the call
-`desk letter` makes) runs in a `BackgroundOp` and the letter opens in the preview. A rung that is not available
-is made only after an explicit "Make Anyway" (`force=True`)."""
+complaint) with their warnings, since one road can close another; a language; Make. The `make_letter` operation
+(the call `desk letter` makes) runs in a `BackgroundOp`; its result is announced (the dispute and its evidence
+changed: the pages read them again) and the letter opens in the preview. A rung that is not available is made
+only after an explicit "Make Anyway" (`force=True`)."""
 
 from __future__ import annotations
 
@@ -25,12 +26,13 @@ from PySide6.QtWidgets import (
 )
 
 from desk.disputes.lifecycle import get_dispute
+from desk.ui.changes import announce
 from desk.ui.operation_dialog import ALERT_STYLE, OperationDialog
-from desk.ui.pdf_preview import failure_message, output_folder, show_pdf
+from desk.ui.pdf_preview import output_folder, show_pdf
 from desk.ui.worker import BackgroundOp, CancelledFn, ProgressFn
 
 if TYPE_CHECKING:
-    from desk.reports.letters import LetterResult
+    from desk.operations.letters import LetterMade
     from desk.workspace import Workspace
 
 ALERT = QColor("#b3261e")
@@ -55,15 +57,13 @@ class LetterDialog(OperationDialog):
     def __init__(
         self, workspace: Workspace, dispute_id: int, parent: QWidget | None = None, *, today: date | None = None
     ) -> None:
-        from desk.reports.letters import LANGS
+        from desk.reports.letter_lang import LANGS
 
         super().__init__(parent)
         self.workspace = workspace
         self.dispute_id = dispute_id
         self.today = today or date.today()
-        self.letter: LetterResult | None = None
-        self.error: str | None = None
-        self.made = 0
+        self.letter: LetterMade | None = None
         self.setObjectName("letterDialog")
         self.setWindowTitle(self.tr("Letters — dispute {0}").format(dispute_id))
         self.setWindowModality(Qt.WindowModality.WindowModal)
@@ -212,7 +212,7 @@ class LetterDialog(OperationDialog):
 
     # -- making it --------------------------------------------------------------------------------------------------
 
-    def make_chosen(self) -> BackgroundOp[LetterResult] | None:
+    def make_chosen(self) -> BackgroundOp[LetterMade] | None:
         """Make the chosen rung's letter; one not offered now only after the user confirms."""
         rung = self.chosen_rung()
         if rung is None or self.busy:
@@ -231,45 +231,39 @@ class LetterDialog(OperationDialog):
             force = True
         return self.start(rung.kind, str(self.language.currentData()), force=force)
 
-    def start(self, kind: str, lang: str, *, force: bool = False) -> BackgroundOp[LetterResult]:
+    def start(self, kind: str, lang: str, *, force: bool = False) -> BackgroundOp[LetterMade]:
         """Make the letter of `kind` in `lang` in the background."""
-        from desk.reports.letters import make_letter
+        from desk.operations.letters import MakeLetter, make_letter  # ReportLab: loaded when used
 
         workspace, dispute_id, today = self.workspace, self.dispute_id, self.today
         out = output_folder() / f"letter-dispute-{dispute_id}-{kind}-{lang}-{today.isoformat()}.pdf"
+        request = MakeLetter(dispute_id, kind, lang, out, today, force)
 
-        def work(_progress: ProgressFn, _cancelled: CancelledFn) -> LetterResult:
-            return make_letter(workspace, dispute_id, kind, lang, out, today=today, force=force)
+        def work(progress: ProgressFn, cancelled: CancelledFn) -> LetterMade:
+            return make_letter(workspace, request, progress=progress, cancelled=cancelled)
 
         self.letter, self.error = None, None
         op = self.begin(work, self.tr("Making {0}…").format(out.name), self._show_result)
         self.make_button.setEnabled(False)
         return op.run_in_background()
 
-    def _show_result(self, result: LetterResult) -> None:
+    def _show_result(self, result: LetterMade) -> None:
         self.letter = result
-        self.made += 1
+        announce(result)
         reply = self.tr(", reply by {0}").format(result.reply_by.isoformat()) if result.reply_by else ""
         self._say(self.tr("Made {0}{1}; kept with the dispute's evidence.").format(result.path, reply))
         self.refresh()
         self.preview = show_pdf(self, result.path, self.tr("Letter — dispute {0}").format(self.dispute_id))
 
-    def _failed(self, error: BaseException) -> None:
-        message = failure_message(error)
-        if message is None:
-            raise error  # a bug: let it be reported
-        self.error = message
-        self._say(self.tr("No letter was made: {0}").format(message), alert=True)
+    def failed_text(self, message: str) -> str:
+        return self.tr("No letter was made: {0}").format(message)
 
     def _finished(self) -> None:
         super()._finished()
         self._rung_chosen()
 
     def reject(self) -> None:
-        """Close; a letter made here counts as a change (the page shows its evidence)."""
+        """Close (each letter made was announced: the pages have read it again)."""
         if self.busy:
             return  # a letter is a moment's work: it is not cancelled half-written
-        if self.made:
-            super().accept()
-        else:
-            super().reject()
+        super().reject()

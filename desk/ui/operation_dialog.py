@@ -1,6 +1,8 @@
-"""What the Claim Packet, Letter and Export dialogs share: one core operation run in the background
-(`BackgroundOp`), a progress bar busy until the first progress arrives, and a status line that turns red for a
-problem. Each dialog builds its own `bar` and `status` and says what to do with the result."""
+"""What the Claim Packet, Letter and Export dialogs share: one operation run in the background (`BackgroundOp`), a
+progress bar busy until the first progress arrives, a status line that turns red for a problem, and one way to
+end: a cancel said as such; the user's error said in the status line (kept in `error`, and what was typed kept)
+by a dialog that words it (`failed_text`), else in a message box; a bug to the log and the bug dialog
+(`desk.ui.errors.show_error`). Each dialog builds its own `bar` and `status` and says what to do with the result."""
 
 from __future__ import annotations
 
@@ -9,6 +11,8 @@ from typing import Any, TypeVar
 
 from PySide6.QtWidgets import QDialog, QLabel, QProgressBar, QWidget
 
+from desk.common import OperationCancelled
+from desk.errors import classify
 from desk.ui.errors import show_error
 from desk.ui.worker import BackgroundOp, Operation
 
@@ -23,6 +27,7 @@ class OperationDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.op: BackgroundOp[Any] | None = None
+        self.error: str | None = None  # the last refusal, as shown
 
     @property
     def busy(self) -> bool:
@@ -43,8 +48,26 @@ class OperationDialog(QDialog):
         self.bar.setRange(0, max(total, 1))
         self.bar.setValue(min(done, total))
 
+    def cancelled_text(self) -> str:
+        """What the status line says after a cancel (what was kept, or that nothing was)."""
+        return self.tr("Cancelled.")
+
+    def failed_text(self, message: str) -> str | None:
+        """The status line's words for the user's error (`message`, as the classifier gives it); None, the
+        default: a message box says it."""
+        return None
+
     def _failed(self, error: BaseException) -> None:
-        show_error(self, error)  # a dialog that says it in its own words overrides this
+        if isinstance(error, OperationCancelled):
+            self._say(self.cancelled_text())
+            return
+        problem = classify(error)
+        worded = self.failed_text(problem.message)
+        if worded is not None:
+            self.error = problem.message
+            self._say(worded, alert=True)
+        if worded is None or problem.is_bug:
+            show_error(self, error)  # a message box; or, for a bug, the log and the bug dialog
 
     def _finished(self) -> None:
         self.bar.setVisible(False)

@@ -1,7 +1,8 @@
 """Claim Packet… on a dispute: the statement of facts that opens the packet (edited here), where the packet goes
 (each destination has its own file limits, and Desk splits the packet into numbered parts under them), and the
-file to write. `make_claim_packet` (the call `desk packet` makes) runs in a `BackgroundOp` with progress and
-Cancel, and the packet then opens in the preview."""
+file to write. The `make_claim_packet` operation (the call `desk packet` makes) runs in a `BackgroundOp` with
+progress and Cancel; its result is announced (pages showing evidence read again: exhibits may have been labelled)
+and the packet opens in the preview."""
 
 from __future__ import annotations
 
@@ -26,12 +27,13 @@ from PySide6.QtWidgets import (
 from desk.common import format_size
 from desk.disputes.lifecycle import STATEMENT_LIMIT, get_dispute, set_statement
 from desk.errors import DeskError
+from desk.operations import Record, changed
 from desk.reports.destinations import Destination, destinations
+from desk.ui.changes import announce
 from desk.ui.operation_dialog import ALERT_STYLE, OperationDialog
 from desk.ui.pdf_preview import (
     ask_save_path,
     counted,
-    failure_message,
     keep_room_when_hidden,
     output_folder,
     show_pdf,
@@ -39,7 +41,7 @@ from desk.ui.pdf_preview import (
 from desk.ui.worker import BackgroundOp, CancelledFn, ProgressFn
 
 if TYPE_CHECKING:
-    from desk.reports.claim_packet import PacketResult
+    from desk.operations.packets import PacketMade
     from desk.workspace import Workspace
 
 
@@ -58,9 +60,7 @@ class PacketDialog(OperationDialog):
         self.workspace = workspace
         self.dispute_id = dispute_id
         self.today = today
-        self.packet: PacketResult | None = None
-        self.error: str | None = None
-        self.changed = False  # a statement saved or a packet made: the page reads the dispute again
+        self.packet: PacketMade | None = None
         with workspace.read() as session:
             dispute = get_dispute(session, dispute_id)
             order = dispute.order_line.order
@@ -176,13 +176,14 @@ class PacketDialog(OperationDialog):
         """Write the statement to the dispute (one transaction); False, with the reason shown, on a refusal."""
         text = self.statement.toPlainText()
         try:
+            # Still written here until disputes have their `set_statement` operation (desk/operations/disputes.py).
             with self.workspace.write() as session:
                 set_statement(get_dispute(session, self.dispute_id), text)
         except DeskError as exc:
             self._say(str(exc), alert=True)
             return False
         self.saved_statement = text.strip()
-        self.changed = True
+        announce(changed(Record.DISPUTE))
         self._statement_changed()
         self._say(self.tr("The statement is saved."))
         return True
@@ -206,9 +207,9 @@ class PacketDialog(OperationDialog):
 
     # -- making it --------------------------------------------------------------------------------------------------
 
-    def start(self) -> BackgroundOp[PacketResult] | None:
+    def start(self) -> BackgroundOp[PacketMade] | None:
         """Save the statement if it changed, then make the packet in the background."""
-        from desk.reports.claim_packet import make_claim_packet
+        from desk.operations.packets import MakeClaimPacket, make_claim_packet  # ReportLab: loaded when used
 
         if self.busy:
             return None
@@ -222,12 +223,10 @@ class PacketDialog(OperationDialog):
         out = Path(text).expanduser()
         if out.suffix.lower() != ".pdf":
             out = out.with_name(out.name + ".pdf")
-        workspace, dispute_id, code, today = self.workspace, self.dispute_id, destination.code, self.today
+        workspace, request = self.workspace, MakeClaimPacket(self.dispute_id, out, destination.code, self.today)
 
-        def work(progress: ProgressFn, cancelled: CancelledFn) -> PacketResult:
-            return make_claim_packet(
-                workspace, dispute_id, out, destination=code, progress=progress, cancelled=cancelled, today=today
-            )
+        def work(progress: ProgressFn, cancelled: CancelledFn) -> PacketMade:
+            return make_claim_packet(workspace, request, progress=progress, cancelled=cancelled)
 
         self.packet, self.error = None, None
         op = self.begin(work, self.tr("Making {0}…").format(out.name), self._show_result)
@@ -235,9 +234,9 @@ class PacketDialog(OperationDialog):
         self.close_button.setText(self.tr("Cancel"))
         return op.run_in_background()
 
-    def _show_result(self, result: PacketResult) -> None:
+    def _show_result(self, result: PacketMade) -> None:
         self.packet = result
-        self.changed = True
+        announce(result)
         parts = len(result.parts)
         what = ", ".join(
             [
@@ -251,15 +250,11 @@ class PacketDialog(OperationDialog):
         self._say(self.tr("Made: {0}, in {1}").format(what, result.parts[0].parent))
         self.preview = show_pdf(self, result.parts, self.tr("Claim packet — dispute {0}").format(self.dispute_id))
 
-    def _failed(self, error: BaseException) -> None:
-        message = failure_message(error)
-        if message is None:
-            raise error  # a bug: let it be reported
-        if self.op is not None and self.op.cancelled:
-            self._say(self.tr("Cancelled: no packet was written."))
-            return
-        self.error = message
-        self._say(self.tr("No packet was made: {0}").format(message), alert=True)
+    def cancelled_text(self) -> str:
+        return self.tr("Cancelled: no packet was written.")
+
+    def failed_text(self, message: str) -> str:
+        return self.tr("No packet was made: {0}").format(message)
 
     def _finished(self) -> None:
         super()._finished()
@@ -268,12 +263,9 @@ class PacketDialog(OperationDialog):
         self.close_button.setText(self.tr("Close"))
 
     def reject(self) -> None:
-        """Cancel stops a packet being made (the dialog stays to say so); once it has ended, Close closes, as
-        accepted when something was saved."""
+        """Cancel stops a packet being made (the dialog stays to say so); once it has ended, Close closes (what
+        changed meanwhile was announced: the pages have read it again)."""
         if self.cancel_running(self.tr("Cancelling…")):
             self.close_button.setEnabled(False)
             return
-        if self.changed:
-            super().accept()
-        else:
-            super().reject()
+        super().reject()

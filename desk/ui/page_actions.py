@@ -119,18 +119,21 @@ def record_event_on(page: ListPage, workspace: Workspace) -> bool:
     return _on_selected(page, title, choose, make, reload=False) is not None
 
 
-def claim_packet_on(page: ListPage, workspace: Workspace) -> bool:
-    def make(dispute_id: int) -> QDialog:
-        return PacketDialog(workspace, dispute_id, page)
-
-    return _on_selected(page, page.tr("Claim packet"), page.tr("Choose a dispute first."), make) is not None
+def claim_packet_on(page: ListPage, workspace: Workspace) -> None:
+    _open_on_dispute(page, page.tr("Claim packet"), lambda dispute_id: PacketDialog(workspace, dispute_id, page))
 
 
-def letter_on(page: ListPage, workspace: Workspace) -> bool:
-    def make(dispute_id: int) -> QDialog:
-        return LetterDialog(workspace, dispute_id, page)
+def letter_on(page: ListPage, workspace: Workspace) -> None:
+    _open_on_dispute(page, page.tr("Letters"), lambda dispute_id: LetterDialog(workspace, dispute_id, page))
 
-    return _on_selected(page, page.tr("Letters"), page.tr("Choose a dispute first."), make) is not None
+
+def _open_on_dispute(page: ListPage, title: str, make: Callable[[int], QDialog]) -> None:
+    """A dialog on the selected dispute. It announces what it changed, so nothing is reloaded here."""
+    dispute_id = page.selected_id()
+    if dispute_id is None:
+        QMessageBox.information(page, title, page.tr("Choose a dispute first."))
+        return
+    make(dispute_id).exec()
 
 
 def receive_refund_on(page: ListPage, workspace: Workspace) -> bool:

@@ -9,7 +9,7 @@ and fitted to the printer's page with its aspect ratio kept."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QPoint, QRect, QSettings, QSize, QStandardPaths, Qt, QUrl
@@ -32,17 +32,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk.common import format_size
-from desk.db import describe_database_error
+from desk.common import Cancelled, Progress, format_size
 from desk.errors import DeskError
 from desk.reports.document import write_atomically
+from desk.ui.errors import show_error
 
 OUTPUT_FOLDER_KEY = "output/folder"
 RENDER_DPI_CAP = 300  # a 1200 dpi printer would need a 550 MB image per A4 page; 300 dpi prints text crisply
 ZOOM_STEP = 1.25
 
 
-# -- where made files go, and what went wrong (shared by the dialogs that make files) ----------------------------
+# -- where made files go (shared by the dialogs that make files) -------------------------------------------------
 
 
 def output_folder() -> Path:
@@ -61,13 +61,6 @@ def ask_save_path(parent: QWidget, title: str, suggested_name: str, file_filter:
         return None
     QSettings().setValue(OUTPUT_FOLDER_KEY, str(Path(name).parent))
     return Path(name)
-
-
-def failure_message(error: BaseException) -> str | None:
-    """What to tell the user about a failed operation; None when it is a bug (then it is raised, to be reported)."""
-    if isinstance(error, DeskError | OSError):
-        return str(error)
-    return describe_database_error(error)
 
 
 def keep_room_when_hidden(widget: QWidget) -> None:
@@ -132,10 +125,10 @@ def fitted(page_points: QSize, area: QRect) -> QRect:
 def print_pdf(
     path: Path,
     printer: QPrinter,
-    progress: Callable[[int, int], None] | None = None,
+    progress: Progress | None = None,
     *,
     current_page: int = 0,
-    cancelled: Callable[[], bool] | None = None,
+    cancelled: Cancelled | None = None,
 ) -> int:
     """Print the PDF at `path` on `printer` as its settings say (range, order, copies); returns the pages printed.
     Runs on the GUI thread and lets events through between pages."""
@@ -350,8 +343,8 @@ class PdfPreview(QDialog):
         try:
             if target.resolve() != self.path.resolve():
                 write_atomically(target, self.path.read_bytes())
-        except OSError as exc:
-            QMessageBox.warning(self, self.tr("Save As"), self.tr("{0} was not saved: {1}").format(target, exc))
+        except OSError as exc:  # the part shown cannot be read, or the target cannot be written
+            show_error(self, exc, self.tr("Save As"))
             return None
         return target
 

@@ -55,7 +55,7 @@ def test_verify_names_each_missing_or_altered_file_with_its_case(tmp_path: Path)
     sha = added["added"][0]["sha256"]
     ok = desk("verify", "--progress", data=folder)
     assert ok.returncode == 0, ok.stderr
-    assert "all intact" in ok.stdout and "verifying vault:" in ok.stderr
+    assert "all intact" in ok.stdout and "verifying: 100 %" in ok.stderr
     stored = folder / "vault" / "sha256" / sha[:2] / sha[2:]
     stored.write_bytes(b"%PDF-1.4\n% a forged receipt\n")  # the vault file changed behind Desk's back
     listed = json.loads(desk("evidence", "list", "--json", data=folder).stdout)

@@ -22,9 +22,9 @@ from sqlalchemy import select
 from test_cli import desk
 
 from desk.models import Evidence, EvidenceLink
+from desk.operations.checks import verify_data_folder
 from desk.operations.evidence import DeleteEvidence, delete_evidence
 from desk.vault import CHUNK, TMP_PREFIX
-from desk.verify import verify
 from desk.workspace import Workspace
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="SIGKILL and flock are POSIX; Windows has neither")
@@ -182,7 +182,7 @@ def _check(folder: Path, dispute_id: int) -> dict[int, str]:
         tmp = folder / "vault" / "tmp"
         left = sorted(p.name for p in tmp.iterdir()) if tmp.is_dir() else []
         assert left == [], f"the open left temporary files behind: {left}"
-        report = verify(ws)
+        report = verify_data_folder(ws).report
         assert report.ok, f"verify after a kill: {report}"
         for name in ws.vault.stored():  # no partial or altered file under a real name
             assert ws.vault.hash_of(name) == name, f"vault file {name} does not hold the bytes its name says"

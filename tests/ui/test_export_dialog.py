@@ -10,6 +10,8 @@ from pathlib import Path
 from PySide6.QtCore import QDate
 from pytestqt.qtbot import QtBot
 
+from desk.operations import Record
+from desk.ui.changes import changes
 from desk.ui.export_dialog import ExportDialog
 from desk.ui.list_page import ListPage
 from desk.ui.main_window import MainWindow
@@ -39,11 +41,14 @@ def test_the_selected_dispute_is_exported_to_a_zip(
     assert dialog.out_edit.text().endswith("for-counsel.zip")
     dialog.grab().save(str(artifacts / "export-dialog.png"))
 
+    heard: list[frozenset[Record]] = []
+    changes().changed.connect(heard.append)
     op = dialog.start()
     assert op is not None and dialog.close_button.text() == "Cancel"
     with qtbot.waitSignal(op.finished, timeout=WAIT):
         pass
     assert dialog.error is None and dialog.bundle is not None
+    assert heard == [frozenset({Record.EVIDENCE})]  # dispute 4's exhibits were labelled: evidence pages reload
     out = tmp_path / "for-counsel.zip"
     assert dialog.bundle.path == out and out.is_file()
     with zipfile.ZipFile(out) as archive:
@@ -69,8 +74,12 @@ def test_wrong_dates_are_refused_and_cancel_writes_nothing(
     dialog.date_from.setDate(QDate(2026, 11, 1))
     dialog.date_to.setDate(QDate(2026, 10, 1))
     dialog.set_output(tmp_path / "all.zip")
-    assert dialog.start() is None
-    assert "wrong way round" in dialog.status.text() and not (tmp_path / "all.zip").exists()
+    assert dialog.start() is None  # refused at once, by the rule the export itself applies
+    assert (
+        dialog.status.text()
+        == "Nothing was exported: the dates are the wrong way round: 2026-11-01 is after 2026-10-01"
+    )
+    assert not (tmp_path / "all.zip").exists()
 
     dialog.use_from.setChecked(False)
     assert dialog.date_range() == (None, QDate(2026, 10, 1).toPython())

@@ -14,6 +14,8 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from desk.models import DisputeLetter
+from desk.operations import Record
+from desk.ui.changes import changes
 from desk.ui.letter_dialog import ALERT, RUNG_ROLE, LetterDialog
 from desk.ui.list_page import ListPage
 from desk.ui.main_window import MainWindow
@@ -62,11 +64,14 @@ def test_the_ladder_is_shown_and_a_letter_is_made(
     dialog.grab().save(str(artifacts / "letter-dialog.png"))
 
     dialog.language.setCurrentIndex(1)
+    heard: list[frozenset[Record]] = []
+    changes().changed.connect(heard.append)
     op = dialog.make_chosen()
     assert op is not None
     with qtbot.waitSignal(op.finished, timeout=WAIT):
         pass
     assert dialog.error is None and dialog.letter is not None
+    assert heard == [frozenset({Record.DISPUTE, Record.EVIDENCE})]  # the pages showing them read them again
     out = dialog.letter.path
     assert out.parent == tmp_path and out.is_file()
     qpdf_check(out)

@@ -10,9 +10,13 @@ from pdfcheck import qpdf_check, text_of
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
+from sqlalchemy import func, select
 from test_pdf_preview import has_ink
 
 from desk.disputes.lifecycle import get_dispute
+from desk.models import ExhibitLabel
+from desk.operations import Record
+from desk.ui.changes import changes
 from desk.ui.list_page import ListPage
 from desk.ui.main_window import MainWindow
 from desk.ui.packet_dialog import PacketDialog
@@ -104,3 +108,32 @@ def test_statement_save_and_cancel(qtbot: QtBot, demo_workspace: Workspace, tmp_
         pass
     assert dialog.status.text() == "Cancelled: no packet was written."
     assert list(tmp_path.glob("*.pdf")) == []
+
+
+def test_the_dialog_runs_the_operation_and_announces_what_it_changed(
+    qtbot: QtBot, demo_workspace: Workspace, tmp_path: Path
+) -> None:
+    heard: list[frozenset[Record]] = []
+    changes().changed.connect(heard.append)
+    dialog = PacketDialog(demo_workspace, 4)
+    qtbot.addWidget(dialog)
+    dialog.set_output(Path("/proc/nope/x.pdf"))
+    op = dialog.start()
+    assert op is not None
+    with qtbot.waitSignal(op.finished, timeout=WAIT):
+        pass
+    assert dialog.error is not None and dialog.error.startswith("/proc/nope/x.pdf: cannot write there: the folder")
+    assert "No packet was made: /proc/nope/x.pdf" in dialog.status.text() and heard == []
+
+    dialog.set_output(tmp_path / "packet.pdf")
+    op = dialog.start()
+    assert op is not None
+    with qtbot.waitSignal(op.finished, timeout=WAIT):
+        pass
+    assert dialog.error is None and dialog.packet is not None and dialog.packet.parts == (tmp_path / "packet.pdf",)
+    assert heard == [frozenset({Record.EVIDENCE})]  # its exhibits were labelled: pages showing evidence reload
+    with demo_workspace.read() as session:
+        assert session.scalar(select(func.count()).select_from(ExhibitLabel).where(ExhibitLabel.dispute_id == 4)) == 2
+    preview = dialog.findChild(PdfPreview)
+    assert preview is not None
+    preview.close()

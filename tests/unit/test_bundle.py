@@ -24,6 +24,7 @@ from factories import add_files, dispute, order, supplier
 from PIL import Image
 from sqlalchemy import select
 
+from desk.common import OperationCancelled
 from desk.disputes.lifecycle import record_event
 from desk.errors import DeskError
 from desk.evidence.cases import CaseRef
@@ -42,7 +43,7 @@ from desk.models import (
     RefundPart,
 )
 from desk.money import Money
-from desk.reports.bundle import BundleCancelled, BundleResult, export_bundle, verify_bundle
+from desk.operations.bundles import BundleExported, ExportBundle, VerifyBundle, export_bundle, verify_bundle
 from desk.reports.bundle_names import UniqueNames, safe_name
 from desk.settings import set_setting
 from desk.workspace import Workspace
@@ -170,12 +171,12 @@ def ws(shop: Shop, tmp_path: Path) -> Iterator[Workspace]:
 
 
 @pytest.fixture(scope="module")
-def everything(shop: Shop, tmp_path_factory: pytest.TempPathFactory) -> BundleResult:
+def everything(shop: Shop, tmp_path_factory: pytest.TempPathFactory) -> BundleExported:
     """The bundle of every case, made once for the tests that only read it."""
     folder = tmp_path_factory.mktemp("bundle-all")
     shutil.copytree(shop.folder, folder / "data")
     with Workspace.open(folder / "data", actor="tester") as workspace:
-        return export_bundle(workspace, folder / "bundle.zip", today=date(2026, 11, 23))
+        return export_bundle(workspace, ExportBundle(folder / "bundle.zip", today=date(2026, 11, 23)))
 
 
 def _labels(ws: Workspace, dispute_id: int) -> dict[str, str]:
@@ -189,7 +190,7 @@ def _labels(ws: Workspace, dispute_id: int) -> dict[str, str]:
 
 
 def test_the_zip_holds_what_a_person_expects_and_its_manifest_matches_every_file(
-    everything: BundleResult, shop: Shop
+    everything: BundleExported, shop: Shop
 ) -> None:
     with zipfile.ZipFile(everything.path) as z:
         names = z.namelist()
@@ -243,7 +244,7 @@ def test_the_zip_holds_what_a_person_expects_and_its_manifest_matches_every_file
     readme = contents["README.txt"].decode("utf-8-sig")
     assert "A&B <Trading> GmbH" in readme and "desk verify-bundle" in readme and "sha256sum" in readme
     assert "CONFIDENTIAL" in readme and "internal" in readme
-    assert verify_bundle(everything.path) == []
+    assert verify_bundle(VerifyBundle(everything.path)).intact
 
 
 def _csv(data: bytes) -> list[dict[str, str]]:
@@ -251,7 +252,7 @@ def _csv(data: bytes) -> list[dict[str, str]]:
     return list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"))))
 
 
-def test_tables_hold_exact_money_with_its_currency_in_csv_and_xlsx(everything: BundleResult, shop: Shop) -> None:
+def test_tables_hold_exact_money_with_its_currency_in_csv_and_xlsx(everything: BundleExported, shop: Shop) -> None:
     from openpyxl import load_workbook  # type: ignore[import-untyped]
 
     with zipfile.ZipFile(everything.path) as z:
@@ -300,7 +301,7 @@ def test_tables_hold_exact_money_with_its_currency_in_csv_and_xlsx(everything: B
 
 
 def test_the_summary_pdf_reads_back_with_numbers_labels_hashes_and_every_script(
-    everything: BundleResult, shop: Shop, tmp_path: Path
+    everything: BundleExported, shop: Shop, tmp_path: Path
 ) -> None:
     from pdfcheck import qpdf_check, render, text_of, tools_present
 
@@ -349,41 +350,42 @@ def test_the_summary_pdf_reads_back_with_numbers_labels_hashes_and_every_script(
 def test_a_named_case_brings_its_order_and_disputes_and_a_date_range_keeps_orders_placed_in_it(
     ws: Workspace, shop: Shop, tmp_path: Path
 ) -> None:
-    def evidence_of(result: BundleResult) -> set[str]:
+    def evidence_of(result: BundleExported) -> set[str]:
         with zipfile.ZipFile(result.path) as z:
             return {n.split("/")[1] + "/" + n.split("/")[2] for n in z.namelist() if n.startswith("evidence/")}
 
-    def orders_of(result: BundleResult) -> list[str]:
+    def orders_of(result: BundleExported) -> list[str]:
         with zipfile.ZipFile(result.path) as z:
             return [o["order_no"] for o in _csv(z.read("tables/orders.csv"))]
 
-    only_2 = export_bundle(ws, tmp_path / "d2.zip", cases=[CaseRef("dispute", shop.dispute_2, "dispute 2")])
+    only_2 = export_bundle(ws, ExportBundle(tmp_path / "d2.zip", (CaseRef("dispute", shop.dispute_2, "dispute 2"),)))
     assert (only_2.cases, orders_of(only_2)) == (1, ["8100000000000002"])
     assert evidence_of(only_2) == {f"aliexpress-8100000000000002/dispute-{shop.dispute_2}"}
-    by_refund = export_bundle(ws, tmp_path / "r.zip", cases=[CaseRef("refund", shop.refund, "refund")])
+    by_refund = export_bundle(ws, ExportBundle(tmp_path / "r.zip", (CaseRef("refund", shop.refund, "refund"),)))
     assert (by_refund.cases, orders_of(by_refund)) == (1, ["8100000000000001"])
-    by_order = export_bundle(ws, tmp_path / "o.zip", cases=[CaseRef("order", shop.order_c, "taobao:3…")])
+    by_order = export_bundle(ws, ExportBundle(tmp_path / "o.zip", (CaseRef("order", shop.order_c, "taobao:3…"),)))
     assert (by_order.cases, evidence_of(by_order)) == (0, {"taobao-3000000000000003/order"})
-    september = export_bundle(ws, tmp_path / "sep.zip", date_from=date(2026, 9, 1), date_to=date(2026, 9, 30))
+    september = export_bundle(ws, ExportBundle(tmp_path / "sep.zip", (), date(2026, 9, 1), date(2026, 9, 30)))
     assert (september.cases, orders_of(september)) == (0, ["3000000000000003"])
-    october_on = export_bundle(ws, tmp_path / "oct.zip", date_from=date(2026, 10, 1))
+    october_on = export_bundle(ws, ExportBundle(tmp_path / "oct.zip", date_from=date(2026, 10, 1)))
     assert (october_on.cases, orders_of(october_on)) == (2, ["8100000000000001", "8100000000000002"])
     # The range applies to named cases too; nothing left is an error that writes nothing.
     with pytest.raises(DeskError, match="nothing to export"):
         export_bundle(
-            ws, tmp_path / "none.zip", cases=[CaseRef("dispute", shop.dispute_2, "d2")], date_to=date(2026, 10, 31)
+            ws,
+            ExportBundle(tmp_path / "none.zip", (CaseRef("dispute", shop.dispute_2, "d2"),), None, date(2026, 10, 31)),
         )
-    with pytest.raises(DeskError, match="runs backwards"):
-        export_bundle(ws, tmp_path / "none.zip", date_from=date(2026, 10, 2), date_to=date(2026, 10, 1))
+    with pytest.raises(DeskError, match="the dates are the wrong way round: 2026-10-02 is after 2026-10-01"):
+        export_bundle(ws, ExportBundle(tmp_path / "none.zip", (), date(2026, 10, 2), date(2026, 10, 1)))
     assert not (tmp_path / "none.zip").exists()
     assert sorted(p.name for p in tmp_path.iterdir() if p.suffix == ".partial") == []
 
 
 def test_labels_are_given_by_the_export_and_kept(ws: Workspace, shop: Shop, tmp_path: Path) -> None:
-    export_bundle(ws, tmp_path / "one.zip")
+    export_bundle(ws, ExportBundle(tmp_path / "one.zip"))
     first = _labels(ws, shop.dispute_1)
     assert first["memo.txt"] == "INT-1" and first["receipt.txt"] == "A" and first["refund.txt"] == "E"
-    export_bundle(ws, tmp_path / "two.zip")
+    export_bundle(ws, ExportBundle(tmp_path / "two.zip"))
     assert _labels(ws, shop.dispute_1) == first
 
 
@@ -391,7 +393,7 @@ def test_progress_grows_to_its_total_and_a_cancel_leaves_no_file(ws: Workspace, 
     tmp_path = tmp_path / "out"
     tmp_path.mkdir()
     seen: list[tuple[int, int]] = []
-    export_bundle(ws, tmp_path / "b.zip", progress=lambda done, total: seen.append((done, total)))
+    export_bundle(ws, ExportBundle(tmp_path / "b.zip"), progress=lambda done, total: seen.append((done, total)))
     assert seen and seen[-1][0] == seen[-1][1] and len({t for _, t in seen}) == 1
     assert all(a[0] <= b[0] for a, b in pairwise(seen))
 
@@ -403,8 +405,8 @@ def test_progress_grows_to_its_total_and_a_cancel_leaves_no_file(ws: Workspace, 
         return calls > 3
 
     out = tmp_path / "cancelled.zip"
-    with pytest.raises(BundleCancelled):
-        export_bundle(ws, out, cancelled=cancel_midway)
+    with pytest.raises(OperationCancelled, match="no bundle was written"):
+        export_bundle(ws, ExportBundle(out), cancelled=cancel_midway)
     assert not out.exists() and [p.name for p in tmp_path.iterdir()] == ["b.zip"]
 
 
@@ -422,23 +424,26 @@ def _rewrite(source: Path, target: Path, change: dict[str, bytes | None], extra:
             new.writestr(name, data)
 
 
-def test_verify_bundle_names_an_altered_a_missing_and_an_added_file(everything: BundleResult, tmp_path: Path) -> None:
+def test_verify_bundle_names_an_altered_a_missing_and_an_added_file(everything: BundleExported, tmp_path: Path) -> None:
     with zipfile.ZipFile(everything.path) as z:
         photo = next(n for n in z.namelist() if n.endswith("照片 破损.jpg"))
         chat = next(n for n in z.namelist() if "chat_" in n)
     tampered = tmp_path / "tampered.zip"
     _rewrite(everything.path, tampered, {photo: b"a different photo", chat: None}, {"evidence/extra.txt": b"x"})
-    problems = verify_bundle(tampered)
-    assert len(problems) == 3
+    checked = verify_bundle(VerifyBundle(tampered))
+    problems = checked.problems
+    assert not checked.intact and checked.files == everything.files and len(problems) == 3
     assert problems[0].startswith(f"{photo}: altered (sha256 ") and "17 bytes" in problems[0]
     assert problems[1] == f"{chat}: missing"
     assert problems[2] == "evidence/extra.txt: in the zip but not in the manifest"
 
     no_manifest = tmp_path / "no-manifest.zip"
     _rewrite(everything.path, no_manifest, {"manifest.json": None}, {})
-    assert verify_bundle(no_manifest) == ["manifest.json: missing, or not a manifest of a Desk bundle"]
+    assert verify_bundle(VerifyBundle(no_manifest)).problems == (
+        "manifest.json: missing, or not a manifest of a Desk bundle",
+    )
     with pytest.raises(DeskError, match="not a zip file"):
-        verify_bundle(Path(__file__))
+        verify_bundle(VerifyBundle(Path(__file__)))
 
 
 def test_money_per_supplier_never_adds_currencies() -> None:
@@ -492,7 +497,7 @@ def test_orders_without_a_case_section_are_only_rows_of_the_orders_table(ws: Wor
         order(s, order_no="8199999999999999", placed_on=date(2026, 10, 3))
         assert s.scalars(select(Order).where(Order.order_no == "8199999999999999")).one()
         assert s.scalars(select(Dispute)).all()
-    result = export_bundle(ws, tmp_path / "b.zip")
+    result = export_bundle(ws, ExportBundle(tmp_path / "b.zip"))
     with zipfile.ZipFile(result.path) as z:
         (tmp_path / "summary.pdf").write_bytes(z.read("summary.pdf"))
         assert "8199999999999999" in z.read("tables/orders.csv").decode("utf-8-sig")

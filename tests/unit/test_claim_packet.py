@@ -18,12 +18,13 @@ from factories import add_files, dispute, order, supplier
 from pdfcheck import qpdf_check, render, text_of, tools_present
 from pypdf import PdfReader
 
+from desk.common import OperationCancelled
 from desk.disputes.lifecycle import record_event, set_statement
 from desk.errors import DeskError
 from desk.evidence.cases import CaseRef
 from desk.models import Coupon, CouponKind, DisputeEventKind, Evidence, PaymentMethod
+from desk.operations.packets import MakeClaimPacket, make_claim_packet
 from desk.policies.rules import PolicyError
-from desk.reports.claim_packet import PacketCancelled, make_claim_packet
 from desk.reports.destinations import Destination, default_destination, destination, destinations, parse
 from desk.reports.packet_split import Chunk, PageTooLarge, plan_parts
 from desk.settings import set_setting
@@ -177,8 +178,8 @@ def built(template_folder: Path, tmp_path_factory: pytest.TempPathFactory) -> It
     ws = Workspace.open(root / "data", actor="tester")
     case = make_case(ws, root / "files")
     external, counsel = root / "packet.pdf", root / "counsel.pdf"
-    make_claim_packet(ws, case.dispute_id, external, today=TODAY)
-    make_claim_packet(ws, case.dispute_id, counsel, destination="lawyer", today=TODAY)
+    make_claim_packet(ws, MakeClaimPacket(case.dispute_id, external, today=TODAY))
+    make_claim_packet(ws, MakeClaimPacket(case.dispute_id, counsel, "lawyer", TODAY))
     yield Built(ws, case, external, counsel)
     ws.close()
 
@@ -202,8 +203,9 @@ def test_an_external_packet_reads_back_whole_and_leaves_internal_things_out(buil
     case, out = built.case, built.external
     seen: list[tuple[int, int]] = []
     again = tmp_path / "again.pdf"
-    result = make_claim_packet(built.ws, case.dispute_id, again, today=TODAY, progress=lambda d, t: seen.append((d, t)))
-    assert result.parts == [again] and result.size == again.stat().st_size and result.exhibits == 7
+    request = MakeClaimPacket(case.dispute_id, again, today=TODAY)
+    result = make_claim_packet(built.ws, request, progress=lambda d, t: seen.append((d, t)))
+    assert result.parts == (again,) and result.size == again.stat().st_size and result.exhibits == 7
     assert again.read_bytes() == out.read_bytes()  # the same data make the same bytes
     assert seen and seen[-1][0] == seen[-1][1] and [d for d, _ in seen] == sorted(d for d, _ in seen)
     qpdf_check(out)
@@ -308,9 +310,9 @@ def test_split_parts_stay_under_the_limit_each_with_its_own_index(workspace: Wor
         "test.toml",
     )
     out = tmp_path / "split.pdf"
-    result = make_claim_packet(workspace, case.dispute_id, out, destination=test_only, today=TODAY)
+    result = make_claim_packet(workspace, MakeClaimPacket(case.dispute_id, out, test_only, TODAY))
     n = len(result.parts)
-    assert n >= 3 and result.parts == [tmp_path / f"split-part{k}.pdf" for k in range(1, n + 1)]
+    assert n >= 3 and result.parts == tuple(tmp_path / f"split-part{k}.pdf" for k in range(1, n + 1))
     assert not out.exists()
     number = 0
     continued = False
@@ -343,11 +345,11 @@ def test_a_packet_too_large_for_the_case_limit_is_refused_and_nothing_is_written
     with pytest.raises(
         DeskError, match=r"KB more than Few files takes for a case \(120 KB\); the largest exhibits: "
     ) as e:
-        make_claim_packet(workspace, case.dispute_id, out, destination=small, today=TODAY)
+        make_claim_packet(workspace, MakeClaimPacket(case.dispute_id, out, small, TODAY))
     assert "invoice.pdf" in str(e.value) and "nothing was written" in str(e.value)
     one_file = Destination("one", "One file", 150_000, None, 1, "external", "a test")
     with pytest.raises(DeskError, match="takes at most 1"):
-        make_claim_packet(workspace, case.dispute_id, out, destination=one_file, today=TODAY)
+        make_claim_packet(workspace, MakeClaimPacket(case.dispute_id, out, one_file, TODAY))
     assert list(tmp_path.glob("refused*")) == []
 
 
@@ -360,8 +362,8 @@ def test_cancelling_writes_nothing(built: Built, tmp_path: Path) -> None:
         return len(calls) > 3
 
     out = tmp_path / "cancelled.pdf"
-    with pytest.raises(PacketCancelled):
-        make_claim_packet(workspace, case.dispute_id, out, cancelled=cancelled, today=TODAY)
+    with pytest.raises(OperationCancelled, match="no file was written"):
+        make_claim_packet(workspace, MakeClaimPacket(case.dispute_id, out, today=TODAY), cancelled=cancelled)
     assert not out.exists() and list(tmp_path.glob("cancelled*")) == []
 
 

@@ -14,9 +14,11 @@ from pdfcheck import qpdf_check, render, text_of, tools_present
 from pypdf import PdfReader
 from sqlalchemy import select
 
+from desk.common import OperationCancelled
 from desk.evidence.cases import CaseRef
 from desk.models import ChecklistItem, DepositApplication, Evidence
-from desk.reports.deposit_packet import SEALED, PacketCancelled, gather, make_deposit_packet
+from desk.operations.packets import MakeDepositPacket, make_deposit_packet
+from desk.reports.deposit_packet import SEALED, gather
 from desk.sealing import set_sealed
 from desk.workspace import Workspace
 
@@ -53,12 +55,13 @@ def test_deposit_packet(demo_workspace: Workspace, tmp_path: Path, monkeypatch: 
     out = tmp_path / "deposit.pdf"
     seen: list[tuple[int, int]] = []
 
-    with pytest.raises(PacketCancelled):
-        make_deposit_packet(ws, application_id, out, cancelled=lambda: True, today=TODAY)
+    request = MakeDepositPacket(application_id, out, today=TODAY)
+    with pytest.raises(OperationCancelled):
+        make_deposit_packet(ws, request, cancelled=lambda: True)
     assert not out.exists() and not list(tmp_path.glob(".deposit.pdf.*"))
 
-    result = make_deposit_packet(ws, application_id, out, progress=lambda d, t: seen.append((d, t)), today=TODAY)
-    assert result.parts == [out] and result.exhibits == 3 and result.size == out.stat().st_size
+    result = make_deposit_packet(ws, request, progress=lambda d, t: seen.append((d, t)))
+    assert result.parts == (out,) and result.exhibits == 3 and result.size == out.stat().st_size
     assert seen[-1] == (6, 6) and len(seen) == 6
     qpdf_check(out)
     text = text_of(out)

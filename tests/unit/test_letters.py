@@ -36,11 +36,12 @@ from desk.models import (
     RefundPart,
 )
 from desk.money import Money
+from desk.operations.letters import MakeLetter, make_letter
 from desk.policies.rules import PolicyError
 from desk.reports.letter_fields import FIELDS, fields_markdown
 from desk.reports.letter_ladder import Rung, letter_ladder, other_roads
 from desk.reports.letter_templates import SHIPPED_DIR, copy_templates, read_template
-from desk.reports.letters import LANGS, make_letter
+from desk.reports.letters import LANGS
 from desk.settings import set_setting
 from desk.workspace import Workspace
 
@@ -248,7 +249,7 @@ def test_make_letter_writes_the_pdf_and_records_letter_event_and_evidence_togeth
     _business(workspace)
     dispute_id = _decided_dispute(workspace, tmp_path)
     out = tmp_path / "out" / "demand.pdf"
-    result = make_letter(workspace, dispute_id, "formal_demand", "en", out, today=date(2026, 11, 23))
+    result = make_letter(workspace, MakeLetter(dispute_id, "formal_demand", "en", out, date(2026, 11, 23)))
     assert result.path == out and result.reply_by == date(2026, 12, 7)
     qpdf_check(out)
     data = out.read_bytes()
@@ -282,11 +283,11 @@ def test_make_letter_writes_the_pdf_and_records_letter_event_and_evidence_togeth
 
     # The same day again, a lawyer's letter: internal, so it stays out of the next letters to the seller.
     counsel = make_letter(
-        workspace, dispute_id, "lawyer_cover", "en", tmp_path / "counsel.pdf", today=date(2026, 11, 23)
+        workspace, MakeLetter(dispute_id, "lawyer_cover", "en", tmp_path / "counsel.pdf", date(2026, 11, 23))
     )
     with workspace.read() as s:
         assert s.get_one(Evidence, counsel.evidence_id).internal
-    adr = make_letter(workspace, dispute_id, "adr_request", "en", tmp_path / "adr.pdf", today=date(2026, 11, 23))
+    adr = make_letter(workspace, MakeLetter(dispute_id, "adr_request", "en", tmp_path / "adr.pdf", date(2026, 11, 23)))
     adr_text = " ".join(text_of(adr.path).split())
     assert "Formal demand letter (English)" in adr_text and "Cover letter to a lawyer" not in adr_text
     assert "our formal demand (reply by 7 December 2026)" in adr_text
@@ -306,7 +307,7 @@ def test_russian_and_chinese_letters_print_their_language(
     _business(workspace, "ООО «ТехБокс» & 北京分公司")
     dispute_id = _decided_dispute(workspace, tmp_path)
     out = tmp_path / f"demand-{lang}.pdf"
-    make_letter(workspace, dispute_id, "formal_demand", lang, out, today=date(2026, 11, 23))
+    make_letter(workspace, MakeLetter(dispute_id, "formal_demand", lang, out, date(2026, 11, 23)))
     qpdf_check(out)
     text = "".join(text_of(out).split())  # Chinese lines break anywhere: compare without white space
     for expected in (*phrases, "8100555", SUPPLIER, "ООО«ТехБокс»&北京分公司"):
@@ -332,7 +333,7 @@ def test_an_edited_template_in_the_data_folder_wins_and_is_never_overwritten(
     assert dict(copy_templates(workspace.root, kinds))[mine] == "kept: yours differs from the shipped one"
     assert mine.read_text(encoding="utf-8").startswith("Subject: Our own words")
     out = tmp_path / "mine.pdf"
-    make_letter(workspace, dispute_id, "formal_demand", "en", out, today=date(2026, 11, 23))
+    make_letter(workspace, MakeLetter(dispute_id, "formal_demand", "en", out, date(2026, 11, 23)))
     text = " ".join(text_of(out).split())
     assert "Our own words on 8100555" in text and "Pay 20.00 USD by 7 December 2026, costs 5$." in text
     assert "We reserve all our rights" not in text
@@ -361,7 +362,7 @@ def test_a_bad_template_names_file_line_and_field_and_records_nothing(
     before = _counts(workspace)
     out = tmp_path / "bad.pdf"
     with pytest.raises(DeskError) as error:
-        make_letter(workspace, dispute_id, "adr_request", "ru", out, today=date(2026, 11, 23))
+        make_letter(workspace, MakeLetter(dispute_id, "adr_request", "ru", out, date(2026, 11, 23)))
     assert str(error.value).startswith(f"{mine}, ") or str(error.value).startswith(f"{mine}:")
     assert problem in str(error.value)
     assert _counts(workspace) == before and not out.exists()
@@ -380,15 +381,17 @@ def test_refusals_are_clear_and_change_nothing(workspace: Workspace, tmp_path: P
     ]
     for number, kind, lang, message in cases:
         with pytest.raises(DeskError) as error:
-            make_letter(workspace, number, kind, lang, out, today=date(2026, 11, 23))
+            make_letter(workspace, MakeLetter(number, kind, lang, out, date(2026, 11, 23)))
         assert message in str(error.value)
     # A letter dated before the dispute's last event would break its timeline: refused, nothing kept.
     _business(workspace)
     with pytest.raises(DeskError, match="before the dispute's last event"):
-        make_letter(workspace, dispute_id, "formal_demand", "en", out, today=date(2026, 11, 9), force=True)
+        make_letter(workspace, MakeLetter(dispute_id, "formal_demand", "en", out, date(2026, 11, 9), force=True))
     assert _counts(workspace) == before and not out.exists()
     # Staff may know better: --force makes a rung that is not offered, and the event says so.
-    forced = make_letter(workspace, dispute_id, "seller_reminder", "zh", out, today=date(2026, 11, 23), force=True)
+    forced = make_letter(
+        workspace, MakeLetter(dispute_id, "seller_reminder", "zh", out, date(2026, 11, 23), force=True)
+    )
     with workspace.read() as s:
         note = s.scalars(select(DisputeEvent).order_by(DisputeEvent.id.desc())).first()
         assert note is not None and note.note is not None

@@ -10,10 +10,10 @@ from factories import dispute, order
 from PIL import Image
 from pypdf import PdfReader
 
+from desk.operations.letters import MakeLetter, make_letter
+from desk.operations.packets import MakeClaimPacket, make_claim_packet
 from desk.reports import fonts
-from desk.reports.claim_packet import make_claim_packet
 from desk.reports.document import MARGIN, Meta, build_story, page_size, para, write_atomically
-from desk.reports.letters import make_letter
 from desk.settings import set_setting
 from desk.workspace import Workspace
 
@@ -53,8 +53,10 @@ def test_packets_and_letters_follow_the_page_size_setting(workspace: Workspace, 
         set_setting(s, "business_name", "A&B <Ltd>")
         s.flush()
         dispute_id = d.id
-    packet = make_claim_packet(workspace, dispute_id, tmp_path / "packet.pdf")
-    letter = make_letter(workspace, dispute_id, "seller_reminder", "en", tmp_path / "letter.pdf", force=True)
+    packet = make_claim_packet(workspace, MakeClaimPacket(dispute_id, tmp_path / "packet.pdf"))
+    letter = make_letter(
+        workspace, MakeLetter(dispute_id, "seller_reminder", "en", tmp_path / "letter.pdf", force=True)
+    )
     for path in (packet.parts[0], letter.path):
         first = PdfReader(path).pages[0]
         assert (round(float(first.mediabox.width)), round(float(first.mediabox.height))) == (612, 792), path.name

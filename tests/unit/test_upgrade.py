@@ -18,7 +18,7 @@ from alembic.config import Config
 from alembic.script import ScriptDirectory
 
 from desk import migrations
-from desk.verify import verify
+from desk.operations.checks import verify_data_folder
 from desk.workspace import Workspace
 
 FIXTURES = Path(__file__).parents[1] / "data" / "upgrade"
@@ -55,7 +55,7 @@ def test_a_folder_saved_at_an_earlier_revision_is_upgraded_keeping_its_data(revi
     assert _version(db) == revision == manifest["revision"]
 
     with Workspace.open(folder) as ws:
-        report = verify(ws)
+        report = verify_data_folder(ws).report
         backup = ws.database.backup
 
     assert _version(db) == head
@@ -77,7 +77,7 @@ def test_a_folder_saved_at_an_earlier_revision_is_upgraded_keeping_its_data(revi
     assert report.ok, (report.file_problems, report.reference_problems, report.breaks)
     evidence = manifest["values"]["evidence files"]["rows"]
     assert report.files_checked == len({sha for sha, _size, _name in evidence}) > 0
-    assert report.unreferenced == []
+    assert report.unreferenced == ()
     assert report.audit_entries == manifest["counts"]["audit_log"]
 
 
@@ -90,7 +90,7 @@ def test_verify_names_an_evidence_file_altered_in_an_old_folder(tmp_path: Path) 
     stored.write_bytes(bytes(data))
 
     with Workspace.open(folder) as ws:
-        report = verify(ws)
+        report = verify_data_folder(ws).report
 
     assert not report.ok
     assert [(p.name, p.problem.startswith("altered")) for p in report.file_problems] == [(name, True)]

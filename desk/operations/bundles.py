@@ -1,0 +1,112 @@
+"""The bundle for our lawyer (`desk export`, File › Export for Lawyer…) and its check (`desk verify-bundle`).
+
+    made = export_bundle(ws, ExportBundle(Path("for-counsel.zip"), date_from=date(2026, 1, 1)), progress=bar)
+    verify_bundle(VerifyBundle(made.path)).intact
+
+The export checks its request first (`check_export`: the dates, where the .zip goes), chooses what the bundle holds
+from a read, gives the exhibits of its disputes their labels in a write of its own (labels once given are kept, so
+the bundle names each exhibit as every packet and letter does), then writes the bundle from reads
+(`desk.reports.bundle` only reads). A cancel during the labelling gives none; a cancel or a refusal later writes
+no .zip. Checking a bundle reads a file, not a data folder: `verify_bundle` takes no workspace."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from desk.common import Cancelled, Progress, stop_if_cancelled
+from desk.disputes.exhibits import label_exhibits
+from desk.disputes.lifecycle import get_dispute
+from desk.evidence.cases import CaseRef
+from desk.operations import Record, Result, changed
+from desk.reports.bundle import CANCELLED, check_bundle, write_bundle
+from desk.reports.bundle_scope import check_range, select_scope
+from desk.reports.target import check_target
+from desk.workspace import Workspace
+
+
+@dataclass(frozen=True)
+class ExportBundle:
+    out: Path  # the .zip to write
+    cases: tuple[CaseRef, ...] = ()  # orders, disputes, refunds; none: every order
+    date_from: date | None = None  # only orders placed on or after it
+    date_to: date | None = None  # only orders placed on or before it
+    today: date | None = None  # the summary's date; None: today
+
+
+@dataclass(frozen=True, kw_only=True)
+class BundleExported(Result):
+    path: Path
+    files: int  # in the zip, the manifest not counted
+    size: int  # bytes of the zip
+    cases: int  # disputes included
+    manifest_sha256: str
+
+
+@dataclass(frozen=True)
+class VerifyBundle:
+    path: Path  # a .zip made by export_bundle
+
+
+@dataclass(frozen=True, kw_only=True)
+class BundleVerified(Result):
+    path: Path
+    intact: bool
+    files: int  # files the manifest lists
+    problems: tuple[str, ...]  # one line per altered, missing or added file
+
+
+def check_export(request: ExportBundle) -> Path:
+    """The checks that need no data: the dates' order and where the .zip goes (its path, `~` expanded). The
+    Export dialog asks before it starts; `export_bundle` asks again."""
+    check_range(request.date_from, request.date_to)
+    return check_target(request.out)
+
+
+def export_bundle(
+    ws: Workspace, request: ExportBundle, *, progress: Progress | None = None, cancelled: Cancelled | None = None
+) -> BundleExported:
+    out = check_export(request)
+    with ws.read() as session:
+        scope = select_scope(session, request.cases, request.date_from, request.date_to)
+    given = 0
+    with ws.write() as session:  # labels first: once given they are kept, in every packet and bundle
+        for dispute_id in sorted(scope.dispute_ids):
+            stop_if_cancelled(cancelled, CANCELLED)  # and no label given
+            given += label_exhibits(session, get_dispute(session, dispute_id))
+    today = request.today or date.today()
+    files = write_bundle(
+        ws.read, ws.vault, scope, out, made_by=ws.actor, today=today, progress=progress, cancelled=cancelled
+    )
+    return BundleExported(
+        changed=changed(Record.EVIDENCE) if given else frozenset(),
+        message=(
+            f"Exported {files.files} files and the manifest ({files.cases} dispute{'s' if files.cases != 1 else ''}) "
+            f"to {files.path}."
+        ),
+        path=files.path,
+        files=files.files,
+        size=files.size,
+        cases=files.cases,
+        manifest_sha256=files.manifest_sha256,
+    )
+
+
+def verify_bundle(
+    request: VerifyBundle, *, progress: Progress | None = None, cancelled: Cancelled | None = None
+) -> BundleVerified:
+    checked = check_bundle(request.path, progress=progress, cancelled=cancelled)
+    intact = not checked.problems
+    problems = len(checked.problems)
+    return BundleVerified(
+        message=(
+            f"{request.path} is intact: {checked.files} files"
+            if intact
+            else f"{request.path} is not intact: {problems} problem{'s' if problems != 1 else ''}"
+        ),
+        path=request.path,
+        intact=intact,
+        files=checked.files,
+        problems=checked.problems,
+    )

@@ -1,0 +1,173 @@
+"""Letters: an escalation letter for a dispute (`desk letter DISPUTE --kind K`, Letter…), made, recorded and kept;
+and the editable templates copied into the data folder (`desk letter --templates`).
+
+    made = make_letter(ws, MakeLetter(12, "formal_demand", "en", Path("demand.pdf")))
+    made.letter_id, made.evidence_id, made.reply_by
+
+In order: the request, the file's place and the template are checked before anything is read; then, in one write,
+the letter is checked against the dispute (offered now, or forced; the sender named; its note would be accepted on
+the dispute's timeline) and the dispute's exhibits are given their labels; the PDF is made from a read; then the
+`DisputeLetter`, the dispute's note event and the PDF as evidence are recorded in ONE transaction; only then is the
+file written. A refused letter records nothing."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy.orm import Session
+
+from desk.common import Cancelled, Progress, stop_if_cancelled
+from desk.disputes.exhibits import label_exhibits
+from desk.disputes.letter_policy import RungSpec, load_ladder
+from desk.disputes.lifecycle import get_dispute, record_event
+from desk.errors import DeskError, classify
+from desk.evidence.cases import CaseRef
+from desk.evidence.files import add_bytes
+from desk.models import Dispute, DisputeEventKind, DisputeLetter, EvidenceKind
+from desk.operations import Record, Result, changed
+from desk.reports import letter_lang as L
+from desk.reports.document import write_atomically
+from desk.reports.letter_templates import copy_templates, read_template, template_path, user_dir
+from desk.reports.letters import LetterDocument, letter_document, offered, sender
+from desk.reports.target import check_target
+from desk.workspace import Workspace
+
+STEPS = 4  # checked and labelled, made, recorded, written
+
+
+@dataclass(frozen=True)
+class MakeLetter:
+    dispute_id: int
+    kind: str  # a rung of the ladder: seller_reminder, platform_complaint, … (desk/disputes/ladder.toml)
+    lang: str  # en, ru or zh
+    out: Path  # where the PDF goes; it must end in .pdf
+    today: date | None = None  # the letter's date; None: today
+    force: bool = False  # make it although the ladder does not offer it now
+
+
+@dataclass(frozen=True, kw_only=True)
+class LetterMade(Result):
+    path: Path
+    letter_id: int
+    evidence_id: int  # the PDF, kept as evidence of the dispute
+    reply_by: date | None
+
+
+@dataclass(frozen=True)
+class CopyLetterTemplates:
+    """The shipped templates go into the data folder's templates/letters/, never over one that is there."""
+
+
+@dataclass(frozen=True, kw_only=True)
+class LetterTemplatesCopied(Result):
+    folder: Path
+    files: tuple[tuple[Path, str], ...]  # each file and what happened: copied, already there, kept, written
+
+
+def copy_letter_templates(ws: Workspace, request: CopyLetterTemplates = CopyLetterTemplates()) -> LetterTemplatesCopied:
+    files = tuple(copy_templates(ws.root, load_ladder().codes))
+    copied = sum(1 for _, status in files if status == "copied")
+    folder = user_dir(ws.root)
+    message = f"Copied {copied} letter template{'s' if copied != 1 else ''} into {folder}."
+    return LetterTemplatesCopied(message=message, folder=folder, files=files)
+
+
+def make_letter(
+    ws: Workspace, request: MakeLetter, *, progress: Progress | None = None, cancelled: Cancelled | None = None
+) -> LetterMade:
+    L.check_lang(request.lang)
+    spec = load_ladder().rung(request.kind)
+    today = request.today or date.today()
+    out = check_target(request.out, suffix=".pdf")
+    template = read_template(template_path(ws.root, request.lang, request.kind))  # checked whole before anything
+    stopped = f"the letter for dispute {request.dispute_id} was cancelled; nothing was recorded"
+    stop_if_cancelled(cancelled, stopped)
+    with ws.write() as session:  # labels first (kept from then on), once the letter is known to be recordable
+        dispute = get_dispute(session, request.dispute_id)
+        rung = offered(session, dispute, spec, today, force=request.force)
+        sender(session)
+        _check_note(session, dispute, today, spec.internal)
+        label_exhibits(session, dispute)
+    _progress(progress, 1)
+    with ws.read() as session:
+        document = letter_document(
+            session, get_dispute(session, request.dispute_id), spec, request.lang, template, today
+        )
+    _progress(progress, 2)
+    stop_if_cancelled(cancelled, stopped)
+    made = _record(ws, request, out, spec, document, today, "" if rung.available else rung.why)
+    _progress(progress, 3)
+    try:
+        write_atomically(out, document.data)
+    except OSError as error:  # the letter is recorded already: say where it is kept
+        raise DeskError(
+            f"{classify(error).message}; the letter was recorded and kept as evidence {made.evidence_id}: "
+            f"`desk evidence list {request.dispute_id}` shows it"
+        ) from error
+    _progress(progress, 4)
+    return made
+
+
+def _check_note(session: Session, dispute: Dispute, today: date, internal: bool) -> None:
+    """The letter's note is tried on the dispute and undone (a savepoint): a letter the dispute's timeline would
+    refuse (dated before its last event) is refused before anything is kept, by the rule that records it."""
+    trial = session.begin_nested()
+    try:
+        record_event(session, dispute, DisputeEventKind.NOTE, today, note="(a letter, tried)", internal=internal)
+    finally:
+        trial.rollback()
+
+
+def _record(
+    ws: Workspace,
+    request: MakeLetter,
+    out: Path,
+    spec: RungSpec,
+    document: LetterDocument,
+    today: date,
+    not_offered: str,
+) -> LetterMade:
+    """The letter, its note on the dispute and its PDF as evidence, in one transaction."""
+    dispute_id, kind, lang = request.dispute_id, request.kind, request.lang
+    name = f"letter-{kind}-{lang}-dispute-{dispute_id}-{today.isoformat()}.pdf"
+    note = f"{spec.title} ({L.LANG_NAMES[lang]}) made on {today.isoformat()}"
+    case = CaseRef("dispute", dispute_id, f"dispute {dispute_id}")
+    with ws.write() as session:
+        dispute = get_dispute(session, dispute_id)
+        evidence = add_bytes(
+            session, ws.vault, document.data, name, case, EvidenceKind.DOCUMENT, note, internal=spec.internal
+        )
+        letter = DisputeLetter(
+            dispute_id=dispute_id,
+            kind=kind,
+            lang=lang,
+            made_on=today,
+            reply_by=document.reply_by,
+            evidence_id=evidence.id,
+            made_by=ws.actor,
+        )
+        session.add(letter)
+        event_note = f"Letter made: {spec.title} ({lang}), kept as evidence {evidence.id}"
+        if document.reply_by is not None:
+            event_note += f"; reply by {document.reply_by.isoformat()}"
+        if not_offered:
+            event_note += f"; made although not offered ({not_offered})"
+        record_event(session, dispute, DisputeEventKind.NOTE, today, note=event_note, internal=spec.internal)
+        session.flush()
+        letter_id, evidence_id = letter.id, evidence.id
+    reply = f"; reply by {document.reply_by.isoformat()}" if document.reply_by else ""
+    return LetterMade(
+        changed=changed(Record.DISPUTE, Record.EVIDENCE),
+        message=f"Made the {spec.title.lower()} for dispute {dispute_id}, kept as evidence {evidence_id}{reply}.",
+        path=out,
+        letter_id=letter_id,
+        evidence_id=evidence_id,
+        reply_by=document.reply_by,
+    )
+
+
+def _progress(progress: Progress | None, done: int) -> None:
+    if progress is not None:
+        progress(done, STEPS)
