@@ -245,6 +245,9 @@ def _check(session: Session, draft: OrderDraft, order_id: int | None) -> None:
 
 def _set_fields(session: Session, order: Order, draft: OrderDraft) -> bool:
     """Set the order's own fields; true when its supplier is new to Desk."""
+    store = None if draft.store_id is None else session.get(Store, draft.store_id)  # before the order joins the session
+    if draft.store_id is not None and store is None:
+        raise DeskError(f"store: no store {draft.store_id}; it was deleted meanwhile")
     order.platform = draft.platform
     order.order_no = draft.order_no.strip()
     order.currency = draft.currency
@@ -258,10 +261,7 @@ def _set_fields(session: Session, order: Order, draft: OrderDraft) -> bool:
     for name in ("paid_on", "shipped_on", "delivered_on"):
         if getattr(draft, name) is not None:
             setattr(order, name, getattr(draft, name))
-    if draft.store_id is not None:
-        store = session.get(Store, draft.store_id)
-        if store is None:
-            raise DeskError(f"store: no store {draft.store_id}; it was deleted meanwhile")
+    if store is not None:
         order.store = store
     if draft.coupons is not None:
         order.coupons = [Coupon(kind=c.kind, code=c.code or None, amount_minor=c.amount.minor) for c in draft.coupons]
