@@ -8,6 +8,7 @@ from decimal import Decimal
 from sqlalchemy import CheckConstraint, Date, String, UniqueConstraint, select
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
+from desk.errors import DeskError
 from desk.models.base import Base, DecimalText, currency_checks
 from desk.money import Money, convert
 
@@ -71,3 +72,20 @@ def rate_on(session: Session, base: str, quote: str, on: date) -> Decimal:
 
 def convert_on(session: Session, money: Money, to: str, on: date) -> Money:
     return convert(money, rate_on(session, money.currency, to, on), to)
+
+
+def set_rate(session: Session, base: str, quote: str, on: date, rate: Decimal, source: str | None) -> ExchangeRate:
+    """The rate base→quote of `on` (replacing the one of that day, if any): `rate` units of `quote` per `base`."""
+    if base == quote:
+        raise DeskError(f"a rate needs two currencies, got {base} twice")
+    if rate <= 0:
+        raise DeskError(f"the rate must be more than zero, got {rate}")
+    row = session.scalars(
+        select(ExchangeRate).where(ExchangeRate.base == base, ExchangeRate.quote == quote, ExchangeRate.on_date == on)
+    ).first()
+    if row is None:
+        row = ExchangeRate(base=base, quote=quote, on_date=on)
+        session.add(row)
+    row.rate, row.source = rate, (source or "").strip() or None
+    session.flush()
+    return row

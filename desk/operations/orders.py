@@ -11,10 +11,29 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from desk.operations import Record, Result, changed
-from desk.orders.editing import LineDraft, OrderDraft, PaymentDraft, Saved, add_order, change_order
+from desk.orders.editing import (
+    CouponDraft,
+    LineDraft,
+    OrderDraft,
+    PaymentDraft,
+    Saved,
+    TrackingDraft,
+    add_order,
+    change_order,
+)
 from desk.workspace import Workspace
 
-__all__ = ["EditOrder", "LineDraft", "OrderDraft", "OrderSaved", "PaymentDraft", "create_order", "edit_order"]
+__all__ = [
+    "CouponDraft",
+    "EditOrder",
+    "LineDraft",
+    "OrderDraft",
+    "OrderSaved",
+    "PaymentDraft",
+    "TrackingDraft",
+    "create_order",
+    "edit_order",
+]
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,9 @@ change is audited.
 
 An edit keeps what the user did not touch: a line or payment of the draft names the one it is (`line_id`,
 `payment_id`), so reordering or removing rows never moves a line's disputes, refunds or evidence to another item,
-and a payment whose amount changed keeps its paid date and reference. A line also keeps its number: it is how the
+and a payment whose amount changed keeps its paid date and reference. What a draft leaves as None (the dates after
+placing, the store, coupons and tracking numbers, a payment's date and reference) an edit keeps as it was: the Edit
+Order window does not show them, and must not wipe them. A line also keeps its number: it is how the
 platform's export, the import (which matches lines by number), the disputes and the letters name it, so a number
 never passes to another item; a new line is numbered after the order's last."""
 
@@ -18,7 +20,19 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desk.errors import DeskError
-from desk.models import Order, OrderLine, OrderStatus, Payment, PaymentMethod, Platform, Supplier
+from desk.models import (
+    Coupon,
+    CouponKind,
+    Order,
+    OrderLine,
+    OrderStatus,
+    Payment,
+    PaymentMethod,
+    Platform,
+    Store,
+    Supplier,
+    TrackingNumber,
+)
 from desk.money import Money, minor_digits
 from desk.orders.amounts import OrderAmounts
 from desk.orders.holdings import refuse_removal
@@ -38,6 +52,23 @@ class PaymentDraft:
     method: PaymentMethod
     amount: Money
     payment_id: int | None = None  # the payment in Desk this row is; None for a new payment
+    paid_on: date | None = None  # None: the order's paid date for a new payment; kept by an edit
+    reference: str | None = None  # how it shows on the statement ("Visa ••4821"); None: kept by an edit
+
+
+@dataclass(frozen=True)
+class CouponDraft:
+    """A coupon or voucher the discount came from; platforms do not reissue them on a refund (seed 001)."""
+
+    kind: CouponKind
+    amount: Money
+    code: str | None = None
+
+
+@dataclass(frozen=True)
+class TrackingDraft:
+    number: str
+    carrier: str | None = None  # shipped on the order's shipped date
 
 
 @dataclass(frozen=True)
@@ -56,11 +87,21 @@ class OrderDraft:
     notes: str | None = None
     lines: tuple[LineDraft, ...] = field(default=())
     payments: tuple[PaymentDraft, ...] = field(default=())
+    # None in an edit: kept as the order has them (see the module's docstring).
+    paid_on: date | None = None
+    shipped_on: date | None = None
+    delivered_on: date | None = None
+    store_id: int | None = None  # the business's store it was bought for
+    coupons: tuple[CouponDraft, ...] | None = None
+    tracking: tuple[TrackingDraft, ...] | None = None
 
     def __post_init__(self) -> None:
         # Frozen all the way down: a request may cross threads.
         object.__setattr__(self, "lines", tuple(self.lines))
         object.__setattr__(self, "payments", tuple(self.payments))
+        for name in ("coupons", "tracking"):
+            if getattr(self, name) is not None:
+                object.__setattr__(self, name, tuple(getattr(self, name)))
 
     @property
     def amounts(self) -> OrderAmounts:
@@ -103,6 +144,12 @@ class OrderDraft:
             found += _money_problems(f"payment {number}, amount", payment.amount, self.currency)
             if payment.amount.minor == 0 and payment.amount.currency == self.currency:
                 found.append(f"payment {number}, amount: must be more than zero")
+        for number, coupon in enumerate(self.coupons or (), start=1):
+            found += _money_problems(f"coupon {number}, amount", coupon.amount, self.currency)
+        for number, parcel in enumerate(self.tracking or (), start=1):
+            if not parcel.number.strip():
+                found.append(f"tracking {number}, number: required")
+        found += self._date_problems()
         if not found:
             amounts = self.amounts
             too_much = amounts.discount_problem()
@@ -110,6 +157,24 @@ class OrderDraft:
                 found.append(too_much)
             elif self.payments and (mismatch := amounts.payments_problem(self.paid.minor)) is not None:
                 found.append(mismatch)
+            coupons = sum(c.amount.minor for c in self.coupons or ())
+            if coupons > amounts.discount_minor:
+                found.append(
+                    f"coupons: {Money(coupons, self.currency)} is more than the discount "
+                    f"{Money(amounts.discount_minor, self.currency)} they are part of"
+                )
+        return found
+
+    def _date_problems(self) -> list[str]:
+        """Paid, shipped and delivered on or after the day before: an order is placed, then paid, shipped, delivered."""
+        found = []
+        before, before_name = self.placed_on, "placed"
+        for name, day in (("paid", self.paid_on), ("shipped", self.shipped_on), ("delivered", self.delivered_on)):
+            if day is None:
+                continue
+            if day < before:
+                found.append(f"{name} on: {day.isoformat()} is before the day it was {before_name} ({before})")
+            before, before_name = day, name
         return found
 
 
@@ -138,7 +203,14 @@ def add_order(session: Session, draft: OrderDraft) -> Saved:
     for number, line in enumerate(draft.lines, start=1):
         order.lines.append(_new_line(number, line))
     for payment in draft.payments:
-        order.payments.append(Payment(method=payment.method, amount_minor=payment.amount.minor))
+        order.payments.append(
+            Payment(
+                method=payment.method,
+                amount_minor=payment.amount.minor,
+                paid_on=payment.paid_on or draft.paid_on,
+                reference=payment.reference,
+            )
+        )
     session.add(order)
     session.flush()
     return Saved(order, new_supplier, tuple(order.payments))
@@ -173,6 +245,9 @@ def _check(session: Session, draft: OrderDraft, order_id: int | None) -> None:
 
 def _set_fields(session: Session, order: Order, draft: OrderDraft) -> bool:
     """Set the order's own fields; true when its supplier is new to Desk."""
+    store = None if draft.store_id is None else session.get(Store, draft.store_id)  # before the order joins the session
+    if draft.store_id is not None and store is None:
+        raise DeskError(f"store: no store {draft.store_id}; it was deleted meanwhile")
     order.platform = draft.platform
     order.order_no = draft.order_no.strip()
     order.currency = draft.currency
@@ -183,7 +258,28 @@ def _set_fields(session: Session, order: Order, draft: OrderDraft) -> bool:
     order.shipping_minor = draft.shipping.minor if draft.shipping else 0
     order.discount_minor = draft.discount.minor if draft.discount else 0
     order.notes = draft.notes or None
+    for name in ("paid_on", "shipped_on", "delivered_on"):
+        if getattr(draft, name) is not None:
+            setattr(order, name, getattr(draft, name))
+    if store is not None:
+        order.store = store
+    if draft.coupons is not None:
+        order.coupons = [Coupon(kind=c.kind, code=c.code or None, amount_minor=c.amount.minor) for c in draft.coupons]
+    if draft.tracking is not None:
+        _sync_tracking(order, draft.tracking)
     return supplier.id is None
+
+
+def _sync_tracking(order: Order, drafts: Sequence[TrackingDraft]) -> None:
+    """The order's tracking numbers become the draft's: a number kept keeps its row."""
+    kept = {t.number: t for t in order.tracking_numbers}
+    rows = []
+    for draft in drafts:
+        number = draft.number.strip()
+        row = kept.get(number) or TrackingNumber(number=number)
+        row.carrier, row.shipped_on = (draft.carrier or "").strip() or None, order.shipped_on
+        rows.append(row)
+    order.tracking_numbers = rows
 
 
 def _supplier(session: Session, platform: Platform, name: str) -> Supplier:
@@ -235,11 +331,20 @@ def _sync_payments(order: Order, drafts: Sequence[PaymentDraft]) -> tuple[Paymen
     result = []
     for draft in drafts:
         if draft.payment_id is None:
-            payment = Payment(method=draft.method, amount_minor=draft.amount.minor)
+            payment = Payment(
+                method=draft.method,
+                amount_minor=draft.amount.minor,
+                paid_on=draft.paid_on or order.paid_on,
+                reference=draft.reference,
+            )
             order.payments.append(payment)
         else:
-            # Only what the draft says: the paid date and reference stay as they were.
+            # Only what the draft says: the paid date and reference stay as they were unless it gives them.
             payment = by_id[draft.payment_id]
             payment.method, payment.amount_minor = draft.method, draft.amount.minor
+            if draft.paid_on is not None:
+                payment.paid_on = draft.paid_on
+            if draft.reference is not None:
+                payment.reference = draft.reference
         result.append(payment)
     return tuple(result)

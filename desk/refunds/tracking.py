@@ -81,14 +81,18 @@ def record_refund(
     *,
     cause: RefundCause,
     dispute: Dispute | None = None,
+    sent_on: date | None = None,
 ) -> Refund:
-    """Keep a planned refund: one expected part per method (the windows are derived again when shown)."""
+    """Keep a planned refund: one expected part per method (the windows are derived again when shown, from the
+    day it was sent when that is known)."""
     if cause is RefundCause.DISPUTE and dispute is None:
         raise DeskError("a refund for a dispute needs the dispute")
+    if sent_on is not None and sent_on < plan.start:
+        raise DeskError(f"sent on: {sent_on.isoformat()} is before the refund was approved ({plan.start.isoformat()})")
     refund = Refund(order=order, dispute=dispute, cause=cause, approved_on=plan.start)
     for part in plan.parts:
         if part.amount.minor:
-            refund.parts.append(RefundPart(method=part.method, expected_minor=part.amount.minor))
+            refund.parts.append(RefundPart(method=part.method, expected_minor=part.amount.minor, sent_on=sent_on))
     session.add(refund)
     session.flush()
     return refund

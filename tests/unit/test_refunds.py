@@ -103,3 +103,18 @@ def test_receiving_on_a_method_the_refund_does_not_use_is_refused(workspace: Wor
             receive(refund, PaymentMethod.WEBMONEY, Money(100, "USD"), date(2026, 11, 5))
         with pytest.raises(DeskError, match="before the refund was approved"):
             receive(refund, PaymentMethod.CARD, Money(100, "USD"), date(2026, 11, 1))
+
+
+def test_the_windows_count_from_the_day_it_was_sent(workspace: Workspace, mixed: int) -> None:
+    """A refund sent after it was approved: each part's window starts on the day it was sent."""
+    plan = _plan(workspace, mixed, "90.00")
+    with workspace.write() as s:
+        o = s.get_one(Order, mixed)
+        with pytest.raises(DeskError, match="sent on: 2026-11-01 is before the refund was approved"):
+            record_refund(s, plan, o, cause=RefundCause.CANCELLATION, sent_on=date(2026, 11, 1))
+        refund_id = record_refund(s, plan, o, cause=RefundCause.CANCELLATION, sent_on=date(2026, 11, 6)).id
+    with workspace.read() as s:
+        refund = s.get_one(Refund, refund_id)
+        assert {p.sent_on for p in refund.parts} == {date(2026, 11, 6)}
+        windows = {r.part.method: (r.earliest, r.latest) for r in reconcile(refund, load_policies(s), APPROVED)}
+    assert windows[PaymentMethod.CARD] == (date(2026, 11, 9), date(2026, 11, 26))

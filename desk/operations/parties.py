@@ -1,0 +1,82 @@
+"""The parties around orders: a supplier's details (shop, contact, notes) and the business's own stores (country,
+open or closed and since when). A store closed is what a deposit application waits for.
+
+    result = save_supplier(ws, SaveSupplier(Platform.ALIEXPRESS, "Shenzhen Topwin", contact="service@…"))"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from desk.models import Platform, StoreStatus
+from desk.operations import Record, Result, changed
+from desk.orders import parties
+from desk.workspace import Workspace
+
+
+@dataclass(frozen=True)
+class SaveSupplier:
+    """A supplier with its details as they should read (added when Desk has none of that name)."""
+
+    platform: Platform
+    name: str
+    shop_url: str | None = None
+    contact: str | None = None
+    notes: str | None = None
+
+
+@dataclass(frozen=True)
+class SaveStore:
+    """One of the business's stores as it should read (added when Desk has none of that name)."""
+
+    platform: Platform
+    name: str
+    country: str | None = None  # ISO 3166 code
+    status: StoreStatus = StoreStatus.OPEN
+    opened_on: date | None = None
+    closed_on: date | None = None  # required when closed
+
+
+@dataclass(frozen=True, kw_only=True)
+class PartySaved(Result):
+    id: int
+    added: bool  # new to Desk
+
+
+def save_supplier(ws: Workspace, request: SaveSupplier) -> PartySaved:
+    with ws.write() as session:
+        supplier, added = parties.save_supplier(
+            session,
+            request.platform,
+            request.name,
+            shop_url=request.shop_url,
+            contact=request.contact,
+            notes=request.notes,
+        )
+        verb = "Added" if added else "Saved"
+        return PartySaved(
+            changed=changed(Record.SUPPLIER),
+            message=f"{verb} supplier {supplier.name} on {request.platform.label}.",
+            id=supplier.id,
+            added=added,
+        )
+
+
+def save_store(ws: Workspace, request: SaveStore) -> PartySaved:
+    with ws.write() as session:
+        store, added = parties.save_store(
+            session,
+            request.platform,
+            request.name,
+            country=request.country,
+            status=request.status,
+            opened_on=request.opened_on,
+            closed_on=request.closed_on,
+        )
+        verb = "Added" if added else "Saved"
+        return PartySaved(
+            changed=changed(Record.STORE),
+            message=f"{verb} store {store.name} on {request.platform.label} ({store.status.value}).",
+            id=store.id,
+            added=added,
+        )

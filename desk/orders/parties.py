@@ -1,0 +1,66 @@
+"""The parties of an order besides the business: its supplier (the seller on a sourcing platform) and the store of
+the business it was bought for. Both are found by platform and name; saving one that Desk lacks adds it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desk.errors import DeskError
+from desk.models import Platform, Store, StoreStatus, Supplier
+
+
+def save_supplier(
+    session: Session,
+    platform: Platform,
+    name: str,
+    *,
+    shop_url: str | None = None,
+    contact: str | None = None,
+    notes: str | None = None,
+) -> tuple[Supplier, bool]:
+    """The supplier of that name on that platform with these details (blank clears one); True when it was added."""
+    name = " ".join(name.split())
+    if not name:
+        raise DeskError("supplier: a name is required")
+    found = session.scalars(select(Supplier).where(Supplier.platform == platform, Supplier.name == name)).first()
+    supplier = found or Supplier(platform=platform, name=name)
+    supplier.shop_url = (shop_url or "").strip() or None
+    supplier.contact = (contact or "").strip() or None
+    supplier.notes = (notes or "").strip() or None
+    session.add(supplier)
+    session.flush()
+    return supplier, found is None
+
+
+def save_store(
+    session: Session,
+    platform: Platform,
+    name: str,
+    *,
+    country: str | None = None,
+    status: StoreStatus = StoreStatus.OPEN,
+    opened_on: date | None = None,
+    closed_on: date | None = None,
+) -> tuple[Store, bool]:
+    """The business's store of that name on that platform, as given; True when it was added."""
+    name = " ".join(name.split())
+    if not name:
+        raise DeskError("store: a name is required")
+    if country is not None and not (len(country) == 2 and country.isalpha() and country.isascii()):
+        raise DeskError(f"country: {country!r} is not a country; give an ISO 3166 code such as CN, DE or US")
+    if opened_on is not None and closed_on is not None and closed_on < opened_on:
+        raise DeskError(f"closed on: {closed_on.isoformat()} is before the store opened ({opened_on.isoformat()})")
+    if status is StoreStatus.CLOSED and closed_on is None:
+        raise DeskError("closed on: a closed store needs the day it closed")
+    if status is not StoreStatus.CLOSED and closed_on is not None:
+        raise DeskError(f"closed on: the store is {status.value}, not closed")
+    found = session.scalars(select(Store).where(Store.platform == platform, Store.name == name)).first()
+    store = found or Store(platform=platform, name=name)
+    store.country = country.upper() if country else None
+    store.status, store.opened_on, store.closed_on = status, opened_on, closed_on
+    session.add(store)
+    session.flush()
+    return store, found is None
