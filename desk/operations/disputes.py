@@ -36,6 +36,7 @@ class OpenDispute:
     amount: str  # the amount claimed as typed; blank: the most that can still be claimed for the line
     opened_on: date
     note: str | None = None
+    case_no: str | None = None  # the platform's number for the dispute, as it shows it
 
 
 @dataclass(frozen=True)
@@ -76,6 +77,7 @@ def open_dispute(ws: Workspace, request: OpenDispute) -> DisputeChanged:
             amount = claim_limits(order)[line.line_no]
         note = (request.note or "").strip() or None
         dispute = open_on_line(session, line, request.reason, request.want, amount, request.opened_on, note=note)
+        dispute.platform_case_no = (request.case_no or "").strip() or None
         return DisputeChanged(
             changed=changed(Record.DISPUTE),
             message=f"Dispute {dispute.id} opened on line {line.line_no} of {order.key}, claiming {amount}.",

@@ -165,3 +165,29 @@ def test_an_edit_that_does_not_give_them_keeps_them(workspace: Workspace) -> Non
 def test_a_bad_detail_is_refused_naming_its_field(workspace: Workspace, change: dict[str, object], says: str) -> None:
     with pytest.raises(DeskError, match=says):
         create_order(workspace, _draft(**change))
+
+
+def test_a_dispute_is_opened_with_the_platforms_case_number(workspace: Workspace) -> None:
+    from desk.models import Dispute, DisputeReason, DisputeWant
+    from desk.operations.disputes import OpenDispute, open_dispute
+
+    saved = create_order(workspace, _draft())
+    request = OpenDispute(
+        saved.key, 1, DisputeReason.DAMAGED, DisputeWant.REFUND, "10.00", DAY, case_no=" 5009318840277531 "
+    )
+    opened = open_dispute(workspace, request)
+    with workspace.read() as session:
+        assert session.get_one(Dispute, opened.dispute_id).platform_case_no == "5009318840277531"
+
+
+def test_a_refund_is_recorded_with_the_day_it_was_sent(workspace: Workspace) -> None:
+    from desk.models import Refund
+    from desk.operations.refunds import RecordRefund, record_refund
+
+    saved = create_order(workspace, _draft())
+    with pytest.raises(DeskError, match=r"sent on: .* before the refund was approved"):
+        record_refund(workspace, RecordRefund(saved.key, "20.00", DAY, sent_on=date(2026, 11, 1)))
+    recorded = record_refund(workspace, RecordRefund(saved.key, "20.00", DAY, sent_on=date(2026, 11, 4)))
+    with workspace.read() as session:
+        refund = session.get_one(Refund, recorded.refund_id)
+        assert [p.sent_on for p in refund.parts] == [date(2026, 11, 4)]

@@ -31,11 +31,12 @@ MEMO = "INTERNAL MEMO: ask the agent about a faster refund."
 
 
 def _prepare(ws: Workspace, tmp: Path) -> int:
-    """The demo application with a bank account, a missing required document and an optional one with two files."""
+    """The demo application with a bank account, a missing required document and an optional one with two files.
+    (The demo's documents are its deposit policy's, all met: the missing one is one the platform asked for besides.)"""
     with ws.write() as session:
         application = session.scalars(select(DepositApplication)).one()
         set_sealed(session, application, "bank_account", IBAN)
-        missing = ChecklistItem(code="identity_document", label="Identity document of the legal representative")
+        missing = ChecklistItem(code="tax_certificate", label="Tax clearance certificate of the company")
         extra = ChecklistItem(code="bank_statement", label="Выписка банка (bank statement)", required=False)
         application.checklist += [missing, extra]
         session.flush()
@@ -61,13 +62,18 @@ def test_deposit_packet(demo_workspace: Workspace, tmp_path: Path, monkeypatch: 
     assert not out.exists() and not list(tmp_path.glob(".deposit.pdf.*"))
 
     result = make_deposit_packet(ws, request, progress=lambda d, t: seen.append((d, t)))
-    assert result.parts == (out,) and result.exhibits == 3 and result.size == out.stat().st_size
-    assert seen[-1] == (6, 6) and len(seen) == 6
+    assert result.parts == (out,) and result.exhibits == 4 and result.size == out.stat().st_size
+    assert seen[-1] == (7, 7) and len(seen) == 7
     qpdf_check(out)
     text = text_of(out)
     with ws.read() as session:
         files = {e.original_name: e.sha256 for e in session.scalars(select(Evidence)) if not e.internal}
-    for name in ("营业执照_business_licence.pdf", "bank_account_confirmation.pdf", "выписка_对账单.txt"):
+    demo_documents = (
+        "营业执照_business_licence.pdf",
+        "bank_account_confirmation.pdf",
+        "legal_representative_passport.pdf",
+    )
+    for name in (*demo_documents, "выписка_对账单.txt"):
         assert name in text and files[name] in text, name
     assert "Nordic Gadget Outlet Store" in text and "10000.00 CNY" in text
     assert "Deposit refund application" in text and "Bank account holder name" in text
@@ -77,19 +83,20 @@ def test_deposit_packet(demo_workspace: Workspace, tmp_path: Path, monkeypatch: 
     raw = out.read_bytes()
     assert IBAN.encode() not in raw and compact.encode() not in raw and b"0532" not in raw
     assert MEMO not in text and "memo.txt" not in text  # internal evidence stays out
-    # Two provided, one missing (required), one provided (recommended) in the checklist.
+    # The demo's three (its policy's required documents) provided, one missing (required), one provided and one
+    # missing (both recommended) in the checklist.
     checklist = " ".join(text[text.index("Document checklist") :].split())  # lines a table wrapped, joined
-    assert checklist.count("PROVIDED") == 3 and checklist.count("MISSING") == 1
-    assert "Identity document of the legal representative" in checklist and "Выписка банка" in checklist
+    assert checklist.count("PROVIDED") == 4 and checklist.count("MISSING") == 2
+    assert "Tax clearance certificate of the company" in checklist and "Выписка банка" in checklist
     assert "депозит не возвращён" in text and "保证金尚未退还" in text
     assert "MET" in text and "confirmed on" in text
 
     reader = PdfReader(out)
-    assert result.pages == len(reader.pages) == 6
+    assert result.pages == len(reader.pages) == 7
     pages = [page.extract_text() or "" for page in reader.pages]
     assert all(f"DESK{n:06d}" in page for n, page in enumerate(pages, start=1))
-    assert "Doc 1 — 1/1" in pages[3] and "Doc 2 — 1/1" in pages[4] and "Doc 3 — 1/1" in pages[5]
-    assert "Doc 3 — выписка_对账单.txt" in pages[5]  # its heading names it as the checklist does
+    assert all(f"Doc {n} — 1/1" in pages[n + 2] for n in range(1, 5))
+    assert "Doc 4 — выписка_对账单.txt" in pages[6]  # its heading names it as the checklist does
     titles = [str(item.title) for item in reader.outline if not isinstance(item, list)]
     assert titles == ["Cover", "Prerequisites", "Document checklist", "Documents"]
     documents = reader.outline[-1]
@@ -97,13 +104,14 @@ def test_deposit_packet(demo_workspace: Workspace, tmp_path: Path, monkeypatch: 
     assert [str(d.title) for d in documents] == [
         "Doc 1 — 营业执照_business_licence.pdf",
         "Doc 2 — bank_account_confirmation.pdf",
-        "Doc 3 — выписка_对账单.txt",
+        "Doc 3 — legal_representative_passport.pdf",
+        "Doc 4 — выписка_对账单.txt",
     ]
-    assert reader.get_destination_page_number(documents[2]) == 5  # type: ignore[arg-type]
+    assert reader.get_destination_page_number(documents[3]) == 6  # type: ignore[arg-type]
     meta = reader.metadata
     assert meta is not None and meta.author == "TechBox Trading UG (haftungsbeschränkt)"
     assert "Nordic Gadget Outlet Store" in (meta.title or "") and "10000.00 CNY" in (meta.subject or "")
-    assert len(render(out, "deposit-packet", dpi=70)) == 6
+    assert len(render(out, "deposit-packet", dpi=70)) == 7
 
     memory.entries.clear()  # the folder moved to a computer without the key: the packet says so and goes on
     with ws.read() as session:

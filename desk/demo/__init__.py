@@ -1,0 +1,106 @@
+"""Demo data: a small reseller's last five months, for trying Desk out (`desk demo`).
+
+The data lives in `resources/demo/demo.toml` with dates as days relative to `today`, so deadlines in the demo stay
+current. `fill_demo` enters it through the operations, as a user would (`desk.demo.replay`), and makes the
+evidence files (`desk.demo.files`). Nothing is random: the same `today` gives the same data and the same files;
+only the audit log's timestamps (and those the operations stamp as "now") differ."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, fields
+from datetime import date
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from desk.demo.files import png
+from desk.demo.replay import Replay
+from desk.errors import DeskError
+from desk.models import (
+    Base,
+    DepositApplication,
+    Dispute,
+    Evidence,
+    LedgerEntry,
+    MemberAccount,
+    Order,
+    OrderLine,
+    Refund,
+    Supplier,
+)
+from desk.paths import resource
+from desk.workspace import Workspace
+
+__all__ = ["DemoSummary", "fill_demo", "load_demo_data", "png"]
+
+
+@dataclass(frozen=True)
+class DemoSummary:
+    """What the demo made, for the CLI to print."""
+
+    suppliers: int
+    orders: int
+    order_lines: int
+    disputes: int
+    refunds: int
+    evidence: int
+    accounts: int
+    ledger_entries: int
+    deposits: int
+
+    def describe(self) -> str:
+        """`7 suppliers, 40 orders, 1 member account, …` for the CLI."""
+        parts = []
+        for f in fields(self):
+            n = getattr(self, f.name)
+            singular, plural = _NOUNS[f.name]
+            parts.append(f"{n} {singular if n == 1 else plural}")
+        return ", ".join(parts)
+
+
+_NOUNS = {
+    "suppliers": ("supplier", "suppliers"),
+    "orders": ("order", "orders"),
+    "order_lines": ("order line", "order lines"),
+    "disputes": ("dispute", "disputes"),
+    "refunds": ("refund", "refunds"),
+    "evidence": ("evidence file", "evidence files"),
+    "accounts": ("member account", "member accounts"),
+    "ledger_entries": ("ledger entry", "ledger entries"),
+    "deposits": ("deposit application", "deposit applications"),
+}
+
+
+def load_demo_data() -> dict[str, Any]:
+    with resource("demo", "demo.toml").open("rb") as stream:
+        return tomllib.load(stream)
+
+
+def fill_demo(ws: Workspace, today: date | None = None) -> DemoSummary:
+    """Fill an empty data folder with the demo business, through the operations (one transaction each, so a
+    failure part way leaves what was entered before it: the folder is then no longer empty, and is refused)."""
+    if ws.has_data():
+        raise DeskError(f"{ws.root} already holds data; the demo only fills an empty folder")
+    Replay(ws, today or date.today(), load_demo_data()).build()
+    with ws.read() as session:
+        return _summary(session)
+
+
+def _count(session: Session, model: type[Base]) -> int:
+    return session.scalar(select(func.count()).select_from(model)) or 0
+
+
+def _summary(session: Session) -> DemoSummary:
+    return DemoSummary(
+        suppliers=_count(session, Supplier),
+        orders=_count(session, Order),
+        order_lines=_count(session, OrderLine),
+        disputes=_count(session, Dispute),
+        refunds=_count(session, Refund),
+        evidence=_count(session, Evidence),
+        accounts=_count(session, MemberAccount),
+        ledger_entries=_count(session, LedgerEntry),
+        deposits=_count(session, DepositApplication),
+    )
