@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from desk.common import format_size
-from desk.disputes.lifecycle import STATEMENT_LIMIT, get_dispute, set_statement
+from desk.disputes.lifecycle import STATEMENT_LIMIT, get_dispute
 from desk.errors import DeskError
-from desk.operations import Record, changed
+from desk.operations.disputes import SetStatement, set_statement
 from desk.reports.destinations import Destination, destinations
 from desk.ui.changes import announce
 from desk.ui.operation_dialog import ALERT_STYLE, OperationDialog
@@ -176,14 +176,12 @@ class PacketDialog(OperationDialog):
         """Write the statement to the dispute (one transaction); False, with the reason shown, on a refusal."""
         text = self.statement.toPlainText()
         try:
-            # Still written here until disputes have their `set_statement` operation (desk/operations/disputes.py).
-            with self.workspace.write() as session:
-                set_statement(get_dispute(session, self.dispute_id), text)
+            saved = set_statement(self.workspace, SetStatement(self.dispute_id, text))
         except DeskError as exc:
             self._say(str(exc), alert=True)
             return False
         self.saved_statement = text.strip()
-        announce(changed(Record.DISPUTE))
+        announce(saved.changed)
         self._statement_changed()
         self._say(self.tr("The statement is saved."))
         return True
