@@ -101,13 +101,6 @@ def online_backup(db_path: Path, backups: Path, label: str) -> Path:
     return target
 
 
-def describe_database_error(exc: BaseException) -> str | None:
-    """What to tell the user about `exc`, None when it is a bug: `desk.errors.classify`, for the callers that
-    still ask here (call classify, or desk.ui.errors.show_error, instead; this goes once they do)."""
-    problem = classify(exc)
-    return None if problem.is_bug else problem.message
-
-
 def _pragmas(foreign_keys: bool) -> Any:
     def on_connect(dbapi_connection: sqlite3.Connection, record: Any) -> None:
         # Let SQLAlchemy's "begin" hook below start transactions instead of the sqlite3 module.

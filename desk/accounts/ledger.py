@@ -26,6 +26,7 @@ from desk.models import (
     OrderLine,
 )
 from desk.money import CurrencyError, Money, minor_digits, sum_money
+from desk.orders.amounts import order_total
 
 
 def _split(text: str) -> tuple[str | None, str]:
@@ -123,7 +124,7 @@ def pay_order(
 ) -> LedgerEntry:
     """An order paid from the balance (its total unless told); the order is then known to go through the account."""
     session.flush()  # the order's defaults (shipping, discount) are set: its total is known
-    amount = amount or order.total
+    amount = amount or order_total(order)
     positive(amount, "the payment")
     if order.agent_account is not None and order.agent_account_id != account.id:
         raise DeskError(f"order {order.key} goes through {label(order.agent_account)}, not {label(account)}")

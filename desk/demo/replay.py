@@ -74,7 +74,7 @@ from desk.operations.parties import SaveStore, SaveSupplier, save_store, save_su
 from desk.operations.rates import SetExchangeRate, set_exchange_rate
 from desk.operations.refunds import ReceiveRefund, RecordRefund, receive_refund, record_refund
 from desk.operations.settings import ChangeSetting, change_setting
-from desk.orders.amounts import OrderAmounts, refundable_on_line, refundable_on_order
+from desk.orders.amounts import OrderAmounts, order_total, refundable_on_line, refundable_on_order
 from desk.workspace import Workspace
 
 Row = dict[str, Any]  # one table of demo.toml
@@ -429,7 +429,8 @@ class Replay:
                 f"{line.qty} × {line.item} at {order.money(line.unit_price_minor).format()} = {line.amount.format()}"
                 for line in order.lines
             ]
-            lines += [f"Shipping: {order.money(order.shipping_minor).format()}", f"Total: {order.total.format()}", ""]
+            shipping = order.money(order.shipping_minor)
+            lines += [f"Shipping: {shipping.format()}", f"Total: {order_total(order).format()}", ""]
             lines += [
                 f"{p.method.value} ({p.reference}): {order.money(p.amount_minor).format()}" for p in order.payments
             ]

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from sqlalchemy import func, select
 
 from desk.lists.listing import (
@@ -30,19 +28,12 @@ from desk.models import (
     Supplier,
     TrackingNumber,
 )
+from desk.orders.amounts import order_total_minor_sql
 from desk.search import orders_where
 
 
-def _lines_total(order_id: Any) -> Any:
-    return (
-        select(func.coalesce(func.sum(OrderLine.qty * OrderLine.unit_price_minor), 0))
-        .where(OrderLine.order_id == order_id)
-        .scalar_subquery()
-    )
-
-
 def _orders() -> SQL:
-    total = _lines_total(Order.id) + Order.shipping_minor - Order.discount_minor
+    total = order_total_minor_sql()
     paid = select(func.coalesce(func.sum(Payment.amount_minor), 0)).where(Payment.order_id == Order.id)
     n_lines = select(func.count()).where(OrderLine.order_id == Order.id)
     # The store by a subquery, not an outer join: the query that picks a page's ids keeps this query's joins, and

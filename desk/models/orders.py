@@ -17,7 +17,7 @@ from desk.models.base import (
     enum_column,
     non_negative,
 )
-from desk.money import Money, split
+from desk.money import Money
 
 if TYPE_CHECKING:
     from desk.models.accounts import MemberAccount
@@ -91,28 +91,10 @@ class Order(Base):
         return Money(minor, self.currency)
 
     @property
-    def goods_total(self) -> Money:
-        return self.money(sum(line.amount_minor for line in self.lines))
-
-    @property
-    def total(self) -> Money:
-        """What the buyer owed: goods plus shipping less discounts. `discount_minor` includes coupons and
-        vouchers; the `Coupon` rows say where each part of it came from."""
-        return self.goods_total + self.money(self.shipping_minor - self.discount_minor)
-
-    @property
     def paid(self) -> Money:
+        """What its payments add up to. What the order comes to, each line's share and what can still be refunded
+        are sums with rules: desk.orders.amounts keeps them."""
         return self.money(sum(p.amount_minor for p in self.payments))
-
-    def paid_for_lines(self) -> dict[int, Money]:
-        """What was paid for each line: the payments shared out by line amount (largest remainder)."""
-        if not self.lines:
-            return {}
-        weights = [line.amount_minor for line in self.lines]
-        if not any(weights):
-            return {line.line_no: self.money(0) for line in self.lines}
-        shares = split(self.paid, weights)
-        return {line.line_no: share for line, share in zip(self.lines, shares, strict=True)}
 
 
 class OrderLine(Base):

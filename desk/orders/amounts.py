@@ -8,6 +8,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from sqlalchemy import ColumnElement, func, select
+
 from desk.models import Order, OrderLine, Refund
 from desk.money import Money, split
 
@@ -43,6 +45,10 @@ class OrderAmounts:
     def total(self) -> Money:
         return Money(self.total_minor, self.currency)
 
+    @property
+    def goods(self) -> Money:
+        return Money(self.goods_minor, self.currency)
+
     def _money(self, minor: int) -> Money:
         return Money(minor, self.currency)
 
@@ -68,6 +74,17 @@ class OrderAmounts:
 
 def order_total(order: Order) -> Money:
     return OrderAmounts.of(order).total
+
+
+def order_total_minor_sql() -> ColumnElement[int]:
+    """The same total as `OrderAmounts.total_minor`, in SQL over `orders`: lists sort and page thousands of orders
+    by it without loading them."""
+    goods = (
+        select(func.coalesce(func.sum(OrderLine.qty * OrderLine.unit_price_minor), 0))
+        .where(OrderLine.order_id == Order.id)
+        .scalar_subquery()
+    )
+    return goods + Order.shipping_minor - Order.discount_minor
 
 
 def paid_for_lines(order: Order) -> dict[int, Money]:

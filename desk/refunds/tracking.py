@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from desk.errors import DeskError
 from desk.models import Dispute, Order, PaymentMethod, Refund, RefundCause, RefundPart
 from desk.money import Money, split
-from desk.orders.amounts import refunded_on_order
+from desk.orders.amounts import refundable_on_order, refunded_on_order
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -55,11 +55,11 @@ def plan_refund(order: Order, amount: Money, start: date, policies: Policies) ->
         raise DeskError(f"the refund is in {amount.currency} but order {order.key} was paid in {order.currency}")
     if amount.minor <= 0:
         raise DeskError("a refund must be more than zero")
-    left = order.paid - refunded_on_order(order)
+    left = refundable_on_order(order)
     if amount > left:
         raise DeskError(
             f"a refund of {amount} is more than is left to refund on {order.key}: {left} "
-            f"(paid {order.paid}, already refunded or agreed {order.paid - left})"
+            f"(paid {order.paid}, already refunded or agreed {refunded_on_order(order)})"
         )
     paid = paid_by_method(order)
     methods = sorted(paid, key=lambda m: (-paid[m].minor, m.value))  # biggest payer first: ties stay stable

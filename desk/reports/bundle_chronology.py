@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from desk.models import Dispute, DisputeEvent, DisputeEventKind, DisputeLetter, LedgerEntry, Order, Refund
 from desk.money import Money
+from desk.orders.amounts import order_total
 from desk.reports.bundle_scope import Placed, Scope, chunks
 
 E = DisputeEventKind
@@ -110,7 +111,7 @@ def _order_facts(order: Order) -> list[Fact]:
     m = order.money
     items = "; ".join(f"{line.qty} × {line.item}" for line in order.lines)
     facts = [Fact(order.placed_on, f"Order {order.order_no} placed with {order.supplier.name}: {items}; "
-                  f"total {order.total}", rank=RANK_ORDER)]  # fmt: skip
+                  f"total {order_total(order)}", rank=RANK_ORDER)]  # fmt: skip
     if order.paid_on is not None:
         how = ", ".join(f"{p.method.label} {m(p.amount_minor)}" for p in order.payments)
         facts.append(Fact(order.paid_on, f"Paid {order.paid}" + (f" ({how})" if how else ""), rank=RANK_ORDER))

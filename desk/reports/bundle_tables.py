@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from desk.models import DepositApplication, Dispute, LedgerEntry, Order
 from desk.money import Money
+from desk.orders.amounts import OrderAmounts
 from desk.reports.bundle_scope import Placement, Scope, disputes_in, refunds_in
 
 Cell = str | int | Decimal | date | None
@@ -85,10 +86,12 @@ def orders_table(orders: Sequence[Order], scope: Scope) -> Table:
         payments = "; ".join(f"{p.method.label} {o.money(p.amount_minor)}" for p in o.payments)
         tracking = "; ".join(t.number + (f" ({t.carrier})" if t.carrier else "") for t in o.tracking_numbers)
         disputes = ", ".join(str(d.id) for d in disputes_in(o, scope))
+        amounts = OrderAmounts.of(o)
         rows.append((
             o.platform.label, o.order_no, o.supplier.name, o.placed_on, o.paid_on, o.shipped_on, o.delivered_on,
-            o.status.value, items, o.currency, o.goods_total.amount, o.money(o.shipping_minor).amount,
-            o.money(o.discount_minor).amount, o.total.amount, o.paid.amount, payments, tracking, disputes, o.notes,
+            o.status.value, items, o.currency, amounts.goods.amount, o.money(o.shipping_minor).amount,
+            o.money(o.discount_minor).amount, amounts.total.amount, o.paid.amount, payments, tracking, disputes,
+            o.notes,
         ))  # fmt: skip
     return Table("orders", columns, rows)
 

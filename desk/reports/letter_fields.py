@@ -15,6 +15,7 @@ from desk.disputes.letter_policy import RungSpec
 from desk.errors import DeskError
 from desk.models import Dispute, DisputeEventKind, DisputeLetter
 from desk.money import Money
+from desk.orders.amounts import paid_for_lines
 from desk.overview.deadlines import context, dispute_deadlines
 from desk.policies import load_policies
 from desk.reports import letter_lang as L
@@ -178,7 +179,7 @@ def letter_fields(
         "sku": line.sku or "",
         "qty": str(line.qty),
         "product": product,
-        "line_paid": money(order.paid_for_lines().get(line.line_no, Money.zero(order.currency))),
+        "line_paid": money(paid_for_lines(order).get(line.id, Money.zero(order.currency))),
         "claimed": money(dispute.claimed),
         "received": money(received),
         "outstanding": money(outstanding),

@@ -16,6 +16,7 @@ from desk.disputes.exhibits import exhibits
 from desk.disputes.lifecycle import get_dispute
 from desk.models import Dispute, DisputeLetter, DisputeWant
 from desk.money import Money, split, sum_money
+from desk.orders.amounts import OrderAmounts, order_total, paid_for_lines
 from desk.overview.deadlines import Deadline, deadlines_for
 from desk.policies import load_policies
 from desk.reports.exhibit_pages import ExhibitSource
@@ -217,7 +218,7 @@ def _exhibits(session: Session, dispute: Dispute, for_counsel: bool) -> tuple[Ex
 def gather(session: Session, dispute_id: int, *, for_counsel: bool, today: date, destination: str) -> PacketFacts:
     dispute = get_dispute(session, dispute_id)
     line, order = dispute.order_line, dispute.order_line.order
-    paid_for_line = order.paid_for_lines().get(line.line_no, order.money(0))
+    paid_for_line = paid_for_lines(order).get(line.id, order.money(0))
     want = "Return the goods and refund" if dispute.want is DisputeWant.RETURN_REFUND else "Refund only"
     if dispute.want is DisputeWant.REFUND:
         want += ", full" if dispute.claimed >= paid_for_line else ", partial"
@@ -256,10 +257,10 @@ def gather(session: Session, dispute_id: int, *, for_counsel: bool, today: date,
         payments=_payments(dispute, paid_for_line),
         coupons=tuple((_label(c.kind.value), c.code, order.money(c.amount_minor)) for c in order.coupons),
         order_totals=(
-            ("Goods", order.goods_total),
+            ("Goods", OrderAmounts.of(order).goods),
             ("Shipping", order.money(order.shipping_minor)),
             ("Discounts", order.money(-order.discount_minor)),
-            ("Total", order.total),
+            ("Total", order_total(order)),
             ("Paid", order.paid),
         ),
         refunds=tuple(

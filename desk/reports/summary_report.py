@@ -24,6 +24,7 @@ from desk import __version__
 from desk.models import Dispute, Order
 from desk.models.fx import NoRateError, convert_on
 from desk.money import Money
+from desk.orders.amounts import OrderAmounts
 from desk.reports import fonts
 from desk.reports.bundle_chronology import Extras, Fact, chronology
 from desk.reports.bundle_scope import Placed, Placement, Scope, disputes_in, order_folder, refunds_in
@@ -411,7 +412,8 @@ def _order(ctx: Context, order: Order) -> Any:
     supplier = order.supplier.name + (f" ({order.supplier.contact})" if order.supplier.contact else "")
     payments = ", ".join(f"{p.method.label} {m(p.amount_minor)}" for p in order.payments) or "—"
     tracking = ", ".join(t.number + (f" ({t.carrier})" if t.carrier else "") for t in order.tracking_numbers) or "—"
-    total = f"{order.total} (goods {order.goods_total}, shipping {m(order.shipping_minor)}"
+    amounts = OrderAmounts.of(order)
+    total = f"{amounts.total} (goods {amounts.goods}, shipping {m(order.shipping_minor)}"
     total += f", discount {m(order.discount_minor)})" if order.discount_minor else ")"
 
     def day(value: date | None) -> str:

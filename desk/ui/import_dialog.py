@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk.common import Cancelled, OperationCancelled, Progress
-from desk.errors import DeskError
+from desk.errors import DeskError, classify
 from desk.importing import FIELDS, ColumnMapping, ImportReport, Reading, Sheet
 from desk.operations.imports import ImportOrders, OrdersImported, import_orders
 from desk.ui.changes import announce
@@ -506,12 +506,10 @@ class ImportDialog(QDialog):
             if self.data is None:
                 self.info.setText(str(error))
         else:
-            from desk.db import describe_database_error
-
-            known = describe_database_error(error)
-            if known is None:
+            told = classify(error, database=self.workspace.db_path)
+            if told.is_bug:
                 raise error  # a bug: let it be reported
-            self._show_problems(known, [])
+            self._show_problems(told.message, [])
 
     def _clear_result(self) -> None:
         self.report = None

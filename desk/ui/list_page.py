@@ -114,6 +114,7 @@ class ListPage(QWidget):
         self.busy = False  # a filter's slow part is being computed in the background
         self._sessions = sessions
         self._filtering = 0  # counts filter changes: a background result for an older one is dropped
+        self._wanted: int | None = None  # the record to select when the reading under way ends
 
         title = QLabel(self.tr(spec.title))
         title.setObjectName("pageTitle")
@@ -208,7 +209,17 @@ class ListPage(QWidget):
             self.filter_bar.refresh_choices()
         self._filter(self.filter_bar.values() if self.filter_bar is not None else {}, lambda: self._select(chosen))
 
+    def show_record(self, row_id: int) -> None:
+        """Select `row_id`, a record an operation just made: now, or when the reading its announcement started
+        ends."""
+        if self.busy:
+            self._wanted = row_id
+        else:
+            self._select(row_id)
+
     def _select(self, row_id: int | None) -> None:
+        if self._wanted is not None:
+            row_id, self._wanted = self._wanted, None
         fit_columns(self.table)
         for row in range(self.model.rowCount()):
             if self.model.row_at(row).id == row_id:

@@ -82,12 +82,9 @@ def selected_line_no(page: ListPage) -> int | None:
     return int(page.detail_models[0].row_at(rows[0].row())["line_no"]) if rows else None
 
 
-def _on_selected(
-    page: ListPage, title: str, choose_first: str, make: Callable[[int], QDialog], *, reload: bool = True
-) -> QDialog | None:
-    """Run a dialog on the page's selected record; read the page again after it saved, unless the dialog announces
-    what it changed (`reload=False`: the main window reloads the page). None when nothing was chosen or the dialog
-    was cancelled."""
+def _on_selected(page: ListPage, title: str, choose_first: str, make: Callable[[int], QDialog]) -> QDialog | None:
+    """Run a dialog on the page's selected record (it announces what it changed: the main window reads the pages
+    that show it again). None when nothing was chosen or the dialog was cancelled."""
     row_id = page.selected_id()
     if row_id is None:
         QMessageBox.information(page, title, choose_first)
@@ -95,8 +92,6 @@ def _on_selected(
     dialog = make(row_id)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
-    if reload:
-        reload_keeping(page, row_id)
     return dialog
 
 
@@ -106,7 +101,6 @@ def open_dispute_from(page: ListPage, workspace: Workspace) -> int | None:
         page.tr("Open a dispute"),
         page.tr("Choose an order first."),
         lambda order_id: OpenDisputeDialog(workspace, order_id, selected_line_no(page), page),
-        reload=False,
     )
     return dialog.dispute_id if isinstance(dialog, OpenDisputeDialog) else None
 
@@ -116,7 +110,7 @@ def record_event_on(page: ListPage, workspace: Workspace) -> bool:
         return RecordEventDialog(workspace, dispute_id, page)
 
     title, choose = page.tr("Record an event"), page.tr("Choose a dispute first.")
-    return _on_selected(page, title, choose, make, reload=False) is not None
+    return _on_selected(page, title, choose, make) is not None
 
 
 def claim_packet_on(page: ListPage, workspace: Workspace) -> None:
@@ -141,7 +135,7 @@ def receive_refund_on(page: ListPage, workspace: Workspace) -> bool:
         return ReceiveRefundDialog(workspace, refund_id, page)
 
     title, choose = page.tr("Record what arrived"), page.tr("Choose a refund first.")
-    return _on_selected(page, title, choose, make, reload=False) is not None
+    return _on_selected(page, title, choose, make) is not None
 
 
 def edit_order_on(page: ListPage, workspace: Workspace, *, new: bool) -> int | None:
@@ -157,18 +151,8 @@ def edit_order_on(page: ListPage, workspace: Workspace, *, new: bool) -> int | N
     created = OrderDialog(workspace, None, page)
     if created.exec() != OrderDialog.DialogCode.Accepted or created.order_id is None:
         return None
-    reload_keeping(page, created.order_id)
+    page.show_record(created.order_id)  # the page read it again when the dialog announced the new order
     return created.order_id
-
-
-def reload_keeping(page: ListPage, row_id: int) -> None:
-    """Read the page again and select the same record, so its details show what just changed."""
-    page.load()
-    model = page.model
-    for row in range(model.rowCount()):
-        if model.row_at(row).id == row_id:
-            page.table.selectRow(row)
-            return
 
 
 # -- evidence ------------------------------------------------------------------------------------------------------
@@ -211,7 +195,7 @@ def install_evidence(page: ListPage, workspace: Workspace) -> CaseEvidence:
 
     def show_dropped_on(case: object) -> None:
         if isinstance(case, CaseRef):
-            select_id(page, case.id)
+            page.show_record(case.id)
             page.detail_tabs.setCurrentWidget(tab)
 
     drops = accept_file_drops(page.table, workspace, case_at)
@@ -232,9 +216,3 @@ def add_evidence_on(page: ListPage, workspace: Workspace) -> AddEvidenceDialog |
         return None
     return choose_and_add(page, workspace, case)
 
-
-def select_id(page: ListPage, row_id: int) -> None:
-    for row in range(page.model.rowCount()):
-        if page.model.row_at(row).id == row_id:
-            page.table.selectRow(row)
-            return

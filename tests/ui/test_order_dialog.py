@@ -7,13 +7,18 @@ from datetime import date
 from pathlib import Path
 
 from factories import dispute, order
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from desk.models import Dispute, Order, PaymentMethod
 from desk.money import Money
 from desk.operations import Record
+from desk.orders.amounts import order_total
 from desk.ui.changes import changes
+from desk.ui.list_page import ListPage
+from desk.ui.main_window import MainWindow
 from desk.ui.order_dialog import OrderDialog
 from desk.workspace import Workspace
 
@@ -39,7 +44,7 @@ def test_a_new_order_is_entered_with_lines_and_payments(qtbot: QtBot, workspace:
     assert announced.args == [frozenset({Record.ORDER, Record.SUPPLIER})]  # the pages showing them reload
     with workspace.read() as s:
         order = s.scalars(select(Order)).one()
-        assert (order.key, order.supplier.name, order.total) == (
+        assert (order.key, order.supplier.name, order_total(order)) == (
             "1688:3531528806413397702",
             "义乌小商品批发店",
             Money(12750, "CNY"),
@@ -137,3 +142,33 @@ def test_a_discount_above_the_lines_and_shipping_is_refused_in_the_dialog(qtbot:
     )
     with workspace.read() as s:
         assert s.scalars(select(Order)).first() is None
+
+
+def test_new_order_on_the_orders_page_is_read_once_and_selected(
+    qtbot: QtBot, window: MainWindow, demo_workspace: Workspace
+) -> None:
+    """The dialog announces the new order; the page reads itself again once (the announcement) and selects it."""
+    page = window.show_page("orders")
+    assert isinstance(page, ListPage)
+    before = page.model.rowCount()
+    reads: list[None] = []
+    page.settled.connect(lambda: reads.append(None))
+
+    def fill_and_accept() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, OrderDialog)
+        dialog.order_no.setText("5550001")
+        dialog.supplier.setCurrentText("Shenzhen Topwin Official Store")
+        dialog.currency.setText("CNY")
+        dialog.lines.removeRow(0)
+        dialog.add_line("LED strip 5 m", "", "1", "45.00")
+        dialog.add_payment(PaymentMethod.CARD.value, "45.00")
+        dialog.accept()
+
+    QTimer.singleShot(0, fill_and_accept)
+    next(a for a in page.actions() if a.text() == "New Order…").trigger()
+    with demo_workspace.read() as s:
+        made = s.scalars(select(Order).where(Order.order_no == "5550001")).one()
+    qtbot.waitUntil(lambda: not page.busy)
+    assert page.model.rowCount() == before + 1 and page.selected_id() == made.id
+    assert len(reads) == 1

@@ -143,21 +143,3 @@ def test_an_upgrade_keeps_the_orders_readable_through_the_models(data_folder: Pa
             assert [o.order_no for o in s.query(Order)] == ["R-1"]
     finally:
         database.close()
-
-
-def test_a_busy_database_is_explained_not_reported_as_a_bug(data_folder: Path) -> None:
-    from desk.db import describe_database_error
-
-    holder = sqlite3.connect(data_folder / DB_NAME)
-    holder.execute("BEGIN IMMEDIATE")
-    try:
-        other = sqlite3.connect(data_folder / DB_NAME, timeout=0)
-        with pytest.raises(sqlite3.OperationalError) as caught:
-            other.execute("BEGIN IMMEDIATE")
-        other.close()
-    finally:
-        holder.rollback()
-        holder.close()
-    message = describe_database_error(caught.value)
-    assert message is not None and "busy" in message
-    assert describe_database_error(ValueError("something else entirely")) is None

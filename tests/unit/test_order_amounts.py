@@ -6,12 +6,14 @@ from __future__ import annotations
 from datetime import date
 
 from factories import dispute, order
+from sqlalchemy import select
 
 from desk.models import Order, PaymentMethod, Refund, RefundCause, RefundPart
 from desk.money import Money
 from desk.orders.amounts import (
     OrderAmounts,
     order_total,
+    order_total_minor_sql,
     paid_for_lines,
     refundable_on_line,
     refundable_on_order,
@@ -70,3 +72,20 @@ def test_paid_refunded_and_refundable_per_line_and_order(workspace: Workspace) -
         assert refundable_on_order(o) == Money(300, "CNY")
         # The earbuds have 18.00 left of their own, but the order only 3.00 (the cancellation counts too).
         assert refundable_on_line(earbuds) == Money(300, "CNY") and refundable_on_line(cable) == Money(300, "CNY")
+
+
+def test_the_lists_total_in_sql_is_the_same_total(workspace: Workspace) -> None:
+    """The Orders list sorts by a total computed in SQL: it must be the one `OrderAmounts` makes."""
+    with workspace.write() as s:
+        orders = [
+            order(s, lines=(("Earbuds", 2, 1899), ("Cable", 1, 500)), shipping_minor=200, discount_minor=300),
+            order(s, lines=(("Lamp", 1, 9000),), payments=(), shipping_minor=500, discount_minor=9500),  # all off
+            order(s, lines=(("Mug", 3, 333),)),
+        ]
+        s.flush()
+        ids = [o.id for o in orders]
+    with workspace.read() as s:
+        rows = s.execute(select(Order.id, order_total_minor_sql()).where(Order.id.in_(ids)))
+        in_sql = {order_id: total for order_id, total in rows}
+        in_python = {o.id: order_total(o).minor for o in s.scalars(select(Order).where(Order.id.in_(ids)))}
+    assert in_sql == in_python == {ids[0]: 4198, ids[1]: 0, ids[2]: 999}
