@@ -9,9 +9,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desk.commands import Commands, iso_date
+from desk.commands.output import print_failure, print_json
 from desk.common import format_size
 
 if TYPE_CHECKING:
+    from desk.verify import VerifyReport
     from desk.workspace import Workspace
 
 PAGES_HELP = "dashboard, orders, disputes, refunds, deposits, accounts, evidence, suppliers, stores, rates, audit"
@@ -67,6 +69,11 @@ def _verify(args: argparse.Namespace, ws: Workspace) -> int:
     from desk.operations.checks import verify_data_folder
 
     report = verify_data_folder(ws, progress=_ProgressLine() if args.progress or sys.stderr.isatty() else None).report
+    if args.json:
+        print_json(_verify_json(report))
+        if not report.ok:
+            print_failure(f"{ws.root} is not intact: {_problems(report)}", as_json=True)
+        return 0 if report.ok else 1
     vault = f"Vault: {report.files_checked:,} files, {format_size(report.bytes_checked)} re-hashed"
     if report.ok:
         print(f"{vault}, all intact.")
@@ -88,6 +95,28 @@ def _verify(args: argparse.Namespace, ws: Workspace) -> int:
         if more:
             print(f"({more} more {'problem' if more == 1 else 'problems'} after it)", file=sys.stderr)
     return 1
+
+
+def _problems(report: VerifyReport) -> str:
+    n = len(report.file_problems) + len(report.reference_problems) + len(report.breaks)
+    return f"{n} {'problem' if n == 1 else 'problems'}"
+
+
+def _verify_json(report: VerifyReport) -> dict[str, object]:
+    return {
+        "ok": report.ok,
+        "files_checked": report.files_checked,
+        "bytes_checked": report.bytes_checked,
+        "audit_entries": report.audit_entries,
+        "file_problems": [
+            {"evidence": f.evidence_id, "name": f.name, "cases": list(f.cases), "problem": f.problem}
+            | {"text": f.describe()}
+            for f in report.file_problems
+        ],
+        "reference_problems": list(report.reference_problems),
+        "audit_breaks": [{"entry": b.entry_id, "problem": b.problem} for b in report.breaks],
+        "unreferenced": list(report.unreferenced),
+    }
 
 
 class _ProgressLine:

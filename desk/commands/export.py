@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desk.commands import Commands, iso_date
-from desk.commands.output import print_json, print_lines
+from desk.commands.output import print_failure, print_json, print_lines
 from desk.common import format_size
 
 if TYPE_CHECKING:
@@ -91,7 +91,8 @@ def _verify(args: argparse.Namespace, data_dir: Path) -> int:
         )
     elif not result.intact:
         print_lines(list(result.problems))
-        print(f"desk: {result.message}", file=sys.stderr)
     else:
         print(f"intact: {result.files} files")
+    if not result.intact:
+        print_failure(result.message, as_json=args.json)
     return 0 if result.intact else 1

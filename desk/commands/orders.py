@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from desk.commands import Commands
-from desk.commands.output import print_json, print_json_array
+from desk.commands.output import print_failure, print_json, print_json_array
 
 if TYPE_CHECKING:
     from desk.common import Progress
@@ -68,38 +68,30 @@ def _progress_on_terminal() -> Progress | None:
 
 
 def _import(args: argparse.Namespace, ws: Workspace) -> int:
-    from desk.errors import DeskError
     from desk.importing import ColumnMapping, parse_assignments
     from desk.operations.imports import ImportOrders, import_orders
 
-    try:
-        overrides = ColumnMapping(parse_assignments(args.map, "COLUMN"), parse_assignments(args.set, "VALUE"))
-        request = ImportOrders(
-            path=args.file,
-            currency=args.currency,
-            dry_run=args.dry_run,
-            mapping_name=args.mapping,
-            overrides=overrides if overrides.columns or overrides.fixed else None,
-            remember_as=args.remember,
-        )
-        report = import_orders(ws, request, progress=None if args.json else _progress_on_terminal()).report
-    except DeskError as exc:
-        if not args.json:
-            raise
-        message = str(exc)
-        print_json({"ok": False, "file": str(args.file), "errors": [
-            {"row": None, "column": None, "problem": message, "text": message}
-        ]})
-        return 1
+    overrides = ColumnMapping(parse_assignments(args.map, "COLUMN"), parse_assignments(args.set, "VALUE"))
+    request = ImportOrders(
+        path=args.file,
+        currency=args.currency,
+        dry_run=args.dry_run,
+        mapping_name=args.mapping,
+        overrides=overrides if overrides.columns or overrides.fixed else None,
+        remember_as=args.remember,
+    )
+    # A file that cannot be read at all is an error like any command's; one with bad rows is a report of them.
+    report = import_orders(ws, request, progress=None if args.json else _progress_on_terminal()).report
     if args.json:
         print_json(report.to_json())
     elif report.ok:
         for line in report.lines_for_people():
             print(line)
-    else:
-        print(f"desk: error: {report.headline()}", file=sys.stderr)
-        for problem in report.problems:
-            print(problem, file=sys.stderr)
+    if not report.ok:
+        print_failure(report.headline(), as_json=args.json)
+        if not args.json:
+            for problem in report.problems:
+                print(problem, file=sys.stderr)
     return 0 if report.ok else 1
 
 

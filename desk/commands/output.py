@@ -12,7 +12,7 @@ from enum import Enum
 from pathlib import Path
 from typing import Any, TextIO
 
-from desk.errors import Problem
+from desk.errors import Kind, Problem
 from desk.money import Money
 
 
@@ -59,3 +59,8 @@ def print_error(problem: Problem, *, log: Path | None = None, as_json: bool = Fa
     else:
         details = f"; the details are in {log}" if log is not None else ""
         print(f"desk: error: {problem.message}{details}", file=sys.stderr)
+
+
+def print_failure(message: str, *, as_json: bool = False) -> None:
+    """A command that ran and found a problem it reports (bad rows, a broken chain): its one error line."""
+    print_error(Problem(Kind.USER, message), as_json=as_json)

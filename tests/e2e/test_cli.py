@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import sqlite3
 import struct
@@ -79,6 +80,9 @@ def test_verify_passes_then_names_the_first_altered_entry(tmp_path: Path) -> Non
     ok = desk("verify", data=folder)
     assert ok.returncode == 0, ok.stderr
     assert "chain intact" in ok.stdout
+    ok_json = desk("verify", "--json", data=folder)
+    assert ok_json.returncode == 0 and ok_json.stderr == ""
+    assert json.loads(ok_json.stdout)["ok"] is True and json.loads(ok_json.stdout)["audit_entries"] > 0
 
     with sqlite3.connect(folder / "desk.sqlite3") as db:
         db.execute("UPDATE audit_log SET actor = 'mallory' WHERE id = 42")
@@ -90,6 +94,13 @@ def test_verify_passes_then_names_the_first_altered_entry(tmp_path: Path) -> Non
     assert lines[0] == "Audit log broken at entry 17: its content does not match its hash (the entry was altered)"
     assert lines[1] == "(1 more problem after it)"
     assert "Traceback" not in broken.stderr
+    as_json = desk("verify", "--json", data=folder)
+    assert as_json.returncode == 1
+    report = json.loads(as_json.stdout)
+    assert report["ok"] is False and [b["entry"] for b in report["audit_breaks"]] == [17, 42]
+    assert json.loads(as_json.stderr)["error"] == {
+        "kind": "user", "message": f"{folder} is not intact: 2 problems", "log": None
+    }
 
 
 def _png_size(path: Path) -> tuple[int, int]:

@@ -39,3 +39,7 @@ def test_export_then_verify_the_bundle_and_a_tampered_copy(demo_folder: Path, tm
     assert lines[0] == "tables/orders.csv: missing"  # in the manifest's order
     assert lines[1].startswith(f"{photo}: altered (sha256 ")
     assert "is not intact: 2 problems" in checked.stderr and "Traceback" not in checked.stderr
+    checked_json = desk("verify-bundle", str(tampered), "--json")
+    assert checked_json.returncode == 1 and len(json.loads(checked_json.stdout)["problems"]) == 2
+    error = json.loads(checked_json.stderr)["error"]
+    assert error["kind"] == "user" and "is not intact: 2 problems" in error["message"]

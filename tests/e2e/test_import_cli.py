@@ -108,6 +108,8 @@ def test_a_bad_file_exits_1_names_every_bad_row_and_imports_nothing(tmp_path: Pa
     assert _count(folder, "orders") == 0 and _count(folder, "suppliers") == 0 and _count(folder, "audit_log") == 0
     as_json = desk("import", str(DATA / "bad-rows.csv"), "--json", data=folder)
     assert as_json.returncode == 1
+    headline = lines[0].removeprefix("desk: error: ")
+    assert json.loads(as_json.stderr)["error"] == {"kind": "user", "message": headline, "log": None}
     errors = json.loads(as_json.stdout)["errors"]
     assert len(errors) == 9 and errors[1] == {
         "row": 4, "column": "placed_on", "problem": '"2026/31/10" is not a date: no such day',
@@ -129,7 +131,9 @@ def test_files_that_cannot_be_read_say_why(tmp_path: Path) -> None:
         "Order #, Title)."
     )
     as_json = desk("import", str(unknown), "--json", data=folder)
-    assert as_json.returncode == 1 and json.loads(as_json.stdout)["ok"] is False
+    assert as_json.returncode == 1 and as_json.stdout == ""  # no report: the file was never read as orders
+    error = json.loads(as_json.stderr)["error"]
+    assert error["kind"] == "user" and error["message"].startswith("unknown.csv: no column for platform")
 
 
 def test_a_mapping_given_on_the_command_line_is_remembered_and_used_by_name(tmp_path: Path) -> None:
