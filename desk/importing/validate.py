@@ -21,7 +21,7 @@ ORDER_FIELDS = (
 # A row with one of these wrong leaves its order's total unknown: the totals are not checked then.
 TAINTING = {"currency", "unit_price", "qty", "shipping", "discount", "payments", "line_no"}
 UNPAID = (OrderStatus.PLACED, OrderStatus.CANCELLED)
-Progress = Callable[[int], None]
+RowDone = Callable[[int], None]  # rows read so far (the importer's meter puts them on its whole scale)
 
 
 def _shown(value: Any, currency: str | None) -> str:
@@ -204,7 +204,7 @@ def _check_money(order: _Order, record: OrderRecord) -> None:
 
 
 def build_orders(
-    rows: Iterable[LineRow], source: Source, problems: list[Problem], on_row: Progress | None = None
+    rows: Iterable[LineRow], source: Source, problems: list[Problem], on_row: RowDone | None = None
 ) -> list[OrderRecord]:
     """Group rows by (platform, order number), in the order orders first appear, and build each order."""
     groups: dict[tuple[Platform, str], list[LineRow]] = {}

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk.common import format_size
+from desk.common import Cancelled, Progress, format_size
 from desk.errors import DeskError
 from desk.evidence.cases import CaseRef
 from desk.ui.changes import announce
@@ -38,7 +38,7 @@ from desk.ui.pdf_preview import (
     open_folder_of,
     output_folder,
 )
-from desk.ui.worker import BackgroundOp, CancelledFn, ProgressFn
+from desk.ui.worker import BackgroundOp
 
 if TYPE_CHECKING:
     from desk.operations.bundles import BundleExported
@@ -198,7 +198,7 @@ class ExportDialog(OperationDialog):
             return None
         workspace = self.workspace
 
-        def work(progress: ProgressFn, cancelled: CancelledFn) -> BundleExported:
+        def work(progress: Progress, cancelled: Cancelled) -> BundleExported:
             return export_bundle(workspace, request, progress=progress, cancelled=cancelled)
 
         self.bundle, self.error = None, None

@@ -25,11 +25,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk.common import Cancelled, Progress
 from desk.disputes.lifecycle import get_dispute
 from desk.ui.changes import announce
 from desk.ui.operation_dialog import ALERT_STYLE, OperationDialog
 from desk.ui.pdf_preview import output_folder, show_pdf
-from desk.ui.worker import BackgroundOp, CancelledFn, ProgressFn
+from desk.ui.worker import BackgroundOp
 
 if TYPE_CHECKING:
     from desk.operations.letters import LetterMade
@@ -239,7 +240,7 @@ class LetterDialog(OperationDialog):
         out = output_folder() / f"letter-dispute-{dispute_id}-{kind}-{lang}-{today.isoformat()}.pdf"
         request = MakeLetter(dispute_id, kind, lang, out, today, force)
 
-        def work(progress: ProgressFn, cancelled: CancelledFn) -> LetterMade:
+        def work(progress: Progress, cancelled: Cancelled) -> LetterMade:
             return make_letter(workspace, request, progress=progress, cancelled=cancelled)
 
         self.letter, self.error = None, None

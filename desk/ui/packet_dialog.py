@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk.common import format_size
+from desk.common import Cancelled, Progress, format_size
 from desk.disputes.lifecycle import STATEMENT_LIMIT, get_dispute
 from desk.errors import DeskError
 from desk.operations.disputes import SetStatement, set_statement
@@ -38,7 +38,7 @@ from desk.ui.pdf_preview import (
     output_folder,
     show_pdf,
 )
-from desk.ui.worker import BackgroundOp, CancelledFn, ProgressFn
+from desk.ui.worker import BackgroundOp
 
 if TYPE_CHECKING:
     from desk.operations.packets import PacketMade
@@ -223,7 +223,7 @@ class PacketDialog(OperationDialog):
             out = out.with_name(out.name + ".pdf")
         workspace, request = self.workspace, MakeClaimPacket(self.dispute_id, out, destination.code, self.today)
 
-        def work(progress: ProgressFn, cancelled: CancelledFn) -> PacketMade:
+        def work(progress: Progress, cancelled: Cancelled) -> PacketMade:
             return make_claim_packet(workspace, request, progress=progress, cancelled=cancelled)
 
         self.packet, self.error = None, None

@@ -30,9 +30,7 @@ from desk.errors import classify
 from desk.ui.errors import report_bug, show_error
 
 T = TypeVar("T")
-ProgressFn = Progress  # the names other modules import from here
-CancelledFn = Cancelled
-Operation = Callable[[ProgressFn, CancelledFn], T]
+Operation = Callable[[Progress, Cancelled], T]
 PROGRESS_INTERVAL = 0.05  # seconds between progress signals: a core may report 100,000 times
 OWNER_CHECK_MS = 100
 

@@ -21,7 +21,7 @@ from desk.errors import DeskError
 from desk.logs import use_data_folder
 from desk.ui.errors import install_bug_hook, show_error
 from desk.ui.operation_dialog import OperationDialog
-from desk.ui.worker import BackgroundOp, CancelledFn, ProgressFn
+from desk.ui.worker import BackgroundOp
 
 
 @contextmanager
@@ -82,7 +82,7 @@ def test_a_bug_inside_a_background_operation_ends_it_logs_it_and_shows_the_dialo
 def test_a_raising_failure_callback_still_ends_the_operation_and_is_reported(
     qtbot: QtBot, owner: QWidget, log: Path
 ) -> None:
-    def refuse(_progress: ProgressFn, _cancelled: CancelledFn) -> int:
+    def refuse(_progress: Progress, _cancelled: Cancelled) -> int:
         raise DeskError("no dispute 12")
 
     def clumsy_handler(error: BaseException) -> None:
@@ -123,7 +123,7 @@ def test_under_any_hook_a_raising_callback_reaches_the_hook_and_the_operation_en
 def test_a_users_error_without_a_failure_callback_is_a_message_not_a_bug(
     qtbot: QtBot, owner: QWidget, log: Path
 ) -> None:
-    def refuse(_progress: ProgressFn, _cancelled: CancelledFn) -> int:
+    def refuse(_progress: Progress, _cancelled: Cancelled) -> int:
         raise DeskError("no dispute 12")
 
     with bug_hook():
@@ -138,7 +138,7 @@ def test_a_users_error_without_a_failure_callback_is_a_message_not_a_bug(
 def test_a_bug_left_by_an_owner_that_closed_is_still_logged(qtbot: QtBot, log: Path) -> None:
     release = threading.Event()
 
-    def waits_then_breaks(_progress: ProgressFn, _cancelled: CancelledFn) -> int:
+    def waits_then_breaks(_progress: Progress, _cancelled: Cancelled) -> int:
         release.wait(10)
         return 1 // 0
 
@@ -199,7 +199,7 @@ def test_the_operation_dialogs_default_failure_path_shows_the_error(qtbot: QtBot
     dialog = _Dialog()
     qtbot.addWidget(dialog)
 
-    def refuse(_progress: ProgressFn, _cancelled: CancelledFn) -> int:
+    def refuse(_progress: Progress, _cancelled: Cancelled) -> int:
         raise DeskError("the folder /proc/nope cannot be written")
 
     op = dialog.begin(refuse, "Working…", lambda _result: None)
