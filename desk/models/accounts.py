@@ -21,7 +21,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from desk.models.base import METHOD_LABELS, Base, currency_checks, enum_column
+from desk.models.base import METHOD_LABELS, Base, Voidable, currency_checks, enum_column
 from desk.money import Money
 
 if TYPE_CHECKING:
@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from desk.models.orders import Order
 
 
-class MemberAccount(Base):
+class MemberAccount(Voidable, Base):
     __tablename__ = "member_accounts"
     __table_args__ = (UniqueConstraint("provider", "name"), *currency_checks("currency"))
 
@@ -91,7 +91,7 @@ class WithdrawalStatus(enum.StrEnum):
     CANCELLED = "cancelled"
 
 
-class LedgerEntry(Base):
+class LedgerEntry(Voidable, Base):
     __tablename__ = "ledger_entries"
     __table_args__ = (
         CheckConstraint("amount_minor > 0", name="amount_positive"),

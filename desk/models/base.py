@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import CheckConstraint, DateTime, Enum, Integer, MetaData, String, TypeDecorator
+from sqlalchemy import CheckConstraint, DateTime, Enum, Integer, MetaData, String, Text, TypeDecorator
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -61,6 +61,19 @@ class DecimalText(TypeDecorator[Decimal]):
 
     def process_result_value(self, value: str | None, dialect: Dialect) -> Decimal | None:
         return None if value is None else Decimal(value)
+
+
+class Voidable:
+    """A record a user made by hand and can void: it stays in the database with its history, is left out of every
+    sum, deadline, list and document, and can be restored (revision 0007). Who voided it, when and why."""
+
+    voided_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    voided_by: Mapped[str | None] = mapped_column(String(120), nullable=True)
+    void_reason: Mapped[str | None] = mapped_column(Text, nullable=True)
+
+    @property
+    def is_voided(self) -> bool:
+        return self.voided_at is not None
 
 
 def enum_column(enum_cls: type[enum.Enum], name: str) -> Enum:

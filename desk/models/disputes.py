@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import CheckConstraint, Date, ForeignKey, Index, Integer, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from desk.models.base import Base, UTCDateTime, enum_column, non_negative, utcnow
+from desk.models.base import Base, UTCDateTime, Voidable, enum_column, non_negative, utcnow
 from desk.money import Money
 
 if TYPE_CHECKING:
@@ -59,20 +59,22 @@ class DisputeOutcome(enum.StrEnum):
 
 
 _FINISHED_SQL = ", ".join(f"'{s.value}'" for s in FINISHED_STATES)
+_OPEN_AND_KEPT_SQL = f"state NOT IN ({_FINISHED_SQL}) AND voided_at IS NULL"
 
 
-class Dispute(Base):
+class Dispute(Voidable, Base):
     __tablename__ = "disputes"
     __table_args__ = (
         *non_negative("claimed_minor", "won_minor"),
         CheckConstraint("won_minor IS NULL OR outcome IS NOT NULL", name="won_needs_outcome"),
-        # One open dispute per order line: enforced by the database, not only by the code.
+        # One open dispute per order line: enforced by the database, not only by the code. A voided dispute does
+        # not count (revision 0007): a line whose dispute was entered by mistake can have its real one.
         Index(
             "uq_disputes_open_per_line",
             "order_line_id",
             unique=True,
-            sqlite_where=text(f"state NOT IN ({_FINISHED_SQL})"),
-            postgresql_where=text(f"state NOT IN ({_FINISHED_SQL})"),
+            sqlite_where=text(_OPEN_AND_KEPT_SQL),
+            postgresql_where=text(_OPEN_AND_KEPT_SQL),
         ),
     )
 
@@ -125,7 +127,7 @@ class DisputeEventKind(enum.StrEnum):
     NOTE = "note"
 
 
-class DisputeEvent(Base):
+class DisputeEvent(Voidable, Base):
     """Something that happened in a dispute, on a calendar date; deadlines are derived from these."""
 
     __tablename__ = "dispute_events"

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import JSON, CheckConstraint, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from desk.models.base import Base, UTCDateTime, enum_column, non_negative, utcnow
+from desk.models.base import Base, UTCDateTime, Voidable, enum_column, non_negative, utcnow
 
 if TYPE_CHECKING:
     from desk.models.deposits import ChecklistItem
@@ -31,7 +31,7 @@ class EvidenceKind(enum.StrEnum):
     OTHER = "other"
 
 
-class Evidence(Base):
+class Evidence(Voidable, Base):
     __tablename__ = "evidence"
     __table_args__ = (
         CheckConstraint("length(sha256) = 64", name="sha256_length"),
@@ -50,6 +50,8 @@ class Evidence(Base):
     added_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     added_by: Mapped[str] = mapped_column(String(120))
     internal: Mapped[bool] = mapped_column(default=False)
+    # What the user confirmed the file shows (for the evidence checklist), not guessed from its type. Revision 0007.
+    shows: Mapped[str | None] = mapped_column(String(80))
     # Why the content is not what its name says (an ".jpg" that is a program): such a file is never previewed.
     warning: Mapped[str | None] = mapped_column(Text)
     # What was read from the file: an e-mail's From, To, Date and Subject; a photo's camera and size.

@@ -9,11 +9,11 @@ from sqlalchemy import CheckConstraint, Date, String, UniqueConstraint, select
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from desk.errors import DeskError
-from desk.models.base import Base, DecimalText, currency_checks
+from desk.models.base import Base, DecimalText, Voidable, currency_checks
 from desk.money import Money, convert
 
 
-class ExchangeRate(Base):
+class ExchangeRate(Voidable, Base):
     """`rate` units of `quote` buy one unit of `base` on `on_date`."""
 
     __tablename__ = "exchange_rates"

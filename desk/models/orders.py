@@ -13,6 +13,7 @@ from desk.models.base import (
     Base,
     PaymentMethod,
     Platform,
+    Voidable,
     currency_checks,
     enum_column,
     non_negative,
@@ -36,7 +37,7 @@ class OrderStatus(enum.StrEnum):
     CLOSED = "closed"
 
 
-class Order(Base):
+class Order(Voidable, Base):
     __tablename__ = "orders"
     __table_args__ = (
         UniqueConstraint("platform", "order_no"),

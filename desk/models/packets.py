@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import CheckConstraint, Date, ForeignKey, Integer, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from desk.models.base import Base, UTCDateTime, utcnow
+from desk.models.base import Base, UTCDateTime, Voidable, utcnow
 
 if TYPE_CHECKING:
     from desk.models.disputes import Dispute
@@ -42,7 +42,7 @@ class ExhibitLabel(Base):
     evidence: Mapped[Evidence] = relationship()
 
 
-class DisputeLetter(Base):
+class DisputeLetter(Voidable, Base):
     __tablename__ = "dispute_letters"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -56,6 +56,14 @@ class DisputeLetter(Base):
     evidence_id: Mapped[int | None] = mapped_column(ForeignKey("evidence.id", ondelete="SET NULL"), index=True)
     made_by: Mapped[str] = mapped_column(String(120))
     made_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # Made is not sent: a letter counts as sent (on the ladder, for its reply date) once the user marks it so,
+    # with the day and how it went (e-mail, platform message, post, …). Revision 0007.
+    sent_on: Mapped[date | None] = mapped_column(Date)
+    sent_via: Mapped[str | None] = mapped_column(String(40))
 
     dispute: Mapped[Dispute] = relationship()
     evidence: Mapped[Evidence | None] = relationship()
+
+    @property
+    def is_sent(self) -> bool:
+        return self.sent_on is not None

@@ -10,14 +10,19 @@ import subprocess
 import sys
 import zipfile
 from contextlib import closing
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pytest
+from alembic import command
 from alembic.config import Config
 from alembic.script import ScriptDirectory
+from sqlalchemy import select
 
 from desk import migrations
+from desk.db import make_engine
+from desk.models import DisputeLetter
 from desk.operations.checks import verify_data_folder
 from desk.workspace import Workspace
 
@@ -105,3 +110,47 @@ def test_the_cli_upgrades_and_verifies_the_oldest_folder(tmp_path: Path) -> None
     assert "all intact" in done.stdout
     assert _version(folder / "desk.sqlite3") == _scripts().get_current_head()
     assert [_version(b) for b in (folder / "backups").iterdir()] == [manifest["revision"]]
+
+
+def test_a_letter_made_before_revision_0007_reads_as_sent_on_its_made_day(tmp_path: Path) -> None:
+    # Before 0007 a letter made was a letter sent: it keeps that meaning (sent that day, channel unknown).
+    folder, _manifest = _unpack("0006", tmp_path)
+    with closing(sqlite3.connect(folder / "desk.sqlite3")) as conn, conn:
+        (dispute_id,) = conn.execute("SELECT min(id) FROM disputes").fetchone()
+        conn.execute(
+            "INSERT INTO dispute_letters (dispute_id, kind, lang, made_on, made_by, made_at) "
+            "VALUES (?, 'reminder', 'en', '2026-11-02', 'anna', '2026-11-02 09:00:00')",
+            (dispute_id,),
+        )
+
+    with Workspace.open(folder) as ws, ws.read() as session:
+        letters = session.scalars(select(DisputeLetter)).all()
+
+    assert [(letter.made_on, letter.sent_on, letter.sent_via, letter.is_sent) for letter in letters] == [
+        (date(2026, 11, 2), date(2026, 11, 2), None, True)
+    ]
+
+
+def test_revision_0007_downgrades_to_0006_and_up_again(tmp_path: Path) -> None:
+    folder, manifest = _unpack("0006", tmp_path)
+    db = folder / "desk.sqlite3"
+    with Workspace.open(folder):
+        pass
+    config = Config()
+    config.set_main_option("script_location", str(Path(migrations.__file__).parent))
+    engine = make_engine(db, foreign_keys=False)
+    try:
+        with engine.begin() as connection:
+            config.attributes["connection"] = connection
+            command.downgrade(config, "0006")
+        assert _version(db) == "0006"
+        with closing(sqlite3.connect(db)) as conn:
+            columns = {row[1] for row in conn.execute("PRAGMA table_info(disputes)")}
+            assert "voided_at" not in columns
+            assert conn.execute("SELECT count(*) FROM orders").fetchone()[0] == manifest["counts"]["orders"]
+        with engine.begin() as connection:
+            config.attributes["connection"] = connection
+            command.upgrade(config, "head")
+    finally:
+        engine.dispose()
+    assert _version(db) == "0007"

@@ -24,8 +24,21 @@ AMAZON_STATUS = {
     "cancelled": OrderStatus.CANCELLED,
     "canceled": OrderStatus.CANCELLED,
 }
-_CARD_WORDS = ("visa", "mastercard", "master card", "american express", "amex", "discover", "jcb", "diners",
-               "maestro", "union pay", "unionpay", "credit card", "card")
+_CARD_WORDS = (
+    "visa",
+    "mastercard",
+    "master card",
+    "american express",
+    "amex",
+    "discover",
+    "jcb",
+    "diners",
+    "maestro",
+    "union pay",
+    "unionpay",
+    "credit card",
+    "card",
+)
 
 
 def card_method(text: str) -> PaymentMethod:
@@ -76,8 +89,17 @@ class AmazonOrderHistory(PresetSource):
     platform = Platform.AMAZON
     default_supplier = "Amazon"
     signature = frozenset(
-        {"orderid", "orderdate", "currency", "unitprice", "quantity", "paymentinstrumenttype", "orderstatus",
-         "productname", "totalowed"}
+        {
+            "orderid",
+            "orderdate",
+            "currency",
+            "unitprice",
+            "quantity",
+            "paymentinstrumenttype",
+            "orderstatus",
+            "productname",
+            "totalowed",
+        }
     )
     reads: ClassVar[dict[str, tuple[str, ...]]] = {
         "order_no": ("orderid",),
