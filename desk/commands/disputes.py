@@ -1,4 +1,4 @@
-"""`desk dispute open|event|statement|show`: supplier disputes from the command line (seed 002)."""
+"""`desk dispute open|event|edit|statement|show`: supplier disputes from the command line (seed 002)."""
 
 from __future__ import annotations
 
@@ -47,6 +47,14 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
     event.add_argument("--internal", action="store_true", help="keep the note out of packets for the other side")
     event.set_defaults(handler=_event, needs_workspace=True)
 
+    edit = actions.add_parser("edit", parents=[common], help="correct a dispute as entered: only what is given changes")
+    edit.add_argument("id", type=int, metavar="ID")
+    edit.add_argument("--reason", default=None, help=REASONS)
+    edit.add_argument("--want", default=None, choices=["refund", "return_refund"])
+    edit.add_argument("--amount", default=None, metavar="X", help="the amount claimed, e.g. 12.50")
+    edit.add_argument("--case-no", default=None, metavar="TEXT", help="the platform's case number ('' clears it)")
+    edit.set_defaults(handler=_edit, needs_workspace=True)
+
     statement = actions.add_parser(
         "statement", parents=[common], help="set the statement of facts that opens the claim packet"
     )
@@ -80,6 +88,22 @@ def _event(args: argparse.Namespace, ws: Workspace) -> int:
     on = args.on or date.today()
     request = RecordDisputeEvent(args.id, kind, on, args.amount, args.note, internal=args.internal)
     _print(args, _summary(ws, record_dispute_event(ws, request).dispute_id))
+    return 0
+
+
+def _edit(args: argparse.Namespace, ws: Workspace) -> int:
+    from desk.errors import DeskError
+    from desk.models import DisputeReason, DisputeWant
+    from desk.operations.disputes import EditDispute, edit_dispute
+
+    if all(v is None for v in (args.reason, args.want, args.amount, args.case_no)):
+        raise DeskError("say what to correct: --reason, --want, --amount or --case-no")
+    reason = parse_choice(DisputeReason, args.reason, "reason") if args.reason is not None else None
+    want = DisputeWant(args.want) if args.want is not None else None
+    result = edit_dispute(ws, EditDispute(args.id, reason, want, args.amount, args.case_no))
+    if not args.json:
+        print(result.message)
+    _print(args, _summary(ws, result.dispute_id))
     return 0
 
 
@@ -151,6 +175,7 @@ def describe(dispute: Dispute) -> dict[str, Any]:
         "claimed": dispute.claimed,
         "won": dispute.won,
         "outcome": dispute.outcome,
+        "case_no": dispute.platform_case_no,
         "statement": dispute.statement,
         "next": [k.value for k in allowed_events(dispute.state)],
         "events": [
@@ -176,6 +201,8 @@ def _print(args: argparse.Namespace, summary: dict[str, Any]) -> None:
         f"  {summary['reason'].value}, wants {summary['want'].value}, claimed {summary['claimed']}{won}",
         f"  state: {summary['state'].value}; next: {', '.join(summary['next'])}",
     ]
+    if summary["case_no"]:
+        lines.insert(1, f"  the platform's case number: {summary['case_no']}")
     for e in summary["events"]:
         amount = f"  {e['amount']}" if e["amount"] is not None else ""
         note = f"  {e['note']}" if e["note"] else ""

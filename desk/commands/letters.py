@@ -2,6 +2,7 @@
 
 `desk letter DISPUTE` shows each rung available or not and why, with sent dates, then the other roads to the money;
 `desk letter DISPUTE --kind K --lang L -o FILE.pdf` makes a letter (recorded on the dispute, kept as evidence);
+`desk letter sent LETTER_ID --on DATE --via CHANNEL` marks a letter made as sent (until then it is a draft);
 `desk letter --templates` copies the shipped templates into the data folder for editing and lists their fields."""
 
 from __future__ import annotations
@@ -30,7 +31,10 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
         description="Without --kind: the dispute's letter ladder and the other roads to the money. With --kind: "
         "make that letter, record it on the dispute and keep the PDF as evidence.",
     )
-    letter.add_argument("dispute", nargs="?", default=None, metavar="DISPUTE", help=DISPUTE_HELP)
+    letter.add_argument(
+        "dispute", nargs="?", default=None, metavar="DISPUTE", help=DISPUTE_HELP + "; or `sent LETTER_ID`"
+    )
+    letter.add_argument("letter_id", nargs="?", default=None, metavar="LETTER_ID", help=argparse.SUPPRESS)
     letter.add_argument(
         "--kind",
         default=None,
@@ -41,6 +45,10 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
     letter.add_argument("-o", "--out", type=Path, default=None, metavar="FILE.pdf", help="where to write the letter")
     letter.add_argument("--force", action="store_true", help="make a letter the ladder does not offer now")
     letter.add_argument("--today", type=iso_date, default=None, metavar="DATE", help="the letter's date (today)")
+    letter.add_argument("--on", type=iso_date, default=None, metavar="DATE", help="with sent: the day it was sent")
+    letter.add_argument(
+        "--via", default=None, metavar="CHANNEL", help="with sent: how it went (e-mail, platform message, post, …)"
+    )
     letter.add_argument("--templates", action="store_true", help="copy the templates into the data folder to edit")
     letter.set_defaults(handler=_letter, needs_workspace=True)
 
@@ -59,6 +67,12 @@ def parse_dispute(text: str) -> int:
 def _letter(args: argparse.Namespace, ws: Workspace) -> int:
     from desk.errors import DeskError
 
+    if args.dispute == "sent":
+        return _sent(args, ws)
+    if args.letter_id is not None or args.on is not None or args.via is not None:
+        raise DeskError(
+            "a letter id, --on and --via mark a letter sent: desk letter sent LETTER_ID --on DATE --via ..."
+        )
     if args.templates:
         if args.dispute or args.kind:
             raise DeskError("--templates takes no dispute and no --kind")
@@ -83,6 +97,7 @@ def _rung_json(rung: Rung) -> dict[str, Any]:
         "available": rung.available,
         "why": rung.why,
         "sent_on": rung.sent_on,
+        "drafted_on": rung.drafted_on,
         "reply_days": rung.reply_days,
         "warnings": rung.warnings,
     }
@@ -130,6 +145,8 @@ def _ladder(args: argparse.Namespace, ws: Workspace, dispute_id: int) -> int:
         lines.append(f"       {rung.why}")
         if rung.sent_on is not None:
             lines.append(f"       sent {rung.sent_on.isoformat()}")
+        if rung.drafted_on is not None:
+            lines.append(f"       made {rung.drafted_on.isoformat()}, not marked sent yet")
         lines += [f"       ! {warning}" for warning in rung.warnings]
     lines += ["", "Other roads to the money:"]
     for road in roads:
@@ -164,8 +181,27 @@ def _make(args: argparse.Namespace, ws: Workspace, dispute_id: int) -> int:
         [
             f"Made {args.kind} ({LANG_NAMES[args.lang]}) for dispute {dispute_id}: {result.path}",
             f"Recorded as letter {result.letter_id} and kept as evidence {result.evidence_id}{reply}.",
+            f"Once it has gone out: desk letter sent {result.letter_id} --on DATE --via CHANNEL",
         ]
     )
+    return 0
+
+
+def _sent(args: argparse.Namespace, ws: Workspace) -> int:
+    from desk.errors import DeskError
+    from desk.operations.letters import MarkLetterSent, mark_letter_sent
+
+    if args.letter_id is None or not args.letter_id.strip().isdigit():
+        raise DeskError("give the letter's id: desk letter sent LETTER_ID --on DATE --via CHANNEL")
+    if args.on is None or args.via is None:
+        raise DeskError("say when and how the letter was sent: --on DATE --via CHANNEL")
+    if args.kind or args.out or args.force or args.templates:
+        raise DeskError("desk letter sent takes a letter id, --on and --via only")
+    result = mark_letter_sent(ws, MarkLetterSent(int(args.letter_id), args.on, args.via))
+    if args.json:
+        print_json({"letter_id": result.letter_id, "dispute": result.dispute_id, "sent_on": args.on})
+        return 0
+    print(result.message)
     return 0
 
 

@@ -15,7 +15,7 @@ from datetime import date
 
 from sqlalchemy.orm import Session
 
-from desk.disputes import lifecycle
+from desk.disputes import editing, lifecycle
 from desk.disputes.lifecycle import claim_limits, get_dispute, open_on_line, record_event
 from desk.errors import DeskError
 from desk.models import DisputeEventKind, DisputeReason, DisputeState, DisputeWant, Order
@@ -47,6 +47,17 @@ class RecordDisputeEvent:
     amount: str | None = None  # as typed, in the dispute's currency; none or blank: the event has no amount
     note: str | None = None
     internal: bool = False  # the note never goes into a packet for the supplier or platform
+
+
+@dataclass(frozen=True)
+class EditDispute:
+    """What to correct; None keeps a field as it is. `case_no`: blank clears it."""
+
+    dispute_id: int
+    reason: DisputeReason | None = None
+    want: DisputeWant | None = None
+    amount: str | None = None  # as typed, in the dispute's currency
+    case_no: str | None = None
 
 
 @dataclass(frozen=True)
@@ -97,6 +108,23 @@ def record_dispute_event(ws: Workspace, request: RecordDisputeEvent) -> DisputeC
             changed=changed(Record.DISPUTE),
             message=f"Dispute {dispute.id}: {request.kind.value.replace('_', ' ')} recorded; it is now "
             f"{dispute.state.value.replace('_', ' ')}.",
+            dispute_id=dispute.id,
+            state=dispute.state,
+        )
+
+
+def edit_dispute(ws: Workspace, request: EditDispute) -> DisputeChanged:
+    with ws.write() as session:
+        dispute = get_dispute(session, request.dispute_id)
+        text = (request.amount or "").strip()
+        amount = typed_money(text, dispute.currency, "the amount claimed") if text else None
+        done = editing.edit_dispute(
+            dispute, reason=request.reason, want=request.want, amount=amount, case_no=request.case_no
+        )
+        message = f"Dispute {dispute.id} now: {'; '.join(done)}." if done else f"Dispute {dispute.id}: nothing changed."
+        return DisputeChanged(
+            changed=changed(Record.DISPUTE) if done else frozenset(),
+            message=message,
             dispute_id=dispute.id,
             state=dispute.state,
         )

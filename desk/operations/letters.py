@@ -19,6 +19,7 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from desk.common import Cancelled, Progress, stop_if_cancelled
+from desk.disputes import sending
 from desk.disputes.exhibits import label_exhibits
 from desk.disputes.letter_policy import RungSpec, load_ladder
 from desk.disputes.lifecycle import get_dispute, record_event
@@ -56,6 +57,19 @@ class LetterMade(Result):
 
 
 @dataclass(frozen=True)
+class MarkLetterSent:
+    letter_id: int
+    sent_on: date
+    via: str  # how it went out: e-mail, platform message, post, …
+
+
+@dataclass(frozen=True, kw_only=True)
+class LetterSent(Result):
+    letter_id: int
+    dispute_id: int
+
+
+@dataclass(frozen=True)
 class CopyLetterTemplates:
     """The shipped templates go into the data folder's templates/letters/, never over one that is there."""
 
@@ -72,6 +86,28 @@ def copy_letter_templates(ws: Workspace, request: CopyLetterTemplates = CopyLett
     folder = user_dir(ws.root)
     message = f"Copied {copied} letter template{'s' if copied != 1 else ''} into {folder}."
     return LetterTemplatesCopied(message=message, folder=folder, files=files)
+
+
+def mark_letter_sent(ws: Workspace, request: MarkLetterSent, *, today: date | None = None) -> LetterSent:
+    """A letter made (a draft) counts as sent from here on: the ladder, its reply date and packets see it."""
+    with ws.write() as session:
+        letter = sending.get_letter(session, request.letter_id)
+        sending.mark_sent(letter, request.sent_on, request.via, today or date.today())
+        title = _title(letter.kind)
+        message = (
+            f"The {title} for dispute {letter.dispute_id} is marked sent on {request.sent_on.isoformat()} "
+            f"by {letter.sent_via}."
+        )
+        return LetterSent(
+            changed=changed(Record.DISPUTE), message=message, letter_id=letter.id, dispute_id=letter.dispute_id
+        )
+
+
+def _title(kind: str) -> str:
+    try:
+        return load_ladder().rung(kind).title.lower()
+    except DeskError:  # a kind no longer on the ladder
+        return "letter"
 
 
 def make_letter(

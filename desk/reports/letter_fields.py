@@ -7,13 +7,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desk.disputes.exhibits import Exhibit
 from desk.disputes.letter_policy import RungSpec
+from desk.disputes.sending import sent_letters
 from desk.errors import DeskError
-from desk.models import Dispute, DisputeEventKind, DisputeLetter
+from desk.models import Dispute, DisputeEventKind
 from desk.money import Money
 from desk.orders.amounts import paid_for_lines
 from desk.overview.deadlines import context, dispute_deadlines
@@ -106,15 +106,15 @@ def _history(session: Session, dispute: Dispute, lang: str) -> str:
         rejected = event.kind is DisputeEventKind.DECIDED and minor == 0
         wording = L.EVENTS[lang]["rejected" if rejected else event.kind]
         lines.append((event.occurred_on, 0, wording.format(amount=amount).strip()))
-    letters = session.scalars(select(DisputeLetter).where(DisputeLetter.dispute_id == dispute.id)).all()
-    for letter in letters:
+    for letter in sent_letters(session, dispute.id):
+        assert letter.sent_on is not None
         title = L.TITLES[lang].get(letter.kind)
         if title is None or letter.kind == "lawyer_cover":
             continue
         text = L.LABELS[lang]["letter"].format(title=title)
         if letter.reply_by is not None:
             text += L.LABELS[lang]["aside"].format(L.LABELS[lang]["reply"].format(date=L.day(letter.reply_by, lang)))
-        lines.append((letter.made_on, 1, text))
+        lines.append((letter.sent_on, 1, text))
     return "\n".join(f"{L.day(on, lang)} — {text}" for on, _, text in sorted(lines, key=lambda x: (x[0], x[1])))
 
 

@@ -29,10 +29,11 @@ class Rung:
     title: str
     available: bool
     why: str  # why it is or is not offered now, with dates
-    sent_on: date | None  # the last time this letter was made for the dispute
+    sent_on: date | None  # the last day this letter was sent for the dispute (marked sent, not only made)
     warnings: list[str] = field(default_factory=list)
     to: str = "seller"  # seller, platform or counsel
     reply_days: int | None = None
+    drafted_on: date | None = None  # the last day this letter was made and not yet marked sent (a draft)
 
 
 @dataclass(frozen=True)
@@ -57,12 +58,20 @@ _STAGE_TEXT = {
 }
 
 
-def _sent(session: Session, dispute: Dispute) -> dict[str, date]:
-    rows = session.scalars(select(DisputeLetter).where(DisputeLetter.dispute_id == dispute.id))
-    last: dict[str, date] = {}
+def _last_days(session: Session, dispute: Dispute) -> tuple[dict[str, date], dict[str, date]]:
+    """By letter kind: the last day one was sent, and the last day one was made and is still a draft. A letter
+    counts as sent only once it is marked sent; a voided one not at all."""
+    rows = session.scalars(
+        select(DisputeLetter).where(DisputeLetter.dispute_id == dispute.id, DisputeLetter.voided_at.is_(None))
+    )
+    sent: dict[str, date] = {}
+    drafts: dict[str, date] = {}
     for row in rows:
-        last[row.kind] = max(last.get(row.kind, row.made_on), row.made_on)
-    return last
+        if row.sent_on is not None:
+            sent[row.kind] = max(sent.get(row.kind, row.sent_on), row.sent_on)
+        else:
+            drafts[row.kind] = max(drafts.get(row.kind, row.made_on), row.made_on)
+    return sent, drafts
 
 
 def _fired_by(session: Session, dispute: Dispute, today: date, ladder: Ladder) -> Callable[[Condition], Fired]:
@@ -133,7 +142,7 @@ def letter_ladder(session: Session, dispute: Dispute, today: date) -> list[Rung]
     """Every rung in ladder order, as it stands on `today`."""
     ladder = load_ladder()
     fired = _fired_by(session, dispute, today, ladder)
-    sent = _sent(session, dispute)
+    sent, drafts = _last_days(session, dispute)
     roads = [(spec, road) for spec, road in zip(ladder.roads, _roads(dispute, today, ladder), strict=True)]
     out = []
     for spec in ladder.rungs:
@@ -142,7 +151,19 @@ def letter_ladder(session: Session, dispute: Dispute, today: date) -> list[Rung]
         for road_spec, road in roads:
             if road.possible and spec.code in road_spec.closes and road_spec.closes_note:
                 warnings.append(f"{road_spec.closes_note} This order was {road.why}.")
-        out.append(Rung(spec.code, spec.title, available, why, sent.get(spec.code), warnings, spec.to, spec.reply_days))
+        out.append(
+            Rung(
+                spec.code,
+                spec.title,
+                available,
+                why,
+                sent.get(spec.code),
+                warnings,
+                spec.to,
+                spec.reply_days,
+                drafted_on=drafts.get(spec.code),
+            )
+        )
     return out
 
 

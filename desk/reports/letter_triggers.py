@@ -162,15 +162,19 @@ def reply_passed(session: Session, dispute: Dispute, letter: str, title: str) ->
     sent = session.scalars(
         select(DisputeLetter)
         .where(
-            DisputeLetter.dispute_id == dispute.id, DisputeLetter.kind == letter, DisputeLetter.reply_by.is_not(None)
+            DisputeLetter.dispute_id == dispute.id,
+            DisputeLetter.kind == letter,
+            DisputeLetter.reply_by.is_not(None),
+            DisputeLetter.sent_on.is_not(None),  # a draft asks nothing of anyone
+            DisputeLetter.voided_at.is_(None),
         )
-        .order_by(DisputeLetter.made_on, DisputeLetter.id)
+        .order_by(DisputeLetter.sent_on, DisputeLetter.id)
     ).all()
     if not sent:
         return Fired(None, "", waiting=f"once the reply date of a {title.lower()} has passed")
     last = sent[-1]
-    assert last.reply_by is not None
-    made, by = last.made_on.isoformat(), last.reply_by.isoformat()
+    assert last.reply_by is not None and last.sent_on is not None
+    made, by = last.sent_on.isoformat(), last.reply_by.isoformat()
     return Fired(
         last.reply_by + DAY,
         f"the reply date ({by}) of our {title.lower()} of {made} has passed",

@@ -9,12 +9,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desk.disputes.exhibits import exhibits
 from desk.disputes.lifecycle import get_dispute
-from desk.models import Dispute, DisputeLetter, DisputeWant
+from desk.disputes.sending import sent_letters
+from desk.models import Dispute, DisputeWant
 from desk.money import Money, split, sum_money
 from desk.orders.amounts import OrderAmounts, order_total, paid_for_lines
 from desk.overview.deadlines import Deadline, deadlines_for
@@ -180,10 +180,10 @@ def _timeline(session: Session, dispute: Dispute, for_counsel: bool) -> tuple[Ti
             if part.received_on is not None and part.received_minor is not None:
                 money = Money(part.received_minor, order.currency)
                 entries.append(TimelineEntry(part.received_on, "Refund received", f"on {part.method.label}", money))
-    letters = session.scalars(select(DisputeLetter).where(DisputeLetter.dispute_id == dispute.id))
-    for letter in letters:
+    for letter in sent_letters(session, dispute.id):
+        assert letter.sent_on is not None
         reply = f"; reply asked by {letter.reply_by.isoformat()}" if letter.reply_by else ""
-        entries.append(TimelineEntry(letter.made_on, "Letter sent", f"{_label(letter.kind)} ({letter.lang}){reply}"))
+        entries.append(TimelineEntry(letter.sent_on, "Letter sent", f"{_label(letter.kind)} ({letter.lang}){reply}"))
     return tuple(sorted(entries, key=lambda e: e.on))
 
 

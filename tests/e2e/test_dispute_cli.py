@@ -139,3 +139,26 @@ def test_a_statement_is_set_from_a_file_or_stdin_and_an_internal_note_is_marked(
     events = json.loads(desk("dispute", "show", str(dispute_id), "--json", data=shop).stdout)["events"]
     assert (events[-1]["note"], events[-1]["internal"]) == ("our margin is 40%", True)
     assert not any(e["internal"] for e in events[:-1])
+
+
+def test_edit_changes_only_what_is_given(shop: Path) -> None:
+    key, line, currency = _undisputed_line(shop)
+    opened = desk(
+        "dispute", "open", "--order", key, "--line", str(line), "--reason", "damaged", "--want", "refund",
+        "--amount", "1.00", "--on", "2026-11-20", "--json", data=shop,
+    )  # fmt: skip
+    dispute_id = json.loads(opened.stdout)["id"]
+    edited = desk("dispute", "edit", str(dispute_id), "--case-no", "8100-5", "--amount", "1.20", data=shop)
+    assert edited.returncode == 0, edited.stderr
+    assert (
+        edited.stdout.splitlines()[0]
+        == f"Dispute {dispute_id} now: claims 1.20 {currency}; the platform's case number 8100-5."
+    )
+    assert "the platform's case number: 8100-5" in edited.stdout
+    shown = json.loads(desk("dispute", "show", str(dispute_id), "--json", data=shop).stdout)
+    assert (shown["reason"], shown["want"], shown["claimed"]["minor"], shown["case_no"]) == (
+        "damaged", "refund", 120, "8100-5",
+    )  # fmt: skip
+    nothing = desk("dispute", "edit", str(dispute_id), data=shop)
+    assert nothing.returncode == 1
+    assert "say what to correct" in nothing.stderr

@@ -47,7 +47,22 @@ def test_a_letter_is_made_recorded_and_shown_on_the_ladder(demo_folder: Path, tm
     assert ladder.returncode == 0, ladder.stderr
     lines = ladder.stdout.splitlines()
     demand = next(n for n, line in enumerate(lines) if "formal_demand" in line)
-    assert "AVAILABLE" in lines[demand] and lines[demand + 2].strip() == "sent 2026-11-23"
+    assert lines[demand + 2].strip() == "made 2026-11-23, not marked sent yet"
+
+    sent = desk("letter", "sent", str(result["letter_id"]), "--on", "2026-11-24", "--via", "e-mail", data=demo_folder)
+    assert sent.returncode == 0, sent.stderr
+    assert sent.stdout.strip() == (
+        f"The formal demand letter for dispute {dispute_id} is marked sent on 2026-11-24 by e-mail."
+    )
+    early = desk("letter", "sent", str(result["letter_id"]), "--on", "2026-11-22", "--via", "post", data=demo_folder)
+    assert early.returncode == 1
+    assert early.stderr.strip() == (
+        f"desk: error: letter {result['letter_id']} was made on 2026-11-23: it cannot have been sent on 2026-11-22"
+    )
+    ladder = desk("letter", f"dispute:{dispute_id}", "--today", "2026-11-24", data=demo_folder)
+    lines = ladder.stdout.splitlines()
+    demand = next(n for n, line in enumerate(lines) if "formal_demand" in line)
+    assert "AVAILABLE" in lines[demand] and lines[demand + 2].strip() == "sent 2026-11-24"
     assert "not now" in next(line for line in lines if "seller_reminder" in line)
     roads = "\n".join(lines[lines.index("Other roads to the money:") :])
     assert "paypal_claim" in roads and "cannot be reopened" in roads

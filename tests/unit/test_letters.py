@@ -36,7 +36,7 @@ from desk.models import (
     RefundPart,
 )
 from desk.money import Money
-from desk.operations.letters import MakeLetter, make_letter
+from desk.operations.letters import MakeLetter, MarkLetterSent, make_letter, mark_letter_sent
 from desk.policies.rules import PolicyError
 from desk.reports.letter_fields import FIELDS, fields_markdown
 from desk.reports.letter_ladder import Rung, letter_ladder, other_roads
@@ -126,10 +126,18 @@ def test_the_ladder_follows_the_dispute_with_exact_dates(workspace: Workspace) -
         )
         assert r["formal_demand"].why == r["adr_request"].why == r["lawyer_cover"].why == expected
         assert r["formal_demand"].reply_days == 14 and r["formal_demand"].sent_on is None
-        # A letter made is the rung's sent date; finished disputes offer nothing.
-        s.add(DisputeLetter(dispute_id=d.id, kind="formal_demand", lang="en", made_on=date(2026, 11, 12), made_by="t"))
+        # A letter made is a draft of its day; once marked sent, the day it was sent is the rung's.
+        letter = DisputeLetter(
+            dispute_id=d.id, kind="formal_demand", lang="en", made_on=date(2026, 11, 12), made_by="t"
+        )
+        s.add(letter)
         s.flush()
-        assert _rungs(s, d, date(2026, 11, 20))["formal_demand"].sent_on == date(2026, 11, 12)
+        made = _rungs(s, d, date(2026, 11, 20))["formal_demand"]
+        assert (made.sent_on, made.drafted_on) == (None, date(2026, 11, 12))
+        letter.sent_on, letter.sent_via = date(2026, 11, 13), "e-mail"
+        s.flush()
+        sent = _rungs(s, d, date(2026, 11, 20))["formal_demand"]
+        assert (sent.sent_on, sent.drafted_on) == (date(2026, 11, 13), None)
         # Closed after a partial decision the dispute is "lost": the seller's rungs stay shut, the demand stays open.
         record_event(s, d, E.CLOSED, date(2026, 11, 21))
         r = _rungs(s, d, date(2026, 11, 22))
@@ -146,7 +154,14 @@ def test_a_demand_without_answer_and_an_overdue_refund_open_their_rungs(workspac
         s.add(
             DisputeLetter(
                 dispute_id=d.id, kind="formal_demand", lang="en", made_on=date(2026, 11, 1),
-                reply_by=date(2026, 11, 15), made_by="t",
+                reply_by=date(2026, 11, 15), made_by="t", sent_on=date(2026, 11, 1), sent_via="e-mail",
+            )
+        )  # fmt: skip
+        # A draft asks nothing of anyone: its reply date opens no rung.
+        s.add(
+            DisputeLetter(
+                dispute_id=d.id, kind="formal_demand", lang="en", made_on=date(2026, 11, 2),
+                reply_by=date(2026, 11, 10), made_by="t",
             )
         )  # fmt: skip
         s.flush()
@@ -287,6 +302,15 @@ def test_make_letter_writes_the_pdf_and_records_letter_event_and_evidence_togeth
     )
     with workspace.read() as s:
         assert s.get_one(Evidence, counsel.evidence_id).internal
+    # The next letter names only the letters that went out: the demand once it is marked sent.
+    draft = make_letter(
+        workspace, MakeLetter(dispute_id, "adr_request", "en", tmp_path / "draft.pdf", date(2026, 11, 23))
+    )
+    assert "our formal demand" not in " ".join(text_of(draft.path).split())
+    for letter in (result, counsel):
+        mark_letter_sent(
+            workspace, MarkLetterSent(letter.letter_id, date(2026, 11, 23), "e-mail"), today=date(2026, 11, 23)
+        )
     adr = make_letter(workspace, MakeLetter(dispute_id, "adr_request", "en", tmp_path / "adr.pdf", date(2026, 11, 23)))
     adr_text = " ".join(text_of(adr.path).split())
     assert "Formal demand letter (English)" in adr_text and "Cover letter to a lawyer" not in adr_text

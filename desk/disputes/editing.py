@@ -1,0 +1,67 @@
+"""Correcting a dispute as it was entered: its reason, what is wanted, the amount claimed and the platform's case
+number. Its events stay as they happened (the audit log keeps the old values); the state machine is not touched."""
+
+from __future__ import annotations
+
+from desk.errors import DeskError
+from desk.models import Dispute, DisputeReason, DisputeWant
+from desk.money import Money
+from desk.orders.amounts import refundable_on_line, refunded
+
+CASE_NO_LIMIT = 64
+
+
+def claim_limit(dispute: Dispute) -> Money:
+    """The most this dispute may claim: what can still be refunded for its line, plus what was refunded for this
+    very dispute (its own refunds are part of its claim, not something taken off it)."""
+    own = sum((refunded(r) for r in dispute.refunds if not r.is_voided), Money.zero(dispute.currency))
+    return refundable_on_line(dispute.order_line) + own
+
+
+def edit_dispute(
+    dispute: Dispute,
+    *,
+    reason: DisputeReason | None = None,
+    want: DisputeWant | None = None,
+    amount: Money | None = None,
+    case_no: str | None = None,
+) -> list[str]:
+    """Change what is given (None: kept; a blank case number clears it); the list says what changed, in words."""
+    if dispute.is_voided:
+        raise DeskError(f"dispute {dispute.id} is voided: restore it before correcting it")
+    done: list[str] = []
+    if reason is not None and reason is not dispute.reason:
+        dispute.reason = reason
+        done.append(f"reason {reason.value.replace('_', ' ')}")
+    if want is not None and want is not dispute.want:
+        dispute.want = want
+        done.append("wants a return and refund" if want is DisputeWant.RETURN_REFUND else "wants a refund")
+    if amount is not None and amount != dispute.claimed:
+        _check_claim(dispute, amount)
+        dispute.claimed_minor = amount.minor
+        done.append(f"claims {amount}")
+    if case_no is not None:
+        number = case_no.strip() or None
+        if number is not None and len(number) > CASE_NO_LIMIT:
+            raise DeskError(f"the platform's case number has {len(number)} characters; at most {CASE_NO_LIMIT}")
+        if number != dispute.platform_case_no:
+            dispute.platform_case_no = number
+            done.append(f"the platform's case number {number}" if number else "no platform case number")
+    return done
+
+
+def _check_claim(dispute: Dispute, amount: Money) -> None:
+    line = dispute.order_line
+    if amount.currency != dispute.currency:
+        raise DeskError(f"the claim is in {amount.currency} but dispute {dispute.id} is in {dispute.currency}")
+    if amount.minor <= 0:
+        raise DeskError("the amount claimed must be more than zero")
+    limit = claim_limit(dispute)
+    if amount > limit:
+        raise DeskError(
+            f"the claim {amount} is more than can still be refunded for line {line.line_no} of {line.order.key}: "
+            f"{limit} (what was paid for the line less what was already refunded)"
+        )
+    won = dispute.won
+    if won is not None and amount < won:
+        raise DeskError(f"the claim {amount} is less than the {won} dispute {dispute.id} already won")

@@ -1,0 +1,53 @@
+"""A letter is made as a draft; it counts as sent (on the letter ladder, for its reply date, in packets) only once the
+user says when and how it went out."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desk.errors import DeskError
+from desk.models import DisputeLetter
+
+VIA_LIMIT = 40
+CHANNELS = ("e-mail", "platform message", "post", "courier", "fax", "by hand")  # offered; any short text is taken
+
+
+def get_letter(session: Session, letter_id: int) -> DisputeLetter:
+    letter = session.get(DisputeLetter, letter_id)
+    if letter is None:
+        raise DeskError(f"no letter {letter_id}")
+    return letter
+
+
+def mark_sent(letter: DisputeLetter, on: date, via: str, today: date) -> None:
+    """Record when and how the letter went out; refused before it was made, in the future, or without a channel."""
+    if letter.is_voided:
+        raise DeskError(f"letter {letter.id} is voided: restore it before marking it sent")
+    channel = " ".join(via.split())
+    if not channel:
+        raise DeskError("say how the letter was sent: e-mail, platform message, post, …")
+    if len(channel) > VIA_LIMIT:
+        raise DeskError(f"how the letter was sent has {len(channel)} characters; at most {VIA_LIMIT}")
+    if on < letter.made_on:
+        raise DeskError(f"letter {letter.id} was made on {letter.made_on}: it cannot have been sent on {on}")
+    if on > today:
+        raise DeskError(f"{on} is still to come: mark the letter sent once it has gone")
+    letter.sent_on = on
+    letter.sent_via = channel
+
+
+def sent_letters(session: Session, dispute_id: int) -> list[DisputeLetter]:
+    """The dispute's letters that went out (marked sent, not voided), in the order they were sent."""
+    query = (
+        select(DisputeLetter)
+        .where(
+            DisputeLetter.dispute_id == dispute_id,
+            DisputeLetter.sent_on.is_not(None),
+            DisputeLetter.voided_at.is_(None),
+        )
+        .order_by(DisputeLetter.sent_on, DisputeLetter.id)
+    )
+    return list(session.scalars(query))
