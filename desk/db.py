@@ -36,7 +36,7 @@ from sqlalchemy.sql.elements import ColumnElement
 
 from desk import migrations
 from desk.errors import DeskError, NotADeskDatabaseError, SchemaTooNewError, classify
-from desk.models import audit
+from desk.models import audit, voided
 
 DB_NAME = "desk.sqlite3"
 BUSY_TIMEOUT_MS = 10_000
@@ -168,6 +168,8 @@ def open_database(path: Path, backups: Path, scripts: Migrations = Migrations())
     writer = sessionmaker(engine.execution_options(**{_IMMEDIATE: True}), expire_on_commit=False)
     audit.install(reader)
     audit.install(writer)
+    voided.install(reader)
+    voided.install(writer)
     return Database(path, engine, reader, writer, backup)
 
 

@@ -160,9 +160,29 @@ def record_event(
         internal=internal,
     )
     dispute.events.append(event)
-    _apply(dispute, kind, amount)
+    _apply([e for e in dispute.events if not e.is_voided], dispute, kind, amount)
     session.flush()
     return event
+
+
+def replay(dispute: Dispute) -> None:
+    """Derive the dispute's state, outcome and amount won again from its events that are not voided, in order,
+    by the same rules that recorded them; refused, naming the event, when without a voided one the others no
+    longer follow each other (an offer accepted with no offer left before it)."""
+    dispute.state, dispute.outcome, dispute.won_minor = S.OPEN, None, None
+    kept = [e for e in dispute.events if not e.is_voided]
+    for done, event in enumerate(kept, start=1):
+        if event.kind is E.OPENED:
+            continue
+        transition = TRANSITIONS[event.kind]
+        if dispute.state not in transition.from_states:
+            raise DeskError(
+                f"without it, the '{event.kind.value.replace('_', ' ')}' of {event.occurred_on} in dispute "
+                f"{dispute.id} could not have happened (the dispute would have been "
+                f"{dispute.state.value.replace('_', ' ')}): void that one first"
+            )
+        amount = None if event.amount_minor is None else Money(event.amount_minor, dispute.currency)
+        _apply(kept[:done], dispute, event.kind, amount)
 
 
 STATEMENT_LIMIT = 20_000
@@ -185,12 +205,12 @@ def _check_amount(dispute: Dispute, kind: DisputeEventKind, amount: Money) -> No
         raise DeskError(f"'{kind.value}' of {amount} is more than the {dispute.claimed} claimed")
 
 
-def _apply(dispute: Dispute, kind: DisputeEventKind, amount: Money | None) -> None:
+def _apply(events: list[DisputeEvent], dispute: Dispute, kind: DisputeEventKind, amount: Money | None) -> None:
     transition = TRANSITIONS[kind]
     if transition.to is not None:
         dispute.state = transition.to
     if kind is E.OFFER_ACCEPTED:
-        offer = next(e for e in reversed(dispute.events) if e.kind is E.OFFER)
+        offer = next(e for e in reversed(events) if e.kind is E.OFFER)
         dispute.won_minor = offer.amount_minor
         dispute.outcome = DisputeOutcome.SETTLED
     elif kind is E.DECIDED and amount is not None:

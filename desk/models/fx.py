@@ -80,12 +80,15 @@ def set_rate(session: Session, base: str, quote: str, on: date, rate: Decimal, s
         raise DeskError(f"a rate needs two currencies, got {base} twice")
     if rate <= 0:
         raise DeskError(f"the rate must be more than zero, got {rate}")
-    row = session.scalars(
-        select(ExchangeRate).where(ExchangeRate.base == base, ExchangeRate.quote == quote, ExchangeRate.on_date == on)
-    ).first()
+    same_day = select(ExchangeRate).where(
+        ExchangeRate.base == base, ExchangeRate.quote == quote, ExchangeRate.on_date == on
+    )
+    # A voided rate of that day is the row the new one takes over: a day has one row (and it counts again).
+    row = session.scalars(same_day.execution_options(include_voided=True)).first()
     if row is None:
         row = ExchangeRate(base=base, quote=quote, on_date=on)
         session.add(row)
     row.rate, row.source = rate, (source or "").strip() or None
+    row.voided_at, row.voided_by, row.void_reason = None, None, None
     session.flush()
     return row

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from desk.common import Cancelled, Progress
+from desk.models.voided import INCLUDE_VOIDED
 from desk.operations import Result
 from desk.verify import VerifyReport, verify
 from desk.workspace import Workspace
@@ -34,6 +35,7 @@ def verify_data_folder(
     cancelled: Cancelled | None = None,
 ) -> DataFolderVerified:
     with ws.read() as session:
+        session.info[INCLUDE_VOIDED] = True  # a voided record's file is still kept, and still checked
         report = verify(session, ws.vault, progress=progress, cancelled=cancelled)
     problems = len(report.file_problems) + len(report.reference_problems) + len(report.breaks)
     message = (

@@ -1,0 +1,198 @@
+"""Voiding and restoring: nothing a user made is destroyed by a click. A voided record stays in the database with its
+history (who voided it, when and why; the audit log has every change), is left out of every sum, deadline, list,
+packet, letter, bundle and dashboard figure (`desk.models.voided`), and can be restored. What voiding refuses, and
+what restoring checks again, is the rule of each kind's own package.
+
+    void_record(ws, VoidRecord(VoidKind.REFUND, 7, "entered twice"))
+    restore_record(ws, RestoreRecord(VoidKind.REFUND, 7))
+
+`desk void KIND ID --reason TEXT` and `desk restore KIND ID` call these."""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from desk.accounts import voiding as accounts
+from desk.disputes import voiding as disputes
+from desk.errors import DeskError
+from desk.evidence import voiding as evidence
+from desk.models import (
+    DepositApplication,
+    Dispute,
+    DisputeEvent,
+    DisputeLetter,
+    Evidence,
+    ExchangeRate,
+    LedgerEntry,
+    MemberAccount,
+    Order,
+    Refund,
+)
+from desk.models.base import Voidable, utcnow
+from desk.models.voided import INCLUDE_VOIDED
+from desk.operations import Record, Result, changed
+from desk.orders import voiding as orders
+from desk.refunds import voiding as refunds
+from desk.workspace import Workspace
+
+REASON_LIMIT = 500
+
+
+class VoidKind(enum.StrEnum):
+    """The kinds of record a user can void, as the command line names them."""
+
+    ORDER = "order"
+    DISPUTE = "dispute"
+    EVENT = "event"  # an event of a dispute
+    REFUND = "refund"
+    EVIDENCE = "evidence"
+    DEPOSIT = "deposit"  # a deposit application
+    ACCOUNT = "account"  # a member account
+    ENTRY = "entry"  # a ledger entry of a member account
+    RATE = "rate"  # an exchange rate
+    LETTER = "letter"
+
+
+@dataclass(frozen=True)
+class VoidRecord:
+    kind: VoidKind
+    record_id: int
+    reason: str  # why, in the user's words; kept with the record
+
+
+@dataclass(frozen=True)
+class RestoreRecord:
+    kind: VoidKind
+    record_id: int
+
+
+@dataclass(frozen=True, kw_only=True)
+class Voided(Result):
+    kind: VoidKind
+    record_id: int
+    voided: bool  # True: now voided; False: restored
+
+
+Check = Callable[[Session, Any], None]
+
+
+def _none(session: Session, row: Any) -> None:
+    return None
+
+
+@dataclass(frozen=True)
+class _Kind:
+    model: type[Voidable]
+    record: Record
+    name: Callable[[Any], str]
+    void: Check = _none  # refuses, naming what stands in the way
+    restore: Check = _none  # the rules again, before it counts once more
+    after: Check = _none  # what follows from the change (a dispute's state from its events)
+
+
+def _rate_name(rate: ExchangeRate) -> str:
+    return f"the rate {rate.base}→{rate.quote} of {rate.on_date.isoformat()}"
+
+
+def _entry_name(entry: LedgerEntry) -> str:
+    what = entry.kind.value.replace("_", " ")
+    return f"the {what} of {entry.signed} on {entry.on_date.isoformat()} in {accounts.account_name(entry.account)}"
+
+
+KINDS: dict[VoidKind, _Kind] = {
+    VoidKind.ORDER: _Kind(Order, Record.ORDER, lambda o: f"order {o.key}", void=lambda s, o: orders.void_order(o)),
+    VoidKind.DISPUTE: _Kind(
+        Dispute,
+        Record.DISPUTE,
+        disputes.dispute_name,
+        void=lambda s, d: disputes.void_dispute(d),
+        restore=disputes.restore_dispute,
+    ),
+    VoidKind.EVENT: _Kind(
+        DisputeEvent,
+        Record.DISPUTE,
+        disputes.event_name,
+        void=lambda s, e: disputes.void_event(e),
+        restore=lambda s, e: disputes.restore_event(e),
+        after=lambda s, e: disputes.after_event_change(e),
+    ),
+    VoidKind.REFUND: _Kind(Refund, Record.REFUND, refunds.refund_name, restore=lambda s, r: refunds.restore_refund(r)),
+    VoidKind.EVIDENCE: _Kind(
+        Evidence,
+        Record.EVIDENCE,
+        evidence.evidence_name,
+        void=evidence.void_evidence,
+        restore=lambda s, e: evidence.restore_evidence(e),
+    ),
+    VoidKind.DEPOSIT: _Kind(DepositApplication, Record.DEPOSIT, lambda a: f"deposit application {a.id}"),
+    VoidKind.ACCOUNT: _Kind(
+        MemberAccount, Record.ACCOUNT, accounts.account_name, void=lambda s, a: accounts.void_account(a)
+    ),
+    VoidKind.ENTRY: _Kind(LedgerEntry, Record.ACCOUNT, _entry_name, restore=lambda s, e: accounts.restore_entry(e)),
+    VoidKind.RATE: _Kind(ExchangeRate, Record.RATE, _rate_name),
+    VoidKind.LETTER: _Kind(
+        DisputeLetter,
+        Record.DISPUTE,
+        lambda letter: f"letter {letter.id} of dispute {letter.dispute_id}",
+        restore=lambda s, letter: disputes.restore_letter(letter),
+    ),
+}
+
+
+def void_record(ws: Workspace, request: VoidRecord) -> Voided:
+    reason = " ".join(request.reason.split())
+    if not reason:
+        raise DeskError("say why it is voided: the reason is kept with it")
+    if len(reason) > REASON_LIMIT:
+        raise DeskError(f"the reason has {len(reason)} characters; at most {REASON_LIMIT}")
+    spec = KINDS[request.kind]
+    with ws.write() as session:
+        session.info[INCLUDE_VOIDED] = True  # the rules look at voided records too, and say so
+        row = _get(session, spec, request)
+        name = spec.name(row)
+        if row.is_voided:
+            raise DeskError(f"{name} is voided already")
+        spec.void(session, row)
+        row.voided_at, row.voided_by, row.void_reason = utcnow(), ws.actor, reason
+        spec.after(session, row)
+        session.flush()
+    return Voided(
+        changed=changed(spec.record),
+        message=f"Voided {name}: {reason}. It is kept and can be restored.",
+        kind=request.kind,
+        record_id=request.record_id,
+        voided=True,
+    )
+
+
+def restore_record(ws: Workspace, request: RestoreRecord) -> Voided:
+    spec = KINDS[request.kind]
+    with ws.write() as session:
+        session.info[INCLUDE_VOIDED] = True
+        row = _get(session, spec, request)
+        name = spec.name(row)
+        if not row.is_voided:
+            raise DeskError(f"{name} is not voided")
+        spec.restore(session, row)
+        row.voided_at, row.voided_by, row.void_reason = None, None, None
+        spec.after(session, row)
+        session.flush()
+    return Voided(
+        changed=changed(spec.record),
+        message=f"Restored {name}: it counts again.",
+        kind=request.kind,
+        record_id=request.record_id,
+        voided=False,
+    )
+
+
+def _get(session: Session, spec: _Kind, request: VoidRecord | RestoreRecord) -> Any:
+    row = session.get(spec.model, request.record_id)
+    if row is None:
+        raise DeskError(f"there is no {request.kind.value} {request.record_id}")
+    return row
