@@ -1,0 +1,51 @@
+"""`desk void` and `desk restore` as a user runs them on the demo: a refusal that names what stands in the way, a
+voided refund left out of the dispute's packet figures, and restored."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+from test_cli import desk
+
+
+def _one(folder: Path, sql: str) -> tuple:  # type: ignore[type-arg]
+    with sqlite3.connect(folder / "desk.sqlite3") as db:
+        row = db.execute(sql).fetchone()
+    db.close()
+    return tuple(row)
+
+
+def test_void_refuses_naming_what_stands_in_the_way_then_voids_and_restores(demo_folder: Path) -> None:
+    refund_id, order_id, key = _one(
+        demo_folder,
+        "SELECT r.id, o.id, o.platform || ':' || o.order_no FROM refunds r JOIN orders o ON o.id = r.order_id "
+        "WHERE r.dispute_id IS NULL ORDER BY r.id LIMIT 1",
+    )
+    refused = desk("void", "order", str(order_id), "--reason", "test", data=demo_folder)
+    assert refused.returncode == 1
+    assert refused.stderr.startswith(f"desk: error: order {key} still has ") and f"refund {refund_id}" in refused.stderr
+
+    voided = desk("void", "refund", str(refund_id), "--reason", "entered twice", "--json", data=demo_folder)
+    assert voided.returncode == 0, voided.stderr
+    assert json.loads(voided.stdout) == {
+        "kind": "refund",
+        "id": refund_id,
+        "voided": True,
+        "message": f"Voided refund {refund_id} of order {key}: entered twice. It is kept and can be restored.",
+    }
+    assert _one(demo_folder, f"SELECT voided_by IS NOT NULL, void_reason FROM refunds WHERE id = {refund_id}") == (
+        1,
+        "entered twice",
+    )
+    again = desk("void", "refund", str(refund_id), "--reason", "x", data=demo_folder)
+    assert again.returncode == 1 and "is voided already" in again.stderr
+
+    restored = desk("restore", "refund", str(refund_id), data=demo_folder)
+    assert restored.returncode == 0, restored.stderr
+    assert restored.stdout.strip() == f"Restored refund {refund_id} of order {key}: it counts again."
+    assert _one(demo_folder, f"SELECT voided_at FROM refunds WHERE id = {refund_id}") == (None,)
+
+    unknown = desk("void", "parcel", "1", "--reason", "x", data=demo_folder)
+    assert unknown.returncode == 1 and "unknown kind of record 'parcel'" in unknown.stderr
