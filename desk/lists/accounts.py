@@ -43,6 +43,7 @@ ACCOUNTS = ListSpec(
     ("provider", False),
     search=(MemberAccount.provider, MemberAccount.name),
     stretch="name",
+    voidable=MemberAccount,
 )
 
 
@@ -72,6 +73,7 @@ LEDGER = ListSpec(
     {"on_date": LedgerEntry.on_date, "kind": LedgerEntry.kind},
     ("on_date", True),
     parent=LedgerEntry.account_id,
+    voidable=LedgerEntry,
 )
 
 
@@ -100,6 +102,7 @@ def _case_ledger(parent: SQL, name: str) -> ListSpec:
         {"on_date": LedgerEntry.on_date, "kind": LedgerEntry.kind},
         ("on_date", True),
         parent=parent,
+        voidable=LedgerEntry,
     )
 
 

@@ -53,6 +53,7 @@ DEPOSITS = ListSpec(
     ("created_on", True),
     search=(Store.name,),
     stretch="store",
+    voidable=DepositApplication,
 )
 
 

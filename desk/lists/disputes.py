@@ -90,6 +90,7 @@ DISPUTES = ListSpec(
     stretch="item",
     filters=DISPUTE_FILTERS,
     text_search=disputes_where,
+    voidable=Dispute,
 )
 
 
@@ -118,4 +119,5 @@ DISPUTE_EVENTS = ListSpec(
     {"occurred_on": DisputeEvent.occurred_on, "kind": DisputeEvent.kind},
     ("occurred_on", False),
     parent=DisputeEvent.dispute_id,
+    voidable=DisputeEvent,
 )

@@ -95,6 +95,7 @@ EVIDENCE = ListSpec(
     stretch="description",
     filters=EVIDENCE_FILTERS,
     text_search=evidence_where,
+    voidable=Evidence,
 )
 
 

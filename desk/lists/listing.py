@@ -24,7 +24,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import literal_column, or_, tuple_
+from sqlalchemy import literal_column, or_, true, tuple_
 from sqlalchemy.orm import Session
 
 from desk.money import Money
@@ -172,6 +172,13 @@ class ListSpec:
     # The full-text search (desk.search) as a WHERE condition, or None to fall back to ILIKE over `search`.
     text_search: Callable[[Session, str], SQL | None] | None = None
     keyset: bool = False  # page by the last row's sort keys: only when no sort key can be NULL (see above)
+    # The model of the rows listed, when they can be voided: they are left out unless the "voided" filter is set,
+    # which shows them too (the GUI strikes them through; `Row.voided`).
+    voidable: Any = None
+
+    def __post_init__(self) -> None:
+        if self.voidable is not None and all(f.key != VOIDED for f in self.filters):
+            object.__setattr__(self, "filters", (*self.filters, VOIDED_TOO))
 
     def column(self, key: str) -> Column:
         for c in self.columns:
@@ -190,11 +197,16 @@ class ListSpec:
         return exprs if isinstance(exprs, tuple) else (exprs,)
 
 
+VOIDED = "voided"
+VOIDED_TOO = Filter(VOIDED, "Voided too", FilterKind.FLAG, lambda _session, _value: true())
+
+
 @dataclass(frozen=True)
 class Row:
     id: int
     values: dict[str, Any]
     key: tuple[Any, ...] = field(default=(), repr=False, compare=False)  # its sort keys, where the next page starts
+    voided: bool = False  # shown only with the "voided" filter, struck through
 
     def __getitem__(self, key: str) -> Any:
         return self.values[key]
@@ -235,7 +247,8 @@ def fetch_page(
     rows = []
     for mapping in session.execute(stmt).mappings():
         key = tuple(mapping[f"_sort{i}"] for i in range(n_keys))
-        rows.append(Row(int(mapping["id"]), {c.key: _value(c, mapping) for c in spec.columns}, key))
+        voided = spec.voidable is not None and mapping["_voided"] is not None
+        rows.append(Row(int(mapping["id"]), {c.key: _value(c, mapping) for c in spec.columns}, key, voided))
     return rows
 
 
@@ -271,6 +284,10 @@ def page_query(
         .where(id_col.in_(ids.scalar_subquery()))
         .order_by(*order)
     )
+    if spec.voidable is not None:
+        stmt = stmt.add_columns(spec.voidable.voided_at.label("_voided"))
+        if is_set((filters or {}).get(VOIDED)):
+            stmt = stmt.execution_options(include_voided=(spec.voidable,))
     return stmt, len(keys)
 
 

@@ -104,6 +104,7 @@ ORDERS = ListSpec(
     filters=ORDER_FILTERS,
     text_search=orders_where,
     keyset=True,
+    voidable=Order,
 )
 
 

@@ -93,6 +93,7 @@ RATES = ListSpec(
     {"on_date": ExchangeRate.on_date, "base": ExchangeRate.base, "quote": ExchangeRate.quote},
     ("on_date", True),
     search=(ExchangeRate.base, ExchangeRate.quote),
+    voidable=ExchangeRate,
 )
 
 AUDIT = ListSpec(

@@ -63,6 +63,7 @@ REFUNDS = ListSpec(
     ("approved_on", True),
     search=(Order.order_no, Supplier.name),
     stretch="supplier",
+    voidable=Refund,
 )
 
 

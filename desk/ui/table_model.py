@@ -8,6 +8,7 @@ from contextlib import AbstractContextManager
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont
 from sqlalchemy.orm import Session
 
 from desk.lists.listing import ListSpec, Row, display, fetch_page, sort_value
@@ -22,6 +23,7 @@ _ROLES = frozenset(
         Qt.ItemDataRole.TextAlignmentRole,
         Qt.ItemDataRole.ToolTipRole,
         Qt.ItemDataRole.AccessibleTextRole,
+        Qt.ItemDataRole.FontRole,
         SortRole,
         RowIdRole,
         RowRole,
@@ -146,6 +148,8 @@ class ListModel(QAbstractTableModel):
             text = self._text(index.row(), index.column())
             return text if len(text) > 40 else None
         row = self._rows[index.row()]
+        if role == Qt.ItemDataRole.FontRole:
+            return _struck_through() if row.voided else None  # a voided row, shown by the "voided" filter
         if role == RowIdRole:
             return row.id
         if role == RowRole:
@@ -193,6 +197,12 @@ class ListModel(QAbstractTableModel):
         keys = [c.key for c in self.spec.columns]
         column = keys.index(key) if key in keys else -1
         return column, Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
+
+
+def _struck_through() -> QFont:
+    font = QFont()
+    font.setStrikeOut(True)
+    return font
 
 
 def _alignment(numeric: bool) -> int:

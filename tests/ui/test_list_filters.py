@@ -41,7 +41,7 @@ def _choose(bar: FilterBar, key: str, value: object) -> None:
 def test_the_orders_page_has_a_compact_filter_bar(window: MainWindow) -> None:
     _, bar = _page(window, "orders")
     assert set(bar.combos) == {"platform", "status", "supplier"}
-    assert set(bar.ranges) == {"placed"} and set(bar.flags) == {"open_dispute", "overdue"}
+    assert set(bar.ranges) == {"placed"} and set(bar.flags) == {"open_dispute", "overdue", "voided"}
     assert bar.combos["platform"].currentText() == "Platform"  # the first item names the filter: no labels needed
     assert Platform.ALIEXPRESS in bar.choices["platform"]
     assert bar.values() == {} and not bar.clear_button.isEnabled()
@@ -164,7 +164,7 @@ def test_the_filters_stay_while_the_app_runs(qtbot: QtBot, window: MainWindow) -
 
 def test_the_disputes_page_filters_by_state_and_open(qtbot: QtBot, window: MainWindow) -> None:
     page, bar = _page(window, "disputes")
-    assert set(bar.combos) == {"platform", "state", "supplier"} and set(bar.flags) == {"open", "overdue"}
+    assert set(bar.combos) == {"platform", "state", "supplier"} and set(bar.flags) == {"open", "overdue", "voided"}
     everyone = _all_loaded(page)
     bar.flags["open"].setChecked(True)
     qtbot.waitUntil(lambda: page.model.filters == {"open": True})
@@ -212,3 +212,34 @@ def test_refresh_reads_new_suppliers_and_keeps_the_choice(
     names = [bar.combos["supplier"].itemText(i) for i in range(bar.combos["supplier"].count())]
     assert "AAA 新供应商" in names
     assert bar.values() == {"supplier": chosen} and page.model.filters == {"supplier": chosen}
+
+
+def test_a_voided_order_is_shown_struck_through_only_with_the_voided_filter(
+    qtbot: QtBot, window: MainWindow, demo_workspace: Workspace
+) -> None:
+    from desk.operations.voiding import VoidKind, VoidRecord, void_record
+    from desk.ui.changes import announce
+
+    with demo_workspace.read() as s:
+        order_id, key = next(
+            (o.id, o.key)
+            for o in s.scalars(select(Order).order_by(Order.id))
+            if not o.refunds and not any(line.disputes for line in o.lines)
+        )
+    page, bar = _page(window, "orders")
+    everyone = len(_all_loaded(page))
+    announce(void_record(demo_workspace, VoidRecord(VoidKind.ORDER, order_id, "a test")))
+    qtbot.waitUntil(lambda: len(_all_loaded(page)) == everyone - 1)
+    assert order_id not in {page.model.row_at(r).id for r in range(page.model.rowCount())}
+
+    qtbot.mouseClick(bar.flags["voided"], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(_all_loaded(page)) == everyone)
+    row = next(r for r in range(page.model.rowCount()) if page.model.row_at(r).id == order_id)
+    assert f"{page.model.row_at(row).values['platform']}:{page.model.row_at(row).values['order_no']}" == key
+    assert page.model.index(row, 0).data(Qt.ItemDataRole.FontRole).strikeOut()
+    kept = next(r for r in range(page.model.rowCount()) if r != row)
+    assert page.model.index(kept, 0).data(Qt.ItemDataRole.FontRole) is None
+    page.table.scrollTo(page.model.index(row, 0))
+    page.table.selectRow(kept)
+    window.resize(1280, 800)
+    window.grab().save("/tmp/records_voided_orders.png")
