@@ -7,6 +7,7 @@ write transaction holds the write lock from its first statement (the audit chain
 from __future__ import annotations
 
 import sqlite3
+import threading
 import unicodedata
 from collections.abc import Collection, Iterator
 from contextlib import closing, contextmanager
@@ -30,6 +31,7 @@ from sqlalchemy import (
     or_,
     select,
     table,
+    text,
 )
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.sql.elements import ColumnElement
@@ -141,13 +143,52 @@ class Database:
 
     @contextmanager
     def write(self, actor: str) -> Iterator[Session]:
-        """One write transaction: committed when the block ends, rolled back entirely on any error."""
-        with self.writer() as session, session.begin():
-            session.info["actor"] = actor
-            yield session
+        """One write transaction: committed when the block ends, rolled back entirely on any error. The audit
+        entries it wrote are remembered for the thread that wrote them (`take_written`), for Undo."""
+        with self.writer() as session:
+            with session.begin():
+                session.info["actor"] = actor
+                before = _last_audit_id(session)  # the first statement: the write lock is held from here on
+                yield session
+                session.flush()
+                after = _last_audit_id(session)
+            if after > before:
+                _remember(before + 1, after)
 
     def close(self) -> None:
         self.engine.dispose()
+
+
+# The audit entries each thread's writes committed, until its caller takes them (`take_written`).
+_written = threading.local()
+
+
+def _last_audit_id(session: Session) -> int:
+    return int(session.scalar(select(func.max(audit.AuditEntry.id))) or 0)
+
+
+def _remember(first: int, last: int) -> None:
+    ranges: list[tuple[int, int]] = getattr(_written, "ranges", [])
+    ranges.append((first, last))
+    _written.ranges = ranges
+
+
+def take_written() -> tuple[int, int] | None:
+    """The first and last audit entry the writes of this thread committed since it last asked (None: none),
+    and forget them. An operation's writes run on one thread and hold the write lock, so the entries between
+    are theirs, unless another thread wrote between two writes of one operation (Undo then names what it
+    cannot reverse)."""
+    ranges: list[tuple[int, int]] = getattr(_written, "ranges", [])
+    _written.ranges = []
+    if not ranges:
+        return None
+    return min(first for first, _ in ranges), max(last for _, last in ranges)
+
+
+def defer_foreign_keys(session: Session) -> None:
+    """Check foreign keys at the commit of this write, not at each statement: Undo removes and puts back rows in
+    the order the audit log has them, which is not always parents first."""
+    session.execute(text("PRAGMA defer_foreign_keys = ON"))
 
 
 def open_database(path: Path, backups: Path, scripts: Migrations = Migrations()) -> Database:

@@ -39,6 +39,9 @@ class Result:
 
     changed: frozenset[Record] = frozenset()
     message: str = ""
+    # The first and last audit entry its writes committed, for Undo: filled in by whoever ran it, from
+    # `desk.db.take_written()` on the thread it ran on (desk.ui.worker, desk.ui.changes.announce).
+    audit: tuple[int, int] | None = None
 
 
 def changed(*records: Record) -> frozenset[Record]:

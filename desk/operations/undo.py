@@ -1,0 +1,205 @@
+"""Undo and Redo through the audit log: an operation's audit entries are reversed, newest first, as one new write
+that is audited like any other (an insert is removed, an update gets its old values back, a removal is put back
+with its id). Redo reverses the entries the Undo wrote.
+
+    step = record_event(ws, request)              # step.audit: (first, last) audit entry, filled in by the caller
+    undone = undo(ws, Undo(*step.audit))          # undone.audit: what the undo wrote, for Redo
+    redo(ws, Redo(*undone.audit))
+
+Refused, naming the record, when a later change touched one of the same rows: reversing would silently throw that
+change away. Evidence files stay in the vault: undoing an add leaves the file without a record, which `desk verify`
+calls harmless."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import Date, DateTime, Table, delete, insert, select, tuple_, update
+from sqlalchemy.orm import Session
+
+from desk.db import defer_foreign_keys
+from desk.errors import DeskError
+from desk.models import AuditAction, AuditEntry, Base
+from desk.models.audit import Change, record
+from desk.models.base import DecimalText, UTCDateTime
+from desk.models.voided import INCLUDE_VOIDED
+from desk.operations import Record, Result
+from desk.workspace import Workspace
+
+A = AuditAction
+
+
+@dataclass(frozen=True)
+class Undo:
+    first_entry: int
+    last_entry: int
+
+
+@dataclass(frozen=True)
+class Redo:
+    first_entry: int  # the entries the Undo wrote
+    last_entry: int
+
+
+@dataclass(frozen=True, kw_only=True)
+class Reversed(Result):
+    step: str  # what was undone or redone, as the Edit menu names it: "Record Event"
+
+
+# What each table holds, in words, and which kind of record a page shows it as.
+_TABLES: dict[str, tuple[str, Record]] = {
+    "orders": ("order", Record.ORDER),
+    "order_lines": ("line of an order", Record.ORDER),
+    "payments": ("payment of an order", Record.ORDER),
+    "coupons": ("coupon of an order", Record.ORDER),
+    "tracking_numbers": ("tracking number", Record.ORDER),
+    "disputes": ("dispute", Record.DISPUTE),
+    "dispute_events": ("event of a dispute", Record.DISPUTE),
+    "dispute_letters": ("letter", Record.DISPUTE),
+    "exhibit_labels": ("exhibit label", Record.DISPUTE),
+    "refunds": ("refund", Record.REFUND),
+    "refund_parts": ("part of a refund", Record.REFUND),
+    "evidence": ("evidence", Record.EVIDENCE),
+    "evidence_links": ("link of evidence to a case", Record.EVIDENCE),
+    "member_accounts": ("member account", Record.ACCOUNT),
+    "ledger_entries": ("ledger entry", Record.ACCOUNT),
+    "deposit_applications": ("deposit application", Record.DEPOSIT),
+    "deposit_prerequisites": ("condition of a deposit application", Record.DEPOSIT),
+    "deposit_checklist_items": ("document of a deposit application", Record.DEPOSIT),
+    "deposit_submissions": ("submission of a deposit application", Record.DEPOSIT),
+    "suppliers": ("supplier", Record.SUPPLIER),
+    "stores": ("store", Record.STORE),
+    "settings": ("setting", Record.SETTING),
+    "policy_overrides": ("platform rule", Record.POLICY),
+    "deadline_overrides": ("deadline", Record.POLICY),
+    "exchange_rates": ("exchange rate", Record.RATE),
+}
+
+# How the Edit menu names a step, by what it wrote first of all (an insert before an update, the main record
+# before its parts): an operation inserting an event and updating its dispute is "Record Event".
+_INSERTS = {
+    "orders": "New Order",
+    "disputes": "Open Dispute",
+    "dispute_letters": "Make Letter",
+    "refunds": "Record Refund",
+    "deposit_applications": "New Deposit Application",
+    "member_accounts": "New Account",
+    "ledger_entries": "Ledger Entry",
+    "evidence": "Add Evidence",
+    "dispute_events": "Record Event",
+    "exchange_rates": "Set Exchange Rate",
+    "suppliers": "New Supplier",
+    "stores": "New Store",
+    "evidence_links": "Link Evidence",
+}
+_UPDATES = {
+    "orders": "Edit Order",
+    "disputes": "Edit Dispute",
+    "refund_parts": "Record Arrival",
+    "evidence": "Edit Evidence",
+    "dispute_letters": "Mark Letter Sent",
+    "deposit_applications": "Edit Deposit Application",
+    "ledger_entries": "Edit Ledger Entry",
+    "exchange_rates": "Set Exchange Rate",
+    "settings": "Change Settings",
+}
+
+
+def name(table: str) -> str:
+    return _TABLES.get(table, ("record", Record.SETTING))[0]
+
+
+def step_name(entries: list[AuditEntry]) -> str:
+    """What an operation did, in the words of the Edit menu, from the audit entries it wrote."""
+    for entry in entries:
+        keys = json.loads(entry.changes)
+        if entry.action is A.UPDATE and "voided_at" in keys:
+            voiding = keys["voided_at"][1] is not None
+            return f"{'Void' if voiding else 'Restore'} {name(entry.table_name).title()}"
+    for table, title in _INSERTS.items():
+        if any(e.action is A.INSERT and e.table_name == table for e in entries):
+            return title
+    for table, title in _UPDATES.items():
+        if any(e.action is A.UPDATE and e.table_name == table for e in entries):
+            return title
+    return "Change"
+
+
+def undo(ws: Workspace, request: Undo) -> Reversed:
+    return _reverse(ws, request.first_entry, request.last_entry, "Undid")
+
+
+def redo(ws: Workspace, request: Redo) -> Reversed:
+    return _reverse(ws, request.first_entry, request.last_entry, "Redid")
+
+
+def _reverse(ws: Workspace, first: int, last: int, done: str) -> Reversed:
+    with ws.write() as session:
+        session.info[INCLUDE_VOIDED] = True
+        entries = list(
+            session.scalars(select(AuditEntry).where(AuditEntry.id.between(first, last)).order_by(AuditEntry.id.desc()))
+        )
+        if not entries:
+            raise DeskError("there is nothing to undo: those changes are not in the audit log")
+        step = step_name(sorted(entries, key=lambda e: e.id))
+        _refuse_if_changed_since(session, entries, last)
+        defer_foreign_keys(session)
+        tables = Base.metadata.tables
+        changes = [_reverse_one(session, tables[e.table_name], e) for e in entries]
+        record(session.connection(), ws.actor, changes)
+        touched = frozenset(_TABLES.get(e.table_name, ("", Record.SETTING))[1] for e in entries)
+    return Reversed(changed=touched, message=f"{done} {step}.", step=step)
+
+
+def _refuse_if_changed_since(session: Session, entries: list[AuditEntry], last: int) -> None:
+    rows = {(e.table_name, e.row_id) for e in entries}
+    later = session.scalars(
+        select(AuditEntry)
+        .where(AuditEntry.id > last, tuple_(AuditEntry.table_name, AuditEntry.row_id).in_(sorted(rows)))
+        .order_by(AuditEntry.id)
+        .limit(1)
+    ).first()
+    if later is not None:
+        raise DeskError(
+            f"the {name(later.table_name)} {later.row_id} was changed again later (by {later.actor}, "
+            f"{later.at.astimezone():%Y-%m-%d %H:%M}): undo that change first"
+        )
+
+
+def _reverse_one(session: Session, table: Table, entry: AuditEntry) -> Change:
+    values = {
+        key: (_typed(table, key, old), _typed(table, key, new)) for key, (old, new) in json.loads(entry.changes).items()
+    }
+    where = table.c.id == entry.row_id
+    if entry.action is A.INSERT:
+        current = session.execute(select(table).where(where)).mappings().first()
+        session.execute(delete(table).where(where))
+        kept = dict(current) if current is not None else {k: new for k, (_old, new) in values.items()}
+        return Change(A.DELETE, table.name, entry.row_id, {k: [v, None] for k, v in kept.items() if v is not None})
+    if entry.action is A.UPDATE:
+        current = session.execute(select(table).where(where)).mappings().first()
+        if current is None:
+            raise DeskError(f"the {name(table.name)} {entry.row_id} is no longer there: it cannot be changed back")
+        session.execute(update(table).where(where).values({k: old for k, (old, _new) in values.items()}))
+        return Change(A.UPDATE, table.name, entry.row_id, {k: [current[k], old] for k, (old, _new) in values.items()})
+    row = {k: old for k, (old, _new) in values.items()} | {"id": entry.row_id}
+    session.execute(insert(table).values(row))
+    return Change(A.INSERT, table.name, entry.row_id, {k: [None, v] for k, v in row.items()})
+
+
+def _typed(table: Table, key: str, value: Any) -> Any:
+    """A value as the audit log keeps it (JSON), as its column takes it."""
+    if value is None or key not in table.c:
+        return value
+    column_type = table.c[key].type
+    if isinstance(column_type, UTCDateTime | DateTime):
+        return datetime.fromisoformat(value)
+    if isinstance(column_type, Date):
+        return date.fromisoformat(value)
+    if isinstance(column_type, DecimalText):
+        return Decimal(value)
+    return value
