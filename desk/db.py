@@ -153,7 +153,7 @@ class Database:
                 session.flush()
                 after = _last_audit_id(session)
             if after > before:
-                _remember(before + 1, after)
+                _remember(self, before + 1, after)
 
     def close(self) -> None:
         self.engine.dispose()
@@ -167,22 +167,27 @@ def _last_audit_id(session: Session) -> int:
     return int(session.scalar(select(func.max(audit.AuditEntry.id))) or 0)
 
 
-def _remember(first: int, last: int) -> None:
-    ranges: list[tuple[int, int]] = getattr(_written, "ranges", [])
-    ranges.append((first, last))
+def _remember(database: object, first: int, last: int) -> None:
+    ranges: list[tuple[int, int, int]] = getattr(_written, "ranges", [])
+    ranges.append((id(database), first, last))
     _written.ranges = ranges
 
 
 def take_written() -> tuple[int, int] | None:
-    """The first and last audit entry the writes of this thread committed since it last asked (None: none),
-    and forget them. An operation's writes run on one thread and hold the write lock, so the entries between
-    are theirs, unless another thread wrote between two writes of one operation (Undo then names what it
-    cannot reverse)."""
-    ranges: list[tuple[int, int]] = getattr(_written, "ranges", [])
+    """The first and last audit entry of the writes this thread just committed (None: none), and forget every
+    write it remembered. "Just": the last write and those right before it in the same database with no other
+    entry between (an operation's writes, one after the other, each holding the write lock); anything older
+    is not the operation the caller just ran."""
+    ranges: list[tuple[int, int, int]] = getattr(_written, "ranges", [])
     _written.ranges = []
     if not ranges:
         return None
-    return min(first for first, _ in ranges), max(last for _, last in ranges)
+    database, first, last = ranges[-1]
+    for other, before_first, before_last in reversed(ranges[:-1]):
+        if other != database or before_last + 1 != first:
+            break
+        first = before_first
+    return first, last
 
 
 def defer_foreign_keys(session: Session) -> None:

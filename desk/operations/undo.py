@@ -165,7 +165,7 @@ def _refuse_if_changed_since(session: Session, entries: list[AuditEntry], last: 
     ).first()
     if later is not None:
         raise DeskError(
-            f"the {name(later.table_name)} {later.row_id} was changed again later (by {later.actor}, "
+            f"{name(later.table_name)} {later.row_id} was changed again later (by {later.actor}, "
             f"{later.at.astimezone():%Y-%m-%d %H:%M}): undo that change first"
         )
 

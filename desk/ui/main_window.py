@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from desk.paths import resource
 from desk.ui.about import show_about
 from desk.ui.pages import PAGE_NAMES, PAGES
+from desk.ui.undo_stack import UndoStack
 
 if TYPE_CHECKING:
     from desk.ui.dashboard import DashboardPage
@@ -131,6 +132,11 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
 
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        self.undo_stack = UndoStack(self, lambda: self.workspace)
+        edit_menu.addAction(self.undo_stack.undo_action)
+        edit_menu.addAction(self.undo_stack.redo_action)
+
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         refresh = QAction(self.tr("&Refresh"), self)
         refresh.setShortcut(QKeySequence.StandardKey.Refresh)
@@ -158,6 +164,7 @@ class MainWindow(QMainWindow):
         from desk.ui.changes import changes
 
         changes().changed.connect(self._reload_changed)
+        self.undo_stack.listen()
         self._show_current()
 
     def _reload_changed(self, records: frozenset[str]) -> None:

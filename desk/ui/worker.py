@@ -16,6 +16,7 @@ behind by an owner that is gone is still reported."""
 
 from __future__ import annotations
 
+import dataclasses
 import threading
 import time
 from collections.abc import Callable
@@ -57,12 +58,25 @@ class _Runnable(QRunnable):
             self.relay.progressed.emit(done, total)
 
     def run(self) -> None:
+        from desk.db import take_written
+
+        take_written()  # this pool thread's earlier writes are not this operation's
         try:
             result = self.op(self.progress, self.cancel.is_set)
         except BaseException as exc:  # delivered to the GUI thread, which decides what it means
+            take_written()
             self.relay.done.emit(None, exc)
         else:
-            self.relay.done.emit(result, None)
+            self.relay.done.emit(with_audit(result, take_written()), None)
+
+
+def with_audit(result: Any, written: tuple[int, int] | None) -> Any:
+    """An operation's `Result` with the audit entries it wrote (for Undo); anything else as it is."""
+    from desk.operations import Result
+
+    if isinstance(result, Result) and result.audit is None and written is not None:
+        return dataclasses.replace(result, audit=written)
+    return result
 
 
 _RUNNING: set[BackgroundOp[Any]] = set()  # kept alive until they finish, whoever else forgets them

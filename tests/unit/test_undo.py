@@ -143,7 +143,7 @@ def test_undo_edit_dispute_and_a_later_change_is_named_and_refused(workspace: Wo
     step = _step(lambda: edit_dispute(workspace, EditDispute(dispute_id, amount="25")))
     edit_dispute(workspace, EditDispute(dispute_id, case_no="B-2"))
     take_written()
-    with pytest.raises(DeskError, match=f"the dispute {dispute_id} was changed again later .*: undo that change first"):
+    with pytest.raises(DeskError, match=f"dispute {dispute_id} was changed again later .*: undo that change first"):
         undo(workspace, Undo(*step))
     assert claimed() == (2500, "B-2")
 

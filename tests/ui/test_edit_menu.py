@@ -1,0 +1,82 @@
+"""Edit → Undo and Redo in the window (desk/ui/undo_stack.py): Ctrl+Z reverses the last operation of this session,
+the page shows it at once, the menu names the step, and Redo puts it back."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from desk.models import Order
+from desk.operations.disputes import EditDispute, edit_dispute
+from desk.operations.voiding import VoidKind, VoidRecord, void_record
+from desk.ui.changes import announce
+from desk.ui.list_page import ListPage
+from desk.ui.main_window import MainWindow
+from desk.workspace import Workspace
+
+
+def _ids(page: ListPage) -> set[int]:
+    while page.model.canFetchMore(page.model.index(0, 0).parent()):
+        page.model.fetchMore(page.model.index(0, 0).parent())
+    return {page.model.row_at(r).id for r in range(page.model.rowCount())}
+
+
+def test_ctrl_z_undoes_the_last_operation_and_the_page_shows_it(
+    qtbot: QtBot, window: MainWindow, demo_workspace: Workspace
+) -> None:
+    stack = window.undo_stack
+    assert not stack.undo_action.isEnabled() and stack.undo_action.text() == "Undo"
+    assert not stack.redo_action.isEnabled()
+    with demo_workspace.read() as s:
+        order_id = next(
+            o.id
+            for o in s.scalars(select(Order).order_by(Order.id))
+            if not o.refunds and not any(line.disputes for line in o.lines)
+        )
+    page = window.show_page("orders")
+    assert isinstance(page, ListPage)
+    assert order_id in _ids(page)
+
+    announce(void_record(demo_workspace, VoidRecord(VoidKind.ORDER, order_id, "by mistake")))
+    qtbot.waitUntil(lambda: order_id not in _ids(page))
+    assert stack.undo_action.isEnabled() and stack.undo_action.text() == "Undo Void Order"
+
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: order_id in _ids(page))
+    assert not stack.undo_action.isEnabled()
+    assert stack.redo_action.isEnabled() and stack.redo_action.text() == "Redo Void Order"
+    with demo_workspace.read() as s:
+        assert s.get_one(Order, order_id).voided_at is None
+
+    qtbot.keyClick(page.table, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: order_id not in _ids(page))
+    assert stack.undo_action.text() == "Undo Void Order" and not stack.redo_action.isEnabled()
+    menu = stack.undo_action.associatedObjects()[0]
+    menu.adjustSize()
+    menu.grab().save("/tmp/records_edit_menu.png")
+
+
+def test_a_refused_undo_is_shown_and_the_step_stays(
+    qtbot: QtBot, window: MainWindow, demo_workspace: Workspace
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from desk.models import Dispute
+
+    with demo_workspace.read() as s:
+        dispute_id = s.scalars(select(Dispute.id).order_by(Dispute.id)).first()
+    assert dispute_id is not None
+    announce(edit_dispute(demo_workspace, EditDispute(dispute_id, case_no="A-1")))
+    edit_dispute(demo_workspace, EditDispute(dispute_id, case_no="B-2"))  # elsewhere: the CLI, another window
+    from desk.db import take_written
+
+    take_written()
+    window.undo_stack.undo()
+    box = window.findChild(QMessageBox, "errorMessage")
+    assert box is not None and box.windowTitle() == "Cannot undo"
+    assert f"dispute {dispute_id} was changed again later" in box.text()
+    box.grab().save("/tmp/records_undo_refused.png")
+    box.close()
+    assert window.undo_stack.undo_action.text() == "Undo Edit Dispute"
