@@ -180,6 +180,7 @@ def describe(dispute: Dispute) -> dict[str, Any]:
         "next": [k.value for k in allowed_events(dispute.state)],
         "events": [
             {
+                "id": e.id,  # for `desk void event ID`
                 "on": e.occurred_on,
                 "kind": e.kind,
                 "amount": None if e.amount_minor is None else Money(e.amount_minor, currency),
@@ -206,7 +207,7 @@ def _print(args: argparse.Namespace, summary: dict[str, Any]) -> None:
     for e in summary["events"]:
         amount = f"  {e['amount']}" if e["amount"] is not None else ""
         note = f"  {e['note']}" if e["note"] else ""
-        lines.append(f"  {e['on'].isoformat()}  {e['kind'].value}{amount}{note}")
+        lines.append(f"  {e['on'].isoformat()}  {e['kind'].value}{amount}{note}  (event {e['id']})")
     for e in summary.get("account_entries", []):
         entry = f"  {e['on'].isoformat()}  {e['kind']} {e['amount']} in {e['account']}  {e['note'] or ''}"
         lines.append(entry.rstrip())

@@ -49,3 +49,20 @@ def test_void_refuses_naming_what_stands_in_the_way_then_voids_and_restores(demo
 
     unknown = desk("void", "parcel", "1", "--reason", "x", data=demo_folder)
     assert unknown.returncode == 1 and "unknown kind of record 'parcel'" in unknown.stderr
+
+
+def test_voiding_a_dispute_event_from_the_cli_derives_the_state_again(demo_folder: Path) -> None:
+    (dispute_id,) = _one(
+        demo_folder,
+        "SELECT d.id FROM disputes d WHERE d.state = 'seller_responded' ORDER BY d.id LIMIT 1",
+    )
+    shown = json.loads(desk("dispute", "show", str(dispute_id), "--json", data=demo_folder).stdout)
+    answered = next(e for e in reversed(shown["events"]) if e["kind"] == "seller_answered")
+    voided = desk("void", "event", str(answered["id"]), "--reason", "it was another order's", data=demo_folder)
+    assert voided.returncode == 0, voided.stderr
+    assert f"the 'seller answered' of {answered['on']} in dispute {dispute_id}" in voided.stdout
+    after = json.loads(desk("dispute", "show", str(dispute_id), "--json", data=demo_folder).stdout)
+    assert after["state"] == "open" and answered["id"] not in {e["id"] for e in after["events"]}
+    assert desk("restore", "event", str(answered["id"]), data=demo_folder).returncode == 0
+    again = json.loads(desk("dispute", "show", str(dispute_id), "--json", data=demo_folder).stdout)
+    assert again["state"] == "seller_responded"
