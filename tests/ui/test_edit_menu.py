@@ -80,3 +80,32 @@ def test_a_refused_undo_is_shown_and_the_step_stays(
     box.grab().save("/tmp/records_undo_refused.png")
     box.close()
     assert window.undo_stack.undo_action.text() == "Undo Edit Dispute"
+
+
+def test_an_operation_run_in_the_background_is_a_step_to_undo(
+    qtbot: QtBot, window: MainWindow, demo_workspace: Workspace
+) -> None:
+    from desk.ui.worker import BackgroundOp
+
+    with demo_workspace.read() as s:
+        order_id = next(
+            o.id
+            for o in s.scalars(select(Order).order_by(Order.id.desc()))
+            if not o.refunds and not any(line.disputes for line in o.lines)
+        )
+    done: list[object] = []
+
+    def finished(result: object) -> None:
+        done.append(result)
+        announce(result)  # type: ignore[arg-type]
+
+    request = VoidRecord(VoidKind.ORDER, order_id, "in the background")
+    BackgroundOp(window, lambda _progress, _cancelled: void_record(demo_workspace, request)).on_success(
+        finished
+    ).run_in_background()
+    qtbot.waitUntil(lambda: bool(done))
+    assert done[0].audit is not None  # type: ignore[attr-defined]
+    assert window.undo_stack.undo_action.text() == "Undo Void Order"
+    window.undo_stack.undo()
+    with demo_workspace.read() as s:
+        assert s.get_one(Order, order_id).voided_at is None
