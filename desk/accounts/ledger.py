@@ -73,12 +73,13 @@ def open_account(session: Session, text: str, currency: str, notes: str | None =
     except CurrencyError:
         raise DeskError(f"{currency!r} is not a currency in use; give an ISO code such as CNY or USD") from None
     same = session.scalars(
-        select(MemberAccount).where(
-            func.lower(MemberAccount.provider) == provider.lower(), func.lower(MemberAccount.name) == name.lower()
-        )
+        select(MemberAccount)
+        .where(func.lower(MemberAccount.provider) == provider.lower(), func.lower(MemberAccount.name) == name.lower())
+        .execution_options(include_voided=True)  # one account per login, voided or not
     ).first()
     if same is not None:
-        raise DeskError(f"there is already a member account {label(same)} (account {same.id})")
+        voided = ", voided: restore it instead" if same.is_voided else ""
+        raise DeskError(f"there is already a member account {label(same)} (account {same.id}{voided})")
     account = MemberAccount(provider=provider, name=name, currency=currency.upper(), notes=notes)
     session.add(account)
     session.flush()

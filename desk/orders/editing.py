@@ -236,11 +236,13 @@ def _check(session: Session, draft: OrderDraft, order_id: int | None) -> None:
     problems = draft.problems()
     if problems:
         raise DeskError("the order cannot be saved: " + "; ".join(problems))
-    clash = session.scalars(
-        select(Order.id).where(Order.platform == draft.platform, Order.order_no == draft.order_no.strip())
-    ).first()
-    if clash is not None and clash != order_id:
-        raise DeskError(f"order number: {draft.platform.value}:{draft.order_no.strip()} already exists")
+    same = select(Order).where(Order.platform == draft.platform, Order.order_no == draft.order_no.strip())
+    clash = session.scalars(same.execution_options(include_voided=True)).first()  # a number is never reused
+    if clash is not None and clash.id != order_id:
+        key = f"{draft.platform.value}:{draft.order_no.strip()}"
+        if clash.is_voided:
+            raise DeskError(f"order number: {key} is a voided order: restore it instead of entering it again")
+        raise DeskError(f"order number: {key} already exists")
 
 
 def _set_fields(session: Session, order: Order, draft: OrderDraft) -> bool:

@@ -150,6 +150,15 @@ def test_an_order_number_is_unique_per_platform(workspace: Workspace) -> None:
         create_order(workspace, _draft())
 
 
+def test_the_number_of_a_voided_order_is_not_entered_again(workspace: Workspace) -> None:
+    from desk.operations.voiding import VoidKind, VoidRecord, void_record
+
+    order_id = create_order(workspace, _draft()).order_id
+    void_record(workspace, VoidRecord(VoidKind.ORDER, order_id, "a test"))
+    with pytest.raises(DeskError, match="aliexpress:8190000001 is a voided order: restore it instead"):
+        create_order(workspace, _draft())
+
+
 def test_an_order_deleted_meanwhile_is_named(workspace: Workspace) -> None:
     with pytest.raises(DeskError, match="no order 99"):
         edit_order(workspace, EditOrder(99, _draft()))

@@ -183,6 +183,8 @@ def test_a_voided_ledger_entry_leaves_the_balance_and_an_account_waits_for_its_e
     _void(workspace, VoidKind.ACCOUNT, account_id)
     with pytest.raises(DeskError, match="is voided: restore it first"):
         restore_record(workspace, RestoreRecord(VoidKind.ENTRY, entry_id))
+    with pytest.raises(DeskError, match=f"account {account_id}, voided: restore it instead"):
+        open_account(workspace, OpenAccount("CSSBuy/anna", "CNY"))
     restore_record(workspace, RestoreRecord(VoidKind.ACCOUNT, account_id))
     restore_record(workspace, RestoreRecord(VoidKind.ENTRY, entry_id))
     assert balance() == Money(10000, "CNY")
