@@ -113,6 +113,15 @@ def name(table: str) -> str:
     return _TABLES.get(table, ("record", Record.SETTING))[0]
 
 
+# Kept once given, whatever else is undone: "Exhibit C" must name the same file in every packet and letter.
+_BOOKKEEPING = frozenset({"exhibit_labels"})
+
+
+def is_step(entries: list[AuditEntry]) -> bool:
+    """Whether these entries are a change the user made (not only labels given while making a packet)."""
+    return any(e.table_name not in _BOOKKEEPING for e in entries)
+
+
 def step_name(entries: list[AuditEntry]) -> str:
     """What an operation did, in the words of the Edit menu, from the audit entries it wrote."""
     for entry in entries:

@@ -56,11 +56,13 @@ class UndoStack(QObject):
         from sqlalchemy import select
 
         from desk.models import AuditEntry
-        from desk.operations.undo import step_name
+        from desk.operations.undo import is_step, step_name
 
         first, last = result.audit
         with ws.read() as session:
             entries = list(session.scalars(select(AuditEntry).where(AuditEntry.id.between(first, last))))
+        if not is_step(entries):
+            return  # a packet's exhibit labels: kept, not a step to undo
         self.undo_steps.append(Step(step_name(entries), result.audit))
         self.redo_steps.clear()
         self._update()

@@ -109,3 +109,25 @@ def test_an_operation_run_in_the_background_is_a_step_to_undo(
     window.undo_stack.undo()
     with demo_workspace.read() as s:
         assert s.get_one(Order, order_id).voided_at is None
+
+
+def test_the_labels_a_packet_gives_are_not_a_step_to_undo(
+    window: MainWindow, demo_workspace: Workspace, tmp_path: object
+) -> None:
+    from pathlib import Path
+
+    from desk.models import EvidenceLink, ExhibitLabel
+    from desk.operations.packets import MakeClaimPacket, make_claim_packet
+
+    with demo_workspace.write() as s:  # a dispute whose exhibits have no labels yet
+        s.execute(ExhibitLabel.__table__.delete())
+    with demo_workspace.read() as s:
+        dispute_id = s.scalars(select(EvidenceLink.dispute_id).where(EvidenceLink.dispute_id.is_not(None))).first()
+    assert dispute_id is not None
+    from desk.db import take_written
+
+    take_written()
+    made = make_claim_packet(demo_workspace, MakeClaimPacket(dispute_id, Path(str(tmp_path)) / "p.pdf"))
+    assert made.changed  # labels were given
+    announce(made)
+    assert not window.undo_stack.undo_action.isEnabled()
