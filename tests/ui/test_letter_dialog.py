@@ -80,9 +80,10 @@ def test_the_ladder_is_shown_and_a_letter_is_made(
     preview = dialog.findChild(PdfPreview)
     assert preview is not None and preview.path == out and preview.isVisible()
     preview.close()
-    # Read again: the rung now says when it was sent, and stays chosen.
+    # Read again: the rung stays chosen. A letter made is a draft until it is marked sent (revision 0007), so the
+    # rung does not say it was sent (the dialog showing the draft and a "Mark as sent" step is being reworked).
     assert dialog.chosen_rung().kind == "platform_arbitration"
-    assert f"Sent on {DEMO_DAY.isoformat()}" in dialog.rungs.currentItem().text()
+    assert "Sent on" not in dialog.rungs.currentItem().text()
     dialog.grab().save(str(artifacts / "letter-dialog-made.png"))
 
 
