@@ -156,8 +156,9 @@ def _reverse(ws: Workspace, first: int, last: int, done: str) -> Reversed:
             raise DeskError("there is nothing to undo: those changes are not in the audit log")
         step = step_name(sorted(entries, key=lambda e: e.id))
         _refuse_if_changed_since(session, entries, last)
-        defer_foreign_keys(session)
         tables = Base.metadata.tables
+        _refuse_if_referenced(session, entries, tables)
+        defer_foreign_keys(session)
         changes = [_reverse_one(session, tables[e.table_name], e) for e in entries]
         record(session.connection(), ws.actor, changes)
         touched = frozenset(_TABLES.get(e.table_name, ("", Record.SETTING))[1] for e in entries)
@@ -177,6 +178,29 @@ def _refuse_if_changed_since(session: Session, entries: list[AuditEntry], last: 
             f"{name(later.table_name)} {later.row_id} was changed again later (by {later.actor}, "
             f"{later.at.astimezone():%Y-%m-%d %H:%M}): undo that change first"
         )
+
+
+def _refuse_if_referenced(session: Session, entries: list[AuditEntry], tables: Any) -> None:
+    """Rows this undo removes (they were added by the step) must not be what a later record points at: removing
+    them would remove or orphan it (an order whose evidence was added after)."""
+    removing = {(e.table_name, e.row_id) for e in entries if e.action is A.INSERT}
+    by_table: dict[str, list[int]] = {}
+    for table_name, row_id in removing:
+        by_table.setdefault(table_name, []).append(row_id)
+    for table_name, row_ids in sorted(by_table.items()):
+        for child in tables.values():
+            for fk in child.foreign_keys:
+                if fk.column.table.name != table_name or "id" not in child.c:
+                    continue
+                for start in range(0, len(row_ids), 500):
+                    chunk = sorted(row_ids)[start : start + 500]
+                    query = select(child.c.id, fk.parent).where(fk.parent.in_(chunk))
+                    for child_id, parent_id in session.execute(query):
+                        if (child.name, child_id) not in removing:
+                            raise DeskError(
+                                f"{name(table_name)} {parent_id} has a {name(child.name)} ({child_id}) added "
+                                "later: undo that first"
+                            )
 
 
 def _reverse_one(session: Session, table: Table, entry: AuditEntry) -> Change:

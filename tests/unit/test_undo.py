@@ -191,3 +191,21 @@ def test_undo_a_rate_and_a_void(workspace: Workspace, order_key: str) -> None:
     assert undo(workspace, Undo(*step)).message == "Undid Void Order."
     take_written()
     assert _count(workspace, Order) == 1
+
+
+def test_an_order_with_evidence_added_later_is_not_undone(workspace: Workspace, order_key: str, tmp_path: Path) -> None:
+    def make() -> Result:
+        with workspace.write() as s:
+            order(s, currency="USD", order_no="8100999")
+        return Result()
+
+    step = _step(make)
+    path = tmp_path / "photo.txt"
+    path.write_text("torn", encoding="utf-8")
+    add_evidence(workspace, AddEvidence((path,), "aliexpress:8100999"))
+    take_written()
+    with pytest.raises(
+        DeskError, match=r"order \d+ has a link of evidence to a case \(\d+\) added later: undo that first"
+    ):
+        undo(workspace, Undo(*step))
+    assert _count(workspace, Order) == 2
