@@ -19,6 +19,7 @@ from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import Date, DateTime, Table, delete, insert, select, tuple_, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from desk.db import defer_foreign_keys
@@ -147,6 +148,16 @@ def redo(ws: Workspace, request: Redo) -> Reversed:
 
 
 def _reverse(ws: Workspace, first: int, last: int, done: str) -> Reversed:
+    try:
+        return _reverse_in_one_write(ws, first, last, done)
+    except IntegrityError:  # the checks above cover the usual cases; the database has the last word
+        raise DeskError(
+            "this cannot be undone: the records as they were would clash with what was entered later "
+            "(the same order number, a second open dispute on a line, …)"
+        ) from None
+
+
+def _reverse_in_one_write(ws: Workspace, first: int, last: int, done: str) -> Reversed:
     with ws.write() as session:
         session.info[INCLUDE_VOIDED] = True
         entries = list(

@@ -209,3 +209,14 @@ def test_an_order_with_evidence_added_later_is_not_undone(workspace: Workspace, 
     ):
         undo(workspace, Undo(*step))
     assert _count(workspace, Order) == 2
+
+
+def test_undoing_a_void_that_would_clash_with_a_later_record_is_refused(workspace: Workspace, order_key: str) -> None:
+    first = _open(workspace, order_key)
+    take_written()
+    step = _step(lambda: void_record(workspace, VoidRecord(VoidKind.DISPUTE, first, "the wrong line")))
+    _open(workspace, order_key)  # the line's real dispute
+    take_written()
+    with pytest.raises(DeskError, match="this cannot be undone: the records as they were would clash"):
+        undo(workspace, Undo(*step))
+    assert _count(workspace, Dispute) == 1
