@@ -119,40 +119,22 @@ class _Planner:
         ref = Ref("orders", (record.platform, record.order_no))
         self.w["orders"].inserts.append(
             {
-                "platform": record.platform,
-                "order_no": record.order_no,
-                "supplier_id": supplier,
-                "store_id": store,
-                "currency": record.currency,
-                "status": record.derived_status(),
-                "placed_on": record.placed_on,
-                "paid_on": record.paid_on,
-                "shipped_on": record.shipped_on,
-                "delivered_on": record.delivered_on,
-                "shipping_minor": record.shipping_minor,
+                "platform": record.platform, "order_no": record.order_no, "supplier_id": supplier,
+                "store_id": store, "currency": record.currency, "status": record.derived_status(),
+                "placed_on": record.placed_on, "paid_on": record.paid_on, "shipped_on": record.shipped_on,
+                "delivered_on": record.delivered_on, "shipping_minor": record.shipping_minor,
                 "discount_minor": record.discount_minor,
             }
         )
         for line in record.lines:
             self.w["order_lines"].inserts.append(
-                {
-                    "order_id": ref,
-                    "line_no": line.line_no,
-                    "item": line.item,
-                    "sku": line.sku,
-                    "qty": line.qty,
-                    "unit_price_minor": line.unit_price_minor,
-                }
+                {"order_id": ref, "line_no": line.line_no, "item": line.item, "sku": line.sku, "qty": line.qty,
+                 "unit_price_minor": line.unit_price_minor}
             )
         for p in record.payments or ():
             self.w["payments"].inserts.append(
-                {
-                    "order_id": ref,
-                    "method": p.method,
-                    "amount_minor": p.amount_minor,
-                    "paid_on": record.paid_on,
-                    "reference": p.reference,
-                }
+                {"order_id": ref, "method": p.method, "amount_minor": p.amount_minor, "paid_on": record.paid_on,
+                 "reference": p.reference}
             )
         for t in record.tracking:
             self.w["tracking_numbers"].inserts.append(
@@ -162,33 +144,20 @@ class _Planner:
 
     def _update(self, record: OrderRecord, old: ExistingOrder, supplier: int | Ref, store: int | Ref | None) -> None:
         if old.values["currency"] != record.currency:
-            self.problem(
-                record,
-                "currency",
-                f"{record.key} is in {old.values['currency']} in Desk; an import does not change an order's currency",
-            )
+            self.problem(record, "currency", f"{record.key} is in {old.values['currency']} in Desk; an import does "
+                         "not change an order's currency")
             return
         missing = sorted(set(old.lines) - {line.line_no for line in record.lines})
         if missing:
             names = ", ".join(f'{n} ("{old.lines[n]["item"]}")' for n in missing)
-            self.problem(
-                record,
-                "line_no",
-                f"{record.key} has line {names} in Desk but not in this file; an import "
-                "never deletes lines: delete it in Desk or add it to the file",
-            )
+            self.problem(record, "line_no", f"{record.key} has line {names} in Desk but not in this file; an import "
+                         "never deletes lines: delete it in Desk or add it to the file")
             return
         found: list[FieldChange] = []
         wanted = {
-            "supplier_id": supplier,
-            "store_id": store,
-            "status": record.status,
-            "placed_on": record.placed_on,
-            "paid_on": record.paid_on,
-            "shipped_on": record.shipped_on,
-            "delivered_on": record.delivered_on,
-            "shipping_minor": record.shipping_minor,
-            "discount_minor": record.discount_minor,
+            "supplier_id": supplier, "store_id": store, "status": record.status, "placed_on": record.placed_on,
+            "paid_on": record.paid_on, "shipped_on": record.shipped_on, "delivered_on": record.delivered_on,
+            "shipping_minor": record.shipping_minor, "discount_minor": record.discount_minor,
         }
         self._set("orders", old.id, old.values, wanted, "order", found, record.currency)
         for line in record.lines:
@@ -243,14 +212,8 @@ class _Planner:
         found.append(FieldChange(f"payment {row['method'].value}", "amount_minor", row["amount_minor"], None, currency))
 
     def _set(
-        self,
-        table: str,
-        row_id: int,
-        current: Mapping[str, Any],
-        wanted: Mapping[str, Any],
-        what: str,
-        found: list[FieldChange],
-        currency: str,
+        self, table: str, row_id: int, current: Mapping[str, Any], wanted: Mapping[str, Any], what: str,
+        found: list[FieldChange], currency: str,
     ) -> None:
         """Update the columns whose wanted value differs; None means "the file does not say": keep Desk's."""
         diff = {
@@ -277,3 +240,4 @@ def plan_changes(
 
 def count_rows(changes: ChangeSet, tables: Iterable[str] = TABLES) -> int:
     return sum(changes.writes[t].count for t in tables)
+

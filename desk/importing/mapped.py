@@ -26,7 +26,8 @@ REQUIRED_PER_ROW = (
     ("item", "every line needs an item"),
 )
 NO_CURRENCY = (
-    "empty, and the amounts do not say which currency; add a currency column or choose the file's currency (--currency)"
+    "empty, and the amounts do not say which currency; add a currency column or choose the file's currency "
+    "(--currency)"
 )
 
 
@@ -116,20 +117,10 @@ class _RowReader:
             return lambda t: text(t, limit)
 
         parsers: dict[str, Callable[[str], object]] = {
-            "platform": self.platform,
-            "order_no": limited("order_no"),
-            "supplier": limited("supplier"),
-            "store": limited("store"),
-            "item": limited("item"),
-            "sku": limited("sku"),
-            "status": self.status,
-            "line_no": self.line_no,
-            "qty": self.qty,
-            "placed_on": self.date,
-            "paid_on": self.date,
-            "shipped_on": self.date,
-            "delivered_on": self.date,
-            "tracking_no": v.tracking_numbers,
+            "platform": self.platform, "order_no": limited("order_no"), "supplier": limited("supplier"),
+            "store": limited("store"), "item": limited("item"), "sku": limited("sku"), "status": self.status,
+            "line_no": self.line_no, "qty": self.qty, "placed_on": self.date, "paid_on": self.date,
+            "shipped_on": self.date, "delivered_on": self.date, "tracking_no": v.tracking_numbers,
         }
         return [(name, fn) for name, fn in parsers.items() if name in self.getters]
 

@@ -58,12 +58,8 @@ class Sheet:
                 if extra:
                     if problems is not None:
                         problems.append(
-                            Problem(
-                                number,
-                                None,
-                                f"{len(cells)} cells but the header has {width} columns "
-                                "(an unquoted comma or semicolon inside a value?)",
-                            )
+                            Problem(number, None, f"{len(cells)} cells but the header has {width} columns "
+                                    "(an unquoted comma or semicolon inside a value?)")
                         )
                     continue
                 cells = cells[:width]

@@ -109,7 +109,9 @@ class ImportReport:
                 for o in self.outcomes
                 if o.action == "updated"
             ],
-            "errors": [{"row": p.row, "column": p.column, "problem": p.message, "text": str(p)} for p in self.problems],
+            "errors": [
+                {"row": p.row, "column": p.column, "problem": p.message, "text": str(p)} for p in self.problems
+            ],
         }
 
 

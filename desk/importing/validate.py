@@ -15,17 +15,8 @@ from desk.models import OrderStatus, PaymentMethod, Platform
 from desk.money import Money
 
 ORDER_FIELDS = (
-    "supplier",
-    "store",
-    "currency",
-    "placed_on",
-    "paid_on",
-    "shipped_on",
-    "delivered_on",
-    "status",
-    "shipping",
-    "discount",
-    "payments",
+    "supplier", "store", "currency", "placed_on", "paid_on", "shipped_on", "delivered_on", "status",
+    "shipping", "discount", "payments",
 )
 # A row with one of these wrong leaves its order's total unknown: the totals are not checked then.
 TAINTING = {"currency", "unit_price", "qty", "shipping", "discount", "payments", "line_no"}
@@ -76,8 +67,7 @@ class _Order:
             if value != first:
                 self.disagreed = True
                 self.problem(
-                    row.row,
-                    name,
+                    row.row, name,
                     f"{_shown(value, currency)} here but {_shown(first, currency)} on row {first_row.row} of the "
                     f"same order ({self.key}); order-level values must be the same on every line",
                 )
@@ -140,10 +130,8 @@ def build_order(order: _Order) -> OrderRecord | None:
     assert first.platform is not None and first.order_no is not None
     values = {name: order.value(name) for name in ORDER_FIELDS}
     supplier, placed_on, currency = values["supplier"], values["placed_on"], values["currency"]
-    for name, value, needs in (
-        ("supplier", supplier, "every order needs a supplier"),
-        ("placed_on", placed_on, "every order needs the date it was placed"),
-    ):
+    for name, value, needs in (("supplier", supplier, "every order needs a supplier"),
+                               ("placed_on", placed_on, "every order needs the date it was placed")):
         if value is None and not any(name in r.bad for r in order.rows):
             order.problem(first.row, name, f"empty, but {needs}")
     if supplier is None or placed_on is None or currency is None:
@@ -176,25 +164,15 @@ def build_order(order: _Order) -> OrderRecord | None:
 
 
 def _check_dates(order: _Order, record: OrderRecord) -> None:
-    steps = [
-        ("placed_on", record.placed_on, "placed"),
-        ("paid_on", record.paid_on, "paid"),
-        ("shipped_on", record.shipped_on, "shipped"),
-        ("delivered_on", record.delivered_on, "delivered"),
-    ]
+    steps = [("placed_on", record.placed_on, "placed"), ("paid_on", record.paid_on, "paid"),
+             ("shipped_on", record.shipped_on, "shipped"), ("delivered_on", record.delivered_on, "delivered")]
     for name, value, _ in steps[1:]:
         if value is not None and value < record.placed_on:
-            order.problem(
-                _row_of(order, name),
-                name,
-                f"{value.isoformat()} is before the order was placed ({record.placed_on.isoformat()})",
-            )
+            order.problem(_row_of(order, name), name,
+                          f"{value.isoformat()} is before the order was placed ({record.placed_on.isoformat()})")
     if record.delivered_on and record.shipped_on and record.delivered_on < record.shipped_on:
-        order.problem(
-            _row_of(order, "delivered_on"),
-            "delivered_on",
-            f"{record.delivered_on.isoformat()} is before it was shipped ({record.shipped_on.isoformat()})",
-        )
+        order.problem(_row_of(order, "delivered_on"), "delivered_on",
+                      f"{record.delivered_on.isoformat()} is before it was shipped ({record.shipped_on.isoformat()})")
 
 
 def _row_of(order: _Order, name: str) -> int:
@@ -216,12 +194,9 @@ def _check_money(order: _Order, record: OrderRecord) -> None:
     if not record.payments and (amounts.total_minor == 0 or record.derived_status() in UNPAID):
         return
     if not record.payments:
-        order.problem(
-            _row_of(order, "payments"),
-            "payments",
-            f"empty, but {record.key} is {record.derived_status().value}: give method:amount pairs "
-            f"that add up to {amounts.total}",
-        )
+        order.problem(_row_of(order, "payments"), "payments",
+                      f"empty, but {record.key} is {record.derived_status().value}: give method:amount pairs "
+                      f"that add up to {amounts.total}")
         return
     mismatch = amounts.payments_problem(sum(p.amount_minor for p in record.payments))
     if mismatch is not None:

@@ -48,13 +48,7 @@ def read(path: Path) -> Sheet:
             if headers:
                 rows = max((sheet.max_row or header_row) - header_row, 0)
                 return Sheet(
-                    path.name,
-                    trim_headers(headers),
-                    header_row,
-                    None,
-                    None,
-                    title,
-                    rows,
+                    path.name, trim_headers(headers), header_row, None, None, title, rows,
                     partial(_rows, path, title),
                 )
     finally:

@@ -97,7 +97,9 @@ def record_refund(ws: Workspace, request: RecordRefund) -> RefundPlanned:
         plan = _plan(session, order, request.amount, request.approved_on)
         dispute = _dispute_of(session, request.dispute_id, order)
         cause = request.cause or (RefundCause.DISPUTE if dispute is not None else RefundCause.OTHER)
-        refund = tracking.record_refund(session, plan, order, cause=cause, dispute=dispute, sent_on=request.sent_on)
+        refund = tracking.record_refund(
+            session, plan, order, cause=cause, dispute=dispute, sent_on=request.sent_on
+        )
         return _planned(plan, refund.id, f"Refund {refund.id} recorded: {plan.amount} on {plan.order_key}.")
 
 

@@ -24,21 +24,8 @@ AMAZON_STATUS = {
     "cancelled": OrderStatus.CANCELLED,
     "canceled": OrderStatus.CANCELLED,
 }
-_CARD_WORDS = (
-    "visa",
-    "mastercard",
-    "master card",
-    "american express",
-    "amex",
-    "discover",
-    "jcb",
-    "diners",
-    "maestro",
-    "union pay",
-    "unionpay",
-    "credit card",
-    "card",
-)
+_CARD_WORDS = ("visa", "mastercard", "master card", "american express", "amex", "discover", "jcb", "diners",
+               "maestro", "union pay", "unionpay", "credit card", "card")
 
 
 def card_method(text: str) -> PaymentMethod:
@@ -89,17 +76,8 @@ class AmazonOrderHistory(PresetSource):
     platform = Platform.AMAZON
     default_supplier = "Amazon"
     signature = frozenset(
-        {
-            "orderid",
-            "orderdate",
-            "currency",
-            "unitprice",
-            "quantity",
-            "paymentinstrumenttype",
-            "orderstatus",
-            "productname",
-            "totalowed",
-        }
+        {"orderid", "orderdate", "currency", "unitprice", "quantity", "paymentinstrumenttype", "orderstatus",
+         "productname", "totalowed"}
     )
     reads: ClassVar[dict[str, tuple[str, ...]]] = {
         "order_no": ("orderid",),

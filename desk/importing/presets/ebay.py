@@ -58,15 +58,11 @@ class EbayOrdersReport(PresetSource):
 
     def parse(self, sheet: Sheet, problems: list[Problem]) -> Iterator[LineRow]:
         # An order with a row of its own carries its totals there; its item rows' amounts would count twice.
-        self.summarised = (
-            {
-                cells[self.index["ordernumber"]].strip()
-                for _, cells in sheet.rows()
-                if not cells[self.index["itemtitle"]].strip()
-            }
-            if "itemtitle" in self.index
-            else set()
-        )
+        self.summarised = {
+            cells[self.index["ordernumber"]].strip()
+            for _, cells in sheet.rows()
+            if not cells[self.index["itemtitle"]].strip()
+        } if "itemtitle" in self.index else set()
         return super().parse(sheet, problems)
 
     def read(self, number: int, cells: Cells) -> LineRow | None:
