@@ -172,6 +172,8 @@ class ListSpec:
     # The full-text search (desk.search) as a WHERE condition, or None to fall back to ILIKE over `search`.
     text_search: Callable[[Session, str], SQL | None] | None = None
     keyset: bool = False  # page by the last row's sort keys: only when no sort key can be NULL (see above)
+    # Columns computed in Python from the selected row (the audit log's sentences): key → (session, row) → value.
+    computed: Mapping[str, Callable[[Session, Any], Any]] = field(default_factory=dict)
 
     def column(self, key: str) -> Column:
         for c in self.columns:
@@ -235,7 +237,11 @@ def fetch_page(
     rows = []
     for mapping in session.execute(stmt).mappings():
         key = tuple(mapping[f"_sort{i}"] for i in range(n_keys))
-        rows.append(Row(int(mapping["id"]), {c.key: _value(c, mapping) for c in spec.columns}, key))
+        values = {
+            c.key: spec.computed[c.key](session, mapping) if c.key in spec.computed else _value(c, mapping)
+            for c in spec.columns
+        }
+        rows.append(Row(int(mapping["id"]), values, key))
     return rows
 
 

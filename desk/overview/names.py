@@ -60,14 +60,25 @@ def refund_part_name(part: RefundPart) -> str:
 
 
 def account_name(account: MemberAccount) -> str:
-    return f"the account {account.name} at {account.provider}"
+    return f"the account “{account.name}” at {account.provider}"
+
+
+LEDGER_WORDS = {
+    "funds_added": "Top-up",
+    "order_payment": "Order payment",
+    "cost_return": "Cost return",
+    "withdrawal": "Withdrawal",
+    "withdrawal_fee": "Withdrawal fee",
+    "adjustment_in": "Correction",
+    "adjustment_out": "Correction",
+}
 
 
 def ledger_entry_name(entry: LedgerEntry) -> str:
     """`Withdrawal of 500.00 CNY from the account nordic at Superbuy`."""
     amount = Money(entry.amount_minor, entry.currency)
     way = "to" if entry.kind in CREDIT_KINDS else "from"
-    return f"{words(entry.kind)} of {amount} {way} {account_name(entry.account)}"
+    return f"{LEDGER_WORDS.get(entry.kind.value, words(entry.kind))} of {amount} {way} {account_name(entry.account)}"
 
 
 def deposit_name(application: DepositApplication) -> str:
@@ -78,7 +89,7 @@ def checklist_name(item: ChecklistItem) -> str:
     return f"the document “{item.label}” of {deposit_name(item.application)}"
 
 
-_BY_MODEL: dict[type[Any], Any] = {
+NAMERS: dict[type[Any], Any] = {
     Order: order_name,
     OrderLine: line_name,
     Dispute: dispute_name,
@@ -103,7 +114,7 @@ MODELS: dict[str, type[Any]] = {
 
 def name_of(record: Any) -> str:
     """The name of any record that is a case (or part of one)."""
-    return str(_BY_MODEL[type(record)](record))
+    return str(NAMERS[type(record)](record))
 
 
 def case_name(session: Session, kind: enum.Enum | str, row_id: int) -> str:
