@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from desk.models import ChecklistItem, DepositApplication, Dispute, Order, OrderLine, OrderStatus, Prerequisite
 from desk.models.disputes import FINISHED_STATES
+from desk.policies.sources import titled
 
 # An order not completed, cancelled or closed still runs: the platform holds the deposit for it.
 PENDING_ORDERS = (OrderStatus.PLACED, OrderStatus.PAID, OrderStatus.SHIPPED, OrderStatus.DELIVERED)
@@ -89,7 +90,7 @@ def _confirmation(application: DepositApplication, p: Prerequisite) -> tuple[boo
     if p.confirmed_on is not None:
         note = f": {p.note}" if p.note else ""
         return True, f"confirmed on {p.confirmed_on.isoformat()}{note}"
-    return False, f"not confirmed; once it is true: desk deposit confirm {application.id} {p.code}"
+    return False, "not confirmed yet: confirm it once it is true"
 
 
 def _prerequisite(session: Session, application: DepositApplication, p: Prerequisite) -> Finding:
@@ -101,7 +102,7 @@ def _prerequisite(session: Session, application: DepositApplication, p: Prerequi
     else:
         how = "confirmation"
         met, why = _confirmation(application, p)
-    return Finding("prerequisite", p.code, p.label, how, met, True, why, p.source)
+    return Finding("prerequisite", p.code, p.label, how, met, True, why, titled(p.source) if p.source else None)
 
 
 def _document(item: ChecklistItem) -> Finding:
@@ -110,10 +111,9 @@ def _document(item: ChecklistItem) -> Finding:
     if files:
         why = ", ".join(f"{name} (evidence {ident})" for ident, name in files)
     else:
-        why = f"{'no' if item.required else 'recommended; no'} file linked: desk evidence add {case} FILE"
-    return Finding(
-        "document", item.code, item.label, "evidence", bool(files), item.required, why, item.source, case, files
-    )
+        why = f"{'no' if item.required else 'recommended; no'} file linked yet"
+    source = titled(item.source) if item.source else None
+    return Finding("document", item.code, item.label, "evidence", bool(files), item.required, why, source, case, files)
 
 
 def check(session: Session, application: DepositApplication) -> Report:

@@ -297,7 +297,7 @@ def deposit_deadline(ctx: Context, submission: Submission) -> Deadline:
     rule = ctx.policies.rule(platform, "deposit_review", submission.submitted_on)
     earliest, latest = ctx.policies.window(rule, submission.submitted_on)
     detail = (
-        f"submission {submission.seq} of {submission.submitted_on.isoformat()} for {application.store.name}: "
+        f"submission {submission.seq} of {submission.submitted_on.isoformat()}: "
         f"a decision is expected {earliest.isoformat()} to {latest.isoformat()}"
     )
     case = Case(CaseKind.DEPOSIT, application.id, f"deposit:{application.id}", names.deposit_name(application))

@@ -7,13 +7,13 @@ from __future__ import annotations
 
 import re
 
-# Each seed document's own title (its first line), and who published it where the page does not say it in its title.
+# Each seed document's own title, as the page heads itself.
 TITLES = {
-    "000_e5fcfd6b7758ae63.txt": "Refund & Withdraw Fund (the purchase agent's help centre)",
-    "001_6c915d389b837a28.txt": "Refund Methods and Timeframe (a shop's help centre, 28 Jul 2019)",
+    "000_e5fcfd6b7758ae63.txt": "Refund & Withdraw Fund",  # the purchase agent's help centre
+    "001_6c915d389b837a28.txt": "Refund Methods and Timeframe",  # a shop's help centre, released 2019-07-28
     "002_8278cbea450b0445.txt": "How to properly return money to Aliexpress",
     "003_0904c09b3d3b32f3.txt": "How to Get Your AliExpress Deposit Refunded? Detailed Step-by-Step Guide",
-    "004_e3fc575abb2b001c.txt": "What to Do if AliExpress is Not Refunding Your Money? (Yuan Xu)",
+    "004_e3fc575abb2b001c.txt": "What to Do if AliExpress is Not Refunding Your Money?",  # Yuan Xu
 }
 _FILE = re.compile(r"\b\d{3}_[0-9a-f]{16}\.txt\b")
 _SEED = re.compile(r"\bseeds? (\d{3})\b", re.IGNORECASE)
