@@ -73,7 +73,7 @@ def texts_of(top: QWidget) -> Iterator[str]:
         for action in w.actions():
             yield action.text()
             yield action.toolTip()
-        if isinstance(w, QLabel) or isinstance(w, QAbstractButton):
+        if isinstance(w, QLabel | QAbstractButton):
             yield w.text()
         elif isinstance(w, QLineEdit):
             yield w.text()
