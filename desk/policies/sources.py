@@ -17,6 +17,7 @@ TITLES = {
 }
 _FILE = re.compile(r"\b\d{3}_[0-9a-f]{16}\.txt\b")
 _SEED = re.compile(r"\bseeds? (\d{3})\b", re.IGNORECASE)
+_POLICY_FILE = re.compile(r"\b(\w+)\.toml(?:'s)?\b")
 _BARE_SEED = re.compile(r"\bseed\b")
 _BY_NUMBER = {name[:3]: title for name, title in TITLES.items()}
 
@@ -35,6 +36,9 @@ def titled(text: str) -> str:
 
     text = _FILE.sub(lambda m: page(TITLES.get(m.group(0)), m.group(0)), text)
     text = _SEED.sub(lambda m: page(_BY_NUMBER.get(m.group(1)), m.group(0)), text)
+    text = _POLICY_FILE.sub(
+        lambda m: "Desk's general rule" if m.group(1) == "default" else f"the {m.group(1)} rules", text
+    )
     return _BARE_SEED.sub("page", text)  # "the seed also says": the page, to a reader
 
 

@@ -132,7 +132,7 @@ def test_seed_003_check_says_what_is_met_and_by_which_file(ready: Path) -> None:
 
 def test_seed_003_a_submission_across_golden_week_shows_its_window_in_chinese_working_days(ready: Path) -> None:
     submitted = ok("deposit", "submit", "1", "--on", "2026-09-30", data=ready).splitlines()
-    assert submitted[0].endswith(", in_review") and submitted[1] == "  created 2026-09-20; next: rejected, approved"
+    assert submitted[0].endswith(", in review") and submitted[1] == "  created 2026-09-20; next: rejected, approved"
     # Oct 1–7 are China's National Day holidays and Saturday Oct 10 a make-up working day: the 7th working day
     # after Sep 30 is Oct 15, the 15th Oct 27.
     assert submitted[2].startswith(
