@@ -56,12 +56,11 @@ _PATTERNS = (
     ("a source file name", re.compile(r"\b[\w/-]+\.(?:py|toml)\b")),
     ("a Python repr", re.compile(r"<desk\.|<[A-Z]\w+ object at |\b[A-Z]\w+\.[A-Z_]{3,}\b")),
 )
-_USER_TEXT = re.compile(r"“[^”]*”")  # what users typed (names, notes, file names) is quoted and may read any way
 
 
 def leaks(where: str, text: str, allowed: tuple[str, ...] = ()) -> list[Leak]:
     """Every internal identifier in `text`."""
-    ours = _USER_TEXT.sub("“”", text)
+    ours = text
     for allow in allowed:
         ours = ours.replace(allow, "")
     found = [Leak(where, what, text) for what, pattern in _PATTERNS if pattern.search(ours)]

@@ -155,5 +155,5 @@ def _print_plan(args: argparse.Namespace, plan: RefundPlanned) -> None:
         lines.append(f"  {p.method.label:<16} {p.amount} (paid {p.paid}), expected {p.earliest} – {p.latest}")
     if plan.coupons_not_refunded.minor:
         coupons = plan.coupons_not_refunded
-        lines.append(f"  Coupons and vouchers ({coupons}) are not refunded (“Refund Methods and Timeframe”).")
+        lines.append(f'  Coupons and vouchers ({coupons}) are not refunded ("Refund Methods and Timeframe").')
     print_lines(lines)

@@ -60,7 +60,7 @@ def check_arrival(session: Session, application: DepositApplication) -> Arrival 
         if finding == "short":
             detail = (
                 f"{got}, {deposit - arrived} less than the deposit of {deposit}: likely a transfer fee "
-                "(“How to Get Your AliExpress Deposit Refunded? Detailed Step-by-Step Guide”: some banks charge high "
+                '("How to Get Your AliExpress Deposit Refunded? Detailed Step-by-Step Guide": some banks charge high '
                 "cross-border transfer fees); follow up with the bank or the platform"
             )
             return Arrival(deposit, arrived, on, deposit, None, finding, FEE, detail)

@@ -100,7 +100,10 @@ RATES = ListSpec(
 
 
 def _sentence(session: Session, row: Any) -> str:
-    return sentence(session, row["table"], row["row_id"], row["action"], row["changes"], row["actor"], row["at"])
+    # Who and when have their own columns on the page.
+    return sentence(
+        session, row["table"], row["row_id"], row["action"], row["changes"], row["actor"], row["at"], who=False
+    )
 
 
 AUDIT = ListSpec(

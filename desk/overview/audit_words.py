@@ -1,5 +1,5 @@
 """The audit log read as sentences: "Amount claimed of dispute 12 changed from 49.50 USD to 48.00 USD by anna on
-3 Nov 2026", "Dispute 12 (USB-C cable, order aliexpress:8123…) opened by anna on …", "Evidence “photo.jpg” linked to
+3 Nov 2026", "Dispute 12 (USB-C cable, order aliexpress:8123…) opened by anna on …", "Evidence 'photo.jpg' linked to
 Dispute 12 (…) by anna on …".
 
 An entry holds a table, a row id and {column: [old, new]}; people read the record's name, the column in words,
@@ -93,7 +93,7 @@ def _get(session: Session, table: str, row_id: int) -> Any:
 
 
 def short_name(session: Session, table: str, row_id: int, record: Any = None) -> str:
-    """`dispute 12`, `order aliexpress:8123…`, `evidence “photo.jpg”`: a record within a sentence."""
+    """`dispute 12`, `order aliexpress:8123…`, `evidence 'photo.jpg'`: a record within a sentence."""
     record = record if record is not None else _get(session, table, row_id)
     word = record_word(table)
     if record is None:
@@ -104,11 +104,11 @@ def short_name(session: Session, table: str, row_id: int, record: Any = None) ->
     if table == "exchange_rates":
         return f"exchange rate {record.base}/{record.quote} of {record.on_date.isoformat()}"
     if isinstance(key, str) and table in ("settings", "policy_overrides"):
-        return f"{word} “{key.replace('_', ' ')}”"
+        return f"{word} '{key.replace('_', ' ')}'"
     for attr in ("original_name", "name", "label"):
         value = getattr(record, attr, None)
         if isinstance(value, str) and value:
-            return f"{word} “{value}”"
+            return f"{word} '{value}'"
     return f"{word} {row_id}"
 
 
@@ -155,7 +155,7 @@ def value_words(session: Session, column: Column[Any] | None, name: str, value: 
         return "yes" if value else "no"
     text = str(value)
     if isinstance(value, str) and not _looks_like_date(text):
-        text = f"“{text[:_LONG]}…”" if len(text) > _LONG else f"“{text}”"
+        text = f"'{text[:_LONG]}…'" if len(text) > _LONG else f"'{text}'"
     return text
 
 
@@ -164,11 +164,19 @@ def _looks_like_date(text: str) -> bool:
 
 
 def sentence(
-    session: Session, table: str, row_id: int, action: AuditAction | str, changes: str, actor: str, at: datetime
+    session: Session,
+    table: str,
+    row_id: int,
+    action: AuditAction | str,
+    changes: str,
+    actor: str,
+    at: datetime,
+    *,
+    who: bool = True,
 ) -> str:
-    """One audit entry as a sentence."""
+    """One audit entry as a sentence; without `who` and when (`who=False`) where columns beside it show them."""
     values: dict[str, list[Any]] = json.loads(changes)
-    when = f" by {actor} on {at.day} {at:%b %Y}"
+    when = f" by {actor} on {at.day} {at:%b %Y}" if who else ""
     action = AuditAction(action)
     if table == "evidence_links":
         return _link(session, values, action) + when
@@ -178,7 +186,7 @@ def sentence(
         if table == "dispute_events":
             kind = value_words(session, _column(table, "kind"), "kind", values.get("kind", [None, None])[1], None)
             dispute = short_name(session, "disputes", values.get("dispute_id", [None, 0])[1] or 0)
-            return f"Event “{kind}” recorded on {dispute}{when}"
+            return f"Event '{kind}' recorded on {dispute}{when}"
         made = full_name(session, table, row_id)
         verb = "opened" if table == "disputes" else "added"
         return f"{made[:1].upper()}{made[1:]} {verb}{when}"

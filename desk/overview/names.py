@@ -60,7 +60,7 @@ def refund_part_name(part: RefundPart) -> str:
 
 
 def account_name(account: MemberAccount) -> str:
-    return f"the account “{account.name}” at {account.provider}"
+    return f"the account '{account.name}' at {account.provider}"
 
 
 LEDGER_WORDS = {
@@ -86,7 +86,7 @@ def deposit_name(application: DepositApplication) -> str:
 
 
 def checklist_name(item: ChecklistItem) -> str:
-    return f"the document “{item.label}” of {deposit_name(item.application)}"
+    return f"the document '{item.label}' of {deposit_name(item.application)}"
 
 
 NAMERS: dict[type[Any], Any] = {

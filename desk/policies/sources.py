@@ -32,7 +32,7 @@ def titled(text: str) -> str:
     """`text` with every seed file name or "seed 002" replaced by the page's title in quotes, for people."""
 
     def page(title: str | None, original: str) -> str:
-        return f"“{title}”" if title else original
+        return f'"{title}"' if title else original
 
     text = _FILE.sub(lambda m: page(TITLES.get(m.group(0)), m.group(0)), text)
     text = _SEED.sub(lambda m: page(_BY_NUMBER.get(m.group(1)), m.group(0)), text)

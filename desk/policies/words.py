@@ -85,18 +85,18 @@ def says(rule: Rule) -> str:
 
 
 def source_words(rule: Rule) -> str:
-    """Where the rule comes from and since when: `“How to properly return money to Aliexpress”, in effect since …`."""
+    """Where the rule comes from and since when: `\"How to properly return money to Aliexpress\", in effect since …`."""
     if rule.overridden:
         read = rule.source if rule.source != "set by the user" else ""
         origin = "your override" + (f", from {read}" if read else "")
     else:
         title = title_of(rule.source)
-        page = f"“{title}”" if title else "Desk's default"
+        page = f'"{title}"' if title else "Desk's default"
         origin = f"Desk's reading of {page}" if rule.assumption else page
     since = f", in effect since {rule.effective.isoformat()}" if rule.effective > UNDATED else ""
     return origin + since
 
 
 def cite(rule: Rule) -> str:
-    """`On AliExpress, the seller has 5 days to answer a dispute (“How to properly return money to Aliexpress”)`."""
+    """`On AliExpress, the seller has 5 days to answer a dispute (\"How to properly return money to Aliexpress\")`."""
     return f"{says_in_full(rule)} ({source_words(rule)})"

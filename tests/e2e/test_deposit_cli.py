@@ -13,7 +13,7 @@ import pytest
 from test_cli import desk
 
 SEED = "003_0904c09b3d3b32f3.txt"
-PAGE = "“How to Get Your AliExpress Deposit Refunded? Detailed Step-by-Step Guide”"
+PAGE = '"How to Get Your AliExpress Deposit Refunded? Detailed Step-by-Step Guide"'
 DOCUMENTS = ("business_licence_copy", "bank_account_details", "identity_document")
 
 

@@ -80,7 +80,7 @@ def test_seed_002_the_demos_newest_dispute_waits_for_the_sellers_answer_within_5
     (answer,) = by_kind(items, "seller_response")
     # Opened 2 days before "today": due 5 days after opening, 3 days ahead, so within the 3 reminder days.
     assert (answer["due"], answer["state"]) == ("2026-11-26", "due")
-    assert "(“How to properly return money to Aliexpress”)" in answer["rule"]
+    assert '("How to properly return money to Aliexpress")' in answer["rule"]
     (escalate,) = by_kind(items, "escalation")
     assert (escalate["case"], escalate["due"]) == (answer["case"], "2026-11-26")
 
@@ -96,10 +96,10 @@ def test_seed_000_and_003_the_demos_withdrawal_and_deposit_review(shop: Path) ->
     items = due_json(shop)
     (withdrawal,) = by_kind(items, "withdrawal")
     assert (withdrawal["due"], withdrawal["state"]) == ("2026-11-24", "due")  # 3 CN working days after Thu 11-19
-    assert "“Refund & Withdraw Fund" in withdrawal["rule"]
+    assert '"Refund & Withdraw Fund' in withdrawal["rule"]
     (review,) = by_kind(items, "deposit_review")
     assert (review["case"], review["due"], review["state"]) == ("deposit:1", "2026-12-07", "upcoming")
-    assert "“How to Get Your AliExpress Deposit Refunded?" in review["rule"]
+    assert '"How to Get Your AliExpress Deposit Refunded?' in review["rule"]
 
 
 def test_due_prints_one_line_per_deadline(shop: Path) -> None:

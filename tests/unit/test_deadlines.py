@@ -104,7 +104,7 @@ def test_seed_002_the_seller_has_5_days_to_answer_a_dispute(workspace: Workspace
     answer = only(due(workspace), "seller_response", f"dispute:{row.id}")
     assert (answer.due, answer.state) == (date(2026, 11, 26), "due")
     assert answer.rule == (
-        "On AliExpress, the seller has 5 days to answer a dispute (“How to properly return money to Aliexpress”)"
+        'On AliExpress, the seller has 5 days to answer a dispute ("How to properly return money to Aliexpress")'
     )
     assert only(due(workspace, date(2026, 11, 20)), "seller_response").state == "upcoming"
     assert only(due(workspace, date(2026, 11, 27)), "seller_response").state == "overdue"
@@ -339,7 +339,7 @@ def test_seed_000_a_withdrawal_is_due_3_chinese_workdays_after_the_request(works
     # Oct 1–7 are off; Oct 8, Oct 9 and the make-up Saturday Oct 10 are China's next 3 working days.
     late = only(listed, "withdrawal", f"ledger_entry:{before_national_day.id}")
     assert (late.due, late.state) == (date(2026, 10, 10), "overdue")
-    assert "“Refund & Withdraw Fund" in late.rule and "Withdrawal of " in late.name and "at Superbuy" in late.name
+    assert '"Refund & Withdraw Fund' in late.rule and "Withdrawal of " in late.name and "at Superbuy" in late.name
 
 
 def deposit(s: Session, *submissions: Submission) -> DepositApplication:
@@ -364,7 +364,7 @@ def test_seed_003_the_deposit_review_takes_7_to_15_chinese_working_days_with_mak
     # it would be Oct 16. 15 working days: Oct 27.
     assert "a decision is expected 2026-10-15 to 2026-10-27" in review.detail
     assert (review.due, review.state) == (date(2026, 10, 27), "upcoming")
-    assert "“How to Get Your AliExpress Deposit Refunded?" in review.rule and "7–15 working days" in review.rule
+    assert '"How to Get Your AliExpress Deposit Refunded?' in review.rule and "7–15 working days" in review.rule
 
 
 def test_seed_003_a_rejected_submission_ends_its_window_and_the_resubmission_starts_a_new_one(

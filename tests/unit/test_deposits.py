@@ -49,7 +49,7 @@ from desk.policies import PolicyError, load_policies
 from desk.workspace import Workspace
 
 SEED = "003_0904c09b3d3b32f3.txt"
-PAGE = "“How to Get Your AliExpress Deposit Refunded? Detailed Step-by-Step Guide”"
+PAGE = '"How to Get Your AliExpress Deposit Refunded? Detailed Step-by-Step Guide"'
 E = DepositEvent
 CREATED = date(2026, 9, 20)
 DEPOSIT = Money.of("10000.00", "CNY")

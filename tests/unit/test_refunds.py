@@ -68,7 +68,7 @@ def test_each_part_has_its_methods_arrival_window(workspace: Workspace, mixed: i
     windows = {p.method: (p.earliest, p.latest) for p in plan.parts}
     assert windows[PaymentMethod.CARD] == (date(2026, 11, 5), date(2026, 11, 22))
     assert windows[PaymentMethod.ALIPAY] == (date(2026, 11, 2), date(2026, 11, 3))
-    assert all("“How to properly return money to Aliexpress”" in p.rule.cite() for p in plan.parts)
+    assert all('"How to properly return money to Aliexpress"' in p.rule.cite() for p in plan.parts)
 
 
 def test_what_arrived_is_reconciled_part_by_part(workspace: Workspace, mixed: int) -> None:
