@@ -152,13 +152,19 @@ def in_dialog(qtbot: QtBot, where: str, trigger: Callable[[], object]) -> tuple[
 OTHERS = ("Open Dispute", "Record Event", "Letter", "Record Arrival", "Import")
 
 
+DETAILED = 9  # rows whose details (tabs, the evidence preview, the deposit panel) are read: all of the demo's kinds
+
+
 def page_leaks(qtbot: QtBot, window: MainWindow, name: str) -> list[Leak]:
     page = window.show_page(name)
     _settle(qtbot)
-    if isinstance(page, ListPage) and page.model.rowCount():
-        page.table.selectRow(0)
-        _settle(qtbot)
-    return scan(f"the {name} page", page)
+    found = scan(f"the {name} page", page)
+    if isinstance(page, ListPage):
+        for row in range(min(page.model.rowCount(), DETAILED)):
+            page.table.selectRow(row)
+            _settle(qtbot, 250)
+            found += scan(f"the {name} page, row {row + 1}", page)
+    return found
 
 
 @pytest.mark.parametrize("name", PAGE_NAMES)
