@@ -34,12 +34,12 @@ TITLES = {
     "escalation": "When to escalate a dispute to the platform",
     "dispute_open_after_shipping": "When a dispute can be opened",
     "protection_window": "Buyer protection after delivery",
-    "delivery_time": "Delivery time",
-    "protection_extension": "Extension of buyer protection",
-    "refund_processing": "Time to send a refund",
-    "refund_arrival": "Time for a refund to arrive",
-    "deposit_review": "Review of a deposit refund application",
-    "withdrawal": "Time to carry out a withdrawal",
+    "delivery_time": "The delivery time",
+    "protection_extension": "The extension of buyer protection",
+    "refund_processing": "The time to send a refund",
+    "refund_arrival": "The time for a refund to arrive",
+    "deposit_review": "The review of a deposit refund application",
+    "withdrawal": "The time to carry out a withdrawal",
 }
 
 

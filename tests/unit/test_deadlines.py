@@ -410,8 +410,8 @@ def test_a_case_whose_platform_has_no_rule_is_named_and_the_rest_still_shows(wor
     listed = due(workspace, problems=problems)
     assert {d.case for d in listed} == {f"dispute:{ours.id}"}  # the 1688 order has no buyer protection rules
     assert problems == [
-        f"no policy rule 'seller_response' for 1688; set one with `desk policy set 1688 seller_response VALUE "
-        f"--effective DATE` (no deadline for Dispute {foreign.id} "
+        "On 1688.com, Desk knows no rule for the seller's time to answer a dispute: set your own from the day it "
+        f"applies (desk policy set) (no deadline for Dispute {foreign.id} "
         f"(Item 1, order 1688:{foreign.order_line.order.order_no}))"
     ]
 
