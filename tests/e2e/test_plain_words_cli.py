@@ -40,6 +40,11 @@ READS = (
     ("deposit", "show", "1"),
     ("deposit", "check", "1"),
     ("letter", "1", "--today", TODAY),
+    ("orders",),
+    ("packet", "--destinations"),
+    ("verify",),
+    ("search", "cable"),
+    ("setting",),
 )
 
 
