@@ -32,6 +32,7 @@ from pytestqt.qtbot import QtBot
 from desk.ui.list_page import ListPage
 from desk.ui.main_window import MainWindow
 from desk.ui.pages import PAGE_NAMES
+from desk.workspace import Workspace
 from tests.leaks import Leak, leaks
 
 ROWS = 60  # rows of each list read: enough for every kind of row of the demo
@@ -170,6 +171,16 @@ def page_leaks(qtbot: QtBot, window: MainWindow, name: str) -> list[Leak]:
 @pytest.mark.parametrize("name", PAGE_NAMES)
 def test_no_page_shows_an_internal_word(qtbot: QtBot, window: MainWindow, name: str) -> None:
     found = page_leaks(qtbot, window, name)
+    assert not found, "\n".join(map(str, found))
+
+
+def test_no_page_of_an_empty_folder_shows_an_internal_word(qtbot: QtBot, workspace: Workspace) -> None:
+    win = MainWindow(workspace.root)
+    qtbot.addWidget(win)
+    win.show()
+    with qtbot.waitSignal(win.page_loaded):
+        win.attach(workspace)
+    found = [leak for name in PAGE_NAMES for leak in page_leaks(qtbot, win, name)]
     assert not found, "\n".join(map(str, found))
 
 
