@@ -154,7 +154,7 @@ def context(session: Session, policies: Policies, today: date) -> Context:
 
 
 def order_case(order: Order) -> Case:
-    return Case(CaseKind.ORDER, order.id, f"order:{order.platform.value}:{order.order_no}", names.order_name(order))
+    return Case(CaseKind.ORDER, order.id, f"order:{order.platform.value}:{order.order_no}", f"Order {order.key}")
 
 
 def protection_end(policies: Policies, order: Order) -> tuple[date, str] | None:
