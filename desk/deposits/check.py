@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from desk.models import ChecklistItem, DepositApplication, Dispute, Order, OrderLine, OrderStatus, Prerequisite
 from desk.models.disputes import FINISHED_STATES
+from desk.overview.names import words
 from desk.policies.sources import titled
 
 # An order not completed, cancelled or closed still runs: the platform holds the deposit for it.
@@ -65,7 +66,7 @@ def _orders(session: Session, application: DepositApplication) -> tuple[bool, st
             return True, "Desk holds no orders of this store"
         return True, f"none of the store's {held} orders in Desk is pending"
     shown = session.scalars(pending.order_by(Order.placed_on, Order.id).limit(SHOWN))
-    names = [f"{o.key} ({o.status.value})" for o in shown]
+    names = [f"{o.key} ({words(o.status).lower()})" for o in shown]
     noun = "order of the store is" if count == 1 else "orders of the store are"
     return False, f"{count} {noun} still pending in Desk: {_named(names, count)}"
 
@@ -81,7 +82,10 @@ def _disputes(session: Session, application: DepositApplication) -> tuple[bool, 
     if not count:
         return True, "no dispute on the store's orders is open in Desk"
     shown = session.scalars(open_.order_by(Dispute.id).limit(SHOWN))
-    names = [f"dispute {d.id} on {d.order_line.order.key} line {d.order_line.line_no} ({d.state.value})" for d in shown]
+    names = [
+        f"dispute {d.id} on {d.order_line.order.key} line {d.order_line.line_no} ({words(d.state).lower()})"
+        for d in shown
+    ]
     noun = "dispute is" if count == 1 else "disputes are"
     return False, f"{count} {noun} open: {_named(names, count)}"
 

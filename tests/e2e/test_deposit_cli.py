@@ -177,7 +177,7 @@ def test_seed_003_rejected_resubmitted_approved_and_paid_short_by_a_fee(ready: P
     assert "  FOLLOW UP: 9850.00 CNY arrived on 2026-11-12, 150.00 CNY less than the deposit of 10000.00 CNY" in text
     assert "  note: 2026-10-22 resubmitted: holder name corrected" in text
     again = refused("deposit", "event", "1", "paid", "--amount", "10", "--on", "2026-11-13", data=ready)
-    assert again == "deposit application 1 is paid: 'paid' cannot happen now; allowed: closed"
+    assert again == "deposit application 1 is paid: 'Paid' cannot happen now; allowed: closed"
 
 
 def test_seed_003_money_in_another_currency_is_flagged_as_exchange(ready: Path) -> None:
@@ -197,7 +197,7 @@ def test_bad_input_names_the_problem_and_changes_nothing(drafted: tuple[Path, di
         "unknown event 'shipped'; known: submitted, rejected, resubmitted, approved, paid, closed"
     )
     assert refused("deposit", "event", "1", "approved", data=folder) == (
-        "deposit application 1 is draft: 'approved' cannot happen now; allowed: submitted, closed"
+        "deposit application 1 is draft: 'Approved' cannot happen now; allowed: submitted, closed"
     )
     assert refused("deposit", "confirm", "1", "no_pending_orders", data=folder).startswith(
         "no_pending_orders is checked against Desk's orders of the store, not confirmed"

@@ -60,7 +60,7 @@ def test_open_then_events_then_show(shop: Path) -> None:
     refused = desk("dispute", "event", str(body["id"]), "refund_received", "--amount", "1.50", data=shop)
     assert refused.returncode == 1
     assert refused.stderr.strip() == (
-        f"desk: error: dispute {body['id']} is seller_responded: 'refund_received' cannot happen now; "
+        f"desk: error: dispute {body['id']} is seller responded: 'Refund received' cannot happen now; "
         "allowed: offer, escalated, closed, note"
     )
     shown = json.loads(desk("dispute", "show", str(body["id"]), "--json", data=shop).stdout)

@@ -177,7 +177,7 @@ def test_the_core_refusing_a_tick_says_why(window: MainWindow, qtbot: QtBot, ref
     assert row.checkState(0) == CHECKED
     _click_box(qtbot, panel.prerequisites, row)
     qtbot.waitUntil(lambda: len(refusals) == 1)
-    assert len(refusals) == 1 and "is in_review" in refusals[0]
+    assert len(refusals) == 1 and "is in review" in refusals[0]
     assert _findings(ws, 1)["store_closed"].met
     assert _row(panel.prerequisites, "Store closed").checkState(0) == CHECKED
     assert panel.message.isVisible() and panel.message.text() == refusals[0]

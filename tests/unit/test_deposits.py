@@ -45,6 +45,7 @@ from desk.models import (
 )
 from desk.money import Money
 from desk.overview.deadlines import Deadline, deadlines_for
+from desk.overview.names import words
 from desk.policies import PolicyError, load_policies
 from desk.workspace import Workspace
 
@@ -421,9 +422,9 @@ def test_every_event_its_state_does_not_allow_is_refused_naming_what_is_allowed(
             application.state = state
             allowed = allowed_events(state)
             for kind in set(E) - set(allowed):
-                names = ", ".join(k.value for k in allowed) or "nothing \\(it is closed\\)"
+                names = ", ".join(words(k).lower() for k in allowed) or "nothing \\(it is closed\\)"
                 with pytest.raises(
-                    DeskError, match=f"is {state.value}: '{kind.value}' cannot happen now; allowed: {names}$"
+                    DeskError, match=f"is {words(state).lower()}: '{words(kind)}' cannot happen now; allowed: {names}$"
                 ):
                     record_event(s, application, kind, date(2026, 12, 1), amount=DEPOSIT if kind is E.PAID else None)
                 assert application.state is state
@@ -434,7 +435,7 @@ def test_an_event_cannot_come_before_the_applications_last_one(workspace: Worksp
     application_id = submitted(workspace, date(2026, 9, 30))
     with (
         pytest.raises(
-            DeskError, match="'approved' on 2026-09-29 is before the application's last event \\(2026-09-30\\)"
+            DeskError, match="'Approved' on 2026-09-29 is before the application's last event \\(2026-09-30\\)"
         ),
         workspace.write() as s,
     ):

@@ -99,7 +99,7 @@ def test_receiving_on_a_method_the_refund_does_not_use_is_refused(workspace: Wor
         o = s.get(Order, mixed)
         assert o is not None
         refund = record_refund(s, plan, o, cause=RefundCause.OTHER)
-        with pytest.raises(DeskError, match="expects nothing on webmoney; its methods: card, paypal, alipay"):
+        with pytest.raises(DeskError, match="expects nothing on WebMoney; its methods: Card, PayPal, Alipay"):
             receive(refund, PaymentMethod.WEBMONEY, Money(100, "USD"), date(2026, 11, 5))
         with pytest.raises(DeskError, match="before the refund was approved"):
             receive(refund, PaymentMethod.CARD, Money(100, "USD"), date(2026, 11, 1))
