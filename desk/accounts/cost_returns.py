@@ -64,10 +64,12 @@ def check_cost_return(order: Order, reason: CostReturnReason, dispute: Dispute |
     if order.status not in rule.statuses:
         raise DeskError(
             f"order {order.key} is {order.status}: a cost return for {rule.case} needs it {_either(rule.statuses)} "
-            "(seed 000)"
+            '("Refund & Withdraw Fund")'
         )
     if rule.needs_claim and dispute is None:
-        raise DeskError(f"a cost return for {rule.case} needs the claim it settles (seed 000): name its dispute")
+        raise DeskError(
+            f'a cost return for {rule.case} needs the claim it settles ("Refund & Withdraw Fund"): name its dispute'
+        )
     if on < order.placed_on:
         raise DeskError(f"a cost return on {on.isoformat()} is before {order.key} was placed ({order.placed_on})")
     return rule.written

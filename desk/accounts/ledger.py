@@ -99,7 +99,7 @@ def write_entry(session: Session, account: MemberAccount, entry: LedgerEntry, *,
         day, low = overdraft
         raise DeskError(
             f"the balance of {label(account)} would fall to {low} on {day.isoformat()}; a member account works like "
-            "a debit account (seed 000): add funds first"
+            'a debit account ("Refund & Withdraw Fund"): add funds first'
         )
     return entry
 

@@ -33,7 +33,7 @@ def check_withdrawal(
     if way is None:
         raise DeskError(
             f"the agent does not send withdrawals by {channel.label}: only to a credit card or by Western Union or "
-            "MoneyGram (seed 000)"
+            'MoneyGram ("Refund & Withdraw Fund")'
         )
     session.flush()
     figures = withdrawable(session, account, on, fee)
@@ -41,18 +41,18 @@ def check_withdrawal(
     if fee > balance:
         raise DeskError(
             f"the transfer fee {fee} is larger than the balance {balance} on {on.isoformat()}: the agent does not "
-            "transfer then, as it would be senseless (seed 000)"
+            'transfer then, as it would be senseless ("Refund & Withdraw Fund")'
         )
     if amount + fee > balance:
         most = f"at most {balance - fee} can be withdrawn with this fee" if fee < balance else "nothing would be left"
         raise DeskError(
             f"{amount} plus the transfer fee {fee} is more than the balance {balance} on {on.isoformat()}: {most}, "
-            "as the fee is taken from the balance too (seed 000)"
+            'as the fee is taken from the balance too ("Refund & Withdraw Fund")'
         )
     if amount > figures.by(way):
         raise DeskError(
             f"{amount} {way} is refused: money added by credit card may only be withdrawn to a credit card and money "
-            f"added any other way only by Western Union or MoneyGram (seed 000), so after the fee "
+            f'added any other way only by Western Union or MoneyGram ("Refund & Withdraw Fund"), so after the fee '
             f"{figures.describe()} can be withdrawn on {on.isoformat()}"
         )
 

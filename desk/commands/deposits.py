@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from desk.commands import Commands, iso_date, parse_choice
 from desk.commands.output import print_json, print_lines
+from desk.overview.names import words
 
 if TYPE_CHECKING:
     from desk.workspace import Workspace
@@ -139,7 +140,8 @@ def _report(ws: Workspace, application_id: int) -> dict[str, Any]:
 
 
 def _title(r: dict[str, Any]) -> str:
-    return f"Deposit application {r['id']}: {r['store']} on {r['platform'].label}, {r['deposit']}, {r['state'].value}"
+    state = words(r["state"]).lower()
+    return f"Deposit application {r['id']}: {r['store']} on {r['platform'].label}, {r['deposit']}, {state}"
 
 
 def _print_report(args: argparse.Namespace, r: dict[str, Any], remark: str | None = None) -> None:

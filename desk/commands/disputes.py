@@ -196,19 +196,24 @@ def _print(args: argparse.Namespace, summary: dict[str, Any]) -> None:
     if args.json:
         print_json(summary)
         return
+    from desk.models import DisputeEventKind
+    from desk.overview.names import LEDGER_WORDS, words
+
     won = f", won {summary['won']}" if summary["won"] is not None else ""
+    following = ", ".join(words(DisputeEventKind(k)).lower() for k in summary["next"])
     lines = [
         f"Dispute {summary['id']}: {summary['order']} line {summary['line']} ({summary['item']})",
-        f"  {summary['reason'].value}, wants {summary['want'].value}, claimed {summary['claimed']}{won}",
-        f"  state: {summary['state'].value}; next: {', '.join(summary['next'])}",
+        f"  {words(summary['reason'])}, wants {words(summary['want']).lower()}, claimed {summary['claimed']}{won}",
+        f"  state: {words(summary['state']).lower()}; what can happen next: {following}",
     ]
     if summary["case_no"]:
         lines.insert(1, f"  the platform's case number: {summary['case_no']}")
     for e in summary["events"]:
         amount = f"  {e['amount']}" if e["amount"] is not None else ""
         note = f"  {e['note']}" if e["note"] else ""
-        lines.append(f"  {e['on'].isoformat()}  {e['kind'].value}{amount}{note}  (event {e['id']})")
+        lines.append(f"  {e['on'].isoformat()}  {words(e['kind'])}{amount}{note}  (event {e['id']})")
     for e in summary.get("account_entries", []):
-        entry = f"  {e['on'].isoformat()}  {e['kind']} {e['amount']} in {e['account']}  {e['note'] or ''}"
+        kind = LEDGER_WORDS.get(str(e["kind"]), words(str(e["kind"])))
+        entry = f"  {e['on'].isoformat()}  {kind} {e['amount']} in {e['account']}  {e['note'] or ''}"
         lines.append(entry.rstrip())
     print_lines(lines)

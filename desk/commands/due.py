@@ -31,10 +31,8 @@ def _due(args: argparse.Namespace, ws: Workspace) -> int:
     if args.json:
         print_json([d.as_json() for d in deadlines])
     elif deadlines:
-        width = max(len(d.case) for d in deadlines)
-        print_lines(
-            [f"{d.due.isoformat()}  {d.state:<9} {d.kind:<22} {d.case:<{width}}  {d.detail}" for d in deadlines]
-        )
+        width = max(len(d.what) for d in deadlines)
+        print_lines([f"{d.due.isoformat()}  {d.state:<9} {d.what:<{width}}  {d.name}: {d.detail}" for d in deadlines])
     else:
         print("Nothing due: no open case has a deadline.")
     # On stderr, so that --json stays one document: cases left without a deadline for want of a rule.

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from desk.commands import Commands, parse_choice
 from desk.commands.output import print_json, print_lines
 from desk.common import format_size
+from desk.overview.names import words
 
 if TYPE_CHECKING:
     from desk.common import Progress
@@ -69,7 +70,7 @@ def _add(args: argparse.Namespace, ws: Workspace) -> int:
 def _describe(a: Added) -> str:
     state = "added" if a.new else "already kept, linked"
     warning = f"  WARNING: {a.warning}" if a.warning else ""
-    return f"{a.evidence_id:>5}  {a.kind.value:<13} {a.name}  ({a.size:,} bytes, {a.media_type}, {state}){warning}"
+    return f"{a.evidence_id:>5}  {words(a.kind):<18} {a.name}  ({a.size:,} bytes, {a.media_type}, {state}){warning}"
 
 
 def _progress_on_terminal() -> Progress | None:
@@ -97,7 +98,7 @@ def _list(args: argparse.Namespace, ws: Workspace) -> int:
         return 0
     print_lines(
         [
-            f"{i.id:>5}  {i.kind:<13} {i.name}  {i.size:,} bytes  {', '.join(i.cases) or '(no case)'}"
+            f"{i.id:>5}  {words(i.kind):<18} {i.name}  {i.size:,} bytes  {', '.join(i.cases) or '(no case)'}"
             + (f"  WARNING: {i.warning}" if i.warning else "")
             for i in items
         ]

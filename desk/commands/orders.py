@@ -99,11 +99,14 @@ def _import(args: argparse.Namespace, ws: Workspace) -> int:
 
 
 def _order_lines(doc: dict[str, Any]) -> list[str]:
+    from desk.models import PaymentMethod
+    from desk.overview.names import words
+
     def amount(m: dict[str, Any]) -> str:
         return f"{m['amount']} {m['currency']}"
 
     head = (
-        f"{doc['order']}  {doc['placed_on']}  {doc['supplier']}  {doc['status']}  "
+        f"{doc['order']}  {doc['placed_on']}  {doc['supplier']}  {words(str(doc['status'])).lower()}  "
         f"total {amount(doc['total'])}  paid {amount(doc['paid'])}"
     )
     out = [head]
@@ -111,7 +114,8 @@ def _order_lines(doc: dict[str, Any]) -> list[str]:
         sku = f" [{line['sku']}]" if line["sku"] else ""
         out.append(f"  {line['line_no']}. {line['item']}{sku}  {line['qty']} × {line['unit_price']['amount']}")
     if doc["payments"]:
-        out.append("  paid by " + "; ".join(f"{p['method']} {p['amount']['amount']}" for p in doc["payments"]))
+        paid = "; ".join(f"{PaymentMethod(p['method']).label} {p['amount']['amount']}" for p in doc["payments"])
+        out.append(f"  paid by {paid}")
     if doc["tracking"]:
         out.append("  tracking " + ", ".join(t["number"] for t in doc["tracking"]))
     return out

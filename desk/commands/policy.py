@@ -48,7 +48,9 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
 
 def _list(args: argparse.Namespace, ws: Workspace) -> int:
     from desk.policies import load_policies
+    from desk.policies.sources import titled
     from desk.policies.view import rule_json, rules_by_platform
+    from desk.policies.words import says, source_words, where
 
     on = args.on or date.today()
     with ws.read() as session:
@@ -59,16 +61,16 @@ def _list(args: argparse.Namespace, ws: Workspace) -> int:
         return 0
     lines: list[str] = []
     for platform, rules in listed.items():
-        lines.append(f"{platform} (working days: {policies.country(platform)})")
+        lines.append(f"{where(platform)} (working days counted in {policies.country(platform)}):")
         for rule, live in rules:
-            marks = [m for m, on_ in (("override", rule.overridden), ("assumption", rule.assumption)) if on_]
+            marks = [m for m, on_ in (("your override", rule.overridden), ("Desk's reading", rule.assumption)) if on_]
             marks.append("in force" if live else "not in force")
-            where = "" if rule.platform == platform else f" (from {rule.platform})"
+            lines.append(f"  {says(rule)[:1].upper()}{says(rule)[1:]}.  [{', '.join(marks)}]")
             lines.append(
-                f"  {rule.key + (f'[{rule.method}]' if rule.method else ''):<34} {rule.describe():<22} "
-                f"from {rule.effective.isoformat()}  {', '.join(marks)}{where}"
+                f"      {source_words(rule)}" + (f"; for {where(rule.platform)}" if rule.platform != platform else "")
             )
-            lines.append(f"      source: {rule.source}")
+            if rule.note:
+                lines.append(f"      {titled(rule.note)}")
         lines.append("")
     print_lines(lines[:-1])
     return 0

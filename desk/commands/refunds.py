@@ -154,5 +154,6 @@ def _print_plan(args: argparse.Namespace, plan: RefundPlanned) -> None:
     for p in plan.parts:
         lines.append(f"  {p.method.label:<16} {p.amount} (paid {p.paid}), expected {p.earliest} – {p.latest}")
     if plan.coupons_not_refunded.minor:
-        lines.append(f"  Coupons and vouchers ({plan.coupons_not_refunded}) are not refunded (seed 001).")
+        coupons = plan.coupons_not_refunded
+        lines.append(f'  Coupons and vouchers ({coupons}) are not refunded ("Refund Methods and Timeframe").')
     print_lines(lines)

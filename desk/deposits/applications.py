@@ -27,6 +27,7 @@ from desk.models import (
     SubmissionOutcome,
 )
 from desk.money import Money
+from desk.overview.names import words
 
 S = DepositState
 
@@ -90,7 +91,7 @@ def create_application(
         if running is not None:
             raise DeskError(
                 f"store {store.name!r} on {platform.label} already has deposit application {running.id} "
-                f"({running.state.value}); a store has one application at a time"
+                f"({words(running.state).lower()}); a store has one application at a time"
             )
     entries, _ = requirements(platform.value, on)
     application = DepositApplication(
@@ -120,7 +121,7 @@ def get_application(session: Session, application_id: int) -> DepositApplication
 def _editable(application: DepositApplication, doing: str) -> None:
     if application.state not in EDITABLE:
         raise DeskError(
-            f"deposit application {application.id} is {application.state.value}: {doing} only before it is "
+            f"deposit application {application.id} is {words(application.state).lower()}: {doing} only before it is "
             "(re)submitted, while it is draft or rejected"
         )
 
@@ -191,7 +192,7 @@ def _pending(application: DepositApplication) -> Submission:
 def _refuse_missing(session: Session, application: DepositApplication) -> None:
     missing = check(session, application).missing
     if missing:
-        lines = "".join(f"\n  {f.code}: {f.label} — {f.why}" for f in missing)
+        lines = "".join(f"\n  {f.label} — {f.why}" for f in missing)
         raise DeskError(
             f"deposit application {application.id} cannot be submitted: {len(missing)} "
             f"{'requirement is' if len(missing) == 1 else 'requirements are'} not met:{lines}\nNothing was changed."
@@ -210,15 +211,16 @@ def record_event(
     """Record what happened and move the application on; an event its state does not allow is refused."""
     states, to = TRANSITIONS[kind]
     if application.state not in states:
-        allowed = ", ".join(k.value for k in allowed_events(application.state)) or "nothing (it is closed)"
+        allowed = ", ".join(words(k).lower() for k in allowed_events(application.state)) or "nothing (it is closed)"
         raise DeskError(
-            f"deposit application {application.id} is {application.state.value}: '{kind.value}' cannot happen now; "
+            f"deposit application {application.id} is {words(application.state).lower()}: "
+            f"'{words(kind)}' cannot happen now; "
             f"allowed: {allowed}"
         )
     last = last_date(application)
     if on < last:
         raise DeskError(
-            f"'{kind.value}' on {on.isoformat()} is before the application's last event ({last.isoformat()})"
+            f"'{words(kind)}' on {on.isoformat()} is before the application's last event ({last.isoformat()})"
         )
     if (amount is not None) != (kind is E.PAID):
         raise DeskError(
@@ -243,7 +245,7 @@ def record_event(
         application.arrived_currency = amount.currency
     if note is not None and kind is not E.REJECTED:
         # The history of submissions is in its table; what else was said is kept, dated, in the notes.
-        line = f"{on.isoformat()} {kind.value}: {note}"
+        line = f"{on.isoformat()} {words(kind).lower()}: {note}"
         application.notes = f"{application.notes}\n{line}" if application.notes else line
     application.state = to
     session.flush()

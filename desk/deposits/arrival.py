@@ -59,8 +59,9 @@ def check_arrival(session: Session, application: DepositApplication) -> Arrival 
             return Arrival(deposit, arrived, on, deposit, None, finding, None, f"{got}: the deposit in full")
         if finding == "short":
             detail = (
-                f"{got}, {deposit - arrived} less than the deposit of {deposit}: likely a transfer fee (seed 003: "
-                "some banks charge high cross-border transfer fees); follow up with the bank or the platform"
+                f"{got}, {deposit - arrived} less than the deposit of {deposit}: likely a transfer fee "
+                '("How to Get Your AliExpress Deposit Refunded? Detailed Step-by-Step Guide": some banks charge high '
+                "cross-border transfer fees); follow up with the bank or the platform"
             )
             return Arrival(deposit, arrived, on, deposit, None, finding, FEE, detail)
         detail = f"{got}, {arrived - deposit} more than the deposit of {deposit}: ask the platform's customer service"

@@ -11,6 +11,8 @@ from sqlalchemy.orm import Session
 
 from desk.models import ChecklistItem, DepositApplication, Dispute, Order, OrderLine, OrderStatus, Prerequisite
 from desk.models.disputes import FINISHED_STATES
+from desk.overview.names import words
+from desk.policies.sources import titled
 
 # An order not completed, cancelled or closed still runs: the platform holds the deposit for it.
 PENDING_ORDERS = (OrderStatus.PLACED, OrderStatus.PAID, OrderStatus.SHIPPED, OrderStatus.DELIVERED)
@@ -64,7 +66,7 @@ def _orders(session: Session, application: DepositApplication) -> tuple[bool, st
             return True, "Desk holds no orders of this store"
         return True, f"none of the store's {held} orders in Desk is pending"
     shown = session.scalars(pending.order_by(Order.placed_on, Order.id).limit(SHOWN))
-    names = [f"{o.key} ({o.status.value})" for o in shown]
+    names = [f"{o.key} ({words(o.status).lower()})" for o in shown]
     noun = "order of the store is" if count == 1 else "orders of the store are"
     return False, f"{count} {noun} still pending in Desk: {_named(names, count)}"
 
@@ -80,7 +82,10 @@ def _disputes(session: Session, application: DepositApplication) -> tuple[bool, 
     if not count:
         return True, "no dispute on the store's orders is open in Desk"
     shown = session.scalars(open_.order_by(Dispute.id).limit(SHOWN))
-    names = [f"dispute {d.id} on {d.order_line.order.key} line {d.order_line.line_no} ({d.state.value})" for d in shown]
+    names = [
+        f"dispute {d.id} on {d.order_line.order.key} line {d.order_line.line_no} ({words(d.state).lower()})"
+        for d in shown
+    ]
     noun = "dispute is" if count == 1 else "disputes are"
     return False, f"{count} {noun} open: {_named(names, count)}"
 
@@ -89,7 +94,7 @@ def _confirmation(application: DepositApplication, p: Prerequisite) -> tuple[boo
     if p.confirmed_on is not None:
         note = f": {p.note}" if p.note else ""
         return True, f"confirmed on {p.confirmed_on.isoformat()}{note}"
-    return False, f"not confirmed; once it is true: desk deposit confirm {application.id} {p.code}"
+    return False, "not confirmed yet: confirm it once it is true"
 
 
 def _prerequisite(session: Session, application: DepositApplication, p: Prerequisite) -> Finding:
@@ -101,7 +106,7 @@ def _prerequisite(session: Session, application: DepositApplication, p: Prerequi
     else:
         how = "confirmation"
         met, why = _confirmation(application, p)
-    return Finding("prerequisite", p.code, p.label, how, met, True, why, p.source)
+    return Finding("prerequisite", p.code, p.label, how, met, True, why, titled(p.source) if p.source else None)
 
 
 def _document(item: ChecklistItem) -> Finding:
@@ -110,10 +115,9 @@ def _document(item: ChecklistItem) -> Finding:
     if files:
         why = ", ".join(f"{name} (evidence {ident})" for ident, name in files)
     else:
-        why = f"{'no' if item.required else 'recommended; no'} file linked: desk evidence add {case} FILE"
-    return Finding(
-        "document", item.code, item.label, "evidence", bool(files), item.required, why, item.source, case, files
-    )
+        why = f"{'no' if item.required else 'recommended; no'} file linked yet"
+    source = titled(item.source) if item.source else None
+    return Finding("document", item.code, item.label, "evidence", bool(files), item.required, why, source, case, files)
 
 
 def check(session: Session, application: DepositApplication) -> Report:

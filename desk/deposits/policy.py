@@ -14,6 +14,7 @@ from typing import Any
 
 from desk.policies import POLICY_DIR
 from desk.policies.rules import PolicyError, check_fields, check_provenance, read_toml
+from desk.policies.sources import titled
 
 DEPOSIT_DIR = POLICY_DIR / "deposit"
 DEFAULT = "default"
@@ -36,7 +37,8 @@ class Requirement:
     note: str | None = None
 
     def cite(self) -> str:
-        return f"{'assumption' if self.assumption else 'rule'} from {self.effective.isoformat()}; source: {self.source}"
+        reading = "Desk's reading of " if self.assumption else ""
+        return f"{reading}{titled(self.source)}"
 
 
 def _entry(kind: str, raw: Any, where: str) -> Requirement:

@@ -17,6 +17,7 @@ from desk.errors import DeskError
 from desk.models import PaymentMethod
 from desk.policies import POLICY_DIR
 from desk.policies.rules import PolicyError
+from desk.policies.sources import titled
 
 LADDER_FILE = POLICY_DIR / "letters" / "ladder.toml"
 # The dispute's stage: its state, except that "closed" splits into "lost" (decided against us) and "closed".
@@ -102,14 +103,14 @@ def _text(raw: dict[str, Any], name: str, where: str, required: bool = True) -> 
         return None
     if not isinstance(value, str) or not value.strip():
         raise PolicyError(f"{where}: {name} must be text")
-    return value.strip()
+    return titled(value.strip())  # people read these: a seed file is named by its page's title
 
 
 def _texts(raw: dict[str, Any], name: str, where: str) -> tuple[str, ...]:
     value = raw.get(name, [])
     if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
         raise PolicyError(f"{where}: {name} must be a list of texts")
-    return tuple(v.strip() for v in value)
+    return tuple(titled(v.strip()) for v in value)
 
 
 def _check_fields(raw: Any, allowed: set[str], where: str) -> dict[str, Any]:

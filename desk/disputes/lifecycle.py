@@ -29,6 +29,7 @@ from desk.models.disputes import FINISHED_STATES
 from desk.money import Money
 from desk.orders.amounts import refundable_on_line
 from desk.orders.lookup import find_line, find_order
+from desk.overview.names import words
 
 S = DisputeState
 E = DisputeEventKind
@@ -141,17 +142,18 @@ def record_event(
         raise DeskError("a dispute is opened once, with `desk dispute open`")
     transition = TRANSITIONS[kind]
     if dispute.state not in transition.from_states:
-        allowed = ", ".join(k.value for k in allowed_events(dispute.state))
+        allowed = ", ".join(words(k).lower() for k in allowed_events(dispute.state))
         raise DeskError(
-            f"dispute {dispute.id} is {dispute.state.value}: '{kind.value}' cannot happen now; allowed: {allowed}"
+            f"dispute {dispute.id} is {words(dispute.state).lower()}: '{words(kind)}' cannot happen now; "
+            f"allowed: {allowed}"
         )
     if transition.needs_amount and amount is None:
-        raise DeskError(f"'{kind.value}' needs an amount")
+        raise DeskError(f"'{words(kind)}' needs an amount")
     if amount is not None:
         _check_amount(dispute, kind, amount)
     last = max((e.occurred_on for e in dispute.events), default=dispute.opened_on)
     if on < last:
-        raise DeskError(f"'{kind.value}' on {on} is before the dispute's last event ({last})")
+        raise DeskError(f"'{words(kind)}' on {on} is before the dispute's last event ({last})")
     event = DisputeEvent(
         kind=kind,
         occurred_on=on,
@@ -202,7 +204,7 @@ def _check_amount(dispute: Dispute, kind: DisputeEventKind, amount: Money) -> No
     if amount.minor < 0:
         raise DeskError("the amount must not be negative")
     if kind in (E.OFFER, E.DECIDED) and amount > dispute.claimed:
-        raise DeskError(f"'{kind.value}' of {amount} is more than the {dispute.claimed} claimed")
+        raise DeskError(f"'{words(kind)}' of {amount} is more than the {dispute.claimed} claimed")
 
 
 def _apply(events: list[DisputeEvent], dispute: Dispute, kind: DisputeEventKind, amount: Money | None) -> None:

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from desk.errors import DeskError
 from desk.evidence.cases import CaseRef
 from desk.models import Dispute, DisputeReason, Evidence, EvidenceKind, EvidenceLink
+from desk.policies.sources import titled
 
 
 @dataclass(frozen=True)
@@ -47,7 +48,7 @@ def expectations() -> tuple[Expectation, ...]:
             where = f"policies/evidence/expectations.toml, expectation {number}"
             raise DeskError(f"{where}: unknown reasons {sorted(unknown)}")
         kinds = tuple(EvidenceKind(k) for k in raw["kinds"])
-        found.append(Expectation(reasons, kinds, raw["label"], bool(raw["required"]), raw["source"]))
+        found.append(Expectation(reasons, kinds, raw["label"], bool(raw["required"]), titled(raw["source"])))
     return tuple(found)
 
 

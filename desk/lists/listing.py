@@ -172,6 +172,8 @@ class ListSpec:
     # The full-text search (desk.search) as a WHERE condition, or None to fall back to ILIKE over `search`.
     text_search: Callable[[Session, str], SQL | None] | None = None
     keyset: bool = False  # page by the last row's sort keys: only when no sort key can be NULL (see above)
+    # Columns computed in Python from the selected row (the audit log's sentences): key → (session, row) → value.
+    computed: Mapping[str, Callable[[Session, Any], Any]] = field(default_factory=dict)
     # The model of the rows listed, when they can be voided: they are left out unless the "voided" filter is set,
     # which shows them too (the GUI strikes them through; `Row.voided`).
     voidable: Any = None
@@ -248,7 +250,11 @@ def fetch_page(
     for mapping in session.execute(stmt).mappings():
         key = tuple(mapping[f"_sort{i}"] for i in range(n_keys))
         voided = spec.voidable is not None and mapping["_voided"] is not None
-        rows.append(Row(int(mapping["id"]), {c.key: _value(c, mapping) for c in spec.columns}, key, voided))
+        values = {
+            c.key: spec.computed[c.key](session, mapping) if c.key in spec.computed else _value(c, mapping)
+            for c in spec.columns
+        }
+        rows.append(Row(int(mapping["id"]), values, key, voided))
     return rows
 
 

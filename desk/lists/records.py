@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from desk.lists.listing import SQL, Kind, ListSpec
 from desk.lists.shared import C
 from desk.models import AuditEntry, ExchangeRate, Order, Store, Supplier
-from desk.models.audit import describe_changes
+from desk.overview.audit_words import sentence
 
 
 def _suppliers() -> SQL:
@@ -96,6 +99,14 @@ RATES = ListSpec(
     voidable=ExchangeRate,
 )
 
+
+def _sentence(session: Session, row: Any) -> str:
+    # Who and when have their own columns on the page.
+    return sentence(
+        session, row["table"], row["row_id"], row["action"], row["changes"], row["actor"], row["at"], who=False
+    )
+
+
 AUDIT = ListSpec(
     "audit",
     "Audit log",
@@ -103,10 +114,7 @@ AUDIT = ListSpec(
         C("id", "No.", Kind.INT),
         C("at", "When", Kind.DATETIME),
         C("actor", "Who"),
-        C("action", "Action", Kind.ENUM),
-        C("table", "Record"),
-        C("row_id", "Row", Kind.INT),
-        C("changes", "Changes", render=describe_changes),
+        C("what", "What happened", sortable=False),
     ),
     lambda: select(
         AuditEntry.id,
@@ -121,9 +129,9 @@ AUDIT = ListSpec(
         "id": AuditEntry.id,
         "at": AuditEntry.at,
         "actor": AuditEntry.actor,
-        "action": AuditEntry.action,
-        "table": AuditEntry.table_name,
     },
     ("id", True),
     search=(AuditEntry.table_name, AuditEntry.actor, AuditEntry.changes),
+    stretch="what",
+    computed={"what": _sentence},
 )

@@ -24,6 +24,7 @@ from desk.money import Money
 from desk.operations import Record, Result, changed
 from desk.operations.typed import typed_money
 from desk.orders.lookup import find_order
+from desk.overview.names import words
 from desk.sealing import masked, set_sealed
 from desk.workspace import Workspace
 
@@ -206,7 +207,7 @@ def close_withdrawal(ws: Workspace, request: CloseWithdrawal) -> LedgerWritten:
     with ws.write() as session:
         entry, back = withdrawals.close_withdrawal(session, request.entry_id, request.status, request.on)
         fee_back = f"; its transfer fee {back.signed} came back" if back is not None else ""
-        message = f"Withdrawal {entry.id} of {label(entry.account)} marked {request.status.value}{fee_back}."
+        message = f"Withdrawal {entry.id} of {label(entry.account)} marked {words(request.status).lower()}{fee_back}."
         return _written(entry.account, [entry] if back is None else [entry, back], message)
 
 

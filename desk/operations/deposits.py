@@ -18,6 +18,7 @@ from desk.deposits.applications import DepositEvent, get_application
 from desk.models import DepositApplication, DepositState, Platform
 from desk.operations import Record, Result, changed
 from desk.operations.typed import typed_money
+from desk.overview.names import words
 from desk.workspace import Workspace
 
 
@@ -130,7 +131,7 @@ def record_deposit_event(ws: Workspace, request: RecordDepositEvent) -> DepositC
         if request.amount is not None:
             amount = typed_money(request.amount, application.currency, "the amount that arrived")
         applications.record_event(session, application, request.kind, request.on, amount=amount, note=request.note)
-        said = f"Deposit application {application.id}: {request.kind.value} on {request.on.isoformat()}."
+        said = f"Deposit application {application.id}: {words(request.kind).lower()} on {request.on.isoformat()}."
         return _changed(application, said)
 
 

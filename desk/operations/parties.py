@@ -11,6 +11,7 @@ from datetime import date
 from desk.models import Platform, StoreStatus
 from desk.operations import Record, Result, changed
 from desk.orders import parties
+from desk.overview.names import words
 from desk.workspace import Workspace
 
 
@@ -76,7 +77,7 @@ def save_store(ws: Workspace, request: SaveStore) -> PartySaved:
         verb = "Added" if added else "Saved"
         return PartySaved(
             changed=changed(Record.STORE),
-            message=f"{verb} store {store.name} on {request.platform.label} ({store.status.value}).",
+            message=f"{verb} store {store.name} on {request.platform.label} ({words(store.status).lower()}).",
             id=store.id,
             added=added,
         )

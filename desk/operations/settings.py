@@ -14,6 +14,7 @@ from datetime import date
 from desk import policies, settings
 from desk.operations import Record, Result, changed
 from desk.policies import Rule
+from desk.policies.words import rule_title, says_in_full
 from desk.settings import SettingValue
 from desk.workspace import Workspace
 
@@ -84,7 +85,7 @@ def override_policy(ws: Workspace, request: OverridePolicy) -> PolicyOverridden:
             method=request.method,
             unit=request.unit,
         )
-    message = f"{rule.name} = {rule.describe()} from {rule.effective.isoformat()} (your override)"
+    message = f"Your override: {says_in_full(rule)}, from {rule.effective.isoformat()} on."
     return PolicyOverridden(changed=changed(Record.POLICY), message=message, rule=rule)
 
 
@@ -93,10 +94,12 @@ def remove_policy_override(ws: Workspace, request: RemovePolicyOverride) -> Poli
     with ws.write() as session:
         policies.unset_override(session, request.platform, request.key, request.effective, request.method)
     platform = request.platform.strip().lower()
-    method = f"[{request.method}]" if request.method else ""
+    title = rule_title(request.key)
+    what = f"{title[:1].lower()}{title[1:]}{f' ({request.method})' if request.method else ''}"
     return PolicyOverrideRemoved(
         changed=changed(Record.POLICY),
-        message=f"Removed the override of {platform}.{request.key}{method} from {request.effective.isoformat()}.",
+        message=f"Removed your override of {what} from {request.effective.isoformat()}: the shipped rule applies "
+        "again.",
         platform=platform,
         key=request.key,
         method=request.method,

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from desk.errors import DeskError
 from desk.models import Platform, Store, StoreStatus, Supplier
+from desk.overview.names import words
 
 
 def save_supplier(
@@ -56,7 +57,7 @@ def save_store(
     if status is StoreStatus.CLOSED and closed_on is None:
         raise DeskError("closed on: a closed store needs the day it closed")
     if status is not StoreStatus.CLOSED and closed_on is not None:
-        raise DeskError(f"closed on: the store is {status.value}, not closed")
+        raise DeskError(f"closed on: the store is {words(status).lower()}, not closed")
     found = session.scalars(select(Store).where(Store.platform == platform, Store.name == name)).first()
     store = found or Store(platform=platform, name=name)
     store.country = country.upper() if country else None

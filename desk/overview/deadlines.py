@@ -39,7 +39,7 @@ from desk.models import (
     SubmissionOutcome,
     WithdrawalStatus,
 )
-from desk.money import Money
+from desk.overview import names
 from desk.policies import AGENT
 
 if TYPE_CHECKING:
@@ -55,6 +55,15 @@ KINDS = (
     "deposit_review",
 )
 STATES = ("upcoming", "due", "overdue")
+KIND_WORDS = {
+    "dispute_open_earliest": "Dispute can be opened",
+    "protection_end": "Buyer protection ends",
+    "seller_response": "Seller's answer due",
+    "escalation": "Escalate to the platform",
+    "refund_arrival": "Refund should have arrived",
+    "withdrawal": "Withdrawal due",
+    "deposit_review": "Deposit review due",
+}
 
 E = DisputeEventKind
 ANSWERS = frozenset({E.SELLER_ANSWERED, E.OFFER})
@@ -65,12 +74,18 @@ NEGOTIATING = frozenset({DisputeState.OPEN, DisputeState.SELLER_RESPONDED, Dispu
 
 @dataclass(frozen=True)
 class Deadline:
-    case: str  # dispute:12, order:aliexpress:8123, refund_part:7, ledger_entry:3, deposit:1
+    case: str  # the key for scripts and lookups: dispute:12, order:aliexpress:8123, refund_part:7, deposit:1
     kind: str  # one of KINDS
     due: date
     state: str  # one of STATES
-    rule: str  # the policy rule and its source (or the user's override)
+    rule: str  # the policy rule in words and its source (or the user's override)
     detail: str
+    name: str = ""  # the case as people name it (desk.overview.names): what a person reads, never `case`
+
+    @property
+    def what(self) -> str:
+        """The kind in words: `Seller's answer`."""
+        return KIND_WORDS[self.kind]
 
     def as_json(self) -> dict[str, str]:
         return {
@@ -80,6 +95,7 @@ class Deadline:
             "state": self.state,
             "rule": self.rule,
             "detail": self.detail,
+            "name": self.name,
         }
 
 
@@ -91,10 +107,12 @@ def state_of(due: date, today: date, reminder_days: int) -> str:
 
 @dataclass(frozen=True)
 class Case:
-    """What a deadline belongs to: the kind and row id a DeadlineOverride names, and its name (`dispute:12`)."""
+    """What a deadline belongs to: the kind and row id a DeadlineOverride names, its key (`dispute:12`) and its
+    name as people read it."""
 
     kind: CaseKind
     id: int
+    key: str
     name: str
 
 
@@ -114,7 +132,8 @@ class Context:
             note = f": {override.note}" if override.note else ""
             rule = f"your deadline override{note} (derived {due.isoformat()} from {rule})"
             due = override.due
-        return Deadline(case.name, kind, due, state_of(due, self.today, self.reminder_days), rule, detail)
+        state = state_of(due, self.today, self.reminder_days)
+        return Deadline(case.key, kind, due, state, rule, detail, case.name)
 
     def problem(self, case: str, error: DeskError) -> None:
         self.problems.setdefault(str(error), []).append(case)
@@ -135,7 +154,7 @@ def context(session: Session, policies: Policies, today: date) -> Context:
 
 
 def order_case(order: Order) -> Case:
-    return Case(CaseKind.ORDER, order.id, f"order:{order.platform.value}:{order.order_no}")
+    return Case(CaseKind.ORDER, order.id, f"order:{order.platform.value}:{order.order_no}", f"Order {order.key}")
 
 
 def protection_end(policies: Policies, order: Order) -> tuple[date, str] | None:
@@ -190,7 +209,7 @@ def dispute_deadlines(ctx: Context, dispute: Dispute) -> list[Deadline]:
     if dispute.state not in NEGOTIATING or kinds & PAST_NEGOTIATION:
         return []
     order, p = dispute.order_line.order, ctx.policies
-    case = Case(CaseKind.DISPUTE, dispute.id, f"dispute:{dispute.id}")
+    case = Case(CaseKind.DISPUTE, dispute.id, f"dispute:{dispute.id}", names.dispute_name(dispute))
     if not kinds & ANSWERS:
         answer = p.rule(order.platform, "seller_response", order.placed_on)
         escalate = p.rule(order.platform, "escalation", order.placed_on)
@@ -202,7 +221,7 @@ def dispute_deadlines(ctx: Context, dispute: Dispute) -> list[Deadline]:
             case,
             "escalation",
             p.add(escalate, answered_by.due, escalate.high),
-            f"{escalate.cite()}; after {answer.cite()}",
+            f"{answer.cite()}; {escalate.cite()}",
             f"escalate to the platform if the seller has not answered by {answered_by.due.isoformat()}",
         )
         return [answered_by, suggest]
@@ -253,12 +272,8 @@ def refund_part_deadline(ctx: Context, part: RefundPart) -> Deadline | None:
     )
     rule = arrival.cite() if processing is None else f"{processing.cite()}; then {arrival.cite()}"
     what = f"{'sent' if sent else 'approved'} {start.isoformat()}"
-    amount = Money(part.expected_minor, order.currency)
-    detail = (
-        f"{amount} to {part.method.label} for {order.key}, {what}; expected "
-        f"{earliest.isoformat()} to {latest.isoformat()}"
-    )
-    case = Case(CaseKind.REFUND_PART, part.id, f"refund_part:{part.id}")
+    detail = f"{what}; expected {earliest.isoformat()} to {latest.isoformat()}"
+    case = Case(CaseKind.REFUND_PART, part.id, f"refund_part:{part.id}", names.refund_part_name(part))
     return ctx.make(case, "refund_arrival", latest, rule, detail)
 
 
@@ -269,12 +284,9 @@ def withdrawal_deadline(ctx: Context, entry: LedgerEntry) -> Deadline:
     """A requested withdrawal is done within 3 workdays (seed 000)."""
     rule = ctx.policies.rule(AGENT, "withdrawal", entry.on_date)
     channel = f" by {entry.channel.label}" if entry.channel else ""
-    detail = (
-        f"{Money(entry.amount_minor, entry.currency)}{channel} from {entry.account.provider} "
-        f"{entry.account.name}, requested {entry.on_date.isoformat()}"
-    )
+    detail = f"requested {entry.on_date.isoformat()}{channel}"
     due = ctx.policies.add(rule, entry.on_date, rule.high)
-    case = Case(CaseKind.LEDGER_ENTRY, entry.id, f"ledger_entry:{entry.id}")
+    case = Case(CaseKind.LEDGER_ENTRY, entry.id, f"ledger_entry:{entry.id}", names.ledger_entry_name(entry))
     return ctx.make(case, "withdrawal", due, rule.cite(), detail)
 
 
@@ -285,10 +297,10 @@ def deposit_deadline(ctx: Context, submission: Submission) -> Deadline:
     rule = ctx.policies.rule(platform, "deposit_review", submission.submitted_on)
     earliest, latest = ctx.policies.window(rule, submission.submitted_on)
     detail = (
-        f"submission {submission.seq} of {submission.submitted_on.isoformat()} for {application.store.name}: "
+        f"submission {submission.seq} of {submission.submitted_on.isoformat()}: "
         f"a decision is expected {earliest.isoformat()} to {latest.isoformat()}"
     )
-    case = Case(CaseKind.DEPOSIT, application.id, f"deposit:{application.id}")
+    case = Case(CaseKind.DEPOSIT, application.id, f"deposit:{application.id}", names.deposit_name(application))
     return ctx.make(case, "deposit_review", latest, rule.cite(), detail)
 
 
@@ -344,35 +356,35 @@ def deadlines_for(
             out.extend(result)
 
     for order in _orders(session, policies, today):
-        collect(order_case(order).name, partial(order_deadlines, ctx, order))
+        collect(names.order_name(order), partial(order_deadlines, ctx, order))
     disputes = session.scalars(
         select(Dispute)
         .where(Dispute.state.in_(NEGOTIATING))
         .options(selectinload(Dispute.events), selectinload(Dispute.order_line).selectinload(OrderLine.order))
     )
     for dispute in disputes:
-        collect(f"dispute:{dispute.id}", partial(dispute_deadlines, ctx, dispute))
+        collect(names.dispute_name(dispute), partial(dispute_deadlines, ctx, dispute))
     parts = session.scalars(
         select(RefundPart)
         .where(RefundPart.received_on.is_(None))
         .options(selectinload(RefundPart.refund).selectinload(Refund.order))
     )
     for part in parts:
-        collect(f"refund_part:{part.id}", partial(refund_part_deadline, ctx, part))
+        collect(names.refund_part_name(part), partial(refund_part_deadline, ctx, part))
     withdrawals = session.scalars(
         select(LedgerEntry)
         .where(LedgerEntry.kind == LedgerKind.WITHDRAWAL, LedgerEntry.withdrawal_status == WithdrawalStatus.REQUESTED)
         .options(selectinload(LedgerEntry.account))
     )
     for entry in withdrawals:
-        collect(f"ledger_entry:{entry.id}", partial(withdrawal_deadline, ctx, entry))
+        collect(names.ledger_entry_name(entry), partial(withdrawal_deadline, ctx, entry))
     pending = session.scalars(
         select(Submission)
         .where(Submission.outcome == SubmissionOutcome.PENDING)
         .options(selectinload(Submission.application).selectinload(DepositApplication.store))
     )
     for submission in pending:
-        collect(f"deposit:{submission.application_id}", partial(deposit_deadline, ctx, submission))
+        collect(names.deposit_name(submission.application), partial(deposit_deadline, ctx, submission))
     if problems is not None:
         problems.extend(ctx.problem_lines())
     return sorted(out, key=lambda d: (d.due, d.case, d.kind))

@@ -21,7 +21,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desk.models import Platform, PolicyOverride
+from desk.models import PaymentMethod, Platform, PolicyOverride
 from desk.policies.rules import (
     UNITS,
     PolicyError,
@@ -97,16 +97,20 @@ class Policies:
             found = self._in_force(scope, key, m, on)
             if found is not None:
                 return found
-        for_method = f" for payment method {method}" if method else ""
+        from desk.policies.words import rule_title, where
+
+        # In words: the message reaches the window (the Dashboard names the cases it left without a deadline).
+        for_method = f" for payments by {PaymentMethod(method).label}" if method else ""
+        what = f"{rule_title(key).lower()}{for_method}"
         later = [r.effective for scope, m in levels for r in self._entries.get((scope, key, m), ())]
         if later:
             raise PolicyError(
-                f"no policy rule {key!r} for {platform}{for_method} in force on {on.isoformat()}; "
+                f"{where(platform)}, Desk knows no rule for {what} on {on.isoformat()}; "
                 f"the first one takes effect on {min(later).isoformat()}"
             )
         raise PolicyError(
-            f"no policy rule {key!r} for {platform}{for_method}; set one with "
-            f"`desk policy set {platform} {key} VALUE --effective DATE`"
+            f"{where(platform)}, Desk knows no rule for {what}: set your own from the day it applies "
+            "(desk policy set)"
         )
 
     def all_rules(self, platform: str, *, inherited: bool = True) -> list[Rule]:

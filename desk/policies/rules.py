@@ -57,12 +57,14 @@ class Rule:
     def describe(self) -> str:
         """`5 days`, `3–20 days`, `7–15 working days`."""
         amount = str(self.low) if self.low == self.high else f"{self.low}–{self.high}"
-        return f"{amount} {self.unit.replace('_', ' ')}"
+        unit = self.unit.replace("_", " ")
+        return f"{amount} {unit[:-1] if amount == '1' else unit}"
 
     def cite(self) -> str:
-        """The rule and where it comes from, for a deadline's `rule` text."""
-        who = "your override" if self.overridden else ("assumption" if self.assumption else "rule")
-        return f"{self.name} = {self.describe()} from {self.effective.isoformat()} ({who}; source: {self.source})"
+        """The rule in words with the public page it comes from, for a deadline's `rule` text (never its key)."""
+        from desk.policies.words import cite
+
+        return cite(self)
 
 
 @dataclass(frozen=True)

@@ -149,8 +149,8 @@ def receive(refund: Refund, method: PaymentMethod, amount: Money, on: date) -> R
     """Record what arrived on one payment method."""
     part = next((p for p in refund.parts if p.method is method), None)
     if part is None:
-        methods = ", ".join(p.method.value for p in refund.parts)
-        raise DeskError(f"refund {refund.id} expects nothing on {method.value}; its methods: {methods}")
+        methods = ", ".join(p.method.label for p in refund.parts)
+        raise DeskError(f"refund {refund.id} expects nothing on {method.label}; its methods: {methods}")
     if amount.currency != refund.order.currency:
         raise DeskError(f"the amount is in {amount.currency} but the refund is in {refund.order.currency}")
     if amount.minor < 0:

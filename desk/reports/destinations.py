@@ -17,6 +17,7 @@ from desk.common import format_size
 from desk.errors import DeskError
 from desk.policies import POLICY_DIR
 from desk.policies.rules import PolicyError
+from desk.policies.sources import titled
 
 DESTINATIONS_FILE = POLICY_DIR / "packet" / "destinations.toml"
 MB = 1_000_000  # the smaller reading of "MB": a part is under the limit whichever one the provider means
@@ -99,7 +100,7 @@ def _destination(raw: Any, where: str) -> Destination:
         per_case_bytes=None if per_case is None else int(per_case * MB),
         max_files=max_files,
         audience=audience,
-        source=source.strip(),
+        source=titled(source.strip()),
         assumption=assumption,
         note=note,
     )

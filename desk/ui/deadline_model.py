@@ -7,17 +7,9 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from desk.overview.deadlines import Deadline
+from desk.overview.deadlines import KIND_WORDS, Deadline
 
-KIND_TITLES = {
-    "dispute_open_earliest": "Dispute can be opened",
-    "protection_end": "Buyer protection ends",
-    "seller_response": "Seller's answer due",
-    "escalation": "Escalate to the platform",
-    "refund_arrival": "Refund should have arrived",
-    "withdrawal": "Withdrawal due",
-    "deposit_review": "Deposit review due",
-}
+KIND_TITLES = KIND_WORDS
 COLUMNS = ("Due", "State", "What", "Case", "Details")
 OVERDUE = QColor("#b3261e")
 
@@ -46,7 +38,7 @@ class DeadlineModel(QAbstractTableModel):
             return None
         d = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            values = (d.due.isoformat(), d.state, self.tr(KIND_TITLES.get(d.kind, d.kind)), d.case, d.detail)
+            values = (d.due.isoformat(), d.state, self.tr(KIND_TITLES.get(d.kind, d.kind)), d.name or d.case, d.detail)
             return values[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:
             return d.rule

@@ -99,15 +99,15 @@ def test_seed_000_withdrawals_take_the_fee_from_the_balance_and_follow_the_way_i
     out = f"account withdraw {ACCOUNT} --on 2026-11-23"
     assert error(f"{out} --amount 10 --channel moneygram --fee 60", demo_folder) == (
         "the transfer fee 60.00 CNY is larger than the balance 52.04 CNY on 2026-11-23: the agent does not "
-        "transfer then, as it would be senseless (seed 000)"
+        'transfer then, as it would be senseless ("Refund & Withdraw Fund")'
     )
     assert error(f"{out} --amount 50 --channel moneygram --fee 5", demo_folder) == (
         "50.00 CNY plus the transfer fee 5.00 CNY is more than the balance 52.04 CNY on 2026-11-23: at most "
-        "47.04 CNY can be withdrawn with this fee, as the fee is taken from the balance too (seed 000)"
+        '47.04 CNY can be withdrawn with this fee, as the fee is taken from the balance too ("Refund & Withdraw Fund")'
     )
     assert error(f"{out} --amount 10 --channel paypal --fee 0", demo_folder) == (
         "the agent does not send withdrawals by PayPal: only to a credit card or by Western Union or MoneyGram "
-        "(seed 000)"
+        '("Refund & Withdraw Fund")'
     )
     made = as_json(f"{out} --amount 40 --channel moneygram --fee 12.04", demo_folder)
     request, fee = made["entries"]
@@ -124,7 +124,8 @@ def test_seed_000_withdrawals_take_the_fee_from_the_balance_and_follow_the_way_i
     ok("account add-funds kiwi --amount 100 --channel credit_card --on 2026-11-23", demo_folder)
     assert error("account withdraw kiwi --amount 50 --channel western_union --fee 5 --on 2026-11-23", demo_folder) == (
         "50.00 CNY by Western Union or MoneyGram is refused: money added by credit card may only be withdrawn to a "
-        "credit card and money added any other way only by Western Union or MoneyGram (seed 000), so after the fee "
+        'credit card and money added any other way only by Western Union or MoneyGram ("Refund & Withdraw Fund"), '
+        "so after the fee "
         "up to 95.00 CNY to a credit card and up to 0.00 CNY by Western Union or MoneyGram can be withdrawn on "
         "2026-11-23"
     )
@@ -146,7 +147,10 @@ def test_seed_000_a_withdrawal_is_due_in_3_chinese_working_days_then_overdue(dat
     assert due("2026-10-10") == [(f"ledger_entry:{entry}", "2026-10-10", "due")]
     assert due("2026-10-11") == [(f"ledger_entry:{entry}", "2026-10-10", "overdue")]
     text = ok("due --today 2026-10-12", data_folder)
-    assert text.startswith(f"2026-10-10  overdue   withdrawal             ledger_entry:{entry}  500.00 CNY by Western")
+    assert text.startswith(
+        "2026-10-10  overdue   Withdrawal due  Withdrawal of 500.00 CNY from the account 'reseller_eu_01' at Superbuy: "
+        "requested 2026-09-30 by Western Union"
+    )
     shown = ok(f"account show {ACCOUNT} --today 2026-10-12", data_folder)
     assert "Western Union · requested, due 2026-10-10 (overdue)" in shown
 
@@ -184,11 +188,12 @@ def test_seed_000_payments_and_cost_returns_link_their_order_and_claim(demo_fold
     # seed 000: the cost of an order cancelled while pending comes back; a delivered order is not pending.
     assert error(f"{back} --order {DELIVERED} --amount 80 --reason pending_cancelled", demo_folder) == (
         f"order {DELIVERED} is delivered: a cost return for an order cancelled while still pending needs it placed, "
-        "paid, cancelled or closed (seed 000)"
+        'paid, cancelled or closed ("Refund & Withdraw Fund")'
     )
     # seed 000: a wrong or damaged item received needs a claim; dispute 7 is the demo's claim on o12.
     assert error(f"{back} --order {CLAIMED} --amount 5 --reason wrong_or_damaged_claim", demo_folder) == (
-        "a cost return for a wrong or damaged (not fragile) item you received needs the claim it settles (seed 000): "
+        "a cost return for a wrong or damaged (not fragile) item you received needs the claim it settles "
+        '("Refund & Withdraw Fund"): '
         "name its dispute"
     )
     assert error(f"{back} --order {DELIVERED} --dispute 7 --amount 5 --reason wrong_or_damaged_claim", demo_folder) == (

@@ -57,7 +57,7 @@ def test_dispute_open_event_and_statement(
     assert (opened["line"], opened["claimed"]["minor"]) == (2, limit.minor)  # blank: the most the line allows
 
     code, _, err = _desk(workspace, capsys, "dispute", "event", str(opened["id"]), "offer", "--amount", " ")
-    assert code == 1 and err.strip() == "desk: error: 'offer' needs an amount"
+    assert code == 1 and err.strip() == "desk: error: 'Offer' needs an amount"
     code, out, err = _desk(
         workspace, capsys, "dispute", "event", str(opened["id"]), "offer", "--amount", "5", "--on", "2026-10-22"
     )

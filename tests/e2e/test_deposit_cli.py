@@ -13,6 +13,7 @@ import pytest
 from test_cli import desk
 
 SEED = "003_0904c09b3d3b32f3.txt"
+PAGE = '"How to Get Your AliExpress Deposit Refunded? Detailed Step-by-Step Guide"'
 DOCUMENTS = ("business_licence_copy", "bank_account_details", "identity_document")
 
 
@@ -95,7 +96,7 @@ def test_seed_003_new_lists_the_prerequisites_and_documents_from_policy(drafted:
         ("identity_document", True, "checklist:3"),
         ("deposit_page", False, "checklist:4"),
     ]
-    assert all(SEED in item["source"] for item in made["prerequisites"] + made["documents"])
+    assert all(PAGE in item["source"] for item in made["prerequisites"] + made["documents"])
     assert made["ready"] is False and made["missing"] == ["store_closed", "no_violations", *DOCUMENTS]
 
 
@@ -106,14 +107,15 @@ def test_seed_003_submitting_with_anything_missing_is_refused_with_the_list(
     error = refused("deposit", "submit", "1", "--on", "2026-09-30", data=folder)
     lines = error.splitlines()
     assert lines[0] == "deposit application 1 cannot be submitted: 5 requirements are not met:"
-    assert [line.split(":")[0].strip() for line in lines[1:-1]] == ["store_closed", "no_violations", *DOCUMENTS]
-    assert lines[1] == (
-        "  store_closed: Store closed (cancelled) on AliExpress — not confirmed; once it is true: "
-        "desk deposit confirm 1 store_closed"
-    )
-    assert (
-        lines[3].endswith("no file linked: desk evidence add checklist:1 FILE") and lines[-1] == "Nothing was changed."
-    )
+    assert [line.split(" — ")[0].strip() for line in lines[1:-1]] == [
+        "Store closed (cancelled) on AliExpress",
+        "No violations recorded against the store",
+        "Copy of the business licence",
+        "Bank account details (the account the deposit returns to)",
+        "Identity document of the legal representative",
+    ]
+    assert lines[1] == ("  Store closed (cancelled) on AliExpress — not confirmed yet: confirm it once it is true")
+    assert lines[3] == "  Copy of the business licence — no file linked yet" and lines[-1] == "Nothing was changed."
 
 
 def test_seed_003_check_says_what_is_met_and_by_which_file(ready: Path) -> None:
@@ -130,18 +132,23 @@ def test_seed_003_check_says_what_is_met_and_by_which_file(ready: Path) -> None:
 
 def test_seed_003_a_submission_across_golden_week_shows_its_window_in_chinese_working_days(ready: Path) -> None:
     submitted = ok("deposit", "submit", "1", "--on", "2026-09-30", data=ready).splitlines()
-    assert submitted[0].endswith(", in_review") and submitted[1] == "  created 2026-09-20; next: rejected, approved"
+    assert submitted[0].endswith(", in review") and submitted[1] == "  created 2026-09-20; next: rejected, approved"
     # Oct 1–7 are China's National Day holidays and Saturday Oct 10 a make-up working day: the 7th working day
     # after Sep 30 is Oct 15, the 15th Oct 27.
     assert submitted[2].startswith(
         "  submission 1 on 2026-09-30: in review; a decision is expected 2026-10-15 to 2026-10-27 "
-        "(working days of CN; aliexpress.deposit_review = 7–15 working days"
+        "(working days of CN; On AliExpress, the platform decides on a deposit refund application within 7–15 working "
+        "days ("
     )
     (review,) = [d for d in as_json("due", "--today", "2026-10-12", data=ready) if d["kind"] == "deposit_review"]
     assert (review["case"], review["due"], review["state"]) == ("deposit:1", "2026-10-27", "upcoming")
-    assert review["detail"].endswith("a decision is expected 2026-10-15 to 2026-10-27") and SEED in review["rule"]
+    assert review["detail"].endswith("a decision is expected 2026-10-15 to 2026-10-27") and PAGE in review["rule"]
     lines = ok("due", "--today", "2026-10-12", data=ready).splitlines()
-    assert "2026-10-27  upcoming  deposit_review         deposit:1  submission 1 of 2026-09-30" in "\n".join(lines)
+    expected = (
+        "2026-10-27  upcoming  Deposit review due  Deposit application 1 (store Nordic Gadget Outlet): "
+        "submission 1 of 2026-09-30: a decision"
+    )
+    assert expected in "\n".join(lines)
 
 
 def test_seed_003_rejected_resubmitted_approved_and_paid_short_by_a_fee(ready: Path) -> None:
@@ -170,7 +177,7 @@ def test_seed_003_rejected_resubmitted_approved_and_paid_short_by_a_fee(ready: P
     assert "  FOLLOW UP: 9850.00 CNY arrived on 2026-11-12, 150.00 CNY less than the deposit of 10000.00 CNY" in text
     assert "  note: 2026-10-22 resubmitted: holder name corrected" in text
     again = refused("deposit", "event", "1", "paid", "--amount", "10", "--on", "2026-11-13", data=ready)
-    assert again == "deposit application 1 is paid: 'paid' cannot happen now; allowed: closed"
+    assert again == "deposit application 1 is paid: 'Paid' cannot happen now; allowed: closed"
 
 
 def test_seed_003_money_in_another_currency_is_flagged_as_exchange(ready: Path) -> None:
@@ -190,7 +197,7 @@ def test_bad_input_names_the_problem_and_changes_nothing(drafted: tuple[Path, di
         "unknown event 'shipped'; known: submitted, rejected, resubmitted, approved, paid, closed"
     )
     assert refused("deposit", "event", "1", "approved", data=folder) == (
-        "deposit application 1 is draft: 'approved' cannot happen now; allowed: submitted, closed"
+        "deposit application 1 is draft: 'Approved' cannot happen now; allowed: submitted, closed"
     )
     assert refused("deposit", "confirm", "1", "no_pending_orders", data=folder).startswith(
         "no_pending_orders is checked against Desk's orders of the store, not confirmed"

@@ -55,12 +55,12 @@ def test_open_then_events_then_show(shop: Path) -> None:
 
     answered = desk("dispute", "event", str(body["id"]), "seller_answered", "--on", "2026-11-21", data=shop)
     assert answered.returncode == 0, answered.stderr
-    assert "state: seller_responded" in answered.stdout
+    assert "state: seller responded" in answered.stdout
 
     refused = desk("dispute", "event", str(body["id"]), "refund_received", "--amount", "1.50", data=shop)
     assert refused.returncode == 1
     assert refused.stderr.strip() == (
-        f"desk: error: dispute {body['id']} is seller_responded: 'refund_received' cannot happen now; "
+        f"desk: error: dispute {body['id']} is seller responded: 'Refund received' cannot happen now; "
         "allowed: offer, escalated, closed, note"
     )
     shown = json.loads(desk("dispute", "show", str(body["id"]), "--json", data=shop).stdout)
@@ -110,7 +110,7 @@ def test_seed_000_a_claims_cost_return_shows_on_its_dispute(shop: Path) -> None:
         ("cost_return", "29.04", "Superbuy/reseller_eu_01")
     ]
     text = desk("dispute", "show", "7", data=shop).stdout
-    assert "cost_return 29.04 CNY in Superbuy/reseller_eu_01" in text
+    assert "Cost return 29.04 CNY in Superbuy/reseller_eu_01" in text
 
 
 def test_a_statement_is_set_from_a_file_or_stdin_and_an_internal_note_is_marked(shop: Path, tmp_path: Path) -> None:

@@ -54,7 +54,7 @@ def test_import_then_list_orders(tmp_path: Path) -> None:
     plain = desk("orders", data=folder)
     head = "aliexpress:8123456789012345  2026-10-01  深圳市华强电子有限公司  shipped  total 42.50 CNY  paid 42.50 CNY"
     assert head in plain.stdout
-    assert "  paid by card 32.50; balance 10.00" in plain.stdout
+    assert "  paid by Card 32.50; Balance 10.00" in plain.stdout
 
 
 def test_the_same_file_again_changes_nothing(tmp_path: Path) -> None:

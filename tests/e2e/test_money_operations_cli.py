@@ -142,9 +142,16 @@ def test_setting_and_policy_commands_reach_their_operations(
     live = [(r["value"], r["overridden"]) for r in listed if r["key"] == "seller_response" and r["in_force"]]
     assert live == [([3, 7], True)]  # the list is a read: policy list reads the override back
     text = run(data_folder, capsys, "policy", "list", "aliexpress", "--on", "2026-03-01")
-    assert text.startswith("aliexpress (working days: CN)\n") and "3–7 days" in text and "override, in force" in text
+    assert (
+        text.startswith("On AliExpress (working days counted in CN):\n")
+        and "3–7 days" in text
+        and "your override, in force" in text
+    )
     gone = run(data_folder, capsys, "policy", "unset", "aliexpress", "seller_response", "--effective", "2026-01-01")
-    assert gone == "Removed the override of aliexpress.seller_response from 2026-01-01.\n"  # remove_policy_override
+    assert (
+        gone == "Removed your override of the seller's time to answer a dispute from 2026-01-01: "
+        "the shipped rule applies again.\n"
+    )  # remove_policy_override
     assert refused(data_folder, capsys, "policy", "unset", "aliexpress", "seller_response", "--effective",
                    "2026-01-01") == "no override of aliexpress seller_response effective 2026-01-01"  # fmt: skip
     with Workspace.open(data_folder) as ws, ws.read() as s:

@@ -101,7 +101,7 @@ def test_a_not_as_described_dispute_without_a_photo_is_flagged_until_one_is_adde
     photo = _check(tab, PHOTO)
     assert photo.text(0) == MISSING and photo.text(2) == ""
     assert photo.foreground(0).color() == ALERT and photo.font(0).bold()
-    assert "002_8278cbea450b0445.txt" in photo.toolTip(1)  # the seed the expectation comes from
+    assert '"How to properly return money to Aliexpress"' in photo.toolTip(1)  # the page the expectation comes from
     video = _check(tab, "a video showing the defect")
     assert video.text(1) == "a video showing the defect (recommended)" and video.text(0) == "missing"
     assert video.foreground(0).color() != ALERT

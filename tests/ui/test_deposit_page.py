@@ -177,7 +177,7 @@ def test_the_core_refusing_a_tick_says_why(window: MainWindow, qtbot: QtBot, ref
     assert row.checkState(0) == CHECKED
     _click_box(qtbot, panel.prerequisites, row)
     qtbot.waitUntil(lambda: len(refusals) == 1)
-    assert len(refusals) == 1 and "is in_review" in refusals[0]
+    assert len(refusals) == 1 and "is in review" in refusals[0]
     assert _findings(ws, 1)["store_closed"].met
     assert _row(panel.prerequisites, "Store closed").checkState(0) == CHECKED
     assert panel.message.isVisible() and panel.message.text() == refusals[0]
@@ -220,8 +220,8 @@ def test_submit_is_refused_while_items_are_missing_then_shows_the_review_window(
     text = panel.message.text()
     assert panel.message.isVisible() and text == refusals[0]
     assert "cannot be submitted: 5 requirements are not met" in text
-    for code in ("store_closed", "no_violations", "business_licence_copy", "bank_account_details", "identity_document"):
-        assert code in text
+    for label in ("Store closed", "No violations", "business licence", "Bank account details", "Identity document"):
+        assert label in text and "_" not in text
     with ws.read() as session:
         assert get_application(session, app_id).state is DepositState.DRAFT
 

@@ -174,7 +174,7 @@ def test_an_offer_without_an_amount_is_refused_in_the_dialog(qtbot: QtBot, demo_
     qtbot.addWidget(dialog)
     dialog.kind.setCurrentIndex(dialog.kind.findData(DisputeEventKind.OFFER))
     dialog.accept()
-    assert dialog.error.text() == "'offer' needs an amount" and dialog.result() == 0
+    assert dialog.error.text() == "'Offer' needs an amount" and dialog.result() == 0
     dialog.amount.setText("3")
     with qtbot.waitSignal(changes().changed):
         dialog.accept()

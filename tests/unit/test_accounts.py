@@ -249,7 +249,7 @@ def test_seed_000_a_cost_return_needs_an_order_status_its_reason_allows(
             refusals[status.value] = str(error)
     assert allowed == RETURNABLE[reason]
     message = refusals["placed" if "placed" not in allowed else "shipped"]
-    assert message.endswith("(seed 000)") and " needs it " in message
+    assert message.endswith('("Refund & Withdraw Fund")') and " needs it " in message
 
 
 def test_seed_000_a_claim_for_a_wrong_or_damaged_item_needs_its_dispute(workspace: Workspace) -> None:
@@ -274,7 +274,8 @@ def test_seed_000_a_claim_for_a_wrong_or_damaged_item_needs_its_dispute(workspac
         return write
 
     assert refused(workspace, account_id, back(ids[0], None)).startswith(
-        "a cost return for a wrong or damaged (not fragile) item you received needs the claim it settles (seed 000)"
+        "a cost return for a wrong or damaged (not fragile) item you received needs the claim it settles "
+        '("Refund & Withdraw Fund")'
     )
     assert refused(workspace, account_id, back(ids[0], ids[2])).startswith(f"dispute {ids[2]} is about aliexpress:")
     with workspace.write() as s:
@@ -337,12 +338,12 @@ def test_seed_000_a_fee_larger_than_the_balance_or_not_leaving_room_for_the_amou
 
     assert out("1.00", "100.01") == (
         "the transfer fee 100.01 CNY is larger than the balance 100.00 CNY on 2026-09-30: the agent does not "
-        "transfer then, as it would be senseless (seed 000)"
+        'transfer then, as it would be senseless ("Refund & Withdraw Fund")'
     )
     # The fee is taken from the balance too: what is sent plus the fee must fit (seed 000).
     assert out("80.01", "20.00") == (
         "80.01 CNY plus the transfer fee 20.00 CNY is more than the balance 100.00 CNY on 2026-09-30: at most "
-        "80.00 CNY can be withdrawn with this fee, as the fee is taken from the balance too (seed 000)"
+        '80.00 CNY can be withdrawn with this fee, as the fee is taken from the balance too ("Refund & Withdraw Fund")'
     )
     assert "nothing would be left" in out("0.01", "100.00")
     with workspace.write() as s:
@@ -374,7 +375,8 @@ def test_seed_000_money_added_by_credit_card_goes_back_only_to_a_credit_card(wor
     message = refused(workspace, account_id, lambda s, a: withdraw(s, a, cny("100"), WU, cny("10"), on))
     assert message == (
         "100.00 CNY by Western Union or MoneyGram is refused: money added by credit card may only be withdrawn to a "
-        "credit card and money added any other way only by Western Union or MoneyGram (seed 000), so after the fee "
+        'credit card and money added any other way only by Western Union or MoneyGram ("Refund & Withdraw Fund"), '
+        "so after the fee "
         "up to 990.00 CNY to a credit card and up to 0.00 CNY by Western Union or MoneyGram can be withdrawn on "
         "2026-09-30"
     )

@@ -138,7 +138,7 @@ def test_events_follow_the_review_and_what_arrived_is_read_in_the_deposits_curre
     _link_documents(workspace, app_id)
     event = RecordDepositEvent
     record_deposit_event(workspace, event(app_id, DepositEvent.SUBMITTED, date(2026, 9, 30)))
-    with pytest.raises(DeskError, match="'paid' cannot happen now; allowed: rejected, approved"):
+    with pytest.raises(DeskError, match="'Paid' cannot happen now; allowed: rejected, approved"):
         record_deposit_event(workspace, event(app_id, DepositEvent.PAID, date(2026, 10, 9), "9850"))
     approved = record_deposit_event(workspace, event(app_id, DepositEvent.APPROVED, date(2026, 10, 9)))
     assert approved.state is DepositState.APPROVED and approved.message.endswith("approved on 2026-10-09.")

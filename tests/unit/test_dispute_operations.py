@@ -112,11 +112,11 @@ def test_an_event_moves_the_dispute_on_and_says_where_it_is(workspace: Workspace
 
 def test_an_event_refused_changes_nothing(workspace: Workspace, earbuds: tuple[int, str]) -> None:
     dispute_id = open_dispute(workspace, _request(earbuds[1])).dispute_id
-    with pytest.raises(DeskError, match=r"^'offer' needs an amount$"):
+    with pytest.raises(DeskError, match=r"^'Offer' needs an amount$"):
         record_dispute_event(workspace, RecordDisputeEvent(dispute_id, E.OFFER, date(2026, 10, 22), " "))
     with pytest.raises(DeskError, match=r'^the amount: "a lot": no number in it$'):
         record_dispute_event(workspace, RecordDisputeEvent(dispute_id, E.OFFER, date(2026, 10, 22), "a lot"))
-    with pytest.raises(DeskError, match="'refund_received' cannot happen now"):
+    with pytest.raises(DeskError, match="'Refund received' cannot happen now"):
         record_dispute_event(workspace, RecordDisputeEvent(dispute_id, E.REFUND_RECEIVED, date(2026, 10, 22), "1"))
     with pytest.raises(DeskError, match=r"^no dispute 999$"):
         record_dispute_event(workspace, RecordDisputeEvent(999, E.NOTE, date(2026, 10, 22)))

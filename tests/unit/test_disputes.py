@@ -142,8 +142,8 @@ def test_an_impossible_event_is_refused_with_what_is_allowed(workspace: Workspac
     with workspace.write() as s, pytest.raises(DeskError) as caught:
         record_event(s, get_dispute(s, dispute_id), E.REFUND_RECEIVED, date(2026, 10, 25), amount=Money(1, "USD"))
     assert str(caught.value) == (
-        f"dispute {dispute_id} is open: 'refund_received' cannot happen now; "
-        "allowed: seller_answered, offer, escalated, closed, note"
+        f"dispute {dispute_id} is open: 'Refund received' cannot happen now; "
+        "allowed: seller answered, offer, escalated, closed, note"
     )
     with workspace.read() as s:
         assert get_dispute(s, dispute_id).state is DisputeState.OPEN
@@ -152,7 +152,7 @@ def test_an_impossible_event_is_refused_with_what_is_allowed(workspace: Workspac
 
 def test_amounts_and_dates_are_checked(workspace: Workspace, two_line_order: str) -> None:
     dispute_id = _open(workspace, two_line_order, amount="20.00")
-    with workspace.write() as s, pytest.raises(DeskError, match="'offer' needs an amount"):
+    with workspace.write() as s, pytest.raises(DeskError, match="'Offer' needs an amount"):
         record_event(s, get_dispute(s, dispute_id), E.OFFER, date(2026, 10, 21))
     with workspace.write() as s, pytest.raises(DeskError, match=r"more than the 20\.00 USD claimed"):
         record_event(s, get_dispute(s, dispute_id), E.OFFER, date(2026, 10, 21), amount=Money(2001, "USD"))

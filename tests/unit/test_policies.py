@@ -107,9 +107,10 @@ def test_seed_003_the_deposit_review_takes_7_to_15_chinese_working_days(shipped:
 
 
 def test_a_missing_rule_is_an_error_naming_platform_and_key(shipped: Policies) -> None:
-    with pytest.raises(PolicyError, match=r"no policy rule 'seller_response' for ebay; set one with `desk policy set"):
+    missing = r"On eBay, Desk knows no rule for the seller's time to answer a dispute: set your own"
+    with pytest.raises(PolicyError, match=missing):
         shipped.rule("ebay", "seller_response", ON)
-    with pytest.raises(PolicyError, match="'deposit_review' for ozon"):
+    with pytest.raises(PolicyError, match="On Ozon, Desk knows no rule for the review of a deposit refund application"):
         shipped.rule("ozon", "deposit_review", ON)
 
 
@@ -157,7 +158,7 @@ def test_seed_002_a_rule_changed_on_a_date_applies_from_that_date_and_earlier_or
 
 
 def test_a_date_before_every_entry_is_an_error_that_says_when_the_rule_starts() -> None:
-    with pytest.raises(PolicyError, match="in force on 1999-12-31; the first one takes effect on 2000-01-01"):
+    with pytest.raises(PolicyError, match="dispute on 1999-12-31; the first one takes effect on 2000-01-01"):
         Policies(shipped_sets()).rule("aliexpress", "seller_response", date(1999, 12, 31))
 
 

@@ -118,7 +118,7 @@ def test_what_arrived_is_recorded_and_a_blank_amount_is_what_was_expected(
     assert got[PaymentMethod.CARD] == (600, date(2026, 11, 5))
     assert got[PaymentMethod.PAYPAL] == (240, date(2026, 11, 6))
     assert got[PaymentMethod.ALIPAY] == (None, None)
-    with pytest.raises(DeskError, match="expects nothing on webmoney"):
+    with pytest.raises(DeskError, match="expects nothing on WebMoney"):
         receive_refund(workspace, ReceiveRefund(refund_id, PaymentMethod.WEBMONEY, "1", date(2026, 11, 6)))
     with pytest.raises(DeskError, match=r'^the amount received: "soon": no number in it$'):
         receive_refund(workspace, ReceiveRefund(refund_id, PaymentMethod.ALIPAY, "soon", date(2026, 11, 6)))

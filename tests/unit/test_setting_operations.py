@@ -60,7 +60,9 @@ def test_an_override_applies_from_its_date_and_removing_it_brings_the_shipped_ru
         workspace, OverridePolicy("AliExpress", "seller_response", "7", JAN, source="AliExpress help centre")
     )
     assert made.changed == frozenset({Record.POLICY})
-    assert made.message == "aliexpress.seller_response = 7 days from 2026-01-01 (your override)"
+    assert (
+        made.message == "Your override: On AliExpress, the seller has 7 days to answer a dispute, from 2026-01-01 on."
+    )
     assert (made.rule.value, made.rule.overridden, made.rule.source) == (7, True, "AliExpress help centre")
     ranged = override_policy(workspace, OverridePolicy("aliexpress", "refund_arrival", "3-20", JAN, method="alipay"))
     assert ranged.rule.value == (3, 20) and ranged.rule.method == "alipay"
@@ -69,7 +71,10 @@ def test_an_override_applies_from_its_date_and_removing_it_brings_the_shipped_ru
 
     gone = remove_policy_override(workspace, RemovePolicyOverride("AliExpress", "seller_response", JAN))
     assert gone.changed == frozenset({Record.POLICY}) and gone.platform == "aliexpress"
-    assert gone.message == "Removed the override of aliexpress.seller_response from 2026-01-01."
+    assert (
+        gone.message == "Removed your override of the seller's time to answer a dispute from 2026-01-01: "
+        "the shipped rule applies again."
+    )
     with workspace.read() as s:
         assert load_policies(s).rule("aliexpress", "seller_response", date(2026, 3, 1)).value == 5
         assert [row.key for row in s.scalars(select(PolicyOverride))] == ["refund_arrival@alipay"]

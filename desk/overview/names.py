@@ -1,0 +1,126 @@
+"""Cases named as people name them, in every list, message and report: "Dispute 12 (USB-C cable, order
+aliexpress:8123…)", "Refund of 34.89 USD to Card, order aliexpress:8177…", "Withdrawal of 500.00 CNY from the
+account Superbuy/nordic", "Deposit application 1 (store Nordic Gadget Outlet Store)".
+
+Machine keys (`dispute:12`, `refund_part:7`) stay for `--json` and lookups; what a person reads comes from here."""
+
+from __future__ import annotations
+
+import enum
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from desk.models import (
+    ChecklistItem,
+    DepositApplication,
+    Dispute,
+    LedgerEntry,
+    MemberAccount,
+    Order,
+    OrderLine,
+    Refund,
+    RefundPart,
+)
+from desk.models.accounts import CREDIT_KINDS
+from desk.money import Money
+
+
+def words(value: enum.Enum | str) -> str:
+    """An enum value as a person writes it: its label where it has one, else `seller_answered` → `Seller answered`."""
+    label = getattr(value, "label", None)
+    if isinstance(label, str):
+        return label
+    text = str(value.value if isinstance(value, enum.Enum) else value).replace("_", " ")
+    return text[:1].upper() + text[1:]
+
+
+def order_name(order: Order) -> str:
+    return f"order {order.key}"
+
+
+def line_name(line: OrderLine) -> str:
+    return f"line {line.line_no} ({line.item}) of {order_name(line.order)}"
+
+
+def dispute_name(dispute: Dispute) -> str:
+    line = dispute.order_line
+    return f"Dispute {dispute.id} ({line.item}, {order_name(line.order)})"
+
+
+def refund_name(refund: Refund) -> str:
+    order = refund.order
+    total = Money(sum(p.expected_minor for p in refund.parts), order.currency)
+    return f"Refund of {total}, {order_name(order)}"
+
+
+def refund_part_name(part: RefundPart) -> str:
+    order = part.refund.order
+    return f"Refund of {Money(part.expected_minor, order.currency)} to {part.method.label}, {order_name(order)}"
+
+
+def account_name(account: MemberAccount) -> str:
+    return f"the account '{account.name}' at {account.provider}"
+
+
+LEDGER_WORDS = {
+    "funds_added": "Top-up",
+    "order_payment": "Order payment",
+    "cost_return": "Cost return",
+    "withdrawal": "Withdrawal",
+    "withdrawal_fee": "Withdrawal fee",
+    "adjustment_in": "Correction",
+    "adjustment_out": "Correction",
+}
+
+
+def ledger_entry_name(entry: LedgerEntry) -> str:
+    """`Withdrawal of 500.00 CNY from the account nordic at Superbuy`."""
+    amount = Money(entry.amount_minor, entry.currency)
+    way = "to" if entry.kind in CREDIT_KINDS else "from"
+    return f"{LEDGER_WORDS.get(entry.kind.value, words(entry.kind))} of {amount} {way} {account_name(entry.account)}"
+
+
+def deposit_name(application: DepositApplication) -> str:
+    return f"Deposit application {application.id} (store {application.store.name})"
+
+
+def checklist_name(item: ChecklistItem) -> str:
+    return f"the document '{item.label}' of {deposit_name(item.application)}"
+
+
+NAMERS: dict[type[Any], Any] = {
+    Order: order_name,
+    OrderLine: line_name,
+    Dispute: dispute_name,
+    Refund: refund_name,
+    RefundPart: refund_part_name,
+    MemberAccount: account_name,
+    LedgerEntry: ledger_entry_name,
+    DepositApplication: deposit_name,
+    ChecklistItem: checklist_name,
+}
+# The kinds a deadline override, an evidence link or a case key names, by the model they are rows of.
+MODELS: dict[str, type[Any]] = {
+    "order": Order,
+    "dispute": Dispute,
+    "refund": Refund,
+    "refund_part": RefundPart,
+    "ledger_entry": LedgerEntry,
+    "deposit": DepositApplication,
+    "checklist": ChecklistItem,
+}
+
+
+def name_of(record: Any) -> str:
+    """The name of any record that is a case (or part of one)."""
+    return str(NAMERS[type(record)](record))
+
+
+def case_name(session: Session, kind: enum.Enum | str, row_id: int) -> str:
+    """The name of the case `kind` (`dispute`, `refund_part`, a CaseKind…) and `row_id` point to."""
+    key = str(kind.value if isinstance(kind, enum.Enum) else kind)
+    record = session.get(MODELS[key], row_id)
+    if record is None:
+        return f"{words(key)} {row_id} (since deleted)"
+    return name_of(record)

@@ -1,0 +1,71 @@
+"""The audit log read as sentences (issue 12, plain words): entries written by real operations, read back as a
+person reads them on the Audit page — record names, columns in words, money in its currency, enum labels, the
+record a foreign key points to; never a table or column name."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from sqlalchemy import select
+
+from desk.lists.listing import display, fetch_page
+from desk.lists.records import AUDIT
+from desk.models import AuditEntry, DisputeEvent, DisputeEventKind, RefundPart
+from desk.overview.audit_words import sentence
+from desk.workspace import Workspace
+from tests import factories
+from tests.leaks import leaks
+
+
+def _sentences(ws: Workspace, since: int = 0) -> list[str]:
+    with ws.read() as s:
+        entries = s.scalars(select(AuditEntry).where(AuditEntry.id > since).order_by(AuditEntry.id))
+        return [sentence(s, e.table_name, e.row_id, e.action, e.changes, e.actor, e.at) for e in entries]
+
+
+def _last_id(ws: Workspace) -> int:
+    with ws.read() as s:
+        return s.scalar(select(AuditEntry.id).order_by(AuditEntry.id.desc()).limit(1)) or 0
+
+
+def test_an_amount_changed_reads_with_its_currency_the_record_and_who(demo_workspace: Workspace) -> None:
+    before = _last_id(demo_workspace)
+    with demo_workspace.write() as s:
+        part = s.scalars(select(RefundPart).order_by(RefundPart.id)).first()
+        assert part is not None
+        part_id, old = part.id, part.expected_minor
+        currency = part.refund.order.currency
+        part.expected_minor = old - 150
+    (said,) = _sentences(demo_workspace, before)
+    amount = f"{old // 100}.{old % 100:02d}"
+    new = old - 150
+    assert re.fullmatch(
+        rf"Expected amount of refund part {part_id} changed from {amount} {currency} to "
+        rf"{new // 100}\.{new % 100:02d} {currency} by \S+ on \d+ \w{{3}} \d{{4}}",
+        said,
+    ), said
+
+
+def test_a_dispute_opened_and_an_event_read_as_people_say_them(workspace: Workspace) -> None:
+    before = _last_id(workspace)
+    with workspace.write() as s:
+        order = factories.order(s, lines=(("USB-C cable 1 m", 1, 1250),))
+        s.flush()
+        dispute = factories.dispute(s, order.lines[0])
+        s.flush()
+        s.add(DisputeEvent(dispute=dispute, kind=DisputeEventKind.SELLER_ANSWERED, occurred_on=date(2026, 10, 9)))
+    said = _sentences(workspace, before)
+    assert any(
+        re.match(rf"Dispute \d+ \(USB-C cable 1 m, order aliexpress:{order.order_no}\) opened by ", t) for t in said
+    )
+    assert any(re.match(r"Event 'Seller answered' recorded on dispute \d+ by ", t) for t in said), said
+
+
+def test_the_audit_page_shows_sentences_and_no_table_or_column_name(demo_workspace: Workspace) -> None:
+    with demo_workspace.read() as s:
+        rows = fetch_page(s, AUDIT, limit=1000)
+    assert len(rows) > 300
+    assert [c.title for c in AUDIT.columns] == ["No.", "When", "Who", "What happened"]
+    found = [leak for row in rows for leak in leaks("the Audit page", display(row["what"], AUDIT.column("what")))]
+    assert not found, "\n".join(map(str, found))
