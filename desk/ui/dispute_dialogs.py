@@ -9,15 +9,18 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +31,7 @@ from desk.models import DisputeEventKind, DisputeReason, DisputeWant, Order
 from desk.money import Money
 from desk.operations.disputes import OpenDispute, RecordDisputeEvent, open_dispute, record_dispute_event
 from desk.ui.changes import announce
+from desk.ui.required import Required, buttons_last, unchosen
 from desk.workspace import Workspace
 
 
@@ -44,7 +48,11 @@ def date_edit(initial: date) -> QDateEdit:
 
 class CaseDialog(QDialog):
     """A form with an error line above OK/Cancel; `accept` runs `save` (which calls its operation and announces what
-    it changed) and closes, or stays open on a refusal."""
+    it changed) and closes, or stays open on a refusal.
+
+    It cannot act by accident (`desk.ui.required`): subclasses name their required fields in `self.required`; OK
+    stays disabled until they hold what the user entered, the dialog opens with the focus on the first field to
+    fill, and `accept` refuses while one is empty (Enter, a shortcut, a test calling it)."""
 
     def __init__(self, title: str, parent: QWidget | None) -> None:
         super().__init__(parent)
@@ -60,15 +68,36 @@ class CaseDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        self.required = Required(self.ok_button, self)
+        self._shown = False
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
 
+    @property
+    def ok_button(self) -> QPushButton:
+        button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        assert button is not None
+        return button
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._shown:  # the first time only: a dialog shown again keeps where the user was
+            self._shown = True
+            buttons_last(self, self.buttons)
+            self.required.focus_first()
+
     def save(self) -> None:
         raise NotImplementedError
 
     def accept(self) -> None:
+        missing = self.required.missing()
+        if missing:
+            self.error.setText(self.tr("Fill in {0} first.").format(", ".join(missing)))
+            self.error.show()
+            self.required.focus_first()
+            return
         try:
             self.save()
         except DeskError as exc:
@@ -99,14 +128,26 @@ class OpenDisputeDialog(CaseDialog):
         for number, item in lines:
             self.line.addItem(f"{number}. {item}", number)
         if line_no is not None:
-            self.line.setCurrentIndex(max(0, self.line.findData(line_no)))
-        self.reason = QComboBox()
+            self.line.setCurrentIndex(self.line.findData(line_no))
+        elif len(lines) != 1:  # an order of one line has no choice to make
+            unchosen(self.line, self.tr("Choose the line in dispute"))
+        self.reason = unchosen(QComboBox(), self.tr("Choose what is wrong"))
         for reason in DisputeReason:
             self.reason.addItem(reason.value.replace("_", " ").capitalize(), reason)
-        self.want = QComboBox()
+        self.reason.setCurrentIndex(-1)
+        self.want = unchosen(QComboBox(), self.tr("Choose what you ask for"))
         self.want.addItem(self.tr("Refund only"), DisputeWant.REFUND)
         self.want.addItem(self.tr("Return the goods and refund"), DisputeWant.RETURN_REFUND)
+        self.want.setCurrentIndex(-1)
         self.amount = QLineEdit()
+        self.amount.setPlaceholderText(self.tr("e.g. 12.50, in {0}").format(self.currency))
+        self.claim_all = QPushButton()
+        self.claim_all.setObjectName("claimAll")
+        self.claim_all.setAutoDefault(False)  # Enter in a field never presses it
+        self.claim_all.clicked.connect(self._claim_all)
+        amount_row = QHBoxLayout()
+        amount_row.addWidget(self.amount, 1)
+        amount_row.addWidget(self.claim_all)
         self.limit = QLabel()
         self.limit.setObjectName("countLabel")
         self.opened_on = date_edit(date.today())
@@ -118,18 +159,36 @@ class OpenDisputeDialog(CaseDialog):
         self.form.addRow(self.tr("Line"), self.line)
         self.form.addRow(self.tr("Reason"), self.reason)
         self.form.addRow(self.tr("Wanted"), self.want)
-        self.form.addRow(self.tr("Amount claimed"), self.amount)
+        self.form.addRow(self.tr("Amount claimed"), amount_row)
         self.form.addRow("", self.limit)
         self.form.addRow(self.tr("Opened on"), self.opened_on)
         self.form.addRow(self.tr("Note"), self.note)
         self.line.currentIndexChanged.connect(self._show_limit)
+        self.required.need(self.line, self.tr("the line"))
+        self.required.need(self.reason, self.tr("the reason"))
+        self.required.need(self.want, self.tr("what you ask for"))
+        self.required.need(self.amount, self.tr("the amount claimed"))
         self._show_limit()
 
+    def _limit(self) -> Money | None:
+        number = self.line.currentData()
+        return None if number is None else self._limits.get(number, Money.zero(self.currency))
+
     def _show_limit(self) -> None:
-        limit = self._limits.get(self.line.currentData(), Money.zero(self.currency))
-        self.limit.setText(self.tr("At most {0}: what was paid for the line less what was refunded").format(limit))
-        if not self.amount.text():
-            self.amount.setPlaceholderText(str(limit.amount))
+        limit = self._limit()
+        self.claim_all.setEnabled(limit is not None)
+        self.claim_all.setText(self.tr("Claim all") if limit is None else self.tr("Claim all ({0})").format(limit))
+        self.limit.setText(
+            self.tr("Choose the line to see how much can be claimed.")
+            if limit is None
+            else self.tr("At most {0}: what was paid for the line less what was refunded").format(limit)
+        )
+
+    def _claim_all(self) -> None:
+        limit = self._limit()
+        if limit is not None:
+            self.amount.setText(str(limit.amount))
+            self.amount.setFocus()
 
     def save(self) -> None:
         request = OpenDispute(
@@ -137,7 +196,7 @@ class OpenDisputeDialog(CaseDialog):
             self.line.currentData(),
             DisputeReason(self.reason.currentData()),
             DisputeWant(self.want.currentData()),
-            self.amount.text(),  # blank: the most that can be claimed, as the placeholder shows
+            self.amount.text(),  # never blank here: "Claim all" types the most that can be claimed
             to_date(self.opened_on.date()),
             self.note.toPlainText(),
         )
@@ -153,13 +212,16 @@ class RecordEventDialog(CaseDialog):
         self.dispute_id = dispute_id
         with workspace.read() as session:
             dispute = get_dispute(session, dispute_id)
-            heading = f"{self.tr('Dispute')} {dispute.id} · {dispute.order_line.order.key} · {dispute.state.value}"
+            state = dispute.state.value.replace("_", " ")
+            heading = f"{self.tr('Dispute')} {dispute.id} · {dispute.order_line.order.key} · {state}"
             kinds = allowed_events(dispute.state)
             last = max(e.occurred_on for e in dispute.events)
 
-        self.kind = QComboBox()
+        # Nothing chosen at first: a pre-selected "Seller answered" once stopped an escalation deadline on a Space.
+        self.kind = unchosen(QComboBox(), self.tr("Choose what happened"))
         for kind in kinds:
             self.kind.addItem(kind.value.replace("_", " ").capitalize(), kind)
+        self.kind.setCurrentIndex(-1)
         self.amount = QLineEdit()
         self.on = date_edit(max(date.today(), last))
         self.note = QPlainTextEdit()
@@ -170,13 +232,21 @@ class RecordEventDialog(CaseDialog):
         self.form.addRow(self.tr("On"), self.on)
         self.form.addRow(self.tr("Note"), self.note)
         self.kind.currentIndexChanged.connect(self._amount_when_needed)
+        self.required.need(self.kind, self.tr("what happened"))
+        self.required.need(self.amount, self.tr("the amount"))  # only while enabled: for the events with one
+        self.required.need(self.note, self.tr("the note"), when=lambda: self.chosen_kind() is DisputeEventKind.NOTE)
         self._amount_when_needed()
 
-    def _amount_when_needed(self) -> None:
+    def chosen_kind(self) -> DisputeEventKind | None:
         data = self.kind.currentData()  # Qt hands back the enum's string value
-        needs = data is not None and TRANSITIONS[DisputeEventKind(data)].needs_amount
+        return None if data is None else DisputeEventKind(data)
+
+    def _amount_when_needed(self) -> None:
+        kind = self.chosen_kind()
+        needs = kind is not None and TRANSITIONS[kind].needs_amount
         self.amount.setEnabled(needs)
         self.amount.setPlaceholderText(self.tr("e.g. 12.50") if needs else "")
+        self.required.update()
 
     def save(self) -> None:
         kind = DisputeEventKind(self.kind.currentData())

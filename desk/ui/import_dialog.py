@@ -181,6 +181,7 @@ class ImportDialog(QDialog):
         self.data: Loaded | None = None
         self.op: BackgroundOp[Any] | None = None
         self.report: ImportReport | None = None
+        self.checked = False  # a check found no problem in the file as the Columns tab reads it now
         self.setWindowTitle(self.tr("Import Orders"))
         self.setObjectName("importDialog")
         self.resize(960, 660)
@@ -212,9 +213,11 @@ class ImportDialog(QDialog):
         self.status.setObjectName("countLabel")
         self.check_button = QPushButton(self.tr("Check"))
         self.check_button.setToolTip(self.tr("Read and check every row; write nothing"))
+        self.check_button.setDefault(True)  # Enter checks, which writes nothing
         self.check_button.clicked.connect(lambda: self.start(dry_run=True))
         self.import_button = QPushButton(self.tr("Import"))
-        self.import_button.setDefault(True)
+        self.import_button.setAutoDefault(False)  # Enter never imports: only a click, after a clean check
+        self.import_button.setToolTip(self.tr("Check the file first: Import is offered once a check finds no problem"))
         self.import_button.clicked.connect(lambda: self.start(dry_run=False))
         self.cancel_button = QPushButton(self.tr("Close"))
         self.cancel_button.clicked.connect(self.cancel_or_close)
@@ -254,7 +257,7 @@ class ImportDialog(QDialog):
         self.map_myself.setVisible(False)
         self.map_myself.toggled.connect(self._map_myself_toggled)
         self.editor = MappingEditor()
-        self.editor.changed.connect(self._update_buttons)
+        self.editor.changed.connect(self._unchecked)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -266,7 +269,7 @@ class ImportDialog(QDialog):
         self.currency.setMaximumWidth(80)
         self.currency.setPlaceholderText(self.tr("e.g. USD"))
         self.currency.textEdited.connect(lambda text: self.currency.setText(text.upper()))
-        self.currency.textEdited.connect(self._update_buttons)
+        self.currency.textEdited.connect(self._unchecked)
         self.remember = QCheckBox(self.tr("Remember this mapping as"))
         self.remember_name = QLineEdit()
         self.remember_name.setPlaceholderText(self.tr("e.g. Ozon seller export"))
@@ -385,6 +388,11 @@ class ImportDialog(QDialog):
 
     def _map_myself_toggled(self, checked: bool) -> None:
         self.editor.set_editable(checked)
+        self._unchecked()
+
+    def _unchecked(self) -> None:
+        """The file is read differently now: it must be checked again before it can be imported."""
+        self.checked = False
         self._update_buttons()
 
     # -- checking and importing -------------------------------------------------------------------------------
@@ -485,7 +493,8 @@ class ImportDialog(QDialog):
             self.status.setText(self.tr("Imported: {0}").format(report.summary))
             self.imported.emit(report)
         else:
-            self.status.setText(self.tr("Checked: nothing was written"))
+            self.checked = True
+            self.status.setText(self.tr("Checked: nothing was written. Import writes it."))
 
     def _show_problems(self, headline: str, problems: list[str]) -> None:
         self.result_label.setText(headline)
@@ -513,6 +522,7 @@ class ImportDialog(QDialog):
 
     def _clear_result(self) -> None:
         self.report = None
+        self.checked = False
         self.problems.clear()
         self.copy_button.setEnabled(False)
         self.result_label.setText(self.tr("Check the file or import it: the result shows here."))
@@ -525,7 +535,7 @@ class ImportDialog(QDialog):
     def _update_buttons(self) -> None:
         ready = self.data is not None and not self.busy
         self.check_button.setEnabled(ready)
-        self.import_button.setEnabled(ready)
+        self.import_button.setEnabled(ready and self.checked)
         self.choose_button.setEnabled(not self.busy)
         self.cancel_button.setEnabled(True)
         self.cancel_button.setText(self.tr("Cancel") if self.busy else self.tr("Close"))

@@ -8,6 +8,7 @@ only after an explicit "Make Anyway" (`force=True`)."""
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
@@ -29,7 +30,7 @@ from desk.common import Cancelled, Progress
 from desk.disputes.lifecycle import get_dispute
 from desk.ui.changes import announce
 from desk.ui.operation_dialog import ALERT_STYLE, OperationDialog
-from desk.ui.pdf_preview import output_folder, show_pdf
+from desk.ui.pdf_preview import ask_save_path, output_folder, show_pdf
 from desk.ui.worker import BackgroundOp
 
 if TYPE_CHECKING:
@@ -48,7 +49,9 @@ def rung_text(rung: Any) -> str:
     if rung.why:
         lines.append(rung.why[:1].upper() + rung.why[1:])
     if rung.sent_on is not None:
-        lines.append(f"Sent on {rung.sent_on.isoformat()}")
+        # A letter made is a draft until the user marks it sent (TODO: "Mark as Sent…" with its date and channel,
+        # once letters record them).
+        lines.append(f"Draft made on {rung.sent_on.isoformat()}")
     return "\n".join(lines)
 
 
@@ -230,14 +233,24 @@ class LetterDialog(OperationDialog):
             if answer != QMessageBox.StandardButton.Yes:
                 return None
             force = True
-        return self.start(rung.kind, str(self.language.currentData()), force=force)
+        lang = str(self.language.currentData())
+        out = ask_save_path(
+            self, self.tr("Save the letter's draft"), self.suggested_name(rung.kind, lang), self.tr("PDF (*.pdf)")
+        )
+        if out is None:
+            return None  # cancelled: nothing is written
+        return self.start(rung.kind, lang, force=force, out=out)
 
-    def start(self, kind: str, lang: str, *, force: bool = False) -> BackgroundOp[LetterMade]:
-        """Make the letter of `kind` in `lang` in the background."""
+    def suggested_name(self, kind: str, lang: str) -> str:
+        return f"letter-dispute-{self.dispute_id}-{kind}-{lang}-{self.today.isoformat()}.pdf"
+
+    def start(self, kind: str, lang: str, *, force: bool = False, out: Path | None = None) -> BackgroundOp[LetterMade]:
+        """Make the letter of `kind` in `lang` in the background, into `out` (by default the suggested name in the
+        folder last chosen)."""
         from desk.operations.letters import MakeLetter, make_letter  # ReportLab: loaded when used
 
         workspace, dispute_id, today = self.workspace, self.dispute_id, self.today
-        out = output_folder() / f"letter-dispute-{dispute_id}-{kind}-{lang}-{today.isoformat()}.pdf"
+        out = out or output_folder() / self.suggested_name(kind, lang)
         request = MakeLetter(dispute_id, kind, lang, out, today, force)
 
         def work(progress: Progress, cancelled: Cancelled) -> LetterMade:
@@ -252,7 +265,11 @@ class LetterDialog(OperationDialog):
         self.letter = result
         announce(result)
         reply = self.tr(", reply by {0}").format(result.reply_by.isoformat()) if result.reply_by else ""
-        self._say(self.tr("Made {0}{1}; kept with the dispute's evidence.").format(result.path, reply))
+        self._say(
+            self.tr("Draft made: {0}{1}; kept with the dispute's evidence. It is not marked as sent.").format(
+                result.path, reply
+            )
+        )
         self.refresh()
         self.preview = show_pdf(self, result.path, self.tr("Letter — dispute {0}").format(self.dispute_id))
 

@@ -30,6 +30,7 @@ from desk.operations.orders import EditOrder, LineDraft, OrderDraft, PaymentDraf
 from desk.orders.view import order_draft, supplier_names
 from desk.ui.changes import announce
 from desk.ui.dispute_dialogs import CaseDialog, date_edit, to_date
+from desk.ui.required import unchosen
 from desk.workspace import Workspace
 
 LINE_COLUMNS = ("Item", "SKU", "Qty", "Unit price")
@@ -42,18 +43,20 @@ class OrderDialog(CaseDialog):
         self.setMinimumWidth(720)
         self.workspace = workspace
         self.order_id = order_id
-        self.platform = QComboBox()
+        self.platform = unchosen(QComboBox(), self.tr("Choose the platform"))
         for platform in Platform:
             self.platform.addItem(platform.label, platform.value)
+        self.platform.setCurrentIndex(-1)
         self.order_no = QLineEdit()
         self.supplier = QComboBox()
         self.supplier.setEditable(True)
         self.currency = QLineEdit("CNY")
         self.currency.setMaxLength(3)
         self.placed_on = date_edit(date.today())
-        self.status = QComboBox()
+        self.status = unchosen(QComboBox(), self.tr("Choose where the order is"))
         for status in OrderStatus:
             self.status.addItem(status.value.capitalize(), status.value)
+        self.status.setCurrentIndex(-1)
         self.shipping = QLineEdit()
         self.discount = QLineEdit()
         self.notes = QPlainTextEdit()
@@ -87,7 +90,22 @@ class OrderDialog(CaseDialog):
         self.lines.itemChanged.connect(self.show_total)
         self.payments.itemChanged.connect(self.show_total)
         self._fill(order_id)
+        for widget, name in (
+            (self.platform, self.tr("the platform")),
+            (self.order_no, self.tr("the order number")),
+            (self.supplier, self.tr("the supplier")),
+            (self.currency, self.tr("the currency")),
+            (self.status, self.tr("the status")),
+        ):
+            self.required.need(widget, name)
+        self.required.also(self._line_missing)
+        self.lines.itemChanged.connect(self.required.update)
+        self.lines.model().rowsRemoved.connect(self.required.update)
         self.show_total()
+
+    def _line_missing(self) -> str | None:
+        items = (self._text(self.lines, row, 0) for row in range(self.lines.rowCount()))
+        return None if any(items) else self.tr("a line's item")
 
     # -- building ---------------------------------------------------------------------------------------------
 

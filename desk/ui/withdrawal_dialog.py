@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
 from desk.accounts.balance import WAYS_OUT, label
 from desk.accounts.ledger import get_account
@@ -26,6 +26,7 @@ from desk.operations.accounts import (
 )
 from desk.ui.changes import announce
 from desk.ui.dispute_dialogs import CaseDialog, date_edit, to_date
+from desk.ui.required import unchosen
 from desk.workspace import Workspace
 
 REFUSED_STYLE = "color: #b3261e;"
@@ -55,9 +56,10 @@ class WithdrawalDialog(AccountDialog):
         self.available.setWordWrap(True)
         self.amount = QLineEdit()
         self.amount.setPlaceholderText(self.tr("what is sent, in {0}").format(self.currency))
-        self.channel = QComboBox()
-        for channel in WAYS_OUT:  # the only ways the agent sends withdrawals (seed 000)
+        self.channel = unchosen(QComboBox(), self.tr("Choose how the money is sent"))
+        for channel in WAYS_OUT:  # the only ways the agent sends withdrawals
             self.channel.addItem(channel.label, channel.value)
+        self.channel.setCurrentIndex(-1)
         self.fee = QLineEdit()
         self.fee.setPlaceholderText(self.tr("the transfer fee, 0 if none"))
         self.on = date_edit(date.today())
@@ -76,19 +78,19 @@ class WithdrawalDialog(AccountDialog):
         self.fee.textChanged.connect(self.explain)
         self.channel.currentIndexChanged.connect(self.explain)
         self.on.dateChanged.connect(self.explain)
+        self._refusal: str | None = None
+        self.required.need(self.amount, self.tr("the amount"))
+        self.required.need(self.channel, self.tr("the channel"))
+        self.required.need(self.fee, self.tr("the transfer fee (0 if none)"))
+        self.required.gate(lambda: self._refusal)
         self.explain()
 
-    @property
-    def ok_button(self) -> QWidget:
-        button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        assert button is not None
-        return button
-
-    def request(self) -> RequestWithdrawal:
+    def request(self, channel: Channel | None = None) -> RequestWithdrawal:
+        chosen = self.channel.currentData()
         return RequestWithdrawal(
             self.account_id,
             self.amount.text().strip(),
-            Channel(self.channel.currentData()),
+            channel or Channel(chosen),
             self.fee.text().strip(),
             to_date(self.on.date()),
             self.note.text().strip() or None,
@@ -97,8 +99,10 @@ class WithdrawalDialog(AccountDialog):
     def explain(self) -> None:
         """Show what may be withdrawn with this fee, and whether the request would be refused and why: the check
         the operation makes on OK (`preview_withdrawal`)."""
+        # The figures need a channel: they are counted with the first until the user chooses one.
+        request = self.request(next(iter(WAYS_OUT))) if self.channel.currentIndex() < 0 else self.request()
         try:
-            preview = preview_withdrawal(self.workspace, self.request())
+            preview = preview_withdrawal(self.workspace, request)
         except DeskError as error:  # the account is gone
             self.available.setText("")
             self._verdict(str(error))
@@ -111,15 +115,18 @@ class WithdrawalDialog(AccountDialog):
                 to_date(self.on.date()).isoformat(), figures.balance, figures.describe()
             )
         )
-        if not self.amount.text().strip():
+        missing = [w for w in (self.amount, self.fee) if not w.text().strip()]
+        if missing or self.channel.currentIndex() < 0:
+            self._refusal = None
             self.verdict.setStyleSheet("")
-            self.verdict.setText(self.tr("Enter the amount to withdraw."))
-            self.ok_button.setEnabled(False)
+            self.verdict.setText(self.tr("Enter the amount, the channel and the fee to see whether the agent accepts."))
+            self.required.update()
             return
         self._verdict(preview.refusal)
 
     def _verdict(self, refusal: str | None) -> None:
-        self.ok_button.setEnabled(refusal is None)
+        self._refusal = refusal
+        self.required.update()
         if refusal is None:
             self.verdict.setStyleSheet(ACCEPTED_STYLE)
             self.verdict.setText(self.tr("The agent would accept this request."))
@@ -139,15 +146,18 @@ class AddFundsDialog(AccountDialog):
         self.entry_id: int | None = None
         self.amount = QLineEdit()
         self.amount.setPlaceholderText(self.tr("in {0}, or name another currency (200 USD)").format(self.currency))
-        self.channel = QComboBox()
+        self.channel = unchosen(QComboBox(), self.tr("Choose how the money came in"))
         for channel in Channel:
             self.channel.addItem(channel.label, channel.value)
+        self.channel.setCurrentIndex(-1)
         self.on = date_edit(date.today())
         self.note = QLineEdit()
         self.form.addRow(self.tr("Amount"), self.amount)
         self.form.addRow(self.tr("Channel"), self.channel)
         self.form.addRow(self.tr("Added on"), self.on)
         self.form.addRow(self.tr("Note"), self.note)
+        self.required.need(self.amount, self.tr("the amount"))
+        self.required.need(self.channel, self.tr("the channel"))
 
     def save(self) -> None:
         request = AddFunds(
@@ -175,14 +185,16 @@ class CloseWithdrawalDialog(CaseDialog):
                 raise DeskError(f"no ledger entry {entry_id}")
             channel = entry.channel.label if entry.channel is not None else ""
             heading = f"{entry.on_date.isoformat()} · {entry.signed} · {channel} · {entry.withdrawal_status or ''}"
-        self.status = QComboBox()
+        self.status = unchosen(QComboBox(), self.tr("Choose how it ended"))
         self.status.addItem(self.tr("Done: the money was sent"), WithdrawalStatus.DONE.value)
         self.status.addItem(self.tr("Refused by the agent: its fee comes back"), WithdrawalStatus.REFUSED.value)
         self.status.addItem(self.tr("Cancelled: its fee comes back"), WithdrawalStatus.CANCELLED.value)
+        self.status.setCurrentIndex(-1)
         self.on = date_edit(date.today())
         self.form.addRow(self.tr("Withdrawal"), QLabel(heading))
         self.form.addRow(self.tr("Status"), self.status)
         self.form.addRow(self.tr("On"), self.on)
+        self.required.need(self.status, self.tr("how it ended"))
 
     def save(self) -> None:
         request = CloseWithdrawal(self.entry_id, WithdrawalStatus(self.status.currentData()), to_date(self.on.date()))

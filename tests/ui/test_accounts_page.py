@@ -103,6 +103,7 @@ def test_the_dialog_explains_a_refusal_before_ok_and_keeps_ok_disabled(
     assert not ok_enabled(dialog)  # nothing typed yet
     assert "52.04 CNY" in dialog.available.text()
 
+    dialog.channel.setCurrentIndex(dialog.channel.findData(Channel.WESTERN_UNION.value))
     dialog.amount.setText("10")
     dialog.fee.setText("100")
     assert "the transfer fee 100.00 CNY is larger than the balance 52.04 CNY" in dialog.verdict.text()
@@ -223,6 +224,7 @@ def test_add_funds_from_the_page_shows_a_refusal_in_the_dialog_then_announces_th
 
     def fill(dialog: object) -> None:
         assert isinstance(dialog, AddFundsDialog)
+        dialog.channel.setCurrentIndex(dialog.channel.findData(Channel.CREDIT_CARD.value))
         dialog.amount.setText("a lot")
         dialog.on.setDate(DEMO_DAY)
         dialog.accept()  # refused by the operation: the dialog stays open with what was typed

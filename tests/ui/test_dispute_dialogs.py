@@ -5,13 +5,13 @@ from __future__ import annotations
 from datetime import date
 
 from factories import dispute, order
-from PySide6.QtCore import QDate, QTimer
+from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QTableView
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from desk.disputes.lifecycle import get_dispute
-from desk.models import Dispute, DisputeEvent, DisputeEventKind, DisputeState, Order
+from desk.models import Dispute, DisputeEvent, DisputeEventKind, DisputeReason, DisputeState, DisputeWant, Order
 from desk.money import Money
 from desk.operations import Record
 from desk.ui.changes import changes
@@ -31,12 +31,19 @@ def _undisputed_order(ws: Workspace) -> tuple[int, int]:
     raise AssertionError("the demo has no undisputed order")
 
 
+def choose_reason_and_want(dialog: OpenDisputeDialog) -> None:
+    """What the user chooses in every Open Dispute (nothing is chosen for them)."""
+    dialog.reason.setCurrentIndex(dialog.reason.findData(DisputeReason.NOT_AS_DESCRIBED))
+    dialog.want.setCurrentIndex(dialog.want.findData(DisputeWant.REFUND))
+
+
 def test_the_dialog_shows_the_limit_and_refuses_a_claim_above_it(qtbot: QtBot, demo_workspace: Workspace) -> None:
     order_id, line_no = _undisputed_order(demo_workspace)
     dialog = OpenDisputeDialog(demo_workspace, order_id, line_no)
     qtbot.addWidget(dialog)
     limit = dialog._limits[line_no]
     assert str(limit) in dialog.limit.text()
+    choose_reason_and_want(dialog)
     dialog.amount.setText(str((limit + Money(1, limit.currency)).amount))
     dialog.accept()
     assert not dialog.error.isHidden()
@@ -99,6 +106,7 @@ def test_a_dispute_is_opened_from_the_selected_order_line(qtbot: QtBot, demo_wor
         dialog = QApplication.activeModalWidget()
         assert isinstance(dialog, OpenDisputeDialog)
         assert dialog.line.currentData() == line_no
+        choose_reason_and_want(dialog)
         dialog.amount.setText("1.00")
         dialog.accept()
 
@@ -121,14 +129,16 @@ def _own_order(ws: Workspace) -> tuple[int, int]:
         return made.id, made.lines[0].line_no
 
 
-def test_a_blank_amount_claims_the_limit_shown_and_the_change_is_announced(
-    qtbot: QtBot, demo_workspace: Workspace
-) -> None:
+def test_claim_all_types_the_limit_shown_and_the_change_is_announced(qtbot: QtBot, demo_workspace: Workspace) -> None:
     order_id, line_no = _own_order(demo_workspace)
     dialog = OpenDisputeDialog(demo_workspace, order_id, line_no)
     qtbot.addWidget(dialog)
     limit = dialog._limits[line_no]
-    assert dialog.amount.placeholderText() == str(limit.amount)
+    choose_reason_and_want(dialog)
+    assert not dialog.ok_button.isEnabled()  # no amount yet: a blank is not "the most"
+    assert dialog.claim_all.text() == f"Claim all ({limit})"
+    qtbot.mouseClick(dialog.claim_all, Qt.MouseButton.LeftButton)
+    assert dialog.amount.text() == str(limit.amount) and dialog.ok_button.isEnabled()
     with qtbot.waitSignal(changes().changed) as announced:
         dialog.accept()
     assert announced.args == [frozenset({Record.DISPUTE})]
@@ -144,6 +154,7 @@ def test_an_order_deleted_meanwhile_is_said_in_the_dialog(qtbot: QtBot, demo_wor
     qtbot.addWidget(dialog)
     with demo_workspace.write() as s:
         s.delete(s.get_one(Order, order_id))
+    choose_reason_and_want(dialog)
     dialog.amount.setText("12.00")
     dialog.accept()
     assert dialog.error.text() == "the order is no longer there: it was deleted meanwhile"
@@ -161,6 +172,7 @@ def test_a_dispute_deleted_meanwhile_is_said_in_the_event_dialog(qtbot: QtBot, d
     qtbot.addWidget(dialog)
     with demo_workspace.write() as s:
         s.delete(s.get_one(Dispute, dispute_id))
+    dialog.kind.setCurrentIndex(dialog.kind.findData(DisputeEventKind.NOTE))
     dialog.note.setPlainText("The seller called.")
     dialog.accept()
     assert dialog.error.text() == f"no dispute {dispute_id}" and dialog.result() == 0
@@ -173,8 +185,9 @@ def test_an_offer_without_an_amount_is_refused_in_the_dialog(qtbot: QtBot, demo_
     dialog = RecordEventDialog(demo_workspace, dispute_id)
     qtbot.addWidget(dialog)
     dialog.kind.setCurrentIndex(dialog.kind.findData(DisputeEventKind.OFFER))
+    assert not dialog.ok_button.isEnabled() and dialog.ok_button.toolTip() == "Fill in the amount first"
     dialog.accept()
-    assert dialog.error.text() == "'Offer' needs an amount" and dialog.result() == 0
+    assert dialog.error.text() == "Fill in the amount first." and dialog.result() == 0
     dialog.amount.setText("3")
     with qtbot.waitSignal(changes().changed):
         dialog.accept()

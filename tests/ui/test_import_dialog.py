@@ -91,7 +91,7 @@ def test_a_generic_file_is_previewed_mapped_checked_and_imported(
         pass
     assert dialog.report is not None and dialog.report.dry_run and dialog.report.count("new") == 4
     assert _orders(workspace) == 0
-    assert dialog.status.text() == "Checked: nothing was written"
+    assert dialog.status.text() == "Checked: nothing was written. Import writes it."
 
     imported: list[ImportReport] = []
     dialog.imported.connect(imported.append)
@@ -396,3 +396,22 @@ def test_the_orders_page_shows_imported_orders_without_being_told(qtbot: QtBot, 
         pass
     assert page.model.loaded == before + 4
     dialog.close()
+
+
+def test_enter_checks_and_never_imports(qtbot: QtBot, dialog: ImportDialog, workspace: Workspace) -> None:
+    """Issue 12: Enter in Import Orders imported. Now Enter checks (nothing written); Import is a click, offered
+    only after a check without problems, and a change of the columns asks for a new check."""
+    _open(qtbot, dialog, DATA / "generic.csv")
+    assert not dialog.import_button.isEnabled()
+    with qtbot.waitSignal(dialog.check_button.clicked, timeout=WAIT):
+        qtbot.keyClick(dialog.preview, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.busy and dialog.report is not None, timeout=WAIT)
+    assert dialog.report is not None and dialog.report.dry_run and _orders(workspace) == 0
+    assert dialog.import_button.isEnabled()
+    qtbot.keyClick(dialog.problems, Qt.Key.Key_Return)  # Enter again: another check, still nothing written
+    qtbot.waitUntil(lambda: not dialog.busy and dialog.report is not None, timeout=WAIT)
+    assert _orders(workspace) == 0
+
+    dialog.currency.setFocus()
+    qtbot.keyClicks(dialog.currency, "usd")  # the file is read differently now: check it again first
+    assert not dialog.import_button.isEnabled()

@@ -7,9 +7,10 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+import pytest
 from pdfcheck import qpdf_check, text_of
 from PySide6.QtCore import QSettings, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -39,6 +40,40 @@ def _answer_next_question(button: QMessageBox.StandardButton, asked: list[str]) 
         box.button(button).click()
 
     QTimer.singleShot(0, answer)
+
+
+@pytest.fixture(autouse=True)
+def save_dialog(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The platform's save dialog, answered as a user keeping the suggested name (it would block a test)."""
+    asked: list[str] = []
+
+    def answer(parent: object, title: str, suggested: str, filters: str) -> tuple[str, str]:
+        asked.append(suggested)
+        return suggested, filters
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", answer)
+    return asked
+
+
+def test_cancel_in_the_save_dialog_writes_nothing(
+    qtbot: QtBot, demo_workspace: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "letters"
+    folder.mkdir()
+    QSettings().setValue("output/folder", str(folder))
+    asked: list[str] = []
+
+    def cancel(parent: object, title: str, suggested: str, filters: str) -> tuple[str, str]:
+        asked.append(suggested)
+        return "", ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", cancel)
+    dialog = LetterDialog(demo_workspace, 2, today=DEMO_DAY)
+    qtbot.addWidget(dialog)
+    dialog.choose("platform_arbitration")
+    assert dialog.make_chosen() is None
+    assert asked == [str(folder / f"letter-dispute-2-platform_arbitration-en-{DEMO_DAY.isoformat()}.pdf")]
+    assert _letters(demo_workspace) == [] and list(folder.iterdir()) == []
 
 
 def test_the_ladder_is_shown_and_a_letter_is_made(
@@ -83,7 +118,8 @@ def test_the_ladder_is_shown_and_a_letter_is_made(
     # Read again: the rung stays chosen. A letter made is a draft until it is marked sent (revision 0007), so the
     # rung does not say it was sent (the dialog showing the draft and a "Mark as sent" step is being reworked).
     assert dialog.chosen_rung().kind == "platform_arbitration"
-    assert "Sent on" not in dialog.rungs.currentItem().text()
+    assert f"Draft made on {DEMO_DAY.isoformat()}" in dialog.rungs.currentItem().text()
+    assert "It is not marked as sent." in dialog.status.text()
     dialog.grab().save(str(artifacts / "letter-dialog-made.png"))
 
 

@@ -23,11 +23,17 @@ from desk.ui.order_dialog import OrderDialog
 from desk.workspace import Workspace
 
 
+def choose(dialog: OrderDialog, platform: str = "aliexpress") -> None:
+    """The choices a new order needs the user to make (nothing is chosen for them)."""
+    dialog.platform.setCurrentIndex(dialog.platform.findData(platform))
+    dialog.status.setCurrentIndex(dialog.status.findData("paid"))
+
+
 def test_a_new_order_is_entered_with_lines_and_payments(qtbot: QtBot, workspace: Workspace, artifacts: Path) -> None:
     dialog = OrderDialog(workspace)
     qtbot.addWidget(dialog)
     dialog.order_no.setText("3531528806413397702")
-    dialog.platform.setCurrentIndex(dialog.platform.findData("1688"))
+    choose(dialog, "1688")
     dialog.supplier.setCurrentText("义乌小商品批发店")
     dialog.currency.setText("CNY")
     dialog.add_line("Детский конструктор", "KID-7", "3", "42.50")
@@ -56,6 +62,7 @@ def test_a_bad_row_is_named_and_nothing_is_saved(qtbot: QtBot, workspace: Worksp
     dialog = OrderDialog(workspace)
     qtbot.addWidget(dialog)
     dialog.order_no.setText("X-1")
+    choose(dialog)
     dialog.supplier.setCurrentText("Shenzhen Topwin Official Store")
     dialog.add_line("USB-C cable", "", "two", "1.00")
     dialog.accept()
@@ -131,6 +138,7 @@ def test_a_discount_above_the_lines_and_shipping_is_refused_in_the_dialog(qtbot:
     dialog = OrderDialog(workspace)
     qtbot.addWidget(dialog)
     dialog.order_no.setText("X-2")
+    choose(dialog)
     dialog.supplier.setCurrentText("Shenzhen Topwin Official Store")
     dialog.currency.setText("USD")
     dialog.lines.removeRow(0)
@@ -158,6 +166,7 @@ def test_new_order_on_the_orders_page_is_read_once_and_selected(
         dialog = QApplication.activeModalWidget()
         assert isinstance(dialog, OrderDialog)
         dialog.order_no.setText("5550001")
+        choose(dialog)
         dialog.supplier.setCurrentText("Shenzhen Topwin Official Store")
         dialog.currency.setText("CNY")
         dialog.lines.removeRow(0)

@@ -26,13 +26,16 @@ def test_the_dialog_records_one_method_and_refuses_bad_amounts(qtbot: QtBot, dem
     dialog = ReceiveRefundDialog(demo_workspace, refund_id)
     qtbot.addWidget(dialog)
     dialog.method.setCurrentIndex(dialog.method.findData(method.value))
-    assert dialog.amount.placeholderText() == f"{expected // 100}.{expected % 100:02d}"
+    assert dialog.amount.placeholderText() != f"{expected // 100}.{expected % 100:02d}"  # a hint, never a value
+    assert not dialog.ok_button.isEnabled()
 
     dialog.amount.setText("twelve")
     dialog.accept()
     assert not dialog.error.isHidden() and '"twelve"' in dialog.error.text()
 
-    dialog.amount.setText("")  # empty: what was expected
+    dialog.amount.setText("")
+    dialog.fill_expected.click()  # "Fill in expected (…)"
+    assert dialog.amount.text() == f"{expected // 100}.{expected % 100:02d}"
     arrived = date(approved.year, approved.month, approved.day)  # type: ignore[union-attr]
     dialog.on.setDate(QDate(arrived.year, arrived.month, arrived.day))
     dialog.accept()
@@ -61,7 +64,8 @@ def test_record_arrival_on_the_refunds_page_reaches_the_operation_and_the_page_r
         dialog.method.setCurrentIndex(dialog.method.findData(method.value))
         assert approved is not None
         dialog.on.setDate(QDate(approved.year, approved.month, approved.day))
-        dialog.accept()  # the amount left blank: what was expected
+        dialog.fill_expected.click()
+        dialog.accept()
 
     QTimer.singleShot(0, fill_and_accept)
     action = next(a for a in page.actions() if a.text() == "Record Arrival…")
@@ -84,6 +88,7 @@ def test_a_refund_deleted_meanwhile_is_said_in_the_dialog(qtbot: QtBot, demo_wor
     qtbot.addWidget(dialog)
     with demo_workspace.write() as s:
         s.delete(s.get_one(Refund, refund_id))
+    dialog.method.setCurrentIndex(0)
     dialog.amount.setText("1.00")
     dialog.accept()
     assert dialog.error.text() == f"no refund {refund_id}" and dialog.result() == 0
