@@ -6,6 +6,7 @@ the pages that show it, keeping their selection."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import QPoint
 from PySide6.QtGui import QAction, QKeySequence
@@ -21,6 +22,7 @@ from desk.ui.letter_dialog import LetterDialog
 from desk.ui.list_page import ListPage
 from desk.ui.order_dialog import OrderDialog
 from desk.ui.packet_dialog import PacketDialog
+from desk.ui.reach import runs
 from desk.ui.refund_dialogs import ReceiveRefundDialog
 from desk.ui.withdrawal_dialog import AddFundsDialog, WithdrawalDialog
 from desk.workspace import Workspace
@@ -28,17 +30,24 @@ from desk.workspace import Workspace
 
 def install_actions(name: str, page: ListPage, workspace: Workspace) -> None:
     if name == "orders":
-        _action(page, page.tr("New Order…"), "Ctrl+N", lambda: edit_order_on(page, workspace, new=True))
-        _action(page, page.tr("Edit Order…"), "Ctrl+Shift+E", lambda: edit_order_on(page, workspace, new=False))
-        _action(page, page.tr("Open Dispute…"), "Ctrl+D", lambda: open_dispute_from(page, workspace))
+        new = partial(edit_order_on, page, workspace, new=True)
+        _action(page, page.tr("New Order…"), "Ctrl+N", new, "orders.create_order")
+        edit = partial(edit_order_on, page, workspace, new=False)
+        _action(page, page.tr("Edit Order…"), "Ctrl+Shift+E", edit, "orders.edit_order")
+        opening = partial(open_dispute_from, page, workspace)
+        _action(page, page.tr("Open Dispute…"), "Ctrl+D", opening, "disputes.open_dispute")
         install_evidence(page, workspace)
     elif name == "disputes":
-        _action(page, page.tr("Record Event…"), "Ctrl+E", lambda: record_event_on(page, workspace))
-        _action(page, page.tr("Claim Packet…"), "Ctrl+Shift+P", lambda: claim_packet_on(page, workspace))
-        _action(page, page.tr("Letter…"), "Ctrl+Shift+L", lambda: letter_on(page, workspace))
+        event = partial(record_event_on, page, workspace)
+        _action(page, page.tr("Record Event…"), "Ctrl+E", event, "disputes.record_dispute_event")
+        packet = partial(claim_packet_on, page, workspace)
+        making = ("packets.make_claim_packet", "disputes.set_statement")
+        _action(page, page.tr("Claim Packet…"), "Ctrl+Shift+P", packet, *making)
+        _action(page, page.tr("Letter…"), "Ctrl+Shift+L", partial(letter_on, page, workspace), "letters.make_letter")
         install_evidence(page, workspace)
     elif name == "refunds":
-        _action(page, page.tr("Record Arrival…"), "Ctrl+Shift+R", lambda: receive_refund_on(page, workspace))
+        arrival = partial(receive_refund_on, page, workspace)
+        _action(page, page.tr("Record Arrival…"), "Ctrl+Shift+R", arrival, "refunds.receive_refund")
     elif name == "accounts":
         install_header(page, workspace)
         _action(
@@ -46,27 +55,33 @@ def install_actions(name: str, page: ListPage, workspace: Workspace) -> None:
             page.tr("Withdraw…"),
             "Ctrl+Shift+W",
             lambda: run_on_account(page, lambda account_id: WithdrawalDialog(workspace, account_id, page)),
+            "accounts.request_withdrawal",
         )
         _action(
             page,
             page.tr("Add Funds…"),
             "Ctrl+Shift+F",
             lambda: run_on_account(page, lambda account_id: AddFundsDialog(workspace, account_id, page)),
+            "accounts.add_funds",
         )
         mark = page.tr("Mark Withdrawal Done/Refused…")
-        _action(page, mark, "Ctrl+Shift+M", lambda: close_selected_withdrawal(page, workspace))
+        close = partial(close_selected_withdrawal, page, workspace)
+        _action(page, mark, "Ctrl+Shift+M", close, "accounts.close_withdrawal")
     elif name == "evidence":
         # Files dropped anywhere on the page go to the case its Case filter shows, or to no case.
         case_for_drop = getattr(page, "case_for_drop", lambda: None)
         accept_file_drops(page, workspace, lambda _pos: case_for_drop(), needs_case=False)
+        runs(page, "evidence.add_evidence")
     elif name == "deposits":
         install_deposit_panel(page, workspace)
 
 
-def _action(page: ListPage, text: str, shortcut: str, run: Callable[[], object]) -> QAction:
+def _action(page: ListPage, text: str, shortcut: str, run: Callable[[], object], *operations: str) -> QAction:
+    """A button beside the page's search field; `operations`: those it leads to (desk.ui.reach)."""
     action = QAction(text, page)
     action.setShortcut(QKeySequence(shortcut))
-    action.triggered.connect(run)
+    action.triggered.connect(lambda _checked=False: run())  # not `run` itself: Qt would pass it `checked`
+    runs(action, *operations)
     page.add_button(action)
     return action
 
@@ -201,7 +216,8 @@ def install_evidence(page: ListPage, workspace: Workspace) -> CaseEvidence:
     drops = accept_file_drops(page.table, workspace, case_at)
     drops.dropped.connect(show_dropped_on)
     accept_file_drops(tab, workspace, lambda _pos: tab.case)
-    action = _action(page, page.tr("Add Evidence…"), ADD_EVIDENCE_SHORTCUT, lambda: add_evidence_on(page, workspace))
+    add = partial(add_evidence_on, page, workspace)
+    action = _action(page, page.tr("Add Evidence…"), ADD_EVIDENCE_SHORTCUT, add, "evidence.add_evidence")
     action.setToolTip(page.tr("Add files as evidence to the selected row (or drop them on the row)"))
     tab.set_add_action(action)
     return tab
