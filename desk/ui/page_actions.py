@@ -23,6 +23,7 @@ from desk.ui.list_page import ListPage
 from desk.ui.order_dialog import OrderDialog
 from desk.ui.packet_dialog import PacketDialog
 from desk.ui.reach import runs
+from desk.ui.record_refund_dialog import RecordRefundDialog
 from desk.ui.refund_dialogs import ReceiveRefundDialog
 from desk.ui.withdrawal_dialog import AddFundsDialog, WithdrawalDialog
 from desk.workspace import Workspace
@@ -36,6 +37,7 @@ def install_actions(name: str, page: ListPage, workspace: Workspace) -> None:
         _action(page, page.tr("Edit Order…"), "Ctrl+Shift+E", edit, "orders.edit_order")
         opening = partial(open_dispute_from, page, workspace)
         _action(page, page.tr("Open Dispute…"), "Ctrl+D", opening, "disputes.open_dispute")
+        install_record_refund(page, workspace)
         install_evidence(page, workspace)
     elif name == "disputes":
         event = partial(record_event_on, page, workspace)
@@ -44,6 +46,7 @@ def install_actions(name: str, page: ListPage, workspace: Workspace) -> None:
         making = ("packets.make_claim_packet", "disputes.set_statement")
         _action(page, page.tr("Claim Packet…"), "Ctrl+Shift+P", packet, *making)
         _action(page, page.tr("Letter…"), "Ctrl+Shift+L", partial(letter_on, page, workspace), "letters.make_letter")
+        install_record_refund(page, workspace)
         install_evidence(page, workspace)
     elif name == "refunds":
         arrival = partial(receive_refund_on, page, workspace)
@@ -84,6 +87,30 @@ def _action(page: ListPage, text: str, shortcut: str, run: Callable[[], object],
     runs(action, *operations)
     page.add_button(action)
     return action
+
+
+def install_record_refund(page: ListPage, workspace: Workspace) -> QAction:
+    """Record Refund…: on the Disputes page the refund settles the selected dispute; on the Orders page it is a
+    refund of the whole order (a cancellation, an item out of stock)."""
+    refund = partial(record_refund_on, page, workspace)
+    operations = ("refunds.plan_refund", "refunds.record_refund")
+    action = _action(page, page.tr("Record Refund…"), "Ctrl+Shift+U", refund, *operations)
+    action.setToolTip(page.tr("A refund the seller or platform approved: see how it comes back, then keep it"))
+    return action
+
+
+def record_refund_on(page: ListPage, workspace: Workspace) -> int | None:
+    """The new refund's id; None when nothing was chosen or the dialog was cancelled."""
+    on_dispute = page.spec.name == "disputes"
+
+    def make(row_id: int) -> RecordRefundDialog:
+        if on_dispute:
+            return RecordRefundDialog(workspace, dispute_id=row_id, parent=page)
+        return RecordRefundDialog(workspace, order_id=row_id, parent=page)
+
+    choose = page.tr("Choose a dispute first.") if on_dispute else page.tr("Choose an order first.")
+    dialog = _on_selected(page, page.tr("Record a refund"), choose, make)
+    return dialog.refund_id if isinstance(dialog, RecordRefundDialog) else None
 
 
 def selected_line_no(page: ListPage) -> int | None:

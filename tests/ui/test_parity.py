@@ -39,8 +39,6 @@ EXPECTED_MISSING = {
     "evidence.mark_evidence",
     "evidence.delete_evidence",
     # refunds, deposits and accounts
-    "refunds.plan_refund",
-    "refunds.record_refund",
     "deposits.create_deposit_application",
     "deposits.require_document",
     "deposits.record_deposit_event",
