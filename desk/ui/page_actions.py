@@ -15,6 +15,8 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QTableView
 from desk.evidence.cases import CaseRef
 from desk.ui.account_panel import close_selected_withdrawal, install_header, run_on_account
 from desk.ui.case_evidence import CaseEvidence
+from desk.ui.deposit_dialogs import DepositEventDialog, NewDepositDialog, RequireDocumentDialog
+from desk.ui.deposit_packet_dialog import DepositPacketDialog
 from desk.ui.deposit_panel import install_deposit_panel
 from desk.ui.dispute_dialogs import CaseDialog, OpenDisputeDialog, RecordEventDialog
 from desk.ui.evidence_drop import AddEvidenceDialog, accept_file_drops, choose_and_add
@@ -77,6 +79,7 @@ def install_actions(name: str, page: ListPage, workspace: Workspace) -> None:
         runs(page, "evidence.add_evidence")
     elif name == "deposits":
         install_deposit_panel(page, workspace)
+        install_deposit_actions(page, workspace)
 
 
 def _action(page: ListPage, text: str, shortcut: str, run: Callable[[], object], *operations: str) -> QAction:
@@ -111,6 +114,31 @@ def record_refund_on(page: ListPage, workspace: Workspace) -> int | None:
     choose = page.tr("Choose a dispute first.") if on_dispute else page.tr("Choose an order first.")
     dialog = _on_selected(page, page.tr("Record a refund"), choose, make)
     return dialog.refund_id if isinstance(dialog, RecordRefundDialog) else None
+
+
+def install_deposit_actions(page: ListPage, workspace: Workspace) -> None:
+    """A new application; on the selected one: the platform's decision, a document it asks for, its packet."""
+    new = partial(new_deposit_on, page, workspace)
+    _action(page, page.tr("New Application…"), "Ctrl+N", new, "deposits.create_deposit_application")
+
+    def on_application(title: str, make: Callable[[int], QDialog]) -> Callable[[], object]:
+        return lambda: _on_selected(page, title, page.tr("Choose an application first."), make)
+
+    decided = on_application(page.tr("Record a decision"), lambda i: DepositEventDialog(workspace, i, page))
+    _action(page, page.tr("Record Decision…"), "Ctrl+E", decided, "deposits.record_deposit_event")
+    asked = on_application(page.tr("Add a document"), lambda i: RequireDocumentDialog(workspace, i, page))
+    _action(page, page.tr("Require Document…"), "Ctrl+Shift+D", asked, "deposits.require_document")
+    packet = on_application(page.tr("Deposit packet"), lambda i: DepositPacketDialog(workspace, i, page))
+    _action(page, page.tr("Deposit Packet…"), "Ctrl+Shift+P", packet, "packets.make_deposit_packet")
+
+
+def new_deposit_on(page: ListPage, workspace: Workspace) -> int | None:
+    """The new application's id, selected on the page; None when cancelled."""
+    dialog = NewDepositDialog(workspace, page)
+    if dialog.exec() != QDialog.DialogCode.Accepted or dialog.application_id is None:
+        return None
+    page.show_record(dialog.application_id)  # the page read it again when the dialog announced it
+    return dialog.application_id
 
 
 def selected_line_no(page: ListPage) -> int | None:

@@ -39,10 +39,6 @@ EXPECTED_MISSING = {
     "evidence.mark_evidence",
     "evidence.delete_evidence",
     # refunds, deposits and accounts
-    "deposits.create_deposit_application",
-    "deposits.require_document",
-    "deposits.record_deposit_event",
-    "packets.make_deposit_packet",
     "accounts.open_account",
     "accounts.pay_order_from_account",
     "accounts.return_cost",
