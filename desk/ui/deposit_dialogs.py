@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDialogButtonBox, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QWidget
 from sqlalchemy import select
 
 from desk.deposits.applications import DepositEvent, allowed_events, get_application, last_date
@@ -24,7 +24,8 @@ from desk.operations.deposits import (
     require_document,
 )
 from desk.ui.changes import announce
-from desk.ui.dispute_dialogs import CaseDialog, date_edit, to_date
+from desk.ui.dispute_dialogs import date_edit, to_date
+from desk.ui.ready_form import ReadyForm
 from desk.workspace import Workspace
 
 COMMON_CURRENCIES = ("CNY", "USD", "EUR")
@@ -37,23 +38,7 @@ EVENT_TEXT = {
 }
 
 
-class _Form(CaseDialog):
-    """A CaseDialog whose OK is enabled only while `ready()` holds."""
-
-    @property
-    def ok_button(self) -> QPushButton:
-        button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        assert button is not None
-        return button
-
-    def ready(self) -> bool:
-        raise NotImplementedError
-
-    def update_ok(self, *_args: object) -> None:
-        self.ok_button.setEnabled(self.ready())
-
-
-class NewDepositDialog(_Form):
+class NewDepositDialog(ReadyForm):
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("New deposit application"), parent)
         self.workspace = workspace
@@ -118,7 +103,7 @@ class NewDepositDialog(_Form):
         announce(result)
 
 
-class DepositEventDialog(_Form):
+class DepositEventDialog(ReadyForm):
     """Record Decision…: what the platform did with a submitted application, or the application closed."""
 
     def __init__(self, workspace: Workspace, application_id: int, parent: QWidget | None = None) -> None:
@@ -187,7 +172,7 @@ class DepositEventDialog(_Form):
         announce(record_deposit_event(self.workspace, self.request()))
 
 
-class RequireDocumentDialog(_Form):
+class RequireDocumentDialog(ReadyForm):
     """Require Document…: a document the platform asks for beyond its policy (often in a rejection)."""
 
     def __init__(self, workspace: Workspace, application_id: int, parent: QWidget | None = None) -> None:

@@ -13,6 +13,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QMessageBox, QTableView
 
 from desk.evidence.cases import CaseRef
+from desk.ui.account_dialogs import CostReturnDialog, NewAccountDialog, PayOrderDialog
 from desk.ui.account_panel import close_selected_withdrawal, install_header, run_on_account
 from desk.ui.case_evidence import CaseEvidence
 from desk.ui.deposit_dialogs import DepositEventDialog, NewDepositDialog, RequireDocumentDialog
@@ -72,6 +73,7 @@ def install_actions(name: str, page: ListPage, workspace: Workspace) -> None:
         mark = page.tr("Mark Withdrawal Done/Refused…")
         close = partial(close_selected_withdrawal, page, workspace)
         _action(page, mark, "Ctrl+Shift+M", close, "accounts.close_withdrawal")
+        install_account_actions(page, workspace)
     elif name == "evidence":
         # Files dropped anywhere on the page go to the case its Case filter shows, or to no case.
         case_for_drop = getattr(page, "case_for_drop", lambda: None)
@@ -114,6 +116,24 @@ def record_refund_on(page: ListPage, workspace: Workspace) -> int | None:
     choose = page.tr("Choose a dispute first.") if on_dispute else page.tr("Choose an order first.")
     dialog = _on_selected(page, page.tr("Record a refund"), choose, make)
     return dialog.refund_id if isinstance(dialog, RecordRefundDialog) else None
+
+
+def install_account_actions(page: ListPage, workspace: Workspace) -> None:
+    """A new member account; on the selected one: an order paid from it, cost that came back to it."""
+    _action(page, page.tr("New Account…"), "Ctrl+N", partial(new_account_on, page, workspace), "accounts.open_account")
+    pay = partial(run_on_account, page, lambda account_id: PayOrderDialog(workspace, account_id, page))
+    _action(page, page.tr("Pay Order…"), "Ctrl+Shift+Y", pay, "accounts.pay_order_from_account")
+    back = partial(run_on_account, page, lambda account_id: CostReturnDialog(workspace, account_id, page))
+    _action(page, page.tr("Cost Return…"), "Ctrl+Shift+T", back, "accounts.return_cost")
+
+
+def new_account_on(page: ListPage, workspace: Workspace) -> int | None:
+    """The new account's id, selected on the page; None when cancelled."""
+    dialog = NewAccountDialog(workspace, page)
+    if dialog.exec() != QDialog.DialogCode.Accepted or dialog.account_id is None:
+        return None
+    page.show_record(dialog.account_id)
+    return dialog.account_id
 
 
 def install_deposit_actions(page: ListPage, workspace: Workspace) -> None:

@@ -39,9 +39,6 @@ EXPECTED_MISSING = {
     "evidence.mark_evidence",
     "evidence.delete_evidence",
     # refunds, deposits and accounts
-    "accounts.open_account",
-    "accounts.pay_order_from_account",
-    "accounts.return_cost",
     "accounts.set_withdrawal_account",
 }
 
