@@ -28,6 +28,7 @@ from desk.ui.packet_dialog import PacketDialog
 from desk.ui.reach import runs
 from desk.ui.record_refund_dialog import RecordRefundDialog
 from desk.ui.refund_dialogs import ReceiveRefundDialog
+from desk.ui.withdrawal_account_dialog import WithdrawalAccountDialog
 from desk.ui.withdrawal_dialog import AddFundsDialog, WithdrawalDialog
 from desk.workspace import Workspace
 
@@ -119,12 +120,15 @@ def record_refund_on(page: ListPage, workspace: Workspace) -> int | None:
 
 
 def install_account_actions(page: ListPage, workspace: Workspace) -> None:
-    """A new member account; on the selected one: an order paid from it, cost that came back to it."""
+    """A new member account; on the selected one: an order paid from it, cost that came back to it, and where
+    its withdrawals go."""
     _action(page, page.tr("New Account…"), "Ctrl+N", partial(new_account_on, page, workspace), "accounts.open_account")
     pay = partial(run_on_account, page, lambda account_id: PayOrderDialog(workspace, account_id, page))
     _action(page, page.tr("Pay Order…"), "Ctrl+Shift+Y", pay, "accounts.pay_order_from_account")
     back = partial(run_on_account, page, lambda account_id: CostReturnDialog(workspace, account_id, page))
     _action(page, page.tr("Cost Return…"), "Ctrl+Shift+T", back, "accounts.return_cost")
+    sealed = partial(run_on_account, page, lambda account_id: WithdrawalAccountDialog(workspace, account_id, page))
+    _action(page, page.tr("Withdrawal Account…"), "", sealed, "accounts.set_withdrawal_account")
 
 
 def new_account_on(page: ListPage, workspace: Workspace) -> int | None:

@@ -1,23 +1,27 @@
 """The Accounts page's own steps in the window (issue 12, point 1): a new member account, an order paid from one,
-and cost that came back from an order or a claim. Real keys on the demo folder; the ledger checked after."""
+cost that came back from an order or a claim, and where withdrawals go (sealed). Real keys on the demo folder; the
+ledger checked after."""
 
 from __future__ import annotations
 
 from datetime import date
 
 import pytest
+from keyring_memory import MemoryKeyring, install
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from desk.accounts.cost_returns import CostReturnReason
 from desk.models import LedgerEntry, MemberAccount, Order
 from desk.operations.accounts import PayOrderFromAccount, pay_order_from_account
+from desk.sealing import get_sealed
 from desk.ui.account_dialogs import CostReturnDialog, NewAccountDialog, PayOrderDialog
 from desk.ui.changes import changes
 from desk.ui.list_page import ListPage
 from desk.ui.main_window import MainWindow
+from desk.ui.withdrawal_account_dialog import WithdrawalAccountDialog
 from desk.workspace import Workspace
 
 # Typing an order opens its completion list; the offscreen plugin cannot raise it or grab the keyboard for it.
@@ -120,3 +124,34 @@ def test_a_cost_return_the_orders_status_rules_out_is_refused_then_one_it_allows
 def _entries(ws: Workspace) -> int:
     with ws.read() as s:
         return len(s.scalars(select(LedgerEntry.id)).all())
+
+
+def test_where_withdrawals_go_is_typed_hidden_stored_sealed_and_shown_masked(
+    qtbot: QtBot, demo_workspace: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    install(monkeypatch, MemoryKeyring())
+    account_id = _account(demo_workspace)
+    dialog = WithdrawalAccountDialog(demo_workspace, account_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.ok_button.isEnabled() and dialog.clear.isHidden()  # nothing stored, nothing to remove
+    assert dialog.value.echoMode() == QLineEdit.EchoMode.Password
+    qtbot.keyClicks(dialog.value, "LT12 1000 0111 0100 4821")
+    qtbot.keyClick(dialog.value, Qt.Key.Key_Return)
+    assert dialog.result() == WithdrawalAccountDialog.DialogCode.Accepted, dialog.error.text()
+    assert dialog.value.text() == "" and dialog.shown is not None and dialog.shown.endswith("4821")
+    with demo_workspace.read() as s:
+        account = s.get_one(MemberAccount, account_id)
+        assert get_sealed(s, account, "withdrawal_account") == "LT12 1000 0111 0100 4821"
+        assert "0111" not in (account.withdrawal_account_sealed or "")
+
+    again = WithdrawalAccountDialog(demo_workspace, account_id)
+    qtbot.addWidget(again)
+    again.show()
+    labels = " ".join(label.text() for label in again.findChildren(QLabel))
+    assert dialog.shown in labels and "0111" not in labels
+    again.clear.setChecked(True)
+    assert again.ok_button.isEnabled() and not again.value.isEnabled()
+    qtbot.keyClick(again.clear, Qt.Key.Key_Return)
+    with demo_workspace.read() as s:
+        assert get_sealed(s, s.get_one(MemberAccount, account_id), "withdrawal_account") is None

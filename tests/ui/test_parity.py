@@ -38,8 +38,6 @@ EXPECTED_MISSING = {
     "evidence.unlink_evidence",
     "evidence.mark_evidence",
     "evidence.delete_evidence",
-    # refunds, deposits and accounts
-    "accounts.set_withdrawal_account",
 }
 
 # Commands that only read, and the page that shows what they print.
