@@ -138,6 +138,8 @@ class CostReturnDialog(_OnAccount):
         self.reason = QComboBox()
         for reason in CostReturnReason:
             self.reason.addItem(self.tr(RULES[reason].written), reason.value)
+        self.reason.setCurrentIndex(-1)  # chosen by the user: which one decides whether the return is allowed
+        self.reason.setPlaceholderText(self.tr("Choose why it came back"))
         self.amount = QLineEdit()
         self.amount.setToolTip(self.tr("In {0} unless you name another currency (200 USD)").format(self.currency))
         self.order = order_field(order_keys(workspace))
@@ -159,12 +161,13 @@ class CostReturnDialog(_OnAccount):
         self.amount.textChanged.connect(self.update_ok)
         self.order.textChanged.connect(self.update_ok)
         self.dispute.currentIndexChanged.connect(self.update_ok)
+        self.reason.currentIndexChanged.connect(self.update_ok)
         self.update_ok()
         self.reason.setFocus()
 
     def ready(self) -> bool:
         named = bool(self.order.text().strip()) or self.dispute.currentData() is not None
-        return bool(self.amount.text().strip()) and named
+        return bool(self.amount.text().strip()) and named and self.reason.currentIndex() >= 0
 
     def save(self) -> None:
         request = ReturnCost(

@@ -121,6 +121,8 @@ class DepositEventDialog(ReadyForm):
         self.kind = QComboBox()
         for kind in kinds:
             self.kind.addItem(self.tr(EVENT_TEXT[kind]), kind.value)
+        self.kind.setCurrentIndex(-1)  # chosen by the user, never assumed: Enter alone records nothing
+        self.kind.setPlaceholderText(self.tr("Choose what happened"))
         self.amount = QLineEdit()
         self.amount.setToolTip(self.tr("In {0} unless you name another currency (1380 USD)").format(self.currency))
         self.note = QLineEdit()

@@ -1,7 +1,9 @@
 """What can be done on each page, as buttons beside its search field: open a dispute on an order line, record
-what happened in a dispute, add evidence to an order or a dispute (Add Evidence…, or files dropped on its row or
-on its Evidence tab). The dialogs do the work and announce what changed (`desk.ui.changes`): the main window reloads
-the pages that show it, keeping their selection."""
+what happened in a dispute, record a refund on a dispute or an order, add evidence to an order or a dispute (Add
+Evidence…, or files dropped on its row or on its Evidence tab), a deposit application's steps, a member account's
+ledger. The dialogs do the work and announce what changed (`desk.ui.changes`): the main window reloads the pages
+that show it, keeping their selection. Each action names the operations it leads to (`desk.ui.reach`), so that
+tests/ui/test_parity.py can check that the window reaches every operation of the command line."""
 
 from __future__ import annotations
 

@@ -21,3 +21,8 @@ class ReadyForm(CaseDialog):
 
     def update_ok(self, *_args: object) -> None:
         self.ok_button.setEnabled(self.ready())
+
+    def accept(self) -> None:
+        """Nothing until the form is ready: Enter, or a caller, cannot act on what was not typed."""
+        if self.ready():
+            super().accept()

@@ -84,6 +84,8 @@ class RecordRefundDialog(CaseDialog):
         self.cause = QComboBox()
         for cause, text in ORDER_CAUSES:
             self.cause.addItem(self.tr(text), cause.value)
+        self.cause.setCurrentIndex(-1)  # chosen by the user, never assumed
+        self.cause.setPlaceholderText(self.tr("Choose why the order is refunded"))
         if dispute_id is None:
             self.form.addRow(self.tr("Why"), self.cause)
         self.amount = QLineEdit()
@@ -124,6 +126,7 @@ class RecordRefundDialog(CaseDialog):
         self.sent_on.dateChanged.connect(self.explain)
         self.sent_known.toggled.connect(self.sent_on.setEnabled)
         self.sent_known.toggled.connect(self.explain)
+        self.cause.currentIndexChanged.connect(self.explain)
         self.amount.setFocus()
         self.explain()
 
@@ -154,6 +157,9 @@ class RecordRefundDialog(CaseDialog):
         said = self.tr("Nothing is written until you press OK.")
         if coupons.minor:
             said = self.tr("Coupons and vouchers ({0}) are not refunded. ").format(coupons) + said
+        if self.dispute_id is None and self.cause.currentIndex() < 0:
+            self._say(self.tr("Choose why the order is refunded."))
+            return
         self._say(said, ok=True)
 
     def _show(self, planned: RefundPlanned) -> None:
@@ -175,6 +181,10 @@ class RecordRefundDialog(CaseDialog):
         self.verdict.setStyleSheet(REFUSED_STYLE if refused else "")
         self.verdict.setText(text)
         self.ok_button.setEnabled(ok)
+
+    def accept(self) -> None:
+        if self.ok_button.isEnabled():  # only with a plan for what was typed
+            super().accept()
 
     def request(self) -> RecordRefund:
         cause = None if self.dispute_id is not None else RefundCause(self.cause.currentData())

@@ -116,7 +116,10 @@ def test_approved_then_paid_with_what_arrived(qtbot: QtBot, demo_workspace: Work
     paid = DepositEventDialog(demo_workspace, application_id)
     qtbot.addWidget(paid)
     paid.show()
-    assert paid.kind.currentData() == DepositEvent.PAID.value
+    assert paid.kind.currentIndex() == -1 and not paid.ok_button.isEnabled()  # chosen, never assumed
+    qtbot.keyClick(paid, Qt.Key.Key_Return)
+    assert paid.result() == 0 and paid.isVisible()
+    paid.kind.setCurrentIndex(paid.kind.findData(DepositEvent.PAID.value))
     assert paid.amount.isVisible() and not paid.ok_button.isEnabled()
     qtbot.keyClicks(paid.amount, "9850")
     qtbot.keyClick(paid.amount, Qt.Key.Key_Return)
