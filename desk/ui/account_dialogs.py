@@ -5,6 +5,7 @@ are shown in the dialog, which keeps what was typed. OK stays disabled until wha
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
 
 from PySide6.QtCore import Qt
@@ -15,6 +16,7 @@ from desk.accounts.balance import label
 from desk.accounts.cost_returns import RULES, CostReturnReason
 from desk.accounts.ledger import get_account
 from desk.models import Dispute, Order
+from desk.money import Money
 from desk.operations.accounts import (
     OpenAccount,
     PayOrderFromAccount,
@@ -62,15 +64,16 @@ class NewAccountDialog(ReadyForm):
         announce(result)
 
 
-def order_keys(workspace: Workspace) -> list[str]:
+def order_keys(workspace: Workspace) -> dict[str, Money]:
+    """Each order as the platform shows it (aliexpress:8177…), newest first, with what was paid for it."""
     with workspace.read() as session:
-        return [order.key for order in session.scalars(select(Order).order_by(Order.placed_on.desc()))]
+        return {order.key: order.paid for order in session.scalars(select(Order).order_by(Order.placed_on.desc()))}
 
 
-def order_field(keys: list[str]) -> QLineEdit:
+def order_field(keys: Iterable[str]) -> QLineEdit:
     """An order typed as the platform shows it (aliexpress:8177…), completed from the folder's orders."""
     field = QLineEdit()
-    completer = QCompleter(keys, field)
+    completer = QCompleter(list(keys), field)
     completer.setFilterMode(Qt.MatchFlag.MatchContains)
     completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
     field.setCompleter(completer)
@@ -95,19 +98,28 @@ class PayOrderDialog(_OnAccount):
 
     def __init__(self, workspace: Workspace, account_id: int, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Pay an order from the account"), workspace, account_id, parent)
-        self.order = order_field(order_keys(workspace))
+        self._paid = order_keys(workspace)
+        self.order = order_field(self._paid)
+        self.total = QLabel()
+        self.total.setObjectName("countLabel")
         self.amount = QLineEdit()
         self.amount.setToolTip(self.tr("In {0} unless you name another currency (200 USD)").format(self.currency))
         self.on = date_edit(date.today())
         self.note = QLineEdit()
         self.form.addRow(self.tr("Order"), self.order)
+        self.form.addRow("", self.total)
         self.form.addRow(self.tr("Amount paid"), self.amount)
         self.form.addRow(self.tr("Paid on"), self.on)
         self.form.addRow(self.tr("Note"), self.note)
         self.order.textChanged.connect(self.update_ok)
+        self.order.textChanged.connect(self._show_total)
         self.amount.textChanged.connect(self.update_ok)
         self.update_ok()
         self.order.setFocus()
+
+    def _show_total(self) -> None:
+        paid = self._paid.get(self.order.text().strip())
+        self.total.setText("" if paid is None else self.tr("The order cost {0}.").format(paid))
 
     def ready(self) -> bool:
         return bool(self.order.text().strip() and self.amount.text().strip())

@@ -85,6 +85,7 @@ def test_an_order_paid_from_the_account_is_written_to_its_ledger(qtbot: QtBot, d
     assert dialog.focusWidget() is dialog.order and not dialog.ok_button.isEnabled()
     qtbot.keyClicks(dialog.order, key)
     assert not dialog.ok_button.isEnabled()  # the amount is typed, never assumed
+    assert dialog.total.text() == "The order cost 422.00 CNY."
     qtbot.keyClicks(dialog.amount, "40")  # a part of it: the balance holds little more
     qtbot.keyClick(dialog.amount, Qt.Key.Key_Return)
     assert dialog.result() == PayOrderDialog.DialogCode.Accepted, dialog.error.text()
