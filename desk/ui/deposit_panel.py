@@ -48,6 +48,7 @@ from desk.operations.deposits import (
 from desk.policies import load_policies
 from desk.ui.changes import announce
 from desk.ui.evidence_drop import ALERT, FileDrops, accept_file_drops
+from desk.ui.reach import runs
 from desk.ui.tree_widgets import flat_tree, rich_tooltip
 
 if TYPE_CHECKING:
@@ -132,6 +133,7 @@ class DepositPanel(QWidget):
         self.submit_button = QPushButton(self.tr("Submit"))
         self.submit_button.setObjectName("depositSubmit")
         self.submit_button.clicked.connect(self.submit)
+        runs(self.submit_button, "deposits.submit_deposit_application")
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
         top.addWidget(self.submit_button)
@@ -146,6 +148,7 @@ class DepositPanel(QWidget):
         self.prerequisites = flat_tree(REQUIREMENT_COLUMNS, self)
         self.prerequisites.setObjectName("depositPrerequisites")
         self.prerequisites.itemChanged.connect(self._ticked)
+        runs(self.prerequisites, "deposits.confirm_prerequisite")
         self.documents = flat_tree(DOCUMENT_COLUMNS, self)
         self.documents.setObjectName("depositDocuments")
         self.history = flat_tree(HISTORY_COLUMNS, self)

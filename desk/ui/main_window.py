@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from desk.paths import resource
 from desk.ui.about import show_about
 from desk.ui.pages import PAGE_NAMES, PAGES
+from desk.ui.reach import runs
 from desk.ui.undo_stack import UndoStack
 
 if TYPE_CHECKING:
@@ -116,11 +117,13 @@ class MainWindow(QMainWindow):
         self.import_action.setShortcut(QKeySequence("Ctrl+I"))
         self.import_action.setEnabled(False)  # until the data folder is open
         self.import_action.triggered.connect(self.import_orders)
+        runs(self.import_action, "imports.import_orders")
         file_menu.addAction(self.import_action)
         self.export_action = QAction(self.tr("&Export for Lawyer…"), self)
         self.export_action.setShortcut(QKeySequence("Ctrl+Shift+X"))
         self.export_action.setEnabled(False)  # until the data folder is open
         self.export_action.triggered.connect(self.export_for_lawyer)
+        runs(self.export_action, "bundles.export_bundle")
         file_menu.addAction(self.export_action)
         show_folder = QAction(self.tr("Show Data Folder"), self)
         show_folder.triggered.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.data_dir))))

@@ -1,19 +1,25 @@
 """What can be done on each page, as buttons beside its search field: open a dispute on an order line, record
-what happened in a dispute, add evidence to an order or a dispute (Add Evidence…, or files dropped on its row or
-on its Evidence tab). The dialogs do the work and announce what changed (`desk.ui.changes`): the main window reloads
-the pages that show it, keeping their selection."""
+what happened in a dispute, record a refund on a dispute or an order, add evidence to an order or a dispute (Add
+Evidence…, or files dropped on its row or on its Evidence tab), a deposit application's steps, a member account's
+ledger. The dialogs do the work and announce what changed (`desk.ui.changes`): the main window reloads the pages
+that show it, keeping their selection. Each action names the operations it leads to (`desk.ui.reach`), so that
+tests/ui/test_parity.py can check that the window reaches every operation of the command line."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import QPoint
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QMessageBox, QTableView
 
 from desk.evidence.cases import CaseRef
+from desk.ui.account_dialogs import CostReturnDialog, NewAccountDialog, PayOrderDialog
 from desk.ui.account_panel import close_selected_withdrawal, install_header, run_on_account
 from desk.ui.case_evidence import CaseEvidence
+from desk.ui.deposit_dialogs import DepositEventDialog, NewDepositDialog, RequireDocumentDialog
+from desk.ui.deposit_packet_dialog import DepositPacketDialog
 from desk.ui.deposit_panel import install_deposit_panel
 from desk.ui.dispute_dialogs import CaseDialog, OpenDisputeDialog, RecordEventDialog
 from desk.ui.evidence_drop import AddEvidenceDialog, accept_file_drops, choose_and_add
@@ -21,24 +27,36 @@ from desk.ui.letter_dialog import LetterDialog
 from desk.ui.list_page import ListPage
 from desk.ui.order_dialog import OrderDialog
 from desk.ui.packet_dialog import PacketDialog
+from desk.ui.reach import runs
+from desk.ui.record_refund_dialog import RecordRefundDialog
 from desk.ui.refund_dialogs import ReceiveRefundDialog
+from desk.ui.withdrawal_account_dialog import WithdrawalAccountDialog
 from desk.ui.withdrawal_dialog import AddFundsDialog, WithdrawalDialog
 from desk.workspace import Workspace
 
 
 def install_actions(name: str, page: ListPage, workspace: Workspace) -> None:
     if name == "orders":
-        _action(page, page.tr("New Order…"), "Ctrl+N", lambda: edit_order_on(page, workspace, new=True))
-        _action(page, page.tr("Edit Order…"), "Ctrl+Shift+E", lambda: edit_order_on(page, workspace, new=False))
-        _action(page, page.tr("Open Dispute…"), "Ctrl+D", lambda: open_dispute_from(page, workspace))
+        new = partial(edit_order_on, page, workspace, new=True)
+        _action(page, page.tr("New Order…"), "Ctrl+N", new, "orders.create_order")
+        edit = partial(edit_order_on, page, workspace, new=False)
+        _action(page, page.tr("Edit Order…"), "Ctrl+Shift+E", edit, "orders.edit_order")
+        opening = partial(open_dispute_from, page, workspace)
+        _action(page, page.tr("Open Dispute…"), "Ctrl+D", opening, "disputes.open_dispute")
+        install_record_refund(page, workspace)
         install_evidence(page, workspace)
     elif name == "disputes":
-        _action(page, page.tr("Record Event…"), "Ctrl+E", lambda: record_event_on(page, workspace))
-        _action(page, page.tr("Claim Packet…"), "Ctrl+Shift+P", lambda: claim_packet_on(page, workspace))
-        _action(page, page.tr("Letter…"), "Ctrl+Shift+L", lambda: letter_on(page, workspace))
+        event = partial(record_event_on, page, workspace)
+        _action(page, page.tr("Record Event…"), "Ctrl+E", event, "disputes.record_dispute_event")
+        packet = partial(claim_packet_on, page, workspace)
+        making = ("packets.make_claim_packet", "disputes.set_statement")
+        _action(page, page.tr("Claim Packet…"), "Ctrl+Shift+P", packet, *making)
+        _action(page, page.tr("Letter…"), "Ctrl+Shift+L", partial(letter_on, page, workspace), "letters.make_letter")
+        install_record_refund(page, workspace)
         install_evidence(page, workspace)
     elif name == "refunds":
-        _action(page, page.tr("Record Arrival…"), "Ctrl+Shift+R", lambda: receive_refund_on(page, workspace))
+        arrival = partial(receive_refund_on, page, workspace)
+        _action(page, page.tr("Record Arrival…"), "Ctrl+Shift+R", arrival, "refunds.receive_refund")
     elif name == "accounts":
         install_header(page, workspace)
         _action(
@@ -46,29 +64,107 @@ def install_actions(name: str, page: ListPage, workspace: Workspace) -> None:
             page.tr("Withdraw…"),
             "Ctrl+Shift+W",
             lambda: run_on_account(page, lambda account_id: WithdrawalDialog(workspace, account_id, page)),
+            "accounts.request_withdrawal",
         )
         _action(
             page,
             page.tr("Add Funds…"),
             "Ctrl+Shift+F",
             lambda: run_on_account(page, lambda account_id: AddFundsDialog(workspace, account_id, page)),
+            "accounts.add_funds",
         )
         mark = page.tr("Mark Withdrawal Done/Refused…")
-        _action(page, mark, "Ctrl+Shift+M", lambda: close_selected_withdrawal(page, workspace))
+        close = partial(close_selected_withdrawal, page, workspace)
+        _action(page, mark, "Ctrl+Shift+M", close, "accounts.close_withdrawal")
+        install_account_actions(page, workspace)
     elif name == "evidence":
         # Files dropped anywhere on the page go to the case its Case filter shows, or to no case.
         case_for_drop = getattr(page, "case_for_drop", lambda: None)
         accept_file_drops(page, workspace, lambda _pos: case_for_drop(), needs_case=False)
+        runs(page, "evidence.add_evidence")
     elif name == "deposits":
         install_deposit_panel(page, workspace)
+        install_deposit_actions(page, workspace)
 
 
-def _action(page: ListPage, text: str, shortcut: str, run: Callable[[], object]) -> QAction:
+def _action(page: ListPage, text: str, shortcut: str, run: Callable[[], object], *operations: str) -> QAction:
+    """A button beside the page's search field; `operations`: those it leads to (desk.ui.reach)."""
     action = QAction(text, page)
     action.setShortcut(QKeySequence(shortcut))
-    action.triggered.connect(run)
+    action.triggered.connect(lambda _checked=False: run())  # not `run` itself: Qt would pass it `checked`
+    runs(action, *operations)
     page.add_button(action)
     return action
+
+
+def install_record_refund(page: ListPage, workspace: Workspace) -> QAction:
+    """Record Refund…: on the Disputes page the refund settles the selected dispute; on the Orders page it is a
+    refund of the whole order (a cancellation, an item out of stock)."""
+    refund = partial(record_refund_on, page, workspace)
+    operations = ("refunds.plan_refund", "refunds.record_refund")
+    action = _action(page, page.tr("Record Refund…"), "Ctrl+Shift+U", refund, *operations)
+    action.setToolTip(page.tr("A refund the seller or platform approved: see how it comes back, then keep it"))
+    return action
+
+
+def record_refund_on(page: ListPage, workspace: Workspace) -> int | None:
+    """The new refund's id; None when nothing was chosen or the dialog was cancelled."""
+    on_dispute = page.spec.name == "disputes"
+
+    def make(row_id: int) -> RecordRefundDialog:
+        if on_dispute:
+            return RecordRefundDialog(workspace, dispute_id=row_id, parent=page)
+        return RecordRefundDialog(workspace, order_id=row_id, parent=page)
+
+    choose = page.tr("Choose a dispute first.") if on_dispute else page.tr("Choose an order first.")
+    dialog = _on_selected(page, page.tr("Record a refund"), choose, make)
+    return dialog.refund_id if isinstance(dialog, RecordRefundDialog) else None
+
+
+def install_account_actions(page: ListPage, workspace: Workspace) -> None:
+    """A new member account; on the selected one: an order paid from it, cost that came back to it, and where
+    its withdrawals go."""
+    _action(page, page.tr("New Account…"), "Ctrl+N", partial(new_account_on, page, workspace), "accounts.open_account")
+    pay = partial(run_on_account, page, lambda account_id: PayOrderDialog(workspace, account_id, page))
+    _action(page, page.tr("Pay Order…"), "Ctrl+Shift+Y", pay, "accounts.pay_order_from_account")
+    back = partial(run_on_account, page, lambda account_id: CostReturnDialog(workspace, account_id, page))
+    _action(page, page.tr("Cost Return…"), "Ctrl+Shift+T", back, "accounts.return_cost")
+    sealed = partial(run_on_account, page, lambda account_id: WithdrawalAccountDialog(workspace, account_id, page))
+    _action(page, page.tr("Withdrawal Account…"), "", sealed, "accounts.set_withdrawal_account")
+
+
+def new_account_on(page: ListPage, workspace: Workspace) -> int | None:
+    """The new account's id, selected on the page; None when cancelled."""
+    dialog = NewAccountDialog(workspace, page)
+    if dialog.exec() != QDialog.DialogCode.Accepted or dialog.account_id is None:
+        return None
+    page.show_record(dialog.account_id)
+    return dialog.account_id
+
+
+def install_deposit_actions(page: ListPage, workspace: Workspace) -> None:
+    """A new application; on the selected one: the platform's decision, a document it asks for, its packet."""
+    new = partial(new_deposit_on, page, workspace)
+    _action(page, page.tr("New Application…"), "Ctrl+N", new, "deposits.create_deposit_application")
+
+    def on_application(title: str, make: Callable[[int], QDialog]) -> Callable[[], object]:
+        return lambda: _on_selected(page, title, page.tr("Choose an application first."), make)
+
+    decided = on_application(page.tr("Record a decision"), lambda i: DepositEventDialog(workspace, i, page))
+    _action(page, page.tr("Record Decision…"), "Ctrl+E", decided, "deposits.record_deposit_event")
+    asked = on_application(page.tr("Add a document"), lambda i: RequireDocumentDialog(workspace, i, page))
+    _action(page, page.tr("Require Document…"), "Ctrl+Shift+D", asked, "deposits.require_document")
+    packet = on_application(page.tr("Deposit packet"), lambda i: DepositPacketDialog(workspace, i, page))
+    _action(page, page.tr("Deposit Packet…"), "Ctrl+Shift+P", packet, "packets.make_deposit_packet")
+
+
+def new_deposit_on(page: ListPage, workspace: Workspace) -> int | None:
+    """The new application's id, selected on the page; None when cancelled."""
+    dialog = NewDepositDialog(workspace, page)
+    if dialog.exec() != QDialog.DialogCode.Accepted or dialog.application_id is None:
+        return None
+    page.show_record(dialog.application_id)  # the page read it again when the dialog announced it
+    return dialog.application_id
 
 
 def selected_line_no(page: ListPage) -> int | None:
@@ -201,7 +297,8 @@ def install_evidence(page: ListPage, workspace: Workspace) -> CaseEvidence:
     drops = accept_file_drops(page.table, workspace, case_at)
     drops.dropped.connect(show_dropped_on)
     accept_file_drops(tab, workspace, lambda _pos: tab.case)
-    action = _action(page, page.tr("Add Evidence…"), ADD_EVIDENCE_SHORTCUT, lambda: add_evidence_on(page, workspace))
+    add = partial(add_evidence_on, page, workspace)
+    action = _action(page, page.tr("Add Evidence…"), ADD_EVIDENCE_SHORTCUT, add, "evidence.add_evidence")
     action.setToolTip(page.tr("Add files as evidence to the selected row (or drop them on the row)"))
     tab.set_add_action(action)
     return tab

@@ -1,0 +1,165 @@
+"""Deposit Packet…: the packet of a deposit refund application for the platform (its prerequisites, its documents
+as exhibits), as `desk packet deposit:N` makes it. The `make_deposit_packet` operation runs in a `BackgroundOp`
+with progress and Cancel (`OperationDialog`); the packet then opens in the preview. It goes to the platform only,
+so there is no destination to choose."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk.common import Cancelled, Progress, format_size
+from desk.deposits.applications import get_application
+from desk.ui.changes import announce
+from desk.ui.operation_dialog import OperationDialog
+from desk.ui.pdf_preview import ask_save_path, counted, keep_room_when_hidden, output_folder, show_pdf
+from desk.ui.worker import BackgroundOp
+
+if TYPE_CHECKING:
+    from desk.operations.packets import PacketMade
+    from desk.workspace import Workspace
+
+
+class DepositPacketDialog(OperationDialog):
+    """The file to write; Make Packet; progress with Cancel; then the preview."""
+
+    def __init__(
+        self, workspace: Workspace, application_id: int, parent: QWidget | None = None, *, today: date | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.application_id = application_id
+        self.today = today
+        self.packet: PacketMade | None = None
+        with workspace.read() as session:
+            application = get_application(session, application_id)
+            store = application.store
+            heading = f"{store.name} · {store.platform.label}"
+            detail = self.tr("Deposit {0} · {1}").format(application.deposit, application.state.value.replace("_", " "))
+            slug = "-".join(store.name.split()).casefold()
+            suggested = f"deposit-packet-{store.platform.value}-{slug}.pdf"
+        self.setObjectName("depositPacketDialog")
+        self.setWindowTitle(self.tr("Deposit Packet — {0}").format(store.name))
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.setMinimumWidth(600)
+
+        title = QLabel(heading)
+        title.setObjectName("sectionTitle")
+        subtitle = QLabel(detail)
+        subtitle.setObjectName("countLabel")
+        goes = QLabel(self.tr("For the platform: the application's prerequisites and its documents as exhibits."))
+        goes.setWordWrap(True)
+        self.out_edit = QLineEdit(str(output_folder() / suggested))
+        self.out_edit.setObjectName("outputPath")
+        self.out_edit.textChanged.connect(self._ready)
+        choose = QPushButton(self.tr("Choose…"))
+        choose.clicked.connect(self.choose_output)
+        where = QHBoxLayout()
+        where.addWidget(self.out_edit, 1)
+        where.addWidget(choose)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow(self.tr("Save to"), where)
+
+        self.bar = QProgressBar()
+        keep_room_when_hidden(self.bar)
+        self.bar.setVisible(False)
+        self.status = QLabel()
+        self.status.setObjectName("packetStatus")
+        self.status.setWordWrap(True)
+        self.status.setMinimumHeight(self.status.fontMetrics().lineSpacing() * 2)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.make_button = QPushButton(self.tr("Make Packet"))
+        self.make_button.clicked.connect(self.start)
+        self.close_button = QPushButton(self.tr("Close"))
+        self.close_button.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.make_button)
+        buttons.addWidget(self.close_button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(subtitle)
+        layout.addWidget(goes)
+        layout.addLayout(form)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.status)
+        layout.addStretch(1)
+        layout.addLayout(buttons)
+        self._ready()
+
+    def _ready(self) -> None:
+        self.make_button.setEnabled(not self.busy and bool(self.out_edit.text().strip()))
+
+    def choose_output(self) -> None:
+        name = Path(self.out_edit.text()).name or "deposit-packet.pdf"
+        target = ask_save_path(self, self.tr("Save the deposit packet"), name, self.tr("PDF files (*.pdf)"))
+        if target is not None:
+            self.out_edit.setText(str(target if target.suffix.lower() == ".pdf" else target.with_suffix(".pdf")))
+
+    def start(self) -> BackgroundOp[PacketMade] | None:
+        from desk.operations.packets import MakeDepositPacket, make_deposit_packet  # ReportLab: loaded when used
+
+        text = self.out_edit.text().strip()
+        if self.busy or not text:
+            return None
+        out = Path(text).expanduser()
+        if out.suffix.lower() != ".pdf":
+            out = out.with_name(out.name + ".pdf")
+        workspace = self.workspace
+        request = MakeDepositPacket(self.application_id, out, today=self.today)
+
+        def work(progress: Progress, cancelled: Cancelled) -> PacketMade:
+            return make_deposit_packet(workspace, request, progress=progress, cancelled=cancelled)
+
+        self.packet, self.error = None, None
+        op = self.begin(work, self.tr("Making {0}…").format(out.name), self._show_result)
+        self.make_button.setEnabled(False)
+        self.close_button.setText(self.tr("Cancel"))
+        return op.run_in_background()
+
+    def _show_result(self, result: PacketMade) -> None:
+        self.packet = result
+        announce(result)
+        what = ", ".join(
+            [
+                counted(result.pages, self.tr("page"), self.tr("pages")),
+                counted(result.exhibits, self.tr("document"), self.tr("documents")),
+                format_size(result.size),
+            ]
+        )
+        self._say(self.tr("Made: {0}, in {1}").format(what, result.parts[0].parent))
+        self.preview = show_pdf(self, result.parts, self.windowTitle())
+
+    def cancelled_text(self) -> str:
+        return self.tr("Cancelled: no packet was written.")
+
+    def failed_text(self, message: str) -> str:
+        return self.tr("No packet was made: {0}").format(message)
+
+    def _finished(self) -> None:
+        super()._finished()
+        self.close_button.setEnabled(True)
+        self.close_button.setText(self.tr("Close"))
+        self._ready()
+
+    def reject(self) -> None:
+        """Cancel stops a packet being made (the dialog stays to say so); once it has ended, Close closes."""
+        if self.cancel_running(self.tr("Cancelling…")):
+            self.close_button.setEnabled(False)
+            return
+        super().reject()
