@@ -30,6 +30,15 @@ T = TypeVar("T")
 MAX_ROW_PROBLEMS = 20  # listed in the refusal; the rest are counted
 
 
+class RatesRefused(DeskError):
+    """A file of rates with bad rows: `problems` names each row and column, one a line; nothing was kept."""
+
+    def __init__(self, message: str, path_name: str, problems: tuple[str, ...]) -> None:
+        super().__init__(message)
+        self.path_name = path_name
+        self.problems = problems
+
+
 @dataclass(frozen=True)
 class SetExchangeRate:
     base: str  # ISO code: one unit of it …
@@ -129,7 +138,7 @@ def read_rates_file(path: Path) -> list[Row]:
         shown = problems[:MAX_ROW_PROBLEMS]
         more = len(problems) - len(shown)
         listed = "; ".join(shown) + (f"; and {more} more" if more else "")
-        raise DeskError(f"{path.name}: nothing was imported. {listed}")
+        raise RatesRefused(f"{path.name}: nothing was imported. {listed}", path.name, tuple(problems))
     return rows
 
 
