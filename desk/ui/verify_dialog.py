@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QLabel,
-    QListWidget,
+    QPlainTextEdit,
     QProgressBar,
     QVBoxLayout,
     QWidget,
@@ -35,7 +35,7 @@ class CheckDialog(OperationDialog):
     def __init__(self, title: str, heading: str, parent: QWidget | None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
-        self.setMinimumWidth(620)
+        self.setMinimumSize(640, 360)
         self.heading = QLabel(heading)
         self.heading.setWordWrap(True)
         self.bar = QProgressBar()
@@ -43,8 +43,9 @@ class CheckDialog(OperationDialog):
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setObjectName("checkStatus")
-        self.problems = QListWidget()
+        self.problems = QPlainTextEdit()  # read whole (a problem names a file and its fingerprint), and copied
         self.problems.setObjectName("checkProblems")
+        self.problems.setReadOnly(True)
         self.problems.setVisible(False)
         self.buttons = QDialogButtonBox()
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
@@ -76,9 +77,12 @@ class CheckDialog(OperationDialog):
         return self.tr("Could not check: {0}").format(message)
 
     def list_problems(self, lines: list[str]) -> None:
-        self.problems.clear()
-        self.problems.addItems(lines)
+        self.problems.setPlainText("\n".join(lines))
         self.problems.setVisible(bool(lines))
+
+    def problem_lines(self) -> list[str]:
+        text = self.problems.toPlainText()
+        return text.split("\n") if text else []
 
 
 class VerifyFolderDialog(CheckDialog):
@@ -117,8 +121,8 @@ class VerifyFolderDialog(CheckDialog):
         else:
             count = len(report.file_problems) + len(report.reference_problems) + len(report.breaks)
             self._say(
-                self.tr("{0} problems found ({1} and {2} checked). Restore what is listed from a backup.").format(
-                    count, files, history
+                self.tr("{0} found ({1} and {2} checked). Restore what is listed from a backup.").format(
+                    _problems(count), files, history
                 ),
                 alert=True,
             )
@@ -162,12 +166,16 @@ class VerifyBundleDialog(CheckDialog):
             self._say(said.format(done.path.name, done.files))
         else:
             self._say(
-                self.tr("{0} was changed since it was exported: {1} problems.").format(
-                    done.path.name, len(done.problems)
+                self.tr("{0} was changed since it was exported: {1}.").format(
+                    done.path.name, _problems(len(done.problems))
                 ),
                 alert=True,
             )
         self.list_problems(list(done.problems))
+
+
+def _problems(n: int) -> str:
+    return f"{n} problem" if n == 1 else f"{n} problems"
 
 
 def verify_data_folder_of(parent: QWidget, workspace: Workspace) -> VerifyFolderDialog:
