@@ -17,6 +17,7 @@ from desk.ui.case_evidence import CaseEvidence
 from desk.ui.deposit_panel import install_deposit_panel
 from desk.ui.dispute_dialogs import CaseDialog, OpenDisputeDialog, RecordEventDialog
 from desk.ui.evidence_drop import AddEvidenceDialog, accept_file_drops, choose_and_add
+from desk.ui.evidence_edit import evidence_actions, install_on_files
 from desk.ui.letter_dialog import LetterDialog
 from desk.ui.list_page import ListPage
 from desk.ui.order_dialog import OrderDialog
@@ -59,6 +60,8 @@ def install_actions(name: str, page: ListPage, workspace: Workspace) -> None:
         # Files dropped anywhere on the page go to the case its Case filter shows, or to no case.
         case_for_drop = getattr(page, "case_for_drop", lambda: None)
         accept_file_drops(page, workspace, lambda _pos: case_for_drop(), needs_case=False)
+        for action in evidence_actions(page, workspace, page.selected_id, case_for_drop):
+            page.add_button(action)
     elif name == "deposits":
         install_deposit_panel(page, workspace)
 
@@ -204,6 +207,7 @@ def install_evidence(page: ListPage, workspace: Workspace) -> CaseEvidence:
     action = _action(page, page.tr("Add Evidence…"), ADD_EVIDENCE_SHORTCUT, lambda: add_evidence_on(page, workspace))
     action.setToolTip(page.tr("Add files as evidence to the selected row (or drop them on the row)"))
     tab.set_add_action(action)
+    install_on_files(tab.files, workspace, lambda: tab.case)  # edit, take off the case, delete
     return tab
 
 
