@@ -62,7 +62,8 @@ class SettingsTab(QWidget):
         self.fields = {name: self._field(name) for name in LABELS}
         form = QFormLayout()
         for name, field in self.fields.items():
-            field.widget.setToolTip(SETTINGS[name].help.replace("\\n", "a new line").capitalize())
+            help_text = SETTINGS[name].help.split(" (use ")[0]  # the command line's hint about line breaks: not here
+            field.widget.setToolTip(help_text[:1].upper() + help_text[1:])
             form.addRow(self.tr(field.label), field.widget)
         intro = QLabel(
             self.tr(
