@@ -24,6 +24,7 @@ from desk.errors import DeskError
 from desk.models import PaymentMethod, Platform
 from desk.operations.settings import OverridePolicy, RemovePolicyOverride, override_policy, remove_policy_override
 from desk.policies import Rule, load_policies
+from desk.policies.sources import titled
 from desk.policies.view import rules_by_platform
 from desk.policies.words import UNDATED, rule_title, says, source_words, where
 from desk.ui.changes import announce
@@ -100,7 +101,7 @@ class RulesTab(QWidget):
         with self.workspace.read() as session:
             policies = load_policies(session)
             listed = rules_by_platform(session, policies, platform, self.today)
-        self.shown = listed.get(platform, [])
+        self.shown = sorted(listed.get(platform, []), key=lambda shown: (rule_name(shown[0]), shown[0].effective))
         self.rules.clear()
         for rule, in_force in self.shown:
             self.rules.addTopLevelItem(self._row(rule, in_force))
@@ -123,7 +124,8 @@ class RulesTab(QWidget):
         elif rule.assumption:
             status += self.tr(", Desk's reading")
         row = QTreeWidgetItem([rule_name(rule), _sentence(says(rule)), since, status, _sentence(source_words(rule))])
-        tip = "\n".join(t for t in (_sentence(says(rule)), source_words(rule), rule.note or "") if t)
+        note = titled(rule.note) if rule.note else ""  # notes speak of "the seed": the page, to a reader
+        tip = "\n".join(t for t in (_sentence(says(rule)), _sentence(source_words(rule)), note) if t)
         for column in range(len(COLUMNS)):
             row.setToolTip(column, rich_tooltip(tip))
         if rule.overridden:

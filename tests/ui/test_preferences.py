@@ -89,6 +89,10 @@ def test_a_rule_is_overridden_from_a_date_and_the_override_removed(
     texts = [tab.rules.topLevelItem(row).text(c) for c in range(5)]
     assert texts[1] == "The seller has 5 days to answer a dispute"
     assert '"How to properly return money to Aliexpress"' in texts[4] and ".txt" not in texts[4]
+    for i in range(tab.rules.topLevelItemCount()):
+        tip = tab.rules.topLevelItem(i).toolTip(0)
+        assert "seed" not in tip and ".txt" not in tip and "_" not in tip, tip
+    assert names == sorted(names)
     assert not tab.override_button.isEnabled()  # no rule chosen
     tab.rules.setCurrentItem(tab.rules.topLevelItem(row))
     assert tab.override_button.isEnabled() and not tab.remove_button.isEnabled()
