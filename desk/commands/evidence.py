@@ -1,4 +1,5 @@
-"""`desk evidence add|list|unlink|delete`: files kept in the vault as evidence for orders, disputes and refunds."""
+"""`desk evidence add|list|edit|unlink|mark|delete`: files kept in the vault as evidence for orders, disputes and
+refunds."""
 
 from __future__ import annotations
 
@@ -47,6 +48,12 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
     which.add_argument("--internal", action="store_true", help="keep it out of packets for a supplier or platform")
     which.add_argument("--shared", action="store_true", help="let it go into any packet")
     mark.set_defaults(handler=_mark, needs_workspace=True)
+
+    edit = actions.add_parser("edit", parents=[common], help="say what evidence is and what it shows")
+    edit.add_argument("id", type=int, metavar="EVIDENCE_ID")
+    edit.add_argument("--kind", default=None, help="photo, video, chat, email, payment_proof, tracking, invoice, …")
+    edit.add_argument("--description", default=None, metavar="TEXT", help='what it shows ("" removes it)')
+    edit.set_defaults(handler=_edit, needs_workspace=True)
 
     delete = actions.add_parser("delete", parents=[common], help="delete evidence and its links (audited)")
     delete.add_argument("id", type=int, metavar="EVIDENCE_ID")
@@ -117,6 +124,15 @@ def _mark(args: argparse.Namespace, ws: Workspace) -> int:
     from desk.operations.evidence import MarkEvidence, mark_evidence
 
     print(mark_evidence(ws, MarkEvidence(args.id, internal=args.internal)).message)
+    return 0
+
+
+def _edit(args: argparse.Namespace, ws: Workspace) -> int:
+    from desk.models import EvidenceKind
+    from desk.operations.evidence import EditEvidence, edit_evidence
+
+    kind = parse_choice(EvidenceKind, args.kind, "kind") if args.kind else None
+    print(edit_evidence(ws, EditEvidence(args.id, kind=kind, description=args.description)).message)
     return 0
 
 

@@ -1,5 +1,5 @@
-"""Changing kept evidence: marking it internal or shared, taking it off a case, deleting it. Each works in the
-write session it is given; the audit log records the change."""
+"""Changing kept evidence: saying what it is and shows, marking it internal or shared, taking it off a case,
+deleting it. Each works in the write session it is given; the audit log records the change."""
 
 from __future__ import annotations
 
@@ -8,8 +8,10 @@ from sqlalchemy.orm import Session
 
 from desk.errors import DeskError
 from desk.evidence.cases import CaseRef, case_filter
-from desk.models import Evidence, EvidenceLink
+from desk.models import Evidence, EvidenceKind, EvidenceLink
 from desk.vault import Vault
+
+MAX_DESCRIPTION = 5000  # characters: what a file shows, in a sentence or a paragraph
 
 
 def get_evidence(session: Session, evidence_id: int) -> Evidence:
@@ -23,6 +25,21 @@ def set_internal(session: Session, evidence_id: int, internal: bool) -> Evidence
     """Internal evidence is kept out of packets for a supplier or platform; shared evidence may go in any."""
     evidence = get_evidence(session, evidence_id)
     evidence.internal = internal
+    return evidence
+
+
+def describe(
+    session: Session, evidence_id: int, *, kind: EvidenceKind | None = None, description: str | None = None
+) -> Evidence:
+    """Say what evidence is (`kind`) and what it shows (`description`; empty text removes it). None: unchanged."""
+    evidence = get_evidence(session, evidence_id)
+    if kind is not None:
+        evidence.kind = kind
+    if description is not None:
+        text = description.strip()
+        if len(text) > MAX_DESCRIPTION:
+            raise DeskError(f"the description may have at most {MAX_DESCRIPTION:,} characters, got {len(text):,}")
+        evidence.description = text or None
     return evidence
 
 

@@ -1,5 +1,6 @@
-"""Evidence: adding files (and folders) to a case, taking evidence off a case, marking it internal or shared, and
-deleting it. `desk evidence …`, Add Evidence…, files dropped on a case and the Evidence tab call these.
+"""Evidence: adding files (and folders) to a case, saying what a file is and shows, taking evidence off a case,
+marking it internal or shared, and deleting it. `desk evidence …`, Add Evidence…, files dropped on a case, the
+Evidence page and the Evidence tab call these.
 
     result = add_evidence(ws, AddEvidence((Path("IMG_0412.jpg"),), "dispute:12"), progress=show, cancelled=stop)
 
@@ -45,6 +46,13 @@ class UnlinkEvidence:
 class MarkEvidence:
     evidence_id: int
     internal: bool  # True: internal; False: shared again
+
+
+@dataclass(frozen=True)
+class EditEvidence:
+    evidence_id: int
+    kind: EvidenceKind | None = None  # None: unchanged
+    description: str | None = None  # what it shows; None: unchanged, "": none
 
 
 @dataclass(frozen=True)
@@ -184,6 +192,25 @@ def mark_evidence(ws: Workspace, request: MarkEvidence) -> EvidenceChanged:
     return EvidenceChanged(
         changed=changed(Record.EVIDENCE),
         message=f"evidence {request.evidence_id} is {'internal' if request.internal else 'shared'}",
+        evidence_id=request.evidence_id,
+    )
+
+
+def edit_evidence(ws: Workspace, request: EditEvidence) -> EvidenceChanged:
+    """Correct what evidence is (its kind) and what it shows (its description)."""
+    if request.kind is None and request.description is None:
+        raise DeskError("say what to change: the kind, the description or both")
+    with ws.write() as session:
+        evidence = editing.describe(session, request.evidence_id, kind=request.kind, description=request.description)
+        name = evidence.original_name
+    said = []
+    if request.kind is not None:
+        said.append(f"is now {request.kind.value.replace('_', ' ')}")
+    if request.description is not None:
+        said.append("has a new description" if request.description.strip() else "has no description now")
+    return EvidenceChanged(
+        changed=changed(Record.EVIDENCE),
+        message=f"evidence {request.evidence_id} ({name}) {' and '.join(said)}",
         evidence_id=request.evidence_id,
     )
 

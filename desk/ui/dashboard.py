@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from datetime import date
 from typing import Any
 
@@ -57,6 +58,7 @@ class DashboardPage(QWidget):
     page shows the latest disputes."""
 
     settled = Signal()  # the figures of the last `load()` are on screen
+    rate_wanted = Signal(str, str, object)  # base, quote, day: a figure lacks the rate (the window opens Preferences)
 
     def __init__(self, sessions: SessionFactory, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -81,6 +83,9 @@ class DashboardPage(QWidget):
             "accounts": Tile(self.tr("Member-account balances")),
         }
         self.tiles["overdue"].value.setObjectName("tileValueAlert")
+        for key in ("in_flight", "recovered", "lost"):  # their note may link to the rate Desk lacks
+            self.tiles[key].detail.setTextFormat(Qt.TextFormat.RichText)
+            self.tiles[key].detail.linkActivated.connect(self._link)
         grid = QGridLayout()
         grid.setSpacing(10)
         for i, key in enumerate(("overdue", "week", "in_flight", "recovered", "lost")):
@@ -157,8 +162,7 @@ class DashboardPage(QWidget):
         for key in ("in_flight", "recovered", "lost"):
             amount: Money = getattr(a.flow, key)
             missing = a.flow.unconverted.get(key, [])
-            note = self.tr("no rate for {0}").format(", ".join(str(m) for m in missing)) if missing else ""
-            self.tiles[key].show_figure(amount.format(), note)
+            self.tiles[key].show_figure(amount.format(), self._no_rate(missing, amount.currency) if missing else "")
         self.tiles["in_flight"].detail.setText(
             self.tiles["in_flight"].detail.text() or self.tr("claimed or agreed, not yet arrived")
         )
@@ -184,6 +188,21 @@ class DashboardPage(QWidget):
         self.deadline_table.resizeColumnsToContents()
         self.problems.setText("\n".join(a.problems))
         self.problems.setVisible(bool(a.problems))
+
+    def _no_rate(self, missing: list[Money], home: str) -> str:
+        """`no rate for 5.00 USD: add a rate`, the link asking for the rate of the day (one per currency when
+        several lack one: `add USD`, `add CNY`)."""
+        amounts = html.escape(", ".join(str(m) for m in missing))
+        codes = list(dict.fromkeys(m.currency for m in missing))
+        words = [self.tr("add a rate")] if len(codes) == 1 else [self.tr("add {0}").format(c) for c in codes]
+        links = ", ".join(f'<a href="rate:{c}:{home}">{html.escape(w)}</a>' for c, w in zip(codes, words, strict=True))
+        return self.tr("no rate for {0}: {1}").format(amounts, links)
+
+    def _link(self, href: str) -> None:
+        kind, _, rest = href.partition(":")
+        if kind == "rate":
+            base, _, quote = rest.partition(":")
+            self.rate_wanted.emit(base, quote, self.today or date.today())
 
 
 def _kinds(deadlines: list[Deadline]) -> str:

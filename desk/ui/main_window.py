@@ -26,6 +26,7 @@ from desk.ui.about import show_about
 from desk.ui.pages import PAGE_NAMES, PAGES
 from desk.ui.reach import runs
 from desk.ui.undo_stack import UndoStack
+from desk.ui.tools_menu import ToolsMenu
 
 if TYPE_CHECKING:
     from desk.ui.dashboard import DashboardPage
@@ -153,6 +154,9 @@ class MainWindow(QMainWindow):
             go.triggered.connect(lambda _checked=False, name=info.name: self.select_page(name))
             view_menu.addAction(go)
 
+        self.tools_menu = ToolsMenu(self)
+        self.menuBar().addMenu(self.tools_menu)
+
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About Desk"), self)
         about.setMenuRole(QAction.MenuRole.AboutRole)
@@ -164,6 +168,7 @@ class MainWindow(QMainWindow):
         self.workspace = workspace
         self.import_action.setEnabled(True)
         self.export_action.setEnabled(True)
+        self.tools_menu.set_ready(True)
         from desk.ui.changes import changes
 
         changes().changed.connect(self._reload_changed)
@@ -210,6 +215,8 @@ class MainWindow(QMainWindow):
             from desk.ui.page_factory import make_page
 
             page = make_page(name, self.workspace, self)
+            if name == "dashboard":  # "no rate for 5.00 USD" offers to add the rate, in Preferences
+                page.rate_wanted.connect(self.tools_menu.ask_rate)  # type: ignore[union-attr]
             self.pages[name] = page
             self.stack.addWidget(page)
         return self.pages[name]

@@ -23,6 +23,7 @@ from desk.ui.deposit_packet_dialog import DepositPacketDialog
 from desk.ui.deposit_panel import install_deposit_panel
 from desk.ui.dispute_dialogs import CaseDialog, OpenDisputeDialog, RecordEventDialog
 from desk.ui.evidence_drop import AddEvidenceDialog, accept_file_drops, choose_and_add
+from desk.ui.evidence_edit import evidence_actions, install_on_files
 from desk.ui.letter_dialog import LetterDialog
 from desk.ui.list_page import ListPage
 from desk.ui.order_dialog import OrderDialog
@@ -82,6 +83,8 @@ def install_actions(name: str, page: ListPage, workspace: Workspace) -> None:
         case_for_drop = getattr(page, "case_for_drop", lambda: None)
         accept_file_drops(page, workspace, lambda _pos: case_for_drop(), needs_case=False)
         runs(page, "evidence.add_evidence")
+        for action in evidence_actions(page, workspace, page.selected_id, case_for_drop):
+            page.add_button(action)
     elif name == "deposits":
         install_deposit_panel(page, workspace)
         install_deposit_actions(page, workspace)
@@ -301,6 +304,7 @@ def install_evidence(page: ListPage, workspace: Workspace) -> CaseEvidence:
     action = _action(page, page.tr("Add Evidence…"), ADD_EVIDENCE_SHORTCUT, add, "evidence.add_evidence")
     action.setToolTip(page.tr("Add files as evidence to the selected row (or drop them on the row)"))
     tab.set_add_action(action)
+    install_on_files(tab.files, workspace, lambda: tab.case)  # edit, take off the case, delete
     return tab
 
 

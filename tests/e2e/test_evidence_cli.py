@@ -87,3 +87,16 @@ def test_evidence_added_internal_or_marked_later_says_so_in_the_list(tmp_path: P
     assert internal() is False
     missing = desk("evidence", "mark", "99999", "--internal", data=folder)
     assert missing.returncode == 1 and "no evidence 99999" in missing.stderr
+
+
+def test_evidence_edit_says_what_a_file_is_and_shows(tmp_path: Path) -> None:
+    folder = _shop(tmp_path)
+    first = json.loads(desk("evidence", "list", "--json", data=folder).stdout)[0]
+    said = ("--kind", "chat", "--description", "the seller agrees")
+    done = desk("evidence", "edit", str(first["id"]), *said, data=folder)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == f"evidence {first['id']} ({first['name']}) is now chat and has a new description"
+    again = {e["id"]: e for e in json.loads(desk("evidence", "list", "--json", data=folder).stdout)}[first["id"]]
+    assert again["kind"] == "chat"
+    wrong = desk("evidence", "edit", str(first["id"]), "--kind", "selfie", data=folder)
+    assert wrong.returncode != 0 and "selfie" in wrong.stderr

@@ -1,0 +1,72 @@
+"""Preferences… (Ctrl+, where the platform has it; the application menu on macOS): the business's settings, the
+platform rules with this business's overrides, and the exchange rates, one tab each. Every change goes through
+its operation (`desk.operations.settings`, `desk.operations.rates`) and is announced: the pages reload.
+
+    open_preferences(window, workspace, tab="rates", rate=("USD", "EUR", date(2026, 12, 5)))"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTabWidget, QVBoxLayout, QWidget
+
+from desk.ui.prefs_rates import RatesTab
+from desk.ui.prefs_rules import RulesTab
+from desk.ui.prefs_settings import SettingsTab
+from desk.workspace import Workspace
+
+TABS = ("business", "rules", "rates")
+GEOMETRY_KEY = "preferences/geometry"
+
+
+class PreferencesDialog(QDialog):
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None, *, today: date | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Preferences"))
+        self.setObjectName("preferences")
+        self.settings_tab = SettingsTab(workspace, self)
+        self.rules_tab = RulesTab(workspace, self, today=today)
+        self.rates_tab = RatesTab(workspace, self, today=today)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.settings_tab, self.tr("Business"))
+        self.tabs.addTab(self.rules_tab, self.tr("Platform Rules"))
+        self.tabs.addTab(self.rates_tab, self.tr("Exchange Rates"))
+        # Close, not OK: each tab saves with its own button, and Enter must not close the window on a typed value.
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        close = buttons.button(QDialogButtonBox.StandardButton.Close)
+        close.setAutoDefault(False)
+        close.setDefault(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(buttons)
+        self.resize(980, 620)
+        geometry = QSettings().value(GEOMETRY_KEY)
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+
+    def show_tab(self, name: str) -> None:
+        self.tabs.setCurrentIndex(TABS.index(name))
+
+    def done(self, result: int) -> None:
+        QSettings().setValue(GEOMETRY_KEY, self.saveGeometry())
+        super().done(result)
+
+
+def open_preferences(
+    parent: QWidget,
+    workspace: Workspace,
+    *,
+    tab: str = "business",
+    rate: tuple[str, str, date] | None = None,
+    today: date | None = None,
+) -> PreferencesDialog:
+    """Show Preferences (window-modal) on `tab`; `rate`: the rate Desk lacks, filled in on the rates tab."""
+    dialog = PreferencesDialog(workspace, parent, today=today)
+    dialog.show_tab("rates" if rate is not None else tab)
+    if rate is not None:
+        dialog.rates_tab.ask_for(*rate)
+    dialog.setModal(True)
+    dialog.show()
+    return dialog

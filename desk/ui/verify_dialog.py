@@ -1,0 +1,206 @@
+"""Tools › Verify Data Folder… and Verify Bundle…: the checks `desk verify` and `desk verify-bundle` make, run in
+the background with progress and Cancel, the answer in a sentence and every problem listed, one a line.
+
+Verify Data Folder re-hashes every evidence file and checks the links and the audit log's chain (`verify_data_folder`);
+Verify Bundle checks a .zip made by Export for Lawyer against its manifest (`verify_bundle`)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import (
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QPlainTextEdit,
+    QProgressBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk.common import format_size
+from desk.operations.bundles import BundleVerified, VerifyBundle, verify_bundle
+from desk.operations.checks import DataFolderVerified, VerifyDataFolder, verify_data_folder
+from desk.ui.operation_dialog import OperationDialog
+from desk.verify import VerifyReport
+from desk.workspace import Workspace
+
+BUNDLE_FOLDER_KEY = "tools/bundleFolder"
+
+
+class CheckDialog(OperationDialog):
+    """A heading, the progress bar, the status line, the problems found and Cancel/Close."""
+
+    def __init__(self, title: str, heading: str, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setMinimumSize(640, 360)
+        self.heading = QLabel(heading)
+        self.heading.setWordWrap(True)
+        self.bar = QProgressBar()
+        self.bar.setVisible(False)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setObjectName("checkStatus")
+        self.problems = QPlainTextEdit()  # read whole (a problem names a file and its fingerprint), and copied
+        self.problems.setObjectName("checkProblems")
+        self.problems.setReadOnly(True)
+        self.problems.setVisible(False)
+        self.buttons = QDialogButtonBox()
+        self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.cancel_button.clicked.connect(self.stop)
+        self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        self.close_button.clicked.connect(self.reject)
+        self.close_button.setVisible(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.status)
+        layout.addWidget(self.problems, 1)
+        layout.addWidget(self.buttons)
+
+    def stop(self) -> None:
+        if not self.cancel_running(self.tr("Stopping…")):
+            self.reject()
+
+    def _finished(self) -> None:
+        super()._finished()
+        self.cancel_button.setVisible(False)
+        self.close_button.setVisible(True)
+        self.close_button.setDefault(True)
+
+    def cancelled_text(self) -> str:
+        return self.tr("Stopped: nothing was checked to the end, and nothing was changed.")
+
+    def failed_text(self, message: str) -> str | None:
+        return self.tr("Could not check: {0}").format(message)
+
+    def list_problems(self, lines: list[str]) -> None:
+        self.problems.setPlainText("\n".join(lines))
+        self.problems.setVisible(bool(lines))
+
+    def problem_lines(self) -> list[str]:
+        text = self.problems.toPlainText()
+        return text.split("\n") if text else []
+
+
+class VerifyFolderDialog(CheckDialog):
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(
+            self.tr("Verify Data Folder"),
+            self.tr(
+                "Desk reads every evidence file again and compares it with what it kept when the file was added, "
+                "checks that every file and case it names is there, and that no entry of the history was changed."
+            ),
+            parent,
+        )
+        self.workspace = workspace
+        self.report: VerifyReport | None = None
+
+    def start(self) -> None:
+        ws = self.workspace
+        op = self.begin(
+            lambda progress, cancelled: verify_data_folder(
+                ws, VerifyDataFolder(), progress=progress, cancelled=cancelled
+            ),
+            self.tr("Checking {0}…").format(ws.root),
+            self._show,
+        )
+        op.run_in_background()
+
+    def _show(self, done: DataFolderVerified) -> None:
+        report = self.report = done.report
+        files = self.tr("{0} evidence files ({1})").format(
+            f"{report.files_checked:,}", format_size(report.bytes_checked)
+        )
+        history = self.tr("{0} entries of the history").format(f"{report.audit_entries:,}")
+        if report.ok:
+            said = self.tr("All is as it was kept: {0} read again and unchanged, {1} unbroken.")
+            self._say(said.format(files, history))
+        else:
+            count = len(report.file_problems) + len(report.reference_problems) + len(report.breaks)
+            self._say(
+                self.tr("{0} found ({1} and {2} checked). Restore what is listed from a backup.").format(
+                    _problems(count), files, history
+                ),
+                alert=True,
+            )
+        lines = [p.describe() for p in report.file_problems] + list(report.reference_problems)
+        changed_at = self.tr("The history was changed at entry {0}: {1}")
+        lines += [changed_at.format(b.entry_id, b.problem) for b in report.breaks]
+        if report.unreferenced:
+            lines.append(
+                self.tr("{0} files in the vault belong to no evidence (left by deleted evidence): harmless.").format(
+                    len(report.unreferenced)
+                )
+            )
+        self.list_problems(lines)
+
+
+class VerifyBundleDialog(CheckDialog):
+    def __init__(self, path: Path, parent: QWidget | None = None) -> None:
+        super().__init__(
+            self.tr("Verify Bundle"),
+            self.tr("Desk checks every file of {0} against the list of files and fingerprints inside it.").format(
+                path.name
+            ),
+            parent,
+        )
+        self.path = path
+        self.verified: BundleVerified | None = None
+
+    def start(self) -> None:
+        path = self.path
+        op = self.begin(
+            lambda progress, cancelled: verify_bundle(VerifyBundle(path), progress=progress, cancelled=cancelled),
+            self.tr("Checking {0}…").format(path),
+            self._show,
+        )
+        op.run_in_background()
+
+    def _show(self, done: BundleVerified) -> None:
+        self.verified = done
+        if done.intact:
+            said = self.tr("{0} is intact: its {1} files are as they were exported.")
+            self._say(said.format(done.path.name, done.files))
+        else:
+            self._say(
+                self.tr("{0} was changed since it was exported: {1}.").format(
+                    done.path.name, _problems(len(done.problems))
+                ),
+                alert=True,
+            )
+        self.list_problems(list(done.problems))
+
+
+def _problems(n: int) -> str:
+    return f"{n} problem" if n == 1 else f"{n} problems"
+
+
+def verify_data_folder_of(parent: QWidget, workspace: Workspace) -> VerifyFolderDialog:
+    dialog = VerifyFolderDialog(workspace, parent)
+    dialog.setModal(True)
+    dialog.show()
+    dialog.start()
+    return dialog
+
+
+def choose_and_verify_bundle(parent: QWidget) -> VerifyBundleDialog | None:
+    settings = QSettings()
+    folder = str(settings.value(BUNDLE_FOLDER_KEY, str(Path.home())))
+    chosen, _ = QFileDialog.getOpenFileName(
+        parent, parent.tr("Verify a bundle for the lawyer"), folder, parent.tr("Bundles (*.zip)")
+    )
+    if not chosen:
+        return None
+    settings.setValue(BUNDLE_FOLDER_KEY, str(Path(chosen).parent))
+    return verify_bundle_at(parent, Path(chosen))
+
+
+def verify_bundle_at(parent: QWidget, path: Path) -> VerifyBundleDialog:
+    dialog = VerifyBundleDialog(path, parent)
+    dialog.setModal(True)
+    dialog.show()
+    dialog.start()
+    return dialog
