@@ -17,12 +17,13 @@ from desk.overview.summary import Summary, summarize
 from desk.refunds.tracking import Arrival
 from desk.ui.deadline_model import KIND_TITLES, DeadlineModel
 from desk.ui.list_page import fit_columns, make_table
+from desk.ui.locale_text import money_text
 from desk.ui.table_model import ListModel, SessionFactory
 from desk.ui.worker import BackgroundOp
 
 
 def _amounts(amounts: list[Money]) -> str:
-    return "\n".join(m.format() for m in amounts) if amounts else "—"
+    return "\n".join(money_text(m) for m in amounts) if amounts else "—"
 
 
 class Tile(QFrame):
@@ -158,7 +159,7 @@ class DashboardPage(QWidget):
             amount: Money = getattr(a.flow, key)
             missing = a.flow.unconverted.get(key, [])
             note = self.tr("no rate for {0}").format(", ".join(str(m) for m in missing)) if missing else ""
-            self.tiles[key].show_figure(amount.format(), note)
+            self.tiles[key].show_figure(money_text(amount), note)
         self.tiles["in_flight"].detail.setText(
             self.tiles["in_flight"].detail.text() or self.tr("claimed or agreed, not yet arrived")
         )
@@ -177,7 +178,7 @@ class DashboardPage(QWidget):
             _amounts(s.deposits_held), self.tr("Open applications: {0}").format(s.deposits_open)
         )
         self.tiles["accounts"].show_figure(
-            "\n".join(balance.format() for _, balance in s.account_balances) or "—",
+            "\n".join(money_text(balance) for _, balance in s.account_balances) or "—",
             "\n".join(name for name, _ in s.account_balances),
         )
         self.deadlines.set_deadlines(a.deadlines)
