@@ -13,9 +13,11 @@ from desk.models.disputes import FINISHED_STATES
 from desk.money import Money
 from desk.overview.attention import Attention, attention
 from desk.overview.deadlines import Deadline
+from desk.overview.first_steps import FirstSteps, first_steps
 from desk.overview.summary import Summary, summarize
 from desk.refunds.tracking import Arrival
 from desk.ui.deadline_model import KIND_TITLES, DeadlineModel
+from desk.ui.first_steps import FirstStepsPanel
 from desk.ui.list_page import fit_columns, make_table
 from desk.ui.locale_text import money_text
 from desk.ui.table_model import ListModel, SessionFactory
@@ -81,7 +83,6 @@ class DashboardPage(QWidget):
             "deposits": Tile(self.tr("Deposits held by marketplaces")),
             "accounts": Tile(self.tr("Member-account balances")),
         }
-        self.tiles["overdue"].value.setObjectName("tileValueAlert")
         grid = QGridLayout()
         grid.setSpacing(10)
         for i, key in enumerate(("overdue", "week", "in_flight", "recovered", "lost")):
@@ -119,6 +120,9 @@ class DashboardPage(QWidget):
         layout.setContentsMargins(16, 12, 16, 12)
         layout.setSpacing(12)
         layout.addWidget(title)
+        self.first_steps = FirstStepsPanel(self)
+        self.first_steps.hide()  # until the figures say what a new folder still lacks
+        layout.addWidget(self.first_steps)
         layout.addLayout(grid)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.problems)
@@ -129,14 +133,15 @@ class DashboardPage(QWidget):
         self._loads += 1
         today, sessions, generation = self.today or date.today(), self._sessions, self._loads
 
-        def compute(_progress: Any, _cancelled: Any) -> tuple[Summary, Attention]:
+        def compute(_progress: Any, _cancelled: Any) -> tuple[Summary, Attention, FirstSteps]:
             with sessions() as session:
-                return summarize(session), attention(session, today)
+                return summarize(session), attention(session, today), first_steps(session)
 
-        def show(figures: tuple[Summary, Attention]) -> None:
+        def show(figures: tuple[Summary, Attention, FirstSteps]) -> None:
             if generation == self._loads:
                 self.busy = False
-                self.show_summary(*figures)
+                self.show_summary(*figures[:2])
+                self.first_steps.show_steps(figures[2])
                 self.settled.emit()
 
         def fail(error: BaseException) -> None:
@@ -154,6 +159,10 @@ class DashboardPage(QWidget):
     def show_summary(self, s: Summary, a: Attention) -> None:
         overdue, week = a.overdue, a.this_week
         self.tiles["overdue"].show_figure(str(len(overdue)), _kinds(overdue) or self.tr("Nothing overdue"))
+        # Red only when something is overdue: a red 0 reads as an alarm about nothing.
+        self.tiles["overdue"].value.setObjectName("tileValueAlert" if overdue else "tileValue")
+        self.tiles["overdue"].value.style().unpolish(self.tiles["overdue"].value)
+        self.tiles["overdue"].value.style().polish(self.tiles["overdue"].value)
         self.tiles["week"].show_figure(str(len(week)), _kinds(week) or self.tr("Nothing due in the next 7 days"))
         for key in ("in_flight", "recovered", "lost"):
             amount: Money = getattr(a.flow, key)
