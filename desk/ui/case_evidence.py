@@ -30,9 +30,9 @@ from desk.common import format_size
 from desk.evidence.cases import CaseRef
 from desk.evidence.checklist import Check, checklist
 from desk.evidence.view import EvidenceItem, list_evidence
-from desk.lists.listing import display
 from desk.models import Dispute, Order, OrderLine
 from desk.ui.evidence_drop import ALERT
+from desk.ui.locale_text import shown
 from desk.ui.tree_widgets import flat_tree, rich_tooltip
 
 if TYPE_CHECKING:
@@ -66,7 +66,7 @@ def read_case_evidence(session: Session, case: CaseRef) -> CaseEvidenceData | No
         if dispute is None:
             return None
         related = [case, order_case(dispute.order_line.order)]
-        reason = display(dispute.reason)
+        reason = shown(dispute.reason)
     elif case.kind == "order":
         order = session.get(Order, case.id)
         if order is None:
@@ -233,7 +233,7 @@ class CaseEvidence(QWidget):
             [
                 item.name,
                 item.kind.replace("_", " "),
-                display(item.captured_at),
+                shown(item.captured_at),
                 format_size(item.size),
                 item.warning or "",
                 linked,

@@ -14,16 +14,19 @@ from desk.models.disputes import FINISHED_STATES
 from desk.money import Money
 from desk.overview.attention import Attention, attention
 from desk.overview.deadlines import Deadline
+from desk.overview.first_steps import FirstSteps, first_steps
 from desk.overview.summary import Summary, summarize
 from desk.refunds.tracking import Arrival
 from desk.ui.deadline_model import KIND_TITLES, DeadlineModel
+from desk.ui.first_steps import FirstStepsPanel
 from desk.ui.list_page import fit_columns, make_table
+from desk.ui.locale_text import money_text
 from desk.ui.table_model import ListModel, SessionFactory
 from desk.ui.worker import BackgroundOp
 
 
 def _amounts(amounts: list[Money]) -> str:
-    return "\n".join(m.format() for m in amounts) if amounts else "—"
+    return "\n".join(money_text(m) for m in amounts) if amounts else "—"
 
 
 class Tile(QFrame):
@@ -82,7 +85,6 @@ class DashboardPage(QWidget):
             "deposits": Tile(self.tr("Deposits held by marketplaces")),
             "accounts": Tile(self.tr("Member-account balances")),
         }
-        self.tiles["overdue"].value.setObjectName("tileValueAlert")
         for key in ("in_flight", "recovered", "lost"):  # their note may link to the rate Desk lacks
             self.tiles[key].detail.setTextFormat(Qt.TextFormat.RichText)
             self.tiles[key].detail.linkActivated.connect(self._link)
@@ -123,6 +125,9 @@ class DashboardPage(QWidget):
         layout.setContentsMargins(16, 12, 16, 12)
         layout.setSpacing(12)
         layout.addWidget(title)
+        self.first_steps = FirstStepsPanel(self)
+        self.first_steps.hide()  # until the figures say what a new folder still lacks
+        layout.addWidget(self.first_steps)
         layout.addLayout(grid)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.problems)
@@ -133,14 +138,15 @@ class DashboardPage(QWidget):
         self._loads += 1
         today, sessions, generation = self.today or date.today(), self._sessions, self._loads
 
-        def compute(_progress: Any, _cancelled: Any) -> tuple[Summary, Attention]:
+        def compute(_progress: Any, _cancelled: Any) -> tuple[Summary, Attention, FirstSteps]:
             with sessions() as session:
-                return summarize(session), attention(session, today)
+                return summarize(session), attention(session, today), first_steps(session)
 
-        def show(figures: tuple[Summary, Attention]) -> None:
+        def show(figures: tuple[Summary, Attention, FirstSteps]) -> None:
             if generation == self._loads:
                 self.busy = False
-                self.show_summary(*figures)
+                self.show_summary(*figures[:2])
+                self.first_steps.show_steps(figures[2])
                 self.settled.emit()
 
         def fail(error: BaseException) -> None:
@@ -158,11 +164,15 @@ class DashboardPage(QWidget):
     def show_summary(self, s: Summary, a: Attention) -> None:
         overdue, week = a.overdue, a.this_week
         self.tiles["overdue"].show_figure(str(len(overdue)), _kinds(overdue) or self.tr("Nothing overdue"))
+        # Red only when something is overdue: a red 0 reads as an alarm about nothing.
+        self.tiles["overdue"].value.setObjectName("tileValueAlert" if overdue else "tileValue")
+        self.tiles["overdue"].value.style().unpolish(self.tiles["overdue"].value)
+        self.tiles["overdue"].value.style().polish(self.tiles["overdue"].value)
         self.tiles["week"].show_figure(str(len(week)), _kinds(week) or self.tr("Nothing due in the next 7 days"))
         for key in ("in_flight", "recovered", "lost"):
             amount: Money = getattr(a.flow, key)
             missing = a.flow.unconverted.get(key, [])
-            self.tiles[key].show_figure(amount.format(), self._no_rate(missing, amount.currency) if missing else "")
+            self.tiles[key].show_figure(money_text(amount), self._no_rate(missing, amount.currency) if missing else "")
         self.tiles["in_flight"].detail.setText(
             self.tiles["in_flight"].detail.text() or self.tr("claimed or agreed, not yet arrived")
         )
@@ -181,7 +191,7 @@ class DashboardPage(QWidget):
             _amounts(s.deposits_held), self.tr("Open applications: {0}").format(s.deposits_open)
         )
         self.tiles["accounts"].show_figure(
-            "\n".join(balance.format() for _, balance in s.account_balances) or "—",
+            "\n".join(money_text(balance) for _, balance in s.account_balances) or "—",
             "\n".join(name for name, _ in s.account_balances),
         )
         self.deadlines.set_deadlines(a.deadlines)
@@ -192,7 +202,7 @@ class DashboardPage(QWidget):
     def _no_rate(self, missing: list[Money], home: str) -> str:
         """`no rate for 5.00 USD: add a rate`, the link asking for the rate of the day (one per currency when
         several lack one: `add USD`, `add CNY`)."""
-        amounts = html.escape(", ".join(str(m) for m in missing))
+        amounts = html.escape(", ".join(money_text(m) for m in missing))
         codes = list(dict.fromkeys(m.currency for m in missing))
         words = [self.tr("add a rate")] if len(codes) == 1 else [self.tr("add {0}").format(c) for c in codes]
         links = ", ".join(f'<a href="rate:{c}:{home}">{html.escape(w)}</a>' for c, w in zip(codes, words, strict=True))

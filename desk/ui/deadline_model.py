@@ -8,6 +8,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor
 
 from desk.overview.deadlines import KIND_WORDS, Deadline
+from desk.ui.locale_text import date_text
 
 KIND_TITLES = KIND_WORDS
 COLUMNS = ("Due", "State", "What", "Case", "Details")
@@ -38,7 +39,7 @@ class DeadlineModel(QAbstractTableModel):
             return None
         d = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            values = (d.due.isoformat(), d.state, self.tr(KIND_TITLES.get(d.kind, d.kind)), d.name or d.case, d.detail)
+            values = (date_text(d.due), d.state, self.tr(KIND_TITLES.get(d.kind, d.kind)), d.name or d.case, d.detail)
             return values[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:
             return d.rule

@@ -37,7 +37,6 @@ from desk.deposits.check import Finding, Report, check
 from desk.deposits.view import summary
 from desk.errors import DeskError
 from desk.evidence.cases import CaseRef
-from desk.lists.listing import display
 from desk.operations import Result
 from desk.operations.deposits import (
     ConfirmPrerequisite,
@@ -48,6 +47,7 @@ from desk.operations.deposits import (
 from desk.policies import load_policies
 from desk.ui.changes import announce
 from desk.ui.evidence_drop import ALERT, FileDrops, accept_file_drops
+from desk.ui.locale_text import shown
 from desk.ui.reach import runs
 from desk.ui.tree_widgets import flat_tree, rich_tooltip
 
@@ -312,7 +312,7 @@ class DepositPanel(QWidget):
         s = data.summary
         self.title.setText(
             self.tr("{0} on {1} — deposit {2} — {3}").format(
-                s["store"], display(s["platform"]), display(s["deposit"]), display(s["state"]).replace("_", " ")
+                s["store"], shown(s["platform"]), shown(s["deposit"]), shown(s["state"]).replace("_", " ")
             )
         )
         with QSignalBlocker(self.prerequisites):
@@ -339,7 +339,7 @@ class DepositPanel(QWidget):
         if pending:
             w = pending[-1]["window"]
             text = self.tr("In review since {0}: a decision is expected {1} to {2} ({3}).").format(
-                display(pending[-1]["submitted_on"]), display(w["earliest"]), display(w["latest"]), w["counted"]
+                shown(pending[-1]["submitted_on"]), shown(w["earliest"]), shown(w["latest"]), w["counted"]
             )
             alert = self._on() > w["latest"]
             if alert:
@@ -399,7 +399,7 @@ class DepositPanel(QWidget):
         return row
 
     def _event(self, on: Any, what: str, detail: str = "", *, alert: bool = False, tip: str = "") -> None:
-        row = QTreeWidgetItem([display(on), what, fill(detail, DETAIL_WIDTH)])
+        row = QTreeWidgetItem([shown(on), what, fill(detail, DETAIL_WIDTH)])
         if alert:
             _alert(row, 1, 2)
         if tip or detail:
@@ -408,19 +408,19 @@ class DepositPanel(QWidget):
 
     def _history(self, s: dict[str, Any]) -> None:
         self._event(
-            s["created_on"], self.tr("Application created"), self.tr("deposit {0}").format(display(s["deposit"]))
+            s["created_on"], self.tr("Application created"), self.tr("deposit {0}").format(shown(s["deposit"]))
         )
         for sub in s["submissions"]:
             what = self.tr("Submitted") if sub["seq"] == 1 else self.tr("Resubmitted ({0})").format(sub["seq"])
             w = sub["window"]
             if w is not None:
                 detail = self.tr("review window {0} to {1} ({2})").format(
-                    display(w["earliest"]), display(w["latest"]), w["counted"]
+                    shown(w["earliest"]), shown(w["latest"]), w["counted"]
                 )
                 self._event(sub["submitted_on"], what, detail, tip=f"{detail}\n{w['rule']}")
             else:
                 self._event(sub["submitted_on"], what, sub["window_problem"] or "", alert=True)
-            outcome = display(sub["outcome"])
+            outcome = shown(sub["outcome"])
             if sub["decided_on"] is not None:
                 if sub["reason"]:
                     self._event(sub["decided_on"], self.tr("Rejected"), sub["reason"], alert=True)
@@ -428,10 +428,10 @@ class DepositPanel(QWidget):
                     self._event(sub["decided_on"], outcome.capitalize())
         arrival = s["arrival"]
         if arrival is not None:
-            self._event(arrival["on"], self.tr("Paid"), self.tr("{0} arrived").format(display(arrival["amount"])))
+            self._event(arrival["on"], self.tr("Paid"), self.tr("{0} arrived").format(shown(arrival["amount"])))
             if arrival["follow_up"]:
                 difference = arrival["difference"]
-                gap = self.tr("difference {0}").format(display(difference)) if difference is not None else ""
+                gap = self.tr("difference {0}").format(shown(difference)) if difference is not None else ""
                 cause = self.tr("likely cause: {0}").format(arrival["cause"]) if arrival["cause"] else ""
                 what = self.tr("Arrival: {0} — follow up").format(arrival["finding"])
                 detail = "; ".join(p for p in (gap, cause, arrival["detail"]) if p)

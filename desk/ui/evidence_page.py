@@ -4,7 +4,7 @@ names, descriptions and e-mail text, with the chosen file previewed on the right
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, QTimer
-from PySide6.QtWidgets import QLayout, QSplitter, QWidget
+from PySide6.QtWidgets import QSplitter, QWidget
 
 from desk.evidence.cases import CaseRef
 from desk.lists.listing import ListSpec
@@ -41,10 +41,8 @@ class EvidencePage(ListPage):
         self.preview.attachment_chosen.connect(self.select_evidence)
         beside = QSplitter(Qt.Orientation.Horizontal)
         beside.setChildrenCollapsible(False)
-        layout = self.layout()
-        assert isinstance(layout, QLayout)
-        layout.replaceWidget(self.splitter, beside)
-        beside.addWidget(self.splitter)
+        beside.addWidget(self.splitter)  # out of the page's body, which then shows `beside` in its place
+        self.replace_content(beside)
         beside.addWidget(self.preview)
         beside.setStretchFactor(0, 1)
         beside.setStretchFactor(1, 0)  # a wider window widens the list; the preview keeps its share

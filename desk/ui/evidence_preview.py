@@ -41,8 +41,8 @@ from sqlalchemy.orm import Session
 
 from desk.common import UndecodableText, decode_text, format_size, whole_characters
 from desk.evidence.emails import read_email
-from desk.lists.listing import display
 from desk.models import Evidence, EvidenceLink
+from desk.ui.locale_text import shown as local_text
 from desk.ui.thumbnails import decode_image, to_image
 from desk.ui.worker import BackgroundOp
 from desk.workspace import Workspace
@@ -110,7 +110,7 @@ def read_shown(session: Session, evidence_id: int) -> Shown | None:
     return Shown(
         evidence.id,
         evidence.original_name,
-        display(evidence.kind),
+        local_text(evidence.kind),
         evidence.media_type,
         evidence.size,
         evidence.sha256,
@@ -426,8 +426,8 @@ class EvidencePreview(QWidget):
             "description": shown.description or "",
             "type": shown.media_type,
             "size": format_size(shown.size) + (f" ({shown.size:,} bytes)" if shown.size >= 1000 else ""),
-            "captured": display(shown.captured_at),
-            "added": self.tr("{0} by {1}").format(display(shown.added_at), shown.added_by),
+            "captured": local_text(shown.captured_at),
+            "added": self.tr("{0} by {1}").format(local_text(shown.added_at), shown.added_by),
             "cases": "\n".join(shown.cases) or self.tr("no case yet"),
             "parent": shown.parent or "",
         }

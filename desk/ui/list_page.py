@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QSplitter,
+    QStackedWidget,
     QTableView,
     QTabWidget,
     QToolButton,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk.lists.listing import ListSpec, needs_preparing, prepare_filters
+from desk.ui.empty_state import EmptyState
 from desk.ui.filters import FilterBar
 from desk.ui.table_model import ListModel, SessionFactory
 from desk.ui.worker import BackgroundOp
@@ -165,7 +167,10 @@ class ListPage(QWidget):
         if self.filter_bar is not None:
             layout.addWidget(self.filter_bar)
             self.filter_bar.changed.connect(self._apply_filters)
-        layout.addWidget(splitter, 1)
+        self.body = QStackedWidget()  # the table and its details; or, while nothing is in the list, what to do
+        self.body.addWidget(splitter)
+        self.empty_state: EmptyState | None = None
+        layout.addWidget(self.body, 1)
 
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -296,3 +301,23 @@ class ListPage(QWidget):
         n = self.model.loaded
         more = "" if self.model.complete else "+"
         self.count_label.setText(self.tr("{0}{1} shown").format(f"{n:,}", more))
+        self._show_empty_state(n == 0 and self.model.complete and not self._narrowed())
+
+    def set_empty_state(self, state: EmptyState) -> None:
+        """What the page shows instead of its table while the list is empty and nothing narrows it."""
+        self.empty_state = state
+        self.body.addWidget(state)
+
+    def _narrowed(self) -> bool:
+        """A search or a filter is hiding rows: an empty list then says nothing about the folder."""
+        filtered = self.filter_bar is not None and bool(self.filter_bar.values())  # it holds only the filters set
+        return bool(self.search.text().strip()) or filtered
+
+    def _show_empty_state(self, empty: bool) -> None:
+        if self.empty_state is not None:
+            self.body.setCurrentIndex(self.body.count() - 1 if empty else 0)
+
+    def replace_content(self, content: QWidget) -> None:
+        """Show `content` where the table and its details were (a page that adds a pane beside them)."""
+        self.body.insertWidget(0, content)
+        self.body.setCurrentIndex(0)

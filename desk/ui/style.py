@@ -15,6 +15,7 @@ QLabel#pageTitle { font-size: 17pt; font-weight: 600; }
 QLabel#sectionTitle { font-size: 12pt; font-weight: 600; margin-top: 6px; }
 QLabel#countLabel, QLabel#tileDetail { color: palette(placeholder-text); }
 QLabel#tileTitle { color: palette(placeholder-text); font-weight: 600; }
+QLabel#emptyHeading { font-size: 13pt; font-weight: 600; }
 QLabel#tileValue, QLabel#tileValueAlert { font-size: 14pt; font-weight: 600; }
 QLabel#tileValueAlert { color: #b3261e; }
 QFrame#tile { background: palette(base); border: 1px solid palette(mid); border-radius: 8px; }

@@ -11,8 +11,9 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QFont
 from sqlalchemy.orm import Session
 
-from desk.lists.listing import ListSpec, Row, display, fetch_page, sort_value
+from desk.lists.listing import ListSpec, Row, fetch_page, sort_value
 from desk.money import Money
+from desk.ui.locale_text import shown
 
 SortRole = Qt.ItemDataRole.UserRole + 1  # the raw value: money by minor units, dates as dates
 RowIdRole = Qt.ItemDataRole.UserRole + 2  # the database id of the row
@@ -164,7 +165,7 @@ class ListModel(QAbstractTableModel):
         text = self._texts.get(key)
         if text is None:
             spec_column = self.spec.columns[column]
-            text = self._texts[key] = display(self._rows[row].values[spec_column.key], spec_column)
+            text = self._texts[key] = shown(self._rows[row].values[spec_column.key], spec_column)
         return text
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -10,6 +10,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from desk.ui.locale_text import use_locale
 from desk.ui.main_window import MainWindow
 from desk.workspace import Workspace
 
@@ -21,6 +22,7 @@ def desk_app(qapp: QApplication, tmp_path: Path) -> Iterator[QApplication]:
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
     app = make_application()
+    use_locale("en_US")  # what the expected texts are written in, whatever the machine's locale
     yield app
     QSettings().clear()
 

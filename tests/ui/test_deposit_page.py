@@ -244,12 +244,12 @@ def test_submit_is_refused_while_items_are_missing_then_shows_the_review_window(
         assert [s.submitted_on for s in application.submissions] == [TODAY]
     assert panel.application_id == app_id and not panel.submit_button.isEnabled()
     # 7–15 working days in China from Monday 23 November 2026.
-    expected = "a decision is expected 2026-12-02 to 2026-12-14 (working days of CN)"
+    expected = "a decision is expected Dec 2, 2026 to Dec 14, 2026 (working days of CN)"
     assert expected in panel.status.text()
     history = _rows(panel.history)
-    assert history[0][:2] == ["2026-11-23", "Application created"]
-    assert history[1][:2] == ["2026-11-23", "Submitted"]
-    assert " ".join(history[1][2].split()) == "review window 2026-12-02 to 2026-12-14 (working days of CN)"
+    assert history[0][:2] == ["Nov 23, 2026", "Application created"]
+    assert history[1][:2] == ["Nov 23, 2026", "Submitted"]
+    assert " ".join(history[1][2].split()) == "review window Dec 2, 2026 to Dec 14, 2026 (working days of CN)"
     chosen = page.model.row_at(page.table.selectionModel().selectedRows()[0].row())
     assert chosen.id == app_id
     assert chosen.values["state"] is DepositState.IN_REVIEW  # the list read again from the change announced
@@ -261,9 +261,9 @@ def test_the_demo_application_shows_its_rejection_and_review_window(
     _, panel = _panel(window, 1)
     history = _rows(panel.history)
     rejected = next(row for row in history if row[1] == "Rejected")
-    assert rejected[0] == "2026-11-13"
+    assert rejected[0] == "Nov 13, 2026"
     assert " ".join(rejected[2].split()) == "Bank account holder name does not match the business licence"
-    assert "a decision is expected 2026-11-25 to 2026-12-07 (working days of CN)" in panel.status.text()
+    assert "a decision is expected Nov 25, 2026 to Dec 7, 2026 (working days of CN)" in panel.status.text()
     assert not panel.submit_button.isEnabled()  # in review: the platform decides next
     # Resubmitted with the bank's confirmation after the rejection: every document is met (MISSING: see above).
     bank = _row(panel.documents, "Bank account details")

@@ -14,6 +14,7 @@ from desk.overview.summary import summarize
 from desk.ui.about import about_text
 from desk.ui.dashboard import DashboardPage
 from desk.ui.list_page import ListPage
+from desk.ui.locale_text import money_text
 from desk.ui.main_window import MainWindow
 from desk.ui.pages import PAGE_NAMES, PAGES
 from desk.workspace import Workspace
@@ -31,8 +32,8 @@ def test_window_opens_on_the_dashboard_with_the_money_in_view(window: MainWindow
     assert page.tiles["disputes"].value.text() == str(summary.open_disputes)
     assert page.tiles["overdue"].value.text() == str(len(needs.overdue))
     assert page.tiles["week"].value.text() == str(len(needs.this_week))
-    assert page.tiles["in_flight"].value.text() == needs.flow.in_flight.format()
-    assert page.tiles["lost"].value.text() == needs.flow.lost.format()
+    assert page.tiles["in_flight"].value.text() == money_text(needs.flow.in_flight)
+    assert page.tiles["lost"].value.text() == money_text(needs.flow.lost)
     assert page.deadlines.rowCount() == len(needs.deadlines)
     assert page.disputes.rowCount() > 0
     assert str(window.data_dir) in window.folder_label.text()
