@@ -34,6 +34,7 @@ class Rung:
     to: str = "seller"  # seller, platform or counsel
     reply_days: int | None = None
     drafted_on: date | None = None  # the last day this letter was made and not yet marked sent (a draft)
+    draft_id: int | None = None  # that draft, to mark sent
 
 
 @dataclass(frozen=True)
@@ -58,19 +59,19 @@ _STAGE_TEXT = {
 }
 
 
-def _last_days(session: Session, dispute: Dispute) -> tuple[dict[str, date], dict[str, date]]:
-    """By letter kind: the last day one was sent, and the last day one was made and is still a draft. A letter
-    counts as sent only once it is marked sent; a voided one not at all."""
+def _last_days(session: Session, dispute: Dispute) -> tuple[dict[str, date], dict[str, DisputeLetter]]:
+    """By letter kind: the last day one was sent, and the last one made that is still a draft. A letter counts as
+    sent only once it is marked sent; a voided one not at all."""
     rows = session.scalars(
         select(DisputeLetter).where(DisputeLetter.dispute_id == dispute.id, DisputeLetter.voided_at.is_(None))
     )
     sent: dict[str, date] = {}
-    drafts: dict[str, date] = {}
+    drafts: dict[str, DisputeLetter] = {}
     for row in rows:
         if row.sent_on is not None:
             sent[row.kind] = max(sent.get(row.kind, row.sent_on), row.sent_on)
-        else:
-            drafts[row.kind] = max(drafts.get(row.kind, row.made_on), row.made_on)
+        elif row.kind not in drafts or (row.made_on, row.id) > (drafts[row.kind].made_on, drafts[row.kind].id):
+            drafts[row.kind] = row
     return sent, drafts
 
 
@@ -161,7 +162,8 @@ def letter_ladder(session: Session, dispute: Dispute, today: date) -> list[Rung]
                 warnings,
                 spec.to,
                 spec.reply_days,
-                drafted_on=drafts.get(spec.code),
+                drafted_on=drafts[spec.code].made_on if spec.code in drafts else None,
+                draft_id=drafts[spec.code].id if spec.code in drafts else None,
             )
         )
     return out

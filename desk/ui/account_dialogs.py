@@ -26,12 +26,12 @@ from desk.operations.accounts import (
     return_cost,
 )
 from desk.ui.changes import announce
-from desk.ui.dispute_dialogs import date_edit, to_date
-from desk.ui.ready_form import ReadyForm
+from desk.ui.dispute_dialogs import CaseDialog, date_edit, to_date
+from desk.ui.required import unchosen
 from desk.workspace import Workspace
 
 
-class NewAccountDialog(ReadyForm):
+class NewAccountDialog(CaseDialog):
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Open a member account"), parent)
         self.workspace = workspace
@@ -48,13 +48,9 @@ class NewAccountDialog(ReadyForm):
         self.form.addRow(self.tr("Member name"), self.member)
         self.form.addRow(self.tr("Balance kept in"), self.currency)
         self.form.addRow(self.tr("Notes"), self.notes)
-        for field in (self.provider, self.member, self.currency):
-            field.textChanged.connect(self.update_ok)
-        self.update_ok()
-        self.provider.setFocus()
-
-    def ready(self) -> bool:
-        return all(f.text().strip() for f in (self.provider, self.member, self.currency))
+        self.required.need(self.provider, self.tr("the agent or platform"))
+        self.required.need(self.member, self.tr("the member name"))
+        self.required.need(self.currency, self.tr("the currency"))
 
     def save(self) -> None:
         name = f"{self.provider.text().strip()}/{self.member.text().strip()}"
@@ -80,7 +76,7 @@ def order_field(keys: Iterable[str]) -> QLineEdit:
     return field
 
 
-class _OnAccount(ReadyForm):
+class _OnAccount(CaseDialog):
     def __init__(self, title: str, workspace: Workspace, account_id: int, parent: QWidget | None) -> None:
         super().__init__(title, parent)
         self.workspace = workspace
@@ -111,18 +107,13 @@ class PayOrderDialog(_OnAccount):
         self.form.addRow(self.tr("Amount paid"), self.amount)
         self.form.addRow(self.tr("Paid on"), self.on)
         self.form.addRow(self.tr("Note"), self.note)
-        self.order.textChanged.connect(self.update_ok)
         self.order.textChanged.connect(self._show_total)
-        self.amount.textChanged.connect(self.update_ok)
-        self.update_ok()
-        self.order.setFocus()
+        self.required.need(self.order, self.tr("the order"))
+        self.required.need(self.amount, self.tr("the amount"))
 
     def _show_total(self) -> None:
         paid = self._paid.get(self.order.text().strip())
         self.total.setText("" if paid is None else self.tr("The order cost {0}.").format(paid))
-
-    def ready(self) -> bool:
-        return bool(self.order.text().strip() and self.amount.text().strip())
 
     def save(self) -> None:
         request = PayOrderFromAccount(
@@ -150,8 +141,7 @@ class CostReturnDialog(_OnAccount):
         self.reason = QComboBox()
         for reason in CostReturnReason:
             self.reason.addItem(self.tr(RULES[reason].written), reason.value)
-        self.reason.setCurrentIndex(-1)  # chosen by the user: which one decides whether the return is allowed
-        self.reason.setPlaceholderText(self.tr("Choose why it came back"))
+        unchosen(self.reason, self.tr("Choose why it came back"))  # which one decides whether it is allowed
         self.amount = QLineEdit()
         self.amount.setToolTip(self.tr("In {0} unless you name another currency (200 USD)").format(self.currency))
         self.order = order_field(order_keys(workspace))
@@ -170,16 +160,15 @@ class CostReturnDialog(_OnAccount):
         self.form.addRow("", hint)
         self.form.addRow(self.tr("Returned on"), self.on)
         self.form.addRow(self.tr("Note"), self.note)
-        self.amount.textChanged.connect(self.update_ok)
-        self.order.textChanged.connect(self.update_ok)
-        self.dispute.currentIndexChanged.connect(self.update_ok)
-        self.reason.currentIndexChanged.connect(self.update_ok)
-        self.update_ok()
-        self.reason.setFocus()
+        self.required.need(self.reason, self.tr("why it came back"))
+        self.required.need(self.amount, self.tr("the amount"))
+        self.required.also(self._named)
+        self.order.textChanged.connect(self.required.update)
+        self.dispute.currentIndexChanged.connect(self.required.update)
 
-    def ready(self) -> bool:
+    def _named(self) -> str | None:
         named = bool(self.order.text().strip()) or self.dispute.currentData() is not None
-        return bool(self.amount.text().strip()) and named and self.reason.currentIndex() >= 0
+        return None if named else self.tr("the order or the claim")
 
     def save(self) -> None:
         request = ReturnCost(

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from desk import __version__
 from desk.errors import DeskError, classify
 from desk.logs import use_data_folder
+from desk.ui.collector import collect_on_this_thread
 from desk.ui.errors import install_bug_hook, show_bug
 from desk.ui.first_paint import after_first_paint
 from desk.ui.main_window import MainWindow
@@ -35,6 +36,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     QCoreApplication.setApplicationVersion(__version__)
     app.setDesktopFileName("desk")
     apply_style(app)
+    collect_on_this_thread(app)  # never in a background operation's thread (desk.ui.collector)
     return app
 
 

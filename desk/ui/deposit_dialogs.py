@@ -24,8 +24,8 @@ from desk.operations.deposits import (
     require_document,
 )
 from desk.ui.changes import announce
-from desk.ui.dispute_dialogs import date_edit, to_date
-from desk.ui.ready_form import ReadyForm
+from desk.ui.dispute_dialogs import CaseDialog, date_edit, to_date
+from desk.ui.required import unchosen
 from desk.workspace import Workspace
 
 COMMON_CURRENCIES = ("CNY", "USD", "EUR")
@@ -38,7 +38,7 @@ EVENT_TEXT = {
 }
 
 
-class NewDepositDialog(ReadyForm):
+class NewDepositDialog(CaseDialog):
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("New deposit application"), parent)
         self.workspace = workspace
@@ -72,21 +72,17 @@ class NewDepositDialog(ReadyForm):
         self.form.addRow(self.tr("Created on"), self.on)
         self.form.addRow("", hint)
         self.platform.currentIndexChanged.connect(self._list_stores)
-        self.store.currentTextChanged.connect(self.update_ok)
-        self.amount.textChanged.connect(self.update_ok)
-        self.currency.currentTextChanged.connect(self.update_ok)
+        self.required.need(self.store, self.tr("the store"))
+        self.required.need(self.amount, self.tr("the deposit"))
+        self.required.need(self.currency, self.tr("the currency"))
         self._list_stores()
-        self.store.setFocus()
 
     def _list_stores(self) -> None:
         platform = Platform(self.platform.currentData())
         self.store.clear()
         self.store.addItems([name for on, name in self._stores if on is platform])
         self.store.setCurrentIndex(-1)  # none chosen until the user chooses or types one
-        self.update_ok()
-
-    def ready(self) -> bool:
-        return all(text.strip() for text in (self.store.currentText(), self.amount.text(), self.currency.currentText()))
+        self.required.update()
 
     def request(self) -> CreateDepositApplication:
         return CreateDepositApplication(
@@ -103,7 +99,7 @@ class NewDepositDialog(ReadyForm):
         announce(result)
 
 
-class DepositEventDialog(ReadyForm):
+class DepositEventDialog(CaseDialog):
     """Record Decision…: what the platform did with a submitted application, or the application closed."""
 
     def __init__(self, workspace: Workspace, application_id: int, parent: QWidget | None = None) -> None:
@@ -121,8 +117,7 @@ class DepositEventDialog(ReadyForm):
         self.kind = QComboBox()
         for kind in kinds:
             self.kind.addItem(self.tr(EVENT_TEXT[kind]), kind.value)
-        self.kind.setCurrentIndex(-1)  # chosen by the user, never assumed: Enter alone records nothing
-        self.kind.setPlaceholderText(self.tr("Choose what happened"))
+        unchosen(self.kind, self.tr("Choose what happened"))  # never assumed: Enter alone records nothing
         self.amount = QLineEdit()
         self.amount.setToolTip(self.tr("In {0} unless you name another currency (1380 USD)").format(self.currency))
         self.note = QLineEdit()
@@ -135,10 +130,13 @@ class DepositEventDialog(ReadyForm):
         self.form.addRow(self.note_label, self.note)
         self.form.addRow(self.tr("On"), self.on)
         self.kind.currentIndexChanged.connect(self._fields_for_kind)
-        self.amount.textChanged.connect(self.update_ok)
-        self.note.textChanged.connect(self.update_ok)
+        self.required.need(self.kind, self.tr("what happened"))
+        self.required.need(self.amount, self.tr("the amount"), when=lambda: self._chosen() is DepositEvent.PAID)
+        # a rejection: the resubmission must answer the platform's reason
+        self.required.need(
+            self.note, self.tr("the platform's reason"), when=lambda: self._chosen() is DepositEvent.REJECTED
+        )
         self._fields_for_kind()
-        self.kind.setFocus()
 
     def _chosen(self) -> DepositEvent | None:
         data = self.kind.currentData()
@@ -149,15 +147,7 @@ class DepositEventDialog(ReadyForm):
         self.form.setRowVisible(self.amount, kind is DepositEvent.PAID)
         rejected = kind is DepositEvent.REJECTED
         self.note_label.setText(self.tr("The platform's reason") if rejected else self.tr("Note"))
-        self.update_ok()
-
-    def ready(self) -> bool:
-        kind = self._chosen()
-        if kind is DepositEvent.PAID:
-            return bool(self.amount.text().strip())
-        if kind is DepositEvent.REJECTED:  # the resubmission must answer it
-            return bool(self.note.text().strip())
-        return kind is not None
+        self.required.update()
 
     def request(self) -> RecordDepositEvent:
         kind = self._chosen()
@@ -174,7 +164,7 @@ class DepositEventDialog(ReadyForm):
         announce(record_deposit_event(self.workspace, self.request()))
 
 
-class RequireDocumentDialog(ReadyForm):
+class RequireDocumentDialog(CaseDialog):
     """Require Document…: a document the platform asks for beyond its policy (often in a rejection)."""
 
     def __init__(self, workspace: Workspace, application_id: int, parent: QWidget | None = None) -> None:
@@ -187,17 +177,12 @@ class RequireDocumentDialog(ReadyForm):
             heading = f"{store.name} · {store.platform.label} · {application.deposit}"
             self._codes = {item.code for item in application.checklist}
         self.label = QLineEdit()
-        self.required = QCheckBox(self.tr("Required: the application cannot be submitted without it"))
-        self.required.setChecked(True)
+        self.must = QCheckBox(self.tr("Required: the application cannot be submitted without it"))
+        self.must.setChecked(True)
         self.form.addRow(self.tr("Application"), QLabel(heading))
         self.form.addRow(self.tr("Document"), self.label)
-        self.form.addRow("", self.required)
-        self.label.textChanged.connect(self.update_ok)
-        self.update_ok()
-        self.label.setFocus()
-
-    def ready(self) -> bool:
-        return bool(self.label.text().strip())
+        self.form.addRow("", self.must)
+        self.required.need(self.label, self.tr("the document"))
 
     def code(self) -> str:
         """The checklist's short name for the document, made from what the user called it (never shown)."""
@@ -209,6 +194,6 @@ class RequireDocumentDialog(ReadyForm):
         return code
 
     def save(self) -> None:
-        label, required = self.label.text().strip(), self.required.isChecked()
+        label, required = self.label.text().strip(), self.must.isChecked()
         request = RequireDocument(self.application_id, self.code(), label, required)
         announce(require_document(self.workspace, request))

@@ -152,6 +152,7 @@ class OpenDisputeDialog(CaseDialog):
         self.limit.setObjectName("countLabel")
         self.opened_on = date_edit(date.today())
         self.note = QPlainTextEdit()
+        self.note.setTabChangesFocus(True)  # Tab leaves the note for the next field, as in a form
         self.note.setPlaceholderText(self.tr("What is wrong, in the words you will use with the seller"))
         self.note.setFixedHeight(80)
 
@@ -225,6 +226,7 @@ class RecordEventDialog(CaseDialog):
         self.amount = QLineEdit()
         self.on = date_edit(max(date.today(), last))
         self.note = QPlainTextEdit()
+        self.note.setTabChangesFocus(True)  # Tab leaves the note for the next field, as in a form
         self.note.setFixedHeight(80)
         self.form.addRow(self.tr("Case"), QLabel(heading))
         self.form.addRow(self.tr("Event"), self.kind)

@@ -29,8 +29,10 @@ from PySide6.QtWidgets import (
 from desk.common import Cancelled, Progress
 from desk.disputes.lifecycle import get_dispute
 from desk.ui.changes import announce
+from desk.ui.locale_text import date_text
 from desk.ui.operation_dialog import ALERT_STYLE, OperationDialog
 from desk.ui.pdf_preview import ask_save_path, output_folder, show_pdf
+from desk.ui.reach import runs
 from desk.ui.worker import BackgroundOp
 
 if TYPE_CHECKING:
@@ -49,9 +51,9 @@ def rung_text(rung: Any) -> str:
     if rung.why:
         lines.append(rung.why[:1].upper() + rung.why[1:])
     if rung.sent_on is not None:
-        # A letter made is a draft until the user marks it sent (TODO: "Mark as Sent…" with its date and channel,
-        # once letters record them).
-        lines.append(f"Draft made on {rung.sent_on.isoformat()}")
+        lines.append(f"Sent on {date_text(rung.sent_on)}")
+    if rung.drafted_on is not None:  # made, not yet marked sent: a draft
+        lines.append(f"Draft made on {date_text(rung.drafted_on)}, not marked as sent")
     return "\n".join(lines)
 
 
@@ -113,12 +115,17 @@ class LetterDialog(OperationDialog):
         self.make_button = QPushButton(self.tr("Make Letter"))
         self.make_button.setDefault(True)
         self.make_button.clicked.connect(self.make_chosen)
+        self.mark_sent_button = QPushButton(self.tr("Mark as Sent…"))
+        self.mark_sent_button.setToolTip(self.tr("Say when and how the chosen letter's draft went out"))
+        self.mark_sent_button.clicked.connect(self.mark_sent)
+        runs(self.mark_sent_button, "letters.mark_letter_sent")
         self.close_button = QPushButton(self.tr("Close"))
         self.close_button.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addWidget(QLabel(self.tr("Language")))
         buttons.addWidget(self.language)
         buttons.addStretch(1)
+        buttons.addWidget(self.mark_sent_button)
         buttons.addWidget(self.make_button)
         buttons.addWidget(self.close_button)
 
@@ -199,6 +206,7 @@ class LetterDialog(OperationDialog):
         self.rung_warnings.setVisible(bool(warnings))
         self._fit_warnings()
         self.make_button.setEnabled(rung is not None and not self.busy)
+        self.mark_sent_button.setEnabled(rung is not None and rung.draft_id is not None and not self.busy)
         if rung is not None:
             self.make_button.setText(self.tr("Make Letter") if rung.available else self.tr("Make Anyway…"))
 
@@ -240,6 +248,20 @@ class LetterDialog(OperationDialog):
         if out is None:
             return None  # cancelled: nothing is written
         return self.start(rung.kind, lang, force=force, out=out)
+
+    def mark_sent(self) -> bool:
+        """Ask when and how the chosen rung's draft went out; True once it is marked sent."""
+        from desk.ui.mark_sent_dialog import MarkSentDialog
+
+        rung = self.chosen_rung()
+        if rung is None or rung.draft_id is None or rung.drafted_on is None:
+            return False
+        dialog = MarkSentDialog(self.workspace, rung.draft_id, rung.title, rung.drafted_on, self)
+        if dialog.exec() != MarkSentDialog.DialogCode.Accepted:
+            return False
+        self._say(self.tr("{0} is marked as sent.").format(rung.title))
+        self.refresh()
+        return True
 
     def suggested_name(self, kind: str, lang: str) -> str:
         return f"letter-dispute-{self.dispute_id}-{kind}-{lang}-{self.today.isoformat()}.pdf"

@@ -25,8 +25,8 @@ from desk.paths import resource
 from desk.ui.about import show_about
 from desk.ui.pages import PAGE_NAMES, PAGES
 from desk.ui.reach import runs
-from desk.ui.undo_stack import UndoStack
 from desk.ui.tools_menu import ToolsMenu
+from desk.ui.undo_stack import UndoStack
 
 if TYPE_CHECKING:
     from desk.ui.dashboard import DashboardPage

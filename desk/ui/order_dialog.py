@@ -60,6 +60,7 @@ class OrderDialog(CaseDialog):
         self.shipping = QLineEdit()
         self.discount = QLineEdit()
         self.notes = QPlainTextEdit()
+        self.notes.setTabChangesFocus(True)  # Tab leaves the note for the next field, as in a form
         self.notes.setFixedHeight(60)
         for name, widget in (
             (self.tr("Platform"), self.platform),

@@ -52,7 +52,8 @@ def install_actions(name: str, page: ListPage, workspace: Workspace) -> None:
         packet = partial(claim_packet_on, page, workspace)
         making = ("packets.make_claim_packet", "disputes.set_statement")
         _action(page, page.tr("Claim Packet…"), "Ctrl+Shift+P", packet, *making)
-        _action(page, page.tr("Letter…"), "Ctrl+Shift+L", partial(letter_on, page, workspace), "letters.make_letter")
+        letters = ("letters.make_letter", "letters.mark_letter_sent")
+        _action(page, page.tr("Letter…"), "Ctrl+Shift+L", partial(letter_on, page, workspace), *letters)
         install_record_refund(page, workspace)
         install_evidence(page, workspace)
     elif name == "refunds":

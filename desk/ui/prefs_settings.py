@@ -109,6 +109,7 @@ class SettingsTab(QWidget):
             return Field(label, combo, combo.currentText, lambda v: combo.setCurrentText(str(v)))
         if name == "business_address":
             text = QPlainTextEdit()
+            text.setTabChangesFocus(True)  # Tab leaves the note for the next field, as in a form
             text.setTabChangesFocus(True)
             text.setFixedHeight(text.fontMetrics().lineSpacing() * 4 + 12)
             text.textChanged.connect(self._edited)

@@ -16,11 +16,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from itertools import pairwise
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QBoxLayout,
     QComboBox,
     QDialogButtonBox,
     QLineEdit,
@@ -121,16 +121,17 @@ class Required(QObject):
 
 
 def buttons_last(dialog: QWidget, box: QDialogButtonBox) -> None:
-    """Move the dialog's buttons to the end of its Tab order (a button box made before the fields comes first)."""
-    chain: list[QWidget] = []
-    widget = dialog.nextInFocusChain()
-    while widget is not None and widget is not dialog and widget not in chain:
-        chain.append(widget)
-        widget = widget.nextInFocusChain()
-    inside = [w for w in chain if w is box or box.isAncestorOf(w)]
-    fields = [w for w in chain if w not in inside and w.focusPolicy() & Qt.FocusPolicy.TabFocus]
-    buttons = [w for w in inside if isinstance(w, QAbstractButton)]
-    if fields and buttons:
-        order = [fields[-1], *buttons]
-        for before, after in pairwise(order):
-            QWidget.setTabOrder(before, after)
+    """Move the dialog's buttons to the end of its Tab order: a button box made before the fields comes first.
+
+    Qt orders Tab by when a widget joined its window, so the box leaves the dialog and joins it again, in the same
+    place of its layout. (Rewiring the order with QWidget.setTabOrder instead crashed Qt 6.11 later, at random.)"""
+    layout = dialog.layout()
+    assert layout is not None
+    index = layout.indexOf(box)
+    box.setParent(None)
+    box.setParent(dialog)
+    if isinstance(layout, QBoxLayout):
+        layout.insertWidget(index, box)
+    else:
+        layout.addWidget(box)
+    box.show()

@@ -12,11 +12,11 @@ from desk.errors import DeskError
 from desk.operations.accounts import SetWithdrawalAccount, set_withdrawal_account
 from desk.sealing import masked
 from desk.ui.changes import announce
-from desk.ui.ready_form import ReadyForm
+from desk.ui.dispute_dialogs import CaseDialog
 from desk.workspace import Workspace
 
 
-class WithdrawalAccountDialog(ReadyForm):
+class WithdrawalAccountDialog(CaseDialog):
     def __init__(self, workspace: Workspace, account_id: int, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Where withdrawals go"), parent)
         self.workspace = workspace
@@ -41,14 +41,9 @@ class WithdrawalAccountDialog(ReadyForm):
         self.form.addRow(self.tr("New"), self.value)
         self.form.addRow("", self.clear)
         self.form.setRowVisible(self.clear, stored is not None)
-        self.value.textChanged.connect(self.update_ok)
         self.clear.toggled.connect(self.value.setDisabled)
-        self.clear.toggled.connect(self.update_ok)
-        self.update_ok()
-        self.value.setFocus()
-
-    def ready(self) -> bool:
-        return self.clear.isChecked() or bool(self.value.text().strip())
+        self.required.need(self.value, self.tr("the new one"), when=lambda: not self.clear.isChecked())
+        self.clear.toggled.connect(self.required.update)
 
     def save(self) -> None:
         value = "" if self.clear.isChecked() else self.value.text()

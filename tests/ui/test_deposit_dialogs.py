@@ -101,7 +101,7 @@ def test_a_rejection_needs_the_platforms_reason_then_a_document_it_asks_for_is_a
     again = RequireDocumentDialog(demo_workspace, application_id)  # the same name twice is a second document
     qtbot.addWidget(again)
     qtbot.keyClicks(again.label, "Tax certificate")
-    again.required.setChecked(False)
+    again.must.setChecked(False)
     again.accept()
     assert again.result() == RequireDocumentDialog.DialogCode.Accepted, again.error.text()
 

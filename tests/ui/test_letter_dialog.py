@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 from pdfcheck import qpdf_check, text_of
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
@@ -19,7 +20,9 @@ from desk.operations import Record
 from desk.ui.changes import changes
 from desk.ui.letter_dialog import ALERT, RUNG_ROLE, LetterDialog
 from desk.ui.list_page import ListPage
+from desk.ui.locale_text import date_text
 from desk.ui.main_window import MainWindow
+from desk.ui.mark_sent_dialog import MarkSentDialog
 from desk.ui.pdf_preview import PdfPreview
 from desk.workspace import Workspace
 
@@ -115,12 +118,35 @@ def test_the_ladder_is_shown_and_a_letter_is_made(
     preview = dialog.findChild(PdfPreview)
     assert preview is not None and preview.path == out and preview.isVisible()
     preview.close()
-    # Read again: the rung stays chosen. A letter made is a draft until it is marked sent (revision 0007), so the
-    # rung does not say it was sent (the dialog showing the draft and a "Mark as sent" step is being reworked).
+    # Read again: the rung stays chosen. A letter made is a draft until it is marked sent: the rung says so.
     assert dialog.chosen_rung().kind == "platform_arbitration"
-    assert f"Draft made on {DEMO_DAY.isoformat()}" in dialog.rungs.currentItem().text()
+    assert f"Draft made on {date_text(DEMO_DAY)}, not marked as sent" in dialog.rungs.currentItem().text()
     assert "It is not marked as sent." in dialog.status.text()
+    assert dialog.mark_sent_button.isEnabled()
     dialog.grab().save(str(artifacts / "letter-dialog-made.png"))
+
+    # Mark as Sent… is its own step: Enter on the empty form does nothing; with a channel it is kept.
+    seen: list[tuple[bool, str]] = []
+
+    def fill() -> None:
+        asked = QApplication.activeModalWidget()
+        if not isinstance(asked, MarkSentDialog):
+            QTimer.singleShot(20, fill)
+            return
+        QTest.keyClick(asked, Qt.Key.Key_Return)
+        seen.append((asked.isVisible(), asked.ok_button.toolTip()))
+        asked.via.setCurrentText("E-mail")
+        asked.grab().save(str(artifacts / "letter-mark-sent.png"))
+        QTest.keyClick(asked.ok_button, Qt.Key.Key_Space)
+
+    QTimer.singleShot(20, fill)
+    assert dialog.mark_sent()
+    assert seen == [(True, "Fill in how it went out first")]
+    assert "Sent on" in dialog.rungs.currentItem().text() and "Draft made" not in dialog.rungs.currentItem().text()
+    assert not dialog.mark_sent_button.isEnabled()
+    with demo_workspace.read() as s:
+        sent = s.scalars(select(DisputeLetter).where(DisputeLetter.kind == "platform_arbitration")).one()
+        assert sent.sent_via == "E-mail" and sent.sent_on is not None
 
 
 def test_a_rung_not_offered_needs_make_anyway(qtbot: QtBot, demo_workspace: Workspace, tmp_path: Path) -> None:
