@@ -33,6 +33,7 @@ from sqlalchemy import (
     table,
     text,
 )
+from sqlalchemy.engine import URL
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -122,7 +123,7 @@ def _on_begin(conn: Any) -> None:
 
 
 def make_engine(path: Path, *, foreign_keys: bool = True) -> Engine:
-    engine = create_engine(f"sqlite:///{path}")
+    engine = create_engine(URL.create("sqlite", database=str(path)))  # a "?" or "%" in the path stays a path
     event.listen(engine, "connect", _pragmas(foreign_keys))
     event.listen(engine, "begin", _on_begin)
     return engine

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QWidget
 from sqlalchemy import select
 
 from desk.deposits.applications import DepositEvent, allowed_events, get_application, last_date
-from desk.models import Order, Platform, Store
+from desk.models import DepositApplication, Order, Platform, Store
 from desk.operations.deposits import (
     CreateDepositApplication,
     RecordDepositEvent,
@@ -108,8 +108,7 @@ class DepositEventDialog(CaseDialog):
         self.application_id = application_id
         with workspace.read() as session:
             application = get_application(session, application_id)
-            store = application.store
-            heading = f"{store.name} · {store.platform.label} · {application.deposit}"
+            heading = _heading(application)
             state = application.state.value.replace("_", " ")
             kinds = [k for k in allowed_events(application.state) if k in EVENT_TEXT]
             earliest = last_date(application)
@@ -173,8 +172,7 @@ class RequireDocumentDialog(CaseDialog):
         self.application_id = application_id
         with workspace.read() as session:
             application = get_application(session, application_id)
-            store = application.store
-            heading = f"{store.name} · {store.platform.label} · {application.deposit}"
+            heading = _heading(application)
             self._codes = {item.code for item in application.checklist}
         self.label = QLineEdit()
         self.must = QCheckBox(self.tr("Required: the application cannot be submitted without it"))
@@ -197,3 +195,9 @@ class RequireDocumentDialog(CaseDialog):
         label, required = self.label.text().strip(), self.must.isChecked()
         request = RequireDocument(self.application_id, self.code(), label, required)
         announce(require_document(self.workspace, request))
+
+
+def _heading(application: DepositApplication) -> str:
+    """The application as the dialogs' first line names it: its store, platform and deposit."""
+    store = application.store
+    return f"{store.name} · {store.platform.label} · {application.deposit}"
