@@ -6,6 +6,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
+from desk.lists.deadlines import next_deadline_column, next_deadline_sort, next_deadline_value
 from desk.lists.listing import SQL, Kind, ListSpec
 from desk.lists.shared import ORDER_KEY, C
 from desk.models import Order, Refund, RefundPart, Supplier
@@ -42,11 +43,12 @@ REFUNDS = ListSpec(
     "Refunds",
     (
         C("id", "No.", Kind.INT),
-        C("order", "Order"),
-        C("supplier", "Supplier"),
+        C("order", "Order", width=16),
+        C("supplier", "Supplier", width=16),
         C("dispute", "Dispute", Kind.INT),
         C("cause", "Cause", Kind.ENUM),
         C("approved_on", "Approved", Kind.DATE),
+        next_deadline_column(),
         C("expected", "Expected", Kind.MONEY, sortable=False),
         C("received", "Received", Kind.MONEY, sortable=False),
         C("outstanding", "Outstanding", Kind.MONEY, sortable=False),
@@ -59,10 +61,12 @@ REFUNDS = ListSpec(
         "dispute": Refund.dispute_id,
         "cause": Refund.cause,
         "approved_on": Refund.approved_on,
+        "next_deadline": next_deadline_sort(lambda found: found.refunds, Refund.id),
     },
     ("approved_on", True),
     search=(Order.order_no, Supplier.name),
     stretch="supplier",
+    computed={"next_deadline": next_deadline_value(lambda found: found.refunds)},
     voidable=Refund,
 )
 
