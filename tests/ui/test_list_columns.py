@@ -38,7 +38,7 @@ def test_the_disputes_that_matter_fit_1280_pixels(qtbot: QtBot, window: MainWind
     for key in ("state", "next_deadline", "claimed", "won"):
         section = _column(page, key)
         left = header.sectionViewportPosition(section)
-        assert 0 <= left and left + header.sectionSize(section) <= viewport, key
+        assert left >= 0 and left + header.sectionSize(section) <= viewport, key
     item = _column(page, "item")
     assert header.sectionSize(item) <= 22 * page.table.fontMetrics().averageCharWidth()  # long items elide
     claimed = page.model.index(0, _column(page, "claimed"))
