@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from desk.lists.deadlines import next_deadline_column, next_deadline_sort, next_deadline_value
 from desk.lists.listing import (
@@ -12,6 +15,7 @@ from desk.lists.listing import (
     ListSpec,
     choice_filter,
     date_range_filter,
+    display,
     enum_filter,
     flag_filter,
     ids_filter,
@@ -114,16 +118,35 @@ ORDERS = ListSpec(
 )
 
 
+def _line_dispute(column: Any) -> Any:
+    """The line's dispute (a line gets one; the latest if a voided one was replaced)."""
+    return (
+        select(column)
+        .where(Dispute.order_line_id == OrderLine.id)
+        .order_by(Dispute.id.desc())
+        .limit(1)
+        .scalar_subquery()
+    )
+
+
+def _disputed(_session: Session, row: Any) -> str | None:
+    """"Disputed (dispute 12, seller responded)" on the line a dispute is about."""
+    if row["dispute_id"] is None:
+        return None
+    return f"Disputed (dispute {row['dispute_id']}, {display(row['dispute_state'])})"
+
+
 ORDER_LINES = ListSpec(
     "order_lines",
     "Lines",
     (
         C("line_no", "Line", Kind.INT),
-        C("item", "Item"),
+        C("item", "Item", width=40),
         C("sku", "SKU"),
         C("qty", "Qty", Kind.INT),
         C("unit_price", "Unit price", Kind.MONEY),
         C("amount", "Amount", Kind.MONEY),
+        C("dispute", "Dispute", sortable=False),
     ),
     lambda: select(
         OrderLine.id,
@@ -135,6 +158,8 @@ ORDER_LINES = ListSpec(
         Order.currency.label("unit_price_currency"),
         (OrderLine.qty * OrderLine.unit_price_minor).label("amount"),
         Order.currency.label("amount_currency"),
+        _line_dispute(Dispute.id).label("dispute_id"),
+        _line_dispute(Dispute.state).label("dispute_state"),
     ).join(Order, Order.id == OrderLine.order_id),
     {
         "line_no": OrderLine.line_no,
@@ -145,6 +170,7 @@ ORDER_LINES = ListSpec(
     ("line_no", False),
     parent=OrderLine.order_id,
     stretch="item",
+    computed={"dispute": _disputed},
 )
 
 PAYMENTS = ListSpec(
