@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from sqlalchemy import func, literal, select
 
+from desk.lists.deadlines import next_deadline_column, next_deadline_sort, next_deadline_value
 from desk.lists.listing import SQL, Kind, ListSpec
 from desk.lists.shared import ORDER_KEY, C
 from desk.models import LedgerEntry, MemberAccount, Order
@@ -31,18 +32,25 @@ ACCOUNTS = ListSpec(
     "accounts",
     "Accounts",
     (
-        C("provider", "Provider"),
-        C("name", "Member"),
+        C("provider", "Provider", width=20),
+        C("name", "Member", width=24),
         C("currency", "Currency"),
         C("balance", "Balance", Kind.MONEY, sortable=False),
+        next_deadline_column(),
         C("entries", "Entries", Kind.INT, sortable=False),
         C("last_activity", "Last activity", Kind.DATE, sortable=False),
     ),
     _accounts,
-    {"provider": MemberAccount.provider, "name": MemberAccount.name, "currency": MemberAccount.currency},
+    {
+        "provider": MemberAccount.provider,
+        "name": MemberAccount.name,
+        "currency": MemberAccount.currency,
+        "next_deadline": next_deadline_sort(lambda found: found.accounts, MemberAccount.id),
+    },
     ("provider", False),
     search=(MemberAccount.provider, MemberAccount.name),
     stretch="name",
+    computed={"next_deadline": next_deadline_value(lambda found: found.accounts)},
     voidable=MemberAccount,
 )
 

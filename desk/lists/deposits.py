@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlalchemy import func, select
 from sqlalchemy.orm import aliased
 
+from desk.lists.deadlines import next_deadline_column, next_deadline_sort, next_deadline_value
 from desk.lists.listing import SQL, Kind, ListSpec
 from desk.lists.shared import C
 from desk.models import ChecklistItem, DepositApplication, EvidenceLink, Prerequisite, Store, Submission
@@ -32,10 +33,11 @@ DEPOSITS = ListSpec(
     "Deposits",
     (
         C("id", "No.", Kind.INT),
-        C("store", "Store"),
+        C("store", "Store", width=24),
         C("platform", "Platform", Kind.ENUM),
         C("deposit", "Deposit", Kind.MONEY),
         C("state", "State", Kind.ENUM),
+        next_deadline_column(),
         C("created_on", "Created", Kind.DATE),
         C("submitted_on", "Last submitted", Kind.DATE, sortable=False),
         C("arrived", "Arrived", Kind.MONEY),
@@ -49,10 +51,12 @@ DEPOSITS = ListSpec(
         "state": DepositApplication.state,
         "created_on": DepositApplication.created_on,
         "arrived": DepositApplication.arrived_minor,
+        "next_deadline": next_deadline_sort(lambda found: found.deposits, DepositApplication.id),
     },
     ("created_on", True),
     search=(Store.name,),
     stretch="store",
+    computed={"next_deadline": next_deadline_value(lambda found: found.deposits)},
     voidable=DepositApplication,
 )
 
@@ -60,7 +64,7 @@ DEPOSITS = ListSpec(
 PREREQUISITES = ListSpec(
     "prerequisites",
     "Prerequisites",
-    (C("label", "Prerequisite"), C("confirmed_on", "Confirmed", Kind.DATE), C("note", "Note")),
+    (C("label", "Prerequisite", width=40), C("confirmed_on", "Confirmed", Kind.DATE), C("note", "Note")),
     lambda: select(
         Prerequisite.id,
         Prerequisite.label.label("label"),

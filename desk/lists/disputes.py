@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
+from desk.lists.deadlines import next_deadline_column, next_deadline_sort, next_deadline_value
 from desk.lists.listing import (
     SQL,
     Filter,
@@ -57,17 +58,19 @@ DISPUTES = ListSpec(
     "disputes",
     "Disputes",
     (
+        # What a person scans for first comes first (state, next deadline, money): at 1280 px the rest may scroll.
         C("id", "No.", Kind.INT),
-        C("order", "Order"),
+        C("order", "Order", width=18),
         C("line", "Line", Kind.INT),
-        C("item", "Item"),
-        C("supplier", "Supplier"),
-        C("reason", "Reason", Kind.ENUM),
-        C("want", "Wanted", Kind.ENUM),
+        C("item", "Item", width=22),
+        C("supplier", "Supplier", width=14),
         C("state", "State", Kind.ENUM),
-        C("opened_on", "Opened", Kind.DATE),
+        next_deadline_column(),
         C("claimed", "Claimed", Kind.MONEY),
         C("won", "Won", Kind.MONEY),
+        C("opened_on", "Opened", Kind.DATE),
+        C("reason", "Reason", Kind.ENUM),
+        C("want", "Wanted", Kind.ENUM),
         C("outcome", "Outcome", Kind.ENUM),
     ),
     _disputes,
@@ -84,12 +87,14 @@ DISPUTES = ListSpec(
         "claimed": Dispute.claimed_minor,
         "won": Dispute.won_minor,
         "outcome": Dispute.outcome,
+        "next_deadline": next_deadline_sort(lambda found: found.disputes, Dispute.id),
     },
     ("opened_on", True),
     search=(Order.order_no, OrderLine.item, Supplier.name),
     stretch="item",
     filters=DISPUTE_FILTERS,
     text_search=disputes_where,
+    computed={"next_deadline": next_deadline_value(lambda found: found.disputes)},
     voidable=Dispute,
 )
 
@@ -101,7 +106,7 @@ DISPUTE_EVENTS = ListSpec(
         C("occurred_on", "Date", Kind.DATE),
         C("kind", "Event", Kind.ENUM),
         C("amount", "Amount", Kind.MONEY),
-        C("note", "Note"),
+        C("note", "Note", width=40),
     ),
     lambda: (
         select(

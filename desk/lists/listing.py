@@ -12,7 +12,9 @@ How a page is read, so that it stays fast deep into a large list:
   which the sort's index finds directly; OFFSET would walk and join every row before it (0.6 s at row 390,000 of
   the Orders list, measured). A list may use it when none of its sort keys can be NULL (SQL row comparisons skip
   NULLs); the others page by OFFSET, which is fine for lists of thousands.
-- Filters (`Filter`) and the search are WHERE conditions of the same query, so paging and sorting apply to them."""
+- Filters (`Filter`) and the search are WHERE conditions of the same query, so paging and sorting apply to them.
+- A column computed in Python (`ListSpec.computed`: a case's next deadline) may still be sortable: its sort is
+  then built for the session that reads the page (`SessionSort`), e.g. a CASE over the ids that have a value."""
 
 from __future__ import annotations
 
@@ -47,6 +49,9 @@ class Column:
     kind: Kind = Kind.TEXT
     sortable: bool = True  # False for computed columns that would make the database sort every row
     render: Callable[[Any], str] | None = None  # a display form other than `display()`'s
+    # How wide it starts, in average characters, when its content may be longer (an item, a note, a name): the
+    # window elides the rest, so the columns after it stay on screen at 1280 px. None: as wide as its content.
+    width: int | None = None
 
     @property
     def numeric(self) -> bool:
@@ -156,6 +161,31 @@ Sort = SQL | tuple[SQL, ...]  # one expression, or several: the column and its t
 
 
 @dataclass(frozen=True)
+class SessionSort:
+    """A sort built for the session that reads the page: for a column computed in Python, whose values only a
+    session can give (`build(session)` returns a `Sort`)."""
+
+    build: Callable[[Session], Sort]
+
+
+class Phrased:
+    """A value that reads as words with money and dates in them (a deadline, a refund's arrival): the window writes
+    them in the user's locale, the CLI in the fixed form (`display`). `alert` marks one that needs doing now (the
+    window colours it); `explain` is the longer story (the window's tooltip)."""
+
+    alert: bool = False
+
+    def words(self, money: Callable[[Money], str], day: Callable[[date], str]) -> str:
+        raise NotImplementedError
+
+    def explain(self, money: Callable[[Money], str], day: Callable[[date], str]) -> str:
+        return ""
+
+    def sort_key(self) -> Any:
+        raise NotImplementedError
+
+
+@dataclass(frozen=True)
 class ListSpec:
     name: str
     title: str
@@ -163,7 +193,7 @@ class ListSpec:
     query: Callable[[], SQL]  # a Select of `id` and every column key by label
     # How the database orders by a column: an expression, or a tuple with tie-breakers (the row id always ends
     # it) — a tuple that matches an index lets the database read the page straight from that index.
-    sort_exprs: dict[str, Sort]
+    sort_exprs: dict[str, Sort | SessionSort]
     default_sort: tuple[str, bool]  # (column key, descending)
     search: tuple[SQL, ...] = ()  # columns searched with ILIKE, when `text_search` is missing or declines
     parent: SQL = None  # for a detail list: the column holding the parent's id
@@ -194,8 +224,12 @@ class ListSpec:
                 return f
         raise KeyError(f"{self.name} has no filter {key!r}; it has: {', '.join(f.key for f in self.filters)}")
 
-    def sort_keys(self, key: str) -> tuple[SQL, ...]:
+    def sort_keys(self, key: str, session: Session | None = None) -> tuple[SQL, ...]:
         exprs = self.sort_exprs[key]
+        if isinstance(exprs, SessionSort):
+            if session is None:
+                raise ValueError(f"{self.name} sorts by {key} in a session: give the session")
+            exprs = exprs.build(session)
         return exprs if isinstance(exprs, tuple) else (exprs,)
 
 
@@ -276,7 +310,7 @@ def page_query(
         sort_key, descending = spec.default_sort
     base = _base(spec.query)
     id_col = base.selected_columns["id"]
-    keys = (*spec.sort_keys(sort_key), id_col)
+    keys = (*spec.sort_keys(sort_key, session), id_col)
     order = [k.desc() if descending else k.asc() for k in keys]
 
     ids = base.with_only_columns(id_col).where(*conditions(session, spec, search, parent_id, filters, sort_key))
@@ -365,6 +399,8 @@ def display(value: Any, column: Column | None = None) -> str:
         return ""
     if column is not None and column.render is not None:
         return column.render(value)
+    if isinstance(value, Phrased):
+        return value.words(str, date.isoformat)
     if isinstance(value, Money):
         return value.format()
     if isinstance(value, enum.Enum):
@@ -386,6 +422,8 @@ def sort_value(value: Any) -> Any:
         return value.minor
     if isinstance(value, enum.Enum):
         return value.value
+    if isinstance(value, Phrased):
+        return value.sort_key()
     return value
 
 

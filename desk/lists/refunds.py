@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
-from desk.lists.listing import SQL, Kind, ListSpec
+from desk.lists.deadlines import next_deadline_column, next_deadline_sort, next_deadline_value
+from desk.lists.listing import SQL, Kind, ListSpec, Phrased
 from desk.lists.shared import ORDER_KEY, C
 from desk.models import Order, Refund, RefundPart, Supplier
+from desk.money import Money
+from desk.policies import load_policies
+from desk.refunds.tracking import Arrival, Reconciled, reconcile
 
 
 def _refund_sum(column: Any) -> Any:
@@ -42,11 +50,12 @@ REFUNDS = ListSpec(
     "Refunds",
     (
         C("id", "No.", Kind.INT),
-        C("order", "Order"),
-        C("supplier", "Supplier"),
+        C("order", "Order", width=16),
+        C("supplier", "Supplier", width=16),
         C("dispute", "Dispute", Kind.INT),
         C("cause", "Cause", Kind.ENUM),
         C("approved_on", "Approved", Kind.DATE),
+        next_deadline_column(),
         C("expected", "Expected", Kind.MONEY, sortable=False),
         C("received", "Received", Kind.MONEY, sortable=False),
         C("outstanding", "Outstanding", Kind.MONEY, sortable=False),
@@ -59,12 +68,78 @@ REFUNDS = ListSpec(
         "dispute": Refund.dispute_id,
         "cause": Refund.cause,
         "approved_on": Refund.approved_on,
+        "next_deadline": next_deadline_sort(lambda found: found.refunds, Refund.id),
     },
     ("approved_on", True),
     search=(Order.order_no, Supplier.name),
     stretch="supplier",
+    computed={"next_deadline": next_deadline_value(lambda found: found.refunds)},
     voidable=Refund,
 )
+
+
+@dataclass(frozen=True)
+class ArrivalWindow(Phrased):
+    """When a part should arrive: "Nov 20, 2026 – Dec 4, 2026"."""
+
+    found: Reconciled
+
+    def words(self, money: Callable[[Money], str], day: Callable[[date], str]) -> str:
+        return f"{day(self.found.earliest)} – {day(self.found.latest)}"
+
+    def explain(self, money: Callable[[Money], str], day: Callable[[date], str]) -> str:
+        return f"Expected between {self.words(money, day)}. Rule: {self.found.rule.cite()}"
+
+    def sort_key(self) -> Any:
+        return self.found.latest
+
+
+@dataclass(frozen=True)
+class ArrivalState(Phrased):
+    """Whether a part came as expected (desk.refunds.tracking.reconcile): "arrived late, short by 1.50 USD"."""
+
+    found: Reconciled
+
+    @property
+    def alert(self) -> bool:  # type: ignore[override]
+        return self.found.needs_follow_up
+
+    def words(self, money: Callable[[Money], str], day: Callable[[date], str]) -> str:
+        return self.found.words(money)
+
+    def explain(self, money: Callable[[Money], str], day: Callable[[date], str]) -> str:
+        if Arrival.PENDING in self.found.findings or Arrival.OVERDUE in self.found.findings:
+            return f"Nothing has arrived yet; expected by {day(self.found.latest)}"
+        return ""
+
+    def sort_key(self) -> Any:
+        return self.found.words(str)
+
+
+_RECONCILED = "desk.lists.refund_parts"
+
+
+def _reconciled(session: Session, row: Any) -> Reconciled | None:
+    """The row's part reconciled against its window and amount; each refund once per page read."""
+    cache: dict[int, Reconciled] = session.info.setdefault(_RECONCILED, {})
+    part_id = int(row["id"])
+    if part_id not in cache:
+        part = session.get(RefundPart, part_id)
+        if part is None:
+            return None
+        for found in reconcile(part.refund, load_policies(session), date.today()):
+            cache[found.part.id] = found
+    return cache.get(part_id)
+
+
+def _window(session: Session, row: Any) -> ArrivalWindow | None:
+    found = _reconciled(session, row)
+    return ArrivalWindow(found) if found is not None else None
+
+
+def _arrival(session: Session, row: Any) -> ArrivalState | None:
+    found = _reconciled(session, row)
+    return ArrivalState(found) if found is not None else None
 
 
 REFUND_PARTS = ListSpec(
@@ -74,6 +149,8 @@ REFUND_PARTS = ListSpec(
         C("method", "Method", Kind.ENUM),
         C("expected", "Expected", Kind.MONEY),
         C("sent_on", "Sent", Kind.DATE),
+        C("window", "Expected between", sortable=False),
+        C("arrival", "State", sortable=False),
         C("received_on", "Received on", Kind.DATE),
         C("received", "Received", Kind.MONEY),
         C("reference", "Reference"),
@@ -96,4 +173,6 @@ REFUND_PARTS = ListSpec(
     {"method": RefundPart.method, "expected": RefundPart.expected_minor, "received_on": RefundPart.received_on},
     ("expected", True),
     parent=RefundPart.refund_id,
+    # Computed per part from the refunds' own rules (a detail list shows a refund's few parts).
+    computed={"window": _window, "arrival": _arrival},
 )

@@ -81,6 +81,9 @@ class Deadline:
     rule: str  # the policy rule in words and its source (or the user's override)
     detail: str
     name: str = ""  # the case as people name it (desk.overview.names): what a person reads, never `case`
+    # The row a deadline belongs to (what a DeadlineOverride names), for the lists' next-deadline column.
+    case_kind: CaseKind | None = field(default=None, compare=False)
+    case_id: int = field(default=0, compare=False)
 
     @property
     def what(self) -> str:
@@ -133,7 +136,7 @@ class Context:
             rule = f"your deadline override{note} (derived {due.isoformat()} from {rule})"
             due = override.due
         state = state_of(due, self.today, self.reminder_days)
-        return Deadline(case.key, kind, due, state, rule, detail, case.name)
+        return Deadline(case.key, kind, due, state, rule, detail, case.name, case.kind, case.id)
 
     def problem(self, case: str, error: DeskError) -> None:
         self.problems.setdefault(str(error), []).append(case)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import enum
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
@@ -121,6 +122,19 @@ class Reconciled:
     def needs_follow_up(self) -> bool:
         return bool({Arrival.OVERDUE, Arrival.LATE, Arrival.SHORT} & set(self.findings))
 
+    def words(self, money: Callable[[Money], str]) -> str:
+        """The part's state as people say it: "expected", "overdue", "arrived late, short by 1.50 USD"."""
+        if Arrival.PENDING in self.findings:
+            return "expected"
+        if Arrival.OVERDUE in self.findings:
+            return "overdue"
+        said = ["arrived late" if Arrival.LATE in self.findings else "arrived on time"]
+        if self.received is not None and Arrival.SHORT in self.findings:
+            said.append(f"short by {money(self.expected - self.received)}")
+        if self.received is not None and Arrival.OVER in self.findings:
+            said.append(f"{money(self.received - self.expected)} more than expected")
+        return ", ".join(said)
+
 
 def reconcile(refund: Refund, policies: Policies, today: date) -> list[Reconciled]:
     """Each part against its window and its expected amount."""
@@ -130,8 +144,15 @@ def reconcile(refund: Refund, policies: Policies, today: date) -> list[Reconcile
     start = refund.approved_on or today
     results = []
     for part in refund.parts:
+        # Counted as the deadlines count it (refund_part_deadline): from the day it was sent, else from approval
+        # with the platform's processing time first, by the rules of the order's date.
         earliest, latest, rule = refund_arrival_window(
-            policies, order.platform, part.method.value, part.sent_on or start
+            policies,
+            order.platform,
+            part.method.value,
+            part.sent_on or start,
+            sent=part.sent_on is not None,
+            on=order.placed_on,
         )
         expected = Money(part.expected_minor, order.currency)
         if part.received_minor is None or part.received_on is None:

@@ -1,8 +1,8 @@
 """File → Export for Lawyer…: everything a lawyer needs about our cases in one .zip (the `export_bundle` operation,
-the call `desk export` makes). The cases are all of them, or the disputes selected on the Disputes page; a date
-range narrows them. The request is checked at once (`check_export`: the dates, where the .zip goes), then the
-export runs in a `BackgroundOp` with progress and Cancel; its result is announced and the dialog says what it
-wrote."""
+the call `desk export` makes). The cases are all of them, or the disputes selected on the Disputes page (offered,
+never chosen for the user: the dialog opens on all of them); a date range narrows them. The request is checked at
+once (`check_export`: the dates, where the .zip goes), then the export runs in a `BackgroundOp` with progress and
+Cancel; its result is announced and the dialog says what it wrote."""
 
 from __future__ import annotations
 
@@ -84,7 +84,9 @@ class ExportDialog(OperationDialog):
             self.tr("Only what is selected on the Disputes page: {0}").format(names or self.tr("none"))
         )
         self.selected_cases.setEnabled(bool(self.selected))
-        (self.selected_cases if self.selected else self.all_cases).setChecked(True)
+        # The whole folder unless the user picks the selection: a row that merely happened to be selected on the
+        # Disputes page must not narrow what counsel receives.
+        self.all_cases.setChecked(True)
         cases = QVBoxLayout()
         cases.addWidget(self.all_cases)
         cases.addWidget(self.selected_cases)

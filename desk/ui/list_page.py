@@ -73,7 +73,8 @@ def give_spare_width(view: QTableView) -> None:
         return
     header = view.horizontalHeader()
     others = sum(header.sectionSize(s) for s in range(header.count()) if s != section)
-    needed = min(max(view.sizeHintForColumn(section), header.sectionSizeHint(section)) + 14, 420)
+    content = max(view.sizeHintForColumn(section), header.sectionSizeHint(section)) + 14
+    needed = min(content, _widest(view, section, 420))
     header.resizeSection(section, max(needed, view.viewport().width() - others))
 
 
@@ -90,12 +91,20 @@ class _SpareWidth(QObject):
         return False
 
 
+def _widest(view: QTableView, section: int, widest: int) -> int:
+    """How wide a column may start: its spec's `width` (in average characters) if it has one, else `widest`."""
+    model = view.model()
+    width = model.spec.columns[section].width if isinstance(model, ListModel) else None
+    return widest if width is None else min(widest, width * view.fontMetrics().averageCharWidth())
+
+
 def fit_columns(view: QTableView, widest: int = 320, padding: int = 14) -> None:
-    """Size columns to what is loaded, within reason, so long item names do not push the rest away."""
+    """Size columns to what is loaded, within reason (each spec column's `width`), so long item names do not push
+    the rest away: they elide, and the columns after them stay on screen."""
     view.resizeColumnsToContents()
     header = view.horizontalHeader()
     for section in range(header.count()):
-        header.resizeSection(section, min(header.sectionSize(section) + padding, widest))
+        header.resizeSection(section, min(header.sectionSize(section) + padding, _widest(view, section, widest)))
     give_spare_width(view)
 
 

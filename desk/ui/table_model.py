@@ -1,5 +1,7 @@
 """A read-only table model over a `ListSpec` that pages rows in from the database as the view scrolls, with the
-list's search, filters and sort applied by the database."""
+list's search, filters and sort applied by the database. Values that read as words (`Phrased`: a next deadline, a
+refund's arrival) are written with the locale's money and dates, explained in their tooltip, and coloured as the
+Dashboard colours overdue deadlines when they need doing now."""
 
 from __future__ import annotations
 
@@ -8,12 +10,13 @@ from contextlib import AbstractContextManager
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QBrush, QFont
 from sqlalchemy.orm import Session
 
-from desk.lists.listing import ListSpec, Row, fetch_page, sort_value
+from desk.lists.listing import ListSpec, Phrased, Row, fetch_page, sort_value
 from desk.money import Money
-from desk.ui.locale_text import shown
+from desk.ui.deadline_model import OVERDUE
+from desk.ui.locale_text import date_text, money_text, shown
 
 SortRole = Qt.ItemDataRole.UserRole + 1  # the raw value: money by minor units, dates as dates
 RowIdRole = Qt.ItemDataRole.UserRole + 2  # the database id of the row
@@ -25,6 +28,7 @@ _ROLES = frozenset(
         Qt.ItemDataRole.ToolTipRole,
         Qt.ItemDataRole.AccessibleTextRole,
         Qt.ItemDataRole.FontRole,
+        Qt.ItemDataRole.ForegroundRole,
         SortRole,
         RowIdRole,
         RowRole,
@@ -145,9 +149,6 @@ class ListModel(QAbstractTableModel):
             return self._text(index.row(), index.column())
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return self._alignments[index.column()]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            text = self._text(index.row(), index.column())
-            return text if len(text) > 40 else None
         row = self._rows[index.row()]
         if role == Qt.ItemDataRole.FontRole:
             return _struck_through() if row.voided else None  # a voided row, shown by the "voided" filter
@@ -156,8 +157,18 @@ class ListModel(QAbstractTableModel):
         if role == RowRole:
             return row
         value = row.values[self.spec.columns[index.column()].key]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if isinstance(value, Phrased):
+                return value.explain(money_text, date_text) or None
+            text = self._text(index.row(), index.column())
+            return text if len(text) > 40 else None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(OVERDUE) if isinstance(value, Phrased) and value.alert else None
         if role == SortRole:
             return sort_value(value)
+        if isinstance(value, Phrased):  # AccessibleTextRole: the words and their explanation
+            said = (self._text(index.row(), index.column()), value.explain(money_text, date_text))
+            return ". ".join(text for text in said if text)
         return str(value) if isinstance(value, Money) else None  # AccessibleTextRole: "12.50 USD", not "$12.50"
 
     def _text(self, row: int, column: int) -> str:
@@ -165,7 +176,9 @@ class ListModel(QAbstractTableModel):
         text = self._texts.get(key)
         if text is None:
             spec_column = self.spec.columns[column]
-            text = self._texts[key] = shown(self._rows[row].values[spec_column.key], spec_column)
+            value = self._rows[row].values[spec_column.key]
+            phrased = isinstance(value, Phrased)
+            text = self._texts[key] = value.words(money_text, date_text) if phrased else shown(value, spec_column)
         return text
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -1,13 +1,14 @@
-"""File › Export for Lawyer…: on the demo folder, the dialog offers the dispute selected on the Disputes page,
-exports it through the real core into a .zip in the background, and reports files, size and where; a date range
-the wrong way round is refused before anything runs; Cancel stops an export and writes no .zip."""
+"""File › Export for Lawyer…: on the demo folder, the dialog opens on all cases and offers the dispute selected on
+the Disputes page (never choosing it by itself), exports it through the real core into a .zip in the background,
+and reports files, size and where; a date range the wrong way round is refused before anything runs; Cancel stops
+an export and writes no .zip."""
 
 from __future__ import annotations
 
 import zipfile
 from pathlib import Path
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from pytestqt.qtbot import QtBot
 
 from desk.operations import Record
@@ -35,8 +36,11 @@ def test_the_selected_dispute_is_exported_to_a_zip(
     window.export_action.trigger()
     dialog = window.findChild(ExportDialog)
     assert isinstance(dialog, ExportDialog) and dialog.isVisible()
-    assert dialog.selected_cases.isChecked() and dialog.selected_cases.text().endswith("Disputes page: dispute 4")
-    assert [case.id for case in dialog.cases()] == [4]
+    # A row that happened to be selected is offered, not chosen: the dialog opens on the whole folder.
+    assert dialog.all_cases.isChecked() and not dialog.selected_cases.isChecked() and dialog.cases() == ()
+    assert dialog.selected_cases.text().endswith("Disputes page: dispute 4")
+    qtbot.mouseClick(dialog.selected_cases, Qt.MouseButton.LeftButton)
+    assert dialog.selected_cases.isChecked() and [case.id for case in dialog.cases()] == [4]
     dialog.set_output(tmp_path / "for-counsel")
     assert dialog.out_edit.text().endswith("for-counsel.zip")
     dialog.grab().save(str(artifacts / "export-dialog.png"))
