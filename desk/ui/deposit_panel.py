@@ -407,7 +407,9 @@ class DepositPanel(QWidget):
         self.history.addTopLevelItem(row)
 
     def _history(self, s: dict[str, Any]) -> None:
-        self._event(s["created_on"], self.tr("Application created"), self.tr("deposit {0}").format(shown(s["deposit"])))
+        self._event(
+            s["created_on"], self.tr("Application created"), self.tr("deposit {0}").format(shown(s["deposit"]))
+        )
         for sub in s["submissions"]:
             what = self.tr("Submitted") if sub["seq"] == 1 else self.tr("Resubmitted ({0})").format(sub["seq"])
             w = sub["window"]

@@ -251,7 +251,9 @@ class EmailView(QWidget):
         self.body.setPlainText(body)
         self.attachments.clear()
         for attachment in attachments:
-            item = QListWidgetItem(f"{attachment.name} · {attachment.media_type} · {format_size(attachment.size)}")
+            item = QListWidgetItem(
+                f"{attachment.name} · {attachment.media_type} · {format_size(attachment.size)}"
+            )
             item.setData(Qt.ItemDataRole.UserRole, attachment.id)
             self.attachments.addItem(item)
         self.attachments_title.setVisible(bool(attachments))

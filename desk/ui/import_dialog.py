@@ -370,10 +370,8 @@ class ImportDialog(QDialog):
                 note += " " + self.tr("This export names no currency: choose it below.")
             how = self.tr(reading.label)
         elif reading.how == "unmapped":
-            note = self.tr(
-                "Desk does not know all of this file's columns: choose the column for each field "
-                "marked *, or type the value it has on every row."
-            )
+            note = self.tr("Desk does not know all of this file's columns: choose the column for each field "
+                           "marked *, or type the value it has on every row.")
             how = self.tr("columns to map")
         else:
             note = self.tr("Read as the generic format. Change a column below if it is wrong.")

@@ -50,7 +50,7 @@ def money_text(money: Money) -> str:
 
 
 def date_text(day: date) -> str:
-    """ "23 Nov 2026", "Nov 23, 2026", "23 нояб. 2026 г.": the month in words, so 03/04 is never ambiguous."""
+    """"23 Nov 2026", "Nov 23, 2026", "23 нояб. 2026 г.": the month in words, so 03/04 is never ambiguous."""
     return format_date(day, "medium", locale=user_locale())
 
 

@@ -317,3 +317,4 @@ def add_evidence_on(page: ListPage, workspace: Workspace) -> AddEvidenceDialog |
         QMessageBox.information(page, page.tr("Add evidence"), page.tr("Choose {0} first.").format(kind))
         return None
     return choose_and_add(page, workspace, case)
+
