@@ -161,6 +161,7 @@ def install_list_habits(page: ListPage, workspace: Workspace) -> list[TableHabit
     page.table.activated.connect(lambda _index: page.open_current())
     page.opened.connect(lambda _row_id: open_default(page))
     page.export_action = habits[0].export_action  # for the window's menus
+    page.list_habits = habits
     return habits
 
 

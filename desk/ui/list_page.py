@@ -132,6 +132,7 @@ class ListPage(QWidget):
         self._wanted: int | None = None  # the record to select when the reading under way ends
         self._details_of: int | None = None  # the record the detail lists show
         self.export_action: QAction | None = None  # Export List…, once the list's habits are installed (list_menu)
+        self.list_habits: list[Any] = []  # each table's menu, Delete and Copy (desk.ui.list_menu.TableHabits)
 
         title = QLabel(self.tr(spec.title))
         title.setObjectName("pageTitle")

@@ -10,9 +10,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QFrame,
     QLabel,
     QLineEdit,
-    QListWidget,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -60,10 +61,23 @@ class VoidDialog(QDialog):
         intro = QLabel(
             self.tr("These records will be voided:") if many else self.tr("This record will be voided:"), self
         )
-        self.names = QListWidget(self)
-        self.names.addItems(names)
-        self.names.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.names.setMaximumHeight(min(8, max(len(names), 2)) * (self.fontMetrics().height() + 6) + 8)
+        self.names = names
+        listed = QLabel("\n".join(f"\N{BULLET} {name}" for name in names), self)
+        listed.setWordWrap(True)
+        listed.setTextFormat(Qt.TextFormat.PlainText)
+        listed.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        listed.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        listed.setContentsMargins(12, 0, 0, 0)
+        shown_names: QWidget = listed
+        if len(names) > 6:  # a long selection scrolls; a few names show whole
+            scroll = QScrollArea(self)
+            scroll.setWidget(listed)
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QFrame.Shape.NoFrame)
+            scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            scroll.setFixedHeight(8 * self.fontMetrics().lineSpacing())
+            shown_names = scroll
         keeps = QLabel(
             self.tr(
                 "Nothing is deleted: voided records are kept with their history and left out of every sum, "
@@ -90,14 +104,14 @@ class VoidDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
-        layout.addWidget(self.names)
+        layout.addWidget(shown_names)
         layout.addWidget(keeps)
         layout.addWidget(QLabel(self.tr("Reason (kept with the records):"), self))
         layout.addWidget(self.reason)
         layout.addWidget(self.status)
         layout.addWidget(box)
         buttons_last(self, box)
-        self.setMinimumWidth(480)
+        self.setMinimumWidth(520)
 
     def showEvent(self, event: object) -> None:
         super().showEvent(event)  # type: ignore[arg-type]
