@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 
 from desk.lists.listing import Column, FilterValues, ListSpec, Row, fetch_page
 
-PAGE = 1000
+PAGE = 1000  # rows read at a time
 
 Cell = str | date | datetime
 
@@ -37,6 +37,7 @@ def all_rows(
     parent_id: int | None = None,
     only: Collection[int] | None = None,
     cancelled: Callable[[], bool] | None = None,
+    page_size: int = PAGE,
 ) -> list[Row]:
     """Every row of `spec` as a list showing it with this search, filters and sort would list them, page after page;
     with `only`, those of these ids (the rows selected)."""
@@ -47,14 +48,14 @@ def all_rows(
             spec,
             offset=len(rows),
             after=rows[-1] if rows else None,
-            limit=PAGE,
+            limit=page_size,
             sort=sort,
             search=search,
             parent_id=parent_id,
             filters=filters,
         )
         rows.extend(page)
-        if len(page) < PAGE:
+        if len(page) < page_size:
             break
     return [row for row in rows if only is None or row.id in only]
 
