@@ -6,7 +6,17 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSignalBlocker,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,10 +44,23 @@ from desk.ui.worker import BackgroundOp
 MEASURED_ROWS = 40  # about a screenful
 
 
+class ListView(QTableView):
+    """A list's table. Rows selected by code (`selectRow` after a reload) replace the selection whatever keys are
+    held: with several rows selectable, Qt would read the keyboard's modifiers and could add the row, or take it
+    away (Ctrl held from the shortcut that ran an operation)."""
+
+    def selectionCommand(
+        self, index: QModelIndex | QPersistentModelIndex, event: QEvent | None = None
+    ) -> QItemSelectionModel.SelectionFlag:
+        if event is None:
+            return QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        return super().selectionCommand(index, event)
+
+
 def make_table(model: ListModel, parent: QWidget | None = None, *, several: bool = False) -> QTableView:
     """A table for a list: whole-row selection (of `several` rows with Shift and Ctrl), no grid, the spec's stretch
     column taking the spare width, columns the user can move and whose widths and order are remembered."""
-    view = QTableView(parent)
+    view = ListView(parent)
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(
