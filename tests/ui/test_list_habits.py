@@ -239,10 +239,14 @@ def _export_to(qtbot: QtBot, page: ListPage, path: Path) -> None:
 
     path.parent.mkdir(exist_ok=True)
     done = _when_modal(qtbot, choose)
-    op = _habits(page).export()
+    window = page.window()
+    assert isinstance(window, MainWindow)
+    file_menu = next(m for m in window.export_list_action.associatedObjects() if isinstance(m, QMenu))
+    file_menu.aboutToShow.emit()  # the File menu opens: Export List… is offered on a list
+    assert window.export_list_action.isEnabled()
+    window.export_list_action.trigger()  # File → Export List…, as the context menu's entry does
     qtbot.waitUntil(lambda: bool(done))
     qtbot.waitUntil(lambda: path.exists(), timeout=30_000)
-    del op
 
 
 def _shown_rows(page: ListPage) -> list[list[str]]:
