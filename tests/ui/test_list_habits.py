@@ -318,3 +318,45 @@ def test_column_widths_and_order_survive_closing_and_reopening_the_window(
     assert [header.logicalIndex(v) for v in range(header.count())] == order
     assert header.logicalIndex(0) == 3
     assert header.sectionSize(1) == 233
+
+
+def test_delete_in_a_detail_list_voids_the_event_and_voided_too_shows_it_there(
+    qtbot: QtBot, window: MainWindow, demo_workspace: Workspace
+) -> None:
+    from desk.models import DisputeEvent
+
+    page = _page(qtbot, window, "disputes")
+    with demo_workspace.read() as s:
+        event = s.scalars(select(DisputeEvent).order_by(DisputeEvent.id.desc())).first()
+        assert event is not None
+        event_id, dispute_id = event.id, event.dispute_id
+    page.table.selectRow(_row_of(page, dispute_id))
+    events = next(h for h in page.list_habits if h.model.spec.name == "dispute_events")
+    qtbot.waitUntil(lambda: events.model.parent_id == dispute_id)
+    row = next(r for r in range(events.model.rowCount()) if events.model.row_at(r).id == event_id)
+    page.detail_tabs.setCurrentWidget(events.view)
+    events.view.selectRow(row)
+    events.view.setFocus()
+
+    def confirm(dialog: object) -> None:
+        assert isinstance(dialog, VoidDialog) and len(dialog.names) == 1
+        qtbot.keyClicks(dialog.reason, "recorded on the wrong dispute")
+        qtbot.keyClick(dialog.reason, Qt.Key.Key_Return)
+
+    done = _when_modal(qtbot, confirm)
+    qtbot.keyClick(events.view, Qt.Key.Key_Delete)
+    qtbot.waitUntil(lambda: bool(done))
+    ids = lambda: [events.model.row_at(r).id for r in range(events.model.rowCount())]  # noqa: E731
+    qtbot.waitUntil(lambda: event_id not in ids())
+
+    assert page.filter_bar is not None
+    qtbot.mouseClick(page.filter_bar.flags["voided"], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(page.model.filters.get("voided")) and not page.busy)
+    page.table.selectRow(_row_of(page, dispute_id))
+    qtbot.waitUntil(lambda: event_id in ids())
+    row = ids().index(event_id)
+    assert events.model.index(row, 0).data(Qt.ItemDataRole.FontRole).strikeOut()
+    events.view.selectRow(row)
+    assert events.restore() == 1
+    with demo_workspace.read() as s:
+        assert s.get_one(DisputeEvent, event_id).voided_at is None
