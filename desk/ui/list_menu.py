@@ -84,7 +84,7 @@ class TableHabits:
         menu = QMenu(self.view)
         if self.main:
             opening = menu.addAction(self.page.tr("Open"))
-            opening.setEnabled(len(rows) == 1)
+            opening.setEnabled(len(rows) == 1 and can_open(self.page))
             opening.triggered.connect(lambda _checked=False: self.page.open_current())
             menu.setDefaultAction(opening)
             page_actions = [a for a in self.page.actions() if a.text() and not a.isSeparator()]
@@ -165,12 +165,21 @@ def install_list_habits(page: ListPage, workspace: Workspace) -> list[TableHabit
     return habits
 
 
+def _edit_action(page: ListPage) -> QAction | None:
+    return next((a for a in page.actions() if a.text().startswith("Edit ") and a.isEnabled()), None)
+
+
+def can_open(page: ListPage) -> bool:
+    """Whether opening a record of `page` shows more than its row: an Edit… dialog, or details below the list."""
+    return _edit_action(page) is not None or page.detail_tabs.count() > 0
+
+
 def open_default(page: ListPage) -> None:
     """Opening a record: its Edit… dialog where the page has one, else its details (the tabs below the list)."""
-    for action in page.actions():
-        if action.text().startswith("Edit ") and action.isEnabled():
-            action.trigger()
-            return
+    edit = _edit_action(page)
+    if edit is not None:
+        edit.trigger()
+        return
     details = page.detail_tabs.currentWidget()
     if details is not None:
         details.setFocus(Qt.FocusReason.OtherFocusReason)
