@@ -281,7 +281,8 @@ def test_export_list_writes_the_rows_the_list_shows_as_csv_and_xlsx(
             v for c, v in enumerate(on_screen) if c not in dates
         ]
 
-    assert window.statusBar().currentMessage() == f"Saved the list as {csv_path}"
+    # the file is there before the window hears the work is done
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage() == f"Saved the list as {csv_path}")
 
     xlsx_path = tmp_path / "out" / "orders.xlsx"
     _export_to(qtbot, page, xlsx_path)
