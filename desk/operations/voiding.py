@@ -193,7 +193,7 @@ def void_records(ws: Workspace, request: VoidRecords) -> VoidedSeveral:
     )
     return VoidedSeveral(
         changed=changed(spec.record),
-        message=f"Voided {said}: {reason}. They are kept and can be restored.",
+        message=f"Voided {said}: {reason}. {'It is' if len(names) == 1 else 'They are'} kept and can be restored.",
         kind=request.kind,
         record_ids=ids,
     )
