@@ -5,6 +5,7 @@ what restoring checks again, is the rule of each kind's own package.
 
     void_record(ws, VoidRecord(VoidKind.REFUND, 7, "entered twice"))
     restore_record(ws, RestoreRecord(VoidKind.REFUND, 7))
+    void_records(ws, VoidRecords(VoidKind.ORDER, (3, 4), "test orders"))  # several, one step to undo
 
 `desk void KIND ID --reason TEXT` and `desk restore KIND ID` call these."""
 
@@ -37,6 +38,7 @@ from desk.models.base import Voidable, utcnow
 from desk.models.voided import INCLUDE_VOIDED
 from desk.operations import Record, Result, changed
 from desk.orders import voiding as orders
+from desk.overview.names import NAMERS
 from desk.refunds import voiding as refunds
 from desk.workspace import Workspace
 
@@ -66,6 +68,15 @@ class VoidRecord:
 
 
 @dataclass(frozen=True)
+class VoidRecords:
+    """Several records of one kind voided at once, for one reason: one write, so one Edit → Undo restores them."""
+
+    kind: VoidKind
+    record_ids: tuple[int, ...]
+    reason: str
+
+
+@dataclass(frozen=True)
 class RestoreRecord:
     kind: VoidKind
     record_id: int
@@ -76,6 +87,12 @@ class Voided(Result):
     kind: VoidKind
     record_id: int
     voided: bool  # True: now voided; False: restored
+
+
+@dataclass(frozen=True, kw_only=True)
+class VoidedSeveral(Result):
+    kind: VoidKind
+    record_ids: tuple[int, ...]
 
 
 Check = Callable[[Session, Any], None]
@@ -145,22 +162,11 @@ KINDS: dict[VoidKind, _Kind] = {
 
 
 def void_record(ws: Workspace, request: VoidRecord) -> Voided:
-    reason = " ".join(request.reason.split())
-    if not reason:
-        raise DeskError("say why it is voided: the reason is kept with it")
-    if len(reason) > REASON_LIMIT:
-        raise DeskError(f"the reason has {len(reason)} characters; at most {REASON_LIMIT}")
+    reason = _reason(request.reason)
     spec = KINDS[request.kind]
     with ws.write() as session:
         session.info[INCLUDE_VOIDED] = True  # the rules look at voided records too, and say so
-        row = _get(session, spec, request)
-        name = spec.name(row)
-        if row.is_voided:
-            raise DeskError(f"{name} is voided already")
-        spec.void(session, row)
-        row.voided_at, row.voided_by, row.void_reason = utcnow(), ws.actor, reason
-        spec.after(session, row)
-        session.flush()
+        name = _void_one(session, spec, request.kind, request.record_id, ws.actor, reason)
     return Voided(
         changed=changed(spec.record),
         message=f"Voided {name}: {reason}. It is kept and can be restored.",
@@ -170,11 +176,69 @@ def void_record(ws: Workspace, request: VoidRecord) -> Voided:
     )
 
 
+def void_records(ws: Workspace, request: VoidRecords) -> VoidedSeveral:
+    """All or none: the first one refused stops the lot, naming it."""
+    reason = _reason(request.reason)
+    ids = tuple(dict.fromkeys(request.record_ids))  # each once, in the order given
+    if not ids:
+        raise DeskError("choose the records to void first")
+    spec = KINDS[request.kind]
+    with ws.write() as session:
+        session.info[INCLUDE_VOIDED] = True
+        names = [_void_one(session, spec, request.kind, record_id, ws.actor, reason) for record_id in ids]
+    said = (
+        names[0]
+        if len(names) == 1
+        else f"{len(names)} records ({'; '.join(names[:3])}{'; …' if len(names) > 3 else ''})"
+    )
+    return VoidedSeveral(
+        changed=changed(spec.record),
+        message=f"Voided {said}: {reason}. {'It is' if len(names) == 1 else 'They are'} kept and can be restored.",
+        kind=request.kind,
+        record_ids=ids,
+    )
+
+
+def record_names(ws: Workspace, kind: VoidKind, record_ids: tuple[int, ...]) -> list[str]:
+    """The records as people name them (desk.overview.names where it names the kind), for a confirmation."""
+    spec = KINDS[kind]
+    with ws.read() as session:
+        session.info[INCLUDE_VOIDED] = True
+        found = []
+        for record_id in record_ids:
+            row = session.get(spec.model, record_id)
+            if row is not None:
+                namer = NAMERS.get(spec.model, spec.name)
+                found.append(str(namer(row)))
+    return found
+
+
+def _reason(text: str) -> str:
+    reason = " ".join(text.split())
+    if not reason:
+        raise DeskError("say why it is voided: the reason is kept with it")
+    if len(reason) > REASON_LIMIT:
+        raise DeskError(f"the reason has {len(reason)} characters; at most {REASON_LIMIT}")
+    return reason
+
+
+def _void_one(session: Session, spec: _Kind, kind: VoidKind, record_id: int, actor: str, reason: str) -> str:
+    row = _get(session, spec, kind, record_id)
+    name = spec.name(row)
+    if row.is_voided:
+        raise DeskError(f"{name} is voided already")
+    spec.void(session, row)
+    row.voided_at, row.voided_by, row.void_reason = utcnow(), actor, reason
+    spec.after(session, row)
+    session.flush()
+    return str(name)
+
+
 def restore_record(ws: Workspace, request: RestoreRecord) -> Voided:
     spec = KINDS[request.kind]
     with ws.write() as session:
         session.info[INCLUDE_VOIDED] = True
-        row = _get(session, spec, request)
+        row = _get(session, spec, request.kind, request.record_id)
         name = spec.name(row)
         if not row.is_voided:
             raise DeskError(f"{name} is not voided")
@@ -191,8 +255,8 @@ def restore_record(ws: Workspace, request: RestoreRecord) -> Voided:
     )
 
 
-def _get(session: Session, spec: _Kind, request: VoidRecord | RestoreRecord) -> Any:
-    row = session.get(spec.model, request.record_id)
+def _get(session: Session, spec: _Kind, kind: VoidKind, record_id: int) -> Any:
+    row = session.get(spec.model, record_id)
     if row is None:
-        raise DeskError(f"there is no {request.kind.value} {request.record_id}")
+        raise DeskError(f"there is no {kind.value} {record_id}")
     return row

@@ -6,7 +6,17 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from PySide6.QtCore import QEvent, QItemSelection, QObject, QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSignalBlocker,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,7 +34,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk.lists.listing import ListSpec, needs_preparing, prepare_filters
+from desk.lists.listing import VOIDED, ListSpec, needs_preparing, prepare_filters
+from desk.ui.column_memory import ColumnMemory
 from desk.ui.empty_state import EmptyState
 from desk.ui.filters import FilterBar
 from desk.ui.table_model import ListModel, SessionFactory
@@ -33,12 +44,30 @@ from desk.ui.worker import BackgroundOp
 MEASURED_ROWS = 40  # about a screenful
 
 
-def make_table(model: ListModel, parent: QWidget | None = None) -> QTableView:
-    """A table for a list: whole-row selection, no grid, the spec's stretch column taking the spare width."""
-    view = QTableView(parent)
+class ListView(QTableView):
+    """A list's table. Rows selected by code (`selectRow` after a reload) replace the selection whatever keys are
+    held: with several rows selectable, Qt would read the keyboard's modifiers and could add the row, or take it
+    away (Ctrl held from the shortcut that ran an operation)."""
+
+    def selectionCommand(
+        self, index: QModelIndex | QPersistentModelIndex, event: QEvent | None = None
+    ) -> QItemSelectionModel.SelectionFlag:
+        if event is None:
+            return QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        return super().selectionCommand(index, event)
+
+
+def make_table(model: ListModel, parent: QWidget | None = None, *, several: bool = False) -> QTableView:
+    """A table for a list: whole-row selection (of `several` rows with Shift and Ctrl), no grid, the spec's stretch
+    column taking the spare width, columns the user can move and whose widths and order are remembered."""
+    view = ListView(parent)
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setSelectionMode(
+        QAbstractItemView.SelectionMode.ExtendedSelection
+        if several
+        else QAbstractItemView.SelectionMode.SingleSelection
+    )
     view.setAlternatingRowColors(True)
     view.setShowGrid(False)
     view.setWordWrap(False)
@@ -56,6 +85,7 @@ def make_table(model: ListModel, parent: QWidget | None = None) -> QTableView:
     if model.spec.stretch is not None:
         header.setStretchLastSection(False)
         view.viewport().installEventFilter(_SpareWidth(view))
+    ColumnMemory(view)
     return view
 
 
@@ -100,7 +130,12 @@ def _widest(view: QTableView, section: int, widest: int) -> int:
 
 def fit_columns(view: QTableView, widest: int = 320, padding: int = 14) -> None:
     """Size columns to what is loaded, within reason (each spec column's `width`), so long item names do not push
-    the rest away: they elide, and the columns after them stay on screen."""
+    the rest away: they elide, and the columns after them stay on screen. Columns whose widths the user set are left
+    as they are."""
+    memory = view.findChild(ColumnMemory)
+    if memory is not None and memory.restored:
+        give_spare_width(view)
+        return
     view.resizeColumnsToContents()
     header = view.horizontalHeader()
     for section in range(header.count()):
@@ -113,6 +148,7 @@ class ListPage(QWidget):
     (the overdue cases, derived in Python) does it in the background, and the list changes when it is done."""
 
     settled = Signal()  # what `load()` or a filter change started is on screen
+    opened = Signal(int)  # the record to open: double-click, Enter, or Open in the list's menu
 
     def __init__(
         self, spec: ListSpec, details: tuple[ListSpec, ...], sessions: SessionFactory, parent: QWidget | None = None
@@ -126,6 +162,9 @@ class ListPage(QWidget):
         self._sessions = sessions
         self._filtering = 0  # counts filter changes: a background result for an older one is dropped
         self._wanted: int | None = None  # the record to select when the reading under way ends
+        self._details_of: int | None = None  # the record the detail lists show
+        self.export_action: QAction | None = None  # Export List…, once the list's habits are installed (list_menu)
+        self.list_habits: list[Any] = []  # each table's menu, Delete and Copy (desk.ui.list_menu.TableHabits)
 
         title = QLabel(self.tr(spec.title))
         title.setObjectName("pageTitle")
@@ -148,7 +187,7 @@ class ListPage(QWidget):
         # Built with the page, read from the database only for its choices (suppliers): kept while the app runs.
         self.filter_bar = FilterBar(spec.filters, sessions, self) if spec.filters else None
 
-        self.table = make_table(self.model, self)
+        self.table = make_table(self.model, self, several=True)
         column, order = self.model.sort_column()
         self.table.horizontalHeader().setSortIndicator(column, order)
         self.table.setSortingEnabled(True)
@@ -168,6 +207,7 @@ class ListPage(QWidget):
             splitter.setStretchFactor(0, 3)
             splitter.setStretchFactor(1, 2)
             self.table.selectionModel().selectionChanged.connect(self._show_details)
+            self.table.selectionModel().currentRowChanged.connect(self._show_details)
         self.splitter = splitter
 
         layout = QVBoxLayout(self)
@@ -187,6 +227,7 @@ class ListPage(QWidget):
         self._search_timer.timeout.connect(self._run_search)
         self.search.textChanged.connect(self._search_timer.start)
         self.model.modelReset.connect(self._update_count)
+        self.model.modelReset.connect(self._details_stale)
         self.model.rowsInserted.connect(self._update_count)
 
     def make_model(self, spec: ListSpec, sessions: SessionFactory) -> ListModel:
@@ -203,8 +244,29 @@ class ListPage(QWidget):
         return button
 
     def selected_id(self) -> int | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.row_at(rows[0].row()).id if rows else None
+        """The record the page's actions act on: the current row when several are selected."""
+        row = self.current_row()
+        return self.model.row_at(row).id if row is not None else None
+
+    def open_current(self) -> None:
+        """Open the selected record (what double-click and Enter do)."""
+        row_id = self.selected_id()
+        if row_id is not None:
+            self.opened.emit(row_id)
+
+    def current_row(self) -> int | None:
+        """The row the details show: the current one if it is selected, else the first selected, else None."""
+        selection = self.table.selectionModel()
+        current = selection.currentIndex()
+        if current.isValid() and selection.isRowSelected(current.row()):
+            return current.row()
+        rows = selection.selectedRows()
+        return min(index.row() for index in rows) if rows else None
+
+    def selected_ids(self) -> list[int]:
+        """The records selected, in the list's order."""
+        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
+        return [self.model.row_at(row).id for row in rows]
 
     def load(self) -> None:
         """Read the first page; done when the page is first shown, not at start-up, and on View › Refresh."""
@@ -297,14 +359,23 @@ class ListPage(QWidget):
             with QSignalBlocker(self.table.horizontalHeader()):
                 self.table.horizontalHeader().setSortIndicator(current, current_order)
 
-    def _show_details(self, selected: QItemSelection, _deselected: Any) -> None:
-        rows = self.table.selectionModel().selectedRows()
-        parent_id = self.model.row_at(rows[0].row()).id if rows else None
+    def _show_details(self, *_args: Any) -> None:
+        parent_id = self.selected_id()
+        if parent_id is not None and parent_id == self._details_of:
+            return  # another row added to the selection: the details still show the current one
+        self._details_of = parent_id
+        voided_too = bool(self.model.filters.get(VOIDED))
         for index, model in enumerate(self.detail_models):
-            model.reload(parent_id=parent_id, clear=parent_id is None)
+            # With "Voided too" the details show their voided rows as well (a voided event), to be restored.
+            filters = {VOIDED: voided_too} if model.spec.voidable is not None else {}
+            model.reload(parent_id=parent_id, clear=parent_id is None, filters=filters)
             view = self.detail_tabs.widget(index)
             if isinstance(view, QTableView):
                 fit_columns(view)
+
+    def _details_stale(self) -> None:
+        """The list was read again: the details are read again too, even for the same record."""
+        self._details_of = None
 
     def _update_count(self, *args: Any) -> None:
         n = self.model.loaded

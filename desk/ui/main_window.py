@@ -126,6 +126,12 @@ class MainWindow(QMainWindow):
         self.export_action.triggered.connect(self.export_for_lawyer)
         runs(self.export_action, "bundles.export_bundle")
         file_menu.addAction(self.export_action)
+        # The list shown, as CSV or XLSX (desk.ui.list_menu): offered while the page shown is a list.
+        self.export_list_action = QAction(self.tr("Export &List…"), self)
+        self.export_list_action.setEnabled(False)
+        self.export_list_action.triggered.connect(self.export_list)
+        file_menu.addAction(self.export_list_action)
+        file_menu.aboutToShow.connect(lambda: self.export_list_action.setEnabled(self._list_export() is not None))
         show_folder = QAction(self.tr("Show Data Folder"), self)
         show_folder.triggered.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.data_dir))))
         file_menu.addAction(show_folder)
@@ -207,6 +213,16 @@ class MainWindow(QMainWindow):
         disputes = self.pages.get("disputes")
         chosen = selected_case(disputes) if isinstance(disputes, ListPage) else None
         open_export_dialog(self, self.workspace, [chosen] if chosen is not None else [])
+
+    def _list_export(self) -> QAction | None:
+        """The Export List… of the page shown, when it is a list."""
+        action = getattr(self.pages.get(self.current_page_name()), "export_action", None)
+        return action if isinstance(action, QAction) else None
+
+    def export_list(self) -> None:
+        action = self._list_export()
+        if action is not None:
+            action.trigger()
 
     def _page(self, name: str) -> PageWidget:
         """The page called `name`, built the first time it is needed (most sessions visit few pages)."""

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QWidget
 from desk.lists.specs import DETAILS, SPECS
 from desk.ui.dashboard import DashboardPage
 from desk.ui.empty_state import EmptyState
+from desk.ui.list_menu import install_list_habits
 from desk.ui.list_page import ListPage
 from desk.ui.page_actions import install_actions
 from desk.ui.page_guides import guide_for
@@ -23,6 +24,7 @@ def make_page(name: str, workspace: Workspace, parent: QWidget) -> DashboardPage
     else:
         page = ListPage(SPECS[name], DETAILS.get(name, ()), workspace.read, parent)
     install_actions(name, page, workspace)
+    install_list_habits(page, workspace)  # its menu, Delete, Copy, Export List…
     guide = guide_for(name)
     if guide is not None:
         page.set_empty_state(EmptyState(guide, page))

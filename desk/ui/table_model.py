@@ -103,6 +103,16 @@ class ListModel(QAbstractTableModel):
     def filters(self) -> dict[str, Any]:
         return dict(self._filters)
 
+    @property
+    def sort_order(self) -> tuple[str, bool]:
+        """(column key, descending), as the database sorts the list now."""
+        return self._sort
+
+    @property
+    def parent_id(self) -> int | None:
+        """The record a detail list shows the rows of."""
+        return self._parent_id
+
     # -- QAbstractTableModel -----------------------------------------------------------------------------------
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's own default

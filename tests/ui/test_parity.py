@@ -28,8 +28,6 @@ from desk.ui.reach import reachable
 
 EXPECTED_MISSING = {
     # correcting and voiding: the lists' context menus and the Delete key
-    "voiding.void_record",
-    "voiding.restore_record",
     "disputes.edit_dispute",
 }
 

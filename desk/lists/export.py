@@ -1,0 +1,145 @@
+"""A list as a file: every row it shows now (its search, filters and sort; all its pages, not only those on screen),
+in the columns shown, as CSV or as an XLSX workbook.
+
+    rows = all_rows(session, ORDERS, search="usb", filters={"platform": Platform.ALIEXPRESS})
+    table = ListTable.of(rows, columns, text)          # `text`: how the window writes a value (its locale)
+    data = to_csv(table)                               # or to_xlsx(table)
+
+Cells are text as the window shows them (money with its currency code), except dates and times: ISO in a CSV and
+real dates in a workbook, so that a spreadsheet sorts them. CSV is UTF-8 with a byte-order mark, which Excel on
+Windows needs to read Chinese and Russian names; every other program skips it."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Callable, Collection, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from desk.lists.listing import Column, FilterValues, ListSpec, Row, fetch_page
+
+PAGE = 1000  # rows read at a time
+
+Cell = str | date | datetime
+
+
+def all_rows(
+    session: Session,
+    spec: ListSpec,
+    *,
+    search: str = "",
+    filters: FilterValues | None = None,
+    sort: tuple[str, bool] | None = None,
+    parent_id: int | None = None,
+    only: Collection[int] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    page_size: int = PAGE,
+) -> list[Row]:
+    """Every row of `spec` as a list showing it with this search, filters and sort would list them, page after page;
+    with `only`, those of these ids (the rows selected)."""
+    rows: list[Row] = []
+    while cancelled is None or not cancelled():
+        page = fetch_page(
+            session,
+            spec,
+            offset=len(rows),
+            after=rows[-1] if rows else None,
+            limit=page_size,
+            sort=sort,
+            search=search,
+            parent_id=parent_id,
+            filters=filters,
+        )
+        rows.extend(page)
+        if len(page) < page_size:
+            break
+    return [row for row in rows if only is None or row.id in only]
+
+
+@dataclass(frozen=True)
+class ListTable:
+    title: str  # the sheet's name
+    headers: tuple[str, ...]
+    rows: list[tuple[Cell, ...]]
+
+    @classmethod
+    def of(
+        cls, title: str, rows: Sequence[Row], columns: Sequence[Column], text: Callable[[Any, Column], str]
+    ) -> ListTable:
+        return cls(
+            title,
+            tuple(c.title for c in columns),
+            [tuple(_cell(row[c.key], c, text) for c in columns) for row in rows],
+        )
+
+
+def _cell(value: Any, column: Column, text: Callable[[Any, Column], str]) -> Cell:
+    if isinstance(value, date) and column.render is None:  # a datetime is a date too
+        return value
+    return text(value, column)
+
+
+def to_csv(table: ListTable) -> bytes:
+    out = io.StringIO(newline="")
+    writer = csv.writer(out)  # RFC 4180: CRLF line ends, fields quoted where needed
+    writer.writerow(table.headers)
+    for row in table.rows:
+        writer.writerow([_iso(cell) for cell in row])
+    return out.getvalue().encode("utf-8-sig")
+
+
+def _iso(cell: Cell) -> str:
+    if isinstance(cell, datetime):
+        return cell.astimezone().strftime("%Y-%m-%d %H:%M")
+    return cell.isoformat() if isinstance(cell, date) else cell
+
+
+def to_xlsx(table: ListTable) -> bytes:
+    from openpyxl import Workbook  # type: ignore[import-untyped]  # no type information shipped
+    from openpyxl.cell import WriteOnlyCell  # type: ignore[import-untyped]
+    from openpyxl.styles import Font  # type: ignore[import-untyped]
+    from openpyxl.utils import get_column_letter  # type: ignore[import-untyped]
+
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet(_sheet_name(table.title))
+    sheet.freeze_panes = "A2"
+    for n, header in enumerate(table.headers):
+        longest = max([len(header), *(len(_iso(row[n])) for row in table.rows[:200])])
+        sheet.column_dimensions[get_column_letter(n + 1)].width = float(min(max(longest + 2, 8), 60))
+    bold = Font(bold=True)
+    header_cells = []
+    for header in table.headers:
+        cell = WriteOnlyCell(sheet, value=header)
+        cell.font = bold
+        header_cells.append(cell)
+    sheet.append(header_cells)
+    for row in table.rows:
+        cells = []
+        for value in row:
+            cell = WriteOnlyCell(sheet, value=_naive(value))
+            if isinstance(value, datetime):
+                cell.number_format = "yyyy-mm-dd hh:mm"
+            elif isinstance(value, date):
+                cell.number_format = "yyyy-mm-dd"
+            cells.append(cell)
+        sheet.append(cells)
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+def _naive(value: Cell) -> Cell:
+    """Excel has no time zones: a moment is written as the local time it was."""
+    if isinstance(value, datetime) and value.tzinfo is not None:
+        return value.astimezone().replace(tzinfo=None)
+    return value
+
+
+def _sheet_name(title: str) -> str:
+    """Excel allows 31 characters and none of []:*?/\\ in a sheet's name."""
+    cleaned = "".join(" " if ch in "[]:*?/\\" else ch for ch in title).strip()
+    return cleaned[:31] or "List"
