@@ -30,7 +30,6 @@ EXPECTED_MISSING = {
     # correcting and voiding: the lists' context menus and the Delete key
     "voiding.void_record",
     "voiding.restore_record",
-    "disputes.edit_dispute",
 }
 
 # Commands that only read, and the page that shows what they print.
