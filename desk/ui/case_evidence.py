@@ -96,8 +96,6 @@ def read_case_evidence(session: Session, case: CaseRef) -> CaseEvidenceData | No
     return CaseEvidenceData(case, items, checklist(session, case), reason)
 
 
-
-
 class CaseEvidence(QWidget):
     """The Evidence tab of one page. `show_case` chooses the case; `refresh` reads it again (after an add)."""
 
