@@ -53,6 +53,13 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
     edit.add_argument("id", type=int, metavar="EVIDENCE_ID")
     edit.add_argument("--kind", default=None, help="photo, video, chat, email, payment_proof, tracking, invoice, …")
     edit.add_argument("--description", default=None, metavar="TEXT", help='what it shows ("" removes it)')
+    edit.add_argument(
+        "--shows",
+        default=None,
+        metavar="ITEM",
+        help="confirm which item of the evidence checklist it shows: photo_as_arrived, defect_video, "
+        'tracking_history, correspondence, payment_proof, order_confirmation ("" takes the confirmation back)',
+    )
     edit.set_defaults(handler=_edit, needs_workspace=True)
 
     delete = actions.add_parser("delete", parents=[common], help="delete evidence and its links (audited)")
@@ -132,7 +139,8 @@ def _edit(args: argparse.Namespace, ws: Workspace) -> int:
     from desk.operations.evidence import EditEvidence, edit_evidence
 
     kind = parse_choice(EvidenceKind, args.kind, "kind") if args.kind else None
-    print(edit_evidence(ws, EditEvidence(args.id, kind=kind, description=args.description)).message)
+    request = EditEvidence(args.id, kind=kind, description=args.description, shows=args.shows)
+    print(edit_evidence(ws, request).message)
     return 0
 
 

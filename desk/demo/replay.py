@@ -68,7 +68,7 @@ from desk.operations.deposits import (
 )
 from desk.operations.disputes import OpenDispute, RecordDisputeEvent, SetStatement, open_dispute, record_dispute_event
 from desk.operations.disputes import set_statement as set_dispute_statement
-from desk.operations.evidence import AddEvidence, add_evidence
+from desk.operations.evidence import AddEvidence, EditEvidence, add_evidence, edit_evidence
 from desk.operations.orders import CouponDraft, LineDraft, OrderDraft, PaymentDraft, TrackingDraft, create_order
 from desk.operations.parties import SaveStore, SaveSupplier, save_store, save_supplier
 from desk.operations.rates import SetExchangeRate, set_exchange_rate
@@ -410,7 +410,9 @@ class Replay:
             os.utime(path, (stamp, stamp))
             for link in row["links"]:
                 request = AddEvidence((path,), self.case(link), EvidenceKind(row["kind"]), row.get("description"))
-                add_evidence(self.ws, request)
+                added = add_evidence(self.ws, request)
+            if "shows" in row:  # what the user confirmed it shows, for the evidence checklist
+                edit_evidence(self.ws, EditEvidence(added.added[0].evidence_id, shows=row["shows"]))
 
     def case(self, link: dict[str, str]) -> str:
         if "dispute" in link:

@@ -138,6 +138,23 @@ def record_event(
 ) -> DisputeEvent:
     """Record what happened and move the dispute on; an event its state does not allow is refused. An `internal`
     event's note never appears in a packet meant for a supplier or platform."""
+    check_event(dispute, kind, on, amount)
+    event = DisputeEvent(
+        kind=kind,
+        occurred_on=on,
+        amount_minor=None if amount is None else amount.minor,
+        note=note,
+        internal=internal,
+    )
+    dispute.events.append(event)
+    _apply([e for e in dispute.events if not e.is_voided], dispute, kind, amount)
+    session.flush()
+    return event
+
+
+def check_event(dispute: Dispute, kind: DisputeEventKind, on: date, amount: Money | None) -> None:
+    """Refuse, in words, an event the dispute cannot take now: one its state does not allow, one missing its
+    amount or with a wrong one, one dated before the dispute's last event."""
     if kind is E.OPENED:
         raise DeskError("a dispute is opened once, with `desk dispute open`")
     transition = TRANSITIONS[kind]
@@ -154,17 +171,11 @@ def record_event(
     last = max((e.occurred_on for e in dispute.events), default=dispute.opened_on)
     if on < last:
         raise DeskError(f"'{words(kind)}' on {on} is before the dispute's last event ({last})")
-    event = DisputeEvent(
-        kind=kind,
-        occurred_on=on,
-        amount_minor=None if amount is None else amount.minor,
-        note=note,
-        internal=internal,
-    )
-    dispute.events.append(event)
-    _apply([e for e in dispute.events if not e.is_voided], dispute, kind, amount)
-    session.flush()
-    return event
+
+
+def apply_event(events: list[DisputeEvent], dispute: Dispute, kind: DisputeEventKind, amount: Money | None) -> None:
+    """Move the dispute on by an event (`events`: its events that are not voided, this one last)."""
+    _apply(events, dispute, kind, amount)
 
 
 def replay(dispute: Dispute) -> None:

@@ -1,6 +1,11 @@
 """What evidence a case needs and whether it has it: a dispute's expectations by its reason
 (`policies/evidence/expectations.toml`, each citing its seed), met by evidence linked to the dispute or its order.
-The file sits apart from the platforms' `policies/*.toml`: it is not a platform's rules."""
+The file sits apart from the platforms' `policies/*.toml`: it is not a platform's rules.
+
+A file meets an expectation only when the user confirmed what it shows (`Evidence.shows` holds the expectation's
+key; `check_shows` checks it): its type is a guess — any picture is not a photo of the item as it arrived, and a
+letter Desk made is not the order confirmation. Unconfirmed files of a kind that might show it are its
+`candidates`, offered to the user to confirm."""
 
 from __future__ import annotations
 
@@ -14,23 +19,30 @@ from sqlalchemy.orm import Session
 
 from desk.errors import DeskError
 from desk.evidence.cases import CaseRef
-from desk.models import Dispute, DisputeReason, Evidence, EvidenceKind, EvidenceLink
+from desk.models import Dispute, DisputeLetter, DisputeReason, Evidence, EvidenceKind, EvidenceLink
 from desk.policies.sources import titled
 
 
 @dataclass(frozen=True)
 class Expectation:
+    key: str  # what `Evidence.shows` records once a file is confirmed to show it; never shown to people
     reasons: frozenset[str]  # dispute reasons, "*" for all
-    kinds: tuple[EvidenceKind, ...]  # any of them meets it
+    kinds: tuple[EvidenceKind, ...]  # kinds of file that might show it: offered to confirm
     label: str
     required: bool
     source: str
+    letters: bool = False  # whether a letter Desk made may show it (the correspondence; never the confirmation)
+
+    def may_show(self, kind: EvidenceKind, letter: bool) -> bool:
+        """Whether a file of `kind` (a letter Desk made, or not) is worth offering for this expectation."""
+        return kind in self.kinds and (self.letters or not letter)
 
 
 @dataclass(frozen=True)
 class Check:
     expectation: Expectation
-    met_by: tuple[int, ...]  # evidence ids
+    met_by: tuple[int, ...]  # evidence ids the user confirmed show it
+    candidates: tuple[int, ...] = ()  # evidence ids not confirmed yet that might show it
 
     @property
     def missing(self) -> bool:
@@ -48,8 +60,44 @@ def expectations() -> tuple[Expectation, ...]:
             where = f"policies/evidence/expectations.toml, expectation {number}"
             raise DeskError(f"{where}: unknown reasons {sorted(unknown)}")
         kinds = tuple(EvidenceKind(k) for k in raw["kinds"])
-        found.append(Expectation(reasons, kinds, raw["label"], bool(raw["required"]), titled(raw["source"])))
+        found.append(
+            Expectation(
+                raw["key"],
+                reasons,
+                kinds,
+                raw["label"],
+                bool(raw["required"]),
+                titled(raw["source"]),
+                bool(raw.get("letters", False)),
+            )
+        )
     return tuple(found)
+
+
+def expectation(key: str) -> Expectation:
+    """The expectation a confirmed file records by `key`; a DeskError naming the known ones otherwise."""
+    found = next((e for e in expectations() if e.key == key), None)
+    if found is None:
+        known = ", ".join(e.key for e in expectations())
+        raise DeskError(f"'{key}' is not something the evidence checklist asks for; it asks for: {known}")
+    return found
+
+
+def is_letter(session: Session, evidence_id: int) -> bool:
+    """Whether the evidence is a letter Desk made (kept as evidence when it was made)."""
+    return session.scalar(select(DisputeLetter.id).where(DisputeLetter.evidence_id == evidence_id).limit(1)) is not None
+
+
+def check_shows(session: Session, evidence: Evidence, key: str) -> Expectation:
+    """Refuse to record that `evidence` shows `key` when it cannot: an unknown item, or a letter Desk made for
+    anything but the correspondence."""
+    wanted = expectation(key)
+    if not wanted.letters and is_letter(session, evidence.id):
+        raise DeskError(
+            f"{evidence.original_name} is a letter Desk made: it cannot show {wanted.label}, only what was written "
+            "to the seller"
+        )
+    return wanted
 
 
 def checklist(session: Session, case: CaseRef) -> list[Check]:
@@ -60,16 +108,24 @@ def checklist(session: Session, case: CaseRef) -> list[Check]:
     if dispute is None:
         raise DeskError(f"no {case.label}")
     order_id = dispute.order_line.order_id
+    letters = select(DisputeLetter.evidence_id).where(DisputeLetter.evidence_id.is_not(None))
     linked = (
-        select(Evidence.id, Evidence.kind)
+        select(Evidence.id, Evidence.kind, Evidence.shows, Evidence.id.in_(letters))
         .join(EvidenceLink, EvidenceLink.evidence_id == Evidence.id)
-        .where(or_(EvidenceLink.dispute_id == dispute.id, EvidenceLink.order_id == order_id))
+        .where(
+            or_(EvidenceLink.dispute_id == dispute.id, EvidenceLink.order_id == order_id),
+            Evidence.voided_at.is_(None),
+        )
         .distinct()
         .order_by(Evidence.id)
     )
-    kinds_held = list(session.execute(linked))
+    held = [(i, kind, shows, bool(letter)) for i, kind, shows, letter in session.execute(linked)]
     return [
-        Check(e, tuple(i for i, kind in kinds_held if kind in e.kinds))
+        Check(
+            e,
+            tuple(i for i, _kind, shows, _letter in held if shows == e.key),
+            tuple(i for i, kind, shows, letter in held if shows is None and e.may_show(kind, letter)),
+        )
         for e in expectations()
         if "*" in e.reasons or dispute.reason.value in e.reasons
     ]

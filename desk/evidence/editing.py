@@ -8,6 +8,7 @@ from sqlalchemy.orm import Session
 
 from desk.errors import DeskError
 from desk.evidence.cases import CaseRef, case_filter
+from desk.evidence.checklist import check_shows
 from desk.models import Evidence, EvidenceKind, EvidenceLink
 from desk.vault import Vault
 
@@ -29,10 +30,22 @@ def set_internal(session: Session, evidence_id: int, internal: bool) -> Evidence
 
 
 def describe(
-    session: Session, evidence_id: int, *, kind: EvidenceKind | None = None, description: str | None = None
+    session: Session,
+    evidence_id: int,
+    *,
+    kind: EvidenceKind | None = None,
+    description: str | None = None,
+    shows: str | None = None,
 ) -> Evidence:
-    """Say what evidence is (`kind`) and what it shows (`description`; empty text removes it). None: unchanged."""
+    """Say what evidence is (`kind`) and what it shows: in words (`description`; empty text removes it) and, as
+    the user confirmed it, which item of the evidence checklist (`shows`, an expectation's key; empty: not
+    confirmed). None: unchanged."""
     evidence = get_evidence(session, evidence_id)
+    if shows is not None:
+        key = shows.strip()
+        if key:
+            check_shows(session, evidence, key)
+        evidence.shows = key or None
     if kind is not None:
         evidence.kind = kind
     if description is not None:

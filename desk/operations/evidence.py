@@ -17,6 +17,7 @@ from desk.common import Cancelled, OperationCancelled, Progress, stop_if_cancell
 from desk.errors import DeskError
 from desk.evidence import editing
 from desk.evidence.cases import CaseRef, find_case
+from desk.evidence.checklist import expectation
 from desk.evidence.files import Added, read_facts, record_file
 from desk.evidence.intake import check, size_limit
 from desk.models import EvidenceKind
@@ -53,6 +54,7 @@ class EditEvidence:
     evidence_id: int
     kind: EvidenceKind | None = None  # None: unchanged
     description: str | None = None  # what it shows; None: unchanged, "": none
+    shows: str | None = None  # the checklist item the user confirmed it shows (its key); None: unchanged, "": none
 
 
 @dataclass(frozen=True)
@@ -197,17 +199,23 @@ def mark_evidence(ws: Workspace, request: MarkEvidence) -> EvidenceChanged:
 
 
 def edit_evidence(ws: Workspace, request: EditEvidence) -> EvidenceChanged:
-    """Correct what evidence is (its kind) and what it shows (its description)."""
-    if request.kind is None and request.description is None:
-        raise DeskError("say what to change: the kind, the description or both")
+    """Correct what evidence is (its kind) and what it shows (its description, and the checklist item the user
+    confirmed it shows)."""
+    if request.kind is None and request.description is None and request.shows is None:
+        raise DeskError("say what to change: the kind, the description or what it shows")
     with ws.write() as session:
-        evidence = editing.describe(session, request.evidence_id, kind=request.kind, description=request.description)
+        evidence = editing.describe(
+            session, request.evidence_id, kind=request.kind, description=request.description, shows=request.shows
+        )
         name = evidence.original_name
+        confirmed = expectation(evidence.shows).label if evidence.shows else None
     said = []
     if request.kind is not None:
         said.append(f"is now {request.kind.value.replace('_', ' ')}")
     if request.description is not None:
         said.append("has a new description" if request.description.strip() else "has no description now")
+    if request.shows is not None:
+        said.append(f"shows {confirmed}" if confirmed else "is no longer counted for the evidence checklist")
     return EvidenceChanged(
         changed=changed(Record.EVIDENCE),
         message=f"evidence {request.evidence_id} ({name}) {' and '.join(said)}",

@@ -1,6 +1,10 @@
 """A case's Evidence tab on the Orders and Disputes pages: the files that support it and, for a dispute, what its
 reason expects (`desk.evidence.checklist`): each expectation met by which files, or MISSING — required ones in the
-alert colour, recommended ones said to be so — with the seed it comes from as a tooltip.
+alert colour, recommended ones said to be so — with the page it comes from as a tooltip.
+
+A file counts for an expectation only once the user confirmed what it shows. Under an expectation not met, the
+files that might show it are offered, each with "Confirm What This Shows…" (a button under the checklist, the
+context menu, a double-click), which asks the user (`desk.ui.confirm_shows_dialog`).
 
 It follows the selection of the page's table and reads when it is shown: a case has few evidence rows, so the
 reads are milliseconds on the GUI thread."""
@@ -11,11 +15,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction, QBrush, QFont, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QMenu,
     QSplitter,
     QTableView,
     QToolButton,
@@ -31,14 +36,18 @@ from desk.evidence.cases import CaseRef
 from desk.evidence.checklist import Check, checklist
 from desk.evidence.view import EvidenceItem, list_evidence
 from desk.models import Dispute, Order, OrderLine
+from desk.ui.confirm_shows_dialog import ConfirmShowsDialog
 from desk.ui.evidence_drop import ALERT
 from desk.ui.locale_text import shown
+from desk.ui.reach import runs
 from desk.ui.tree_widgets import flat_tree, rich_tooltip
 
 if TYPE_CHECKING:
     from desk.workspace import Workspace
 
 MISSING = "MISSING"
+TO_CONFIRM = "To confirm"
+OFFERED = Qt.ItemDataRole.UserRole + 1  # on a row offering a file for an expectation: (evidence id, key)
 FILE_COLUMNS = ("Name", "Kind", "Captured", "Size", "Warning", "Linked to")
 CHECK_COLUMNS = ("Status", "Expected", "Met by")
 
@@ -87,8 +96,6 @@ def read_case_evidence(session: Session, case: CaseRef) -> CaseEvidenceData | No
     return CaseEvidenceData(case, items, checklist(session, case), reason)
 
 
-
-
 class CaseEvidence(QWidget):
     """The Evidence tab of one page. `show_case` chooses the case; `refresh` reads it again (after an add)."""
 
@@ -118,6 +125,17 @@ class CaseEvidence(QWidget):
         self.checks_title.setObjectName("sectionTitle")
         self.checks = flat_tree(CHECK_COLUMNS, self)
         self.checks.setObjectName("evidenceChecklist")
+        self.checks.setRootIsDecorated(True)  # the files offered for an expectation sit under it
+        self.confirm_action = QAction(self.tr("Confirm What This Shows…"), self)
+        self.confirm_action.setToolTip(self.tr("Say which item of the checklist the chosen file shows"))
+        self.confirm_action.triggered.connect(lambda _checked=False: self.confirm_shows())
+        runs(self.confirm_action, "evidence.edit_evidence")
+        self.confirm_button = QToolButton()
+        self.confirm_button.setDefaultAction(self.confirm_action)
+        self.checks.addAction(self.confirm_action)
+        self.checks.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.checks.customContextMenuRequested.connect(self._checks_menu)
+        self.checks.itemDoubleClicked.connect(lambda item, _column: self._confirm_offered(item))
         self.files_title = QLabel(self.tr("Files"))
         self.files_title.setObjectName("sectionTitle")
         self.files = flat_tree(FILE_COLUMNS, self)
@@ -128,6 +146,10 @@ class CaseEvidence(QWidget):
         left.setContentsMargins(0, 0, 0, 0)
         left.addWidget(self.checks_title)
         left.addWidget(self.checks, 1)
+        confirm_row = QHBoxLayout()
+        confirm_row.addStretch(1)
+        confirm_row.addWidget(self.confirm_button)
+        left.addLayout(confirm_row)
         files_panel = QWidget()
         right = QVBoxLayout(files_panel)
         right.setContentsMargins(0, 0, 0, 0)
@@ -191,6 +213,7 @@ class CaseEvidence(QWidget):
         self.files.clear()
         self.checks.clear()
         if data is None:
+            self.confirm_action.setEnabled(False)
             self.checks_panel.setVisible(False)
             self._summary(self.tr("Choose a row to see its evidence."), alert=False)
             self.files_title.setText(self.tr("Files"))
@@ -199,8 +222,11 @@ class CaseEvidence(QWidget):
             self.files.addTopLevelItem(self._file_row(item, data.case))
         names = {item.id: item.name for item in data.items}
         for check in data.checks:
-            self.checks.addTopLevelItem(self._check_row(check, names))
+            row = self._check_row(check, names)
+            self.checks.addTopLevelItem(row)
+            row.setExpanded(True)
         self.checks_panel.setVisible(bool(data.checks))
+        self.confirm_action.setEnabled(bool(data.checks) and bool(data.items))
         if data.reason is not None:
             self.checks_title.setText(self.tr("Expected for a {0} dispute").format(data.reason.replace(" ", "-")))
         for tree in (self.files, self.checks):
@@ -210,8 +236,12 @@ class CaseEvidence(QWidget):
         count = len(data.items)
         self.files_title.setText(self.tr("Files ({0})").format(count) if count else self.tr("Files"))
         missing = [c.expectation.label for c in data.checks if c.missing and c.expectation.required]
+        offered = {i for c in data.checks if c.missing for i in c.candidates}
         if missing:
-            self._summary(self.tr("Missing: {0}").format("; ".join(missing)), alert=True)
+            text = self.tr("Missing: {0}").format("; ".join(missing))
+            if offered:
+                text += " " + self.tr("— confirm what the files offered under the checklist show.")
+            self._summary(text, alert=True)
         elif data.checks:
             self._summary(self.tr("Everything required for this dispute is here."), alert=False)
         elif not count:
@@ -275,4 +305,42 @@ class CaseEvidence(QWidget):
             row.setForeground(1, QBrush(ALERT))
         elif check.missing:
             row.setForeground(0, self.palette().brush(QPalette.ColorRole.PlaceholderText))
+        if check.missing:  # once met, other files need not be offered
+            for evidence_id in check.candidates:
+                row.addChild(self._offered_row(check, evidence_id, names))
         return row
+
+    def _offered_row(self, check: Check, evidence_id: int, names: dict[int, str]) -> QTreeWidgetItem:
+        name = names.get(evidence_id, "")
+        row = QTreeWidgetItem([TO_CONFIRM, self.tr("{0} might show this").format(name), ""])
+        row.setData(0, OFFERED, (evidence_id, check.expectation.key))
+        tip = self.tr("Not counted until you confirm what it shows: double-click, or Confirm What This Shows…")
+        for column in range(len(CHECK_COLUMNS)):
+            row.setToolTip(column, rich_tooltip(tip))
+        row.setForeground(0, self.palette().brush(QPalette.ColorRole.PlaceholderText))
+        return row
+
+    # -- confirming what a file shows -------------------------------------------------------------------------------
+
+    def _checks_menu(self, pos: QPoint) -> None:
+        menu = QMenu(self.checks)
+        menu.addAction(self.confirm_action)
+        menu.exec(self.checks.viewport().mapToGlobal(pos))
+
+    def _confirm_offered(self, item: QTreeWidgetItem) -> None:
+        if item.data(0, OFFERED) is not None:
+            self.confirm_shows()
+
+    def confirm_shows(self) -> ConfirmShowsDialog | None:
+        """Ask what a file shows: the file and item of the row chosen in the checklist, if it offers one."""
+        if self.data is None or not self.data.items:
+            return None
+        item = self.checks.currentItem()
+        offered = item.data(0, OFFERED) if item is not None else None
+        evidence_id, key = offered if offered is not None else (None, None)
+        dialog = ConfirmShowsDialog(
+            self.workspace, self.data.items, self.data.checks, evidence_id=evidence_id, key=key, parent=self
+        )
+        if dialog.exec() == ConfirmShowsDialog.DialogCode.Accepted:
+            self.refresh()  # the page reloads too (announced); this tab reads its case again at once
+        return dialog

@@ -6,9 +6,10 @@ typed is lost. A saved change is announced (`desk.ui.changes`): the pages that s
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -26,11 +27,15 @@ from PySide6.QtWidgets import (
 )
 
 from desk.disputes.lifecycle import TRANSITIONS, allowed_events, claim_limits, get_dispute
+from desk.disputes.preview import EventOutcome, event_outcome
 from desk.errors import DeskError
 from desk.models import DisputeEventKind, DisputeReason, DisputeWant, Order
 from desk.money import Money
 from desk.operations.disputes import OpenDispute, RecordDisputeEvent, open_dispute, record_dispute_event
+from desk.operations.typed import typed_money
+from desk.overview.names import words
 from desk.ui.changes import announce
+from desk.ui.locale_text import date_text, money_text, user_locale
 from desk.ui.required import Required, buttons_last, unchosen
 from desk.workspace import Workspace
 
@@ -40,10 +45,18 @@ def to_date(value: QDate) -> date:
 
 
 def date_edit(initial: date) -> QDateEdit:
+    """A date field in the user's locale's short form ("11/23/2026", "23.11.2026"), with a calendar to pick from."""
     edit = QDateEdit(QDate(initial.year, initial.month, initial.day))
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
+    locale = QLocale(str(user_locale()))
+    edit.setLocale(locale)
+    edit.setDisplayFormat(short_date_format(locale))
     return edit
+
+
+def short_date_format(locale: QLocale) -> str:
+    """The locale's short date form with the year in four digits: "23.11.26" could be 1926 or 2026."""
+    return re.sub(r"(?<!y)yy(?!y)", "yyyy", locale.dateFormat(QLocale.FormatType.ShortFormat))
 
 
 class CaseDialog(QDialog):
@@ -217,6 +230,7 @@ class RecordEventDialog(CaseDialog):
             heading = f"{self.tr('Dispute')} {dispute.id} · {dispute.order_line.order.key} · {state}"
             kinds = allowed_events(dispute.state)
             last = max(e.occurred_on for e in dispute.events)
+            currency = dispute.currency
 
         # Nothing chosen at first: a pre-selected "Seller answered" once stopped an escalation deadline on a Space.
         self.kind = unchosen(QComboBox(), self.tr("Choose what happened"))
@@ -233,11 +247,25 @@ class RecordEventDialog(CaseDialog):
         self.form.addRow(self.tr("Amount"), self.amount)
         self.form.addRow(self.tr("On"), self.on)
         self.form.addRow(self.tr("Note"), self.note)
+        # What OK will do to the case, said before it does it (the rules' own answer, nothing written).
+        self.what = QLabel()
+        self.what.setObjectName("whatHappens")
+        self.what.setWordWrap(True)
+        self.what.setMinimumHeight(3 * self.what.fontMetrics().lineSpacing())  # room for the longest: no jumping
+        self.what.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        box = self.layout()
+        assert isinstance(box, QVBoxLayout)
+        box.insertWidget(box.indexOf(self.error), self.what)  # under the form, above the error line and OK
+        self.currency = currency
         self.kind.currentIndexChanged.connect(self._amount_when_needed)
+        self.kind.currentIndexChanged.connect(self._say_what_happens)
+        self.amount.textChanged.connect(self._say_what_happens)
+        self.on.dateChanged.connect(self._say_what_happens)
         self.required.need(self.kind, self.tr("what happened"))
         self.required.need(self.amount, self.tr("the amount"))  # only while enabled: for the events with one
         self.required.need(self.note, self.tr("the note"), when=lambda: self.chosen_kind() is DisputeEventKind.NOTE)
         self._amount_when_needed()
+        self._say_what_happens()
 
     def chosen_kind(self) -> DisputeEventKind | None:
         data = self.kind.currentData()  # Qt hands back the enum's string value
@@ -250,9 +278,47 @@ class RecordEventDialog(CaseDialog):
         self.amount.setPlaceholderText(self.tr("e.g. 12.50") if needs else "")
         self.required.update()
 
+    def _say_what_happens(self) -> None:
+        self.what.setText(self.what_happens())
+
+    def what_happens(self) -> str:
+        """One plain line of what OK will do, from the dispute's rules (`desk.disputes.preview`)."""
+        kind = self.chosen_kind()
+        if kind is None:
+            return self.tr("Choose what happened to see what it does to the case.")
+        text = self.amount.text().strip() if self.amount.isEnabled() else ""
+        try:
+            amount = typed_money(text, self.currency, "the amount") if text else None
+            with self.workspace.read() as session:
+                outcome = event_outcome(session, self.dispute_id, kind, to_date(self.on.date()), amount, date.today())
+        except DeskError as exc:
+            if TRANSITIONS[kind].needs_amount and not text:
+                return self.tr("Type the amount to see what it does to the case.")
+            return self.tr("This cannot be recorded: {0}.").format(str(exc).rstrip("."))
+        return outcome_text(outcome)
+
     def save(self) -> None:
         kind = DisputeEventKind(self.kind.currentData())
         amount = self.amount.text() if self.amount.isEnabled() else None
         on = to_date(self.on.date())
         request = RecordDisputeEvent(self.dispute_id, kind, on, amount, self.note.toPlainText())
         announce(record_dispute_event(self.workspace, request))
+
+
+def outcome_text(outcome: EventOutcome) -> str:
+    """"The dispute moves to Seller responded; Escalate to the platform (30 Nov 2026) stops being tracked.""" ""
+    if outcome.state_after is outcome.state_before:
+        said = f"The dispute stays {words(outcome.state_after).lower()}"
+    else:
+        said = f"The dispute moves to {words(outcome.state_after)}"
+    if outcome.outcome is not None:
+        won = f" ({money_text(outcome.won)})" if outcome.won is not None else ""
+        said += f", {words(outcome.outcome).lower()}{won}"
+    parts = [said]
+    if outcome.stops:
+        listed = ", ".join(f"{d.what} ({date_text(d.due)})" for d in outcome.stops)
+        parts.append(f"{listed} {'stop' if len(outcome.stops) > 1 else 'stops'} being tracked")
+    if outcome.starts:
+        listed = ", ".join(f"{d.what} ({date_text(d.due)})" for d in outcome.starts)
+        parts.append(f"{listed} {'are' if len(outcome.starts) > 1 else 'is'} tracked from now on")
+    return "; ".join(parts) + "."

@@ -22,6 +22,7 @@ from desk.ui.deposit_dialogs import DepositEventDialog, NewDepositDialog, Requir
 from desk.ui.deposit_packet_dialog import DepositPacketDialog
 from desk.ui.deposit_panel import install_deposit_panel
 from desk.ui.dispute_dialogs import CaseDialog, OpenDisputeDialog, RecordEventDialog
+from desk.ui.edit_dispute_dialog import EditDisputeDialog
 from desk.ui.evidence_drop import AddEvidenceDialog, accept_file_drops, choose_and_add
 from desk.ui.evidence_edit import evidence_actions, install_on_files
 from desk.ui.letter_dialog import LetterDialog
@@ -49,6 +50,8 @@ def install_actions(name: str, page: ListPage, workspace: Workspace) -> None:
     elif name == "disputes":
         event = partial(record_event_on, page, workspace)
         _action(page, page.tr("Record Event…"), "Ctrl+E", event, "disputes.record_dispute_event")
+        correct = partial(edit_dispute_on, page, workspace)
+        _action(page, page.tr("Edit Dispute…"), "Ctrl+Shift+E", correct, "disputes.edit_dispute")
         packet = partial(claim_packet_on, page, workspace)
         making = ("packets.make_claim_packet", "disputes.set_statement")
         _action(page, page.tr("Claim Packet…"), "Ctrl+Shift+P", packet, *making)
@@ -210,6 +213,14 @@ def record_event_on(page: ListPage, workspace: Workspace) -> bool:
         return RecordEventDialog(workspace, dispute_id, page)
 
     title, choose = page.tr("Record an event"), page.tr("Choose a dispute first.")
+    return _on_selected(page, title, choose, make) is not None
+
+
+def edit_dispute_on(page: ListPage, workspace: Workspace) -> bool:
+    def make(dispute_id: int) -> CaseDialog:
+        return EditDisputeDialog(workspace, dispute_id, page)
+
+    title, choose = page.tr("Edit a dispute"), page.tr("Choose a dispute first.")
     return _on_selected(page, title, choose, make) is not None
 
 

@@ -1,11 +1,12 @@
 """The Evidence tab of the Orders and Disputes pages: what a case has, and for a dispute what its reason expects —
-a not-as-described dispute without a photo of the item is flagged until a photo is added."""
+a not-as-described dispute without a photo of the item is flagged until a photo is added and the user confirms
+that it shows the item as it arrived."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QTimer, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QTreeWidget, QTreeWidgetItem
 from pytestqt.qtbot import QtBot
@@ -15,6 +16,7 @@ from desk.demo import png
 from desk.evidence.cases import CaseRef
 from desk.models import Dispute, DisputeReason, Evidence, EvidenceKind, EvidenceLink
 from desk.ui.case_evidence import MISSING, CaseEvidence
+from desk.ui.confirm_shows_dialog import ConfirmShowsDialog
 from desk.ui.evidence_drop import ALERT, FileDrops
 from desk.ui.list_page import ListPage
 from desk.ui.main_window import MainWindow
@@ -112,8 +114,32 @@ def test_a_not_as_described_dispute_without_a_photo_is_flagged_until_one_is_adde
     picture.write_bytes(png(48, 36, (30, 120, 200)))
     _add(qtbot, tab, picture)
 
+    # A picture is offered, not counted: the user confirms what it shows.
     photo = _check(tab, PHOTO)
-    assert photo.text(0) == "Met" and photo.text(2) == picture.name
+    assert photo.text(0) == MISSING and photo.childCount() == 1
+    offered = photo.child(0)
+    assert (offered.text(0), offered.text(1)) == ("To confirm", f"{picture.name} might show this")
+    assert "— confirm what the files offered" in tab.summary.text()
+    window.resize(1280, 800)
+    QApplication.processEvents()
+    assert window.grab().save("/tmp/checklist_to_confirm.png")
+
+    def confirm() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, ConfirmShowsDialog)
+        assert dialog.file.currentText() == picture.name  # the pair the user chose
+        assert dialog.shows.currentText() == "A photo of the item as it arrived"
+        assert [dialog.shows.itemText(i) for i in range(dialog.shows.count())][-1] == "None of these"
+        dialog.grab().save("/tmp/confirm_shows_dialog.png")
+        qtbot.keyClick(dialog.shows, Qt.Key.Key_Return)
+
+    QTimer.singleShot(0, confirm)
+    qtbot.mouseClick(tab.checks.viewport(), LEFT, NO_KEYS, tab.checks.visualItemRect(offered).center())
+    assert tab.checks.currentItem() is offered and tab.confirm_button.isEnabled()
+    qtbot.mouseClick(tab.confirm_button, LEFT)
+
+    photo = _check(tab, PHOTO)
+    assert photo.text(0) == "Met" and photo.text(2) == picture.name and photo.childCount() == 0
     assert photo.foreground(0).color() != ALERT and not photo.font(0).bold()
     assert PHOTO not in tab.summary.text()
     files = _rows(tab.files)

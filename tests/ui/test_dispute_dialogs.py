@@ -193,3 +193,44 @@ def test_an_offer_without_an_amount_is_refused_in_the_dialog(qtbot: QtBot, demo_
         dialog.accept()
     with demo_workspace.read() as s:
         assert get_dispute(s, dispute_id).state is DisputeState.OFFER
+
+
+def test_record_event_says_what_ok_will_do_before_it_does_it(qtbot: QtBot, demo_workspace: Workspace) -> None:
+    """Point 3 of issue 12: "Seller answered" once stopped an escalation deadline without a word."""
+    from desk.overview.deadlines import context, dispute_deadlines
+    from desk.policies import load_policies
+    from desk.ui.locale_text import date_text
+
+    with demo_workspace.read() as s:
+        dispute_id = s.scalars(select(Dispute.id).where(Dispute.state == DisputeState.OPEN)).one()
+        ctx = context(s, load_policies(s), date.today())
+        tracked = dispute_deadlines(ctx, get_dispute(s, dispute_id))
+    assert {d.kind for d in tracked} == {"seller_response", "escalation"}
+    dialog = RecordEventDialog(demo_workspace, dispute_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.what.text() == "Choose what happened to see what it does to the case."
+
+    dialog.kind.setFocus()
+    dialog.kind.setCurrentIndex(dialog.kind.findData(DisputeEventKind.SELLER_ANSWERED))
+    line = dialog.what.text()
+    assert line.startswith("The dispute moves to Seller responded; ")
+    for deadline in tracked:
+        assert f"{deadline.what} ({date_text(deadline.due)})" in line
+    assert line.endswith("stop being tracked.")
+    dialog.grab().save("/tmp/record_event_what_happens.png")
+
+    dialog.kind.setCurrentIndex(dialog.kind.findData(DisputeEventKind.OFFER))
+    assert dialog.what.text() == "Type the amount to see what it does to the case."
+    qtbot.keyClicks(dialog.amount, "999999")
+    assert dialog.what.text().startswith("This cannot be recorded: 'Offer' of 999999.00 USD is more than")
+    dialog.amount.clear()
+    qtbot.keyClicks(dialog.amount, "1")
+    assert dialog.what.text().startswith("The dispute moves to Offer; ")
+
+    dialog.kind.setCurrentIndex(dialog.kind.findData(DisputeEventKind.NOTE))
+    assert dialog.what.text() == "The dispute stays open."
+    with demo_workspace.read() as s:  # nothing was written by saying it
+        assert get_dispute(s, dispute_id).state is DisputeState.OPEN
+        assert [e.kind for e in get_dispute(s, dispute_id).events] == [DisputeEventKind.OPENED]

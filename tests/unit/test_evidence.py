@@ -4,9 +4,10 @@ materials"; seed 004 for correspondence and proof of payment: this is where they
 
 from __future__ import annotations
 
+import argparse
 import os
 import sqlite3
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -18,18 +19,20 @@ from sqlalchemy.exc import OperationalError
 from desk.common import OperationCancelled
 from desk.errors import DeskError
 from desk.evidence.cases import CaseRef, parse_case
-from desk.evidence.checklist import checklist
+from desk.evidence.checklist import Check, checklist, expectations
 from desk.evidence.intake import FilesRefused
 from desk.evidence.view import list_evidence
-from desk.models import AuditEntry, DisputeReason, Evidence, EvidenceKind, EvidenceLink
+from desk.models import AuditEntry, DisputeLetter, DisputeReason, Evidence, EvidenceKind, EvidenceLink
 from desk.operations import Record
 from desk.operations.evidence import (
     AddEvidence,
     DeleteEvidence,
+    EditEvidence,
     MarkEvidence,
     UnlinkEvidence,
     add_evidence,
     delete_evidence,
+    edit_evidence,
     mark_evidence,
     unlink_evidence,
 )
@@ -270,8 +273,86 @@ def test_seed_002_a_not_as_described_dispute_needs_a_photo_of_the_item(
     assert before["a photo of the item as it arrived"] == (True, True)
     assert before["a video showing the defect"] == (False, True)
     assert "the tracking history" not in before  # asked of parcels that did not come
-    add_files(workspace, [_photo(tmp_path / "lid.jpg")], on_order)  # evidence on the order counts for its dispute
+    [photo] = add_files(workspace, [_photo(tmp_path / "lid.jpg")], on_order)  # the order's count for its dispute
+    assert state()["a photo of the item as it arrived"] == (True, True)  # a picture is no photo "as it arrived"
+    edit_evidence(workspace, EditEvidence(photo.evidence_id, shows="photo_as_arrived"))
     assert state()["a photo of the item as it arrived"] == (True, False)
+
+
+def _checks(workspace: Workspace, case: CaseRef) -> dict[str, Check]:
+    with workspace.read() as s:
+        return {c.expectation.key: c for c in checklist(s, case)}
+
+
+def test_an_image_alone_is_offered_not_counted_until_the_user_confirms_what_it_shows(
+    workspace: Workspace, cases: tuple[CaseRef, CaseRef], tmp_path: Path
+) -> None:
+    on_dispute, _ = cases
+    [photo] = add_files(workspace, [_photo(tmp_path / "IMG_0412.jpg")], on_dispute)
+    check = _checks(workspace, on_dispute)["photo_as_arrived"]
+    assert check.missing and check.candidates == (photo.evidence_id,)
+
+    done = edit_evidence(workspace, EditEvidence(photo.evidence_id, shows="photo_as_arrived"))
+    assert done.changed == {Record.EVIDENCE}
+    assert done.message == f"evidence {photo.evidence_id} (IMG_0412.jpg) shows a photo of the item as it arrived"
+    check = _checks(workspace, on_dispute)["photo_as_arrived"]
+    assert check.met_by == (photo.evidence_id,) and check.candidates == ()
+    assert _checks(workspace, on_dispute)["defect_video"].candidates == ()  # a photo is no video
+
+    taken_back = edit_evidence(workspace, EditEvidence(photo.evidence_id, shows=""))
+    assert taken_back.message.endswith("is no longer counted for the evidence checklist")
+    assert _checks(workspace, on_dispute)["photo_as_arrived"].missing
+    with pytest.raises(DeskError, match="'a_photo' is not something the evidence checklist asks for"):
+        edit_evidence(workspace, EditEvidence(photo.evidence_id, shows="a_photo"))
+
+
+def test_a_letter_desk_made_never_counts_as_the_order_confirmation(
+    workspace: Workspace, cases: tuple[CaseRef, CaseRef], tmp_path: Path
+) -> None:
+    on_dispute, _ = cases
+    pdf = tmp_path / "letter-first_demand-en-dispute.pdf"
+    pdf.write_bytes(b"%PDF-1.4\n%%EOF\n")
+    [letter] = add_files(workspace, [pdf], on_dispute, kind=EvidenceKind.DOCUMENT)
+    with workspace.write() as s:
+        s.add(
+            DisputeLetter(
+                dispute_id=on_dispute.id,
+                kind="first_demand",
+                lang="en",
+                made_on=date(2026, 11, 20),
+                evidence_id=letter.evidence_id,
+                made_by="anna",
+            )
+        )
+    checks = _checks(workspace, on_dispute)
+    assert checks["order_confirmation"].candidates == () and checks["order_confirmation"].missing
+    with pytest.raises(DeskError, match="is a letter Desk made: it cannot show the order confirmation"):
+        edit_evidence(workspace, EditEvidence(letter.evidence_id, shows="order_confirmation"))
+    assert _checks(workspace, on_dispute)["order_confirmation"].missing
+
+    # A scanned document of the same kind is offered, and counts once confirmed.
+    scan = tmp_path / "order-confirmation.pdf"
+    scan.write_bytes(b"%PDF-1.4\n% the platform's page\n%%EOF\n")
+    [confirmation] = add_files(workspace, [scan], on_dispute, kind=EvidenceKind.DOCUMENT)
+    assert _checks(workspace, on_dispute)["order_confirmation"].candidates == (confirmation.evidence_id,)
+    edit_evidence(workspace, EditEvidence(confirmation.evidence_id, shows="order_confirmation"))
+    assert _checks(workspace, on_dispute)["order_confirmation"].met_by == (confirmation.evidence_id,)
+
+
+def test_the_command_line_names_every_item_the_checklist_asks_for() -> None:
+    from desk.cli import build_parser
+
+    parser = build_parser()
+    assert parser.parse_args(["evidence", "edit", "1", "--shows", "x"]).shows == "x"
+    helps = [a.help for sub in _subparsers(parser, "evidence", "edit") for a in sub._actions if a.dest == "shows"]
+    assert helps and all(e.key in str(helps[0]) for e in expectations())
+
+
+def _subparsers(parser: argparse.ArgumentParser, *path: str) -> list[argparse.ArgumentParser]:
+    for name in path:
+        group = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+        parser = group.choices[name]
+    return [parser]
 
 
 def test_an_add_says_what_it_changed_in_plain_words(
