@@ -49,3 +49,20 @@ def test_recent_folders_most_recent_first_and_at_most_eight(tmp_path: Path) -> N
     assert len(recent_folders()) == 8 and len(set(recent_folders())) == 8
     forget_folders()
     assert recent_folders() == []
+
+
+def test_enter_on_a_deadline_opens_its_case_selected(qtbot: QtBot, window: MainWindow) -> None:
+    from desk.ui.list_page import ListPage
+
+    page = window.pages["dashboard"]
+    assert isinstance(page, DashboardPage)
+    deadline = page.deadlines.deadline_at(0)
+    with window.workspace.read() as session:  # type: ignore[union-attr]
+        place = place_of_case(session, deadline.case)
+    assert place is not None
+    page.deadline_table.selectRow(0)
+    qtbot.keyClick(page.deadline_table, Qt.Key.Key_Return)
+    assert window.current_page_name() == place.list_name
+    shown = window.pages[place.list_name]
+    assert isinstance(shown, ListPage)
+    qtbot.waitUntil(lambda: shown.selected_id() == place.row_id)
