@@ -6,7 +6,8 @@ import html
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QTableView, QTabWidget, QVBoxLayout, QWidget
 
 from desk.lists.specs import DISPUTES
@@ -30,10 +31,16 @@ def _amounts(amounts: list[Money]) -> str:
 
 
 class Tile(QFrame):
+    """A figure with its title; double-click, Enter or Space opens what it counts (`activated`)."""
+
+    activated = Signal()
+
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("tile")
         self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # Tab reaches the tiles: the keyboard opens them too
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.title = QLabel(title)
         self.title.setObjectName("tileTitle")
         self.title.setWordWrap(True)
@@ -49,6 +56,23 @@ class Tile(QFrame):
         layout.addWidget(self.value)
         layout.addWidget(self.detail)
         layout.addStretch(1)
+        for label in (self.title, self.value, self.detail):  # a double-click on the figure opens, not selects
+            label.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.MouseButtonDblClick:
+            self.activated.emit()
+            return True
+        return False
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        self.activated.emit()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.activated.emit()
+        else:
+            super().keyPressEvent(event)
 
     def show_figure(self, value: str, detail: str = "") -> None:
         self.value.setText(value)
@@ -62,6 +86,10 @@ class DashboardPage(QWidget):
 
     settled = Signal()  # the figures of the last `load()` are on screen
     rate_wanted = Signal(str, str, object)  # base, quote, day: a figure lacks the rate (the window opens Preferences)
+    # Double-click or Enter: the window opens what was chosen.
+    case_wanted = Signal(str)  # a deadline's case, by its key (`dispute:12`)
+    record_wanted = Signal(str, int)  # a page and the record to select on it (a dispute of "Latest disputes")
+    page_wanted = Signal(str)  # a tile's page
 
     def __init__(self, sessions: SessionFactory, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -85,6 +113,9 @@ class DashboardPage(QWidget):
             "deposits": Tile(self.tr("Deposits held by marketplaces")),
             "accounts": Tile(self.tr("Member-account balances")),
         }
+        for key, tile in self.tiles.items():
+            tile.activated.connect(lambda key=key: self.open_tile(key))
+            tile.setToolTip(self.tr("Double-click or press Enter to open"))
         for key in ("in_flight", "recovered", "lost"):  # their note may link to the rate Desk lacks
             self.tiles[key].detail.setTextFormat(Qt.TextFormat.RichText)
             self.tiles[key].detail.linkActivated.connect(self._link)
@@ -98,8 +129,10 @@ class DashboardPage(QWidget):
             grid.setColumnStretch(column, 1)
 
         self.deadlines = DeadlineModel(self)
+        self.shown_deadlines = _StateFilter(self)  # the Overdue and Due-this-week tiles narrow the list
+        self.shown_deadlines.setSourceModel(self.deadlines)
         self.deadline_table = QTableView()
-        self.deadline_table.setModel(self.deadlines)
+        self.deadline_table.setModel(self.shown_deadlines)
         self.deadline_table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.deadline_table.setAlternatingRowColors(True)
         self.deadline_table.setShowGrid(False)
@@ -112,9 +145,20 @@ class DashboardPage(QWidget):
         self.disputes = ListModel(DISPUTES, sessions, self)
         self.disputes.PAGE = 50
         self.table = make_table(self.disputes, self)
+        self.deadline_table.activated.connect(self._open_deadline)  # double-click, or Enter
+        self.table.activated.connect(self._open_dispute)
+        self.narrowed = QLabel()  # "Showing overdue only · Show all"
+        self.narrowed.setObjectName("tileDetail")
+        self.narrowed.linkActivated.connect(lambda _href: self.show_deadlines(None))
+        self.narrowed.hide()
+        attention_tab = QWidget()
+        attention_layout = QVBoxLayout(attention_tab)
+        attention_layout.setContentsMargins(0, 4, 0, 0)
+        attention_layout.addWidget(self.narrowed)
+        attention_layout.addWidget(self.deadline_table, 1)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.deadline_table, self.tr("Needs attention"))
+        self.tabs.addTab(attention_tab, self.tr("Needs attention"))
         self.tabs.addTab(self.table, self.tr("Latest disputes"))
         self.problems = QLabel()
         self.problems.setObjectName("tileDetail")
@@ -213,6 +257,68 @@ class DashboardPage(QWidget):
         if kind == "rate":
             base, _, quote = rest.partition(":")
             self.rate_wanted.emit(base, quote, self.today or date.today())
+
+    # -- opening what is chosen -------------------------------------------------------------------------------
+
+    def open_tile(self, key: str) -> None:
+        """Overdue and Due this week narrow the deadlines below to theirs; the others open their page."""
+        if key in ("overdue", "week"):
+            self.show_deadlines(key)
+            return
+        pages = {
+            "in_flight": "refunds",
+            "recovered": "refunds",
+            "follow_up": "refunds",
+            "lost": "disputes",
+            "disputes": "disputes",
+            "deposits": "deposits",
+            "accounts": "accounts",
+        }
+        self.page_wanted.emit(pages[key])
+
+    def show_deadlines(self, which: str | None) -> None:
+        """The Needs attention list, only the overdue ones (`overdue`), only those due this week (`week`) or all
+        (None), with the first row chosen and the keyboard in the list: Enter opens its case."""
+        self.shown_deadlines.set_state(which)
+        words = {"overdue": self.tr("Showing overdue only"), "week": self.tr("Showing what is due this week only")}
+        if which is None:
+            self.narrowed.hide()
+        else:
+            self.narrowed.setText(f'{words[which]} · <a href="all">{self.tr("Show all")}</a>')
+            self.narrowed.show()
+        self.tabs.setCurrentIndex(0)
+        if self.shown_deadlines.rowCount():
+            self.deadline_table.selectRow(0)
+        self.deadline_table.setFocus()
+
+    def _open_deadline(self, index: QModelIndex) -> None:
+        source = self.shown_deadlines.mapToSource(index)
+        if source.isValid():
+            self.case_wanted.emit(self.deadlines.deadline_at(source.row()).case)
+
+    def _open_dispute(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.record_wanted.emit("disputes", self.disputes.row_at(index.row()).id)
+
+
+class _StateFilter(QSortFilterProxyModel):
+    """The deadlines of one tile: overdue, due this week (the rest of the list), or all."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.state: str | None = None
+
+    def set_state(self, which: str | None) -> None:
+        self.beginFilterChange()
+        self.state = which
+        self.endFilterChange()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex) -> bool:  # type: ignore[override]
+        model = self.sourceModel()
+        if self.state is None or not isinstance(model, DeadlineModel):
+            return True
+        overdue = model.deadline_at(source_row).state == "overdue"
+        return overdue if self.state == "overdue" else not overdue
 
 
 def _kinds(deadlines: list[Deadline]) -> str:

@@ -233,6 +233,9 @@ class MainWindow(QMainWindow):
             page = make_page(name, self.workspace, self)
             if name == "dashboard":  # "no rate for 5.00 USD" offers to add the rate, in Preferences
                 page.rate_wanted.connect(self.tools_menu.ask_rate)  # type: ignore[union-attr]
+                page.case_wanted.connect(self.open_case)  # type: ignore[union-attr]
+                page.record_wanted.connect(self.open_record)  # type: ignore[union-attr]
+                page.page_wanted.connect(self.select_page)  # type: ignore[union-attr]
             self.pages[name] = page
             self.stack.addWidget(page)
         return self.pages[name]
@@ -250,6 +253,49 @@ class MainWindow(QMainWindow):
         """Select a page and return it, loaded (needs an attached workspace)."""
         self.select_page(name)
         return self._page(name)
+
+    def open_case(self, key: str) -> None:
+        """Open the page that shows a deadline's case (`dispute:12`), with the case selected."""
+        if self.workspace is None:
+            return
+        from desk.lists.locate import place_of_case
+
+        with self.workspace.read() as session:
+            place = place_of_case(session, key)
+        if place is None:
+            self.statusBar().showMessage(self.tr("That case is no longer there."), 5000)
+        else:
+            self.open_record(place.list_name, place.row_id)
+
+    def open_record(self, name: str, row_id: int) -> None:
+        """Show page `name` with the record `row_id` selected and the keyboard in its list (read further down the
+        list when the record is not among the rows read so far)."""
+        from desk.ui.list_page import ListPage
+
+        page = self.show_page(name)
+        if not isinstance(page, ListPage):
+            return
+
+        def select() -> None:
+            model, root = page.model, page.model.index(0, 0).parent()
+            checked = 0
+            while True:
+                for row in range(checked, model.rowCount()):
+                    if model.row_at(row).id == row_id:
+                        page.show_record(row_id)
+                        page.table.scrollTo(model.index(row, 0))
+                        page.table.setFocus()
+                        return
+                if not model.canFetchMore(root):
+                    break
+                checked = model.rowCount()
+                model.fetchMore(root)
+            self.statusBar().showMessage(self.tr("It is not in the list as filtered now."), 5000)
+
+        if page.busy:
+            page.settled.connect(select, Qt.ConnectionType.SingleShotConnection)
+        else:
+            select()
 
     def current_page_name(self) -> str:
         item = self.navigation.currentItem()
