@@ -29,6 +29,7 @@ from desk.models.audit import Change, record
 from desk.models.base import DecimalText, UTCDateTime
 from desk.models.voided import INCLUDE_VOIDED
 from desk.operations import Record, Result
+from desk.overview.audit_words import full_name, record_word, short_name
 from desk.workspace import Workspace
 
 A = AuditAction
@@ -185,8 +186,9 @@ def _refuse_if_changed_since(session: Session, entries: list[AuditEntry], last: 
         .limit(1)
     ).first()
     if later is not None:
+        what = full_name(session, later.table_name, later.row_id)
         raise DeskError(
-            f"{name(later.table_name)} {later.row_id} was changed again later (by {later.actor}, "
+            f"{what[:1].upper()}{what[1:]} was changed again later (by {later.actor}, "
             f"{later.at.astimezone():%Y-%m-%d %H:%M}): undo that change first"
         )
 
@@ -208,10 +210,23 @@ def _refuse_if_referenced(session: Session, entries: list[AuditEntry], tables: A
                     query = select(child.c.id, fk.parent).where(fk.parent.in_(chunk))
                     for child_id, parent_id in session.execute(query):
                         if (child.name, child_id) not in removing:
-                            raise DeskError(
-                                f"{name(table_name)} {parent_id} has a {name(child.name)} ({child_id}) added "
-                                "later: undo that first"
-                            )
+                            raise DeskError(_added_later(session, table_name, parent_id, child.name, child_id))
+
+
+def _added_later(session: Session, table: str, parent_id: int, child: str, child_id: int) -> str:
+    """Why a row cannot be taken away, naming both by what they are: "Evidence 'photo.jpg' was linked to order
+    aliexpress:8100999 later: undo that first"."""
+    parent = full_name(session, table, parent_id)
+    if child == "evidence_links":
+        links = Base.metadata.tables[child]
+        evidence_id = session.execute(select(links.c.evidence_id).where(links.c.id == child_id)).scalar()
+        evidence = short_name(session, "evidence", evidence_id) if evidence_id is not None else "evidence"
+        return f"{evidence[:1].upper()}{evidence[1:]} was linked to {parent} later: undo that first"
+    named = short_name(session, child, child_id)
+    if named.endswith(f" {child_id}"):  # a number says nothing: say what it is
+        word = record_word(child)
+        named = f"{'an' if word[:1] in 'aeiou' else 'a'} {word}"
+    return f"{parent[:1].upper()}{parent[1:]} has {named} added later: undo that first"
 
 
 def _reverse_one(session: Session, table: Table, entry: AuditEntry) -> Change:
@@ -227,7 +242,7 @@ def _reverse_one(session: Session, table: Table, entry: AuditEntry) -> Change:
     if entry.action is A.UPDATE:
         current = session.execute(select(table).where(where)).mappings().first()
         if current is None:
-            raise DeskError(f"the {name(table.name)} {entry.row_id} is no longer there: it cannot be changed back")
+            raise DeskError(f"the {name(table.name)} is no longer there: it cannot be changed back")
         session.execute(update(table).where(where).values({k: old for k, (old, _new) in values.items()}))
         return Change(A.UPDATE, table.name, entry.row_id, {k: [current[k], old] for k, (old, _new) in values.items()})
     row = {k: old for k, (old, _new) in values.items()} | {"id": entry.row_id}

@@ -76,7 +76,7 @@ def test_a_refused_undo_is_shown_and_the_step_stays(
     window.undo_stack.undo()
     box = window.findChild(QMessageBox, "errorMessage")
     assert box is not None and box.windowTitle() == "Cannot undo"
-    assert f"dispute {dispute_id} was changed again later" in box.text()
+    assert f"Dispute {dispute_id} (" in box.text() and "was changed again later" in box.text()
     box.grab().save("/tmp/records_undo_refused.png")
     box.close()
     assert window.undo_stack.undo_action.text() == "Undo Edit Dispute"

@@ -15,10 +15,13 @@ from factories import order
 from sqlalchemy import func, select
 
 from desk.db import take_written
+from desk.deposits.applications import get_application
+from desk.deposits.check import check
 from desk.errors import DeskError
 from desk.models import (
     AuditEntry,
     Channel,
+    DepositApplication,
     Dispute,
     DisputeEventKind,
     DisputeReason,
@@ -28,12 +31,22 @@ from desk.models import (
     LedgerEntry,
     Order,
     PaymentMethod,
+    Platform,
+    PolicyOverride,
     Refund,
+    Store,
+    Supplier,
 )
 from desk.models.audit import verify_chain
 from desk.models.fx import rate_on
 from desk.operations import Record, Result
 from desk.operations.accounts import AddFunds, OpenAccount, add_funds, open_account
+from desk.operations.deposits import (
+    ConfirmPrerequisite,
+    CreateDepositApplication,
+    confirm_prerequisite,
+    create_deposit_application,
+)
 from desk.operations.disputes import (
     EditDispute,
     OpenDispute,
@@ -43,10 +56,13 @@ from desk.operations.disputes import (
     record_dispute_event,
 )
 from desk.operations.evidence import AddEvidence, add_evidence
+from desk.operations.parties import SaveStore, SaveSupplier, save_store, save_supplier
 from desk.operations.rates import SetExchangeRate, set_exchange_rate
 from desk.operations.refunds import RecordRefund, record_refund
+from desk.operations.settings import ChangeSetting, OverridePolicy, change_setting, override_policy
 from desk.operations.undo import Redo, Undo, redo, undo
 from desk.operations.voiding import VoidKind, VoidRecord, void_record
+from desk.settings import get_setting
 from desk.workspace import Workspace
 
 ON = date(2026, 10, 20)
@@ -143,7 +159,10 @@ def test_undo_edit_dispute_and_a_later_change_is_named_and_refused(workspace: Wo
     step = _step(lambda: edit_dispute(workspace, EditDispute(dispute_id, amount="25")))
     edit_dispute(workspace, EditDispute(dispute_id, case_no="B-2"))
     take_written()
-    with pytest.raises(DeskError, match=f"dispute {dispute_id} was changed again later .*: undo that change first"):
+    with pytest.raises(
+        DeskError,
+        match=rf"^Dispute {dispute_id} \(Earbuds, order .*\) was changed again later .*: undo that change first$",
+    ):
         undo(workspace, Undo(*step))
     assert claimed() == (2500, "B-2")
 
@@ -205,7 +224,7 @@ def test_an_order_with_evidence_added_later_is_not_undone(workspace: Workspace, 
     add_evidence(workspace, AddEvidence((path,), "aliexpress:8100999"))
     take_written()
     with pytest.raises(
-        DeskError, match=r"order \d+ has a link of evidence to a case \(\d+\) added later: undo that first"
+        DeskError, match=r"^Evidence 'photo.txt' was linked to order aliexpress:8100999 later: undo that first$"
     ):
         undo(workspace, Undo(*step))
     assert _count(workspace, Order) == 2
@@ -220,3 +239,55 @@ def test_undoing_a_void_that_would_clash_with_a_later_record_is_refused(workspac
     with pytest.raises(DeskError, match="this cannot be undone: the records as they were would clash"):
         undo(workspace, Undo(*step))
     assert _count(workspace, Dispute) == 1
+
+
+def test_undo_a_deposit_application_and_a_confirmed_condition(workspace: Workspace) -> None:
+    made = _step(
+        lambda: create_deposit_application(
+            workspace, CreateDepositApplication("Nordic Gadget Outlet", Platform.ALIEXPRESS, "10000 CNY", ON, "cn")
+        )
+    )
+    _undo_redo(
+        workspace, made, lambda: (_count(workspace, DepositApplication), _count(workspace, Store)), (0, 0), (1, 1)
+    )
+    application_id = create_deposit_application(
+        workspace, CreateDepositApplication("Nordic Gadget Outlet", Platform.ALIEXPRESS, "10000 CNY", ON, "cn")
+    ).application_id
+    take_written()
+
+    def met() -> bool:
+        with workspace.read() as s:
+            return {f.code: f.met for f in check(s, get_application(s, application_id)).findings}["store_closed"]
+
+    step = _step(lambda: confirm_prerequisite(workspace, ConfirmPrerequisite(application_id, "store_closed", ON)))
+    _undo_redo(workspace, step, met, False, True)
+
+
+def test_undo_a_supplier_and_a_store_saved_and_edited(workspace: Workspace) -> None:
+    step = _step(lambda: save_supplier(workspace, SaveSupplier(Platform.ALIEXPRESS, "Shenzhen Sunrise")))
+    _undo_redo(workspace, step, lambda: _count(workspace, Supplier), 0, 1)
+    save_supplier(workspace, SaveSupplier(Platform.ALIEXPRESS, "Shenzhen Sunrise"))
+    take_written()
+
+    def contact() -> str | None:
+        with workspace.read() as s:
+            return s.scalars(select(Supplier.contact)).one()
+
+    step = _step(lambda: save_supplier(workspace, SaveSupplier(Platform.ALIEXPRESS, "Shenzhen Sunrise", contact="Li")))
+    _undo_redo(workspace, step, contact, None, "Li")
+    step = _step(lambda: save_store(workspace, SaveStore(Platform.ALIEXPRESS, "Nordic Gadget Outlet", "fi")))
+    _undo_redo(workspace, step, lambda: _count(workspace, Store), 0, 1)
+
+
+def test_undo_a_setting_and_a_rule_override(workspace: Workspace) -> None:
+    def days() -> object:
+        with workspace.read() as s:
+            return get_setting(s, "reminder_days")
+
+    before = days()
+    step = _step(lambda: change_setting(workspace, ChangeSetting("reminder_days", "9")))
+    _undo_redo(workspace, step, days, before, 9)
+    step = _step(
+        lambda: override_policy(workspace, OverridePolicy("AliExpress", "seller_response", "7", ON, source="help"))
+    )
+    _undo_redo(workspace, step, lambda: _count(workspace, PolicyOverride), 0, 1)
