@@ -16,6 +16,8 @@ from typing import Any
 from sqlalchemy import Column
 from sqlalchemy.orm import Session
 
+from desk.errors import DeskError
+from desk.evidence.checklist import expectation
 from desk.models import AuditAction, Base
 from desk.money import Money
 from desk.overview import names
@@ -159,6 +161,13 @@ def value_words(session: Session, column: Column[Any] | None, name: str, value: 
     return text
 
 
+def _shown(key: str) -> str:
+    try:
+        return expectation(key).label
+    except DeskError:  # an item no longer in the checklist: its key is all there is, in words
+        return key.replace("_", " ")
+
+
 def _looks_like_date(text: str) -> bool:
     return len(text) >= 10 and text[4] == "-" and text[7] == "-" and text[:4].isdigit()
 
@@ -198,7 +207,11 @@ def sentence(
         column = _column(table, name)
         what = column_words(name)
         old_words, new_words = (value_words(session, column, name, v, currency) for v in (old, new))
-        if old is None:
+        if name == "shows":  # the user's confirmation for the evidence checklist
+            parts.append(
+                f"{of} confirmed to show {_shown(new)}" if new else f"{of} no longer confirmed to show {_shown(old)}"
+            )
+        elif old is None:
             parts.append(f"{what} of {of} set to {new_words}")
         elif new is None:
             parts.append(f"{what} of {of} cleared (was {old_words})")

@@ -69,3 +69,16 @@ def test_the_audit_page_shows_sentences_and_no_table_or_column_name(demo_workspa
     assert [c.title for c in AUDIT.columns] == ["No.", "When", "Who", "What happened"]
     found = [leak for row in rows for leak in leaks("the Audit page", display(row["what"], AUDIT.column("what")))]
     assert not found, "\n".join(map(str, found))
+
+
+def test_what_a_file_was_confirmed_to_show_reads_as_the_checklist_says_it(demo_workspace: Workspace) -> None:
+    with demo_workspace.read() as s:
+        entries = s.scalars(select(AuditEntry).where(AuditEntry.table_name == "evidence"))
+        said = [
+            sentence(s, e.table_name, e.row_id, e.action, e.changes, e.actor, e.at)
+            for e in entries
+            if '"shows"' in e.changes
+        ]
+    assert said, "the demo confirms what some files show"
+    assert any(re.fullmatch(r"Evidence '.*' confirmed to show proof of payment by demo on .*", t) for t in said), said
+    assert not [t for t in said if "payment_proof" in t or "photo_as_arrived" in t], said
