@@ -12,7 +12,7 @@ import pytest
 import shiboken6
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMenu, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -21,6 +21,7 @@ from desk.models import Dispute, Order
 from desk.operations.disputes import EditDispute, edit_dispute
 from desk.ui.changes import announce
 from desk.ui.list_page import ListPage
+from desk.ui.main_window import MainWindow
 from desk.ui.open_folder import OpenFolder
 from desk.ui.recent_folders import recent_folders
 from desk.workspace import Workspace
@@ -121,9 +122,7 @@ def test_open_recent_lists_the_folders_most_recent_first_and_opens_one(
     assert recent_folders()[:2] == [demo_folder.resolve(), second.resolve()]
 
 
-def test_a_folder_without_desk_data_asks_and_enter_means_no(
-    qtbot: QtBot, opened: OpenFolder, tmp_path: Path
-) -> None:
+def test_a_folder_without_desk_data_asks_and_enter_means_no(qtbot: QtBot, opened: OpenFolder, tmp_path: Path) -> None:
     empty = tmp_path / "Documents"
     empty.mkdir()
     (empty / "notes.txt").write_text("mine")
@@ -148,9 +147,14 @@ def test_a_folder_without_desk_data_becomes_one_when_the_user_says_so(
         box.button(QMessageBox.StandardButton.Yes).click()
 
     when_shown(QMessageBox, start)
+    shown: list[MainWindow] = []
+    opened.switched.connect(shown.append)
     assert opened.switch_to(new)
     assert (new / "desk.sqlite3").is_file()
-    assert opened.window.windowTitle() == "Desk — Shop two"
+    window = opened.window
+    assert shown == [window] and window.windowTitle() == "Desk — Shop two"
+    qtbot.waitUntil(lambda: all(page.loaded and not page.busy for page in window.pages.values()), timeout=30_000)
+    window.grab().save("/tmp/folders_new_folder_window.png")
     assert recent_folders()[0] == new.resolve()
 
 
@@ -176,6 +180,26 @@ def test_a_broken_folder_keeps_the_open_one_and_says_why(qtbot: QtBot, opened: O
     assert recent_folders() == [workspace.root]
 
 
+def test_the_folder_already_open_stays_open(qtbot: QtBot, opened: OpenFolder, demo_folder: Path) -> None:
+    window, workspace = opened.window, opened.workspace
+    assert opened.switch_to(demo_folder / ".")
+    assert opened.window is window and opened.workspace is workspace
+    assert window.statusBar().currentMessage() == "That data folder is already open."
+
+
+def test_a_recent_folder_that_is_gone_is_listed_but_cannot_be_chosen(
+    qtbot: QtBot, opened: OpenFolder, tmp_path: Path
+) -> None:
+    from desk.ui.recent_folders import remember_folder
+
+    gone = tmp_path / "unplugged"
+    remember_folder(gone)
+    menu = opened.window.recent_menu
+    menu.rebuild()
+    first = menu.actions()[0]
+    assert first.text() == f"&1 {gone.resolve()} (not found)" and not first.isEnabled()
+
+
 def test_another_folder_waits_for_an_open_dialog_to_close(qtbot: QtBot, opened: OpenFolder, second: Path) -> None:
     window = opened.window
     dialog = QDialog(window.pages["dashboard"])
@@ -191,10 +215,11 @@ def test_another_folder_waits_for_an_open_dialog_to_close(qtbot: QtBot, opened: 
 
 def test_the_file_menu_offers_open_and_open_recent(qtbot: QtBot, opened: OpenFolder) -> None:
     menu = opened.window.open_folder_action.associatedObjects()[0]
-    texts = [a.text() for a in menu.actions()]  # type: ignore[union-attr]
+    assert isinstance(menu, QMenu)
+    texts = [a.text() for a in menu.actions()]
     assert texts[:2] == ["&Open Data Folder…", "Open &Recent"]
-    menu.adjustSize()  # type: ignore[union-attr]
-    menu.grab().save("/tmp/folders_file_menu.png")  # type: ignore[union-attr]
+    menu.adjustSize()
+    menu.grab().save("/tmp/folders_file_menu.png")
     recent = opened.window.recent_menu
     recent.rebuild()  # as it does each time it opens
     assert recent.actions()[0].text() == f"&1 {opened.window.data_dir.resolve()}"
