@@ -4,6 +4,7 @@ be opened leaves the open one as it was."""
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -109,8 +110,10 @@ def test_another_folder_opens_from_the_file_menu_and_undo_cannot_reach_the_first
 def test_open_recent_lists_the_folders_most_recent_first_and_opens_one(
     qtbot: QtBot, opened: OpenFolder, demo_folder: Path, second: Path
 ) -> None:
+    opened.window.select_page("disputes")
     with qtbot.waitSignal(opened.switched, timeout=30_000):
         opened.window.open_data_folder(second)
+    assert opened.window.current_page_name() == "disputes"  # the window's state went on to the new folder's
     menu = opened.window.recent_menu
     menu.rebuild()
     folders = [a for a in menu.actions() if a.toolTip() and not a.isSeparator()]
@@ -225,3 +228,37 @@ def test_the_file_menu_offers_open_and_open_recent(qtbot: QtBot, opened: OpenFol
     assert recent.actions()[0].text() == f"&1 {opened.window.data_dir.resolve()}"
     recent.adjustSize()
     recent.grab().save("/tmp/folders_recent_menu.png")
+
+
+def test_background_work_of_the_folder_ends_before_it_closes(
+    qtbot: QtBot, opened: OpenFolder, second: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desk.ui import open_folder
+    from desk.ui.worker import BackgroundOp
+
+    window, workspace = opened.window, opened.workspace
+    assert workspace is not None
+    release = threading.Event()
+
+    def read(_progress: object, _cancelled: object) -> int:
+        release.wait(5)
+        with workspace.read() as s:  # the folder must still be open
+            return s.scalar(select(func.count()).select_from(Order)) or 0
+
+    monkeypatch.setattr(open_folder, "WAIT_SECONDS", 0.2)
+    stuck = BackgroundOp(window, read).run_in_background()
+    assert not opened.switch_to(second)  # it did not end in time: refused, nothing closed
+    box = window.findChild(QMessageBox, "openFolderRefused")
+    assert box is not None and "still working" in box.text()
+    box.close()
+    assert opened.window is window and opened.workspace is workspace
+    release.set()
+    qtbot.waitUntil(lambda: not stuck.running, timeout=10_000)
+
+    monkeypatch.setattr(open_folder, "WAIT_SECONDS", 10.0)
+    release.clear()
+    QTimer.singleShot(100, release.set)  # ends while the switch waits
+    counted: list[int] = []
+    BackgroundOp(window, read).on_success(counted.append).run_in_background()
+    assert opened.switch_to(second)  # waited for it
+    assert counted and counted[0] > 0
