@@ -262,3 +262,19 @@ def test_background_work_of_the_folder_ends_before_it_closes(
     BackgroundOp(window, read).on_success(counted.append).run_in_background()
     assert opened.switch_to(second)  # waited for it
     assert counted and counted[0] > 0
+
+
+def test_the_old_window_takes_no_step_of_the_new_folder(qtbot: QtBot, opened: OpenFolder, second: Path) -> None:
+    with Workspace.open(second, actor="tester") as ws, ws.write() as s:
+        line = s.scalars(select(Order)).one().lines[0]
+        factories.dispute(s, line)
+    old = opened.window
+    assert opened.switch_to(second)
+    assert shiboken6.isValid(old)  # not yet deleted: its Undo is still connected, and must not listen
+    new_ws = opened.workspace
+    assert new_ws is not None
+    with new_ws.read() as s:
+        dispute_id = s.scalars(select(Dispute.id)).one()
+    announce(edit_dispute(new_ws, EditDispute(dispute_id, case_no="NEW-1")))
+    assert old.undo_stack.undo_steps == []
+    assert [step.name for step in opened.window.undo_stack.undo_steps] == ["Edit Dispute"]
