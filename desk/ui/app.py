@@ -5,24 +5,20 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QSize, QThreadPool
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from desk import __version__
-from desk.errors import DeskError, classify
-from desk.logs import use_data_folder
+from desk.errors import DeskError
 from desk.ui.collector import collect_on_this_thread
-from desk.ui.errors import install_bug_hook, show_bug
+from desk.ui.errors import install_bug_hook
 from desk.ui.first_paint import after_first_paint
 from desk.ui.main_window import MainWindow
+from desk.ui.open_folder import OpenFolder
 from desk.ui.pages import PAGE_NAMES
 from desk.ui.startup_probe import report_ready_and_quit, report_shown
 from desk.ui.style import apply_style
-
-if TYPE_CHECKING:
-    from desk.workspace import Workspace
 
 ORGANIZATION = "Desk"
 APPLICATION = "Desk"
@@ -41,36 +37,20 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 
 
 def run_gui(data_dir: Path) -> int:
-    """Show the window first, then open the data folder: the window appears at once even on a large folder."""
+    """Show the window first, then open the data folder: the window appears at once even on a large folder. The
+    open folder and its window belong to `OpenFolder` (File → Open Data Folder… replaces both)."""
     app = make_application()
     uninstall_bug_hook = install_bug_hook()  # from here on a bug anywhere is logged and shown
-    window = MainWindow(data_dir)
+    folder = OpenFolder(data_dir)
+    window = folder.window
     probe = bool(os.environ.get("DESK_EXIT_WHEN_SHOWN"))  # bench/startup.py: report the moments, then leave
-    workspaces: list[Workspace] = []
-
-    def open_folder() -> None:
-        from desk.db import DB_NAME
-        from desk.workspace import Workspace  # the database layer loads after the window shows
-
-        try:
-            workspaces.append(Workspace.open(data_dir))
-        except Exception as exc:
-            problem = classify(exc, database=data_dir / DB_NAME)
-            if problem.is_bug:
-                show_bug(exc, window, wait=True)
-            else:
-                QMessageBox.critical(window, app.tr("Desk cannot open the data folder"), problem.message)
-            app.exit(1)
-            return
-        use_data_folder(workspaces[0].root)
-        if probe:
-            window.page_loaded.connect(report_ready_and_quit)
-        window.attach(workspaces[0])
 
     def first_paint() -> None:
         if probe:
             report_shown()
-        open_folder()
+            window.page_loaded.connect(report_ready_and_quit)
+        if not folder.open_first():
+            app.exit(1)
 
     after_first_paint(window, first_paint)
     window.show()
@@ -79,8 +59,7 @@ def run_gui(data_dir: Path) -> int:
         QThreadPool.globalInstance().waitForDone()  # a cancelled add may be finishing its last chunk in the folder
     finally:
         uninstall_bug_hook()
-    for workspace in workspaces:
-        workspace.close()
+    folder.close()
     return int(code)
 
 

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QIcon, QKeySequence
 from PySide6.QtWidgets import (
+    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -25,6 +26,7 @@ from desk.paths import resource
 from desk.ui.about import show_about
 from desk.ui.pages import PAGE_NAMES, PAGES
 from desk.ui.reach import runs
+from desk.ui.recent_folders import RecentMenu
 from desk.ui.tools_menu import ToolsMenu
 from desk.ui.undo_stack import UndoStack
 
@@ -44,6 +46,7 @@ def icon(name: str) -> QIcon:
 
 class MainWindow(QMainWindow):
     page_loaded = Signal(str)  # a page shown for the first time has its rows (and figures) on screen
+    folder_wanted = Signal(object)  # the Path of a data folder to open instead (desk.ui.open_folder does it)
 
     def __init__(self, data_dir: Path, parent: QWidget | None = None, *, remember: bool = True) -> None:
         super().__init__(parent)
@@ -114,6 +117,14 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.open_folder_action = QAction(self.tr("&Open Data Folder…"), self)
+        self.open_folder_action.setShortcut(QKeySequence.StandardKey.Open)
+        self.open_folder_action.triggered.connect(lambda: self.open_data_folder())
+        file_menu.addAction(self.open_folder_action)
+        self.recent_menu = RecentMenu(file_menu)
+        self.recent_menu.chosen.connect(self.folder_wanted)
+        file_menu.addMenu(self.recent_menu)
+        file_menu.addSeparator()
         self.import_action = QAction(self.tr("&Import Orders…"), self)
         self.import_action.setShortcut(QKeySequence("Ctrl+I"))
         self.import_action.setEnabled(False)  # until the data folder is open
@@ -180,6 +191,25 @@ class MainWindow(QMainWindow):
         changes().changed.connect(self._reload_changed)
         self.undo_stack.listen()
         self._show_current()
+
+    def detach(self) -> None:
+        """Let go of the data folder (another is being opened): nothing announced from now on reaches this
+        window's pages, and its Undo finds no folder to act on."""
+        from desk.ui.changes import changes
+
+        if self.workspace is not None:
+            changes().changed.disconnect(self._reload_changed)
+        self.workspace = None
+
+    def open_data_folder(self, folder: Path | None = None) -> None:
+        """File → Open Data Folder…: `folder`, else the one the user chooses (nothing when they cancel)."""
+        if folder is None:
+            start = str(self.data_dir.parent)
+            chosen = QFileDialog.getExistingDirectory(self, self.tr("Open Data Folder"), start)
+            if not chosen:
+                return
+            folder = Path(chosen)
+        self.folder_wanted.emit(folder)
 
     def _reload_changed(self, records: frozenset[str]) -> None:
         """An operation changed `records`: every page read so far that shows one of them reads again."""
