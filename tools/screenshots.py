@@ -37,7 +37,7 @@ os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")  # offscreen's "does
 from PIL import Image
 from PySide6.QtCore import QBuffer, QEventLoop, QObject, QSettings, QSize, Qt, QThreadPool, QTimer, QUrl, Slot
 from PySide6.QtGui import QAction, QDesktopServices
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMenu, QTabWidget, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMenu, QTableView, QTabWidget, QWidget
 
 if TYPE_CHECKING:
     from desk.ui.list_page import ListPage
@@ -156,12 +156,12 @@ def shoot_opened(album: Album, trigger: Callable[[], object], relative: str, wha
             album.skip(what, "opens a file chooser (Qt's own), not a dialog of ours")
         else:
             settle()
-            album.save(window, relative, what)
-            for tab in _other_tabs(window):
-                name, tabs, index = tab
+            title = f" (window title: “{window.windowTitle()}”)" if window.windowTitle() else ""
+            album.save(window, relative, f"{what}{title}.")
+            for name, tabs, index in _other_tabs(window):
                 tabs.setCurrentIndex(index)
                 settle()
-                album.save(window, relative.replace(".png", f"-{slug(name)}.png"), f"{what}, its {name} tab")
+                album.save(window, relative.replace(".png", f"-{slug(name)}.png"), f"{what}, its {name} tab.")
         found.append(window)
         close(window)
 
@@ -224,6 +224,7 @@ def show_page(window: MainWindow, name: str) -> QWidget:
     """The page, shown with its rows, its first record selected where it shows details of one."""
     from desk.ui.list_page import ListPage
 
+    window.resize(SIZE)  # back to 1280 wide, if a page before needed more
     page = window.show_page(name)
     settle(lambda: page.loaded and not getattr(page, "busy", False))
     if isinstance(page, ListPage) and page.model.rowCount() and page.selected_id() is None:
@@ -232,12 +233,27 @@ def show_page(window: MainWindow, name: str) -> QWidget:
     return page
 
 
+def choose_first_detail(page: ListPage) -> None:
+    """The first row of the details shown (the Accounts page's actions act on a ledger entry)."""
+    details = page.detail_tabs.currentWidget()
+    if isinstance(details, QTableView) and details.model() is not None and details.model().rowCount():
+        details.selectRow(0)
+        settle()
+
+
+def too_wide(window: QWidget) -> str:
+    """What the index says when a page or dialog would not fit the screen size asked for."""
+    if window.width() > SIZE.width():
+        return f" **Wider than {SIZE.width()} px: it needs {window.width()} px.**"
+    return ""
+
+
 def shoot_pages(album: Album, window: MainWindow, folder: str) -> None:
     from desk.ui.pages import PAGES
 
     for info in PAGES:
         show_page(window, info.name)
-        what = f"{info.title} page, {_folder_words(folder)}"
+        what = f"{info.title} page, {_folder_words(folder)}.{too_wide(window)}"
         album.save(window, f"{folder}/page-{info.name}.png", what)
 
 
@@ -255,6 +271,7 @@ def shoot_page_dialogs(album: Album, window: MainWindow) -> None:
         if not isinstance(page, ListPage):
             continue
         record = _record_words(page)
+        choose_first_detail(page)
         for action in page.actions():
             if not action.text() or action is page.export_action:
                 continue
@@ -265,11 +282,12 @@ def shoot_page_dialogs(album: Album, window: MainWindow) -> None:
             relative = f"demo/dialog-{info.name}-{slug(text)}.png"
             shoot_opened(album, action.trigger, relative, f"{info.title} › {text} on {record}")
             show_page(window, info.name)  # a dialog's work may have changed the selection
+            choose_first_detail(page)
         _shoot_list_habits(album, page, info.name, info.title, record)
 
 
 def _record_words(page: ListPage) -> str:
-    """`the first dispute of the list (row 1)` in words a reader of the index follows."""
+    """Which record the dialogs were opened on, in words for the index."""
     if page.selected_id() is None:
         return "no record (the list is empty)"
     return f"the first row of the {page.spec.title} list"
