@@ -244,7 +244,10 @@ def choose_first_detail(page: ListPage) -> None:
 def too_wide(window: QWidget) -> str:
     """What the index says when a page or dialog would not fit the screen size asked for."""
     if window.width() > SIZE.width():
-        return f" **Wider than {SIZE.width()} px: it needs {window.width()} px.**"
+        return (
+            f" **Drawn {window.width()} px wide, not {SIZE.width()}: a page built so far (the Accounts page's row of"
+            " buttons) keeps the window from being narrower.**"
+        )
     return ""
 
 
@@ -413,7 +416,7 @@ def run(out: Path, which: Iterable[str] = ("demo", "empty"), *, locale: str = "e
         app = prepare_app(Path(temp) / "settings", locale)
         guard = _NoExternalPrograms(app)
         for scheme in ("file", "http", "https", "mailto"):
-            QDesktopServices.setUrlHandler(scheme, guard, b"open")
+            QDesktopServices.setUrlHandler(scheme, guard, "open")  # type: ignore[arg-type]  # bytes are refused
         folders = make_folders(Path(temp), which)
         for name, folder in folders.items():
             for old in (out / name).glob("*.png"):
