@@ -42,6 +42,7 @@ class EvidencePage(ListPage):
         beside = QSplitter(Qt.Orientation.Horizontal)
         beside.setChildrenCollapsible(False)
         beside.addWidget(self.splitter)  # out of the page's body, which then shows `beside` in its place
+        self.splitter.show()  # the body's stack hid it as it let it go: the list would have no width at all
         self.replace_content(beside)
         beside.addWidget(self.preview)
         beside.setStretchFactor(0, 1)

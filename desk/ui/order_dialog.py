@@ -30,6 +30,7 @@ from desk.operations.orders import EditOrder, LineDraft, OrderDraft, PaymentDraf
 from desk.orders.view import order_draft, supplier_names
 from desk.ui.changes import announce
 from desk.ui.dispute_dialogs import CaseDialog, date_edit, to_date
+from desk.ui.locale_text import money_text
 from desk.ui.required import unchosen
 from desk.workspace import Workspace
 
@@ -236,7 +237,9 @@ class OrderDialog(CaseDialog):
     def show_total(self) -> None:
         try:
             draft = self.draft()
-            self.total.setText(self.tr("Total {0}; payments {1}").format(draft.amounts.total, draft.paid))
+            self.total.setText(
+                self.tr("Total {0}; payments {1}").format(money_text(draft.amounts.total), money_text(draft.paid))
+            )
         except (DeskError, ValueError):
             self.total.setText(self.tr("Total: complete the amounts to see it"))
 

@@ -384,3 +384,13 @@ def test_a_screenshot_of_the_page_with_a_photo_selected(
     shot = window.grab()
     assert shot.save(str(artifacts / "evidence-page.png"))
     assert page.preview.image_view.shown_rect().height() > 100  # the photo fills the pane, not a postage stamp
+
+
+def test_the_list_shows_beside_the_preview_at_1280_pixels(qtbot: QtBot, window: MainWindow) -> None:
+    """Seen in docs/screenshots: the preview took the whole page and the list of files had no width."""
+    window.resize(1280, 800)
+    page = _page(window)
+    qtbot.waitUntil(lambda: page.loaded and page.model.rowCount() > 0)
+    qtbot.waitUntil(lambda: page.table.isVisible())
+    listed, previewed = page.beside.sizes()
+    assert listed > previewed > 0

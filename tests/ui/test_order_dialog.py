@@ -40,7 +40,7 @@ def test_a_new_order_is_entered_with_lines_and_payments(qtbot: QtBot, workspace:
     dialog.lines.removeRow(0)  # the empty line a new order starts with
     dialog.add_payment(PaymentMethod.ALIPAY.value, "100")
     dialog.add_payment(PaymentMethod.BALANCE.value, "27.50")
-    assert dialog.total.text() == "Total 127.50 CNY; payments 127.50 CNY"
+    assert dialog.total.text() == "Total 127.50\N{NO-BREAK SPACE}CNY; payments 127.50\N{NO-BREAK SPACE}CNY"
     dialog.show()
     dialog.grab().save(str(artifacts / "order_dialog.png"))
 
