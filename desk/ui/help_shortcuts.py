@@ -53,11 +53,16 @@ def page_rows(page: QWidget) -> list[Row]:
 
 
 def list_rows(pages: Iterable[QWidget]) -> list[Row]:
-    """The keys every list has (Copy, Void…): those of the first list found, said once."""
+    """The keys every list has (Copy, Void…): those of the first list that has keys, said once."""
     for page in pages:
         table = getattr(page, "table", None)
-        if isinstance(table, QTableView):
-            return [(plain(a.text()), keys_of(a)) for a in table.actions() if keys_of(a)]
+        rows = (
+            [(plain(a.text()), keys_of(a)) for a in table.actions() if keys_of(a)]
+            if isinstance(table, QTableView)
+            else []
+        )
+        if rows:
+            return rows
     return []
 
 

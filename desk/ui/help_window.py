@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QUrl
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QMenu, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from desk.ui.help_shortcuts import shortcuts_markdown
@@ -72,9 +72,14 @@ class HelpWindow(QWidget):
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addLayout(bar)
         layout.addWidget(self.browser, 1)
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
         self.current = ""
         self.placed = False
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:  # the text passes Escape on: it closes the window, as in a dialog
+            self.close()
+        else:
+            super().keyPressEvent(event)
 
     def show_guide(self, name: str) -> None:
         url = QUrl.fromLocalFile(str(help_folder(FALLBACK) / f"{name}.md"))
@@ -94,7 +99,7 @@ class HelpWindow(QWidget):
         """Beside the main window where the screen has room, else over its right edge; as tall as it is."""
         screen = main.screen().availableGeometry()
         frame = main.frameGeometry()
-        width = min(480, max(360, screen.width() // 3))
+        width = max(min(480, max(360, screen.width() // 3)), self.minimumSizeHint().width())
         height = min(frame.height(), screen.height())
         if frame.right() + width <= screen.right():
             x = frame.right() + 1
@@ -137,7 +142,9 @@ class Help(QObject):
         if not self.window.placed:
             self.window.place_beside(self.main)
             self.window.placed = True
+        if self.window.isVisible() and not self.window.isActiveWindow():  # behind, or minimised: bring it up
+            self.window.setWindowState(self.window.windowState() & ~Qt.WindowState.WindowMinimized)
+            self.window.raise_()
         self.window.show()
-        self.window.raise_()
         self.window.activateWindow()
         return self.window
