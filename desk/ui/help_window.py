@@ -29,6 +29,7 @@ class HelpBrowser(QTextBrowser):
         self.shortcuts = shortcuts
         self.setOpenExternalLinks(True)  # a web page opens in the browser; guides open here
         self.title = ""  # the first heading of the guide shown
+        self.document().setDocumentMargin(12)
 
     def loadResource(self, kind: int, name: QUrl | str) -> Any:
         url = QUrl(name) if isinstance(name, str) else name
