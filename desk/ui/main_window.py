@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from desk.paths import resource
 from desk.ui.about import show_about
+from desk.ui.help_window import Help
 from desk.ui.pages import PAGE_NAMES, PAGES
 from desk.ui.reach import runs
 from desk.ui.recent_folders import RecentMenu
@@ -175,10 +176,17 @@ class MainWindow(QMainWindow):
         self.menuBar().addMenu(self.tools_menu)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.help = Help(self, help_menu, self.current_page_name, self._help_pages)
         about = QAction(self.tr("&About Desk"), self)
         about.setMenuRole(QAction.MenuRole.AboutRole)
         about.triggered.connect(lambda: show_about(self, self.data_dir))
         help_menu.addAction(about)
+
+    def _help_pages(self) -> list[tuple[str, QWidget]]:
+        """Every page, built, for Help → Keyboard Shortcuts (their actions say their keys); none before attach."""
+        if self.workspace is None:
+            return []
+        return [(self.tr(info.title), self._page(info.name)) for info in PAGES]
 
     def attach(self, workspace: Workspace) -> None:
         """Bring in the open data folder and show the chosen page with its rows."""
