@@ -108,6 +108,8 @@ _UPDATES = {
     "ledger_entries": "Edit Ledger Entry",
     "exchange_rates": "Set Exchange Rate",
     "settings": "Change Settings",
+    "suppliers": "Edit Supplier",
+    "stores": "Edit Store",
 }
 
 

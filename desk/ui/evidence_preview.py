@@ -394,7 +394,7 @@ class EvidencePreview(QWidget):
             return
         path = self._workspace.vault.path_for(shown.sha256)
         if not path.is_file():
-            self._say("missing", self.tr("The file is missing from the vault: run `desk verify`."))
+            self._say("missing", self.tr("The file is missing from the vault: Tools → Verify Data Folder… says what else is missing and what to do."))
             return
         self.open_button.show()
         media_type = shown.media_type

@@ -29,6 +29,7 @@ from desk.ui.letter_dialog import LetterDialog
 from desk.ui.list_page import ListPage
 from desk.ui.order_dialog import OrderDialog
 from desk.ui.packet_dialog import PacketDialog
+from desk.ui.party_dialogs import EditStoreDialog, EditSupplierDialog
 from desk.ui.reach import runs
 from desk.ui.record_refund_dialog import RecordRefundDialog
 from desk.ui.refund_dialogs import ReceiveRefundDialog
@@ -92,6 +93,12 @@ def install_actions(name: str, page: ListPage, workspace: Workspace) -> None:
     elif name == "deposits":
         install_deposit_panel(page, workspace)
         install_deposit_actions(page, workspace)
+    elif name == "suppliers":
+        supplier = partial(edit_party_on, page, EditSupplierDialog, workspace, page.tr("Choose a supplier first."))
+        _action(page, page.tr("Edit Supplier…"), "Ctrl+Shift+E", supplier, "parties.save_supplier")
+    elif name == "stores":
+        store = partial(edit_party_on, page, EditStoreDialog, workspace, page.tr("Choose a store first."))
+        _action(page, page.tr("Edit Store…"), "Ctrl+Shift+E", store, "parties.save_store")
 
 
 def _action(page: ListPage, text: str, shortcut: str, run: Callable[[], object], *operations: str) -> QAction:
@@ -214,6 +221,12 @@ def record_event_on(page: ListPage, workspace: Workspace) -> bool:
 
     title, choose = page.tr("Record an event"), page.tr("Choose a dispute first.")
     return _on_selected(page, title, choose, make) is not None
+
+
+def edit_party_on(
+    page: ListPage, dialog: type[EditSupplierDialog | EditStoreDialog], workspace: Workspace, choose: str
+) -> bool:
+    return _on_selected(page, page.tr("Edit"), choose, lambda row_id: dialog(workspace, row_id, page)) is not None
 
 
 def edit_dispute_on(page: ListPage, workspace: Workspace) -> bool:
