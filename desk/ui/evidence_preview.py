@@ -394,7 +394,8 @@ class EvidencePreview(QWidget):
             return
         path = self._workspace.vault.path_for(shown.sha256)
         if not path.is_file():
-            self._say("missing", self.tr("The file is missing from the vault: Tools → Verify Data Folder… says what else is missing and what to do."))
+            missing = self.tr("The file is missing from the vault: Tools → Verify Data Folder… says what else is.")
+            self._say("missing", missing)
             return
         self.open_button.show()
         media_type = shown.media_type
