@@ -46,7 +46,7 @@ class TableHabits:
         self.restore_action.triggered.connect(lambda _checked=False: self.restore())
         if self.voidable:
             runs(self.void_action, "voiding.void_record", "voiding.void_records")
-            runs(self.restore_action, "voiding.restore_record")
+            runs(self.restore_action, "voiding.restore_record", "voiding.restore_records")
         self.export_action = QAction(page.tr("Export List…"), view)
         self.export_action.triggered.connect(lambda _checked=False: self.export())
         self.export_selected_action = QAction(page.tr("Export Selected…"), view)
