@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QIcon, QKeySequence
 from PySide6.QtWidgets import (
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from desk.paths import resource
 from desk.ui.about import show_about
+from desk.ui.edit_menu import EditMenu
 from desk.ui.pages import PAGE_NAMES, PAGES
 from desk.ui.reach import runs
 from desk.ui.tools_menu import ToolsMenu
@@ -142,10 +144,10 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
 
-        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         self.undo_stack = UndoStack(self, lambda: self.workspace)
-        edit_menu.addAction(self.undo_stack.undo_action)
-        edit_menu.addAction(self.undo_stack.redo_action)
+        self.tools_menu = ToolsMenu(self)  # added after View; its Preferences… is shown under Edit
+        self.edit_menu = EditMenu(self, self.undo_stack, self.tools_menu.preferences, self._shown_page)
+        self.menuBar().addMenu(self.edit_menu)
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         refresh = QAction(self.tr("&Refresh"), self)
@@ -160,7 +162,6 @@ class MainWindow(QMainWindow):
             go.triggered.connect(lambda _checked=False, name=info.name: self.select_page(name))
             view_menu.addAction(go)
 
-        self.tools_menu = ToolsMenu(self)
         self.menuBar().addMenu(self.tools_menu)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
@@ -238,6 +239,7 @@ class MainWindow(QMainWindow):
                 page.page_wanted.connect(self.select_page)  # type: ignore[union-attr]
             self.pages[name] = page
             self.stack.addWidget(page)
+            self.edit_menu.watch(page)
         return self.pages[name]
 
     # -- navigation -----------------------------------------------------------------------------------------
@@ -297,6 +299,10 @@ class MainWindow(QMainWindow):
         else:
             select()
 
+    def _shown_page(self) -> QWidget | None:
+        """The page on screen; None while the window is being taken down (its focus still moves then)."""
+        return self.stack.currentWidget() if shiboken6.isValid(self.stack) else None
+
     def current_page_name(self) -> str:
         item = self.navigation.currentItem()
         return str(item.data(PAGE_ROLE)) if item is not None else ""
@@ -311,6 +317,7 @@ class MainWindow(QMainWindow):
             return
         page = self._page(name)
         self.stack.setCurrentWidget(page)
+        self.edit_menu.update_actions()
         if not page.loaded:
             page.settled.connect(lambda: self.page_loaded.emit(name), Qt.ConnectionType.SingleShotConnection)
             page.load()
