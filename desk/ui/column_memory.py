@@ -1,13 +1,15 @@
-"""A list's columns as the user left them: widths and order (and its sort), per list, kept in QSettings and put back
-when the list is built again. Columns can be dragged to another place.
+"""A list's columns as the user left them: widths, order and the column it is sorted by, per list, kept in QSettings
+and put back when the list is built again. Columns can be dragged to another place.
 
 Only what the user did is kept: the state is saved when a mouse button is let go on the header (a drag that resized
 or moved a column, a double-click that fitted one), never after Desk's own sizing of columns to their content. A
-list whose columns changed since (another release) starts again from its default widths."""
+list whose columns changed since (another release) starts again from its default widths; its sort is kept while the
+column it sorts by is still there. The sort is kept by the column's name, and given to the model before it reads
+anything, so the list is read once, in that order (the page sets the header's arrow from the model)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, QTimer
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer
 from PySide6.QtWidgets import QTableView
 
 from desk.ui.table_model import ListModel
@@ -35,7 +37,15 @@ class ColumnMemory(QObject):
         header.setSectionsMovable(True)
         header.setFirstSectionMovable(True)
         header.viewport().installEventFilter(self)
+        self._restore_sort()
         self.restored = self._restore()
+
+    def _restore_sort(self) -> None:
+        key, _, order = str(QSettings().value(f"{_key(self.model)}/sort", "")).partition(":")
+        keys = [c.key for c in self.model.spec.columns]
+        if key in self.model.spec.sort_exprs and key in keys and order in ("asc", "desc"):
+            descending = Qt.SortOrder.DescendingOrder if order == "desc" else Qt.SortOrder.AscendingOrder
+            self.model.sort(keys.index(key), descending)  # read nothing yet: the page reads it when shown
 
     def _restore(self) -> bool:
         settings = QSettings()
@@ -50,6 +60,8 @@ class ColumnMemory(QObject):
         settings = QSettings()
         settings.setValue(f"{_key(self.model)}/header", self.view.horizontalHeader().saveState())
         settings.setValue(f"{_key(self.model)}/columns", _columns(self.model))
+        key, descending = self.model.sort_order
+        settings.setValue(f"{_key(self.model)}/sort", f"{key}:{'desc' if descending else 'asc'}")
         self.restored = True
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
