@@ -177,8 +177,9 @@ def edit_action(page: ListPage) -> QAction | None:
 
 
 def can_open(page: ListPage) -> bool:
-    """Whether opening a record of `page` shows more than its row: an Edit… dialog, or details below the list."""
-    return edit_action(page) is not None or page.detail_tabs.count() > 0
+    """Whether opening a record of `page` shows more than its row: an Edit… dialog, details below the list, or (an
+    entry of the audit log) the record it is about."""
+    return edit_action(page) is not None or page.detail_tabs.count() > 0 or page.spec.name == "audit"
 
 
 def open_default(page: ListPage) -> None:

@@ -237,6 +237,8 @@ class MainWindow(QMainWindow):
                 page.case_wanted.connect(self.open_case)  # type: ignore[union-attr]
                 page.record_wanted.connect(self.open_record)  # type: ignore[union-attr]
                 page.page_wanted.connect(self.select_page)  # type: ignore[union-attr]
+            if name == "audit":  # an entry opens the record it is about
+                page.opened.connect(self.open_audit_entry)  # type: ignore[union-attr]
             self.pages[name] = page
             self.stack.addWidget(page)
             self.edit_menu.watch(page)
@@ -266,6 +268,28 @@ class MainWindow(QMainWindow):
             place = place_of_case(session, key)
         if place is None:
             self.statusBar().showMessage(self.tr("That case is no longer there."), 5000)
+        else:
+            self.open_record(place.list_name, place.row_id)
+
+    def open_audit_entry(self, entry_id: int) -> None:
+        """Open the record an audit entry is about, on the page that shows it; or say that it has none."""
+        if self.workspace is None:
+            return
+        from desk.lists.locate import place_of_record
+        from desk.models import AuditEntry
+        from desk.models.voided import INCLUDE_VOIDED
+        from desk.overview.audit_words import short_name
+
+        with self.workspace.read() as session:
+            session.info[INCLUDE_VOIDED] = True  # a voided record still has its page ("Voided too")
+            entry = session.get(AuditEntry, entry_id)
+            if entry is None:
+                return
+            place = place_of_record(session, entry.table_name, entry.row_id)
+            what = short_name(session, entry.table_name, entry.row_id)
+        if place is None:
+            said = self.tr("{0} has no page of its own.").format(what[:1].upper() + what[1:])
+            self.statusBar().showMessage(said, 8000)
         else:
             self.open_record(place.list_name, place.row_id)
 
