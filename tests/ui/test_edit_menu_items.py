@@ -281,3 +281,18 @@ def test_a_screenshot_of_the_edit_menu_open(qtbot: QtBot, window: MainWindow) ->
     menu.update_actions()
     menu.adjustSize()
     menu.grab().save("/tmp/edit_menu_open.png")
+
+
+def test_edit_names_each_pages_own_edit_and_is_off_where_there_is_none(qtbot: QtBot, window: MainWindow) -> None:
+    menu = window.edit_menu
+    for name, text in (
+        ("orders", "Edit Order…"),
+        ("disputes", "Edit Dispute…"),
+        ("evidence", "Edit Evidence…"),
+        ("deposits", "Edit…"),
+    ):
+        page = _page(qtbot, window, name)
+        page.table.selectRow(0)
+        assert page.model.rowCount() > 0, name
+        menu.update_actions()
+        assert (menu.edit_action.text(), menu.edit_action.isEnabled()) == (text, text != "Edit…"), name
