@@ -275,7 +275,7 @@ class MainWindow(QMainWindow):
         """Open the record an audit entry is about, on the page that shows it; or say that it has none."""
         if self.workspace is None:
             return
-        from desk.lists.locate import place_of_record
+        from desk.lists.locate import has_place, place_of_record
         from desk.models import AuditEntry
         from desk.models.voided import INCLUDE_VOIDED
         from desk.overview.audit_words import short_name
@@ -287,9 +287,10 @@ class MainWindow(QMainWindow):
                 return
             place = place_of_record(session, entry.table_name, entry.row_id)
             what = short_name(session, entry.table_name, entry.row_id)
+            shown_somewhere = has_place(entry.table_name)
         if place is None:
-            said = self.tr("{0} has no page of its own.").format(what[:1].upper() + what[1:])
-            self.statusBar().showMessage(said, 8000)
+            said = self.tr("{0} is no longer there.") if shown_somewhere else self.tr("{0} has no page of its own.")
+            self.statusBar().showMessage(said.format(what[:1].upper() + what[1:]), 8000)
         else:
             self.open_record(place.list_name, place.row_id)
 

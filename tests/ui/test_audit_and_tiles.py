@@ -77,6 +77,32 @@ def test_an_entry_about_a_setting_says_it_has_no_page(
     assert window.current_page_name() == "audit"
 
 
+def test_an_entry_about_a_record_taken_back_says_it_is_no_longer_there(
+    qtbot: QtBot, window: MainWindow, demo_workspace: Workspace
+) -> None:
+    from datetime import date
+
+    from desk.models import ExchangeRate
+    from desk.operations.rates import SetExchangeRate, set_exchange_rate
+
+    announce(set_exchange_rate(demo_workspace, SetExchangeRate("USD", "SEK", date(2026, 11, 2), "10.50")))
+    with demo_workspace.read() as s:
+        entry_id, rate_id = s.execute(
+            select(AuditEntry.id, AuditEntry.row_id)
+            .where(AuditEntry.table_name == ExchangeRate.__tablename__)
+            .order_by(AuditEntry.id.desc())
+        ).first()  # type: ignore[misc]
+    window.undo_stack.undo()  # the rate is taken back: its row is gone, its entries stay
+    with demo_workspace.read() as s:
+        assert s.get(ExchangeRate, rate_id) is None
+    page = _audit(qtbot, window)
+    page.reload_keeping()
+    qtbot.waitUntil(lambda: not page.busy)
+    _enter_on(qtbot, window, page, _row_of_entry(page, entry_id))
+    assert window.statusBar().currentMessage() == f"Exchange rate {rate_id} is no longer there."
+    assert window.current_page_name() == "audit"
+
+
 def test_a_tile_with_the_keyboards_focus_shows_a_frame(qtbot: QtBot, window: MainWindow) -> None:
     page = window.pages["dashboard"]
     assert isinstance(page, DashboardPage)
