@@ -4,8 +4,9 @@ and put back when the list is built again. Columns can be dragged to another pla
 Only what the user did is kept: the state is saved when a mouse button is let go on the header (a drag that resized
 or moved a column, a double-click that fitted one), never after Desk's own sizing of columns to their content. A
 list whose columns changed since (another release) starts again from its default widths; its sort is kept while the
-column it sorts by is still there. The sort is kept by the column's name, and given to the model before it reads
-anything, so the list is read once, in that order (the page sets the header's arrow from the model)."""
+column it sorts by is still there, by the column's name. Only a list the user can sort keeps one (the Dashboard's
+"Latest disputes" shares the Disputes list's widths, never its order); it is put back when the list is first shown,
+before its rows are read, so they are read once, in that order."""
 
 from __future__ import annotations
 
@@ -37,15 +38,20 @@ class ColumnMemory(QObject):
         header.setSectionsMovable(True)
         header.setFirstSectionMovable(True)
         header.viewport().installEventFilter(self)
-        self._restore_sort()
+        view.installEventFilter(self)  # its first Show puts the sort back (the page enables sorting after this)
+        self._sort_restored = False
         self.restored = self._restore()
 
     def _restore_sort(self) -> None:
+        self._sort_restored = True
+        self.view.removeEventFilter(self)
+        if not self.view.isSortingEnabled():
+            return
         key, _, order = str(QSettings().value(f"{_key(self.model)}/sort", "")).partition(":")
         keys = [c.key for c in self.model.spec.columns]
         if key in self.model.spec.sort_exprs and key in keys and order in ("asc", "desc"):
             descending = Qt.SortOrder.DescendingOrder if order == "desc" else Qt.SortOrder.AscendingOrder
-            self.model.sort(keys.index(key), descending)  # read nothing yet: the page reads it when shown
+            self.view.sortByColumn(keys.index(key), descending)  # the arrow and the model; rows not read yet
 
     def _restore(self) -> bool:
         settings = QSettings()
@@ -60,11 +66,16 @@ class ColumnMemory(QObject):
         settings = QSettings()
         settings.setValue(f"{_key(self.model)}/header", self.view.horizontalHeader().saveState())
         settings.setValue(f"{_key(self.model)}/columns", _columns(self.model))
-        key, descending = self.model.sort_order
-        settings.setValue(f"{_key(self.model)}/sort", f"{key}:{'desc' if descending else 'asc'}")
+        if self.view.isSortingEnabled():
+            key, descending = self.model.sort_order
+            settings.setValue(f"{_key(self.model)}/sort", f"{key}:{'desc' if descending else 'asc'}")
         self.restored = True
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.view:
+            if event.type() == QEvent.Type.Show and not self._sort_restored:
+                self._restore_sort()
+            return False
         if event.type() in (QEvent.Type.MouseButtonRelease, QEvent.Type.MouseButtonDblClick):
             QTimer.singleShot(0, self, self.save)  # after the header has done what the click does
         return False

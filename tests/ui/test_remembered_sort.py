@@ -63,3 +63,25 @@ def test_a_list_never_sorted_by_the_user_keeps_its_default_sort(
     default = page.spec.default_sort
     page = _reopened(qtbot, window, demo_workspace, "disputes")
     assert page.model.sort_order == default
+
+
+def test_the_dashboards_latest_disputes_keep_their_order_when_the_disputes_list_is_sorted(
+    qtbot: QtBot, window: MainWindow, demo_workspace: Workspace
+) -> None:
+    from desk.ui.dashboard import DashboardPage
+
+    latest = window.pages["dashboard"]
+    assert isinstance(latest, DashboardPage)
+    default = latest.disputes.sort_order
+    page = _page(qtbot, window, "disputes")
+    key = next(c.key for c in page.spec.columns if c.key in page.spec.sort_exprs and c.key != default[0])
+    _click_title(qtbot, page, key)
+    assert page.model.sort_order[0] == key
+
+    again = _reopened(qtbot, window, demo_workspace, "disputes")
+    assert again.model.sort_order[0] == key
+    reopened = again.window()
+    assert isinstance(reopened, MainWindow)
+    dashboard = reopened.show_page("dashboard")  # built, and shown, after the Disputes list
+    assert isinstance(dashboard, DashboardPage)
+    assert dashboard.disputes.sort_order == default
