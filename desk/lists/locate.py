@@ -99,6 +99,11 @@ def place_of_record(session: Session, table: str, row_id: int) -> Place | None:
     return Place(list_name, int(getattr(record, owner) if owner else row_id))
 
 
+def has_place(table: str) -> bool:
+    """Whether a list shows the records of `table` (while they are there): a setting or a rule override has none."""
+    return table in _SHOWN_ON or table == "deadline_overrides"
+
+
 def place_of_case(session: Session, key: str) -> Place | None:
     """Where the case a deadline names is shown: `dispute:12`, `refund_part:7`, `order:aliexpress:8123`."""
     kind, _, rest = key.partition(":")

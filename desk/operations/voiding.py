@@ -6,6 +6,7 @@ what restoring checks again, is the rule of each kind's own package.
     void_record(ws, VoidRecord(VoidKind.REFUND, 7, "entered twice"))
     restore_record(ws, RestoreRecord(VoidKind.REFUND, 7))
     void_records(ws, VoidRecords(VoidKind.ORDER, (3, 4), "test orders"))  # several, one step to undo
+    restore_records(ws, RestoreRecords(VoidKind.ORDER, (3, 4)))  # likewise
 
 `desk void KIND ID --reason TEXT` and `desk restore KIND ID` call these."""
 
@@ -80,6 +81,14 @@ class VoidRecords:
 class RestoreRecord:
     kind: VoidKind
     record_id: int
+
+
+@dataclass(frozen=True)
+class RestoreRecords:
+    """Several voided records of one kind restored at once: one write, so one Edit → Undo voids them again."""
+
+    kind: VoidKind
+    record_ids: tuple[int, ...]
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -186,17 +195,19 @@ def void_records(ws: Workspace, request: VoidRecords) -> VoidedSeveral:
     with ws.write() as session:
         session.info[INCLUDE_VOIDED] = True
         names = [_void_one(session, spec, request.kind, record_id, ws.actor, reason) for record_id in ids]
-    said = (
-        names[0]
-        if len(names) == 1
-        else f"{len(names)} records ({'; '.join(names[:3])}{'; …' if len(names) > 3 else ''})"
-    )
+    said = _several(names)
     return VoidedSeveral(
         changed=changed(spec.record),
         message=f"Voided {said}: {reason}. {'It is' if len(names) == 1 else 'They are'} kept and can be restored.",
         kind=request.kind,
         record_ids=ids,
     )
+
+
+def _several(names: list[str]) -> str:
+    if len(names) == 1:
+        return names[0]
+    return f"{len(names)} records ({'; '.join(names[:3])}{'; …' if len(names) > 3 else ''})"
 
 
 def record_names(ws: Workspace, kind: VoidKind, record_ids: tuple[int, ...]) -> list[str]:
@@ -238,14 +249,7 @@ def restore_record(ws: Workspace, request: RestoreRecord) -> Voided:
     spec = KINDS[request.kind]
     with ws.write() as session:
         session.info[INCLUDE_VOIDED] = True
-        row = _get(session, spec, request.kind, request.record_id)
-        name = spec.name(row)
-        if not row.is_voided:
-            raise DeskError(f"{name} is not voided")
-        spec.restore(session, row)
-        row.voided_at, row.voided_by, row.void_reason = None, None, None
-        spec.after(session, row)
-        session.flush()
+        name = _restore_one(session, spec, request.kind, request.record_id)
     return Voided(
         changed=changed(spec.record),
         message=f"Restored {name}: it counts again.",
@@ -253,6 +257,35 @@ def restore_record(ws: Workspace, request: RestoreRecord) -> Voided:
         record_id=request.record_id,
         voided=False,
     )
+
+
+def restore_records(ws: Workspace, request: RestoreRecords) -> VoidedSeveral:
+    """All or none: the first one the rules refuse (or not voided) stops the lot, naming it."""
+    ids = tuple(dict.fromkeys(request.record_ids))
+    if not ids:
+        raise DeskError("choose the records to restore first")
+    spec = KINDS[request.kind]
+    with ws.write() as session:
+        session.info[INCLUDE_VOIDED] = True
+        names = [_restore_one(session, spec, request.kind, record_id) for record_id in ids]
+    return VoidedSeveral(
+        changed=changed(spec.record),
+        message=f"Restored {_several(names)}: {'it counts' if len(names) == 1 else 'they count'} again.",
+        kind=request.kind,
+        record_ids=ids,
+    )
+
+
+def _restore_one(session: Session, spec: _Kind, kind: VoidKind, record_id: int) -> str:
+    row = _get(session, spec, kind, record_id)
+    name = spec.name(row)
+    if not row.is_voided:
+        raise DeskError(f"{name} is not voided")
+    spec.restore(session, row)
+    row.voided_at, row.voided_by, row.void_reason = None, None, None
+    spec.after(session, row)
+    session.flush()
+    return str(name)
 
 
 def _get(session: Session, spec: _Kind, kind: VoidKind, record_id: int) -> Any:

@@ -46,11 +46,17 @@ class TableHabits:
         self.restore_action.triggered.connect(lambda _checked=False: self.restore())
         if self.voidable:
             runs(self.void_action, "voiding.void_record", "voiding.void_records")
-            runs(self.restore_action, "voiding.restore_record")
+            runs(self.restore_action, "voiding.restore_record", "voiding.restore_records")
         self.export_action = QAction(page.tr("Export List…"), view)
         self.export_action.triggered.connect(lambda _checked=False: self.export())
         self.export_selected_action = QAction(page.tr("Export Selected…"), view)
         self.export_selected_action.triggered.connect(lambda _checked=False: self.export(selected=True))
+
+    def leave_keys(self) -> None:
+        """The window's Edit menu takes Ctrl+C and Delete over (acting on this list when it has the focus): two
+        owners of one key would make Qt run neither. The menu entries still show the keys."""
+        self.view.removeAction(self.copy_action)
+        self.view.removeAction(self.void_action)
 
     def _shortcut(self, text: str, key: QKeySequence.StandardKey, run: Callable[[], object]) -> QAction:
         """An action whose key works while the table has the focus (Delete in the search field deletes text)."""
@@ -165,18 +171,20 @@ def install_list_habits(page: ListPage, workspace: Workspace) -> list[TableHabit
     return habits
 
 
-def _edit_action(page: ListPage) -> QAction | None:
+def edit_action(page: ListPage) -> QAction | None:
+    """The page's own Edit… (Edit Order…, Edit Dispute…, Edit Evidence…), when it has one."""
     return next((a for a in page.actions() if a.text().startswith("Edit ") and a.isEnabled()), None)
 
 
 def can_open(page: ListPage) -> bool:
-    """Whether opening a record of `page` shows more than its row: an Edit… dialog, or details below the list."""
-    return _edit_action(page) is not None or page.detail_tabs.count() > 0
+    """Whether opening a record of `page` shows more than its row: an Edit… dialog, details below the list, or (an
+    entry of the audit log) the record it is about."""
+    return edit_action(page) is not None or page.detail_tabs.count() > 0 or page.spec.name == "audit"
 
 
 def open_default(page: ListPage) -> None:
     """Opening a record: its Edit… dialog where the page has one, else its details (the tabs below the list)."""
-    edit = _edit_action(page)
+    edit = edit_action(page)
     if edit is not None:
         edit.trigger()
         return

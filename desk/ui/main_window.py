@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QIcon, QKeySequence
 from PySide6.QtWidgets import (
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from desk.paths import resource
 from desk.ui.about import show_about
+from desk.ui.edit_menu import EditMenu
 from desk.ui.help_window import Help
 from desk.ui.pages import PAGE_NAMES, PAGES
 from desk.ui.reach import runs
@@ -154,10 +156,10 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
 
-        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         self.undo_stack = UndoStack(self, lambda: self.workspace)
-        edit_menu.addAction(self.undo_stack.undo_action)
-        edit_menu.addAction(self.undo_stack.redo_action)
+        self.tools_menu = ToolsMenu(self)  # added after View; its Preferences… is shown under Edit
+        self.edit_menu = EditMenu(self, self.undo_stack, self.tools_menu.preferences, self._shown_page)
+        self.menuBar().addMenu(self.edit_menu)
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         refresh = QAction(self.tr("&Refresh"), self)
@@ -172,7 +174,6 @@ class MainWindow(QMainWindow):
             go.triggered.connect(lambda _checked=False, name=info.name: self.select_page(name))
             view_menu.addAction(go)
 
-        self.tools_menu = ToolsMenu(self)
         self.menuBar().addMenu(self.tools_menu)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
@@ -274,8 +275,11 @@ class MainWindow(QMainWindow):
                 page.case_wanted.connect(self.open_case)  # type: ignore[union-attr]
                 page.record_wanted.connect(self.open_record)  # type: ignore[union-attr]
                 page.page_wanted.connect(self.select_page)  # type: ignore[union-attr]
+            if name == "audit":  # an entry opens the record it is about
+                page.opened.connect(self.open_audit_entry)  # type: ignore[union-attr]
             self.pages[name] = page
             self.stack.addWidget(page)
+            self.edit_menu.watch(page)
         return self.pages[name]
 
     # -- navigation -----------------------------------------------------------------------------------------
@@ -302,6 +306,29 @@ class MainWindow(QMainWindow):
             place = place_of_case(session, key)
         if place is None:
             self.statusBar().showMessage(self.tr("That case is no longer there."), 5000)
+        else:
+            self.open_record(place.list_name, place.row_id)
+
+    def open_audit_entry(self, entry_id: int) -> None:
+        """Open the record an audit entry is about, on the page that shows it; or say that it has none."""
+        if self.workspace is None:
+            return
+        from desk.lists.locate import has_place, place_of_record
+        from desk.models import AuditEntry
+        from desk.models.voided import INCLUDE_VOIDED
+        from desk.overview.audit_words import short_name
+
+        with self.workspace.read() as session:
+            session.info[INCLUDE_VOIDED] = True  # a voided record still has its page ("Voided too")
+            entry = session.get(AuditEntry, entry_id)
+            if entry is None:
+                return
+            place = place_of_record(session, entry.table_name, entry.row_id)
+            what = short_name(session, entry.table_name, entry.row_id)
+            shown_somewhere = has_place(entry.table_name)
+        if place is None:
+            said = self.tr("{0} is no longer there.") if shown_somewhere else self.tr("{0} has no page of its own.")
+            self.statusBar().showMessage(said.format(what[:1].upper() + what[1:]), 8000)
         else:
             self.open_record(place.list_name, place.row_id)
 
@@ -335,6 +362,10 @@ class MainWindow(QMainWindow):
         else:
             select()
 
+    def _shown_page(self) -> QWidget | None:
+        """The page on screen; None while the window is being taken down (its focus still moves then)."""
+        return self.stack.currentWidget() if shiboken6.isValid(self.stack) else None
+
     def current_page_name(self) -> str:
         item = self.navigation.currentItem()
         return str(item.data(PAGE_ROLE)) if item is not None else ""
@@ -349,6 +380,7 @@ class MainWindow(QMainWindow):
             return
         page = self._page(name)
         self.stack.setCurrentWidget(page)
+        self.edit_menu.update_actions()
         if not page.loaded:
             page.settled.connect(lambda: self.page_loaded.emit(name), Qt.ConnectionType.SingleShotConnection)
             page.load()

@@ -18,7 +18,8 @@ QLabel#tileTitle { color: palette(placeholder-text); font-weight: 600; }
 QLabel#emptyHeading { font-size: 13pt; font-weight: 600; }
 QLabel#tileValue, QLabel#tileValueAlert { font-size: 14pt; font-weight: 600; }
 QLabel#tileValueAlert { color: #b3261e; }
-QFrame#tile { background: palette(base); border: 1px solid palette(mid); border-radius: 8px; }
+QFrame#tile { background: palette(base); border: 1px solid palette(mid); border-radius: 8px; padding: 1px; }
+QFrame#tile:focus { border: 2px solid palette(highlight); padding: 0px; }
 QListWidget#navigation { border: none; background: palette(window); padding-top: 6px; outline: 0; }
 QFrame#divider { color: palette(mid); }
 QListWidget#navigation::item { padding-left: 8px; border-radius: 6px; margin: 0px 6px; }

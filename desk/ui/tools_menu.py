@@ -1,6 +1,6 @@
-"""The Tools menu: Verify Data Folder…, Verify Bundle…, Letter Templates… and Preferences… (Ctrl+, where the
-platform has that shortcut; in the application menu on macOS). Its actions are off until a data folder is open,
-and find the window's workspace when triggered."""
+"""The Tools menu: Verify Data Folder…, Verify Bundle…, Letter Templates…; it also makes Preferences… (Ctrl+, where
+the platform has that shortcut), which the window shows under Edit (in the application menu on macOS). Its actions
+are off until a data folder is open, and find the window's workspace when triggered."""
 
 from __future__ import annotations
 
@@ -28,8 +28,7 @@ class ToolsMenu(QMenu):
         runs(self.verify_bundle, "bundles.verify_bundle")
         self.templates = self._add(window.tr("&Letter Templates…"), self.run_letter_templates)
         runs(self.templates, "letters.copy_letter_templates")
-        self.addSeparator()
-        self.preferences = self._add(window.tr("&Preferences…"), self.run_preferences)
+        self.preferences = self._add(window.tr("&Preferences…"), self.run_preferences, shown=False)
         shortcut = QKeySequence(QKeySequence.StandardKey.Preferences)
         self.preferences.setShortcut(shortcut if not shortcut.isEmpty() else QKeySequence("Ctrl+,"))
         self.preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
@@ -43,10 +42,11 @@ class ToolsMenu(QMenu):
         )
         self.set_ready(False)
 
-    def _add(self, text: str, run: Callable[[], object]) -> QAction:
+    def _add(self, text: str, run: Callable[[], object], *, shown: bool = True) -> QAction:
         action = QAction(text, self.window_)  # the window's: its shortcut works wherever the focus is
         action.triggered.connect(run)
-        self.addAction(action)
+        if shown:
+            self.addAction(action)
         return action
 
     def set_ready(self, ready: bool) -> None:

@@ -2,7 +2,8 @@
 
 Voiding asks first, naming the records as people name them and asking why (the reason is kept with them); nothing is
 destroyed: a voided record is left out of sums, deadlines and lists, shown struck through with "Voided too", and
-Restore makes it count again. Several rows are voided by one operation, so one Edit → Undo restores them all."""
+Restore makes it count again. Several rows are voided (or restored) by one operation, so one Edit → Undo takes the
+lot back."""
 
 from __future__ import annotations
 
@@ -25,11 +26,13 @@ from desk.operations.voiding import (
     KINDS,
     REASON_LIMIT,
     RestoreRecord,
+    RestoreRecords,
     VoidKind,
     VoidRecord,
     VoidRecords,
     record_names,
     restore_record,
+    restore_records,
     void_record,
     void_records,
 )
@@ -151,17 +154,19 @@ def ask_and_void(workspace: Workspace, spec: ListSpec, record_ids: list[int], pa
 
 def restore(workspace: Workspace, spec: ListSpec, record_ids: list[int], parent: QWidget) -> int:
     """Make voided records count again (nothing to ask: it destroys nothing, and Edit → Undo takes it back); how
-    many were restored. A refusal (the rules no longer allow it) is said, and the rest are not tried."""
+    many were restored. Several are one operation, all or none: a refusal (the rules no longer allow one of them)
+    is said, naming it, and none is restored."""
     kind = void_kind(spec)
-    if kind is None:
+    if kind is None or not record_ids:
         return 0
-    done = 0
-    for record_id in record_ids:
-        try:
-            result = restore_record(workspace, RestoreRecord(kind, record_id))
-        except Exception as error:
-            show_error(parent, error, parent.tr("Cannot restore"))
-            break
-        announce(result)
-        done += 1
-    return done
+    result: Result
+    try:
+        if len(record_ids) == 1:
+            result = restore_record(workspace, RestoreRecord(kind, record_ids[0]))
+        else:
+            result = restore_records(workspace, RestoreRecords(kind, tuple(record_ids)))
+    except Exception as error:
+        show_error(parent, error, parent.tr("Cannot restore"))
+        return 0
+    announce(result)
+    return len(record_ids)

@@ -12,7 +12,14 @@ from desk.errors import DeskError
 from desk.models import Order, PaymentMethod
 from desk.models.voided import INCLUDE_VOIDED
 from desk.operations.undo import Undo, undo
-from desk.operations.voiding import VoidKind, VoidRecords, record_names, void_records
+from desk.operations.voiding import (
+    RestoreRecords,
+    VoidKind,
+    VoidRecords,
+    record_names,
+    restore_records,
+    void_records,
+)
 from desk.workspace import Workspace
 
 
@@ -64,3 +71,33 @@ def test_a_reason_and_records_are_required(workspace: Workspace, order_ids: list
     with pytest.raises(DeskError, match="choose the records"):
         void_records(workspace, VoidRecords(VoidKind.ORDER, (), "why"))
     assert _voided(workspace, order_ids) == [False, False, False]
+
+
+def test_several_orders_are_restored_in_one_step_that_one_undo_voids_again(
+    workspace: Workspace, order_ids: list[int]
+) -> None:
+    void_records(workspace, VoidRecords(VoidKind.ORDER, tuple(order_ids), "test orders"))
+    take_written()
+    result = restore_records(workspace, RestoreRecords(VoidKind.ORDER, (order_ids[0], order_ids[2], order_ids[0])))
+    written = take_written()
+    assert result.record_ids == (order_ids[0], order_ids[2])  # each once
+    assert result.message.startswith("Restored 2 records (order ") and "they count again" in result.message
+    assert _voided(workspace, order_ids) == [False, True, False]
+
+    assert written is not None
+    undo(workspace, Undo(*written))
+    assert _voided(workspace, order_ids) == [True, True, True]
+    with workspace.read() as s:
+        s.info[INCLUDE_VOIDED] = True
+        assert {s.get_one(Order, i).void_reason for i in order_ids} == {"test orders"}
+
+
+def test_restoring_is_all_or_none_when_one_is_not_voided(workspace: Workspace, order_ids: list[int]) -> None:
+    void_records(workspace, VoidRecords(VoidKind.ORDER, tuple(order_ids[:2]), "first"))
+    with pytest.raises(DeskError, match="is not voided"):
+        restore_records(workspace, RestoreRecords(VoidKind.ORDER, tuple(order_ids)))
+    assert _voided(workspace, order_ids) == [True, True, False]
+    with pytest.raises(DeskError, match="choose the records"):
+        restore_records(workspace, RestoreRecords(VoidKind.ORDER, ()))
+    one = restore_records(workspace, RestoreRecords(VoidKind.ORDER, (order_ids[1],)))
+    assert one.message.startswith("Restored order ") and one.message.endswith("it counts again.")
