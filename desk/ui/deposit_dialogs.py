@@ -23,6 +23,7 @@ from desk.operations.deposits import (
     record_deposit_event,
     require_document,
 )
+from desk.overview.names import words
 from desk.ui.changes import announce
 from desk.ui.dispute_dialogs import CaseDialog, date_edit, to_date
 from desk.ui.required import unchosen
@@ -109,7 +110,7 @@ class DepositEventDialog(CaseDialog):
         with workspace.read() as session:
             application = get_application(session, application_id)
             heading = _heading(application)
-            state = application.state.value.replace("_", " ")
+            state = words(application.state).lower()
             kinds = [k for k in allowed_events(application.state) if k in EVENT_TEXT]
             earliest = last_date(application)
             self.currency = application.currency

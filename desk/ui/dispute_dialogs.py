@@ -146,7 +146,7 @@ class OpenDisputeDialog(CaseDialog):
             unchosen(self.line, self.tr("Choose the line in dispute"))
         self.reason = unchosen(QComboBox(), self.tr("Choose what is wrong"))
         for reason in DisputeReason:
-            self.reason.addItem(reason.value.replace("_", " ").capitalize(), reason)
+            self.reason.addItem(words(reason), reason)
         self.reason.setCurrentIndex(-1)
         self.want = unchosen(QComboBox(), self.tr("Choose what you ask for"))
         self.want.addItem(self.tr("Refund only"), DisputeWant.REFUND)
@@ -226,7 +226,7 @@ class RecordEventDialog(CaseDialog):
         self.dispute_id = dispute_id
         with workspace.read() as session:
             dispute = get_dispute(session, dispute_id)
-            state = dispute.state.value.replace("_", " ")
+            state = words(dispute.state).lower()
             heading = f"{self.tr('Dispute')} {dispute.id} · {dispute.order_line.order.key} · {state}"
             kinds = allowed_events(dispute.state)
             last = max(e.occurred_on for e in dispute.events)
@@ -235,7 +235,7 @@ class RecordEventDialog(CaseDialog):
         # Nothing chosen at first: a pre-selected "Seller answered" once stopped an escalation deadline on a Space.
         self.kind = unchosen(QComboBox(), self.tr("Choose what happened"))
         for kind in kinds:
-            self.kind.addItem(kind.value.replace("_", " ").capitalize(), kind)
+            self.kind.addItem(words(kind), kind)
         self.kind.setCurrentIndex(-1)
         self.amount = QLineEdit()
         self.on = date_edit(max(date.today(), last))

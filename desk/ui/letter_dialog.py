@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from desk.common import Cancelled, Progress
 from desk.disputes.lifecycle import get_dispute
+from desk.overview.names import words
 from desk.ui.changes import announce
 from desk.ui.locale_text import date_text
 from desk.ui.operation_dialog import ALERT_STYLE, OperationDialog
@@ -153,7 +154,7 @@ class LetterDialog(OperationDialog):
             order = dispute.order_line.order
             self.heading.setText(
                 f"{self.tr('Dispute')} {dispute.id} · {order.key} · {order.supplier.name} · "
-                f"{dispute.state.value.replace('_', ' ')}"
+                f"{words(dispute.state).lower()}"
             )
             rungs = letter_ladder(session, dispute, self.today)
             roads = other_roads(session, dispute, self.today)
