@@ -214,20 +214,7 @@ def dispute_deadlines(ctx: Context, dispute: Dispute) -> list[Deadline]:
     order, p = dispute.order_line.order, ctx.policies
     case = Case(CaseKind.DISPUTE, dispute.id, f"dispute:{dispute.id}", names.dispute_name(dispute))
     if not kinds & ANSWERS:
-        answer = p.rule(order.platform, "seller_response", order.placed_on)
-        escalate = p.rule(order.platform, "escalation", order.placed_on)
-        answer_due = p.add(answer, dispute.opened_on, answer.high)
-        waiting = f"opened {dispute.opened_on.isoformat()}; the seller has not answered"
-        answered_by = ctx.make(case, "seller_response", answer_due, answer.cite(), waiting)
-        # Escalate when the (possibly overridden) answer day passes without an answer.
-        suggest = ctx.make(
-            case,
-            "escalation",
-            p.add(escalate, answered_by.due, escalate.high),
-            f"{answer.cite()}; {escalate.cite()}",
-            f"escalate to the platform if the seller has not answered by {answered_by.due.isoformat()}",
-        )
-        return [answered_by, suggest]
+        return awaiting_answer(ctx, case, order, dispute.opened_on)
     offers = [e for e in dispute.events if e.kind in (E.OFFER, E.OFFER_ACCEPTED, E.OFFER_REJECTED)]
     if offers and offers[-1].kind is E.OFFER_REJECTED:
         escalate = p.rule(order.platform, "escalation", order.placed_on)
@@ -236,6 +223,26 @@ def dispute_deadlines(ctx: Context, dispute: Dispute) -> list[Deadline]:
         due = p.add(escalate, refused, escalate.high)
         return [ctx.make(case, "escalation", due, escalate.cite(), detail)]
     return []
+
+
+def awaiting_answer(ctx: Context, case: Case, order: Order, opened_on: date) -> list[Deadline]:
+    """A dispute opened on `opened_on` the seller has not answered: the day the answer is due, and when to escalate
+    (also what Open Dispute… says before a dispute exists)."""
+    p = ctx.policies
+    answer = p.rule(order.platform, "seller_response", order.placed_on)
+    escalate = p.rule(order.platform, "escalation", order.placed_on)
+    answer_due = p.add(answer, opened_on, answer.high)
+    waiting = f"opened {opened_on.isoformat()}; the seller has not answered"
+    answered_by = ctx.make(case, "seller_response", answer_due, answer.cite(), waiting)
+    # Escalate when the (possibly overridden) answer day passes without an answer.
+    suggest = ctx.make(
+        case,
+        "escalation",
+        p.add(escalate, answered_by.due, escalate.high),
+        f"{answer.cite()}; {escalate.cite()}",
+        f"escalate to the platform if the seller has not answered by {answered_by.due.isoformat()}",
+    )
+    return [answered_by, suggest]
 
 
 # ---- refunds: each part's arrival window -------------------------------------------------------------------------
