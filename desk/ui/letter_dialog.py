@@ -287,7 +287,7 @@ class LetterDialog(OperationDialog):
     def _show_result(self, result: LetterMade) -> None:
         self.letter = result
         announce(result)
-        reply = self.tr(", reply by {0}").format(result.reply_by.isoformat()) if result.reply_by else ""
+        reply = self.tr(", reply by {0}").format(date_text(result.reply_by)) if result.reply_by else ""
         self._say(
             self.tr("Draft made: {0}{1}; kept with the dispute's evidence. It is not marked as sent.").format(
                 result.path, reply

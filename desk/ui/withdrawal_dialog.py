@@ -24,8 +24,10 @@ from desk.operations.accounts import (
     preview_withdrawal,
     request_withdrawal,
 )
+from desk.overview.names import words
 from desk.ui.changes import announce
 from desk.ui.dispute_dialogs import CaseDialog, date_edit, to_date
+from desk.ui.locale_text import date_text, money_text
 from desk.ui.required import unchosen
 from desk.workspace import Workspace
 
@@ -112,7 +114,7 @@ class WithdrawalDialog(AccountDialog):
             ""
             if figures is None
             else self.tr("Balance on {0}: {1}. May be withdrawn after the fee: {2}.").format(
-                to_date(self.on.date()).isoformat(), figures.balance, figures.describe()
+                date_text(to_date(self.on.date())), money_text(figures.balance), figures.describe()
             )
         )
         missing = [w for w in (self.amount, self.fee) if not w.text().strip()]
@@ -184,7 +186,8 @@ class CloseWithdrawalDialog(CaseDialog):
             if entry is None:
                 raise DeskError(f"no ledger entry {entry_id}")
             channel = entry.channel.label if entry.channel is not None else ""
-            heading = f"{entry.on_date.isoformat()} · {entry.signed} · {channel} · {entry.withdrawal_status or ''}"
+            status = words(entry.withdrawal_status).lower() if entry.withdrawal_status is not None else ""
+            heading = f"{date_text(entry.on_date)} · {money_text(entry.signed)} · {channel} · {status}"
         self.status = unchosen(QComboBox(), self.tr("Choose how it ended"))
         self.status.addItem(self.tr("Done: the money was sent"), WithdrawalStatus.DONE.value)
         self.status.addItem(self.tr("Refused by the agent: its fee comes back"), WithdrawalStatus.REFUSED.value)
