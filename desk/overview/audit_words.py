@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import Column
 from sqlalchemy.orm import Session
 
+from desk.evidence.checklist import expectations
 from desk.models import AuditAction, Base
 from desk.money import Money
 from desk.overview import names
@@ -66,6 +67,7 @@ COLUMNS = {
     "qty": "quantity",
     "platform_case_no": "platform's case number",
     "order_no": "order number",
+    "shows": "what the file shows",
 }
 _LONG = 60
 
@@ -141,6 +143,8 @@ def value_words(session: Session, column: Column[Any] | None, name: str, value: 
         return "(sealed)"
     if name.endswith("_minor") and isinstance(value, int) and currency:
         return str(Money(value, currency))
+    if name == "shows" and isinstance(value, str):  # the checklist's key: said as the checklist says it
+        return f"'{_checklist_words(value)}'"
     if column is not None:
         enum_class = getattr(column.type, "enum_class", None)
         if isinstance(enum_class, type) and issubclass(enum_class, enum.Enum):
@@ -157,6 +161,10 @@ def value_words(session: Session, column: Column[Any] | None, name: str, value: 
     if isinstance(value, str) and not _looks_like_date(text):
         text = f"'{text[:_LONG]}…'" if len(text) > _LONG else f"'{text}'"
     return text
+
+
+def _checklist_words(key: str) -> str:
+    return next((e.label for e in expectations() if e.key == key), key.replace("_", " "))
 
 
 def _looks_like_date(text: str) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from pathlib import Path
 
 from sqlalchemy import select
 
@@ -69,3 +70,17 @@ def test_the_audit_page_shows_sentences_and_no_table_or_column_name(demo_workspa
     assert [c.title for c in AUDIT.columns] == ["No.", "When", "Who", "What happened"]
     found = [leak for row in rows for leak in leaks("the Audit page", display(row["what"], AUDIT.column("what")))]
     assert not found, "\n".join(map(str, found))
+
+
+def test_what_a_file_was_confirmed_to_show_reads_as_the_checklist_says_it(workspace: Workspace, tmp_path: Path) -> None:
+    from desk.evidence.editing import describe
+
+    path = tmp_path / "payment_confirmation.pdf"
+    path.write_bytes(b"%PDF-1.4\n%%EOF\n")
+    added = factories.add_files(workspace, [path])[0]
+    before = _last_id(workspace)
+    with workspace.write() as s:
+        describe(s, added.evidence_id, shows="payment_proof")
+    said = _sentences(workspace, before)
+    assert any("set to 'proof of payment'" in t for t in said), said
+    assert not [leak for t in said for leak in leaks("the Audit page", t)], said
