@@ -26,6 +26,7 @@ from desk.operations.deposits import (
 from desk.overview.names import words
 from desk.ui.changes import announce
 from desk.ui.dispute_dialogs import CaseDialog, date_edit, to_date
+from desk.ui.locale_text import money_text
 from desk.ui.required import unchosen
 from desk.workspace import Workspace
 
@@ -201,4 +202,4 @@ class RequireDocumentDialog(CaseDialog):
 def _heading(application: DepositApplication) -> str:
     """The application as the dialogs' first line names it: its store, platform and deposit."""
     store = application.store
-    return f"{store.name} · {store.platform.label} · {application.deposit}"
+    return f"{store.name} · {store.platform.label} · {money_text(application.deposit)}"
