@@ -67,3 +67,29 @@ def test_a_lists_next_deadline_explains_itself_in_the_users_locale(qtbot: QtBot,
     explained = [t for t in tips if t]
     assert explained and all(not ISO.search(t) for t in explained), explained
     assert any(GERMAN.search(t) for t in explained), explained
+
+
+def test_the_letter_ladder_says_its_dates_in_the_users_locale(qtbot: QtBot, demo_workspace: Workspace) -> None:
+    """Why a letter is offered or not, and the other roads ("paid … on …"), carry their dates as dates: the Letters
+    dialog writes them as the user's locale does."""
+    from sqlalchemy import select
+
+    from desk.models import Dispute
+    from desk.ui.letter_dialog import LetterDialog
+
+    with demo_workspace.read() as s:
+        dispute_id = s.scalars(select(Dispute.id).order_by(Dispute.id)).first()
+    assert dispute_id is not None
+    use_locale("de_DE")
+    try:
+        dialog = LetterDialog(demo_workspace, dispute_id)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        texts = [dialog.rungs.item(i).text() for i in range(dialog.rungs.count())]
+        texts += [dialog.roads.item(i).text() for i in range(dialog.roads.count())]
+        texts.append(dialog.rung_warnings.text())
+        dialog.grab().save("/tmp/pw_letter_de.png")
+    finally:
+        use_locale("en_US")
+    assert not [t for t in texts if ISO.search(t)], texts
+    assert any(GERMAN.search(t) for t in texts), texts
