@@ -1,10 +1,12 @@
 """What every part of Desk shares and no record kind owns: how long work reports progress and is stopped, how a
-size is written for people, and how the bytes of a text file become text."""
+size is written for people, text with dates in it, and how the bytes of a text file become text."""
 
 from __future__ import annotations
 
 import codecs
 from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
 
 from desk.errors import DeskError
 
@@ -39,6 +41,48 @@ def format_size(n: int) -> str:
     # the largest unit that still reads under 1,000 once rounded (999,960 bytes is `1 MB`, not `1,000 KB`)
     unit, scale = next(((u, s) for u, s in _UNITS if round(abs(n) / s, 1) < 1000), _UNITS[-1])
     return f"{n / scale:,.1f}".removesuffix(".0") + f" {unit}"
+
+
+# -- text with dates ---------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Dated:
+    """Text with dates in it, written by whoever shows it: `words(date_text)` in the window (the user's locale),
+    `str()` in the CLI, JSON and documents (ISO, one fixed form). The core says what happened and when; the front end
+    decides how a date reads.
+
+        detail = dated("shipped ", day, "; a dispute can be opened from this day")"""
+
+    parts: tuple[str | date, ...]
+
+    def words(self, day: Callable[[date], str]) -> str:
+        return "".join(day(p) if isinstance(p, date) else p for p in self.parts)
+
+    def __str__(self) -> str:
+        return self.words(date.isoformat)
+
+    def __add__(self, other: Dated | str) -> Dated:
+        return Dated(self.parts + (other.parts if isinstance(other, Dated) else (other,)))
+
+    def __radd__(self, other: str) -> Dated:
+        return Dated((other, *self.parts))
+
+
+def dated(*parts: str | date | Dated) -> Dated:
+    """Text and dates, in the order they are read; a `Dated` among them is spliced in."""
+    flat: list[str | date] = []
+    for part in parts:
+        flat.extend(part.parts if isinstance(part, Dated) else (part,))
+    return Dated(tuple(flat))
+
+
+def joined(items: list[Dated], separator: str) -> Dated:
+    """`separator.join` for dated texts."""
+    out: list[str | date | Dated] = []
+    for i, item in enumerate(items):
+        out += [separator, item] if i else [item]
+    return dated(*out)
 
 
 # -- text -------------------------------------------------------------------------------------------------------------

@@ -95,11 +95,11 @@ def _rung_json(rung: Rung) -> dict[str, Any]:
         "title": rung.title,
         "to": rung.to,
         "available": rung.available,
-        "why": rung.why,
+        "why": str(rung.why),
         "sent_on": rung.sent_on,
         "drafted_on": rung.drafted_on,
         "reply_days": rung.reply_days,
-        "warnings": rung.warnings,
+        "warnings": [str(w) for w in rung.warnings],
     }
 
 
@@ -108,8 +108,8 @@ def _road_json(road: Road) -> dict[str, Any]:
         "kind": road.kind,
         "title": road.title,
         "possible": road.possible,
-        "why": road.why,
-        "warnings": road.warnings,
+        "why": str(road.why),
+        "warnings": [str(w) for w in road.warnings],
     }
 
 

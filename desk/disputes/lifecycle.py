@@ -88,6 +88,17 @@ def open_on_line(
     *,
     note: str | None = None,
 ) -> Dispute:
+    check_opening(session, line, amount, on)
+    dispute = Dispute(order_line=line, reason=reason, want=want, opened_on=on, claimed_minor=amount.minor)
+    dispute.events.append(DisputeEvent(kind=E.OPENED, occurred_on=on, amount_minor=amount.minor, note=note))
+    session.add(dispute)
+    session.flush()
+    return dispute
+
+
+def check_opening(session: Session, line: OrderLine, amount: Money, on: date) -> None:
+    """Refuse a dispute `open_on_line` would refuse: a claim in another currency, of nothing or more than can still
+    be refunded for the line, dated before the order, or on a line whose dispute is still open."""
     order = line.order
     if amount.currency != order.currency:
         raise DeskError(f"the claim is in {amount.currency} but order {order.key} was paid in {order.currency}")
@@ -106,11 +117,6 @@ def open_on_line(
             f"the claim {amount} is more than can still be refunded for line {line.line_no} of {order.key}: "
             f"{limit} (what was paid for the line less what was already refunded)"
         )
-    dispute = Dispute(order_line=line, reason=reason, want=want, opened_on=on, claimed_minor=amount.minor)
-    dispute.events.append(DisputeEvent(kind=E.OPENED, occurred_on=on, amount_minor=amount.minor, note=note))
-    session.add(dispute)
-    session.flush()
-    return dispute
 
 
 def claim_limits(order: Order) -> dict[int, Money]:

@@ -1,5 +1,6 @@
-"""What recording an event would do to a dispute, said before it is recorded: the state it moves to, the outcome
-it settles, and the deadlines that stop or start being tracked (Record Event… shows it above OK).
+"""What opening a dispute or recording an event would do, said before it is done (Open Dispute… and Record Event…
+show it above OK): the claim and the seller's deadlines of a new dispute; the state an event moves a dispute to,
+the outcome it settles, and the deadlines that stop or start being tracked.
 
 Worked out by the rules that record it (`desk.disputes.lifecycle`) and derive deadlines (`desk.overview.deadlines`),
 on the dispute in memory: the event is put on the dispute, the deadlines read, and everything put back as it was.
@@ -12,11 +13,13 @@ from datetime import date
 
 from sqlalchemy.orm import Session
 
-from desk.disputes.lifecycle import apply_event, check_event, get_dispute
-from desk.models import DisputeEvent, DisputeEventKind, DisputeOutcome, DisputeState
+from desk.disputes.lifecycle import apply_event, check_event, check_opening, get_dispute
+from desk.errors import DeskError
+from desk.models import CaseKind, DisputeEvent, DisputeEventKind, DisputeOutcome, DisputeState, Order
 from desk.money import Money
+from desk.orders.lookup import find_line
 from desk.overview import deadlines
-from desk.overview.deadlines import Deadline
+from desk.overview.deadlines import Case, Deadline
 from desk.policies import load_policies
 
 
@@ -61,4 +64,40 @@ def event_outcome(
         won=Money(won, dispute.currency) if won is not None and won != kept[2] else None,
         stops=tuple(d for d in before if (d.kind, d.due) not in same),
         starts=tuple(d for d in after if (d.kind, d.due) not in same),
+    )
+
+
+@dataclass(frozen=True)
+class OpeningOutcome:
+    line_no: int
+    item: str
+    claimed: Money
+    answer_by: date | None  # the seller's answer is due; None where the platform's rules give no such day
+    escalate_from: date | None  # escalate to the platform from this day if the seller has not answered
+    protection_ends: date | None  # the order's buyer protection (None: not shipped yet, or no such promise)
+
+
+def opening_outcome(session: Session, order_id: int, line_no: int, amount: Money, on: date) -> OpeningOutcome:
+    """What opening a dispute on line `line_no` claiming `amount` on `on` would do, by the rules that open it
+    (`check_opening`: its DeskError when it would be refused) and derive its deadlines; nothing is written."""
+    order = session.get(Order, order_id)
+    if order is None:
+        raise DeskError("the order is no longer there: it was deleted meanwhile")
+    line = find_line(order, line_no)
+    check_opening(session, line, amount, on)
+    policies = load_policies(session)
+    ctx = deadlines.context(session, policies, on)
+    answer_by: date | None = None
+    escalate_from: date | None = None
+    try:
+        answer, escalate = deadlines.awaiting_answer(ctx, Case(CaseKind.DISPUTE, 0, "", ""), order, on)
+        answer_by, escalate_from = answer.due, escalate.due
+    except DeskError:  # a platform without a rule for the seller's answer: no day to say
+        pass
+    try:
+        protection = deadlines.protection_end(policies, order)
+    except DeskError:
+        protection = None
+    return OpeningOutcome(
+        line.line_no, line.item, amount, answer_by, escalate_from, None if protection is None else protection[0]
     )

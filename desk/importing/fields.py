@@ -19,11 +19,11 @@ class Field:
     label: str  # what the Import dialog shows
     required: bool  # an import cannot run without a column (or fixed value) for it
     order_level: bool  # the same for every line of an order
-    example: str
+    example: str  # a value as a file writes it (the Import dialog shows it)
 
 
 FIELDS: tuple[Field, ...] = (
-    Field("platform", "Platform", True, True, "aliexpress"),
+    Field("platform", "Platform", True, True, "AliExpress"),
     Field("order_no", "Order number", True, True, "8123456789012345"),
     Field("supplier", "Supplier", True, True, "深圳市华强电子有限公司"),
     Field("placed_on", "Placed on", True, True, "2026-10-01"),
@@ -35,12 +35,12 @@ FIELDS: tuple[Field, ...] = (
     Field("unit_price", "Unit price", True, False, "12.50"),
     Field("shipping", "Shipping", False, True, "5.00"),
     Field("discount", "Discount", False, True, "2.50"),
-    Field("payments", "Payments", False, True, "card:30.00; balance:10.00"),
+    Field("payments", "Payments", False, True, "Card: 30.00; Balance: 10.00"),
     Field("paid_on", "Paid on", False, True, "2026-10-01"),
     Field("tracking_no", "Tracking numbers", False, False, "LP00123456789CN"),
     Field("shipped_on", "Shipped on", False, True, "2026-10-03"),
     Field("delivered_on", "Delivered on", False, True, "2026-10-20"),
-    Field("status", "Status", False, True, "shipped"),
+    Field("status", "Status", False, True, "Shipped"),
     Field("store", "Store", False, True, "ozon:TechBox"),
 )
 FIELD_NAMES: tuple[str, ...] = tuple(f.name for f in FIELDS)
@@ -57,7 +57,14 @@ def normalise(header: str) -> str:
     return _NOT_WORD.sub("", unicodedata.normalize("NFKC", header).casefold())
 
 
-_FIELD_KEYS = {normalise(name): name for name in FIELD_NAMES}
+def headings(field: Field) -> tuple[str, ...]:
+    """The column headings a file may give the field, as a spreadsheet's header writes them: its label ("Order
+    number") and its short form ("Order no"); case, spaces and punctuation do not matter (`normalise`)."""
+    short = field.name.replace("_", " ").capitalize()
+    return (field.label,) if normalise(short) == normalise(field.label) else (field.label, short)
+
+
+_FIELD_KEYS = {normalise(heading): f.name for f in FIELDS for heading in headings(f)}
 
 
 def field_for(header: str) -> str | None:

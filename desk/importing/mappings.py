@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from desk.importing.fields import BY_NAME, FIELD_NAMES, FIELDS, match_generic, normalise
+from desk.importing.fields import BY_NAME, FIELD_NAMES, FIELDS, field_for, match_generic, normalise
 from desk.importing.problems import ImportFileError
 
 
@@ -67,12 +67,12 @@ def generic_mapping(headers: Sequence[str]) -> ColumnMapping:
     name the same field are refused: which one would count?"""
     seen: dict[str, str] = {}
     for header in headers:
-        key = normalise(header)
-        for name in FIELD_NAMES:
-            if normalise(name) == key:
-                if name in seen:
-                    raise ImportFileError(f'the columns "{seen[name]}" and "{header}" both mean {name}; keep one')
-                seen[name] = header
+        name = field_for(header)
+        if name is not None:
+            if name in seen:
+                label = BY_NAME[name].label
+                raise ImportFileError(f'the columns "{seen[name]}" and "{header}" both mean {label}; keep one')
+            seen[name] = header
     return ColumnMapping(match_generic(headers))
 
 

@@ -133,7 +133,7 @@ def make_letter(
         )
     _progress(progress, 2)
     stop_if_cancelled(cancelled, stopped)
-    made = _record(ws, request, out, spec, document, today, "" if rung.available else rung.why)
+    made = _record(ws, request, out, spec, document, today, "" if rung.available else str(rung.why))
     _progress(progress, 3)
     try:
         write_atomically(out, document.data)

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, selectinload
 
+from desk.common import Dated, dated, joined
 from desk.errors import DeskError
 from desk.models import (
     CaseKind,
@@ -78,8 +79,10 @@ class Deadline:
     kind: str  # one of KINDS
     due: date
     state: str  # one of STATES
-    rule: str  # the policy rule in words and its source (or the user's override)
-    detail: str
+    # The policy rule in words and its source (or the user's override), and what the date is counted from: text
+    # with dates the front end writes (`Dated.words(date_text)` in the window, ISO in the CLI and JSON).
+    rule: Dated
+    detail: Dated
     name: str = ""  # the case as people name it (desk.overview.names): what a person reads, never `case`
     # The row a deadline belongs to (what a DeadlineOverride names), for the lists' next-deadline column.
     case_kind: CaseKind | None = field(default=None, compare=False)
@@ -96,8 +99,8 @@ class Deadline:
             "kind": self.kind,
             "due": self.due.isoformat(),
             "state": self.state,
-            "rule": self.rule,
-            "detail": self.detail,
+            "rule": str(self.rule),
+            "detail": str(self.detail),
             "name": self.name,
         }
 
@@ -129,11 +132,11 @@ class Context:
     overrides: dict[tuple[str, int, str], DeadlineOverride] = field(default_factory=dict)
     problems: dict[str, list[str]] = field(default_factory=dict)  # message → the cases it hit
 
-    def make(self, case: Case, kind: str, due: date, rule: str, detail: str) -> Deadline:
+    def make(self, case: Case, kind: str, due: date, rule: Dated, detail: Dated) -> Deadline:
         override = self.overrides.get((case.kind.value, case.id, kind))
         if override is not None:
             note = f": {override.note}" if override.note else ""
-            rule = f"your deadline override{note} (derived {due.isoformat()} from {rule})"
+            rule = dated(f"your deadline override{note} (derived ", due, " from ", rule, ")")
             due = override.due
         state = state_of(due, self.today, self.reminder_days)
         return Deadline(case.key, kind, due, state, rule, detail, case.name, case.kind, case.id)
@@ -160,11 +163,11 @@ def order_case(order: Order) -> Case:
     return Case(CaseKind.ORDER, order.id, f"order:{order.platform.value}:{order.order_no}", f"Order {order.key}")
 
 
-def protection_end(policies: Policies, order: Order) -> tuple[date, str] | None:
+def protection_end(policies: Policies, order: Order) -> tuple[date, Dated] | None:
     """The end of buyer protection and how it was found: the user's date, else delivery (or shipping plus the
     delivery time) plus the platform's window (seed 002). None before the order has shipped."""
     if order.protection_ends_override is not None:
-        return order.protection_ends_override, "the protection end entered for the order"
+        return order.protection_ends_override, dated("the protection end entered for the order")
     window = policies.rule(order.platform, "protection_window", order.placed_on)
     if order.delivered_on is not None:
         start, rules = order.delivered_on, [window]
@@ -173,7 +176,7 @@ def protection_end(policies: Policies, order: Order) -> tuple[date, str] | None:
         start, rules = policies.add(delivery, order.shipped_on, delivery.high), [delivery, window]
     else:
         return None
-    return policies.add(window, start, window.high), "; ".join(r.cite() for r in rules)
+    return policies.add(window, start, window.high), joined([r.cite_dated() for r in rules], "; ")
 
 
 def order_deadlines(ctx: Context, order: Order) -> list[Deadline]:
@@ -188,16 +191,15 @@ def order_deadlines(ctx: Context, order: Order) -> list[Deadline]:
     if order.shipped_on is not None and ctx.policies.has(order.platform, "dispute_open_after_shipping"):
         rule = ctx.policies.rule(order.platform, "dispute_open_after_shipping", order.placed_on)
         earliest = ctx.policies.add(rule, order.shipped_on, rule.high)
-        opens = f"shipped {order.shipped_on.isoformat()}; a dispute can be opened from this day"
-        d = ctx.make(case, "dispute_open_earliest", earliest, rule.cite(), opens)
+        opens = dated("shipped ", order.shipped_on, "; a dispute can be opened from this day")
+        d = ctx.make(case, "dispute_open_earliest", earliest, rule.cite_dated(), opens)
         if d.due >= ctx.today:
             out.append(d)
     found = protection_end(ctx.policies, order)
     if found is not None:
-        basis = f"delivered {order.delivered_on.isoformat()}" if order.delivered_on else "not delivered yet"
-        d = ctx.make(
-            case, "protection_end", found[0], found[1], f"{lines}; {basis}; open a dispute before this day ends"
-        )
+        basis = dated("delivered ", order.delivered_on) if order.delivered_on else dated("not delivered yet")
+        detail = dated(f"{lines}; ", basis, "; open a dispute before this day ends")
+        d = ctx.make(case, "protection_end", found[0], found[1], detail)
         if d.due >= ctx.today:
             out.append(d)
     return out
@@ -214,28 +216,35 @@ def dispute_deadlines(ctx: Context, dispute: Dispute) -> list[Deadline]:
     order, p = dispute.order_line.order, ctx.policies
     case = Case(CaseKind.DISPUTE, dispute.id, f"dispute:{dispute.id}", names.dispute_name(dispute))
     if not kinds & ANSWERS:
-        answer = p.rule(order.platform, "seller_response", order.placed_on)
-        escalate = p.rule(order.platform, "escalation", order.placed_on)
-        answer_due = p.add(answer, dispute.opened_on, answer.high)
-        waiting = f"opened {dispute.opened_on.isoformat()}; the seller has not answered"
-        answered_by = ctx.make(case, "seller_response", answer_due, answer.cite(), waiting)
-        # Escalate when the (possibly overridden) answer day passes without an answer.
-        suggest = ctx.make(
-            case,
-            "escalation",
-            p.add(escalate, answered_by.due, escalate.high),
-            f"{answer.cite()}; {escalate.cite()}",
-            f"escalate to the platform if the seller has not answered by {answered_by.due.isoformat()}",
-        )
-        return [answered_by, suggest]
+        return awaiting_answer(ctx, case, order, dispute.opened_on)
     offers = [e for e in dispute.events if e.kind in (E.OFFER, E.OFFER_ACCEPTED, E.OFFER_REJECTED)]
     if offers and offers[-1].kind is E.OFFER_REJECTED:
         escalate = p.rule(order.platform, "escalation", order.placed_on)
         refused = offers[-1].occurred_on
-        detail = f"we refused the seller's offer on {refused.isoformat()}; escalate"
+        detail = dated("we refused the seller's offer on ", refused, "; escalate")
         due = p.add(escalate, refused, escalate.high)
-        return [ctx.make(case, "escalation", due, escalate.cite(), detail)]
+        return [ctx.make(case, "escalation", due, escalate.cite_dated(), detail)]
     return []
+
+
+def awaiting_answer(ctx: Context, case: Case, order: Order, opened_on: date) -> list[Deadline]:
+    """A dispute opened on `opened_on` the seller has not answered: the day the answer is due, and when to escalate
+    (also what Open Dispute… says before a dispute exists)."""
+    p = ctx.policies
+    answer = p.rule(order.platform, "seller_response", order.placed_on)
+    escalate = p.rule(order.platform, "escalation", order.placed_on)
+    answer_due = p.add(answer, opened_on, answer.high)
+    waiting = dated("opened ", opened_on, "; the seller has not answered")
+    answered_by = ctx.make(case, "seller_response", answer_due, answer.cite_dated(), waiting)
+    # Escalate when the (possibly overridden) answer day passes without an answer.
+    suggest = ctx.make(
+        case,
+        "escalation",
+        p.add(escalate, answered_by.due, escalate.high),
+        dated(answer.cite_dated(), "; ", escalate.cite_dated()),
+        dated("escalate to the platform if the seller has not answered by ", answered_by.due),
+    )
+    return [answered_by, suggest]
 
 
 # ---- refunds: each part's arrival window -------------------------------------------------------------------------
@@ -273,9 +282,10 @@ def refund_part_deadline(ctx: Context, part: RefundPart) -> Deadline | None:
     earliest, latest, arrival, processing = _refund_window(
         ctx.policies, order.platform, part.method.value, start, sent, order.placed_on
     )
-    rule = arrival.cite() if processing is None else f"{processing.cite()}; then {arrival.cite()}"
-    what = f"{'sent' if sent else 'approved'} {start.isoformat()}"
-    detail = f"{what}; expected {earliest.isoformat()} to {latest.isoformat()}"
+    rule = arrival.cite_dated()
+    if processing is not None:
+        rule = dated(processing.cite_dated(), "; then ", rule)
+    detail = dated("sent " if sent else "approved ", start, "; expected ", earliest, " to ", latest)
     case = Case(CaseKind.REFUND_PART, part.id, f"refund_part:{part.id}", names.refund_part_name(part))
     return ctx.make(case, "refund_arrival", latest, rule, detail)
 
@@ -287,10 +297,10 @@ def withdrawal_deadline(ctx: Context, entry: LedgerEntry) -> Deadline:
     """A requested withdrawal is done within 3 workdays (seed 000)."""
     rule = ctx.policies.rule(AGENT, "withdrawal", entry.on_date)
     channel = f" by {entry.channel.label}" if entry.channel else ""
-    detail = f"requested {entry.on_date.isoformat()}{channel}"
+    detail = dated("requested ", entry.on_date, channel)
     due = ctx.policies.add(rule, entry.on_date, rule.high)
     case = Case(CaseKind.LEDGER_ENTRY, entry.id, f"ledger_entry:{entry.id}", names.ledger_entry_name(entry))
-    return ctx.make(case, "withdrawal", due, rule.cite(), detail)
+    return ctx.make(case, "withdrawal", due, rule.cite_dated(), detail)
 
 
 def deposit_deadline(ctx: Context, submission: Submission) -> Deadline:
@@ -299,12 +309,16 @@ def deposit_deadline(ctx: Context, submission: Submission) -> Deadline:
     platform = application.store.platform
     rule = ctx.policies.rule(platform, "deposit_review", submission.submitted_on)
     earliest, latest = ctx.policies.window(rule, submission.submitted_on)
-    detail = (
-        f"submission {submission.seq} of {submission.submitted_on.isoformat()}: "
-        f"a decision is expected {earliest.isoformat()} to {latest.isoformat()}"
+    detail = dated(
+        f"submission {submission.seq} of ",
+        submission.submitted_on,
+        ": a decision is expected ",
+        earliest,
+        " to ",
+        latest,
     )
     case = Case(CaseKind.DEPOSIT, application.id, f"deposit:{application.id}", names.deposit_name(application))
-    return ctx.make(case, "deposit_review", latest, rule.cite(), detail)
+    return ctx.make(case, "deposit_review", latest, rule.cite_dated(), detail)
 
 
 # ---- everything open ---------------------------------------------------------------------------------------------

@@ -12,6 +12,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from desk.common import Dated
 from desk.errors import DeskError
 from desk.models import PaymentMethod
 
@@ -65,6 +66,12 @@ class Rule:
         from desk.policies.words import cite
 
         return cite(self)
+
+    def cite_dated(self) -> Dated:
+        """`cite` with its date left for the front end to write (`Dated.words(date_text)` in the window)."""
+        from desk.policies.words import cite_dated
+
+        return cite_dated(self)
 
 
 @dataclass(frozen=True)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
+from desk.common import Dated, dated
 from desk.models import PaymentMethod, Platform
 from desk.policies.sources import title_of
 
@@ -86,6 +87,11 @@ def says(rule: Rule) -> str:
 
 def source_words(rule: Rule) -> str:
     """Where the rule comes from and since when: `\"How to properly return money to Aliexpress\", in effect since …`."""
+    return str(source_dated(rule))
+
+
+def source_dated(rule: Rule) -> Dated:
+    """`source_words` with its date left for the front end to write."""
     if rule.overridden:
         read = rule.source if rule.source != "set by the user" else ""
         origin = "your override" + (f", from {read}" if read else "")
@@ -93,10 +99,14 @@ def source_words(rule: Rule) -> str:
         title = title_of(rule.source)
         page = f'"{title}"' if title else "Desk's default"
         origin = f"Desk's reading of {page}" if rule.assumption else page
-    since = f", in effect since {rule.effective.isoformat()}" if rule.effective > UNDATED else ""
-    return origin + since
+    return dated(origin, ", in effect since ", rule.effective) if rule.effective > UNDATED else dated(origin)
 
 
 def cite(rule: Rule) -> str:
     """`On AliExpress, the seller has 5 days to answer a dispute (\"How to properly return money to Aliexpress\")`."""
-    return f"{says_in_full(rule)} ({source_words(rule)})"
+    return str(cite_dated(rule))
+
+
+def cite_dated(rule: Rule) -> Dated:
+    """`cite` with its date (`in effect since …`) left for the front end to write."""
+    return dated(f"{says_in_full(rule)} (", source_dated(rule), ")")

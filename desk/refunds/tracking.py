@@ -160,14 +160,44 @@ def reconcile(refund: Refund, policies: Policies, today: date) -> list[Reconcile
             results.append(Reconciled(part, expected, None, earliest, latest, findings, rule))
             continue
         received = Money(part.received_minor, order.currency)
-        timing = Arrival.LATE if part.received_on > latest else Arrival.ON_TIME
-        amount = () if received == expected else ((Arrival.SHORT,) if received < expected else (Arrival.OVER,))
-        results.append(Reconciled(part, expected, received, earliest, latest, (timing, *amount), rule))
+        results.append(
+            Reconciled(
+                part, expected, received, earliest, latest, judge(expected, received, part.received_on, latest), rule
+            )
+        )
     return results
+
+
+def judge(expected: Money, received: Money, on: date, latest: date) -> tuple[Arrival, ...]:
+    """What arrived against what was expected by `latest`: on time or late, then short, over or neither."""
+    timing = Arrival.LATE if on > latest else Arrival.ON_TIME
+    amount = () if received == expected else ((Arrival.SHORT,) if received < expected else (Arrival.OVER,))
+    return (timing, *amount)
 
 
 def receive(refund: Refund, method: PaymentMethod, amount: Money, on: date) -> RefundPart:
     """Record what arrived on one payment method."""
+    part = check_receipt(refund, method, amount, on)
+    part.received_minor = amount.minor
+    part.received_on = on
+    return part
+
+
+def receipt_outcome(refund: Refund, method: PaymentMethod, amount: Money, on: date, policies: Policies) -> Reconciled:
+    """The part as it would stand once `receive` recorded `amount` arriving on `on` (Record Arrival… says it before
+    OK): judged against its window and expected amount as `reconcile` judges it; nothing is changed. The rule's
+    DeskError when `receive` would refuse it."""
+    part = check_receipt(refund, method, amount, on)
+    kept = part.received_minor, part.received_on
+    try:
+        part.received_minor, part.received_on = amount.minor, on
+        return next(r for r in reconcile(refund, policies, on) if r.part is part)
+    finally:
+        part.received_minor, part.received_on = kept
+
+
+def check_receipt(refund: Refund, method: PaymentMethod, amount: Money, on: date) -> RefundPart:
+    """The part money arriving on `method` is recorded on; a DeskError for what `receive` refuses."""
     part = next((p for p in refund.parts if p.method is method), None)
     if part is None:
         methods = ", ".join(p.method.label for p in refund.parts)
@@ -178,6 +208,4 @@ def receive(refund: Refund, method: PaymentMethod, amount: Money, on: date) -> R
         raise DeskError("the amount received must not be negative")
     if refund.approved_on is not None and on < refund.approved_on:
         raise DeskError(f"money cannot arrive on {on}, before the refund was approved ({refund.approved_on})")
-    part.received_minor = amount.minor
-    part.received_on = on
     return part

@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desk.common import Dated, dated, joined
 from desk.disputes.letter_policy import Condition, Ladder, RoadSpec, RungSpec, load_ladder
 from desk.models import Dispute, DisputeLetter, DisputeState
 from desk.money import Money
@@ -28,9 +29,9 @@ class Rung:
     kind: str
     title: str
     available: bool
-    why: str  # why it is or is not offered now, with dates
+    why: Dated  # why it is or is not offered now, with its dates (`words(date_text)` in the window, ISO in `str`)
     sent_on: date | None  # the last day this letter was sent for the dispute (marked sent, not only made)
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[Dated] = field(default_factory=list)
     to: str = "seller"  # seller, platform or counsel
     reply_days: int | None = None
     drafted_on: date | None = None  # the last day this letter was made and not yet marked sent (a draft)
@@ -42,8 +43,8 @@ class Road:
     kind: str
     title: str
     possible: bool
-    why: str
-    warnings: list[str] = field(default_factory=list)
+    why: Dated
+    warnings: list[Dated] = field(default_factory=list)
 
 
 _STAGE_TEXT = {
@@ -101,19 +102,20 @@ def _fired_by(session: Session, dispute: Dispute, today: date, ladder: Ladder) -
     return fired
 
 
-def _judge(spec: RungSpec, dispute: Dispute, today: date, fired: Callable[[Condition], Fired]) -> tuple[bool, str]:
+def _judge(spec: RungSpec, dispute: Dispute, today: date, fired: Callable[[Condition], Fired]) -> tuple[bool, Dated]:
     """Whether the rung is available today, and why (or why not), with the dates."""
     current = triggers.stage(dispute)
     if current not in spec.stages:
-        since = triggers.stage_since(dispute).isoformat()
+        since = triggers.stage_since(dispute)
         allowed = ", ".join(s.replace("_", " ") for s in spec.stages)
         return (
             False,
-            f"not at this stage: the dispute is {_STAGE_TEXT[current]} (since {since}); this letter is for {allowed}",
+            dated(f"not at this stage: the dispute is {_STAGE_TEXT[current]} (since ", since, ")")
+            + f"; this letter is for {allowed}",
         )
-    met: list[tuple[date, str]] = []
-    ahead: list[tuple[date, str]] = []
-    waiting: list[str] = []
+    met: list[tuple[date, Dated]] = []
+    ahead: list[tuple[date, Dated]] = []
+    waiting: list[Dated] = []
     for condition in spec.when:
         found = fired(condition)
         if found.moot:
@@ -124,19 +126,19 @@ def _judge(spec: RungSpec, dispute: Dispute, today: date, fired: Callable[[Condi
             continue
         start = found.on + timedelta(days=condition.days)
         if start <= today:
-            text = found.done if condition.days == 0 else f"{condition.days} days have passed since {found.noun}"
+            text = found.done if condition.days == 0 else dated(f"{condition.days} days have passed since ", found.noun)
             met.append((start, text))
         else:
-            text = found.waiting if condition.days == 0 else f"{condition.days} days after {found.noun}"
-            ahead.append((start, f"from {start.isoformat()}, {text}"))
+            text = found.waiting if condition.days == 0 else dated(f"{condition.days} days after ", found.noun)
+            ahead.append((start, dated("from ", start, ", ", text)))
     if met:
         # The latest reason is the one that speaks to where the dispute is now.
-        start, text = max(met)
-        return True, f"available since {start.isoformat()}: {text}"
-    pending = [text for _, text in sorted(ahead)] + waiting
+        start, text = max(met, key=lambda pair: (pair[0], str(pair[1])))
+        return True, dated("available since ", start, ": ", text)
+    pending = [text for _, text in sorted(ahead, key=lambda pair: (pair[0], str(pair[1])))] + waiting
     if not pending:
-        return False, "not now: none of the moments that open this letter can still happen in this dispute"
-    return False, "not yet: " + "; or ".join(pending)
+        return False, dated("not now: none of the moments that open this letter can still happen in this dispute")
+    return False, "not yet: " + joined(pending, "; or ")
 
 
 def letter_ladder(session: Session, dispute: Dispute, today: date) -> list[Rung]:
@@ -148,10 +150,10 @@ def letter_ladder(session: Session, dispute: Dispute, today: date) -> list[Rung]
     out = []
     for spec in ladder.rungs:
         available, why = _judge(spec, dispute, today, fired)
-        warnings = list(spec.warnings)
+        warnings = [dated(w) for w in spec.warnings]
         for road_spec, road in roads:
             if road.possible and spec.code in road_spec.closes and road_spec.closes_note:
-                warnings.append(f"{road_spec.closes_note} This order was {road.why}.")
+                warnings.append(dated(f"{road_spec.closes_note} This order was ", road.why, "."))
         out.append(
             Rung(
                 spec.code,
@@ -180,25 +182,24 @@ def _roads(dispute: Dispute, today: date, ladder: Ladder) -> list[Road]:
 
 def _road(spec: RoadSpec, dispute: Dispute, today: date) -> Road:
     order = dispute.order_line.order
-    warnings = list(spec.warnings)
+    warnings = [dated(w) for w in spec.warnings]
     payments = [p for p in order.payments if p.method in spec.methods]
     if not payments:
         used = ", ".join(sorted({p.method.label for p in order.payments})) or "no recorded payment"
         needed = _either([m.label for m in spec.methods])
-        return Road(
-            spec.code, spec.title, False, f"the order was paid by {used}; this needs a payment by {needed}", warnings
-        )
+        why = dated(f"the order was paid by {used}; this needs a payment by {needed}")
+        return Road(spec.code, spec.title, False, why, warnings)
     paid = []
     for payment in payments:
         on = payment.paid_on or order.paid_on
-        when = f" on {on.isoformat()} ({(today - on).days} days ago)" if on else ""
-        paid.append(f"{Money(payment.amount_minor, order.currency)} by {payment.method.label}{when}")
-    why = "paid " + "; ".join(paid)
+        when = dated(" on ", on, f" ({(today - on).days} days ago)") if on else dated("")
+        paid.append(dated(f"{Money(payment.amount_minor, order.currency)} by {payment.method.label}", when))
+    why = "paid " + joined(paid, "; ")
     if dispute.state is DisputeState.REFUNDED:
-        return Road(spec.code, spec.title, False, f"{why}, but the dispute has been refunded", warnings)
+        return Road(spec.code, spec.title, False, why + ", but the dispute has been refunded", warnings)
     if spec.closes and dispute.is_open:
         stage = _STAGE_TEXT[triggers.stage(dispute)]
-        warnings.append(f"The platform's dispute is still {stage}: taking this road now may end it.")
+        warnings.append(dated(f"The platform's dispute is still {stage}: taking this road now may end it."))
     return Road(spec.code, spec.title, True, why, warnings)
 
 

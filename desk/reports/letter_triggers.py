@@ -1,7 +1,8 @@
 """The moments in a dispute's life that open a rung of the letter ladder (`disputes.letter_policy.TRIGGERS`), each found
 from the dispute's events, its letters and the deadlines Desk derives (`overview.deadlines`), never from a stored date.
 
-Each trigger says when it happened (or will, when it is a deadline still ahead) and how to say so in a `why`."""
+Each trigger says when it happened (or will, when it is a deadline still ahead) and how to say so in a `why`, its
+dates left for the front end to write (`desk.common.Dated`)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from datetime import date, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desk.common import Dated, dated
 from desk.errors import DeskError
 from desk.models import Dispute, DisputeEventKind, DisputeLetter, DisputeOutcome, DisputeState
 from desk.money import Money
@@ -18,6 +20,7 @@ from desk.overview.deadlines import Context, dispute_deadlines, refund_part_dead
 
 E = DisputeEventKind
 DAY = timedelta(days=1)
+NOTHING = Dated(())  # a trigger that has not happened has nothing to say it did
 
 
 @dataclass(frozen=True)
@@ -26,9 +29,9 @@ class Fired:
     None when it has not happened. `moot`: it cannot happen any more (or cannot be told), so it is not offered."""
 
     on: date | None
-    done: str  # what happened, for a rung available because of it
-    noun: str = ""  # the event as a noun, for "N days after …"
-    waiting: str = ""  # what it waits for, for a rung not available yet
+    done: Dated  # what happened, for a rung available because of it
+    noun: Dated = NOTHING  # the event as a noun, for "N days after …"
+    waiting: Dated = NOTHING  # what it waits for, for a rung not available yet
     moot: bool = False
 
 
@@ -51,32 +54,32 @@ def _money(dispute: Dispute, minor: int | None) -> Money:
 
 
 def opened(dispute: Dispute) -> Fired:
-    on = dispute.opened_on.isoformat()
-    return Fired(dispute.opened_on, f"the dispute was opened on {on}", f"the opening of the dispute on {on}")
+    on = dispute.opened_on
+    return Fired(on, dated("the dispute was opened on ", on), dated("the opening of the dispute on ", on))
 
 
 def seller_silent(ctx: Context, dispute: Dispute) -> Fired:
     answers = [e for e in dispute.events if e.kind in (E.SELLER_ANSWERED, E.OFFER)]
     if answers:
-        return Fired(None, "", waiting=f"the seller answered on {answers[0].occurred_on.isoformat()}", moot=True)
+        return Fired(None, NOTHING, waiting=dated("the seller answered on ", answers[0].occurred_on), moot=True)
     try:
         found = [d for d in dispute_deadlines(ctx, dispute) if d.kind == "seller_response"]
     except DeskError as error:
-        return Fired(None, "", waiting=f"the seller's time to answer is unknown: {error}", moot=True)
+        return Fired(None, NOTHING, waiting=dated(f"the seller's time to answer is unknown: {error}"), moot=True)
     if not found:  # past the negotiation without an answer: escalated or decided
-        return Fired(None, "", waiting="the dispute has moved past the seller's answer", moot=True)
-    due = found[0].due.isoformat()
+        return Fired(None, NOTHING, waiting=dated("the dispute has moved past the seller's answer"), moot=True)
+    due = found[0].due
     return Fired(
-        found[0].due + DAY,
-        f"the seller's time to answer ended on {due} without an answer",
-        f"the end of the seller's time to answer ({due})",
-        f"if the seller has not answered by {due}",
+        due + DAY,
+        dated("the seller's time to answer ended on ", due, " without an answer"),
+        dated("the end of the seller's time to answer (", due, ")"),
+        dated("if the seller has not answered by ", due),
     )
 
 
 def seller_refused(dispute: Dispute) -> Fired:
     if any(e.kind is E.OFFER_ACCEPTED for e in dispute.events):
-        return Fired(None, "", waiting="we accepted the seller's offer", moot=True)
+        return Fired(None, NOTHING, waiting=dated("we accepted the seller's offer"), moot=True)
     claimed = dispute.claimed
     found = [
         e
@@ -87,48 +90,52 @@ def seller_refused(dispute: Dispute) -> Fired:
     if not found:
         return Fired(
             None,
-            "",
-            waiting=f"once the seller answers without settling, offers less than the {claimed} claimed, "
-            "or we refuse an offer",
+            NOTHING,
+            waiting=dated(
+                f"once the seller answers without settling, offers less than the {claimed} claimed, "
+                "or we refuse an offer"
+            ),
         )
     last = found[-1]
-    on = last.occurred_on.isoformat()
+    on = last.occurred_on
     if last.kind is E.OFFER:
-        done = f"the seller offered {_money(dispute, last.amount_minor)} of the {claimed} claimed on {on}"
+        done = dated(f"the seller offered {_money(dispute, last.amount_minor)} of the {claimed} claimed on ", on)
     elif last.kind is E.OFFER_REJECTED:
-        done = f"we refused the seller's offer on {on}"
+        done = dated("we refused the seller's offer on ", on)
     else:
-        done = f"the seller answered on {on} without settling"
-    return Fired(last.occurred_on, done, f"the seller's answer on {on}")
+        done = dated("the seller answered on ", on, " without settling")
+    return Fired(on, done, dated("the seller's answer on ", on))
 
 
 def escalated(dispute: Dispute) -> Fired:
     decided = [e for e in dispute.events if e.kind is E.DECIDED]
     if decided:
-        return Fired(None, "", waiting=f"the platform decided on {decided[0].occurred_on.isoformat()}", moot=True)
+        return Fired(None, NOTHING, waiting=dated("the platform decided on ", decided[0].occurred_on), moot=True)
     found = [e for e in dispute.events if e.kind is E.ESCALATED]
     if not found:
-        return Fired(None, "", waiting="once the dispute is escalated to the platform and no decision comes")
-    on = found[0].occurred_on.isoformat()
+        return Fired(
+            None, NOTHING, waiting=dated("once the dispute is escalated to the platform and no decision comes")
+        )
+    on = found[0].occurred_on
     return Fired(
-        found[0].occurred_on,
-        f"escalated to the platform on {on}, no decision yet",
-        f"the escalation on {on} without a decision",
+        on,
+        dated("escalated to the platform on ", on, ", no decision yet"),
+        dated("the escalation on ", on, " without a decision"),
     )
 
 
 def decided_against(dispute: Dispute) -> Fired:
     decided = [e for e in dispute.events if e.kind is E.DECIDED]
     if not decided:
-        return Fired(None, "", waiting="once the platform decides for less than was claimed")
+        return Fired(None, NOTHING, waiting=dated("once the platform decides for less than was claimed"))
     event = decided[-1]
-    awarded, on = _money(dispute, event.amount_minor), event.occurred_on.isoformat()
+    awarded, on = _money(dispute, event.amount_minor), event.occurred_on
     if awarded >= dispute.claimed:
-        return Fired(None, "", waiting=f"the platform decided for the full amount on {on}", moot=True)
+        return Fired(None, NOTHING, waiting=dated("the platform decided for the full amount on ", on), moot=True)
     return Fired(
-        event.occurred_on,
-        f"the platform decided on {on} for {awarded} of the {dispute.claimed} claimed",
-        f"the decision of {on}",
+        on,
+        dated("the platform decided on ", on, f" for {awarded} of the {dispute.claimed} claimed"),
+        dated("the decision of ", on),
     )
 
 
@@ -136,7 +143,7 @@ def refund_overdue(ctx: Context, dispute: Dispute) -> Fired:
     parts = [p for refund in dispute.refunds for p in refund.parts if p.received_on is None]
     if not parts:
         received = any(p.received_on for refund in dispute.refunds for p in refund.parts)
-        return Fired(None, "", waiting="once a refund the platform approved is overdue", moot=received)
+        return Fired(None, NOTHING, waiting=dated("once a refund the platform approved is overdue"), moot=received)
     windows = []
     for part in parts:
         try:
@@ -146,15 +153,15 @@ def refund_overdue(ctx: Context, dispute: Dispute) -> Fired:
         if deadline is not None:
             windows.append((deadline.due, part))
     if not windows:
-        return Fired(None, "", waiting="once a refund the platform approved is overdue")
+        return Fired(None, NOTHING, waiting=dated("once a refund the platform approved is overdue"))
     due, part = min(windows, key=lambda pair: pair[0])
     amount = Money(part.expected_minor, dispute.currency)
     what = f"the refund of {amount} to {part.method.label}"
     return Fired(
         due + DAY,
-        f"{what} was due by {due.isoformat()} and has not arrived",
-        f"the last day {what} was due ({due.isoformat()})",
-        f"if {what} has not arrived by {due.isoformat()}",
+        dated(f"{what} was due by ", due, " and has not arrived"),
+        dated(f"the last day {what} was due (", due, ")"),
+        dated(f"if {what} has not arrived by ", due),
     )
 
 
@@ -171,13 +178,13 @@ def reply_passed(session: Session, dispute: Dispute, letter: str, title: str) ->
         .order_by(DisputeLetter.sent_on, DisputeLetter.id)
     ).all()
     if not sent:
-        return Fired(None, "", waiting=f"once the reply date of a {title.lower()} has passed")
+        return Fired(None, NOTHING, waiting=dated(f"once the reply date of a {title.lower()} has passed"))
     last = sent[-1]
     assert last.reply_by is not None and last.sent_on is not None
-    made, by = last.sent_on.isoformat(), last.reply_by.isoformat()
+    made, by, what = last.sent_on, last.reply_by, title.lower()
     return Fired(
-        last.reply_by + DAY,
-        f"the reply date ({by}) of our {title.lower()} of {made} has passed",
-        f"the reply date of our {title.lower()} of {made} ({by})",
-        f"if our {title.lower()} of {made} is not answered by {by}",
+        by + DAY,
+        dated("the reply date (", by, f") of our {what} of ", made, " has passed"),
+        dated(f"the reply date of our {what} of ", made, " (", by, ")"),
+        dated(f"if our {what} of ", made, " is not answered by ", by),
     )

@@ -141,7 +141,8 @@ def next_deadline(session: Session, dispute: Dispute, today: date) -> NextDeadli
         return None
     first = min(found, key=lambda d: (d.due, d.kind))
     return NextDeadline(
-        first.due, first.state, DEADLINE_LABELS.get(first.kind, _label(first.kind)), first.detail, first.rule
+        # A document keeps one fixed form of date (ISO), whoever's locale it is made in.
+        first.due, first.state, DEADLINE_LABELS.get(first.kind, _label(first.kind)), str(first.detail), str(first.rule)
     )
 
 

@@ -16,6 +16,7 @@ from desk.money import Money
 from desk.overview.attention import Attention, attention
 from desk.overview.deadlines import Deadline
 from desk.overview.first_steps import FirstSteps, first_steps
+from desk.overview.names import words
 from desk.overview.summary import Summary, summarize
 from desk.refunds.tracking import Arrival
 from desk.ui.deadline_model import KIND_TITLES, DeadlineModel
@@ -221,7 +222,7 @@ class DashboardPage(QWidget):
             self.tiles["in_flight"].detail.text() or self.tr("claimed or agreed, not yet arrived")
         )
         states = ", ".join(
-            f"{n} {state.value.replace('_', ' ')}"
+            f"{n} {words(state).lower()}"
             for state, n in s.disputes_by_state.items()
             if n and state not in FINISHED_STATES
         )

@@ -39,10 +39,11 @@ class DeadlineModel(QAbstractTableModel):
             return None
         d = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            values = (date_text(d.due), d.state, self.tr(KIND_TITLES.get(d.kind, d.kind)), d.name or d.case, d.detail)
+            detail = d.detail.words(date_text)  # its dates in the user's locale, like the Due column
+            values = (date_text(d.due), d.state, self.tr(KIND_TITLES.get(d.kind, d.kind)), d.name or d.case, detail)
             return values[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return d.rule
+            return d.rule.words(date_text)
         if role == Qt.ItemDataRole.ForegroundRole and d.state == "overdue":
             return QBrush(OVERDUE)
         return None

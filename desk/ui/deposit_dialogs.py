@@ -23,8 +23,10 @@ from desk.operations.deposits import (
     record_deposit_event,
     require_document,
 )
+from desk.overview.names import words
 from desk.ui.changes import announce
 from desk.ui.dispute_dialogs import CaseDialog, date_edit, to_date
+from desk.ui.locale_text import money_text
 from desk.ui.required import unchosen
 from desk.workspace import Workspace
 
@@ -109,7 +111,7 @@ class DepositEventDialog(CaseDialog):
         with workspace.read() as session:
             application = get_application(session, application_id)
             heading = _heading(application)
-            state = application.state.value.replace("_", " ")
+            state = words(application.state).lower()
             kinds = [k for k in allowed_events(application.state) if k in EVENT_TEXT]
             earliest = last_date(application)
             self.currency = application.currency
@@ -200,4 +202,4 @@ class RequireDocumentDialog(CaseDialog):
 def _heading(application: DepositApplication) -> str:
     """The application as the dialogs' first line names it: its store, platform and deposit."""
     store = application.store
-    return f"{store.name} · {store.platform.label} · {application.deposit}"
+    return f"{store.name} · {store.platform.label} · {money_text(application.deposit)}"

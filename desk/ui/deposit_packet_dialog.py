@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from desk.common import Cancelled, Progress, format_size
 from desk.deposits.applications import get_application
+from desk.overview.names import words
 from desk.ui.changes import announce
 from desk.ui.locale_text import money_text
 from desk.ui.operation_dialog import OperationDialog
@@ -49,9 +50,8 @@ class DepositPacketDialog(OperationDialog):
             application = get_application(session, application_id)
             store = application.store
             heading = f"{store.name} · {store.platform.label}"
-            detail = self.tr("Deposit {0} · {1}").format(
-                money_text(application.deposit), application.state.value.replace("_", " ")
-            )
+            state = words(application.state).lower()
+            detail = self.tr("Deposit {0} · {1}").format(money_text(application.deposit), state)
             slug = "-".join(store.name.split()).casefold()
             suggested = f"deposit-packet-{store.platform.value}-{slug}.pdf"
         self.setObjectName("depositPacketDialog")

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk.disputes.lifecycle import TRANSITIONS, allowed_events, claim_limits, get_dispute
-from desk.disputes.preview import EventOutcome, event_outcome
+from desk.disputes.preview import EventOutcome, OpeningOutcome, event_outcome, opening_outcome
 from desk.errors import DeskError
 from desk.models import DisputeEventKind, DisputeReason, DisputeWant, Order
 from desk.money import Money
@@ -101,6 +101,19 @@ class CaseDialog(QDialog):
             buttons_last(self, self.buttons)
             self.required.focus_first()
 
+    def what_happens_line(self) -> QLabel:
+        """The line under the form that says what OK will do, before it does it (the rules' answer, nothing
+        written); above the error line and OK."""
+        what = QLabel()
+        what.setObjectName("whatHappens")
+        what.setWordWrap(True)
+        what.setMinimumHeight(3 * what.fontMetrics().lineSpacing())  # room for the longest: no jumping
+        what.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        box = self.layout()
+        assert isinstance(box, QVBoxLayout)
+        box.insertWidget(box.indexOf(self.error), what)
+        return what
+
     def save(self) -> None:
         raise NotImplementedError
 
@@ -146,7 +159,7 @@ class OpenDisputeDialog(CaseDialog):
             unchosen(self.line, self.tr("Choose the line in dispute"))
         self.reason = unchosen(QComboBox(), self.tr("Choose what is wrong"))
         for reason in DisputeReason:
-            self.reason.addItem(reason.value.replace("_", " ").capitalize(), reason)
+            self.reason.addItem(words(reason), reason)
         self.reason.setCurrentIndex(-1)
         self.want = unchosen(QComboBox(), self.tr("Choose what you ask for"))
         self.want.addItem(self.tr("Refund only"), DisputeWant.REFUND)
@@ -177,12 +190,17 @@ class OpenDisputeDialog(CaseDialog):
         self.form.addRow("", self.limit)
         self.form.addRow(self.tr("Opened on"), self.opened_on)
         self.form.addRow(self.tr("Note"), self.note)
+        self.what = self.what_happens_line()
         self.line.currentIndexChanged.connect(self._show_limit)
+        self.line.currentIndexChanged.connect(self._say_what_happens)
+        self.amount.textChanged.connect(self._say_what_happens)
+        self.opened_on.dateChanged.connect(self._say_what_happens)
         self.required.need(self.line, self.tr("the line"))
         self.required.need(self.reason, self.tr("the reason"))
         self.required.need(self.want, self.tr("what you ask for"))
         self.required.need(self.amount, self.tr("the amount claimed"))
         self._show_limit()
+        self._say_what_happens()
 
     def _limit(self) -> Money | None:
         number = self.line.currentData()
@@ -191,12 +209,32 @@ class OpenDisputeDialog(CaseDialog):
     def _show_limit(self) -> None:
         limit = self._limit()
         self.claim_all.setEnabled(limit is not None)
-        self.claim_all.setText(self.tr("Claim all") if limit is None else self.tr("Claim all ({0})").format(limit))
+        shown = "" if limit is None else money_text(limit)
+        self.claim_all.setText(self.tr("Claim all") if limit is None else self.tr("Claim all ({0})").format(shown))
         self.limit.setText(
             self.tr("Choose the line to see how much can be claimed.")
             if limit is None
-            else self.tr("At most {0}: what was paid for the line less what was refunded").format(limit)
+            else self.tr("At most {0}: what was paid for the line less what was refunded").format(shown)
         )
+
+    def _say_what_happens(self) -> None:
+        self.what.setText(self.what_happens())
+
+    def what_happens(self) -> str:
+        """One plain line of what OK will do: the claim and the seller's days (`desk.disputes.preview`)."""
+        number = self.line.currentData()
+        if number is None:
+            return self.tr("Choose the line to see what opening the dispute does.")
+        text = self.amount.text().strip()
+        if not text:
+            return self.tr("Type the amount claimed to see what opening the dispute does.")
+        try:
+            amount = typed_money(text, self.currency, "the amount claimed")
+            with self.workspace.read() as session:
+                outcome = opening_outcome(session, self.order_id, number, amount, to_date(self.opened_on.date()))
+        except DeskError as exc:
+            return self.tr("This cannot be opened: {0}.").format(str(exc).rstrip("."))
+        return opening_text(outcome)
 
     def _claim_all(self) -> None:
         limit = self._limit()
@@ -226,7 +264,7 @@ class RecordEventDialog(CaseDialog):
         self.dispute_id = dispute_id
         with workspace.read() as session:
             dispute = get_dispute(session, dispute_id)
-            state = dispute.state.value.replace("_", " ")
+            state = words(dispute.state).lower()
             heading = f"{self.tr('Dispute')} {dispute.id} · {dispute.order_line.order.key} · {state}"
             kinds = allowed_events(dispute.state)
             last = max(e.occurred_on for e in dispute.events)
@@ -235,7 +273,7 @@ class RecordEventDialog(CaseDialog):
         # Nothing chosen at first: a pre-selected "Seller answered" once stopped an escalation deadline on a Space.
         self.kind = unchosen(QComboBox(), self.tr("Choose what happened"))
         for kind in kinds:
-            self.kind.addItem(kind.value.replace("_", " ").capitalize(), kind)
+            self.kind.addItem(words(kind), kind)
         self.kind.setCurrentIndex(-1)
         self.amount = QLineEdit()
         self.on = date_edit(max(date.today(), last))
@@ -247,15 +285,7 @@ class RecordEventDialog(CaseDialog):
         self.form.addRow(self.tr("Amount"), self.amount)
         self.form.addRow(self.tr("On"), self.on)
         self.form.addRow(self.tr("Note"), self.note)
-        # What OK will do to the case, said before it does it (the rules' own answer, nothing written).
-        self.what = QLabel()
-        self.what.setObjectName("whatHappens")
-        self.what.setWordWrap(True)
-        self.what.setMinimumHeight(3 * self.what.fontMetrics().lineSpacing())  # room for the longest: no jumping
-        self.what.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        box = self.layout()
-        assert isinstance(box, QVBoxLayout)
-        box.insertWidget(box.indexOf(self.error), self.what)  # under the form, above the error line and OK
+        self.what = self.what_happens_line()
         self.currency = currency
         self.kind.currentIndexChanged.connect(self._amount_when_needed)
         self.kind.currentIndexChanged.connect(self._say_what_happens)
@@ -321,4 +351,16 @@ def outcome_text(outcome: EventOutcome) -> str:
     if outcome.starts:
         listed = ", ".join(f"{d.what} ({date_text(d.due)})" for d in outcome.starts)
         parts.append(f"{listed} {'are' if len(outcome.starts) > 1 else 'is'} tracked from now on")
+    return "; ".join(parts) + "."
+
+
+def opening_text(outcome: OpeningOutcome) -> str:
+    """"Opens a dispute on line 2 (USB-C cable) claiming 12,50 €; the seller has until 11 Dec 2026 to answer …"."""
+    parts = [f"Opens a dispute on line {outcome.line_no} ({outcome.item}) claiming {money_text(outcome.claimed)}"]
+    if outcome.answer_by is not None:
+        parts.append(f"the seller has until {date_text(outcome.answer_by)} to answer")
+    if outcome.escalate_from is not None:
+        parts.append(f"without an answer, escalate to the platform from {date_text(outcome.escalate_from)}")
+    if outcome.protection_ends is not None:
+        parts.append(f"buyer protection ends {date_text(outcome.protection_ends)}")
     return "; ".join(parts) + "."

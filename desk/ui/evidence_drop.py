@@ -41,6 +41,7 @@ from desk.evidence.cases import CaseRef
 from desk.evidence.intake import FilesRefused, gather
 from desk.operations import Record, changed
 from desk.operations.evidence import AddEvidence, EvidenceAdded, add_evidence
+from desk.overview.names import words
 from desk.ui.changes import announce
 from desk.ui.worker import BackgroundOp
 
@@ -194,7 +195,7 @@ class AddEvidenceDialog(QDialog):
         for added in outcome.added:
             for item, name in [(added, added.given), *((a, a.given) for a in added.attachments)]:
                 if item.new:
-                    state = self.tr("added as {0}").format(item.kind.value.replace("_", " "))
+                    state = self.tr("added as {0}").format(words(item.kind).lower())
                 elif item.name == name:
                     state = self.tr("already kept, now linked")
                 else:

@@ -41,6 +41,7 @@ from desk.operations.evidence import (
     mark_evidence,
     unlink_evidence,
 )
+from desk.overview.names import words
 from desk.ui.changes import announce
 from desk.ui.dispute_dialogs import CaseDialog
 from desk.ui.errors import show_error
@@ -52,7 +53,7 @@ DELETE_OPERATIONS = ("evidence.delete_evidence",)
 
 
 def kind_label(kind: EvidenceKind) -> str:
-    return kind.value.replace("_", " ").capitalize()
+    return words(kind)
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from desk.common import Cancelled, OperationCancelled, Progress
 from desk.errors import DeskError, classify
 from desk.importing import FIELDS, ColumnMapping, ImportReport, Reading, Sheet
+from desk.importing.fields import Field, headings
 from desk.operations.imports import ImportOrders, OrdersImported, import_orders
 from desk.ui.changes import announce
 from desk.ui.worker import BackgroundOp
@@ -110,6 +111,12 @@ def load(workspace: Workspace, path: Path) -> Loaded:
     return Loaded(path, sheet, sheet.preview(PREVIEW_ROWS), how)
 
 
+def heading_tip(field: Field) -> str:
+    """What a file of one's own needs for the field: the headings Desk recognises, and a value as it is written."""
+    named = " or ".join(f'"{h}"' for h in headings(field))
+    return QCoreApplication.translate("MappingEditor", "A column headed {0}, e.g. {1}").format(named, field.example)
+
+
 class MappingEditor(QWidget):
     """A combo per Desk field listing the file's columns, and a fixed value for a field the file lacks."""
 
@@ -126,7 +133,7 @@ class MappingEditor(QWidget):
         grid.setColumnStretch(2, 1)
         for row, field in enumerate(FIELDS):
             label = QLabel(self.tr(field.label) + (" *" if field.required else ""))
-            label.setToolTip(self.tr("Generic column: {0}, e.g. {1}").format(field.name, field.example))
+            label.setToolTip(heading_tip(field))
             combo = QComboBox()
             combo.setObjectName(f"map-{field.name}")
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -251,7 +258,13 @@ class ImportDialog(QDialog):
 
     def _columns_tab(self) -> QWidget:
         page = QWidget()
-        self.mapping_note = QLabel()
+        self.mapping_note = QLabel(
+            self.tr(
+                "A file of your own needs a header row and one row per order line; the order's own values (supplier, "
+                "dates, payments) may repeat on each line. Desk recognises the column headings below, in any case "
+                "and spacing: point at a field to see them."
+            )
+        )
         self.mapping_note.setWordWrap(True)
         self.map_myself = QCheckBox(self.tr("Map the columns myself"))
         self.map_myself.setVisible(False)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from desk.common import Cancelled, Progress
 from desk.disputes.lifecycle import get_dispute
+from desk.overview.names import words
 from desk.ui.changes import announce
 from desk.ui.locale_text import date_text
 from desk.ui.operation_dialog import ALERT_STYLE, OperationDialog
@@ -48,8 +49,9 @@ def rung_text(rung: Any) -> str:
     """The rung as its list item says it: its title, why it is offered or not, when it was sent."""
     internal = " — internal, for our lawyer: never in a packet" if rung.to == "counsel" else ""
     lines = [rung.title + internal]
-    if rung.why:
-        lines.append(rung.why[:1].upper() + rung.why[1:])
+    why = rung.why.words(date_text)  # its dates in the user's locale
+    if why:
+        lines.append(why[:1].upper() + why[1:])
     if rung.sent_on is not None:
         lines.append(f"Sent on {date_text(rung.sent_on)}")
     if rung.drafted_on is not None:  # made, not yet marked sent: a draft
@@ -153,7 +155,7 @@ class LetterDialog(OperationDialog):
             order = dispute.order_line.order
             self.heading.setText(
                 f"{self.tr('Dispute')} {dispute.id} · {order.key} · {order.supplier.name} · "
-                f"{dispute.state.value.replace('_', ' ')}"
+                f"{words(dispute.state).lower()}"
             )
             rungs = letter_ladder(session, dispute, self.today)
             roads = other_roads(session, dispute, self.today)
@@ -167,13 +169,14 @@ class LetterDialog(OperationDialog):
             self.rungs.addItem(item)
         self.roads.clear()
         for road in roads:
-            line = road.title if not road.why else f"{road.title} — {road.why}"
+            why = road.why.words(date_text)
+            line = road.title if not why else f"{road.title} — {why}"
             item = QListWidgetItem(line)
             if not road.possible:
                 item.setForeground(grey)
             self.roads.addItem(item)
             for warning in road.warnings:
-                warned = QListWidgetItem(f"⚠ {warning}")
+                warned = QListWidgetItem(f"⚠ {warning.words(date_text)}")
                 warned.setForeground(QBrush(ALERT))
                 self.roads.addItem(warned)
         self._select(chosen.kind if chosen is not None else None)
@@ -202,7 +205,7 @@ class LetterDialog(OperationDialog):
     def _rung_chosen(self, *_args: object) -> None:
         rung = self.chosen_rung()
         warnings = list(rung.warnings) if rung is not None else []
-        self.rung_warnings.setText("\n".join(f"⚠ {w}" for w in warnings))
+        self.rung_warnings.setText("\n".join(f"⚠ {w.words(date_text)}" for w in warnings))
         self.rung_warnings.setVisible(bool(warnings))
         self._fit_warnings()
         self.make_button.setEnabled(rung is not None and not self.busy)
@@ -234,7 +237,7 @@ class LetterDialog(OperationDialog):
             answer = QMessageBox.question(
                 self,
                 self.tr("Make this letter anyway?"),
-                self.tr("{0} is not offered now: {1}\n\nMake it anyway?").format(rung.title, rung.why),
+                self.tr("{0} is not offered now: {1}\n\nMake it anyway?").format(rung.title, rung.why.words(date_text)),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                 QMessageBox.StandardButton.No,
             )
@@ -286,7 +289,7 @@ class LetterDialog(OperationDialog):
     def _show_result(self, result: LetterMade) -> None:
         self.letter = result
         announce(result)
-        reply = self.tr(", reply by {0}").format(result.reply_by.isoformat()) if result.reply_by else ""
+        reply = self.tr(", reply by {0}").format(date_text(result.reply_by)) if result.reply_by else ""
         self._say(
             self.tr("Draft made: {0}{1}; kept with the dispute's evidence. It is not marked as sent.").format(
                 result.path, reply

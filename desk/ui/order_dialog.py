@@ -28,6 +28,7 @@ from desk.models import OrderStatus, PaymentMethod, Platform
 from desk.money import Money, parse_money
 from desk.operations.orders import EditOrder, LineDraft, OrderDraft, PaymentDraft, create_order, edit_order
 from desk.orders.view import order_draft, supplier_names
+from desk.overview.names import words
 from desk.ui.changes import announce
 from desk.ui.dispute_dialogs import CaseDialog, date_edit, to_date
 from desk.ui.locale_text import money_text
@@ -56,7 +57,7 @@ class OrderDialog(CaseDialog):
         self.placed_on = date_edit(date.today())
         self.status = unchosen(QComboBox(), self.tr("Choose where the order is"))
         for status in OrderStatus:
-            self.status.addItem(status.value.capitalize(), status.value)
+            self.status.addItem(words(status), status.value)
         self.status.setCurrentIndex(-1)
         self.shipping = QLineEdit()
         self.discount = QLineEdit()

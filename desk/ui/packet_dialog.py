@@ -28,8 +28,10 @@ from desk.common import Cancelled, Progress, format_size
 from desk.disputes.lifecycle import STATEMENT_LIMIT, get_dispute
 from desk.errors import DeskError
 from desk.operations.disputes import SetStatement, set_statement
+from desk.overview.names import words
 from desk.reports.destinations import Destination, destinations
 from desk.ui.changes import announce
+from desk.ui.locale_text import money_text
 from desk.ui.operation_dialog import ALERT_STYLE, OperationDialog
 from desk.ui.pdf_preview import (
     ask_save_path,
@@ -65,8 +67,8 @@ class PacketDialog(OperationDialog):
             dispute = get_dispute(session, dispute_id)
             order = dispute.order_line.order
             heading = f"{self.tr('Dispute')} {dispute.id} · {order.key} · {order.supplier.name}"
-            state = dispute.state.value.replace("_", " ")
-            detail = f"{dispute.order_line.item} · {self.tr('claimed')} {dispute.claimed} · {state}"
+            state = words(dispute.state).lower()
+            detail = f"{dispute.order_line.item} · {self.tr('claimed')} {money_text(dispute.claimed)} · {state}"
             self.saved_statement = dispute.statement or ""
             suggested = f"packet-{order.platform}-{order.order_no}-dispute-{dispute.id}.pdf"
         self.setObjectName("packetDialog")

@@ -37,6 +37,7 @@ from desk.ui.changes import announce
 from desk.ui.dispute_dialogs import date_edit, to_date
 from desk.ui.errors import show_error
 from desk.ui.list_page import fit_columns, make_table
+from desk.ui.locale_text import date_text
 from desk.ui.operation_dialog import ALERT_STYLE
 from desk.ui.reach import runs
 from desk.ui.table_model import ListModel
@@ -126,7 +127,7 @@ class RatesTab(QWidget):
         self.rate.setFocus()
         self._say(
             self.tr("Desk has no rate from {0} to {1} for {2}: type it, then Add Rate.").format(
-                base, quote, on.isoformat()
+                base, quote, date_text(on)
             )
         )
 

@@ -29,6 +29,7 @@ from desk.policies.view import rules_by_platform
 from desk.policies.words import UNDATED, rule_title, says, source_words, where
 from desk.ui.changes import announce
 from desk.ui.dispute_dialogs import CaseDialog, date_edit, to_date
+from desk.ui.locale_text import date_text
 from desk.ui.reach import runs
 from desk.ui.tree_widgets import flat_tree, rich_tooltip
 from desk.workspace import Workspace
@@ -117,7 +118,7 @@ class RulesTab(QWidget):
         self._chosen()
 
     def _row(self, rule: Rule, in_force: bool) -> QTreeWidgetItem:
-        since = rule.effective.isoformat() if rule.effective > UNDATED else self.tr("always")
+        since = date_text(rule.effective) if rule.effective > UNDATED else self.tr("always")
         status = self.tr("In force") if in_force else self.tr("Not in force")
         if rule.overridden:
             status += self.tr(", your override")
@@ -168,7 +169,7 @@ class RulesTab(QWidget):
             self,
             self.tr("Remove your override"),
             self.tr("Remove your value for “{0}” from {1}? Desk's own rule applies again from that day.").format(
-                rule_name(rule), rule.effective.isoformat()
+                rule_name(rule), date_text(rule.effective)
             ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,

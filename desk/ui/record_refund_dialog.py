@@ -30,6 +30,7 @@ from desk.operations.refunds import PlanRefund, RecordRefund, RefundPlanned, pla
 from desk.orders.amounts import refundable_on_order
 from desk.ui.changes import announce
 from desk.ui.dispute_dialogs import CaseDialog, date_edit, to_date
+from desk.ui.locale_text import date_text, money_text
 from desk.workspace import Workspace
 
 PLAN_COLUMNS = ("Paid by", "Paid", "Comes back", "Expected between")
@@ -167,9 +168,9 @@ class RecordRefundDialog(CaseDialog):
         for row, part in enumerate(planned.parts):
             cells = (
                 part.method.label,
-                str(part.paid),
-                str(part.amount),
-                self.tr("{0} – {1}").format(part.earliest.isoformat(), part.latest.isoformat()),
+                money_text(part.paid),
+                money_text(part.amount),
+                self.tr("{0} – {1}").format(date_text(part.earliest), date_text(part.latest)),
             )
             for column, value in enumerate(cells):
                 item = QTableWidgetItem(value)

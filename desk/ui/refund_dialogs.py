@@ -11,8 +11,12 @@ from desk.errors import DeskError
 from desk.models import PaymentMethod, Refund
 from desk.money import Money
 from desk.operations.refunds import ReceiveRefund, receive_refund
+from desk.operations.typed import typed_money
+from desk.policies import load_policies
+from desk.refunds.tracking import Arrival, Reconciled, receipt_outcome
 from desk.ui.changes import announce
 from desk.ui.dispute_dialogs import CaseDialog, date_edit, to_date
+from desk.ui.locale_text import date_text, money_text
 from desk.ui.required import unchosen
 from desk.workspace import Workspace
 
@@ -31,8 +35,12 @@ class ReceiveRefundDialog(CaseDialog):
             parts = [(p.method, Money(p.expected_minor, self.currency), p.received_minor) for p in refund.parts]
         self.method = QComboBox()
         for method, expected, received in parts:
-            got = "" if received is None else self.tr(" (recorded: {0})").format(Money(received, self.currency))
-            self.method.addItem(f"{method.label}: {self.tr('expected')} {expected}{got}", method.value)
+            got = (
+                ""
+                if received is None
+                else self.tr(" (recorded: {0})").format(money_text(Money(received, self.currency)))
+            )
+            self.method.addItem(f"{method.label}: {self.tr('expected')} {money_text(expected)}{got}", method.value)
         if len(parts) != 1:  # a refund to one method has no choice to make
             unchosen(self.method, self.tr("Choose where the money arrived"))
         self._expected = {method.value: expected for method, expected, _ in parts}
@@ -50,10 +58,15 @@ class ReceiveRefundDialog(CaseDialog):
         self.form.addRow(self.tr("Method"), self.method)
         self.form.addRow(self.tr("Amount"), amount_row)
         self.form.addRow(self.tr("Arrived on"), self.on)
+        self.what = self.what_happens_line()
         self.method.currentIndexChanged.connect(self._suggest)
+        self.method.currentIndexChanged.connect(self._say_what_happens)
+        self.amount.textChanged.connect(self._say_what_happens)
+        self.on.dateChanged.connect(self._say_what_happens)
         self.required.need(self.method, self.tr("the method"))
         self.required.need(self.amount, self.tr("the amount that arrived"))
         self._suggest()
+        self._say_what_happens()
 
     def _chosen_expected(self) -> Money | None:
         return self._expected.get(self.method.currentData())
@@ -62,7 +75,9 @@ class ReceiveRefundDialog(CaseDialog):
         expected = self._chosen_expected()
         self.fill_expected.setEnabled(expected is not None)
         self.fill_expected.setText(
-            self.tr("Fill in expected") if expected is None else self.tr("Fill in expected ({0})").format(expected)
+            self.tr("Fill in expected")
+            if expected is None
+            else self.tr("Fill in expected ({0})").format(money_text(expected))
         )
 
     def _fill_expected(self) -> None:
@@ -71,7 +86,46 @@ class ReceiveRefundDialog(CaseDialog):
             self.amount.setText(str(expected.amount))
             self.amount.setFocus()
 
+    def _say_what_happens(self) -> None:
+        self.what.setText(self.what_happens())
+
+    def what_happens(self) -> str:
+        """One plain line of what OK will do to the part, by the refund's own rules (`tracking.receipt_outcome`)."""
+        if self.method.currentData() is None:
+            return self.tr("Choose where the money arrived to see what recording it does.")
+        text = self.amount.text().strip()
+        if not text:
+            return self.tr("Type the amount that arrived to see what recording it does.")
+        method, on = PaymentMethod(self.method.currentData()), to_date(self.on.date())
+        try:
+            amount = typed_money(text, self.currency, "the amount received")
+            with self.workspace.read() as session:
+                refund = session.get(Refund, self.refund_id)
+                if refund is None:
+                    raise DeskError("the refund is no longer there: it was deleted meanwhile")
+                outcome = receipt_outcome(refund, method, amount, on, load_policies(session))
+        except DeskError as exc:
+            return self.tr("This cannot be recorded: {0}.").format(str(exc).rstrip("."))
+        return receipt_text(method, amount, on, outcome)
+
     def save(self) -> None:
         method = PaymentMethod(self.method.currentData())
         request = ReceiveRefund(self.refund_id, method, self.amount.text(), to_date(self.on.date()))
         announce(receive_refund(self.workspace, request))
+
+
+def receipt_text(method: PaymentMethod, amount: Money, on: date, outcome: Reconciled) -> str:
+    """ "Records 48,00 € arrived on 6 Dec 2026 on Card; the part is then short by 1,50 € and arrived late …"."""
+    said = f"Records that {money_text(amount)} arrived on {method.label} on {date_text(on)}; the part is then "
+    then = []
+    if Arrival.SHORT in outcome.findings:
+        then.append(f"short by {money_text(outcome.expected - amount)}")
+    elif Arrival.OVER in outcome.findings:
+        then.append(f"{money_text(amount - outcome.expected)} more than expected")
+    else:
+        then.append("complete")
+    if Arrival.LATE in outcome.findings:
+        then.append(f"arrived late (it was due by {date_text(outcome.latest)})")
+    else:
+        then.append("on time")
+    return said + " and ".join(then) + "."

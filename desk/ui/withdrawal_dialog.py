@@ -24,6 +24,7 @@ from desk.operations.accounts import (
     preview_withdrawal,
     request_withdrawal,
 )
+from desk.overview.names import words
 from desk.ui.changes import announce
 from desk.ui.dispute_dialogs import CaseDialog, date_edit, to_date
 from desk.ui.locale_text import date_text, money_text
@@ -185,9 +186,8 @@ class CloseWithdrawalDialog(CaseDialog):
             if entry is None:
                 raise DeskError(f"no ledger entry {entry_id}")
             channel = entry.channel.label if entry.channel is not None else ""
-            heading = (
-                f"{date_text(entry.on_date)} · {money_text(entry.signed)} · {channel} · {entry.withdrawal_status or ''}"
-            )
+            status = words(entry.withdrawal_status).lower() if entry.withdrawal_status is not None else ""
+            heading = f"{date_text(entry.on_date)} · {money_text(entry.signed)} · {channel} · {status}"
         self.status = unchosen(QComboBox(), self.tr("Choose how it ended"))
         self.status.addItem(self.tr("Done: the money was sent"), WithdrawalStatus.DONE.value)
         self.status.addItem(self.tr("Refused by the agent: its fee comes back"), WithdrawalStatus.REFUSED.value)

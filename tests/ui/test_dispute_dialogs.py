@@ -17,6 +17,7 @@ from desk.operations import Record
 from desk.ui.changes import changes
 from desk.ui.dispute_dialogs import OpenDisputeDialog, RecordEventDialog
 from desk.ui.list_page import ListPage
+from desk.ui.locale_text import money_text
 from desk.ui.main_window import MainWindow
 from desk.workspace import Workspace
 
@@ -42,7 +43,7 @@ def test_the_dialog_shows_the_limit_and_refuses_a_claim_above_it(qtbot: QtBot, d
     dialog = OpenDisputeDialog(demo_workspace, order_id, line_no)
     qtbot.addWidget(dialog)
     limit = dialog._limits[line_no]
-    assert str(limit) in dialog.limit.text()
+    assert money_text(limit) in dialog.limit.text()
     choose_reason_and_want(dialog)
     dialog.amount.setText(str((limit + Money(1, limit.currency)).amount))
     dialog.accept()
@@ -136,7 +137,7 @@ def test_claim_all_types_the_limit_shown_and_the_change_is_announced(qtbot: QtBo
     limit = dialog._limits[line_no]
     choose_reason_and_want(dialog)
     assert not dialog.ok_button.isEnabled()  # no amount yet: a blank is not "the most"
-    assert dialog.claim_all.text() == f"Claim all ({limit})"
+    assert dialog.claim_all.text() == f"Claim all ({money_text(limit)})"
     qtbot.mouseClick(dialog.claim_all, Qt.MouseButton.LeftButton)
     assert dialog.amount.text() == str(limit.amount) and dialog.ok_button.isEnabled()
     with qtbot.waitSignal(changes().changed) as announced:
@@ -234,3 +235,36 @@ def test_record_event_says_what_ok_will_do_before_it_does_it(qtbot: QtBot, demo_
     with demo_workspace.read() as s:  # nothing was written by saying it
         assert get_dispute(s, dispute_id).state is DisputeState.OPEN
         assert [e.kind for e in get_dispute(s, dispute_id).events] == [DisputeEventKind.OPENED]
+
+
+def test_open_dispute_says_what_it_will_do_before_ok(qtbot: QtBot, demo_workspace: Workspace) -> None:
+    """As the user types the claim, the line above OK says which line it opens on, what it claims, until when the
+    seller may answer and when buyer protection ends, in the user's locale; nothing is written before OK."""
+    from desk.disputes.preview import opening_outcome
+    from desk.ui.locale_text import date_text
+
+    order_id, line_no = _undisputed_order(demo_workspace)
+    dialog = OpenDisputeDialog(demo_workspace, order_id, line_no)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.what.text() == "Type the amount claimed to see what opening the dispute does."
+    choose_reason_and_want(dialog)
+    dialog.opened_on.setDate(QDate(2026, 11, 22))
+    dialog.amount.setFocus()
+    qtbot.keyClicks(dialog.amount, "1.00")
+    claimed = Money.of("1.00", dialog.currency)
+    with demo_workspace.read() as s:
+        said = opening_outcome(s, order_id, line_no, claimed, date(2026, 11, 22))
+        item = s.get_one(Order, order_id).lines[line_no - 1].item
+    text = dialog.what.text()
+    assert text.startswith(f"Opens a dispute on line {line_no} ({item}) claiming {money_text(claimed)}; ")
+    assert said.answer_by is not None and f"the seller has until {date_text(said.answer_by)} to answer" in text
+    if said.protection_ends is not None:
+        assert f"buyer protection ends {date_text(said.protection_ends)}" in text
+    dialog.grab().save("/tmp/pw_open_dispute.png")
+
+    limit = dialog._limits[line_no]
+    dialog.amount.setText(str((limit + Money(1, limit.currency)).amount))
+    assert dialog.what.text().startswith("This cannot be opened: the claim ")
+    with demo_workspace.read() as s:
+        assert not s.scalars(select(Dispute).where(Dispute.order_line.has(order_id=order_id))).first()

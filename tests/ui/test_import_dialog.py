@@ -415,3 +415,32 @@ def test_enter_checks_and_never_imports(qtbot: QtBot, dialog: ImportDialog, work
     dialog.currency.setFocus()
     qtbot.keyClicks(dialog.currency, "usd")  # the file is read differently now: check it again first
     assert not dialog.import_button.isEnabled()
+
+
+def test_the_columns_tab_says_in_plain_words_what_a_file_of_ones_own_needs(
+    qtbot: QtBot, dialog: ImportDialog, workspace: Workspace, tmp_path: Path
+) -> None:
+    """Each field names the headings Desk recognises, as a spreadsheet writes them, never the field's key; a file
+    headed that way is read as the generic format."""
+    from PySide6.QtWidgets import QLabel
+
+    from tests.leaks import leaks
+
+    dialog.tabs.setCurrentIndex(1)
+    tips = {label.text().rstrip(" *"): label.toolTip() for label in dialog.editor.findChildren(QLabel)}
+    assert tips["Order number"] == 'A column headed "Order number" or "Order no", e.g. 8123456789012345'
+    assert tips["Payments"] == 'A column headed "Payments", e.g. Card: 30.00; Balance: 10.00'
+    assert "header row" in dialog.mapping_note.text()
+    for text in [dialog.mapping_note.text(), *tips.values()]:
+        assert not leaks("the Import dialog", text), text
+    dialog.grab().save("/tmp/pw_import_columns.png")
+
+    path = tmp_path / "mine.csv"
+    path.write_text(
+        "Platform,Order number,Supplier,Placed on,Currency,Item,Unit price,Quantity\n"
+        "AliExpress,8123456789012345,Shenzhen Topwin,2026-10-01,USD,USB-C cable,12.50,2\n",
+        encoding="utf-8",
+    )
+    _open(qtbot, dialog, path)
+    assert dialog.editor.combos["order_no"].currentText() == "Order number"
+    assert dialog.editor.combos["qty"].currentText() == "Quantity"

@@ -93,3 +93,44 @@ def test_a_refund_deleted_meanwhile_is_said_in_the_dialog(qtbot: QtBot, demo_wor
     dialog.accept()
     assert dialog.error.text() == f"no refund {refund_id}" and dialog.result() == 0
     assert dialog.amount.text() == "1.00"
+
+
+def test_the_dialog_says_what_recording_the_arrival_does_before_ok(qtbot: QtBot, demo_workspace: Workspace) -> None:
+    """Typed in, as a user types: the line under the form says what arrives, where, and how the part then stands
+    (short, late, complete), in the user's locale; nothing is written until OK."""
+    from datetime import date
+
+    from PySide6.QtCore import Qt
+
+    from desk.money import Money
+    from desk.ui.locale_text import date_text, money_text
+
+    with demo_workspace.read() as s:
+        part = s.scalars(select(RefundPart).where(RefundPart.received_minor.is_(None))).first()
+        assert part is not None
+        refund_id, method = part.refund_id, part.method
+        expected = Money(part.expected_minor, part.refund.order.currency)
+        approved = s.get_one(Refund, refund_id).approved_on or date.today()
+    dialog = ReceiveRefundDialog(demo_workspace, refund_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.method.setCurrentIndex(dialog.method.findData(method.value))
+    assert "Type the amount" in dialog.what.text()
+    dialog.on.setDate(QDate(approved.year, approved.month, approved.day))
+    short = expected - Money(100, expected.currency)
+    dialog.amount.setFocus()
+    qtbot.keyClicks(dialog.amount, str(short.amount))
+    assert dialog.what.text() == (
+        f"Records that {money_text(short)} arrived on {method.label} on {date_text(approved)}; "
+        f"the part is then short by {money_text(Money(100, expected.currency))} and on time."
+    )
+    dialog.grab().save("/tmp/pw_record_arrival.png")
+    dialog.amount.clear()
+    dialog.fill_expected.click()
+    dialog.on.setDate(QDate(approved.year + 1, approved.month, 1))
+    assert "the part is then complete and arrived late (it was due by " in dialog.what.text()
+    dialog.on.setDate(QDate(approved.year - 1, approved.month, 1))
+    assert dialog.what.text().startswith("This cannot be recorded: money cannot arrive on ")
+    with demo_workspace.read() as s:
+        assert s.get_one(RefundPart, part.id).received_minor is None
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from pathlib import Path
 
 from sqlalchemy import select
 
@@ -82,3 +83,19 @@ def test_what_a_file_was_confirmed_to_show_reads_as_the_checklist_says_it(demo_w
     assert said, "the demo confirms what some files show"
     assert any(re.fullmatch(r"Evidence '.*' confirmed to show proof of payment by demo on .*", t) for t in said), said
     assert not [t for t in said if "payment_proof" in t or "photo_as_arrived" in t], said
+
+
+def test_a_confirmation_on_a_new_file_reads_as_the_checklist_says_it(workspace: Workspace, tmp_path: Path) -> None:
+    from desk.evidence.editing import describe
+
+    path = tmp_path / "payment_confirmation.pdf"
+    path.write_bytes(b"%PDF-1.4\n%%EOF\n")
+    added = factories.add_files(workspace, [path])[0]
+    before = _last_id(workspace)
+    with workspace.write() as s:
+        describe(s, added.evidence_id, shows="payment_proof")
+    said = _sentences(workspace, before)
+    assert any(
+        re.fullmatch(r"Evidence 'payment_confirmation.pdf' confirmed to show proof of payment .*", t) for t in said
+    ), said
+    assert not [leak for t in said for leak in leaks("the Audit page", t)], said

@@ -389,7 +389,7 @@ def test_seed_003_a_rejection_keeps_its_reason_and_the_resubmission_starts_a_new
         )
         assert (second.seq, second.outcome) == (2, SubmissionOutcome.PENDING)
         (review,) = reviews(s)
-        assert review.due == date(2026, 12, 7) and review.detail.startswith("submission 2 of 2026-11-16")
+        assert review.due == date(2026, 12, 7) and str(review.detail).startswith("submission 2 of 2026-11-16")
 
 
 def test_seed_003_a_resubmission_is_refused_too_while_something_is_missing(workspace: Workspace) -> None:

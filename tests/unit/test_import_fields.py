@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from desk.importing import ColumnMapping, ImportFileError, header_key, normalise
-from desk.importing.fields import GENERIC_COLUMNS, field_for
+from desk.importing.fields import BY_NAME, FIELDS, GENERIC_COLUMNS, field_for, headings
 from desk.importing.mappings import generic_mapping, parse_assignments
 
 
@@ -17,8 +17,27 @@ def test_order_no_is_found_however_it_is_written(header: str) -> None:
 
 
 def test_unknown_headers_name_no_field() -> None:
-    assert field_for("Order Number") is None
+    assert field_for("Order reference") is None
     assert field_for("") is None
+
+
+def test_a_header_written_as_the_import_dialog_names_the_field_is_found() -> None:
+    for field in FIELDS:
+        for heading in headings(field):
+            assert field_for(heading) == field.name, heading
+            assert "_" not in heading  # what a spreadsheet's header writes, not the field's key
+    assert headings(BY_NAME["order_no"]) == ("Order number", "Order no")
+    assert field_for("ORDER NUMBER") == "order_no"
+    assert generic_mapping(["Order number", "Quantity", "Tracking numbers"]).columns == {
+        "order_no": "Order number",
+        "qty": "Quantity",
+        "tracking_no": "Tracking numbers",
+    }
+
+
+def test_a_label_and_a_short_heading_for_one_field_are_refused() -> None:
+    with pytest.raises(ImportFileError, match='"Order number" and "order no" both mean Order number'):
+        generic_mapping(["Order number", "order no"])
 
 
 def test_normalise_keeps_letters_of_any_script() -> None:
@@ -37,7 +56,7 @@ def test_the_generic_header_maps_every_column() -> None:
 def test_two_headers_for_one_field_are_refused() -> None:
     with pytest.raises(ImportFileError) as caught:
         generic_mapping(["order_no", "Order No", "item"])
-    assert str(caught.value) == 'the columns "order_no" and "Order No" both mean order_no; keep one'
+    assert str(caught.value) == 'the columns "order_no" and "Order No" both mean Order number; keep one'
 
 
 def test_the_header_key_ignores_order_case_and_spacing() -> None:

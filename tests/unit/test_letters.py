@@ -87,19 +87,19 @@ def test_the_ladder_follows_the_dispute_with_exact_dates(workspace: Workspace) -
         d = _dispute(s)
         # Opened 2026-10-20: a reminder is offered at once; escalation waits for the seller's 5 days (seed 002).
         r = _rungs(s, d, date(2026, 10, 22))
-        assert r["seller_reminder"].available and "2026-10-20" in r["seller_reminder"].why
+        assert r["seller_reminder"].available and "2026-10-20" in str(r["seller_reminder"].why)
         assert not r["platform_arbitration"].available
-        assert r["platform_arbitration"].why.startswith(
+        assert str(r["platform_arbitration"].why).startswith(
             "not yet: from 2026-10-26, if the seller has not answered by 2026-10-25"
         )
-        assert r["formal_demand"].why.startswith("not at this stage: the dispute is open")
+        assert str(r["formal_demand"].why).startswith("not at this stage: the dispute is open")
         assert [x.kind for x in letter_ladder(s, d, date(2026, 10, 22))] == list(load_ladder().codes)
         # The last day of the seller's time is still the seller's; the day after, escalation is offered.
         assert not _rungs(s, d, date(2026, 10, 25))["platform_arbitration"].available
         silent = _rungs(s, d, date(2026, 10, 26))["platform_arbitration"]
         assert silent.available
         assert (
-            silent.why
+            str(silent.why)
             == "available since 2026-10-26: the seller's time to answer ended on 2026-10-25 without an answer"
         )
         # An offer below the claim opens escalation at once (seed 002: "you can immediately appeal").
@@ -107,7 +107,7 @@ def test_the_ladder_follows_the_dispute_with_exact_dates(workspace: Workspace) -
         offered = _rungs(s, d, date(2026, 10, 23))["platform_arbitration"]
         assert offered.available
         assert (
-            offered.why
+            str(offered.why)
             == "available since 2026-10-23: the seller offered 5.00 USD of the 20.00 USD claimed on 2026-10-23"
         )
         # Escalated: the seller's rungs close; a demand waits 60 days for a decision (seed 002: up to 2 months).
@@ -115,8 +115,10 @@ def test_the_ladder_follows_the_dispute_with_exact_dates(workspace: Workspace) -
         record_event(s, d, E.ESCALATED, date(2026, 10, 27))
         r = _rungs(s, d, date(2026, 12, 25))
         assert not r["seller_reminder"].available and not r["platform_arbitration"].available
-        assert "escalated to the platform (since 2026-10-27)" in r["platform_arbitration"].why
-        assert r["formal_demand"].why.startswith("not yet: from 2026-12-26, 60 days after the escalation on 2026-10-27")
+        assert "escalated to the platform (since 2026-10-27)" in str(r["platform_arbitration"].why)
+        assert str(r["formal_demand"].why).startswith(
+            "not yet: from 2026-12-26, 60 days after the escalation on 2026-10-27"
+        )
         assert _rungs(s, d, date(2026, 12, 26))["formal_demand"].available
         # The platform decides for less than claimed: demand, ADR and counsel are offered from that day.
         record_event(s, d, E.DECIDED, date(2026, 11, 10), amount=Money(800, "USD"))
@@ -124,7 +126,7 @@ def test_the_ladder_follows_the_dispute_with_exact_dates(workspace: Workspace) -
         expected = (
             "available since 2026-11-10: the platform decided on 2026-11-10 for 8.00 USD of the 20.00 USD claimed"
         )
-        assert r["formal_demand"].why == r["adr_request"].why == r["lawyer_cover"].why == expected
+        assert str(r["formal_demand"].why) == str(r["adr_request"].why) == str(r["lawyer_cover"].why) == expected
         assert r["formal_demand"].reply_days == 14 and r["formal_demand"].sent_on is None
         # A letter made is a draft of its day; once marked sent, the day it was sent is the rung's.
         letter = DisputeLetter(
@@ -142,7 +144,7 @@ def test_the_ladder_follows_the_dispute_with_exact_dates(workspace: Workspace) -
         record_event(s, d, E.CLOSED, date(2026, 11, 21))
         r = _rungs(s, d, date(2026, 11, 22))
         assert r["formal_demand"].available and not r["seller_reminder"].available
-        assert "closed after the platform decided against us (since 2026-11-21)" in r["seller_reminder"].why
+        assert "closed after the platform decided against us (since 2026-11-21)" in str(r["seller_reminder"].why)
 
 
 def test_a_demand_without_answer_and_an_overdue_refund_open_their_rungs(workspace: Workspace) -> None:
@@ -166,13 +168,13 @@ def test_a_demand_without_answer_and_an_overdue_refund_open_their_rungs(workspac
         )  # fmt: skip
         s.flush()
         r = _rungs(s, d, date(2026, 11, 15))
-        assert r["adr_request"].why.startswith(
+        assert str(r["adr_request"].why).startswith(
             "not yet: from 2026-11-16, if our formal demand letter of 2026-11-01 is not answered by 2026-11-15"
         )
         r = _rungs(s, d, date(2026, 11, 16))
         assert r["adr_request"].available and r["lawyer_cover"].available
-        assert (
-            "the reply date (2026-11-15) of our formal demand letter of 2026-11-01 has passed" in r["adr_request"].why
+        assert "the reply date (2026-11-15) of our formal demand letter of 2026-11-01 has passed" in str(
+            r["adr_request"].why
         )
 
         # Decided in full, the card refund sent 2026-11-12: AliExpress's 3–20 days end on 2026-12-02.
@@ -183,13 +185,13 @@ def test_a_demand_without_answer_and_an_overdue_refund_open_their_rungs(workspac
         record_event(s, d, E.REFUND_SENT, date(2026, 11, 12), amount=Money(2000, "USD"))
         s.flush()
         on_time = _rungs(s, d, date(2026, 12, 2))["platform_complaint"]
-        assert on_time.why == "available since 2026-10-21: the seller answered on 2026-10-21 without settling"
+        assert str(on_time.why) == "available since 2026-10-21: the seller answered on 2026-10-21 without settling"
         complaint = _rungs(s, d, date(2026, 12, 3))["platform_complaint"]
         assert complaint.available
-        assert complaint.why == (
+        assert str(complaint.why) == (
             "available since 2026-12-03: the refund of 20.00 USD to Card was due by 2026-12-02 and has not arrived"
         )
-        assert _rungs(s, d, date(2026, 12, 16))["formal_demand"].why == (
+        assert str(_rungs(s, d, date(2026, 12, 16))["formal_demand"].why) == (
             "not yet: from 2026-12-17, 14 days after the last day the refund of 20.00 USD to Card was due (2026-12-02)"
         )
         # The money arrived: the dispute is refunded and no letter is offered any more.
@@ -203,25 +205,25 @@ def test_other_roads_follow_the_payment_methods_and_warn_what_they_close(workspa
         both = _dispute(s, ((PaymentMethod.PAYPAL, 1000), (PaymentMethod.CARD, 1500)))
         roads = {r.kind: r for r in other_roads(s, both, date(2026, 10, 22))}
         assert roads["paypal_claim"].possible and roads["card_chargeback"].possible
-        assert roads["paypal_claim"].why == "paid 10.00 USD by PayPal on 2026-10-01 (21 days ago)"
-        paypal = " ".join(roads["paypal_claim"].warnings)
+        assert str(roads["paypal_claim"].why) == "paid 10.00 USD by PayPal on 2026-10-01 (21 days ago)"
+        paypal = " ".join(map(str, roads["paypal_claim"].warnings))
         assert "within 20 days" in paypal and "cannot be reopened" in paypal and "current terms" in paypal
-        card = " ".join(roads["card_chargeback"].warnings)
+        card = " ".join(map(str, roads["card_chargeback"].warnings))
         assert "card issuer" in card and "buyer protection" in card and "still open" in card
         # The rungs a chargeback may end say so while it is possible.
         arbitration = _rungs(s, both, date(2026, 10, 22))["platform_arbitration"]
-        assert any("chargeback ends the platform's own buyer protection" in w for w in arbitration.warnings)
-        assert not any("chargeback" in w for w in _rungs(s, both, date(2026, 10, 22))["seller_reminder"].warnings)
+        assert any("chargeback ends the platform's own buyer protection" in str(w) for w in arbitration.warnings)
+        assert not any("chargeback" in str(w) for w in _rungs(s, both, date(2026, 10, 22))["seller_reminder"].warnings)
 
         balance = _dispute(s, ((PaymentMethod.BALANCE, 2500),), order_no="8100556", seller_name="Other 公司")
         roads = {r.kind: r for r in other_roads(s, balance, date(2026, 10, 22))}
         assert not roads["paypal_claim"].possible and not roads["card_chargeback"].possible
         assert (
-            roads["card_chargeback"].why
+            str(roads["card_chargeback"].why)
             == "the order was paid by Balance; this needs a payment by Card, Debit card or Apple Pay"
         )
         arbitration = _rungs(s, balance, date(2026, 10, 22))["platform_arbitration"]
-        assert not any("chargeback" in w for w in arbitration.warnings)
+        assert not any("chargeback" in str(w) for w in arbitration.warnings)
 
 
 def _business(ws: Workspace, name: str = "TechBox Trading UG (haftungsbeschränkt)") -> None:

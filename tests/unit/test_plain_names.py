@@ -39,9 +39,11 @@ def test_every_deadline_of_the_demo_reads_as_words(demo_workspace: Workspace) ->
         deadlines = deadlines_for(s, load_policies(s), date(2026, 11, 23))
     assert deadlines
     for d in deadlines:
-        for text in (d.name, d.rule, d.detail, d.what):
+        for text in (d.name, str(d.rule), str(d.detail), d.what):
             assert not MACHINE.search(text), text
-        assert 'Aliexpress")' in d.rule or 'Fund")' in d.rule or 'Guide")' in d.rule, d.rule  # a page's title
+        assert 'Aliexpress")' in str(d.rule) or 'Fund")' in str(d.rule) or 'Guide")' in str(d.rule), str(
+            d.rule
+        )  # a page's title
 
 
 def test_every_shipped_rule_cites_its_page_by_title_and_never_its_key() -> None:
