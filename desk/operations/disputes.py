@@ -22,6 +22,7 @@ from desk.models import DisputeEventKind, DisputeReason, DisputeState, DisputeWa
 from desk.operations import Record, Result, changed
 from desk.operations.typed import typed_money
 from desk.orders.lookup import find_line, find_order
+from desk.overview.names import words
 from desk.workspace import Workspace
 
 OrderGiven = int | str  # an order's id, or PLATFORM:ORDER_NO as typed
@@ -106,8 +107,8 @@ def record_dispute_event(ws: Workspace, request: RecordDisputeEvent) -> DisputeC
         record_event(session, dispute, request.kind, request.on, amount=amount, note=note, internal=request.internal)
         return DisputeChanged(
             changed=changed(Record.DISPUTE),
-            message=f"Dispute {dispute.id}: {request.kind.value.replace('_', ' ')} recorded; it is now "
-            f"{dispute.state.value.replace('_', ' ')}.",
+            message=f"Dispute {dispute.id}: {words(request.kind).lower()} recorded; it is now "
+            f"{words(dispute.state).lower()}.",
             dispute_id=dispute.id,
             state=dispute.state,
         )
@@ -137,9 +138,9 @@ def set_statement(ws: Workspace, request: SetStatement) -> StatementSet:
         length = len(dispute.statement or "")
     return StatementSet(
         changed=changed(Record.DISPUTE),
-        message=f"dispute {request.dispute_id}: statement of {length:,} characters saved"
+        message=f"Dispute {request.dispute_id}: statement of facts saved ({length:,} characters)."
         if length
-        else f"dispute {request.dispute_id}: statement cleared",
+        else f"Dispute {request.dispute_id}: statement of facts cleared.",
         dispute_id=request.dispute_id,
         length=length,
     )

@@ -22,6 +22,7 @@ from desk.evidence.files import Added, read_facts, record_file
 from desk.evidence.intake import check, size_limit
 from desk.models import EvidenceKind
 from desk.operations import Record, Result, changed
+from desk.overview.names import words
 from desk.workspace import Workspace
 
 CaseGiven = CaseRef | str | None
@@ -180,20 +181,21 @@ def _summary(added: list[Added], files: int, where: str) -> str:
 def unlink_evidence(ws: Workspace, request: UnlinkEvidence) -> EvidenceChanged:
     with ws.write() as session:
         case = find_case(session, request.case)
-        editing.unlink(session, request.evidence_id, case)
+        name = editing.unlink(session, request.evidence_id, case).original_name
     return EvidenceChanged(
         changed=changed(Record.EVIDENCE),
-        message=f"evidence {request.evidence_id} is no longer linked to {case.label}",
+        message=f"Evidence {request.evidence_id} ({name}) is no longer linked to {case.label}.",
         evidence_id=request.evidence_id,
     )
 
 
 def mark_evidence(ws: Workspace, request: MarkEvidence) -> EvidenceChanged:
     with ws.write() as session:
-        editing.set_internal(session, request.evidence_id, request.internal)
+        name = editing.set_internal(session, request.evidence_id, request.internal).original_name
+    kept = "internal: kept out of what is sent" if request.internal else "shared: it may go into what is sent"
     return EvidenceChanged(
         changed=changed(Record.EVIDENCE),
-        message=f"evidence {request.evidence_id} is {'internal' if request.internal else 'shared'}",
+        message=f"Evidence {request.evidence_id} ({name}) is {kept}.",
         evidence_id=request.evidence_id,
     )
 
@@ -211,14 +213,14 @@ def edit_evidence(ws: Workspace, request: EditEvidence) -> EvidenceChanged:
         confirmed = expectation(evidence.shows).label if evidence.shows else None
     said = []
     if request.kind is not None:
-        said.append(f"is now {request.kind.value.replace('_', ' ')}")
+        said.append(f"is now {words(request.kind).lower()}")
     if request.description is not None:
         said.append("has a new description" if request.description.strip() else "has no description now")
     if request.shows is not None:
         said.append(f"shows {confirmed}" if confirmed else "is no longer counted for the evidence checklist")
     return EvidenceChanged(
         changed=changed(Record.EVIDENCE),
-        message=f"evidence {request.evidence_id} ({name}) {' and '.join(said)}",
+        message=f"Evidence {request.evidence_id} ({name}) {' and '.join(said)}.",
         evidence_id=request.evidence_id,
     )
 

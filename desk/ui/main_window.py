@@ -198,8 +198,15 @@ class MainWindow(QMainWindow):
         from desk.ui.changes import changes
 
         changes().changed.connect(self._reload_changed)
+        changes().stepped.connect(self._say)
         self.undo_stack.listen()
         self._show_current()
+
+    def _say(self, result: object) -> None:
+        """What an operation did, in its own sentence, in the status bar: the user sees that it happened."""
+        message = str(getattr(result, "message", "") or "")
+        if message:
+            self.statusBar().showMessage(message[:1].upper() + message[1:], 10_000)
 
     def detach(self) -> None:
         """Let go of the data folder (another is being opened): nothing announced from now on reaches this
@@ -208,6 +215,7 @@ class MainWindow(QMainWindow):
 
         if self.workspace is not None:
             changes().changed.disconnect(self._reload_changed)
+            changes().stepped.disconnect(self._say)
         self.workspace = None
 
     def open_data_folder(self, folder: Path | None = None) -> None:

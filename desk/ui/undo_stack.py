@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMainWindow, QWidget
 
 from desk.ui.changes import announce, changes
 
@@ -94,6 +94,8 @@ class UndoStack(QObject):
             target.append(Step(step.name, written))
         self._update()
         announce(result.changed)  # the kinds of record only: this is not a new step
+        if isinstance(self.window, QMainWindow):
+            self.window.statusBar().showMessage(result.message, 10_000)
 
     def _update(self) -> None:
         for action, steps, verb in (

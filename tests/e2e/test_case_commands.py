@@ -65,7 +65,7 @@ def test_dispute_open_event_and_statement(
     assert "state: offer" in out
 
     code, out, err = _desk(workspace, capsys, "dispute", "statement", str(opened["id"]), "--text", "  Wrong cable.  ")
-    assert (code, out.strip()) == (0, f"dispute {opened['id']}: statement of 12 characters saved"), err
+    assert (code, out.strip()) == (0, f"Dispute {opened['id']}: statement of facts saved (12 characters)."), err
     with workspace.read() as s:
         assert get_dispute(s, opened["id"]).statement == "Wrong cable."
 
@@ -116,9 +116,9 @@ def test_evidence_add_unlink_mark_and_delete(
     assert code == 0 and "already kept, linked" in out, err
 
     code, out, _ = _desk(workspace, capsys, "evidence", "unlink", str(added["id"]), key)
-    assert (code, out.strip()) == (0, f"evidence {added['id']} is no longer linked to {key}")
+    assert (code, out.strip()) == (0, f"Evidence {added['id']} (chat.txt) is no longer linked to {key}.")
     code, out, _ = _desk(workspace, capsys, "evidence", "mark", str(added["id"]), "--internal")
-    assert (code, out.strip()) == (0, f"evidence {added['id']} is internal")
+    assert (code, out.strip()) == (0, f"Evidence {added['id']} (chat.txt) is internal: kept out of what is sent.")
     with workspace.read() as s:
         evidence = s.get_one(Evidence, added["id"])
         assert evidence.internal and [link.dispute_id for link in evidence.links] == [dispute_id]

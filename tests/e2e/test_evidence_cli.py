@@ -95,7 +95,7 @@ def test_evidence_edit_says_what_a_file_is_and_shows(tmp_path: Path) -> None:
     said = ("--kind", "chat", "--description", "the seller agrees")
     done = desk("evidence", "edit", str(first["id"]), *said, data=folder)
     assert done.returncode == 0, done.stderr
-    assert done.stdout.strip() == f"evidence {first['id']} ({first['name']}) is now chat and has a new description"
+    assert done.stdout.strip() == f"Evidence {first['id']} ({first['name']}) is now chat and has a new description."
     again = {e["id"]: e for e in json.loads(desk("evidence", "list", "--json", data=folder).stdout)}[first["id"]]
     assert again["kind"] == "chat"
     wrong = desk("evidence", "edit", str(first["id"]), "--kind", "selfie", data=folder)

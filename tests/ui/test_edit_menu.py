@@ -41,10 +41,13 @@ def test_ctrl_z_undoes_the_last_operation_and_the_page_shows_it(
     announce(void_record(demo_workspace, VoidRecord(VoidKind.ORDER, order_id, "by mistake")))
     qtbot.waitUntil(lambda: order_id not in _ids(page))
     assert stack.undo_action.isEnabled() and stack.undo_action.text() == "Undo Void Order"
+    said = window.statusBar().currentMessage()  # what happened, in the operation's own sentence
+    assert said.startswith("Voided order ") and said.endswith("by mistake. It is kept and can be restored."), said
 
     page.table.setFocus()
     qtbot.keyClick(page.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: order_id in _ids(page))
+    assert window.statusBar().currentMessage() == "Undid Void Order."
     assert not stack.undo_action.isEnabled()
     assert stack.redo_action.isEnabled() and stack.redo_action.text() == "Redo Void Order"
     with demo_workspace.read() as s:

@@ -131,12 +131,12 @@ def test_the_statement_is_set_then_cleared_and_one_too_long_is_refused(
     dispute_id = open_dispute(workspace, _request(earbuds[1])).dispute_id
     saved = set_statement(workspace, SetStatement(dispute_id, "  Поставщик A&B <Ltd> прислал не тот товар.\n"))
     assert saved.changed == {Record.DISPUTE} and saved.length == 41
-    assert saved.message == f"dispute {dispute_id}: statement of 41 characters saved"
+    assert saved.message == f"Dispute {dispute_id}: statement of facts saved (41 characters)."
     with pytest.raises(DeskError, match="at most 20,000 fit a packet"):
         set_statement(workspace, SetStatement(dispute_id, "x" * (STATEMENT_LIMIT + 1)))
     with workspace.read() as s:
         assert get_dispute(s, dispute_id).statement == "Поставщик A&B <Ltd> прислал не тот товар."
     cleared = set_statement(workspace, SetStatement(dispute_id, ""))
-    assert cleared.length == 0 and cleared.message == f"dispute {dispute_id}: statement cleared"
+    assert cleared.length == 0 and cleared.message == f"Dispute {dispute_id}: statement of facts cleared."
     with pytest.raises(DeskError, match=r"^no dispute 999$"):
         set_statement(workspace, SetStatement(999, "x"))

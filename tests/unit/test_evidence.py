@@ -294,13 +294,13 @@ def test_an_image_alone_is_offered_not_counted_until_the_user_confirms_what_it_s
 
     done = edit_evidence(workspace, EditEvidence(photo.evidence_id, shows="photo_as_arrived"))
     assert done.changed == {Record.EVIDENCE}
-    assert done.message == f"evidence {photo.evidence_id} (IMG_0412.jpg) shows a photo of the item as it arrived"
+    assert done.message == f"Evidence {photo.evidence_id} (IMG_0412.jpg) shows a photo of the item as it arrived."
     check = _checks(workspace, on_dispute)["photo_as_arrived"]
     assert check.met_by == (photo.evidence_id,) and check.candidates == ()
     assert _checks(workspace, on_dispute)["defect_video"].candidates == ()  # a photo is no video
 
     taken_back = edit_evidence(workspace, EditEvidence(photo.evidence_id, shows=""))
-    assert taken_back.message.endswith("is no longer counted for the evidence checklist")
+    assert taken_back.message.endswith("is no longer counted for the evidence checklist.")
     assert _checks(workspace, on_dispute)["photo_as_arrived"].missing
     with pytest.raises(DeskError, match="'a_photo' is not something the evidence checklist asks for"):
         edit_evidence(workspace, EditEvidence(photo.evidence_id, shows="a_photo"))
@@ -391,7 +391,8 @@ def test_evidence_is_marked_internal_then_shared_and_a_missing_one_is_named(
 ) -> None:
     [added] = add_files(workspace, [_photo(tmp_path / "item.jpg")], cases[0])
     marked = mark_evidence(workspace, MarkEvidence(added.evidence_id, internal=True))
-    assert marked.changed == {Record.EVIDENCE} and marked.message == f"evidence {added.evidence_id} is internal"
+    assert marked.changed == {Record.EVIDENCE} and marked.message.startswith(f"Evidence {added.evidence_id} (")
+    assert marked.message.endswith(") is internal: kept out of what is sent.")
     with workspace.read() as s:
         assert s.get(Evidence, added.evidence_id).internal is True  # type: ignore[union-attr]
     mark_evidence(workspace, MarkEvidence(added.evidence_id, internal=False))

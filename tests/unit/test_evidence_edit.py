@@ -39,13 +39,13 @@ def _row(ws: Workspace, evidence_id: int) -> tuple[EvidenceKind, str | None]:
 def test_kind_and_description_are_corrected_and_audited(workspace: Workspace, kept: int) -> None:
     done = edit_evidence(workspace, EditEvidence(kept, kind=EvidenceKind.CHAT, description="  the seller agrees  "))
     assert done.changed == frozenset({Record.EVIDENCE})
-    assert done.message == f"evidence {kept} (reply.txt) is now chat and has a new description"
+    assert done.message == f"Evidence {kept} (reply.txt) is now chat and has a new description."
     assert _row(workspace, kept) == (EvidenceKind.CHAT, "the seller agrees")
     only_kind = edit_evidence(workspace, EditEvidence(kept, kind=EvidenceKind.EMAIL))
-    assert only_kind.message == f"evidence {kept} (reply.txt) is now email"
+    assert only_kind.message == f"Evidence {kept} (reply.txt) is now email."
     assert _row(workspace, kept) == (EvidenceKind.EMAIL, "the seller agrees")
     cleared = edit_evidence(workspace, EditEvidence(kept, description=""))
-    assert cleared.message == f"evidence {kept} (reply.txt) has no description now"
+    assert cleared.message == f"Evidence {kept} (reply.txt) has no description now."
     assert _row(workspace, kept) == (EvidenceKind.EMAIL, None)
     with workspace.read() as s:
         updates = s.scalars(
