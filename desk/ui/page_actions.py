@@ -2,8 +2,10 @@
 what happened in a dispute, record a refund on a dispute or an order, add evidence to an order or a dispute (Add
 Evidence…, or files dropped on its row or on its Evidence tab), a deposit application's steps, a member account's
 ledger. The dialogs do the work and announce what changed (`desk.ui.changes`): the main window reloads the pages
-that show it, keeping their selection. Each action names the operations it leads to (`desk.ui.reach`), so that
-tests/ui/test_parity.py can check that the window reaches every operation of the command line."""
+that show it, keeping their selection. An action on a record is off while no record it applies to is selected
+(`enable_on_selection`): an empty list offers only what starts one (New Order…, Add Rate…). Each action names
+the operations it leads to (`desk.ui.reach`), so that tests/ui/test_parity.py can check that the window reaches
+every operation of the command line."""
 
 from __future__ import annotations
 
