@@ -141,6 +141,7 @@ def test_the_dashboard_offers_to_add_rates_and_says_nothing_needs_attention(
     page.show_deadlines("overdue")
     assert page.attention.label.text() == "Nothing is overdue."
     page.show_deadlines(None)
+    assert page.latest.showing_note and page.latest.label.text().startswith("No disputes yet.")
     fresh_window.grab().save(str(artifacts / "empty_dashboard_rates.png"))
     button = page.first_steps.buttons["has_rates"]
     assert button.isVisible() and button.text() == "Add Exchange Rate…" and button.isEnabled()
@@ -156,6 +157,7 @@ def test_the_demo_dashboard_lists_what_needs_attention(qtbot: QtBot, window: Mai
     assert isinstance(page, DashboardPage)
     qtbot.waitUntil(lambda: not page.busy)
     assert page.deadlines.rowCount() and not page.attention.showing_note
+    assert page.disputes.rowCount() and not page.latest.showing_note
 
 
 def test_the_exchange_rates_page_adds_a_rate_from_its_empty_state(
