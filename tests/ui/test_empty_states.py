@@ -112,6 +112,10 @@ def test_on_an_empty_folder_no_button_acts_on_a_record(qtbot: QtBot, fresh_windo
         page = _list(fresh_window, name)
         assert len(page.actions()) > len(expected) or name == "rates", name  # there are buttons to switch off
         assert _enabled_buttons(page) == expected, name
+    # The Evidence page offers its own Add Evidence… (files of no case yet), not an order's, which is off.
+    evidence = _list(fresh_window, "evidence")
+    assert evidence.empty_state is not None and evidence.empty_state.offered() == ["Add Evidence…"]
+    assert evidence.empty_state.buttons[0].isEnabled()
 
 
 def test_choosing_a_row_switches_on_the_buttons_that_act_on_it(qtbot: QtBot, window: MainWindow) -> None:
