@@ -62,7 +62,12 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
     )
     edit.set_defaults(handler=_edit, needs_workspace=True)
 
-    delete = actions.add_parser("delete", parents=[common], help="delete evidence and its links (audited)")
+    delete = actions.add_parser(
+        "delete",
+        parents=[common],
+        help="delete voided evidence for good, with its links and, if no other evidence holds it, its file "
+        "(audited; cannot be undone). Void it first: desk void evidence ID --reason TEXT",
+    )
     delete.add_argument("id", type=int, metavar="EVIDENCE_ID")
     delete.set_defaults(handler=_delete, needs_workspace=True)
 

@@ -3,13 +3,18 @@ deleting it. Each works in the write session it is given; the audit log records 
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desk.errors import DeskError
-from desk.evidence.cases import CaseRef, case_filter
+from desk.evidence.cases import CaseRef, case_filter, case_of_link
 from desk.evidence.checklist import check_shows
 from desk.models import Evidence, EvidenceKind, EvidenceLink
+from desk.models.voided import INCLUDE_VOIDED
 from desk.vault import Vault
 
 MAX_DESCRIPTION = 5000  # characters: what a file shows, in a sentence or a paragraph
@@ -69,25 +74,67 @@ def unlink(session: Session, evidence_id: int, case: CaseRef) -> Evidence:
     return evidence
 
 
+@contextmanager
+def _seeing_voided(session: Session) -> Iterator[None]:
+    """Deleting for good works on voided evidence: its links, its attachments and every holder of its bytes."""
+    before = session.info.get(INCLUDE_VOIDED)
+    session.info[INCLUDE_VOIDED] = True
+    try:
+        yield
+    finally:
+        if before is None:
+            session.info.pop(INCLUDE_VOIDED, None)
+        else:
+            session.info[INCLUDE_VOIDED] = before
+
+
+@dataclass(frozen=True)
+class Loss:
+    """What deleting evidence for good loses: the record, its links to `cases`, and the file itself when no other
+    evidence holds the same bytes (`file_goes`)."""
+
+    name: str
+    voided: bool
+    cases: tuple[CaseRef, ...]
+    file_goes: bool
+
+
+def what_deleting_loses(session: Session, evidence_id: int) -> Loss:
+    with _seeing_voided(session):
+        evidence = get_evidence(session, evidence_id)
+        cases = tuple(case_of_link(link) for link in evidence.links)
+        return Loss(evidence.original_name, evidence.is_voided, cases, _holders(session, evidence.sha256) == 1)
+
+
 def delete(session: Session, evidence_id: int) -> tuple[str, str]:
-    """Delete evidence and its links; refused for an e-mail whose attachments are still evidence. Returns its
-    (sha256, name): the caller frees the file with `remove_if_unused` once this is committed."""
-    evidence = get_evidence(session, evidence_id)
-    children = list(session.scalars(select(Evidence.id).where(Evidence.parent_id == evidence_id)))
-    if children:
-        listed = ", ".join(str(c) for c in children)
-        raise DeskError(
-            f"evidence {evidence_id} is an e-mail whose attachments ({listed}) are evidence: delete them first"
-        )
-    sha256, name = evidence.sha256, evidence.original_name
-    session.delete(evidence)
+    """Delete voided evidence and its links for good (refused for evidence still in use: it is voided first, so
+    that destroying takes two deliberate steps; and for an e-mail whose attachments are still evidence). Returns
+    its (sha256, name): the caller frees the file with `remove_if_unused` once this is committed."""
+    with _seeing_voided(session):
+        evidence = get_evidence(session, evidence_id)
+        name = evidence.original_name
+        if not evidence.is_voided:
+            raise DeskError(f"{name} is not voided: void it first, then delete it for good")
+        children = list(session.scalars(select(Evidence.original_name).where(Evidence.parent_id == evidence_id)))
+        if children:
+            listed = ", ".join(children)
+            raise DeskError(f"{name} is an e-mail whose attachments ({listed}) are evidence: delete them first")
+        sha256 = evidence.sha256
+        session.delete(evidence)
+        session.flush()  # its links go with it now, while the voided rows are in sight
     return sha256, name
+
+
+def _holders(session: Session, sha256: str) -> int:
+    """How many pieces of evidence, voided ones too, hold these bytes."""
+    query = select(func.count()).select_from(Evidence).where(Evidence.sha256 == sha256)
+    return session.scalar(query.execution_options(include_voided=True)) or 0
 
 
 def remove_if_unused(session: Session, vault: Vault, sha256: str) -> bool:
     """Remove the file from the vault when no evidence holds these bytes. Called in a write session, so that an
     add of the same bytes in another process cannot slip in between the check and the removal."""
-    if session.scalar(select(func.count()).select_from(Evidence).where(Evidence.sha256 == sha256)):
+    if _holders(session, sha256):  # a voided piece of evidence keeps its file too: it can be restored
         return False
     vault.remove(sha256)
     return True

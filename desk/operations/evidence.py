@@ -226,15 +226,17 @@ def edit_evidence(ws: Workspace, request: EditEvidence) -> EvidenceChanged:
 
 
 def delete_evidence(ws: Workspace, request: DeleteEvidence) -> EvidenceChanged:
-    """Delete evidence and its links (audited); its file leaves the vault when no other evidence holds the same
-    bytes. Two transactions, documented: the record goes first, the file after the commit (a crash between leaves
-    a file nothing names, never a record without its file), under the write lock again."""
+    """Delete voided evidence for good, with its links (audited); refused for evidence not voided, so that
+    destroying takes two deliberate steps. Its file leaves the vault when no other evidence, voided or not, holds the
+    same bytes. Two transactions, documented: the record goes first, the file after the commit (a crash between
+    leaves a file nothing names, never a record without its file), under the write lock again."""
     with ws.write() as session:
         sha256, name = editing.delete(session, request.evidence_id)
     with ws.write() as session:
-        editing.remove_if_unused(session, ws.vault, sha256)
+        removed = editing.remove_if_unused(session, ws.vault, sha256)
+    file = "its file was removed" if removed else "its file stays: other evidence holds the same file"
     return EvidenceChanged(
         changed=changed(Record.EVIDENCE),
-        message=f"deleted evidence {request.evidence_id} ({name})",
+        message=f"{name} was deleted for good; {file}",
         evidence_id=request.evidence_id,
     )

@@ -24,6 +24,7 @@ from desk.ui.first_steps import FirstStepsPanel
 from desk.ui.list_page import fit_columns, make_table
 from desk.ui.locale_text import money_text
 from desk.ui.table_model import ListModel, SessionFactory
+from desk.ui.table_or_note import TableOrNote
 from desk.ui.worker import BackgroundOp
 
 
@@ -156,11 +157,14 @@ class DashboardPage(QWidget):
         attention_layout = QVBoxLayout(attention_tab)
         attention_layout.setContentsMargins(0, 4, 0, 0)
         attention_layout.addWidget(self.narrowed)
-        attention_layout.addWidget(self.deadline_table, 1)
+        self.attention = TableOrNote(self.deadline_table, self._nothing_due)
+        attention_layout.addWidget(self.attention, 1)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(attention_tab, self.tr("Needs attention"))
-        self.tabs.addTab(self.table, self.tr("Latest disputes"))
+        no_disputes = self.tr("No disputes yet. A dispute is opened on one line of an order: on the Orders page.")
+        self.latest = TableOrNote(self.table, lambda: no_disputes)
+        self.tabs.addTab(self.latest, self.tr("Latest disputes"))
         self.problems = QLabel()
         self.problems.setObjectName("tileDetail")
         self.problems.setWordWrap(True)
@@ -281,6 +285,7 @@ class DashboardPage(QWidget):
         """The Needs attention list, only the overdue ones (`overdue`), only those due this week (`week`) or all
         (None), with the first row chosen and the keyboard in the list: Enter opens its case."""
         self.shown_deadlines.set_state(which)
+        self.attention.follow()  # an empty list narrowed stays empty without a signal: its note changes all the same
         words = {"overdue": self.tr("Showing overdue only"), "week": self.tr("Showing what is due this week only")}
         if which is None:
             self.narrowed.hide()
@@ -291,6 +296,14 @@ class DashboardPage(QWidget):
         if self.shown_deadlines.rowCount():
             self.deadline_table.selectRow(0)
         self.deadline_table.setFocus()
+
+    def _nothing_due(self) -> str:
+        """What the Needs attention tab says while it lists nothing (all of it, or what a tile narrowed it to)."""
+        if self.shown_deadlines.state == "overdue":
+            return self.tr("Nothing is overdue.")
+        if self.shown_deadlines.state == "week":
+            return self.tr("Nothing is due in the next 7 days.")
+        return self.tr("Nothing needs attention. Deadlines appear here once you open disputes or expect refunds.")
 
     def _open_deadline(self, index: QModelIndex) -> None:
         source = self.shown_deadlines.mapToSource(index)

@@ -27,7 +27,8 @@ from desk.overview.names import words
 from desk.ui.changes import announce
 from desk.ui.locale_text import money_text
 from desk.ui.operation_dialog import OperationDialog
-from desk.ui.pdf_preview import ask_save_path, counted, keep_room_when_hidden, output_folder, show_pdf
+from desk.ui.pdf_preview import counted, keep_room_when_hidden, show_pdf
+from desk.ui.save_places import PACKETS, ask_save_path, remember_folder, save_folder
 from desk.ui.worker import BackgroundOp
 
 if TYPE_CHECKING:
@@ -65,7 +66,7 @@ class DepositPacketDialog(OperationDialog):
         subtitle.setObjectName("countLabel")
         goes = QLabel(self.tr("For the platform: the application's prerequisites and its documents as exhibits."))
         goes.setWordWrap(True)
-        self.out_edit = QLineEdit(str(output_folder() / suggested))
+        self.out_edit = QLineEdit(str(save_folder(PACKETS) / suggested))
         self.out_edit.setObjectName("outputPath")
         self.out_edit.textChanged.connect(self._ready)
         choose = QPushButton(self.tr("Choose…"))
@@ -110,7 +111,7 @@ class DepositPacketDialog(OperationDialog):
 
     def choose_output(self) -> None:
         name = Path(self.out_edit.text()).name or "deposit-packet.pdf"
-        target = ask_save_path(self, self.tr("Save the deposit packet"), name, self.tr("PDF files (*.pdf)"))
+        target = ask_save_path(self, self.tr("Save the deposit packet"), name, self.tr("PDF files (*.pdf)"), PACKETS)
         if target is not None:
             self.out_edit.setText(str(target if target.suffix.lower() == ".pdf" else target.with_suffix(".pdf")))
 
@@ -136,6 +137,7 @@ class DepositPacketDialog(OperationDialog):
         return op.run_in_background()
 
     def _show_result(self, result: PacketMade) -> None:
+        remember_folder(PACKETS, result.parts[0].parent)  # where the user typed it, too: the next one starts there
         self.packet = result
         announce(result)
         what = ", ".join(

@@ -30,11 +30,23 @@ def _plain(text: str) -> str:
     return text.replace("&", "")
 
 
+def _up_from(widget: QWidget) -> list[QAction]:
+    """The actions of `widget` and of each widget it sits in, nearest first: a page's own Add Evidence… before
+    another page's."""
+    found: list[QAction] = []
+    current: QWidget | None = widget
+    while current is not None:
+        found.extend(current.actions())
+        current = current.parentWidget()
+    return found
+
+
 def find_action(widget: QWidget, text: str) -> QAction | None:
-    """The action called `text` (mnemonics aside) on `widget`, its window, or anything in that window."""
+    """The action called `text` (mnemonics aside) on `widget` or a widget it sits in (its page first), its window,
+    or anything in that window."""
     wanted = _plain(text)
     window = widget.window()
-    for action in (*widget.actions(), *window.actions(), *window.findChildren(QAction)):
+    for action in (*_up_from(widget), *window.findChildren(QAction)):
         if _plain(action.text()) == wanted:
             return action
     return None

@@ -294,11 +294,11 @@ def add_evidence_from(
     return dialog.start()
 
 
-def choose_and_add(parent: QWidget, workspace: Workspace, case: CaseRef) -> AddEvidenceDialog | None:
-    """Add Evidence…: the platform's file dialog, then `add_evidence_from`. None when nothing was chosen."""
-    names, _ = QFileDialog.getOpenFileNames(
-        parent, parent.tr("Add Evidence to {0}").format(describe_case(case)), "", parent.tr("All files (*)")
-    )
+def choose_and_add(parent: QWidget, workspace: Workspace, case: CaseRef | None) -> AddEvidenceDialog | None:
+    """Add Evidence…: the platform's file dialog, then `add_evidence_from`; `case` None: evidence of no case yet
+    (the Evidence page). None when nothing was chosen."""
+    title = parent.tr("Add Evidence to {0}").format(describe_case(case)) if case else parent.tr("Add Evidence")
+    names, _ = QFileDialog.getOpenFileNames(parent, title, "", parent.tr("All files (*)"))
     if not names:
         return None
     return add_evidence_from(parent, workspace, [Path(n) for n in names], case)

@@ -1,7 +1,8 @@
 """Correcting kept evidence from the window (the Evidence page and a case's Evidence tab): Edit Evidence… (what
-the file is, what it shows, internal or shared), Take Off Case… and Delete Evidence…, each through its operation
-(`desk.operations.evidence`) and announced. Taking a file off a case and deleting it ask first, naming the file
-and its cases; nothing is deleted by a key alone."""
+the file is, what it shows, internal or shared) and Take Off Case…, each through its operation
+(`desk.operations.evidence`) and announced. Destroying takes two deliberate steps: Void (kept, restorable), then,
+on the Evidence page with "Voided too", Delete for Good…, which says what is lost and cannot be undone. Taking a
+file off a case and deleting it ask first, naming the file and its cases; nothing is deleted by a key alone."""
 
 from __future__ import annotations
 
@@ -26,9 +27,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk.db import take_written
 from desk.errors import DeskError
 from desk.evidence.cases import CaseRef, case_of_link
-from desk.evidence.editing import get_evidence
+from desk.evidence.editing import Loss, get_evidence, what_deleting_loses
 from desk.models import EvidenceKind
 from desk.operations import Result
 from desk.operations.evidence import (
@@ -193,31 +195,59 @@ def unlink_evidence_from(parent: QWidget, workspace: Workspace, evidence_id: int
     return _run(parent, lambda: unlink_evidence(workspace, UnlinkEvidence(evidence_id, chosen)))
 
 
-def delete_evidence_asking(parent: QWidget, workspace: Workspace, evidence_id: int) -> bool:
-    """Delete Evidence…: asks, naming the file and every case it supports; Cancel is the default."""
-    title = parent.tr("Delete evidence")
+def delete_for_good_asking(parent: QWidget, workspace: Workspace, evidence_id: int) -> bool:
+    """Delete for Good…, on voided evidence only (the second deliberate step after Void): says exactly what is lost
+    and that it cannot be undone; Cancel is the default. Not a step Edit → Undo offers: the file may be gone."""
+    title = parent.tr("Delete evidence for good")
     try:
-        kept = read_kept(workspace, evidence_id)
+        with workspace.read() as session:
+            loss = what_deleting_loses(session, evidence_id)
     except DeskError as gone:
         QMessageBox.information(parent, title, str(gone))
         return False
-    supports = (
-        parent.tr("It supports {0}, and will no longer.").format(kept.case_names)
-        if kept.cases
-        else parent.tr("It supports no case.")
-    )
-    asked = QMessageBox.warning(
-        parent,
-        title,
-        parent.tr("Delete {0}?\n{1}\nThe audit log keeps a record of it; the file itself is removed.").format(
-            kept.name, supports
-        ),
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-        QMessageBox.StandardButton.Cancel,
-    )
-    if asked != QMessageBox.StandardButton.Yes:
+    if not loss.voided:
+        QMessageBox.information(parent, title, parent.tr("{0} is not voided: void it first.").format(loss.name))
         return False
-    return _run(parent, lambda: delete_evidence(workspace, DeleteEvidence(evidence_id)))
+    box = QMessageBox(
+        QMessageBox.Icon.Warning, title, parent.tr("Delete {0} for good?").format(loss.name), parent=parent
+    )
+    box.setInformativeText(lost_words(parent, loss))
+    box.setStandardButtons(QMessageBox.StandardButton.Cancel)
+    delete = box.addButton(parent.tr("Delete for Good"), QMessageBox.ButtonRole.DestructiveRole)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.setEscapeButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    if box.clickedButton() is not delete:
+        return False
+    try:
+        done = delete_evidence(workspace, DeleteEvidence(evidence_id))
+    except Exception as error:  # the user's error in a message box; a bug to the log and the bug dialog
+        show_error(parent, error)
+        return False
+    take_written()  # its audit entries are no step to undo: putting the record back could not bring the file back
+    announce(done.changed)
+    return True
+
+
+def lost_words(parent: QWidget, loss: Loss) -> str:
+    """What deleting for good loses, item by item, and that it cannot be undone."""
+    n = len(loss.cases)
+    links = (
+        parent.tr("its links to {0} cases: {1}").format(n, ", ".join(c.named for c in loss.cases))
+        if n > 1
+        else parent.tr("its link to {0}").format(loss.cases[0].named)
+        if n == 1
+        else parent.tr("no links: it supports no case")
+    )
+    file = (
+        parent.tr("the file itself, removed from the data folder")
+        if loss.file_goes
+        else parent.tr("not the file: other voided evidence holds the same file")
+    )
+    lost = [parent.tr("the record of the file, with what it shows and who added it"), links, file]
+    return parent.tr("Lost:\n{0}\n\nThis cannot be undone. The audit log keeps a note that it was deleted.").format(
+        "\n".join(f"• {item}" for item in lost)
+    )
 
 
 def _run(parent: QWidget, operation: Callable[[], Result]) -> bool:
@@ -236,35 +266,60 @@ def _run(parent: QWidget, operation: Callable[[], Result]) -> bool:
 def evidence_actions(
     owner: QWidget, workspace: Workspace, chosen: Callable[[], int | None], case: Callable[[], CaseRef | None]
 ) -> list[QAction]:
-    """Edit Evidence…, Take Off Case… and Delete Evidence… for the evidence `chosen` returns (None: none chosen),
-    `case` the case shown, if any. Each names its operations for the parity test."""
+    """Edit Evidence… and Take Off Case… for the evidence `chosen` returns (None: none chosen), `case` the case
+    shown, if any. Each names its operations for the parity test."""
+    return [
+        _on_chosen(
+            owner, chosen, owner.tr("Edit Evidence…"), EDIT_OPERATIONS, lambda i: edit_evidence_of(owner, workspace, i)
+        ),
+        _on_chosen(
+            owner,
+            chosen,
+            owner.tr("Take Off Case…"),
+            UNLINK_OPERATIONS,
+            lambda i: unlink_evidence_from(owner, workspace, i, case()),
+        ),
+    ]
+
+
+def delete_for_good_action(owner: QWidget, workspace: Workspace, chosen: Callable[[], int | None]) -> QAction:
+    """Delete for Good…: offered where voided evidence is listed (the Evidence page with "Voided too")."""
+    action = _on_chosen(
+        owner,
+        chosen,
+        owner.tr("Delete for Good…"),
+        DELETE_OPERATIONS,
+        lambda i: delete_for_good_asking(owner, workspace, i),
+    )
+    action.setToolTip(owner.tr("Delete voided evidence and, if nothing else holds it, its file: it cannot be undone"))
+    return action
+
+
+def _on_chosen(
+    owner: QWidget,
+    chosen: Callable[[], int | None],
+    text: str,
+    operations: tuple[str, ...],
+    run: Callable[[int], object],
+) -> QAction:
     from desk.ui.reach import runs
 
-    def on_chosen(run: Callable[[int], object], what: str) -> Callable[[], None]:
-        def act() -> None:
-            evidence_id = chosen()
-            if evidence_id is None:
-                QMessageBox.information(owner, what, owner.tr("Choose a file first."))
-                return
-            run(evidence_id)
+    def act() -> None:
+        evidence_id = chosen()
+        if evidence_id is None:
+            QMessageBox.information(owner, text.rstrip("…"), owner.tr("Choose a file first."))
+            return
+        run(evidence_id)
 
-        return act
-
-    made: list[QAction] = []
-    for text, operations, run in (
-        (owner.tr("Edit Evidence…"), EDIT_OPERATIONS, lambda i: edit_evidence_of(owner, workspace, i)),
-        (owner.tr("Take Off Case…"), UNLINK_OPERATIONS, lambda i: unlink_evidence_from(owner, workspace, i, case())),
-        (owner.tr("Delete Evidence…"), DELETE_OPERATIONS, lambda i: delete_evidence_asking(owner, workspace, i)),
-    ):
-        action = QAction(text, owner)
-        action.triggered.connect(on_chosen(run, text.rstrip("…")))
-        runs(action, *operations)
-        made.append(action)
-    return made
+    action = QAction(text, owner)
+    action.triggered.connect(lambda _checked=False: act())
+    runs(action, *operations)
+    return action
 
 
 def install_on_files(tree: QTreeWidget, workspace: Workspace, case: Callable[[], CaseRef | None]) -> list[QAction]:
-    """A case's Evidence tab: the actions as buttons under its files and as their context menu."""
+    """A case's Evidence tab: the actions as buttons under its files and as their context menu (voided evidence is
+    not listed there, so it offers no Delete for Good…)."""
 
     def chosen() -> int | None:
         item = tree.currentItem()

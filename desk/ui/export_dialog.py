@@ -32,12 +32,11 @@ from desk.evidence.cases import CaseRef
 from desk.ui.changes import announce
 from desk.ui.operation_dialog import OperationDialog
 from desk.ui.pdf_preview import (
-    ask_save_path,
     counted,
     keep_room_when_hidden,
     open_folder_of,
-    output_folder,
 )
+from desk.ui.save_places import BUNDLES, ask_save_path, remember_folder, save_folder
 from desk.ui.worker import BackgroundOp
 
 if TYPE_CHECKING:
@@ -100,7 +99,7 @@ class ExportDialog(OperationDialog):
             dates.addSpacing(12)
         dates.addStretch(1)
 
-        self.out_edit = QLineEdit(str(output_folder() / f"desk-export-{self.today.isoformat()}.zip"))
+        self.out_edit = QLineEdit(str(save_folder(BUNDLES) / f"desk-export-{self.today.isoformat()}.zip"))
         self.out_edit.setObjectName("outputPath")
         choose = QPushButton(self.tr("Choose…"))
         choose.clicked.connect(self.choose_output)
@@ -157,7 +156,7 @@ class ExportDialog(OperationDialog):
 
     def choose_output(self) -> None:
         name = Path(self.out_edit.text()).name or "desk-export.zip"
-        target = ask_save_path(self, self.tr("Export for Lawyer"), name, self.tr("Zip archives (*.zip)"))
+        target = ask_save_path(self, self.tr("Export for Lawyer"), name, self.tr("Zip archives (*.zip)"), BUNDLES)
         if target is not None:
             self.set_output(target)
 
@@ -215,6 +214,7 @@ class ExportDialog(OperationDialog):
         self._say(refusal, alert=True)
 
     def _show_result(self, result: BundleExported) -> None:
+        remember_folder(BUNDLES, Path(result.path).parent)  # where the user typed it, too: the next one starts there
         self.bundle = result
         announce(result)
         self._say(

@@ -32,8 +32,9 @@ from desk.overview.names import words
 from desk.ui.changes import announce
 from desk.ui.locale_text import date_text
 from desk.ui.operation_dialog import ALERT_STYLE, OperationDialog
-from desk.ui.pdf_preview import ask_save_path, output_folder, show_pdf
+from desk.ui.pdf_preview import show_pdf
 from desk.ui.reach import runs
+from desk.ui.save_places import LETTERS, ask_save_path, save_folder
 from desk.ui.worker import BackgroundOp
 
 if TYPE_CHECKING:
@@ -246,7 +247,11 @@ class LetterDialog(OperationDialog):
             force = True
         lang = str(self.language.currentData())
         out = ask_save_path(
-            self, self.tr("Save the letter's draft"), self.suggested_name(rung.kind, lang), self.tr("PDF (*.pdf)")
+            self,
+            self.tr("Save the letter's draft"),
+            self.suggested_name(rung.kind, lang),
+            self.tr("PDF (*.pdf)"),
+            LETTERS,
         )
         if out is None:
             return None  # cancelled: nothing is written
@@ -275,7 +280,7 @@ class LetterDialog(OperationDialog):
         from desk.operations.letters import MakeLetter, make_letter  # ReportLab: loaded when used
 
         workspace, dispute_id, today = self.workspace, self.dispute_id, self.today
-        out = out or output_folder() / self.suggested_name(kind, lang)
+        out = out or save_folder(LETTERS) / self.suggested_name(kind, lang)
         request = MakeLetter(dispute_id, kind, lang, out, today, force)
 
         def work(progress: Progress, cancelled: Cancelled) -> LetterMade:

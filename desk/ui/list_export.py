@@ -16,7 +16,7 @@ from desk.lists.listing import Column
 from desk.reports.document import write_atomically
 from desk.ui.errors import show_error
 from desk.ui.locale_text import shown
-from desk.ui.pdf_preview import ask_save_path
+from desk.ui.save_places import LISTS, ask_save_path
 from desk.ui.table_model import ListModel, SessionFactory
 from desk.ui.worker import BackgroundOp
 
@@ -44,9 +44,8 @@ def export_list(
     model = view.model()
     assert isinstance(model, ListModel)
     title = parent.tr(model.spec.title)
-    chosen = ask_save_path(
-        parent, parent.tr("Export list"), f"{title} {date.today().isoformat()}.csv", parent.tr(FILE_FILTER)
-    )
+    suggested = f"{title} {date.today().isoformat()}.csv"
+    chosen = ask_save_path(parent, parent.tr("Export list"), suggested, parent.tr(FILE_FILTER), LISTS)
     if chosen is None:
         return None
     path = file_path(chosen)

@@ -34,12 +34,11 @@ from desk.ui.changes import announce
 from desk.ui.locale_text import money_text
 from desk.ui.operation_dialog import ALERT_STYLE, OperationDialog
 from desk.ui.pdf_preview import (
-    ask_save_path,
     counted,
     keep_room_when_hidden,
-    output_folder,
     show_pdf,
 )
+from desk.ui.save_places import PACKETS, ask_save_path, remember_folder, save_folder
 from desk.ui.worker import BackgroundOp
 
 if TYPE_CHECKING:
@@ -117,7 +116,7 @@ class PacketDialog(OperationDialog):
         self.counsel_warning.setStyleSheet(ALERT_STYLE + " font-weight: 600;")
         self.counsel_warning.setWordWrap(True)
 
-        self.out_edit = QLineEdit(str(output_folder() / suggested))
+        self.out_edit = QLineEdit(str(save_folder(PACKETS) / suggested))
         self.out_edit.setObjectName("outputPath")
         choose = QPushButton(self.tr("Choose…"))
         choose.clicked.connect(self.choose_output)
@@ -196,7 +195,7 @@ class PacketDialog(OperationDialog):
 
     def choose_output(self) -> None:
         name = Path(self.out_edit.text()).name or "packet.pdf"
-        target = ask_save_path(self, self.tr("Save the claim packet"), name, self.tr("PDF files (*.pdf)"))
+        target = ask_save_path(self, self.tr("Save the claim packet"), name, self.tr("PDF files (*.pdf)"), PACKETS)
         if target is not None:
             self.set_output(target)
 
@@ -235,6 +234,7 @@ class PacketDialog(OperationDialog):
         return op.run_in_background()
 
     def _show_result(self, result: PacketMade) -> None:
+        remember_folder(PACKETS, result.parts[0].parent)  # where the user typed it, too: the next one starts there
         self.packet = result
         announce(result)
         parts = len(result.parts)

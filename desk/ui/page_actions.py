@@ -2,8 +2,10 @@
 what happened in a dispute, record a refund on a dispute or an order, add evidence to an order or a dispute (Add
 Evidence…, or files dropped on its row or on its Evidence tab), a deposit application's steps, a member account's
 ledger. The dialogs do the work and announce what changed (`desk.ui.changes`): the main window reloads the pages
-that show it, keeping their selection. Each action names the operations it leads to (`desk.ui.reach`), so that
-tests/ui/test_parity.py can check that the window reaches every operation of the command line."""
+that show it, keeping their selection. An action on a record is off while no record it applies to is selected
+(`enable_on_selection`): an empty list offers only what starts one (New Order…, Add Rate…). Each action names
+the operations it leads to (`desk.ui.reach`), so that tests/ui/test_parity.py can check that the window reaches
+every operation of the command line."""
 
 from __future__ import annotations
 
@@ -15,6 +17,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QMessageBox, QTableView
 
 from desk.evidence.cases import CaseRef
+from desk.lists.listing import Row
 from desk.ui.account_dialogs import CostReturnDialog, NewAccountDialog, PayOrderDialog
 from desk.ui.account_panel import close_selected_withdrawal, install_header, run_on_account
 from desk.ui.case_evidence import CaseEvidence
@@ -24,12 +27,13 @@ from desk.ui.deposit_panel import install_deposit_panel
 from desk.ui.dispute_dialogs import CaseDialog, OpenDisputeDialog, RecordEventDialog
 from desk.ui.edit_dispute_dialog import EditDisputeDialog
 from desk.ui.evidence_drop import AddEvidenceDialog, accept_file_drops, choose_and_add
-from desk.ui.evidence_edit import evidence_actions, install_on_files
+from desk.ui.evidence_edit import delete_for_good_action, evidence_actions, install_on_files
 from desk.ui.letter_dialog import LetterDialog
 from desk.ui.list_page import ListPage
 from desk.ui.order_dialog import OrderDialog
 from desk.ui.packet_dialog import PacketDialog
 from desk.ui.party_dialogs import EditStoreDialog, EditSupplierDialog
+from desk.ui.preferences import open_preferences
 from desk.ui.reach import runs
 from desk.ui.record_refund_dialog import RecordRefundDialog
 from desk.ui.refund_dialogs import ReceiveRefundDialog
@@ -41,7 +45,7 @@ from desk.workspace import Workspace
 def install_actions(name: str, page: ListPage, workspace: Workspace) -> None:
     if name == "orders":
         new = partial(edit_order_on, page, workspace, new=True)
-        _action(page, page.tr("New Order…"), "Ctrl+N", new, "orders.create_order")
+        _action(page, page.tr("New Order…"), "Ctrl+N", new, "orders.create_order", needs_row=False)
         edit = partial(edit_order_on, page, workspace, new=False)
         _action(page, page.tr("Edit Order…"), "Ctrl+Shift+E", edit, "orders.edit_order")
         opening = partial(open_dispute_from, page, workspace)
@@ -87,9 +91,22 @@ def install_actions(name: str, page: ListPage, workspace: Workspace) -> None:
         # Files dropped anywhere on the page go to the case its Case filter shows, or to no case.
         case_for_drop = getattr(page, "case_for_drop", lambda: None)
         accept_file_drops(page, workspace, lambda _pos: case_for_drop(), needs_case=False)
-        runs(page, "evidence.add_evidence")
+        adding = _action(
+            page,
+            page.tr("Add Evidence…"),
+            ADD_EVIDENCE_SHORTCUT,
+            lambda: add_to_shown_case(page, workspace),
+            "evidence.add_evidence",
+            needs_row=False,
+        )
+        adding.setToolTip(page.tr("Add files as evidence: of the case the Case filter shows, or of no case yet"))
         for action in evidence_actions(page, workspace, page.selected_id, case_for_drop):
             page.add_button(action)
+            enable_on_selection(page, action)
+        # Destroying is the second deliberate step: offered on voided files only, shown with "Voided too".
+        for_good = delete_for_good_action(page, workspace, page.selected_id)
+        page.add_button(for_good)
+        enable_on_selection(page, for_good, lambda row: row.voided)
     elif name == "deposits":
         install_deposit_panel(page, workspace)
         install_deposit_actions(page, workspace)
@@ -99,16 +116,46 @@ def install_actions(name: str, page: ListPage, workspace: Workspace) -> None:
     elif name == "stores":
         store = partial(edit_party_on, page, EditStoreDialog, workspace, page.tr("Choose a store first."))
         _action(page, page.tr("Edit Store…"), "Ctrl+Shift+E", store, "parties.save_store")
+    elif name == "rates":
+        add_rate = partial(open_preferences, page, workspace, tab="rates")
+        rates = ("rates.set_exchange_rate", "rates.import_exchange_rates")
+        added = _action(page, page.tr("Add Rate…"), "Ctrl+N", add_rate, *rates, needs_row=False)
+        added.setToolTip(page.tr("Add or import exchange rates, in Preferences"))
 
 
-def _action(page: ListPage, text: str, shortcut: str, run: Callable[[], object], *operations: str) -> QAction:
-    """A button beside the page's search field; `operations`: those it leads to (desk.ui.reach)."""
+def _action(
+    page: ListPage, text: str, shortcut: str, run: Callable[[], object], *operations: str, needs_row: bool = True
+) -> QAction:
+    """A button beside the page's search field; `operations`: those it leads to (desk.ui.reach); `needs_row`: it
+    acts on the selected record, and is off while none is selected."""
     action = QAction(text, page)
     action.setShortcut(QKeySequence(shortcut))
     action.triggered.connect(lambda _checked=False: run())  # not `run` itself: Qt would pass it `checked`
     runs(action, *operations)
     page.add_button(action)
+    if needs_row:
+        enable_on_selection(page, action)
     return action
+
+
+def _kept(row: Row) -> bool:
+    return not row.voided  # a voided record is out of every dialog's sight: restore it first
+
+
+def enable_on_selection(page: ListPage, action: QAction, applies: Callable[[Row], bool] = _kept) -> None:
+    """Keep `action` enabled only while the page's selected record is one it `applies` to: on an empty list, or
+    with nothing selected, a button that acts on a record is off rather than answering "choose one first"."""
+
+    def update(*_args: object) -> None:
+        row = page.current_row()
+        action.setEnabled(row is not None and applies(page.model.row_at(row)))
+
+    selection = page.table.selectionModel()
+    selection.selectionChanged.connect(update)
+    selection.currentRowChanged.connect(update)
+    page.model.modelReset.connect(update)  # the selection goes without a signal when the list is read again
+    page.model.rowsRemoved.connect(update)
+    update()
 
 
 def install_record_refund(page: ListPage, workspace: Workspace) -> QAction:
@@ -138,7 +185,8 @@ def record_refund_on(page: ListPage, workspace: Workspace) -> int | None:
 def install_account_actions(page: ListPage, workspace: Workspace) -> None:
     """A new member account; on the selected one: an order paid from it, cost that came back to it, and where
     its withdrawals go."""
-    _action(page, page.tr("New Account…"), "Ctrl+N", partial(new_account_on, page, workspace), "accounts.open_account")
+    new = partial(new_account_on, page, workspace)
+    _action(page, page.tr("New Account…"), "Ctrl+N", new, "accounts.open_account", needs_row=False)
     pay = partial(run_on_account, page, lambda account_id: PayOrderDialog(workspace, account_id, page))
     _action(page, page.tr("Pay Order…"), "Ctrl+Shift+Y", pay, "accounts.pay_order_from_account")
     back = partial(run_on_account, page, lambda account_id: CostReturnDialog(workspace, account_id, page))
@@ -159,7 +207,7 @@ def new_account_on(page: ListPage, workspace: Workspace) -> int | None:
 def install_deposit_actions(page: ListPage, workspace: Workspace) -> None:
     """A new application; on the selected one: the platform's decision, a document it asks for, its packet."""
     new = partial(new_deposit_on, page, workspace)
-    _action(page, page.tr("New Application…"), "Ctrl+N", new, "deposits.create_deposit_application")
+    _action(page, page.tr("New Application…"), "Ctrl+N", new, "deposits.create_deposit_application", needs_row=False)
 
     def on_application(title: str, make: Callable[[int], QDialog]) -> Callable[[], object]:
         return lambda: _on_selected(page, title, page.tr("Choose an application first."), make)
@@ -333,6 +381,12 @@ def install_evidence(page: ListPage, workspace: Workspace) -> CaseEvidence:
     return tab
 
 
+def add_to_shown_case(page: ListPage, workspace: Workspace) -> AddEvidenceDialog | None:
+    """The Evidence page's Add Evidence…: files of the case its Case filter shows, or of no case yet."""
+    case_for_drop = getattr(page, "case_for_drop", lambda: None)
+    return choose_and_add(page, workspace, case_for_drop())
+
+
 def add_evidence_on(page: ListPage, workspace: Workspace) -> AddEvidenceDialog | None:
     """Add Evidence…: the platform's file dialog for the selected order or dispute, then the add with progress."""
     case = selected_case(page)
@@ -341,4 +395,3 @@ def add_evidence_on(page: ListPage, workspace: Workspace) -> AddEvidenceDialog |
         QMessageBox.information(page, page.tr("Add evidence"), page.tr("Choose {0} first.").format(kind))
         return None
     return choose_and_add(page, workspace, case)
-

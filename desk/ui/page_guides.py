@@ -75,9 +75,9 @@ def guide_for(page: str) -> Guide | None:
             _tr("No exchange rates yet"),
             _tr(
                 "The Dashboard adds up money in one currency: add the rate of each other currency you use, for "
-                "the days it applies."
+                "the days it applies, or import them from a CSV file."
             ),
-            (Offer(_tr("Add Exchange Rate…")),),
+            (Offer(_tr("Add Rate…")),),
         ),
         "audit": Guide(
             _tr("Nothing has changed yet"),

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QPoint, QRect, QSettings, QSize, QStandardPaths, Qt, QUrl
+from PySide6.QtCore import QByteArray, QPoint, QRect, QSettings, QSize, Qt, QUrl
 from PySide6.QtGui import QColor, QDesktopServices, QImage, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -37,30 +37,11 @@ from desk.errors import DeskError
 from desk.reports.document import write_atomically
 from desk.ui.errors import show_error
 
-OUTPUT_FOLDER_KEY = "output/folder"
 RENDER_DPI_CAP = 300  # a 1200 dpi printer would need a 550 MB image per A4 page; 300 dpi prints text crisply
 ZOOM_STEP = 1.25
 
 
-# -- where made files go (shared by the dialogs that make files) -------------------------------------------------
-
-
-def output_folder() -> Path:
-    """Where the next file made is suggested: the folder last chosen, else Documents, else home."""
-    remembered = QSettings().value(OUTPUT_FOLDER_KEY)
-    if isinstance(remembered, str) and Path(remembered).is_dir():
-        return Path(remembered)
-    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(documents) if documents and Path(documents).is_dir() else Path.home()
-
-
-def ask_save_path(parent: QWidget, title: str, suggested_name: str, file_filter: str) -> Path | None:
-    """The platform's save dialog, opened in `output_folder()`; the folder chosen is remembered. None if cancelled."""
-    name, _ = QFileDialog.getSaveFileName(parent, title, str(output_folder() / suggested_name), file_filter)
-    if not name:
-        return None
-    QSettings().setValue(OUTPUT_FOLDER_KEY, str(Path(name).parent))
-    return Path(name)
+# -- shared by the dialogs that make files (where they go: desk.ui.save_places) -----------------------------------
 
 
 def keep_room_when_hidden(widget: QWidget) -> None:
@@ -330,10 +311,11 @@ class PdfPreview(QDialog):
     # -- save and show ---------------------------------------------------------------------------------------
 
     def choose_save_path(self) -> None:
-        """Save As…: the platform's save dialog, then `save_to`."""
-        target = ask_save_path(self, self.tr("Save As"), self.path.name, self.tr("PDF files (*.pdf)"))
-        if target is not None:
-            self.save_to(target)
+        """Save As…: the platform's save dialog, opened beside the file shown (the folder just chosen for it),
+        then `save_to`."""
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save As"), str(self.path), self.tr("PDF files (*.pdf)"))
+        if name:
+            self.save_to(Path(name))
 
     def save_to(self, target: Path) -> Path | None:
         """Copy the part shown to `target` (atomically: the old file or the whole new one). None on a refusal."""

@@ -1,6 +1,7 @@
-"""The Tools menu: Verify Data Folder…, Verify Bundle…, Letter Templates…; it also makes Preferences… (Ctrl+, where
-the platform has that shortcut), which the window shows under Edit (in the application menu on macOS). Its actions
-are off until a data folder is open, and find the window's workspace when triggered."""
+"""The Tools menu: Verify Data Folder…, Verify Bundle…, Letter Templates… and Add Exchange Rate… (Preferences on its
+rates tab); it also makes Preferences… (Ctrl+, where the platform has that shortcut), which the window shows under
+Edit (in the application menu on macOS). Its actions are off until a data folder is open, and find the window's
+workspace when triggered."""
 
 from __future__ import annotations
 
@@ -40,18 +41,21 @@ class ToolsMenu(QMenu):
             "rates.set_exchange_rate",
             "rates.import_exchange_rates",
         )
+        # The Dashboard's first steps offer it on a new folder: Preferences on the rates tab.
+        self.add_rate = self._add(window.tr("Add &Exchange Rate…"), lambda: self.run_preferences("rates"))
+        runs(self.add_rate, "rates.set_exchange_rate", "rates.import_exchange_rates")
         self.set_ready(False)
 
     def _add(self, text: str, run: Callable[[], object], *, shown: bool = True) -> QAction:
         action = QAction(text, self.window_)  # the window's: its shortcut works wherever the focus is
-        action.triggered.connect(run)
+        action.triggered.connect(lambda _checked=False: run())  # not `run` itself: Qt would pass it `checked`
         if shown:
             self.addAction(action)
         return action
 
     def set_ready(self, ready: bool) -> None:
         """On once a data folder is open (Verify Bundle needs none, but waits with the rest)."""
-        for action in (self.verify_folder, self.verify_bundle, self.templates, self.preferences):
+        for action in (self.verify_folder, self.verify_bundle, self.templates, self.preferences, self.add_rate):
             action.setEnabled(ready)
 
     @property
@@ -70,12 +74,12 @@ class ToolsMenu(QMenu):
 
         return choose_and_verify_bundle(self.window_)
 
-    def run_preferences(self) -> QWidget | None:
+    def run_preferences(self, tab: str = "business") -> QWidget | None:
         if self.workspace is None:
             return None
         from desk.ui.preferences import open_preferences
 
-        return open_preferences(self.window_, self.workspace)
+        return open_preferences(self.window_, self.workspace, tab=tab)
 
     def ask_rate(self, base: str, quote: str, on: object) -> QWidget | None:
         """Preferences on the rates tab with the rate Desk lacks filled in (the Dashboard's "no rate for …")."""

@@ -123,8 +123,13 @@ def test_evidence_add_unlink_mark_and_delete(
         evidence = s.get_one(Evidence, added["id"])
         assert evidence.internal and [link.dispute_id for link in evidence.links] == [dispute_id]
 
+    code, _, err = _desk(workspace, capsys, "evidence", "delete", str(added["id"]))
+    assert code == 1 and err.strip() == "desk: error: chat.txt is not voided: void it first, then delete it for good"
+    assert workspace.vault.has(added["sha256"])
+    code, _, err = _desk(workspace, capsys, "void", "evidence", str(added["id"]), "--reason", "not needed")
+    assert code == 0, err
     code, out, _ = _desk(workspace, capsys, "evidence", "delete", str(added["id"]))
-    assert (code, out.strip()) == (0, f"deleted evidence {added['id']} (chat.txt)")
+    assert (code, out.strip()) == (0, "chat.txt was deleted for good; its file was removed")
     assert not workspace.vault.has(added["sha256"])
     code, _, err = _desk(workspace, capsys, "evidence", "delete", str(added["id"]))
     assert code == 1 and err.strip() == f"desk: error: no evidence {added['id']}"

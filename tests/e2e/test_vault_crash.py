@@ -24,6 +24,7 @@ from test_cli import desk
 from desk.models import Evidence, EvidenceLink
 from desk.operations.checks import verify_data_folder
 from desk.operations.evidence import DeleteEvidence, delete_evidence
+from desk.operations.voiding import VoidKind, VoidRecord, void_record
 from desk.vault import CHUNK, TMP_PREFIX
 from desk.workspace import Workspace
 
@@ -127,6 +128,7 @@ def _start_over(folder: Path) -> None:
         with ws.read() as session:
             ids = list(session.scalars(select(Evidence.id)))
         for evidence_id in ids:
+            void_record(ws, VoidRecord(VoidKind.EVIDENCE, evidence_id, "starting over"))
             delete_evidence(ws, DeleteEvidence(evidence_id))
 
 

@@ -21,6 +21,7 @@ from desk.ui.deposit_packet_dialog import DepositPacketDialog
 from desk.ui.list_page import ListPage
 from desk.ui.main_window import MainWindow
 from desk.ui.pdf_preview import PdfPreview
+from desk.ui.save_places import PACKETS, save_folder
 from desk.workspace import Workspace
 
 WAIT = 30_000
@@ -148,6 +149,7 @@ def test_the_deposit_packet_is_made_in_the_background_and_previewed(
     assert dialog.error is None and dialog.packet is not None
     written = tmp_path / "deposit packet.pdf"
     assert dialog.packet.parts == (written,)
+    assert save_folder(PACKETS) == tmp_path  # typed, not chosen: the next packet starts there all the same
     assert len(pypdf.PdfReader(written).pages) == dialog.packet.pages
     assert "Made:" in dialog.status.text() and dialog.make_button.isEnabled()
     preview = dialog.findChild(PdfPreview)

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from factories import order
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from desk.operations import Record, changed
@@ -14,6 +15,7 @@ from desk.ui.changes import announce
 from desk.ui.dashboard import DashboardPage
 from desk.ui.list_page import ListPage
 from desk.ui.main_window import MainWindow
+from desk.ui.preferences import PreferencesDialog
 from desk.workspace import Workspace
 
 
@@ -86,3 +88,91 @@ def test_overdue_cases_are_red_on_the_demo(qtbot: QtBot, window: MainWindow) -> 
     qtbot.waitUntil(lambda: not page.busy)
     overdue = int(page.tiles["overdue"].value.text())
     assert page.tiles["overdue"].value.objectName() == ("tileValueAlert" if overdue else "tileValue")
+
+
+# Buttons that need no chosen record: all others are off on an empty folder (issue 12: "per-record buttons stay
+# enabled on empty lists and with nothing selected").
+NEEDS_NO_ROW = {
+    "orders": {"New Order…"},
+    "disputes": set(),
+    "refunds": set(),
+    "deposits": {"New Application…"},
+    "accounts": {"New Account…"},
+    "evidence": {"Add Evidence…"},
+    "rates": {"Add Rate…"},
+}
+
+
+def _enabled_buttons(page: ListPage) -> set[str]:
+    return {a.text() for a in page.actions() if a.text() and a.isEnabled()}
+
+
+def test_on_an_empty_folder_no_button_acts_on_a_record(qtbot: QtBot, fresh_window: MainWindow) -> None:
+    for name, expected in NEEDS_NO_ROW.items():
+        page = _list(fresh_window, name)
+        assert len(page.actions()) > len(expected) or name == "rates", name  # there are buttons to switch off
+        assert _enabled_buttons(page) == expected, name
+    # The Evidence page offers its own Add Evidence… (files of no case yet), not an order's, which is off.
+    evidence = _list(fresh_window, "evidence")
+    assert evidence.empty_state is not None and evidence.empty_state.offered() == ["Add Evidence…"]
+    assert evidence.empty_state.buttons[0].isEnabled()
+
+
+def test_choosing_a_row_switches_on_the_buttons_that_act_on_it(qtbot: QtBot, window: MainWindow) -> None:
+    page = _list(window, "disputes")
+    qtbot.waitUntil(lambda: page.model.rowCount() > 1)
+    per_record = {"Record Event…", "Edit Dispute…", "Claim Packet…", "Letter…", "Record Refund…", "Add Evidence…"}
+    page.table.clearSelection()
+    assert not _enabled_buttons(page) & per_record
+    rect = page.table.visualRect(page.model.index(1, 0))
+    qtbot.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert page.selected_id() == page.model.row_at(1).id
+    assert per_record <= _enabled_buttons(page)
+    qtbot.keyClick(page.table, Qt.Key.Key_Space, Qt.KeyboardModifier.ControlModifier)  # Ctrl+Space: unselects it
+    assert page.selected_id() is None and not _enabled_buttons(page) & per_record
+
+
+def test_the_dashboard_offers_to_add_rates_and_says_nothing_needs_attention(
+    qtbot: QtBot, fresh_window: MainWindow, artifacts: Path
+) -> None:
+    page = fresh_window.pages["dashboard"]
+    assert isinstance(page, DashboardPage)
+    qtbot.waitUntil(lambda: not page.busy)
+    assert page.attention.showing_note and page.attention.label.isVisible()
+    assert page.attention.label.text() == (
+        "Nothing needs attention. Deadlines appear here once you open disputes or expect refunds."
+    )
+    page.show_deadlines("overdue")
+    assert page.attention.label.text() == "Nothing is overdue."
+    page.show_deadlines(None)
+    assert page.latest.showing_note and page.latest.label.text().startswith("No disputes yet.")
+    fresh_window.grab().save(str(artifacts / "empty_dashboard_rates.png"))
+    button = page.first_steps.buttons["has_rates"]
+    assert button.isVisible() and button.text() == "Add Exchange Rate…" and button.isEnabled()
+    button.click()
+    preferences = fresh_window.findChild(PreferencesDialog)
+    assert preferences is not None and preferences.isVisible()
+    assert preferences.tabs.currentWidget() is preferences.rates_tab
+    preferences.close()
+
+
+def test_the_demo_dashboard_lists_what_needs_attention(qtbot: QtBot, window: MainWindow) -> None:
+    page = window.pages["dashboard"]
+    assert isinstance(page, DashboardPage)
+    qtbot.waitUntil(lambda: not page.busy)
+    assert page.deadlines.rowCount() and not page.attention.showing_note
+    assert page.disputes.rowCount() and not page.latest.showing_note
+
+
+def test_the_exchange_rates_page_adds_a_rate_from_its_empty_state(
+    qtbot: QtBot, fresh_window: MainWindow, artifacts: Path
+) -> None:
+    rates = _list(fresh_window, "rates")
+    state = rates.empty_state
+    assert state is not None and rates.body.currentWidget() is state
+    assert state.heading.text() == "No exchange rates yet" and state.offered() == ["Add Rate…"]
+    fresh_window.grab().save(str(artifacts / "empty_rates.png"))
+    state.buttons[0].click()
+    preferences = fresh_window.findChild(PreferencesDialog)
+    assert preferences is not None and preferences.tabs.currentWidget() is preferences.rates_tab
+    preferences.close()

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from pdfcheck import qpdf_check, text_of
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
@@ -24,6 +24,7 @@ from desk.ui.locale_text import date_text
 from desk.ui.main_window import MainWindow
 from desk.ui.mark_sent_dialog import MarkSentDialog
 from desk.ui.pdf_preview import PdfPreview
+from desk.ui.save_places import LETTERS, remember_folder
 from desk.workspace import Workspace
 
 DEMO_DAY = date(2026, 11, 23)
@@ -63,7 +64,7 @@ def test_cancel_in_the_save_dialog_writes_nothing(
 ) -> None:
     folder = tmp_path / "letters"
     folder.mkdir()
-    QSettings().setValue("output/folder", str(folder))
+    remember_folder(LETTERS, folder)
     asked: list[str] = []
 
     def cancel(parent: object, title: str, suggested: str, filters: str) -> tuple[str, str]:
@@ -82,7 +83,7 @@ def test_cancel_in_the_save_dialog_writes_nothing(
 def test_the_ladder_is_shown_and_a_letter_is_made(
     qtbot: QtBot, demo_workspace: Workspace, tmp_path: Path, artifacts: Path
 ) -> None:
-    QSettings().setValue("output/folder", str(tmp_path))
+    remember_folder(LETTERS, tmp_path)
     dialog = LetterDialog(demo_workspace, 2, today=DEMO_DAY)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -150,7 +151,7 @@ def test_the_ladder_is_shown_and_a_letter_is_made(
 
 
 def test_a_rung_not_offered_needs_make_anyway(qtbot: QtBot, demo_workspace: Workspace, tmp_path: Path) -> None:
-    QSettings().setValue("output/folder", str(tmp_path))
+    remember_folder(LETTERS, tmp_path)
     dialog = LetterDialog(demo_workspace, 2, today=DEMO_DAY)
     qtbot.addWidget(dialog)
     dialog.choose("formal_demand")

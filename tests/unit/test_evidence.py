@@ -20,9 +20,11 @@ from desk.common import OperationCancelled
 from desk.errors import DeskError
 from desk.evidence.cases import CaseRef, parse_case
 from desk.evidence.checklist import Check, checklist, expectations
+from desk.evidence.editing import what_deleting_loses
 from desk.evidence.intake import FilesRefused
 from desk.evidence.view import list_evidence
 from desk.models import AuditEntry, DisputeLetter, DisputeReason, Evidence, EvidenceKind, EvidenceLink
+from desk.models.voided import INCLUDE_VOIDED
 from desk.operations import Record
 from desk.operations.evidence import (
     AddEvidence,
@@ -36,6 +38,7 @@ from desk.operations.evidence import (
     mark_evidence,
     unlink_evidence,
 )
+from desk.operations.voiding import VoidKind, VoidRecord, void_record
 from desk.search import search
 from desk.settings import set_setting
 from desk.workspace import Workspace
@@ -226,15 +229,47 @@ def test_unlink_keeps_the_file_delete_is_audited_and_frees_it(
         assert [link.order_id for link in s.scalars(select(EvidenceLink))] == [on_order.id]
     with pytest.raises(DeskError, match=f"evidence {added.evidence_id} is not linked to {on_dispute.label}"):
         unlink_evidence(workspace, UnlinkEvidence(added.evidence_id, f"dispute:{on_dispute.id}"))
+    with pytest.raises(DeskError, match=r"^item\.jpg is not voided: void it first, then delete it for good$"):
+        delete_evidence(workspace, DeleteEvidence(added.evidence_id))
+    assert workspace.vault.has(added.sha256)
+    void_record(workspace, VoidRecord(VoidKind.EVIDENCE, added.evidence_id, "the wrong photo"))
+    with workspace.read() as s:
+        loss = what_deleting_loses(s, added.evidence_id)
+    assert (loss.name, loss.voided, [c.id for c in loss.cases], loss.file_goes) == (
+        "item.jpg",
+        True,
+        [on_order.id],
+        True,
+    )
     deleted = delete_evidence(workspace, DeleteEvidence(added.evidence_id))
-    assert deleted.message == f"deleted evidence {added.evidence_id} (item.jpg)"
+    assert deleted.message == "item.jpg was deleted for good; its file was removed"
     assert not workspace.vault.has(added.sha256)
     with workspace.read() as s:
+        s.info[INCLUDE_VOIDED] = True
         assert s.get(Evidence, added.evidence_id) is None
-        entry = s.scalars(
-            select(AuditEntry).where(AuditEntry.table_name == "evidence", AuditEntry.action == "delete")
-        ).one()
+        assert list(s.scalars(select(EvidenceLink))) == []  # its link to the order went with it
+        entries = s.scalars(select(AuditEntry).where(AuditEntry.action == "delete")).all()
+        assert {e.table_name for e in entries} == {"evidence", "evidence_links"}
+        entry = next(e for e in entries if e.table_name == "evidence")
         assert entry.row_id == added.evidence_id and "item.jpg" in entry.changes
+
+
+def test_a_file_another_voided_piece_of_evidence_holds_stays_in_the_vault(
+    workspace: Workspace, cases: tuple[CaseRef, CaseRef], tmp_path: Path
+) -> None:
+    """Two records of the same bytes, both voided: deleting one keeps the file, which the other can be restored
+    with."""
+    photo = _photo(tmp_path / "item.jpg")
+    [first] = add_files(workspace, [photo], cases[0])
+    void_record(workspace, VoidRecord(VoidKind.EVIDENCE, first.evidence_id, "entered twice"))
+    [second] = add_files(workspace, [photo], cases[1])
+    assert second.evidence_id != first.evidence_id and second.sha256 == first.sha256
+    void_record(workspace, VoidRecord(VoidKind.EVIDENCE, second.evidence_id, "entered twice"))
+    with workspace.read() as s:
+        assert what_deleting_loses(s, first.evidence_id).file_goes is False
+    deleted = delete_evidence(workspace, DeleteEvidence(first.evidence_id))
+    assert deleted.message == "item.jpg was deleted for good; its file stays: other evidence holds the same file"
+    assert workspace.vault.has(first.sha256)
 
 
 def test_an_email_with_attachments_is_not_deleted_before_them(
@@ -243,7 +278,13 @@ def test_an_email_with_attachments_is_not_deleted_before_them(
     mail = tmp_path / "reply.eml"
     mail.write_bytes(EMAIL)
     [added] = add_files(workspace, [mail], cases[0])
-    with pytest.raises(DeskError, match="is an e-mail whose attachments"):
+    with workspace.read() as s:
+        attachments = s.scalars(select(Evidence).where(Evidence.parent_id == added.evidence_id)).all()
+        voided = [VoidRecord(VoidKind.EVIDENCE, a.id, "not needed") for a in attachments]
+    for attachment in voided:
+        void_record(workspace, attachment)
+    void_record(workspace, VoidRecord(VoidKind.EVIDENCE, added.evidence_id, "not needed"))
+    with pytest.raises(DeskError, match=r"^reply\.eml is an e-mail whose attachments \(.+\) are evidence"):
         delete_evidence(workspace, DeleteEvidence(added.evidence_id))
     assert workspace.vault.has(added.sha256)
 
