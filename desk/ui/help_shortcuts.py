@@ -48,8 +48,9 @@ def menu_rows(window: QMainWindow) -> list[Row]:
 
 
 def page_rows(page: QWidget) -> list[Row]:
-    """The page's own actions (its buttons) that have keys."""
-    return [(plain(a.text()), keys_of(a)) for a in page.actions() if keys_of(a) and a.isEnabled()]
+    """The page's own actions (its buttons) that have keys, whether or not a record is chosen now (most act on the
+    chosen one, and are off until one is)."""
+    return [(plain(a.text()), keys_of(a)) for a in page.actions() if keys_of(a)]
 
 
 def list_rows(pages: Iterable[QWidget]) -> list[Row]:
