@@ -47,7 +47,7 @@ from desk.operations.deposits import (
 from desk.policies import load_policies
 from desk.ui.changes import announce
 from desk.ui.evidence_drop import ALERT, FileDrops, accept_file_drops
-from desk.ui.locale_text import shown
+from desk.ui.locale_text import country_text, date_text, shown
 from desk.ui.reach import runs
 from desk.ui.tree_widgets import flat_tree, rich_tooltip
 
@@ -80,8 +80,9 @@ def read_deposit(session: Any, application_id: int) -> DepositData | None:
     except DeskError:
         return None
     labels = {item.id: item.label for item in application.checklist}
+    report = check(session, application, date_text)
     return DepositData(
-        application_id, check(session, application), summary(session, application, load_policies(session)), labels
+        application_id, report, summary(session, application, load_policies(session), country_text), labels
     )
 
 
@@ -407,9 +408,7 @@ class DepositPanel(QWidget):
         self.history.addTopLevelItem(row)
 
     def _history(self, s: dict[str, Any]) -> None:
-        self._event(
-            s["created_on"], self.tr("Application created"), self.tr("deposit {0}").format(shown(s["deposit"]))
-        )
+        self._event(s["created_on"], self.tr("Application created"), self.tr("deposit {0}").format(shown(s["deposit"])))
         for sub in s["submissions"]:
             what = self.tr("Submitted") if sub["seq"] == 1 else self.tr("Resubmitted ({0})").format(sub["seq"])
             w = sub["window"]
