@@ -53,7 +53,7 @@ STORES = ListSpec(
     (
         C("platform", "Platform", Kind.ENUM),
         C("name", "Name"),
-        C("country", "Country"),
+        C("country", "Country", Kind.COUNTRY),
         C("status", "Status", Kind.ENUM),
         C("opened_on", "Opened", Kind.DATE),
         C("closed_on", "Closed", Kind.DATE),

@@ -80,6 +80,8 @@ def shown(value: Any, column: Column | None = None) -> str:
         return datetime_text(value)
     if isinstance(value, date):
         return date_text(value)
+    if column is not None and column.kind is Kind.COUNTRY and isinstance(value, str):
+        return country_text(value)
     if isinstance(value, int) and not isinstance(value, bool | enum.Enum) and column is not None:
         return number_text(value) if column.kind is Kind.INT else str(value)
     return display(value, column)
