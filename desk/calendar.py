@@ -12,8 +12,16 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from babel import Locale
+
 if TYPE_CHECKING:
     from holidays import HolidayBase
+
+
+def country_name(code: str, locale: str | Locale = "en") -> str:
+    """`CN` → "China" (in `locale`: "China", "Китай"): people read a country's name, not its ISO code. A code
+    Babel does not know stays as it is."""
+    return str(Locale.parse(locale).territories.get(code.upper(), code))
 
 
 class WorkingCalendar:

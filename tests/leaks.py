@@ -58,12 +58,19 @@ _PATTERNS = (
 )
 
 
-def leaks(where: str, text: str, allowed: tuple[str, ...] = ()) -> list[Leak]:
-    """Every internal identifier in `text`."""
+# A date in the fixed ISO form, not inside a file name (`statement_2026-10-01.pdf`) or a longer number: the window
+# writes dates in the user's locale (desk.ui.locale_text); the CLI, JSON and documents keep ISO on purpose.
+ISO_DATE = re.compile(r"(?<![\w.-])\d{4}-\d{2}-\d{2}(?![\w-])")
+
+
+def leaks(where: str, text: str, allowed: tuple[str, ...] = (), *, window: bool = False) -> list[Leak]:
+    """Every internal identifier in `text`; with `window`, also a date written in ISO form."""
     ours = text
     for allow in allowed:
         ours = ours.replace(allow, "")
     found = [Leak(where, what, text) for what, pattern in _PATTERNS if pattern.search(ours)]
+    if window and ISO_DATE.search(ours):
+        found.append(Leak(where, "an ISO date", text))
     words = set(re.findall(r"(?<![\w.@/-])[a-z][a-z0-9]*(?:_[a-z0-9]+)+(?![\w.@/-])", ours)) & internal_words()
     found += [Leak(where, f"the identifier {w}", text) for w in sorted(words)]
     return found

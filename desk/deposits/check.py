@@ -4,7 +4,9 @@ met by the evidence linked to it, naming the files (seed 003)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -17,6 +19,7 @@ from desk.policies.sources import titled
 # An order not completed, cancelled or closed still runs: the platform holds the deposit for it.
 PENDING_ORDERS = (OrderStatus.PLACED, OrderStatus.PAID, OrderStatus.SHIPPED, OrderStatus.DELIVERED)
 SHOWN = 5  # cases named in a reason before "and N more"
+Day = Callable[[date], str]  # how a reason writes a date: ISO for the CLI and JSON, the user's locale in the window
 
 
 @dataclass(frozen=True)
@@ -90,14 +93,14 @@ def _disputes(session: Session, application: DepositApplication) -> tuple[bool, 
     return False, f"{count} {noun} open: {_named(names, count)}"
 
 
-def _confirmation(application: DepositApplication, p: Prerequisite) -> tuple[bool, str]:
+def _confirmation(p: Prerequisite, day: Day) -> tuple[bool, str]:
     if p.confirmed_on is not None:
         note = f": {p.note}" if p.note else ""
-        return True, f"confirmed on {p.confirmed_on.isoformat()}{note}"
+        return True, f"confirmed on {day(p.confirmed_on)}{note}"
     return False, "not confirmed yet: confirm it once it is true"
 
 
-def _prerequisite(session: Session, application: DepositApplication, p: Prerequisite) -> Finding:
+def _prerequisite(session: Session, application: DepositApplication, p: Prerequisite, day: Day) -> Finding:
     how = p.checked_by or "confirmation"
     if how == "orders":
         met, why = _orders(session, application)
@@ -105,7 +108,7 @@ def _prerequisite(session: Session, application: DepositApplication, p: Prerequi
         met, why = _disputes(session, application)
     else:
         how = "confirmation"
-        met, why = _confirmation(application, p)
+        met, why = _confirmation(p, day)
     return Finding("prerequisite", p.code, p.label, how, met, True, why, titled(p.source) if p.source else None)
 
 
@@ -120,8 +123,8 @@ def _document(item: ChecklistItem) -> Finding:
     return Finding("document", item.code, item.label, "evidence", bool(files), item.required, why, source, case, files)
 
 
-def check(session: Session, application: DepositApplication) -> Report:
-    """Every prerequisite and document of the application, met or not, with why."""
-    findings = [_prerequisite(session, application, p) for p in application.prerequisites]
+def check(session: Session, application: DepositApplication, day: Day = date.isoformat) -> Report:
+    """Every prerequisite and document of the application, met or not, with why (its dates written by `day`)."""
+    findings = [_prerequisite(session, application, p, day) for p in application.prerequisites]
     findings += [_document(item) for item in application.checklist]
     return Report(application.id, tuple(findings))

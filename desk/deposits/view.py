@@ -5,12 +5,14 @@ each time, never stored."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 from sqlalchemy.orm import Session
 
+from desk.calendar import country_name
 from desk.deposits.applications import allowed_events
 from desk.deposits.arrival import check_arrival
 from desk.deposits.check import Finding, check
@@ -24,22 +26,28 @@ class Window:
     earliest: date
     latest: date
     rule: str  # the rule and its source
-    counted: str  # "working days of CN", "calendar days"
+    counted: str  # "working days of China", "calendar days"
 
 
-def review_window(policies: Policies, application: DepositApplication, submission: Submission) -> Window:
+Country = Callable[[str], str]  # a country's name from its code: English for the CLI and PDFs, the user's locale
+# in the window
+
+
+def review_window(
+    policies: Policies, application: DepositApplication, submission: Submission, country: Country = country_name
+) -> Window:
     """When the platform should decide on a submission; a PolicyError when it has no `deposit_review` rule."""
     platform = application.store.platform.value
     rule = policies.rule(platform, "deposit_review", submission.submitted_on)
     earliest, latest = policies.window(rule, submission.submitted_on)
     counted = {
-        "working_days": f"working days of {policies.country(platform)}",
-        "business_days": f"business days of {policies.business_country}",
+        "working_days": f"working days of {country(policies.country(platform))}",
+        "business_days": f"business days of {country(policies.business_country)}",
     }.get(rule.unit, "calendar days")
     return Window(earliest, latest, rule.cite(), counted)
 
 
-def _submission(policies: Policies, application: DepositApplication, s: Submission) -> dict[str, Any]:
+def _submission(policies: Policies, application: DepositApplication, s: Submission, country: Country) -> dict[str, Any]:
     row: dict[str, Any] = {
         "seq": s.seq,
         "submitted_on": s.submitted_on,
@@ -50,7 +58,7 @@ def _submission(policies: Policies, application: DepositApplication, s: Submissi
         "window_problem": None,
     }
     try:
-        w = review_window(policies, application, s)
+        w = review_window(policies, application, s, country)
     except DeskError as error:  # a platform without a review rule: say so, show the rest
         row["window_problem"] = str(error)
     else:
@@ -80,7 +88,7 @@ def _finding(f: Finding) -> dict[str, Any]:
 
 def readiness(session: Session, application: DepositApplication) -> dict[str, Any]:
     """Everything `desk deposit check` prints: each prerequisite and document, met or not and why, and what still
-    blocks submitting, as plain values for JSON or text."""
+    blocks submitting, as plain values for JSON or text (dates in the reasons in ISO form)."""
     report = check(session, application)
     return {
         **head(application),
@@ -91,14 +99,17 @@ def readiness(session: Session, application: DepositApplication) -> dict[str, An
     }
 
 
-def summary(session: Session, application: DepositApplication, policies: Policies) -> dict[str, Any]:
-    """Everything `desk deposit show` prints, as plain values (Money, dates, enums) for JSON or text."""
+def summary(
+    session: Session, application: DepositApplication, policies: Policies, country: Country = country_name
+) -> dict[str, Any]:
+    """Everything `desk deposit show` prints, as plain values (Money, dates, enums) for JSON or text; the review
+    windows' words name countries with `country` (the window passes the user's locale's names)."""
     arrival = check_arrival(session, application)
     return {
         **head(application),
         "created_on": application.created_on,
         "next": [k.value for k in allowed_events(application.state)],
-        "submissions": [_submission(policies, application, s) for s in application.submissions],
+        "submissions": [_submission(policies, application, s, country) for s in application.submissions],
         "arrival": None
         if arrival is None
         else {

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from desk.errors import DeskError
 from desk.models import ChecklistItem, Dispute, EvidenceLink, Order, Refund
 from desk.orders.lookup import find_order
+from desk.overview.names import checklist_name
 
 _MODELS: dict[str, Any] = {"order": Order, "dispute": Dispute, "refund": Refund, "checklist": ChecklistItem}
 _COLUMNS = {"order": "order_id", "dispute": "dispute_id", "refund": "refund_id", "checklist": "checklist_item_id"}
@@ -20,7 +21,7 @@ _COLUMNS = {"order": "order_id", "dispute": "dispute_id", "refund": "refund_id",
 class CaseRef:
     kind: str  # order, dispute, refund, checklist
     id: int
-    label: str  # as the user named it: aliexpress:8123…, dispute 12
+    label: str  # as the user named it: aliexpress:8123…, dispute 12, the document 'Business licence' of …
 
     @property
     def column(self) -> str:
@@ -73,6 +74,8 @@ def case_of_link(link: EvidenceLink) -> CaseRef:
         if value is not None:
             if kind == "order" and link.order is not None:
                 return CaseRef(kind, value, f"{link.order.platform.value}:{link.order.order_no}")
+            if kind == "checklist" and link.checklist_item is not None:  # its number is nobody's name for it
+                return CaseRef(kind, value, checklist_name(link.checklist_item))
             return CaseRef(kind, value, f"{kind} {value}")
     raise ValueError(f"evidence link {link.id} names no case")  # the schema's CHECK makes this impossible
 

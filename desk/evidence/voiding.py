@@ -11,7 +11,8 @@ from desk.models import Evidence
 
 
 def evidence_name(evidence: Evidence) -> str:
-    return f"evidence {evidence.id} ({evidence.original_name})"
+    """As people name a file they kept: by its name ("the file 'receipt.pdf'"), not by Desk's number for it."""
+    return f"the file '{evidence.original_name}'"
 
 
 def void_evidence(session: Session, evidence: Evidence) -> None:

@@ -8,6 +8,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desk.evidence.cases import CaseRef, case_filter
+from desk.evidence.file_types import file_type_words
 from desk.lists.listing import SQL, Filter, FilterKind, Kind, ListSpec, enum_filter
 from desk.lists.shared import ORDER_KEY, C
 from desk.models import ChecklistItem, Dispute, Evidence, EvidenceKind, EvidenceLink, Order, OrderLine
@@ -70,7 +71,7 @@ EVIDENCE = ListSpec(
         C("kind", "Kind", Kind.ENUM),
         C("name", "File"),
         C("description", "Shows"),
-        C("type", "Type"),
+        C("type", "Type", render=file_type_words),
         C("size", "Bytes", Kind.INT),
         C("captured_at", "Captured", Kind.DATETIME),
         C("added_at", "Added", Kind.DATETIME),

@@ -29,6 +29,7 @@ from typing import Any
 from sqlalchemy import literal_column, or_, true, tuple_
 from sqlalchemy.orm import Session
 
+from desk.calendar import country_name
 from desk.money import Money
 
 
@@ -40,6 +41,7 @@ class Kind(enum.StrEnum):
     DATETIME = "datetime"
     ENUM = "enum"
     DECIMAL = "decimal"
+    COUNTRY = "country"  # an ISO 3166 code, read as the country's name: CN → China
 
 
 @dataclass(frozen=True)
@@ -401,6 +403,8 @@ def display(value: Any, column: Column | None = None) -> str:
         return column.render(value)
     if isinstance(value, Phrased):
         return value.words(str, date.isoformat)
+    if column is not None and column.kind is Kind.COUNTRY and isinstance(value, str):
+        return country_name(value)
     if isinstance(value, Money):
         return value.format()
     if isinstance(value, enum.Enum):

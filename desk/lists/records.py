@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from desk.lists.listing import SQL, Kind, ListSpec
+from desk.lists.listing import SQL, Kind, ListSpec, Phrased
 from desk.lists.shared import C
 from desk.models import AuditEntry, ExchangeRate, Order, Store, Supplier
+from desk.money import Money
 from desk.overview.audit_words import sentence
 
 
@@ -48,7 +53,7 @@ STORES = ListSpec(
     (
         C("platform", "Platform", Kind.ENUM),
         C("name", "Name"),
-        C("country", "Country"),
+        C("country", "Country", Kind.COUNTRY),
         C("status", "Status", Kind.ENUM),
         C("opened_on", "Opened", Kind.DATE),
         C("closed_on", "Closed", Kind.DATE),
@@ -100,11 +105,53 @@ RATES = ListSpec(
 )
 
 
-def _sentence(session: Session, row: Any) -> str:
+# Where a date or an amount stands in a sentence read for the list, until the window writes it in its locale.
+_SLOT = re.compile("\ue000(\\d+)\ue001")
+
+
+@dataclass(frozen=True)
+class AuditSentence(Phrased):
+    """An audit entry as a sentence whose dates and amounts the reader writes: the window in the user's locale,
+    the CLI and the list's export in the fixed form (`str`)."""
+
+    text: str  # with a slot for each of `values`
+    values: tuple[date | Money, ...]
+
+    def words(self, money: Callable[[Money], str], day: Callable[[date], str]) -> str:
+        def filled(slot: re.Match[str]) -> str:
+            value = self.values[int(slot.group(1))]
+            return money(value) if isinstance(value, Money) else day(value)
+
+        return _SLOT.sub(filled, self.text)
+
+    def sort_key(self) -> Any:
+        return str(self)
+
+    def __str__(self) -> str:
+        return self.words(str, date.isoformat)
+
+
+def _sentence(session: Session, row: Any) -> AuditSentence:
+    values: list[date | Money] = []
+
+    def slot(value: date | Money) -> str:
+        values.append(value)
+        return f"\ue000{len(values) - 1}\ue001"
+
     # Who and when have their own columns on the page.
-    return sentence(
-        session, row["table"], row["row_id"], row["action"], row["changes"], row["actor"], row["at"], who=False
+    text = sentence(
+        session,
+        row["table"],
+        row["row_id"],
+        row["action"],
+        row["changes"],
+        row["actor"],
+        row["at"],
+        who=False,
+        day=slot,
+        money=slot,
     )
+    return AuditSentence(text, tuple(values))
 
 
 AUDIT = ListSpec(

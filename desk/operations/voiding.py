@@ -15,6 +15,7 @@ from __future__ import annotations
 import enum
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -121,8 +122,8 @@ class _Kind:
     after: Check = _none  # what follows from the change (a dispute's state from its events)
 
 
-def _rate_name(rate: ExchangeRate) -> str:
-    return f"the rate {rate.base}→{rate.quote} of {rate.on_date.isoformat()}"
+def _rate_name(rate: ExchangeRate, day: Callable[[date], str] = date.isoformat) -> str:
+    return f"the rate {rate.base}→{rate.quote} of {day(rate.on_date)}"
 
 
 def _entry_name(entry: LedgerEntry) -> str:
@@ -210,8 +211,11 @@ def _several(names: list[str]) -> str:
     return f"{len(names)} records ({'; '.join(names[:3])}{'; …' if len(names) > 3 else ''})"
 
 
-def record_names(ws: Workspace, kind: VoidKind, record_ids: tuple[int, ...]) -> list[str]:
-    """The records as people name them (desk.overview.names where it names the kind), for a confirmation."""
+def record_names(
+    ws: Workspace, kind: VoidKind, record_ids: tuple[int, ...], day: Callable[[date], str] = date.isoformat
+) -> list[str]:
+    """The records as people name them (desk.overview.names where it names the kind), for a confirmation; a
+    rate's date written by `day` (the window passes the user's locale's)."""
     spec = KINDS[kind]
     with ws.read() as session:
         session.info[INCLUDE_VOIDED] = True
@@ -220,7 +224,7 @@ def record_names(ws: Workspace, kind: VoidKind, record_ids: tuple[int, ...]) -> 
             row = session.get(spec.model, record_id)
             if row is not None:
                 namer = NAMERS.get(spec.model, spec.name)
-                found.append(str(namer(row)))
+                found.append(_rate_name(row, day) if isinstance(row, ExchangeRate) else str(namer(row)))
     return found
 
 

@@ -10,7 +10,8 @@ from __future__ import annotations
 import enum
 import functools
 import json
-from datetime import datetime
+from collections.abc import Callable
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import Column
@@ -70,6 +71,10 @@ COLUMNS = {
     "order_no": "order number",
 }
 _LONG = 60
+# How a sentence writes a date and an amount: ISO and the fixed form for the CLI; the window passes the user's
+# locale's (desk.ui.locale_text), through the Audit list's `AuditSentence`.
+Day = Callable[[date], str]
+Amount = Callable[[Money], str]
 
 
 def record_word(table: str) -> str:
@@ -94,7 +99,7 @@ def _get(session: Session, table: str, row_id: int) -> Any:
     return None if model is None else session.get(model, row_id)
 
 
-def short_name(session: Session, table: str, row_id: int, record: Any = None) -> str:
+def short_name(session: Session, table: str, row_id: int, record: Any = None, day: Day = date.isoformat) -> str:
     """`dispute 12`, `order aliexpress:8123…`, `evidence 'photo.jpg'`: a record within a sentence."""
     record = record if record is not None else _get(session, table, row_id)
     word = record_word(table)
@@ -104,7 +109,7 @@ def short_name(session: Session, table: str, row_id: int, record: Any = None) ->
     if table == "orders" and isinstance(key, str):
         return f"order {key}"
     if table == "exchange_rates":
-        return f"exchange rate {record.base}/{record.quote} of {record.on_date.isoformat()}"
+        return f"exchange rate {record.base}/{record.quote} of {day(record.on_date)}"
     if isinstance(key, str) and table in ("settings", "policy_overrides"):
         return f"{word} '{key.replace('_', ' ')}'"
     for attr in ("original_name", "name", "label"):
@@ -114,12 +119,12 @@ def short_name(session: Session, table: str, row_id: int, record: Any = None) ->
     return f"{word} {row_id}"
 
 
-def full_name(session: Session, table: str, row_id: int) -> str:
+def full_name(session: Session, table: str, row_id: int, day: Day = date.isoformat) -> str:
     """The record as a case is named (desk.overview.names) where it is one, else its short name."""
     record = _get(session, table, row_id)
     if record is not None and type(record) in names.NAMERS:
         return names.name_of(record)
-    return short_name(session, table, row_id, record)
+    return short_name(session, table, row_id, record, day)
 
 
 def _currency(record: Any, changes: dict[str, list[Any]]) -> str | None:
@@ -135,14 +140,22 @@ def _currency(record: Any, changes: dict[str, list[Any]]) -> str | None:
     return None
 
 
-def value_words(session: Session, column: Column[Any] | None, name: str, value: Any, currency: str | None) -> str:
+def value_words(
+    session: Session,
+    column: Column[Any] | None,
+    name: str,
+    value: Any,
+    currency: str | None,
+    day: Day = date.isoformat,
+    money: Amount = str,
+) -> str:
     """One value as a sentence gives it."""
     if value is None:
         return "nothing"
     if name.endswith("_sealed"):
         return "(sealed)"
     if name.endswith("_minor") and isinstance(value, int) and currency:
-        return str(Money(value, currency))
+        return money(Money(value, currency))
     if column is not None:
         enum_class = getattr(column.type, "enum_class", None)
         if isinstance(enum_class, type) and issubclass(enum_class, enum.Enum):
@@ -152,11 +165,13 @@ def value_words(session: Session, column: Column[Any] | None, name: str, value: 
                 pass
         for fk in column.foreign_keys:
             if isinstance(value, int):
-                return short_name(session, fk.target_fullname.partition(".")[0], value)
+                return short_name(session, fk.target_fullname.partition(".")[0], value, day=day)
     if isinstance(value, bool):
         return "yes" if value else "no"
     text = str(value)
-    if isinstance(value, str) and not _looks_like_date(text):
+    if _looks_like_date(text):
+        return _date_words(text, day)
+    if isinstance(value, str):
         text = f"'{text[:_LONG]}…'" if len(text) > _LONG else f"'{text}'"
     return text
 
@@ -172,6 +187,19 @@ def _looks_like_date(text: str) -> bool:
     return len(text) >= 10 and text[4] == "-" and text[7] == "-" and text[:4].isdigit()
 
 
+def _date_words(text: str, day: Day) -> str:
+    """A date (`2026-11-27`) or a moment (`2026-11-27T09:15:00+00:00`, stored in UTC) as `day` writes dates; a
+    moment keeps its time of day, in the computer's time zone."""
+    try:
+        if len(text) == 10:
+            return day(date.fromisoformat(text))
+        moment = datetime.fromisoformat(text)
+    except ValueError:  # only looked like one
+        return text
+    local = moment.astimezone() if moment.tzinfo is not None else moment
+    return f"{day(local.date())} {local:%H:%M}"
+
+
 def sentence(
     session: Session,
     table: str,
@@ -182,31 +210,35 @@ def sentence(
     at: datetime,
     *,
     who: bool = True,
+    day: Day = date.isoformat,
+    money: Amount = str,
 ) -> str:
-    """One audit entry as a sentence; without `who` and when (`who=False`) where columns beside it show them."""
+    """One audit entry as a sentence; without `who` and when (`who=False`) where columns beside it show them. Its
+    dates and amounts are written by `day` and `money`."""
     values: dict[str, list[Any]] = json.loads(changes)
     when = f" by {actor} on {at.day} {at:%b %Y}" if who else ""
     action = AuditAction(action)
     if table == "evidence_links":
-        return _link(session, values, action) + when
+        return _link(session, values, action, day) + when
     if action is AuditAction.DELETE:
-        return f"{short_name(session, table, row_id)[:1].upper()}{short_name(session, table, row_id)[1:]} deleted{when}"
+        gone = short_name(session, table, row_id, day=day)
+        return f"{gone[:1].upper()}{gone[1:]} deleted{when}"
     if action is AuditAction.INSERT:
         if table == "dispute_events":
             kind = value_words(session, _column(table, "kind"), "kind", values.get("kind", [None, None])[1], None)
             dispute = short_name(session, "disputes", values.get("dispute_id", [None, 0])[1] or 0)
             return f"Event '{kind}' recorded on {dispute}{when}"
-        made = full_name(session, table, row_id)
+        made = full_name(session, table, row_id, day)
         verb = "opened" if table == "disputes" else "added"
         return f"{made[:1].upper()}{made[1:]} {verb}{when}"
     record = _get(session, table, row_id)
     currency = _currency(record, values) if record is not None else values.get("currency", [None, None])[-1]
-    of = short_name(session, table, row_id, record)
+    of = short_name(session, table, row_id, record, day)
     parts = []
     for name, (old, new) in values.items():
         column = _column(table, name)
         what = column_words(name)
-        old_words, new_words = (value_words(session, column, name, v, currency) for v in (old, new))
+        old_words, new_words = (value_words(session, column, name, v, currency, day, money) for v in (old, new))
         if name == "shows":  # the user's confirmation for the evidence checklist
             parts.append(
                 f"{of} confirmed to show {_shown(new)}" if new else f"{of} no longer confirmed to show {_shown(old)}"
@@ -221,7 +253,7 @@ def sentence(
     return f"{text[:1].upper()}{text[1:]}{when}"
 
 
-def _link(session: Session, values: dict[str, list[Any]], action: AuditAction) -> str:
+def _link(session: Session, values: dict[str, list[Any]], action: AuditAction, day: Day) -> str:
     side = 1 if action is AuditAction.INSERT else 0
     evidence = short_name(session, "evidence", values.get("evidence_id", [0, 0])[side] or 0)
     case = "a case"
@@ -233,7 +265,7 @@ def _link(session: Session, values: dict[str, list[Any]], action: AuditAction) -
     ):
         target = values.get(column, [None, None])[side]
         if target is not None:
-            case = full_name(session, table, target)
+            case = full_name(session, table, target, day)
             break
     verb = "linked to" if action is AuditAction.INSERT else "unlinked from"
     return f"{evidence[:1].upper()}{evidence[1:]} {verb} {case}"

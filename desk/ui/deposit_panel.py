@@ -44,10 +44,11 @@ from desk.operations.deposits import (
     confirm_prerequisite,
     submit_deposit_application,
 )
+from desk.overview.names import checklist_name
 from desk.policies import load_policies
 from desk.ui.changes import announce
 from desk.ui.evidence_drop import ALERT, FileDrops, accept_file_drops
-from desk.ui.locale_text import shown
+from desk.ui.locale_text import country_text, date_text, shown
 from desk.ui.reach import runs
 from desk.ui.tree_widgets import flat_tree, rich_tooltip
 
@@ -70,7 +71,7 @@ class DepositData:
     id: int
     report: Report
     summary: dict[str, Any]
-    item_labels: dict[int, str]  # checklist item id → label
+    item_names: dict[int, str]  # checklist item id → its name (desk.overview.names), where files dropped go
 
 
 def read_deposit(session: Any, application_id: int) -> DepositData | None:
@@ -79,9 +80,10 @@ def read_deposit(session: Any, application_id: int) -> DepositData | None:
         application = get_application(session, application_id)
     except DeskError:
         return None
-    labels = {item.id: item.label for item in application.checklist}
+    labels = {item.id: checklist_name(item) for item in application.checklist}
+    report = check(session, application, date_text)
     return DepositData(
-        application_id, check(session, application), summary(session, application, load_policies(session)), labels
+        application_id, report, summary(session, application, load_policies(session), country_text), labels
     )
 
 
@@ -292,7 +294,8 @@ class DepositPanel(QWidget):
         ident = row.data(0, ITEM_ID) if row is not None else None
         if not isinstance(ident, int) or self.data is None:
             return None
-        return CaseRef("checklist", ident, f"checklist {ident} ({self.data.item_labels.get(ident, '')})")
+        name = self.data.item_names.get(ident)
+        return CaseRef("checklist", ident, name) if name is not None else None
 
     # -- showing it ----------------------------------------------------------------------------------------------
 
@@ -407,9 +410,7 @@ class DepositPanel(QWidget):
         self.history.addTopLevelItem(row)
 
     def _history(self, s: dict[str, Any]) -> None:
-        self._event(
-            s["created_on"], self.tr("Application created"), self.tr("deposit {0}").format(shown(s["deposit"]))
-        )
+        self._event(s["created_on"], self.tr("Application created"), self.tr("deposit {0}").format(shown(s["deposit"])))
         for sub in s["submissions"]:
             what = self.tr("Submitted") if sub["seq"] == 1 else self.tr("Resubmitted ({0})").format(sub["seq"])
             w = sub["window"]

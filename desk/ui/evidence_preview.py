@@ -41,7 +41,9 @@ from sqlalchemy.orm import Session
 
 from desk.common import UndecodableText, decode_text, format_size, whole_characters
 from desk.evidence.emails import read_email
+from desk.evidence.file_types import file_type_words
 from desk.models import Evidence, EvidenceLink
+from desk.overview.names import checklist_name
 from desk.ui.locale_text import shown as local_text
 from desk.ui.thumbnails import decode_image, to_image
 from desk.ui.worker import BackgroundOp
@@ -87,7 +89,8 @@ class Shown:
 
 
 def case_label(link: EvidenceLink) -> str:
-    """A link's case as the pane names it: `dispute 3 · aliexpress:8177…`, `aliexpress:8177…`, with its exhibit."""
+    """A link's case as the pane names it: `dispute 3 · aliexpress:8177…`, `aliexpress:8177…`, `the document
+    'Business licence' of Deposit application 1 (store …)`, with its exhibit."""
     if link.dispute is not None:
         order = link.dispute.order_line.order
         label = f"dispute {link.dispute.id} · {order.platform.value}:{order.order_no}"
@@ -96,7 +99,7 @@ def case_label(link: EvidenceLink) -> str:
     elif link.refund_id is not None:
         label = f"refund {link.refund_id}"
     elif link.checklist_item is not None:
-        label = f"deposit document: {link.checklist_item.label}"
+        label = checklist_name(link.checklist_item)  # as the Edit Evidence dialogs name it
     else:
         label = "?"
     return f"{label} (exhibit {link.exhibit_label})" if link.exhibit_label else label
@@ -252,7 +255,7 @@ class EmailView(QWidget):
         self.attachments.clear()
         for attachment in attachments:
             item = QListWidgetItem(
-                f"{attachment.name} · {attachment.media_type} · {format_size(attachment.size)}"
+                f"{attachment.name} · {file_type_words(attachment.media_type)} · {format_size(attachment.size)}"
             )
             item.setData(Qt.ItemDataRole.UserRole, attachment.id)
             self.attachments.addItem(item)
@@ -411,7 +414,8 @@ class EvidencePreview(QWidget):
         elif media_type.startswith("text/"):
             self._load(lambda: _read_text(path), self._show_text)
         else:
-            self._say("other", self.tr("Desk does not show {0} files itself.").format(media_type))
+            kind = file_type_words(media_type)
+            self._say("other", self.tr("Desk does not show this kind of file itself ({0}).").format(kind))
 
     def _show_facts(self, shown: Shown | None) -> None:
         self.facts.setVisible(shown is not None)
@@ -425,7 +429,7 @@ class EvidencePreview(QWidget):
         values = {
             "kind": shown.kind,
             "description": shown.description or "",
-            "type": shown.media_type,
+            "type": file_type_words(shown.media_type),
             "size": format_size(shown.size) + (f" ({shown.size:,} bytes)" if shown.size >= 1000 else ""),
             "captured": local_text(shown.captured_at),
             "added": self.tr("{0} by {1}").format(local_text(shown.added_at), shown.added_by),

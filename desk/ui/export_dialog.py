@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -30,6 +30,7 @@ from desk.common import Cancelled, Progress, format_size
 from desk.errors import DeskError
 from desk.evidence.cases import CaseRef
 from desk.ui.changes import announce
+from desk.ui.date_field import date_edit, to_date
 from desk.ui.operation_dialog import OperationDialog
 from desk.ui.pdf_preview import (
     counted,
@@ -42,10 +43,6 @@ from desk.ui.worker import BackgroundOp
 if TYPE_CHECKING:
     from desk.operations.bundles import BundleExported
     from desk.workspace import Workspace
-
-
-def to_date(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
 
 
 class ExportDialog(OperationDialog):
@@ -145,9 +142,7 @@ class ExportDialog(OperationDialog):
 
     def _date_row(self, text: str, initial: date) -> tuple[QCheckBox, QDateEdit]:
         check = QCheckBox(text)
-        edit = QDateEdit(QDate(initial.year, initial.month, initial.day))
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
+        edit = date_edit(initial)
         edit.setEnabled(False)
         check.toggled.connect(edit.setEnabled)
         return check, edit

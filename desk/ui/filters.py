@@ -22,9 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from desk.lists.listing import Filter, FilterKind
+from desk.ui.date_field import date_edit
 from desk.ui.table_model import SessionFactory
-
-DATE_FORMAT = "yyyy-MM-dd"
 
 
 def _qdate(day: date) -> QDate:
@@ -105,7 +104,8 @@ class FlowLayout(QLayout):
 
 
 class DateRange(QWidget):
-    """`[✓] Placed 2026-08-25 – 2026-11-23`: the check box turns the range on; both ends are included."""
+    """`[✓] Placed 8/25/2026 – 11/23/2026` (the locale's short form, as in every dialog's date field): the check
+    box turns the range on; both ends are included."""
 
     changed = Signal()
 
@@ -126,9 +126,7 @@ class DateRange(QWidget):
         self._toggled(False)
 
     def _date_edit(self, day: date) -> QDateEdit:
-        edit = QDateEdit(_qdate(day))
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat(DATE_FORMAT)
+        edit = date_edit(day)
         edit.dateChanged.connect(self._date_changed)
         return edit
 

@@ -15,6 +15,7 @@ from babel import Locale, UnknownLocaleError
 from babel.dates import format_date, format_time
 from babel.numbers import format_decimal
 
+from desk.calendar import country_name
 from desk.lists.listing import Column, Kind, display
 from desk.money import Money, minor_digits
 
@@ -50,7 +51,7 @@ def money_text(money: Money) -> str:
 
 
 def date_text(day: date) -> str:
-    """"23 Nov 2026", "Nov 23, 2026", "23 нояб. 2026 г.": the month in words, so 03/04 is never ambiguous."""
+    """ "23 Nov 2026", "Nov 23, 2026", "23 нояб. 2026 г.": the month in words, so 03/04 is never ambiguous."""
     return format_date(day, "medium", locale=user_locale())
 
 
@@ -58,6 +59,11 @@ def datetime_text(moment: datetime) -> str:
     """The local time of `moment`, with its date."""
     local = moment.astimezone()
     return f"{date_text(local.date())} {format_time(local, 'short', locale=user_locale())}"
+
+
+def country_text(code: str) -> str:
+    """`CN` → "China", "China" (de), "Китай" (ru): the country's name in the user's language."""
+    return country_name(code, user_locale())
 
 
 def number_text(value: int | Decimal) -> str:
@@ -74,6 +80,8 @@ def shown(value: Any, column: Column | None = None) -> str:
         return datetime_text(value)
     if isinstance(value, date):
         return date_text(value)
+    if column is not None and column.kind is Kind.COUNTRY and isinstance(value, str):
+        return country_text(value)
     if isinstance(value, int) and not isinstance(value, bool | enum.Enum) and column is not None:
         return number_text(value) if column.kind is Kind.INT else str(value)
     return display(value, column)

@@ -168,9 +168,10 @@ class ListModel(QAbstractTableModel):
             return row
         value = row.values[self.spec.columns[index.column()].key]
         if role == Qt.ItemDataRole.ToolTipRole:
-            if isinstance(value, Phrased):
-                return value.explain(money_text, date_text) or None
-            text = self._text(index.row(), index.column())
+            explained = value.explain(money_text, date_text) if isinstance(value, Phrased) else ""
+            if explained:
+                return explained
+            text = self._text(index.row(), index.column())  # a long text, cut by the column: whole
             return text if len(text) > 40 else None
         if role == Qt.ItemDataRole.ForegroundRole:
             return QBrush(OVERDUE) if isinstance(value, Phrased) and value.alert else None

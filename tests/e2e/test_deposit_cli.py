@@ -137,8 +137,8 @@ def test_seed_003_a_submission_across_golden_week_shows_its_window_in_chinese_wo
     # after Sep 30 is Oct 15, the 15th Oct 27.
     assert submitted[2].startswith(
         "  submission 1 on 2026-09-30: in review; a decision is expected 2026-10-15 to 2026-10-27 "
-        "(working days of CN; On AliExpress, the platform decides on a deposit refund application within 7–15 working "
-        "days ("
+        "(working days of China; On AliExpress, the platform decides on a deposit refund application within 7–15 "
+        "working days ("
     )
     (review,) = [d for d in as_json("due", "--today", "2026-10-12", data=ready) if d["kind"] == "deposit_review"]
     assert (review["case"], review["due"], review["state"]) == ("deposit:1", "2026-10-27", "upcoming")

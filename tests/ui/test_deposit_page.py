@@ -5,6 +5,7 @@ and real drag-and-drop events on the demo data folder, checked against the datab
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -22,11 +23,17 @@ from desk.deposits.check import Finding, check
 from desk.evidence.cases import CaseRef
 from desk.models import DepositState, Platform
 from desk.operations import Record
-from desk.operations.deposits import CreateDepositApplication, create_deposit_application
+from desk.operations.deposits import (
+    ConfirmPrerequisite,
+    CreateDepositApplication,
+    confirm_prerequisite,
+    create_deposit_application,
+)
 from desk.ui.changes import changes
 from desk.ui.deposit_panel import DepositPanel
 from desk.ui.evidence_drop import ALERT, FileDrops
 from desk.ui.list_page import ListPage
+from desk.ui.locale_text import use_locale
 from desk.ui.main_window import MainWindow
 from desk.workspace import Workspace
 
@@ -144,9 +151,9 @@ def test_ticking_a_confirmation_stores_it_and_unticking_takes_it_back(window: Ma
     assert announced.args == [frozenset({Record.DEPOSIT})]
     assert _findings(ws, app_id)["store_closed"].met
     found = _findings(ws, app_id)["store_closed"]
-    assert found.met and found.why == f"confirmed on {TODAY.isoformat()}"
+    assert found.met and found.why == f"confirmed on {TODAY.isoformat()}"  # the CLI's form
     row = _row(panel.prerequisites, "Store closed")
-    assert row.checkState(0) == CHECKED and row.text(2) == found.why
+    assert row.checkState(0) == CHECKED and row.text(2) == "confirmed on Nov 23, 2026"  # the window's
 
     _click_box(qtbot, panel.prerequisites, _row(panel.prerequisites, "Store closed"))
     qtbot.waitUntil(lambda: not _findings(ws, app_id)["store_closed"].met)
@@ -244,15 +251,30 @@ def test_submit_is_refused_while_items_are_missing_then_shows_the_review_window(
         assert [s.submitted_on for s in application.submissions] == [TODAY]
     assert panel.application_id == app_id and not panel.submit_button.isEnabled()
     # 7–15 working days in China from Monday 23 November 2026.
-    expected = "a decision is expected Dec 2, 2026 to Dec 14, 2026 (working days of CN)"
+    expected = "a decision is expected Dec 2, 2026 to Dec 14, 2026 (working days of China)"
     assert expected in panel.status.text()
     history = _rows(panel.history)
     assert history[0][:2] == ["Nov 23, 2026", "Application created"]
     assert history[1][:2] == ["Nov 23, 2026", "Submitted"]
-    assert " ".join(history[1][2].split()) == "review window Dec 2, 2026 to Dec 14, 2026 (working days of CN)"
+    assert " ".join(history[1][2].split()) == "review window Dec 2, 2026 to Dec 14, 2026 (working days of China)"
     chosen = page.model.row_at(page.table.selectionModel().selectedRows()[0].row())
     assert chosen.id == app_id
     assert chosen.values["state"] is DepositState.IN_REVIEW  # the list read again from the change announced
+
+
+def test_the_panel_writes_dates_and_countries_in_the_users_language(window: MainWindow, qtbot: QtBot) -> None:
+    use_locale("de_DE")
+    ws = _workspace(window)
+    app_id = _new_application(ws)
+    _, panel = _panel(window, app_id)
+    confirm_prerequisite(ws, ConfirmPrerequisite(app_id, "store_closed", TODAY))
+    panel.refresh()
+    assert _row(panel.prerequisites, "Store closed").text(2) == "confirmed on 23.11.2026"
+    use_locale("ru_RU")
+    _, panel = _panel(window, 1)
+    assert "(working days of Китай)" in panel.status.text()
+    shown = [panel.status.text()] + [text for row in _rows(panel.history) for text in row]
+    assert not any(re.search(r"\d{4}-\d{2}-\d{2}", text) for text in shown)
 
 
 def test_the_demo_application_shows_its_rejection_and_review_window(
@@ -263,7 +285,7 @@ def test_the_demo_application_shows_its_rejection_and_review_window(
     rejected = next(row for row in history if row[1] == "Rejected")
     assert rejected[0] == "Nov 13, 2026"
     assert " ".join(rejected[2].split()) == "Bank account holder name does not match the business licence"
-    assert "a decision is expected Nov 25, 2026 to Dec 7, 2026 (working days of CN)" in panel.status.text()
+    assert "a decision is expected Nov 25, 2026 to Dec 7, 2026 (working days of China)" in panel.status.text()
     assert not panel.submit_button.isEnabled()  # in review: the platform decides next
     # Resubmitted with the bank's confirmation after the rejection: every document is met (MISSING: see above).
     bank = _row(panel.documents, "Bank account details")

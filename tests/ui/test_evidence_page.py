@@ -252,11 +252,13 @@ def test_each_kind_of_file_has_its_preview(
     cases = preview.fields["cases"].text()
     assert f"dispute {added.dispute.id} · " in cases and added.order.label in cases
     assert "tester" in preview.fields["added"].text()
+    assert preview.fields["type"].text() == "JPEG photo"  # not its media type
     assert preview.open_button.isVisible()
 
     _select(qtbot, page, added.ids["invoice_2026.pdf"], "pdf")
     assert preview.stack.currentWidget() is preview.pdf_view
     assert preview.pdf_document.pageCount() == 2
+    assert preview.fields["type"].text() == "PDF document"
 
     _select(qtbot, page, added.ids["chat_gb.txt"], "text")
     assert preview.text_view.toPlainText() == CHINESE and preview.text_view.isReadOnly()

@@ -7,6 +7,7 @@ the reason, so that it names them."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from datetime import date
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt, QTimer
@@ -29,11 +30,14 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from desk.overview.deadlines import deadlines_for
+from desk.policies import load_policies
+from desk.ui.evidence_preview import EvidencePreview
 from desk.ui.list_page import ListPage
 from desk.ui.main_window import MainWindow
 from desk.ui.pages import PAGE_NAMES
 from desk.workspace import Workspace
-from tests.leaks import Leak, leaks
+from tests.leaks import ISO_DATE, Leak, leaks
 
 ROWS = 60  # rows of each list read: enough for every kind of row of the demo
 
@@ -102,12 +106,48 @@ def texts_of(top: QWidget) -> Iterator[str]:
             yield from _model_texts(w)
 
 
+# Dates in ISO form the window still shows, known and left to others (listed, not xfail, so that the scan names
+# any new one):
+# - a deadline's details ("sent 2026-10-25; expected 2026-10-28 to 2026-11-14"), built by desk/overview/deadlines.py,
+#   which the previews engineer gives a date formatter: the Dashboard's deadlines and the lists' "Next deadline"
+#   tooltips show them;
+# - what a kept file says (an e-mail's body, a chat's text): the user's evidence, shown as it is;
+# - the Letters dialog's reasons ("Available since 2026-11-27: …"), which the previews engineer rewrites;
+# - Import Orders' column hints ("e.g. 2026-10-01"): the form the file must hold, in the dialog being reworked.
+KNOWN_ISO_PLACES = ("(Letters — ", "(Import Orders)")
+
+
+def known_iso_texts(top: QWidget) -> tuple[str, ...]:
+    known: list[str] = []
+    window = top if isinstance(top, MainWindow) else top.window()
+    workspace = getattr(window, "workspace", None)
+    if isinstance(workspace, Workspace):
+        with workspace.read() as session:
+            known += [d.detail for d in deadlines_for(session, load_policies(session), date.today())]
+    for preview in window.findChildren(EvidencePreview):
+        known += [preview.text_view.toPlainText(), preview.email_view.body.toPlainText()]
+    return tuple(text for text in known if ISO_DATE.search(text))
+
+
 def scan(where: str, top: QWidget) -> list[Leak]:
     found: list[Leak] = []
+    known = known_iso_texts(top)
     for text in texts_of(top):
         if text:
-            found += leaks(where, text)
+            found += [leak for leak in leaks(where, text, window=True) if not _known_iso(leak, known)]
     return found
+
+
+def _known_iso(leak: Leak, known: tuple[str, ...]) -> bool:
+    """An ISO date in a place or a text listed above; one outside them is a leak."""
+    if leak.what != "an ISO date":
+        return False
+    if any(place in leak.where for place in KNOWN_ISO_PLACES):
+        return True
+    text = leak.text
+    for k in known:
+        text = text.replace(k, "")
+    return not ISO_DATE.search(text)
 
 
 def _settle(qtbot: QtBot, ms: int = 400) -> None:

@@ -13,6 +13,7 @@ from sqlalchemy import select
 from desk.lists.listing import display, fetch_page
 from desk.lists.records import AUDIT
 from desk.models import AuditEntry, DisputeEvent, DisputeEventKind, RefundPart
+from desk.money import Money
 from desk.overview.audit_words import sentence
 from desk.workspace import Workspace
 from tests import factories
@@ -99,3 +100,24 @@ def test_a_confirmation_on_a_new_file_reads_as_the_checklist_says_it(workspace: 
         re.fullmatch(r"Evidence 'payment_confirmation.pdf' confirmed to show proof of payment .*", t) for t in said
     ), said
     assert not [leak for t in said for leak in leaks("the Audit page", t)], said
+
+
+def test_the_audit_list_leaves_dates_and_amounts_to_the_reader(demo_workspace: Workspace) -> None:
+    """The CLI and the export read ISO dates and the fixed money form; the window writes them in its locale."""
+    with demo_workspace.read() as s:
+        rows = fetch_page(s, AUDIT, limit=1000)
+    received = [r["what"] for r in rows if "date received of refund part" in str(r["what"])]
+    assert received
+    fixed = display(received[0], AUDIT.column("what"))
+    assert re.search(r"set to \d+\.\d\d USD; date received of refund part \d+ set to 2026-\d\d-\d\d$", fixed), fixed
+
+    def german(day: date) -> str:
+        return f"{day.day:02d}.{day.month:02d}.{day.year}"
+
+    def german_money(money: Money) -> str:
+        return f"{money.amount}".replace(".", ",") + f" {money.currency}"
+
+    localised = received[0].words(german_money, german)
+    assert re.search(r"set to \d+,\d\d USD; date received of refund part \d+ set to \d\d\.\d\d\.2026$", localised)
+    rates = [r["what"].words(german_money, german) for r in rows if "Exchange rate" in str(r["what"])]
+    assert rates and all(re.fullmatch(r"Exchange rate \w+/\w+ of \d\d\.\d\d\.2026 added", t) for t in rates), rates

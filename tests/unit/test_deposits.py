@@ -365,7 +365,7 @@ def test_seed_003_after_submission_the_review_window_is_7_to_15_chinese_working_
         # Oct 27 (without the make-up day they would end on Oct 16 and Oct 28).
         window = summary(s, application, load_policies(s))["submissions"][0]["window"]
         assert (window["earliest"], window["latest"]) == (date(2026, 10, 15), date(2026, 10, 27))
-        assert window["counted"] == "working days of CN" and PAGE in window["rule"]
+        assert window["counted"] == "working days of China" and PAGE in window["rule"]
         (review,) = [d for d in deadlines_for(s, load_policies(s), date(2026, 10, 12)) if d.kind == "deposit_review"]
     assert (review.case, review.due, review.state) == (f"deposit:{application_id}", date(2026, 10, 27), "upcoming")
 
