@@ -420,4 +420,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.remember:
             self.save_state()
+        # A closed window hears no more changes: its folder may be closed next (switching folders, a screenshot
+        # run), and an Undo step read from a closed folder would fail or, worse, read another folder.
+        self.detach()
         super().closeEvent(event)

@@ -174,3 +174,20 @@ def test_long_lists_load_more_rows_as_the_view_scrolls(qtbot: QtBot, window: Mai
     view.scrollToBottom()
     QApplication.processEvents()
     qtbot.waitUntil(lambda: page.model.rowCount() > 25)
+
+
+def test_a_closed_window_hears_no_more_changes(qtbot: QtBot, workspace: Workspace) -> None:
+    """Closing the window lets go of its folder: what another window's operation announces afterwards is no step
+    of its Undo (read from a folder that may be closed by then) and reloads none of its pages."""
+    from desk.operations.rates import SetExchangeRate, set_exchange_rate
+    from desk.ui.changes import announce
+
+    window = MainWindow(workspace.root, remember=False)
+    qtbot.addWidget(window)
+    window.attach(workspace)
+    window.show()
+    announce(set_exchange_rate(workspace, SetExchangeRate("USD", "CNY", date(2026, 12, 1), "7.20")))
+    assert window.undo_stack.undo_steps, "an open window takes the step"
+    window.close()
+    announce(set_exchange_rate(workspace, SetExchangeRate("USD", "CNY", date(2026, 12, 2), "7.21")))
+    assert len(window.undo_stack.undo_steps) == 1 and window.workspace is None
