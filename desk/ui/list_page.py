@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QMessageBox,
     QSplitter,
     QStackedWidget,
@@ -181,6 +182,7 @@ class ListPage(QWidget):
         top.addWidget(self.count_label)
         top.addStretch(1)
         self.actions_bar = QHBoxLayout()  # buttons for what can be done on this page (see `add_button`)
+        self._more: QToolButton | None = None  # the button whose menu holds the rarer actions
         top.addLayout(self.actions_bar)
         top.addSpacing(8)
         top.addWidget(self.search)
@@ -234,14 +236,36 @@ class ListPage(QWidget):
         """The page's table model; a page that shows more (thumbnails) makes its own kind."""
         return ListModel(spec, sessions, self)
 
-    def add_button(self, action: QAction) -> QToolButton:
-        """Offer `action` as a button beside the search field (pages add what can be done on them)."""
+    def add_button(self, action: QAction, *, more: bool = False) -> QToolButton:
+        """Offer `action` beside the search field (pages add what can be done on them): as a button of its own, or
+        with `more` as an entry of the row's More menu, for the rarer ones, so that the row fits a 1280 px window
+        whatever the page. Either way the page holds the action: its shortcut works and the list's menu offers it.
+        Returns the button that shows it."""
+        self.addAction(action)
+        if more:
+            self.more_button().menu().addAction(action)
+            return self.more_button()
         button = QToolButton()
         button.setDefaultAction(action)
         button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.actions_bar.addWidget(button)
-        self.addAction(action)
+        # Buttons first, More last, whatever order the page adds them in.
+        more_at = self.actions_bar.indexOf(self._more) if self._more is not None else -1
+        self.actions_bar.insertWidget(more_at, button)
         return button
+
+    def more_button(self) -> QToolButton:
+        """The row's More button, made when the first rarer action is added: its menu holds them."""
+        if self._more is None:
+            self._more = QToolButton()
+            self._more.setObjectName("moreActions")
+            # The arrow in the text: the style's own menu indicator is drawn over the text's last letter.
+            self._more.setText(self.tr("More") + " \N{BLACK DOWN-POINTING SMALL TRIANGLE}")
+            self._more.setStyleSheet("QToolButton::menu-indicator { image: none; width: 0px; }")
+            self._more.setToolTip(self.tr("More of what can be done on this page"))
+            self._more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+            self._more.setMenu(QMenu(self._more))
+            self.actions_bar.addWidget(self._more)
+        return self._more
 
     def selected_id(self) -> int | None:
         """The record the page's actions act on: the current row when several are selected."""
