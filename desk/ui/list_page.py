@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk.lists.listing import VOIDED, ListSpec, needs_preparing, prepare_filters
+from desk.ui.column_choice import ColumnChoice
 from desk.ui.column_memory import ColumnMemory
 from desk.ui.empty_state import EmptyState
 from desk.ui.filters import FilterBar
@@ -43,6 +44,8 @@ from desk.ui.table_model import ListModel, SessionFactory
 from desk.ui.worker import BackgroundOp
 
 MEASURED_ROWS = 40  # about a screenful
+PADDING = 10  # pixels beside a column's widest content
+LEAST_CHARACTERS = 10  # the stretch column (an item, a name) is not squeezed below this many average characters
 
 
 class ListView(QTableView):
@@ -86,7 +89,10 @@ def make_table(model: ListModel, parent: QWidget | None = None, *, several: bool
     if model.spec.stretch is not None:
         header.setStretchLastSection(False)
         view.viewport().installEventFilter(_SpareWidth(view))
+    for section, column in enumerate(model.spec.columns):
+        view.setColumnHidden(section, not column.shown)  # the user's own choice, if any, is restored next
     ColumnMemory(view)
+    ColumnChoice(view)
     return view
 
 
@@ -98,15 +104,17 @@ def _stretch_section(view: QTableView) -> int:
 
 
 def give_spare_width(view: QTableView) -> None:
-    """Widen the spec's stretch column into any room left, never below what its content needs."""
+    """Give the spec's stretch column the room the other columns leave: more when there is spare width, less when
+    the others need it, down to a few characters (its text elides), so the columns after it stay on screen."""
     section = _stretch_section(view)
     if section < 0:
         return
     header = view.horizontalHeader()
-    others = sum(header.sectionSize(s) for s in range(header.count()) if s != section)
-    content = max(view.sizeHintForColumn(section), header.sectionSizeHint(section)) + 14
+    others = sum(header.sectionSize(s) for s in range(header.count()) if s != section)  # hidden ones count 0
+    content = max(view.sizeHintForColumn(section), header.sectionSizeHint(section)) + PADDING
     needed = min(content, _widest(view, section, 420))
-    header.resizeSection(section, max(needed, view.viewport().width() - others))
+    least = min(needed, LEAST_CHARACTERS * view.fontMetrics().averageCharWidth())
+    header.resizeSection(section, max(least, view.viewport().width() - others))
 
 
 class _SpareWidth(QObject):
@@ -129,7 +137,7 @@ def _widest(view: QTableView, section: int, widest: int) -> int:
     return widest if width is None else min(widest, width * view.fontMetrics().averageCharWidth())
 
 
-def fit_columns(view: QTableView, widest: int = 320, padding: int = 14) -> None:
+def fit_columns(view: QTableView, widest: int = 320, padding: int = PADDING) -> None:
     """Size columns to what is loaded, within reason (each spec column's `width`), so long item names do not push
     the rest away: they elide, and the columns after them stay on screen. Columns whose widths the user set are left
     as they are."""
