@@ -54,6 +54,9 @@ class Column:
     # How wide it starts, in average characters, when its content may be longer (an item, a note, a name): the
     # window elides the rest, so the columns after it stay on screen at 1280 px. None: as wide as its content.
     width: int | None = None
+    # In the list's default set of columns: False for one that does not fit 1280 px with the others, hidden until
+    # the user shows it (the header's menu, desk.ui.column_choice).
+    shown: bool = True
 
     @property
     def numeric(self) -> bool:

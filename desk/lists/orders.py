@@ -88,7 +88,7 @@ ORDERS = ListSpec(
         C("platform", "Platform", Kind.ENUM),
         C("order_no", "Order no.", width=20),
         C("supplier", "Supplier", width=24),
-        C("store", "Store", sortable=False, width=16),
+        C("store", "Store", sortable=False, width=12),
         C("placed_on", "Placed", Kind.DATE),
         C("status", "Status", Kind.ENUM),
         next_deadline_column(),

@@ -50,7 +50,7 @@ REFUNDS = ListSpec(
     "Refunds",
     (
         C("id", "No.", Kind.INT),
-        C("order", "Order", width=16),
+        C("order", "Order", width=28),  # whole: people search by its number
         C("supplier", "Supplier", width=16),
         C("dispute", "Dispute", Kind.INT),
         C("cause", "Cause", Kind.ENUM),

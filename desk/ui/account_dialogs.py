@@ -47,6 +47,8 @@ class NewAccountDialog(CaseDialog):
         self.form.addRow(self.tr("Agent or platform"), self.provider)
         self.form.addRow(self.tr("Member name"), self.member)
         self.form.addRow(self.tr("Balance kept in"), self.currency)
+        said = self.tr("The currency of your balance at the agent, e.g. CNY")
+        self.form.addRow("", _hint(said))
         self.form.addRow(self.tr("Notes"), self.notes)
         self.required.need(self.provider, self.tr("the agent or platform"))
         self.required.need(self.member, self.tr("the member name"))
@@ -58,6 +60,13 @@ class NewAccountDialog(CaseDialog):
         result = open_account(self.workspace, request)
         self.account_id = result.account_id
         announce(result)
+
+
+def _hint(text: str) -> QLabel:
+    """A grey line under a field saying what to enter in it."""
+    hint = QLabel(text)
+    hint.setObjectName("countLabel")  # the style's quiet grey
+    return hint  # one line: a wrapped label is given room for two in a form
 
 
 def order_keys(workspace: Workspace) -> dict[str, Money]:

@@ -16,7 +16,7 @@ from desk.workspace import Workspace
 
 # Shown in the preview instead: the list keeps what tells files apart, and fits beside the preview.
 HIDDEN_COLUMNS = ("type", "size", "added_at", "added_by", "sha")
-NAME_WIDTH = 240  # pixels at most for the file's name: long names are elided, the dates and cases stay in sight
+NAME_WIDTH = 200  # pixels: a long file name elides, and what the file shows stays on screen at 1280 px
 
 
 class EvidencePage(ListPage):

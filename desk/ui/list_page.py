@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QMessageBox,
     QSplitter,
     QStackedWidget,
@@ -35,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk.lists.listing import VOIDED, ListSpec, needs_preparing, prepare_filters
+from desk.ui.column_choice import ColumnChoice
 from desk.ui.column_memory import ColumnMemory
 from desk.ui.empty_state import EmptyState
 from desk.ui.filters import FilterBar
@@ -42,6 +44,8 @@ from desk.ui.table_model import ListModel, SessionFactory
 from desk.ui.worker import BackgroundOp
 
 MEASURED_ROWS = 40  # about a screenful
+PADDING = 10  # pixels beside a column's widest content
+LEAST_CHARACTERS = 10  # the stretch column (an item, a name) is not squeezed below this many average characters
 
 
 class ListView(QTableView):
@@ -85,7 +89,10 @@ def make_table(model: ListModel, parent: QWidget | None = None, *, several: bool
     if model.spec.stretch is not None:
         header.setStretchLastSection(False)
         view.viewport().installEventFilter(_SpareWidth(view))
+    for section, column in enumerate(model.spec.columns):
+        view.setColumnHidden(section, not column.shown)  # the user's own choice, if any, is restored next
     ColumnMemory(view)
+    ColumnChoice(view)
     return view
 
 
@@ -97,15 +104,17 @@ def _stretch_section(view: QTableView) -> int:
 
 
 def give_spare_width(view: QTableView) -> None:
-    """Widen the spec's stretch column into any room left, never below what its content needs."""
+    """Give the spec's stretch column the room the other columns leave: more when there is spare width, less when
+    the others need it, down to a few characters (its text elides), so the columns after it stay on screen."""
     section = _stretch_section(view)
     if section < 0:
         return
     header = view.horizontalHeader()
-    others = sum(header.sectionSize(s) for s in range(header.count()) if s != section)
-    content = max(view.sizeHintForColumn(section), header.sectionSizeHint(section)) + 14
+    others = sum(header.sectionSize(s) for s in range(header.count()) if s != section)  # hidden ones count 0
+    content = max(view.sizeHintForColumn(section), header.sectionSizeHint(section)) + PADDING
     needed = min(content, _widest(view, section, 420))
-    header.resizeSection(section, max(needed, view.viewport().width() - others))
+    least = min(needed, LEAST_CHARACTERS * view.fontMetrics().averageCharWidth())
+    header.resizeSection(section, max(least, view.viewport().width() - others))
 
 
 class _SpareWidth(QObject):
@@ -128,7 +137,7 @@ def _widest(view: QTableView, section: int, widest: int) -> int:
     return widest if width is None else min(widest, width * view.fontMetrics().averageCharWidth())
 
 
-def fit_columns(view: QTableView, widest: int = 320, padding: int = 14) -> None:
+def fit_columns(view: QTableView, widest: int = 320, padding: int = PADDING) -> None:
     """Size columns to what is loaded, within reason (each spec column's `width`), so long item names do not push
     the rest away: they elide, and the columns after them stay on screen. Columns whose widths the user set are left
     as they are."""
@@ -181,6 +190,7 @@ class ListPage(QWidget):
         top.addWidget(self.count_label)
         top.addStretch(1)
         self.actions_bar = QHBoxLayout()  # buttons for what can be done on this page (see `add_button`)
+        self._more: QToolButton | None = None  # the button whose menu holds the rarer actions
         top.addLayout(self.actions_bar)
         top.addSpacing(8)
         top.addWidget(self.search)
@@ -234,14 +244,36 @@ class ListPage(QWidget):
         """The page's table model; a page that shows more (thumbnails) makes its own kind."""
         return ListModel(spec, sessions, self)
 
-    def add_button(self, action: QAction) -> QToolButton:
-        """Offer `action` as a button beside the search field (pages add what can be done on them)."""
+    def add_button(self, action: QAction, *, more: bool = False) -> QToolButton:
+        """Offer `action` beside the search field (pages add what can be done on them): as a button of its own, or
+        with `more` as an entry of the row's More menu, for the rarer ones, so that the row fits a 1280 px window
+        whatever the page. Either way the page holds the action: its shortcut works and the list's menu offers it.
+        Returns the button that shows it."""
+        self.addAction(action)
+        if more:
+            self.more_button().menu().addAction(action)
+            return self.more_button()
         button = QToolButton()
         button.setDefaultAction(action)
         button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.actions_bar.addWidget(button)
-        self.addAction(action)
+        # Buttons first, More last, whatever order the page adds them in.
+        more_at = self.actions_bar.indexOf(self._more) if self._more is not None else -1
+        self.actions_bar.insertWidget(more_at, button)
         return button
+
+    def more_button(self) -> QToolButton:
+        """The row's More button, made when the first rarer action is added: its menu holds them."""
+        if self._more is None:
+            self._more = QToolButton()
+            self._more.setObjectName("moreActions")
+            # The arrow in the text: the style's own menu indicator is drawn over the text's last letter.
+            self._more.setText(self.tr("More") + " \N{BLACK DOWN-POINTING SMALL TRIANGLE}")
+            self._more.setStyleSheet("QToolButton::menu-indicator { image: none; width: 0px; }")
+            self._more.setToolTip(self.tr("More of what can be done on this page"))
+            self._more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+            self._more.setMenu(QMenu(self._more))
+            self.actions_bar.addWidget(self._more)
+        return self._more
 
     def selected_id(self) -> int | None:
         """The record the page's actions act on: the current row when several are selected."""

@@ -43,6 +43,8 @@ from desk.workspace import Workspace
 
 
 def install_actions(name: str, page: ListPage, workspace: Workspace) -> None:
+    """Each page's actions: its main three or four as buttons, the rarer ones in the row's More menu (the row fits
+    a 1280 px window whatever the page); each has its shortcut and is in the list's menu either way."""
     if name == "orders":
         new = partial(edit_order_on, page, workspace, new=True)
         _action(page, page.tr("New Order…"), "Ctrl+N", new, "orders.create_order", needs_row=False)
@@ -51,41 +53,24 @@ def install_actions(name: str, page: ListPage, workspace: Workspace) -> None:
         opening = partial(open_dispute_from, page, workspace)
         _action(page, page.tr("Open Dispute…"), "Ctrl+D", opening, "disputes.open_dispute")
         install_record_refund(page, workspace)
-        install_evidence(page, workspace)
+        install_evidence(page, workspace, more=True)  # also the Evidence tab's button, and files dropped on a row
     elif name == "disputes":
         event = partial(record_event_on, page, workspace)
         _action(page, page.tr("Record Event…"), "Ctrl+E", event, "disputes.record_dispute_event")
-        correct = partial(edit_dispute_on, page, workspace)
-        _action(page, page.tr("Edit Dispute…"), "Ctrl+Shift+E", correct, "disputes.edit_dispute")
+        install_record_refund(page, workspace)
         packet = partial(claim_packet_on, page, workspace)
         making = ("packets.make_claim_packet", "disputes.set_statement")
         _action(page, page.tr("Claim Packet…"), "Ctrl+Shift+P", packet, *making)
         letters = ("letters.make_letter", "letters.mark_letter_sent")
         _action(page, page.tr("Letter…"), "Ctrl+Shift+L", partial(letter_on, page, workspace), *letters)
-        install_record_refund(page, workspace)
-        install_evidence(page, workspace)
+        correct = partial(edit_dispute_on, page, workspace)
+        _action(page, page.tr("Edit Dispute…"), "Ctrl+Shift+E", correct, "disputes.edit_dispute", more=True)
+        install_evidence(page, workspace, more=True)
     elif name == "refunds":
         arrival = partial(receive_refund_on, page, workspace)
         _action(page, page.tr("Record Arrival…"), "Ctrl+Shift+R", arrival, "refunds.receive_refund")
     elif name == "accounts":
         install_header(page, workspace)
-        _action(
-            page,
-            page.tr("Withdraw…"),
-            "Ctrl+Shift+W",
-            lambda: run_on_account(page, lambda account_id: WithdrawalDialog(workspace, account_id, page)),
-            "accounts.request_withdrawal",
-        )
-        _action(
-            page,
-            page.tr("Add Funds…"),
-            "Ctrl+Shift+F",
-            lambda: run_on_account(page, lambda account_id: AddFundsDialog(workspace, account_id, page)),
-            "accounts.add_funds",
-        )
-        mark = page.tr("Mark Withdrawal Done/Refused…")
-        close = partial(close_selected_withdrawal, page, workspace)
-        _action(page, mark, "Ctrl+Shift+M", close, "accounts.close_withdrawal")
         install_account_actions(page, workspace)
     elif name == "evidence":
         # Files dropped anywhere on the page go to the case its Case filter shows, or to no case.
@@ -124,15 +109,21 @@ def install_actions(name: str, page: ListPage, workspace: Workspace) -> None:
 
 
 def _action(
-    page: ListPage, text: str, shortcut: str, run: Callable[[], object], *operations: str, needs_row: bool = True
+    page: ListPage,
+    text: str,
+    shortcut: str,
+    run: Callable[[], object],
+    *operations: str,
+    needs_row: bool = True,
+    more: bool = False,
 ) -> QAction:
-    """A button beside the page's search field; `operations`: those it leads to (desk.ui.reach); `needs_row`: it
-    acts on the selected record, and is off while none is selected."""
+    """A button beside the page's search field, or with `more` an entry of its More menu; `operations`: those it
+    leads to (desk.ui.reach); `needs_row`: it acts on the selected record, and is off while none is selected."""
     action = QAction(text, page)
     action.setShortcut(QKeySequence(shortcut))
     action.triggered.connect(lambda _checked=False: run())  # not `run` itself: Qt would pass it `checked`
     runs(action, *operations)
-    page.add_button(action)
+    page.add_button(action, more=more)
     if needs_row:
         enable_on_selection(page, action)
     return action
@@ -183,16 +174,27 @@ def record_refund_on(page: ListPage, workspace: Workspace) -> int | None:
 
 
 def install_account_actions(page: ListPage, workspace: Workspace) -> None:
-    """A new member account; on the selected one: an order paid from it, cost that came back to it, and where
-    its withdrawals go."""
+    """A new member account; on the selected one: funds added, an order paid from it, a withdrawal requested; in
+    the More menu: a withdrawal marked done or refused, cost that came back, where its withdrawals go."""
+
+    def on_account(make: Callable[[int], CaseDialog]) -> Callable[[], object]:
+        return partial(run_on_account, page, make)
+
     new = partial(new_account_on, page, workspace)
     _action(page, page.tr("New Account…"), "Ctrl+N", new, "accounts.open_account", needs_row=False)
-    pay = partial(run_on_account, page, lambda account_id: PayOrderDialog(workspace, account_id, page))
+    funds = on_account(lambda account_id: AddFundsDialog(workspace, account_id, page))
+    _action(page, page.tr("Add Funds…"), "Ctrl+Shift+F", funds, "accounts.add_funds")
+    pay = on_account(lambda account_id: PayOrderDialog(workspace, account_id, page))
     _action(page, page.tr("Pay Order…"), "Ctrl+Shift+Y", pay, "accounts.pay_order_from_account")
-    back = partial(run_on_account, page, lambda account_id: CostReturnDialog(workspace, account_id, page))
-    _action(page, page.tr("Cost Return…"), "Ctrl+Shift+T", back, "accounts.return_cost")
-    sealed = partial(run_on_account, page, lambda account_id: WithdrawalAccountDialog(workspace, account_id, page))
-    _action(page, page.tr("Withdrawal Account…"), "", sealed, "accounts.set_withdrawal_account")
+    withdraw = on_account(lambda account_id: WithdrawalDialog(workspace, account_id, page))
+    _action(page, page.tr("Withdraw…"), "Ctrl+Shift+W", withdraw, "accounts.request_withdrawal")
+    mark = page.tr("Mark Withdrawal Done/Refused…")
+    close = partial(close_selected_withdrawal, page, workspace)
+    _action(page, mark, "Ctrl+Shift+M", close, "accounts.close_withdrawal", more=True)
+    back = on_account(lambda account_id: CostReturnDialog(workspace, account_id, page))
+    _action(page, page.tr("Cost Return…"), "Ctrl+Shift+T", back, "accounts.return_cost", more=True)
+    sealed = on_account(lambda account_id: WithdrawalAccountDialog(workspace, account_id, page))
+    _action(page, page.tr("Withdrawal Account…"), "", sealed, "accounts.set_withdrawal_account", more=True)
 
 
 def new_account_on(page: ListPage, workspace: Workspace) -> int | None:
@@ -354,7 +356,7 @@ def evidence_tab(page: ListPage) -> CaseEvidence | None:
     return None
 
 
-def install_evidence(page: ListPage, workspace: Workspace) -> CaseEvidence:
+def install_evidence(page: ListPage, workspace: Workspace, *, more: bool = False) -> CaseEvidence:
     """The Evidence tab under the list, following its selection; files dropped on a row (or on the tab) become
     that case's evidence; Add Evidence… picks files for the selected row."""
     tab = CaseEvidence(workspace, page)
@@ -374,7 +376,7 @@ def install_evidence(page: ListPage, workspace: Workspace) -> CaseEvidence:
     drops.dropped.connect(show_dropped_on)
     accept_file_drops(tab, workspace, lambda _pos: tab.case)
     add = partial(add_evidence_on, page, workspace)
-    action = _action(page, page.tr("Add Evidence…"), ADD_EVIDENCE_SHORTCUT, add, "evidence.add_evidence")
+    action = _action(page, page.tr("Add Evidence…"), ADD_EVIDENCE_SHORTCUT, add, "evidence.add_evidence", more=more)
     action.setToolTip(page.tr("Add files as evidence to the selected row (or drop them on the row)"))
     tab.set_add_action(action)
     install_on_files(tab.files, workspace, lambda: tab.case)  # edit, take off the case, delete

@@ -112,10 +112,12 @@ class RecordRefundDialog(CaseDialog):
         self.plan.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.plan.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.plan.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.plan.setWordWrap(False)
+        self.plan.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.plan.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         header = self.plan.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(len(PLAN_COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
-        self.plan.setFixedHeight(120)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # sized to what they hold: `_fit_plan`
+        header.setStretchLastSection(True)
         self.form.addRow(self.tr("How it comes back"), self.plan)
         self.verdict = QLabel()
         self.verdict.setObjectName("verdictLabel")
@@ -143,6 +145,7 @@ class RecordRefundDialog(CaseDialog):
     def explain(self) -> None:
         """The plan for what is typed, or why there is none; OK only with a plan."""
         self.plan.setRowCount(0)
+        self._fit_plan()
         text = self.amount.text().strip()
         if not text:
             self._say(self.tr("Enter the amount the seller or platform approved."))
@@ -163,6 +166,20 @@ class RecordRefundDialog(CaseDialog):
             return
         self._say(said, ok=True)
 
+    def _fit_plan(self) -> None:
+        """Each column as wide as its widest cell with room beside it, the table as wide as its columns (the
+        dialog widens rather than cut an amount) and as high as its rows, two at least."""
+        plan, header = self.plan, self.plan.horizontalHeader()
+        room = 2 * plan.fontMetrics().averageCharWidth() + 8
+        widths = [max(plan.sizeHintForColumn(c), header.sectionSizeHint(c)) + room for c in range(plan.columnCount())]
+        for column, width in enumerate(widths):
+            header.resizeSection(column, width)
+        frame = 2 * plan.frameWidth()
+        plan.setMinimumWidth(sum(widths) + frame)
+        rows = sum(plan.rowHeight(r) for r in range(plan.rowCount()))
+        least = 2 * plan.verticalHeader().defaultSectionSize()
+        plan.setFixedHeight(header.sizeHint().height() + max(rows, least) + frame)
+
     def _show(self, planned: RefundPlanned) -> None:
         self.plan.setRowCount(len(planned.parts))
         for row, part in enumerate(planned.parts):
@@ -177,6 +194,7 @@ class RecordRefundDialog(CaseDialog):
                 if column in (1, 2):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.plan.setItem(row, column, item)
+        self._fit_plan()
 
     def _say(self, text: str, *, refused: bool = False, ok: bool = False) -> None:
         self.verdict.setStyleSheet(REFUSED_STYLE if refused else "")

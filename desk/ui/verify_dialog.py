@@ -35,7 +35,7 @@ class CheckDialog(OperationDialog):
     def __init__(self, title: str, heading: str, parent: QWidget | None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
-        self.setMinimumSize(640, 360)
+        self.setMinimumWidth(640)  # as high as its sentences; taller once problems are listed (`list_problems`)
         self.heading = QLabel(heading)
         self.heading.setWordWrap(True)
         self.bar = QProgressBar()
@@ -55,9 +55,13 @@ class CheckDialog(OperationDialog):
         self.close_button.setVisible(False)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
+        layout.addSpacing(6)  # what is checked, then what was found
         layout.addWidget(self.bar)
         layout.addWidget(self.status)
         layout.addWidget(self.problems, 1)
+        # While no problem is listed, the room a taller dialog has goes below the sentences, not between them.
+        layout.addStretch(1)
+        self._room = layout.count() - 1
         layout.addWidget(self.buttons)
 
     def stop(self) -> None:
@@ -79,6 +83,14 @@ class CheckDialog(OperationDialog):
     def list_problems(self, lines: list[str]) -> None:
         self.problems.setPlainText("\n".join(lines))
         self.problems.setVisible(bool(lines))
+        layout = self.layout()
+        if isinstance(layout, QVBoxLayout):
+            layout.setStretch(self._room, 0 if lines else 1)
+        if lines:  # room to read them
+            self.resize(max(self.width(), 640), max(self.height(), 360))
+        else:  # as high as its sentences take at this width (a wrapped label's own hint guesses a narrower one)
+            fitting = self.heightForWidth(self.width())
+            self.resize(self.width(), fitting if fitting > 0 else self.sizeHint().height())
 
     def problem_lines(self) -> list[str]:
         text = self.problems.toPlainText()

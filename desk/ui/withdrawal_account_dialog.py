@@ -38,11 +38,14 @@ class WithdrawalAccountDialog(CaseDialog):
         current.setWordWrap(True)
         self.form.addRow(self.tr("Account"), QLabel(heading))
         self.form.addRow(self.tr("Stored now"), current)
-        self.form.addRow(self.tr("New"), self.value)
+        self.form.addRow(self.tr("Send withdrawals to"), self.value)
+        hint = QLabel(self.tr("An IBAN, a card number, or a receiver's name and details"))
+        hint.setObjectName("countLabel")  # the style's quiet grey; one line: a wrapped one is given room for two
+        self.form.addRow("", hint)
         self.form.addRow("", self.clear)
         self.form.setRowVisible(self.clear, stored is not None)
         self.clear.toggled.connect(self.value.setDisabled)
-        self.required.need(self.value, self.tr("the new one"), when=lambda: not self.clear.isChecked())
+        self.required.need(self.value, self.tr("where withdrawals go"), when=lambda: not self.clear.isChecked())
         self.clear.toggled.connect(self.required.update)
 
     def save(self) -> None:

@@ -5,11 +5,12 @@ ledger checked after."""
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 from keyring_memory import MemoryKeyring, install
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QLabel, QLineEdit
+from PySide6.QtWidgets import QApplication, QFormLayout, QLabel, QLineEdit
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -156,3 +157,25 @@ def test_where_withdrawals_go_is_typed_hidden_stored_sealed_and_shown_masked(
     qtbot.keyClick(again.clear, Qt.Key.Key_Return)
     with demo_workspace.read() as s:
         assert get_sealed(s, s.get_one(MemberAccount, account_id), "withdrawal_account") is None
+
+
+def test_each_field_says_what_to_enter(qtbot: QtBot, demo_workspace: Workspace, artifacts: Path) -> None:
+    """The currency of a new account and where withdrawals go are explained beside their fields, not left as
+    "Balance kept in" and "New"."""
+    new = NewAccountDialog(demo_workspace)
+    qtbot.addWidget(new)
+    new.show()
+    row, _role = new.form.getWidgetPosition(new.currency)
+    hint = new.form.itemAt(row + 1, QFormLayout.ItemRole.FieldRole).widget()
+    assert isinstance(hint, QLabel) and "currency" in hint.text() and "CNY" in hint.text() and hint.isVisible()
+    new.grab().save(str(artifacts / "new-account.png"))
+
+    where = WithdrawalAccountDialog(demo_workspace, _account(demo_workspace))
+    qtbot.addWidget(where)
+    where.show()
+    label = where.form.labelForField(where.value)
+    assert isinstance(label, QLabel) and label.text() == "Send withdrawals to"
+    row, _role = where.form.getWidgetPosition(where.value)
+    hint = where.form.itemAt(row + 1, QFormLayout.ItemRole.FieldRole).widget()
+    assert isinstance(hint, QLabel) and "IBAN" in hint.text()
+    where.grab().save(str(artifacts / "withdrawal-account.png"))

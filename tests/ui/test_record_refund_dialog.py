@@ -127,3 +127,28 @@ def test_a_refusal_on_ok_is_said_in_the_dialog_which_keeps_what_was_typed(
     dialog.accept()
     assert not dialog.error.isHidden() and "before the refund was approved" in dialog.error.text()
     assert dialog.amount.text() == "1.00" and _refunds(demo_workspace) == before
+
+
+def test_how_it_comes_back_shows_every_column_whole(qtbot: QtBot, demo_workspace: Workspace, artifacts: Path) -> None:
+    """Each amount and window readable with room beside it, the table as high as its rows."""
+    with demo_workspace.read() as s:
+        dispute = s.scalars(select(Dispute).where(Dispute.state == DisputeState.REFUND_PENDING)).first()
+        assert dispute is not None
+        dispute_id = dispute.id
+    dialog = RecordRefundDialog(demo_workspace, dispute_id=dispute_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    qtbot.keyClicks(dialog.amount, "58.15")
+    qtbot.wait(20)
+    plan = dialog.plan
+    assert plan.rowCount() == 2  # card and PayPal
+    header = plan.horizontalHeader()
+    room = plan.fontMetrics().averageCharWidth()  # not cramped: a little room beside the widest cell
+    for column in range(plan.columnCount()):
+        wanted = max(plan.sizeHintForColumn(column), header.sectionSizeHint(column)) + room
+        assert plan.columnWidth(column) >= wanted, plan.horizontalHeaderItem(column).text()
+    assert plan.horizontalScrollBar().maximum() == 0 and plan.verticalScrollBar().maximum() == 0
+    rows = sum(plan.rowHeight(r) for r in range(plan.rowCount()))
+    assert plan.height() <= header.height() + rows + 2 * plan.frameWidth() + 2  # no empty band under the rows
+    dialog.grab().save(str(artifacts / "record-refund-plan.png"))

@@ -36,6 +36,14 @@ def test_verify_data_folder_says_all_is_intact_then_names_an_altered_file(
     assert dialog.report is not None and dialog.report.ok
     assert dialog.status.text().startswith("All is as it was kept: ")
     assert dialog.close_button.isVisible() and not dialog.cancel_button.isVisible()
+    # No empty band above or below the sentences: each follows the one before, Close right under them.
+    qtbot.wait(20)
+    line = dialog.fontMetrics().height()
+    for label in (dialog.heading, dialog.status):  # a label taller than its text centres it in a band of nothing
+        assert label.height() <= label.heightForWidth(label.width()) + line // 2, label.text()
+    assert dialog.status.geometry().top() - dialog.heading.geometry().bottom() < 2 * line
+    assert dialog.buttons.geometry().top() - dialog.status.geometry().bottom() < 4 * line
+    dialog.grab().save(str(artifacts / "verify-data-folder-intact.png"))
     dialog.close()
 
     with demo_workspace.read() as s:
