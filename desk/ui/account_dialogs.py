@@ -26,7 +26,8 @@ from desk.operations.accounts import (
     return_cost,
 )
 from desk.ui.changes import announce
-from desk.ui.dispute_dialogs import CaseDialog, date_edit, to_date
+from desk.ui.date_field import date_edit, to_date
+from desk.ui.dispute_dialogs import CaseDialog
 from desk.ui.required import unchosen
 from desk.workspace import Workspace
 

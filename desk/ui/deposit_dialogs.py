@@ -25,7 +25,8 @@ from desk.operations.deposits import (
 )
 from desk.overview.names import words
 from desk.ui.changes import announce
-from desk.ui.dispute_dialogs import CaseDialog, date_edit, to_date
+from desk.ui.date_field import date_edit, to_date
+from desk.ui.dispute_dialogs import CaseDialog
 from desk.ui.locale_text import money_text
 from desk.ui.required import unchosen
 from desk.workspace import Workspace

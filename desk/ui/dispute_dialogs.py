@@ -6,14 +6,12 @@ typed is lost. A saved change is announced (`desk.ui.changes`): the pages that s
 
 from __future__ import annotations
 
-import re
 from datetime import date
 
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -35,28 +33,10 @@ from desk.operations.disputes import OpenDispute, RecordDisputeEvent, open_dispu
 from desk.operations.typed import typed_money
 from desk.overview.names import words
 from desk.ui.changes import announce
-from desk.ui.locale_text import date_text, money_text, user_locale
+from desk.ui.date_field import date_edit, to_date
+from desk.ui.locale_text import date_text, money_text
 from desk.ui.required import Required, buttons_last, unchosen
 from desk.workspace import Workspace
-
-
-def to_date(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
-
-
-def date_edit(initial: date) -> QDateEdit:
-    """A date field in the user's locale's short form ("11/23/2026", "23.11.2026"), with a calendar to pick from."""
-    edit = QDateEdit(QDate(initial.year, initial.month, initial.day))
-    edit.setCalendarPopup(True)
-    locale = QLocale(str(user_locale()))
-    edit.setLocale(locale)
-    edit.setDisplayFormat(short_date_format(locale))
-    return edit
-
-
-def short_date_format(locale: QLocale) -> str:
-    """The locale's short date form with the year in four digits: "23.11.26" could be 1926 or 2026."""
-    return re.sub(r"(?<!y)yy(?!y)", "yyyy", locale.dateFormat(QLocale.FormatType.ShortFormat))
 
 
 class CaseDialog(QDialog):

@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
 from desk.operations.letters import MarkLetterSent, mark_letter_sent
 from desk.ui.changes import announce
-from desk.ui.dispute_dialogs import CaseDialog, date_edit, to_date
+from desk.ui.date_field import date_edit, to_date
+from desk.ui.dispute_dialogs import CaseDialog
 from desk.ui.required import unchosen
 from desk.workspace import Workspace
 

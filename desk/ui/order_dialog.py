@@ -30,7 +30,8 @@ from desk.operations.orders import EditOrder, LineDraft, OrderDraft, PaymentDraf
 from desk.orders.view import order_draft, supplier_names
 from desk.overview.names import words
 from desk.ui.changes import announce
-from desk.ui.dispute_dialogs import CaseDialog, date_edit, to_date
+from desk.ui.date_field import date_edit, to_date
+from desk.ui.dispute_dialogs import CaseDialog
 from desk.ui.locale_text import money_text
 from desk.ui.required import unchosen
 from desk.workspace import Workspace

@@ -16,7 +16,8 @@ from desk.models import Store, StoreStatus, Supplier
 from desk.operations.parties import SaveStore, SaveSupplier, save_store, save_supplier
 from desk.overview.names import words
 from desk.ui.changes import announce
-from desk.ui.dispute_dialogs import CaseDialog, date_edit, to_date
+from desk.ui.date_field import date_edit, to_date
+from desk.ui.dispute_dialogs import CaseDialog
 from desk.workspace import Workspace
 
 

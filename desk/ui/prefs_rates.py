@@ -34,7 +34,7 @@ from desk.operations.rates import (
     set_exchange_rate,
 )
 from desk.ui.changes import announce
-from desk.ui.dispute_dialogs import date_edit, to_date
+from desk.ui.date_field import date_edit, to_date
 from desk.ui.errors import show_error
 from desk.ui.list_page import fit_columns, make_table
 from desk.ui.locale_text import date_text

@@ -28,7 +28,8 @@ from desk.policies.sources import titled
 from desk.policies.view import rules_by_platform
 from desk.policies.words import UNDATED, rule_title, says, source_words, where
 from desk.ui.changes import announce
-from desk.ui.dispute_dialogs import CaseDialog, date_edit, to_date
+from desk.ui.date_field import date_edit, to_date
+from desk.ui.dispute_dialogs import CaseDialog
 from desk.ui.locale_text import date_text
 from desk.ui.reach import runs
 from desk.ui.tree_widgets import flat_tree, rich_tooltip

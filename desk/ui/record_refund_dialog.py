@@ -29,7 +29,8 @@ from desk.money import Money
 from desk.operations.refunds import PlanRefund, RecordRefund, RefundPlanned, plan_refund, record_refund
 from desk.orders.amounts import refundable_on_order
 from desk.ui.changes import announce
-from desk.ui.dispute_dialogs import CaseDialog, date_edit, to_date
+from desk.ui.date_field import date_edit, to_date
+from desk.ui.dispute_dialogs import CaseDialog
 from desk.ui.locale_text import date_text, money_text
 from desk.workspace import Workspace
 

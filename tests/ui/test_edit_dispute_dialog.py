@@ -16,7 +16,7 @@ from desk.models import DisputeEvent, DisputeEventKind, DisputeReason, DisputeWa
 from desk.money import Money
 from desk.operations import Record
 from desk.ui.changes import changes
-from desk.ui.dispute_dialogs import date_edit, to_date
+from desk.ui.date_field import date_edit, to_date
 from desk.ui.edit_dispute_dialog import EditDisputeDialog
 from desk.ui.list_page import ListPage
 from desk.ui.locale_text import use_locale
