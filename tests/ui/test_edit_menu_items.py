@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from driving import all_ids, list_page
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QApplication
@@ -23,19 +24,6 @@ from desk.ui.main_window import MainWindow
 from desk.ui.order_dialog import OrderDialog
 from desk.ui.void_actions import VoidDialog
 from desk.workspace import Workspace
-
-
-def _page(qtbot: QtBot, window: MainWindow, name: str) -> ListPage:
-    page = window.show_page(name)
-    assert isinstance(page, ListPage)
-    qtbot.waitUntil(lambda: page.loaded and not page.busy, timeout=30_000)
-    return page
-
-
-def _all_ids(page: ListPage) -> list[int]:
-    while page.model.canFetchMore(page.model.index(0, 0).parent()):
-        page.model.fetchMore(page.model.index(0, 0).parent())
-    return [page.model.row_at(r).id for r in range(page.model.rowCount())]
 
 
 def _select_rows(page: ListPage, rows: list[int]) -> None:
@@ -114,7 +102,7 @@ def test_the_entries_are_in_the_platforms_order_and_preferences_is_under_edit(wi
 def test_the_entries_follow_the_focus_and_the_selection(qtbot: QtBot, window: MainWindow) -> None:
     menu = window.edit_menu
     assert _enabled(menu) == dict.fromkeys(_enabled(menu), False)  # the Dashboard: nothing to act on
-    page = _page(qtbot, window, "orders")
+    page = list_page(qtbot, window, "orders")
     page.table.selectRow(1)
     _focus(qtbot, window, page.table)
     assert _enabled(menu) == {
@@ -146,7 +134,7 @@ def test_the_entries_follow_the_focus_and_the_selection(qtbot: QtBot, window: Ma
 
 
 def test_copy_from_a_list_is_the_lists_own_copy(qtbot: QtBot, window: MainWindow) -> None:
-    page = _page(qtbot, window, "orders")
+    page = list_page(qtbot, window, "orders")
     _select_rows(page, [0, 2])
     _focus(qtbot, window, page.table)
     QGuiApplication.clipboard().clear()
@@ -163,7 +151,7 @@ def test_copy_from_a_list_is_the_lists_own_copy(qtbot: QtBot, window: MainWindow
 
 
 def test_ctrl_c_in_a_text_field_copies_its_text_and_ctrl_v_pastes(qtbot: QtBot, window: MainWindow) -> None:
-    page = _page(qtbot, window, "orders")
+    page = list_page(qtbot, window, "orders")
     page.table.selectRow(0)
     _focus(qtbot, window, page.search)
     qtbot.keyClicks(page.search, "word")
@@ -181,7 +169,7 @@ def test_ctrl_c_in_a_text_field_copies_its_text_and_ctrl_v_pastes(qtbot: QtBot, 
 
 
 def test_ctrl_f_goes_to_the_search_field_with_its_text_selected(qtbot: QtBot, window: MainWindow) -> None:
-    page = _page(qtbot, window, "disputes")
+    page = list_page(qtbot, window, "disputes")
     page.search.setText("refund")
     page.table.selectRow(0)
     _focus(qtbot, window, page.table)
@@ -191,7 +179,7 @@ def test_ctrl_f_goes_to_the_search_field_with_its_text_selected(qtbot: QtBot, wi
 
 
 def test_edit_opens_the_selected_records_dialog(qtbot: QtBot, window: MainWindow) -> None:
-    page = _page(qtbot, window, "orders")
+    page = list_page(qtbot, window, "orders")
     page.table.selectRow(1)
     order_id = page.selected_id()
     seen: list[object] = []
@@ -214,8 +202,8 @@ def test_void_from_the_menu_asks_then_voids_and_delete_in_a_list_still_does(
     qtbot: QtBot, window: MainWindow, demo_workspace: Workspace
 ) -> None:
     first, second = _free_orders(demo_workspace, 2)
-    page = _page(qtbot, window, "orders")
-    page.table.selectRow(_all_ids(page).index(first))
+    page = list_page(qtbot, window, "orders")
+    page.table.selectRow(all_ids(page).index(first))
     _focus(qtbot, window, page.table)
 
     def confirm(reason: str) -> Callable[[object], None]:
@@ -230,14 +218,14 @@ def test_void_from_the_menu_asks_then_voids_and_delete_in_a_list_still_does(
     window.edit_menu.update_actions()
     window.edit_menu.void_action.trigger()
     qtbot.waitUntil(lambda: bool(done))
-    qtbot.waitUntil(lambda: first not in _all_ids(page))
+    qtbot.waitUntil(lambda: first not in all_ids(page))
 
-    page.table.selectRow(_all_ids(page).index(second))
+    page.table.selectRow(all_ids(page).index(second))
     _focus(qtbot, window, page.table)
     done = _when_modal(qtbot, confirm("with the key"))
     qtbot.keyClick(page.table, Qt.Key.Key_Delete)
     qtbot.waitUntil(lambda: bool(done))
-    qtbot.waitUntil(lambda: second not in _all_ids(page))
+    qtbot.waitUntil(lambda: second not in all_ids(page))
     with demo_workspace.read() as s:
         s.info[INCLUDE_VOIDED] = True
         reasons = {i: s.get_one(Order, i).void_reason for i in (first, second)}
@@ -248,13 +236,13 @@ def test_several_rows_restored_from_the_menu_are_one_step_to_undo(
     qtbot: QtBot, window: MainWindow, demo_workspace: Workspace
 ) -> None:
     ids = _free_orders(demo_workspace, 3)
-    page = _page(qtbot, window, "orders")
+    page = list_page(qtbot, window, "orders")
     announce(void_records(demo_workspace, VoidRecords(VoidKind.ORDER, tuple(ids), "test orders")))
-    qtbot.waitUntil(lambda: not set(ids) & set(_all_ids(page)))
+    qtbot.waitUntil(lambda: not set(ids) & set(all_ids(page)))
     assert page.filter_bar is not None
     qtbot.mouseClick(page.filter_bar.flags["voided"], Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: set(ids) <= set(_all_ids(page)))
-    shown = _all_ids(page)
+    qtbot.waitUntil(lambda: set(ids) <= set(all_ids(page)))
+    shown = all_ids(page)
     _select_rows(page, [shown.index(i) for i in ids])
     _focus(qtbot, window, page.table)
     menu = window.edit_menu
@@ -274,7 +262,7 @@ def test_several_rows_restored_from_the_menu_are_one_step_to_undo(
 
 
 def test_a_screenshot_of_the_edit_menu_open(qtbot: QtBot, window: MainWindow) -> None:
-    page = _page(qtbot, window, "disputes")
+    page = list_page(qtbot, window, "disputes")
     page.table.selectRow(0)
     _focus(qtbot, window, page.table)
     menu = window.edit_menu
@@ -291,7 +279,7 @@ def test_edit_names_each_pages_own_edit_and_is_off_where_there_is_none(qtbot: Qt
         ("evidence", "Edit Evidence…"),
         ("deposits", "Edit…"),
     ):
-        page = _page(qtbot, window, name)
+        page = list_page(qtbot, window, name)
         page.table.selectRow(0)
         assert page.model.rowCount() > 0, name
         menu.update_actions()

@@ -5,11 +5,11 @@ voiding first and says what is lost."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from driving import when_shown
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -24,23 +24,6 @@ from desk.ui.main_window import MainWindow
 from desk.ui.page_actions import evidence_tab
 from desk.ui.reach import operations_of
 from desk.workspace import Workspace
-
-
-def when_shown(kind: type[QWidget], act: Callable[[QWidget], None]) -> list[str]:
-    """Run `act` on the next window of `kind` once it shows (a modal exec() would block the test); the texts seen."""
-    seen: list[str] = []
-
-    def look() -> None:
-        for widget in QApplication.topLevelWidgets():
-            if isinstance(widget, kind) and widget.isVisible():
-                if isinstance(widget, QMessageBox):
-                    seen.append(widget.text())
-                act(widget)
-                return
-        QTimer.singleShot(20, look)
-
-    QTimer.singleShot(20, look)
-    return seen
 
 
 def _action(page: QWidget, text: str):

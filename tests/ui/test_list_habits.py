@@ -11,6 +11,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from driving import all_ids, list_page
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QFileDialog, QMenu
@@ -26,21 +27,8 @@ from desk.ui.void_actions import VoidDialog
 from desk.workspace import Workspace
 
 
-def _page(qtbot: QtBot, window: MainWindow, name: str) -> ListPage:
-    page = window.show_page(name)
-    assert isinstance(page, ListPage)
-    qtbot.waitUntil(lambda: page.loaded and not page.busy, timeout=30_000)
-    return page
-
-
-def _all_ids(page: ListPage) -> list[int]:
-    while page.model.canFetchMore(page.model.index(0, 0).parent()):
-        page.model.fetchMore(page.model.index(0, 0).parent())
-    return [page.model.row_at(r).id for r in range(page.model.rowCount())]
-
-
 def _row_of(page: ListPage, row_id: int) -> int:
-    return _all_ids(page).index(row_id)
+    return all_ids(page).index(row_id)
 
 
 def _habits(page: ListPage) -> TableHabits:
@@ -73,7 +61,7 @@ def _unsettled_dispute(ws: Workspace) -> int:
 def test_delete_on_a_dispute_asks_why_voids_it_and_restore_brings_it_back(
     qtbot: QtBot, window: MainWindow, demo_workspace: Workspace
 ) -> None:
-    page = _page(qtbot, window, "disputes")
+    page = list_page(qtbot, window, "disputes")
     dispute_id = _unsettled_dispute(demo_workspace)
     page.table.selectRow(_row_of(page, dispute_id))
     page.table.setFocus()
@@ -99,11 +87,11 @@ def test_delete_on_a_dispute_asks_why_voids_it_and_restore_brings_it_back(
         s.info[INCLUDE_VOIDED] = True
         dispute = s.get_one(Dispute, dispute_id)
         assert dispute.voided_at is not None and dispute.void_reason == "entered twice"
-    qtbot.waitUntil(lambda: dispute_id not in _all_ids(page))
+    qtbot.waitUntil(lambda: dispute_id not in all_ids(page))
 
     assert page.filter_bar is not None
     qtbot.mouseClick(page.filter_bar.flags["voided"], Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: dispute_id in _all_ids(page))
+    qtbot.waitUntil(lambda: dispute_id in all_ids(page))
     row = _row_of(page, dispute_id)
     assert page.model.index(row, 0).data(Qt.ItemDataRole.FontRole).strikeOut()
 
@@ -121,7 +109,7 @@ def test_delete_on_a_dispute_asks_why_voids_it_and_restore_brings_it_back(
 def test_escape_in_the_confirmation_changes_nothing(
     qtbot: QtBot, window: MainWindow, demo_workspace: Workspace
 ) -> None:
-    page = _page(qtbot, window, "disputes")
+    page = list_page(qtbot, window, "disputes")
     dispute_id = _unsettled_dispute(demo_workspace)
     page.table.selectRow(_row_of(page, dispute_id))
     page.table.setFocus()
@@ -136,7 +124,7 @@ def test_escape_in_the_confirmation_changes_nothing(
     qtbot.waitUntil(lambda: bool(done))
     with demo_workspace.read() as s:
         assert s.get_one(Dispute, dispute_id).voided_at is None
-    assert dispute_id in _all_ids(page)
+    assert dispute_id in all_ids(page)
     assert not window.undo_stack.undo_action.isEnabled()
 
 
@@ -158,7 +146,7 @@ def test_two_orders_voided_at_once_come_back_with_one_ctrl_z(
             for o in s.scalars(select(Order).order_by(Order.id))
             if not o.refunds and not any(line.disputes for line in o.lines)
         ][:2]
-    page = _page(qtbot, window, "orders")
+    page = list_page(qtbot, window, "orders")
     _select_rows(page, [_row_of(page, i) for i in free])
     page.table.setFocus()
     seen: list[list[str]] = []
@@ -175,21 +163,21 @@ def test_two_orders_voided_at_once_come_back_with_one_ctrl_z(
     qtbot.keyClick(page.table, Qt.Key.Key_Delete)
     qtbot.waitUntil(lambda: bool(done))
     assert len(seen[0]) == 2 and all(name.startswith("order ") for name in seen[0])
-    qtbot.waitUntil(lambda: not set(free) & set(_all_ids(page)))
+    qtbot.waitUntil(lambda: not set(free) & set(all_ids(page)))
     assert window.undo_stack.undo_action.text() == "Undo Void Order"
 
     window.activateWindow()  # the confirmation has closed: the window is active again
     qtbot.waitUntil(window.isActiveWindow)
     page.table.setFocus()
     qtbot.keyClick(page.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: set(free) <= set(_all_ids(page)))
+    qtbot.waitUntil(lambda: set(free) <= set(all_ids(page)))
     with demo_workspace.read() as s:
         assert all(s.get_one(Order, i).voided_at is None for i in free)
     assert not window.undo_stack.undo_action.isEnabled()
 
 
 def test_ctrl_c_copies_the_selected_rows_as_the_list_shows_them(qtbot: QtBot, window: MainWindow) -> None:
-    page = _page(qtbot, window, "orders")
+    page = list_page(qtbot, window, "orders")
     _select_rows(page, [0, 2])
     page.table.setFocus()
     QGuiApplication.clipboard().clear()
@@ -206,7 +194,7 @@ def test_ctrl_c_copies_the_selected_rows_as_the_list_shows_them(qtbot: QtBot, wi
 
 @pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing the keyboard)")  # a popup, offscreen
 def test_the_context_menu_offers_the_pages_actions_for_the_row_clicked(qtbot: QtBot, window: MainWindow) -> None:
-    page = _page(qtbot, window, "orders")
+    page = list_page(qtbot, window, "orders")
     shown: dict[str, bool] = {}
 
     def look(menu: object) -> None:
@@ -250,7 +238,7 @@ def _export_to(qtbot: QtBot, page: ListPage, path: Path) -> None:
 
 
 def _shown_rows(page: ListPage) -> list[list[str]]:
-    _all_ids(page)
+    all_ids(page)
     return [
         [str(page.model.index(row, c).data() or "") for c in range(page.model.columnCount())]
         for row in range(page.model.rowCount())
@@ -262,7 +250,7 @@ def test_export_list_writes_the_rows_the_list_shows_as_csv_and_xlsx(
 ) -> None:
     from openpyxl import load_workbook  # type: ignore[import-untyped]
 
-    page = _page(qtbot, window, "orders")
+    page = list_page(qtbot, window, "orders")
     page.search.setText("a")
     qtbot.waitUntil(lambda: page.model.search_text == "a")
     shown = _shown_rows(page)
@@ -302,7 +290,7 @@ def test_export_list_writes_the_rows_the_list_shows_as_csv_and_xlsx(
 def test_column_widths_and_order_survive_closing_and_reopening_the_window(
     qtbot: QtBot, window: MainWindow, demo_workspace: Workspace
 ) -> None:
-    page = _page(qtbot, window, "disputes")
+    page = list_page(qtbot, window, "disputes")
     header = page.table.horizontalHeader()
     assert header.sectionsMovable()
     header.moveSection(3, 0)  # what dragging a column's title does
@@ -317,7 +305,7 @@ def test_column_widths_and_order_survive_closing_and_reopening_the_window(
     again.show()
     with qtbot.waitSignal(again.page_loaded):
         again.attach(demo_workspace)
-    page = _page(qtbot, again, "disputes")
+    page = list_page(qtbot, again, "disputes")
     header = page.table.horizontalHeader()
     assert [header.logicalIndex(v) for v in range(header.count())] == order
     assert header.logicalIndex(0) == 3
@@ -329,7 +317,7 @@ def test_delete_in_a_detail_list_voids_the_event_and_voided_too_shows_it_there(
 ) -> None:
     from desk.models import DisputeEvent
 
-    page = _page(qtbot, window, "disputes")
+    page = list_page(qtbot, window, "disputes")
     with demo_workspace.read() as s:
         event = s.scalars(select(DisputeEvent).order_by(DisputeEvent.id.desc())).first()
         assert event is not None

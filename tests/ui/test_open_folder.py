@@ -5,15 +5,16 @@ be opened leaves the open one as it was."""
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import factories
 import pytest
 import shiboken6
+from driving import when_shown
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QApplication, QDialog, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QMenu, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -26,23 +27,6 @@ from desk.ui.main_window import MainWindow
 from desk.ui.open_folder import OpenFolder
 from desk.ui.recent_folders import recent_folders
 from desk.workspace import Workspace
-
-
-def when_shown(kind: type[QWidget], act: Callable[[QWidget], None]) -> list[str]:
-    """Run `act` on the next window of `kind` once it shows (a modal exec() would block the test); its texts."""
-    seen: list[str] = []
-
-    def look() -> None:
-        for widget in QApplication.topLevelWidgets():
-            if isinstance(widget, kind) and widget.isVisible():
-                if isinstance(widget, QMessageBox):
-                    seen.append(widget.text())
-                act(widget)
-                return
-        QTimer.singleShot(20, look)
-
-    QTimer.singleShot(20, look)
-    return seen
 
 
 @pytest.fixture

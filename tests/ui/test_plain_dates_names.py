@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from driving import list_page
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
@@ -22,13 +23,6 @@ from desk.workspace import Workspace
 ISO = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
 
 
-def _page(qtbot: QtBot, window: MainWindow, name: str) -> ListPage:
-    page = window.show_page(name)
-    assert isinstance(page, ListPage)
-    qtbot.waitUntil(lambda: page.loaded and not page.busy, timeout=30_000)
-    return page
-
-
 def _column(page: ListPage, title: str) -> list[str]:
     column = [c.title for c in page.model.spec.columns].index(title)
     while page.model.canFetchMore(page.model.index(0, 0).parent()):
@@ -38,7 +32,7 @@ def _column(page: ListPage, title: str) -> list[str]:
 
 def test_the_audit_log_writes_its_dates_and_amounts_in_german(qtbot: QtBot, window: MainWindow) -> None:
     use_locale("de_DE")
-    said = _column(_page(qtbot, window, "audit"), "What happened")
+    said = _column(list_page(qtbot, window, "audit"), "What happened")
     assert not [text for text in said if ISO.search(text)]
     assert any(re.fullmatch(r"Exchange rate USD/CNY of \d\d\.\d\d\.2026 added", text) for text in said)
     received = next(text for text in said if "date received of refund part" in text)
@@ -91,9 +85,9 @@ def test_voiding_evidence_names_the_file(qtbot: QtBot, window: MainWindow, demo_
 
 def test_the_stores_page_names_countries_in_the_users_language(qtbot: QtBot, window: MainWindow) -> None:
     use_locale("de_DE")
-    countries = set(_column(_page(qtbot, window, "stores"), "Country"))
+    countries = set(_column(list_page(qtbot, window, "stores"), "Country"))
     assert countries and not [c for c in countries if re.fullmatch(r"[A-Z]{2}", c)]
     assert "China" in countries or "Deutschland" in countries, countries
     use_locale("ru_RU")
     window.show_page("stores").model.reload()  # type: ignore[attr-defined]
-    assert "Китай" in _column(_page(qtbot, window, "stores"), "Country")
+    assert "Китай" in _column(list_page(qtbot, window, "stores"), "Country")

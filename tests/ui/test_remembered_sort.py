@@ -3,19 +3,13 @@ widths and order and put back when the page is built again, read once in that or
 
 from __future__ import annotations
 
+from driving import list_page
 from PySide6.QtCore import QPoint, Qt
 from pytestqt.qtbot import QtBot
 
 from desk.ui.list_page import ListPage
 from desk.ui.main_window import MainWindow
 from desk.workspace import Workspace
-
-
-def _page(qtbot: QtBot, window: MainWindow, name: str) -> ListPage:
-    page = window.show_page(name)
-    assert isinstance(page, ListPage)
-    qtbot.waitUntil(lambda: page.loaded and not page.busy, timeout=30_000)
-    return page
 
 
 def _click_title(qtbot: QtBot, page: ListPage, key: str) -> None:
@@ -33,13 +27,13 @@ def _reopened(qtbot: QtBot, window: MainWindow, workspace: Workspace, name: str)
     again.show()
     with qtbot.waitSignal(again.page_loaded):
         again.attach(workspace)
-    return _page(qtbot, again, name)
+    return list_page(qtbot, again, name)
 
 
 def test_the_sort_a_user_chose_survives_building_the_page_again(
     qtbot: QtBot, window: MainWindow, demo_workspace: Workspace
 ) -> None:
-    page = _page(qtbot, window, "orders")
+    page = list_page(qtbot, window, "orders")
     assert page.model.sort_order != ("order_no", False)
     _click_title(qtbot, page, "order_no")
     if page.model.sort_order != ("order_no", True):  # the first click may sort either way: make it descending
@@ -59,7 +53,7 @@ def test_the_sort_a_user_chose_survives_building_the_page_again(
 def test_a_list_never_sorted_by_the_user_keeps_its_default_sort(
     qtbot: QtBot, window: MainWindow, demo_workspace: Workspace
 ) -> None:
-    page = _page(qtbot, window, "disputes")
+    page = list_page(qtbot, window, "disputes")
     default = page.spec.default_sort
     page = _reopened(qtbot, window, demo_workspace, "disputes")
     assert page.model.sort_order == default
@@ -73,7 +67,7 @@ def test_the_dashboards_latest_disputes_keep_their_order_when_the_disputes_list_
     latest = window.pages["dashboard"]
     assert isinstance(latest, DashboardPage)
     default = latest.disputes.sort_order
-    page = _page(qtbot, window, "disputes")
+    page = list_page(qtbot, window, "disputes")
     key = next(c.key for c in page.spec.columns if c.key in page.spec.sort_exprs and c.key != default[0])
     _click_title(qtbot, page, key)
     assert page.model.sort_order[0] == key

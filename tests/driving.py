@@ -1,0 +1,45 @@
+"""Driving the window in UI tests: a list page once its rows are read, every id a list holds, and acting on a
+modal window once it shows (its exec() would block the test otherwise)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from pytestqt.qtbot import QtBot
+
+from desk.ui.list_page import ListPage
+from desk.ui.main_window import MainWindow
+
+
+def list_page(qtbot: QtBot, window: MainWindow, name: str) -> ListPage:
+    """The page `name`, shown, with its first rows read (and no filter still working)."""
+    page = window.show_page(name)
+    assert isinstance(page, ListPage)
+    qtbot.waitUntil(lambda: page.loaded and not page.busy, timeout=30_000)
+    return page
+
+
+def all_ids(page: ListPage) -> list[int]:
+    """The ids of every row of the list, fetching the pages not read yet."""
+    while page.model.canFetchMore(page.model.index(0, 0).parent()):
+        page.model.fetchMore(page.model.index(0, 0).parent())
+    return [page.model.row_at(r).id for r in range(page.model.rowCount())]
+
+
+def when_shown(kind: type[QWidget], act: Callable[[QWidget], None]) -> list[str]:
+    """Run `act` on the next window of `kind` once it shows; the message boxes' texts seen on the way."""
+    seen: list[str] = []
+
+    def look() -> None:
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, kind) and widget.isVisible():
+                if isinstance(widget, QMessageBox):
+                    seen.append(widget.text())
+                act(widget)
+                return
+        QTimer.singleShot(20, look)
+
+    QTimer.singleShot(20, look)
+    return seen
