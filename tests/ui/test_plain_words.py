@@ -7,7 +7,6 @@ the reason, so that it names them."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from datetime import date
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt, QTimer
@@ -30,8 +29,6 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from desk.overview.deadlines import deadlines_for
-from desk.policies import load_policies
 from desk.ui.evidence_preview import EvidencePreview
 from desk.ui.list_page import ListPage
 from desk.ui.main_window import MainWindow
@@ -106,24 +103,15 @@ def texts_of(top: QWidget) -> Iterator[str]:
             yield from _model_texts(w)
 
 
-# Dates in ISO form the window still shows, known and left to others (listed, not xfail, so that the scan names
-# any new one):
-# - a deadline's details ("sent 2026-10-25; expected 2026-10-28 to 2026-11-14"), built by desk/overview/deadlines.py,
-#   which the previews engineer gives a date formatter: the Dashboard's deadlines and the lists' "Next deadline"
-#   tooltips show them;
+# Dates in ISO form the window shows on purpose (listed, so that the scan names any other):
 # - what a kept file says (an e-mail's body, a chat's text): the user's evidence, shown as it is;
-# - the Letters dialog's reasons ("Available since 2026-11-27: …"), which the previews engineer rewrites;
-# - Import Orders' column hints ("e.g. 2026-10-01"): the form the file must hold, in the dialog being reworked.
-KNOWN_ISO_PLACES = ("(Letters — ", "(Import Orders)")
+# - Import Orders' column hints ("e.g. 2026-10-01"): a form the file may hold.
+KNOWN_ISO_PLACES = ("(Import Orders)",)
 
 
 def known_iso_texts(top: QWidget) -> tuple[str, ...]:
     known: list[str] = []
     window = top if isinstance(top, MainWindow) else top.window()
-    workspace = getattr(window, "workspace", None)
-    if isinstance(workspace, Workspace):
-        with workspace.read() as session:
-            known += [d.detail for d in deadlines_for(session, load_policies(session), date.today())]
     for preview in window.findChildren(EvidencePreview):
         known += [preview.text_view.toPlainText(), preview.email_view.body.toPlainText()]
     return tuple(text for text in known if ISO_DATE.search(text))
