@@ -30,6 +30,7 @@ class Workspace:
         self.database = database
         self.actor = actor
         self.vault = Vault(root / "vault")
+        self.closed = False
 
     @classmethod
     def open(cls, root: Path, actor: str | None = None) -> Workspace:
@@ -52,11 +53,13 @@ class Workspace:
 
     @contextmanager
     def read(self) -> Iterator[Session]:
+        self._refuse_if_closed()
         with self.database.read() as session:
             yield session
 
     @contextmanager
     def write(self) -> Iterator[Session]:
+        self._refuse_if_closed()
         with self.database.write(self.actor) as session:
             yield session
 
@@ -69,7 +72,14 @@ class Workspace:
             )
 
     def close(self) -> None:
+        self.closed = True
         self.database.close()
+
+    def _refuse_if_closed(self) -> None:
+        # Without this the engine would quietly open a new connection: a window left listening after its folder
+        # was switched would read (or write) a folder the user has left.
+        if self.closed:
+            raise DeskError(f"the data folder {self.root} has been closed")
 
     def __enter__(self) -> Workspace:
         return self
