@@ -17,5 +17,5 @@ def test_a_closed_workspace_neither_reads_nor_writes(tmp_path: Path) -> None:
         assert session is not None
     workspace.close()
     for use in (workspace.read, workspace.write):
-        with pytest.raises(DeskError, match="has been closed$"), use():
+        with pytest.raises(DeskError, match=r"has been closed$"), use():
             pass
