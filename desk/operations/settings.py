@@ -68,7 +68,8 @@ def change_setting(ws: Workspace, request: ChangeSetting) -> SettingChanged:
     checked = settings.parse_setting(name, value) if isinstance(value, str) else settings.validate(name, value)
     with ws.write() as session:
         stored = settings.set_setting(session, name, checked)
-    return SettingChanged(changed=changed(Record.SETTING), message=f"{name} = {stored}", name=name, value=stored)
+    said = f"Set {name.replace('_', ' ')} to {stored}." if stored != "" else f"Cleared {name.replace('_', ' ')}."
+    return SettingChanged(changed=changed(Record.SETTING), message=said, name=name, value=stored)
 
 
 def override_policy(ws: Workspace, request: OverridePolicy) -> PolicyOverridden:

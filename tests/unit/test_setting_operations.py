@@ -33,7 +33,7 @@ def _audited(ws: Workspace) -> int:
 
 def test_a_setting_typed_as_text_is_stored_in_its_type_and_canonical_form(workspace: Workspace) -> None:
     days = change_setting(workspace, ChangeSetting("reminder_days", " 5 "))
-    assert (days.name, days.value, days.message) == ("reminder_days", 5, "reminder_days = 5")
+    assert (days.name, days.value, days.message) == ("reminder_days", 5, "Set reminder days to 5.")
     assert days.changed == frozenset({Record.SETTING})
     currency = change_setting(workspace, ChangeSetting("home_currency", "usd"))
     assert currency.value == "USD"
