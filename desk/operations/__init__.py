@@ -15,6 +15,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from desk.common import Dated
+
 
 class Record(StrEnum):
     """The kinds of record an operation can change; a page shows some of them and reloads when one changed."""
@@ -39,6 +41,9 @@ class Result:
 
     changed: frozenset[Record] = frozenset()
     message: str = ""
+    # The message with its dates kept as dates, where it has any: the window writes them in the user's locale
+    # (`message` is the same text with ISO dates, for the CLI).
+    dated: Dated | None = None
     # The first and last audit entry its writes committed, for Undo: filled in by whoever ran it, from
     # `desk.db.take_written()` on the thread it ran on (desk.ui.worker, desk.ui.changes.announce).
     audit: tuple[int, int] | None = None

@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from desk.common import Dated, dated
 from desk.deposits import applications
 from desk.deposits.applications import DepositEvent, get_application
 from desk.models import DepositApplication, DepositState, Platform
@@ -119,7 +120,7 @@ def submit_deposit_application(ws: Workspace, request: SubmitDepositApplication)
         application = get_application(session, request.application_id)
         submission = applications.submit(session, application, request.on)
         again = "resubmitted" if submission.seq > 1 else "submitted"
-        return _changed(application, f"Deposit application {application.id} {again} on {request.on.isoformat()}.")
+        return _changed(application, dated(f"Deposit application {application.id} {again} on ", request.on, "."))
 
 
 def record_deposit_event(ws: Workspace, request: RecordDepositEvent) -> DepositChanged:
@@ -131,11 +132,15 @@ def record_deposit_event(ws: Workspace, request: RecordDepositEvent) -> DepositC
         if request.amount is not None:
             amount = typed_money(request.amount, application.currency, "the amount that arrived")
         applications.record_event(session, application, request.kind, request.on, amount=amount, note=request.note)
-        said = f"Deposit application {application.id}: {words(request.kind).lower()} on {request.on.isoformat()}."
+        said = dated(f"Deposit application {application.id}: {words(request.kind).lower()} on ", request.on, ".")
         return _changed(application, said)
 
 
-def _changed(application: DepositApplication, message: str) -> DepositChanged:
+def _changed(application: DepositApplication, message: str | Dated) -> DepositChanged:
     return DepositChanged(
-        changed=changed(Record.DEPOSIT), message=message, application_id=application.id, state=application.state
+        changed=changed(Record.DEPOSIT),
+        message=str(message),
+        dated=message if isinstance(message, Dated) else None,
+        application_id=application.id,
+        state=application.state,
     )

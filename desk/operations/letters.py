@@ -18,7 +18,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
-from desk.common import Cancelled, Progress, stop_if_cancelled
+from desk.common import Cancelled, Progress, dated, stop_if_cancelled
 from desk.disputes import sending
 from desk.disputes.exhibits import label_exhibits
 from desk.disputes.letter_policy import RungSpec, load_ladder
@@ -94,12 +94,17 @@ def mark_letter_sent(ws: Workspace, request: MarkLetterSent, *, today: date | No
         letter = sending.get_letter(session, request.letter_id)
         sending.mark_sent(letter, request.sent_on, request.via, today or date.today())
         title = _title(letter.kind)
-        message = (
-            f"The {title} for dispute {letter.dispute_id} is marked sent on {request.sent_on.isoformat()} "
-            f"by {letter.sent_via}."
+        said = dated(
+            f"The {title} for dispute {letter.dispute_id} is marked sent on ",
+            request.sent_on,
+            f" by {letter.sent_via}.",
         )
         return LetterSent(
-            changed=changed(Record.DISPUTE), message=message, letter_id=letter.id, dispute_id=letter.dispute_id
+            changed=changed(Record.DISPUTE),
+            message=str(said),
+            dated=said,
+            letter_id=letter.id,
+            dispute_id=letter.dispute_id,
         )
 
 
@@ -193,10 +198,12 @@ def _record(
         record_event(session, dispute, DisputeEventKind.NOTE, today, note=event_note, internal=spec.internal)
         session.flush()
         letter_id, evidence_id = letter.id, evidence.id
-    reply = f"; reply by {document.reply_by.isoformat()}" if document.reply_by else ""
+    reply = dated("; reply by ", document.reply_by) if document.reply_by else dated()
+    said = dated(f"Made the {spec.title.lower()} for dispute {dispute_id}, kept as evidence {evidence_id}", reply, ".")
     return LetterMade(
         changed=changed(Record.DISPUTE, Record.EVIDENCE),
-        message=f"Made the {spec.title.lower()} for dispute {dispute_id}, kept as evidence {evidence_id}{reply}.",
+        message=str(said),
+        dated=said,
         path=out,
         letter_id=letter_id,
         evidence_id=evidence_id,

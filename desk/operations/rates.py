@@ -18,7 +18,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import TypeVar
 
-from desk.common import decode_text
+from desk.common import dated, decode_text
 from desk.errors import DeskError
 from desk.models.fx import set_rate
 from desk.money import CurrencyError, minor_digits
@@ -73,7 +73,8 @@ def set_exchange_rate(ws: Workspace, request: SetExchangeRate) -> RateSet:
         row = set_rate(session, base, quote, request.on, rate, request.source)
         return RateSet(
             changed=changed(Record.RATE),
-            message=f"1 {base} = {rate} {quote} on {request.on.isoformat()}.",
+            message=str(said := dated(f"1 {base} = {rate} {quote} on ", request.on, ".")),
+            dated=said,
             rate_id=row.id,
             rate=rate,
         )

@@ -15,6 +15,7 @@ from datetime import date
 
 from sqlalchemy.orm import Session
 
+from desk.common import dated
 from desk.disputes.lifecycle import get_dispute
 from desk.errors import DeskError
 from desk.models import Dispute, Order, PaymentMethod, Refund, RefundCause
@@ -97,9 +98,7 @@ def record_refund(ws: Workspace, request: RecordRefund) -> RefundPlanned:
         plan = _plan(session, order, request.amount, request.approved_on)
         dispute = _dispute_of(session, request.dispute_id, order)
         cause = request.cause or (RefundCause.DISPUTE if dispute is not None else RefundCause.OTHER)
-        refund = tracking.record_refund(
-            session, plan, order, cause=cause, dispute=dispute, sent_on=request.sent_on
-        )
+        refund = tracking.record_refund(session, plan, order, cause=cause, dispute=dispute, sent_on=request.sent_on)
         return _planned(plan, refund.id, f"Refund {refund.id} recorded: {plan.amount} on {plan.order_key}.")
 
 
@@ -118,7 +117,12 @@ def receive_refund(ws: Workspace, request: ReceiveRefund) -> RefundReceived:
         tracking.receive(refund, request.method, amount, request.on)
     return RefundReceived(
         changed=changed(Record.REFUND),
-        message=f"Refund {request.refund_id}: {amount} arrived by {request.method.label} on {request.on}.",
+        message=str(
+            said := dated(
+                f"Refund {request.refund_id}: {amount} arrived by {request.method.label} on ", request.on, "."
+            )
+        ),
+        dated=said,
         refund_id=request.refund_id,
         method=request.method,
         received=amount,

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from desk import policies, settings
+from desk.common import dated
 from desk.operations import Record, Result, changed
 from desk.policies import Rule
 from desk.policies.words import rule_title, says_in_full
@@ -86,8 +87,8 @@ def override_policy(ws: Workspace, request: OverridePolicy) -> PolicyOverridden:
             method=request.method,
             unit=request.unit,
         )
-    message = f"Your override: {says_in_full(rule)}, from {rule.effective.isoformat()} on."
-    return PolicyOverridden(changed=changed(Record.POLICY), message=message, rule=rule)
+    said = dated(f"Your override: {says_in_full(rule)}, from ", rule.effective, " on.")
+    return PolicyOverridden(changed=changed(Record.POLICY), message=str(said), dated=said, rule=rule)
 
 
 def remove_policy_override(ws: Workspace, request: RemovePolicyOverride) -> PolicyOverrideRemoved:
@@ -99,8 +100,12 @@ def remove_policy_override(ws: Workspace, request: RemovePolicyOverride) -> Poli
     what = f"{title[:1].lower()}{title[1:]}{f' ({request.method})' if request.method else ''}"
     return PolicyOverrideRemoved(
         changed=changed(Record.POLICY),
-        message=f"Removed your override of {what} from {request.effective.isoformat()}: the shipped rule applies "
-        "again.",
+        message=str(
+            said := dated(
+                f"Removed your override of {what} from ", request.effective, ": the shipped rule applies again."
+            )
+        ),
+        dated=said,
         platform=platform,
         key=request.key,
         method=request.method,

@@ -85,3 +85,9 @@ def shown(value: Any, column: Column | None = None) -> str:
     if isinstance(value, int) and not isinstance(value, bool | enum.Enum) and column is not None:
         return number_text(value) if column.kind is Kind.INT else str(value)
     return display(value, column)
+
+
+def said_text(result: object) -> str:
+    """What an operation said it did, with its dates in the user's locale (`Result.dated`), else its message."""
+    dated = getattr(result, "dated", None)
+    return dated.words(date_text) if dated is not None else str(getattr(result, "message", "") or "")

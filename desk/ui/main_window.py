@@ -204,7 +204,9 @@ class MainWindow(QMainWindow):
 
     def _say(self, result: object) -> None:
         """What an operation did, in its own sentence, in the status bar: the user sees that it happened."""
-        message = str(getattr(result, "message", "") or "")
+        from desk.ui.locale_text import said_text  # Babel: not before the window's first paint
+
+        message = said_text(result)
         if message:
             self.statusBar().showMessage(message[:1].upper() + message[1:], 10_000)
 

@@ -37,7 +37,7 @@ from desk.ui.changes import announce
 from desk.ui.date_field import date_edit, to_date
 from desk.ui.errors import show_error
 from desk.ui.list_page import fit_columns, make_table
-from desk.ui.locale_text import date_text
+from desk.ui.locale_text import date_text, said_text
 from desk.ui.operation_dialog import ALERT_STYLE
 from desk.ui.reach import runs
 from desk.ui.table_model import ListModel
@@ -182,7 +182,7 @@ class RatesTab(QWidget):
         if clear:
             self.rate.clear()
             self.source.clear()
-        self._say(done.message)
+        self._say(said_text(done))
         return True
 
     def _say(self, text: str, *, alert: bool = False) -> None:

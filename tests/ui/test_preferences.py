@@ -137,7 +137,7 @@ def test_a_rate_is_added_and_a_csv_imported_all_or_nothing(
     assert not tab.add_button.isEnabled()  # no rate typed
     qtbot.keyClicks(tab.rate, "7,165")
     qtbot.mouseClick(tab.add_button, Qt.MouseButton.LeftButton)
-    assert tab.status.text() == "1 USD = 7.165 CNY on 2026-12-05."
+    assert tab.status.text() == "1 USD = 7.165 CNY on Dec 5, 2026."  # the user's locale's date (en_US here)
     assert tab.model.rowCount() == 1 and tab.rate.text() == ""
 
     bad = tmp_path / "rates.csv"

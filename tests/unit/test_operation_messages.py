@@ -44,13 +44,24 @@ from desk.operations.evidence import (
 from desk.operations.parties import SaveStore, SaveSupplier, save_store, save_supplier
 from desk.operations.rates import SetExchangeRate, set_exchange_rate
 from desk.operations.refunds import RecordRefund, record_refund
-from desk.operations.settings import ChangeSetting, OverridePolicy, change_setting, override_policy
+from desk.operations.settings import (
+    ChangeSetting,
+    OverridePolicy,
+    RemovePolicyOverride,
+    change_setting,
+    override_policy,
+    remove_policy_override,
+)
 from desk.operations.undo import Undo, undo
 from desk.operations.voiding import RestoreRecord, VoidKind, VoidRecord, restore_record, void_record
 from desk.workspace import Workspace
 from tests.leaks import leaks
 
 ON = date(2026, 10, 20)
+
+
+def _german(day: date) -> str:
+    return f"{day.day:02d}.{day.month:02d}.{day.year}"
 
 
 def test_what_each_operation_says_it_did_is_in_plain_words(workspace: Workspace, tmp_path: Path) -> None:
@@ -94,12 +105,19 @@ def test_what_each_operation_says_it_did_is_in_plain_words(workspace: Workspace,
     assert written is not None
     run("undo", undo(workspace, Undo(*written)))
     run("void evidence", step)
+    removed = RemovePolicyOverride("AliExpress", "seller_response", ON)
+    run("override removed", remove_policy_override(workspace, removed))
 
     found = [leak for name, result in said for leak in leaks(f"the message of {name}", result.message)]
     assert not found, "\n".join(map(str, found))
     assert all(result.message[:1].isupper() or result.message[:1].isdigit() for _, result in said), [
         (name, result.message) for name, result in said if not result.message[:1].isupper()
     ]
+    # The window writes the dates in its locale (Result.dated); no message there keeps an ISO date.
+    shown = [(name, result.dated.words(_german) if result.dated else result.message) for name, result in said]
+    iso = [leak for name, text in shown for leak in leaks(f"the status bar after {name}", text, window=True)]
+    assert not iso, "\n".join(map(str, iso))
+    assert dict(shown)["rate"] == "1 USD = 7.20 CNY on 20.10.2026."
     messages = dict((name, result.message) for name, result in said)
     assert messages["setting"] == "Set reminder days to 5."
     assert messages["event"] == f"Dispute {dispute_id}: seller answered recorded; it is now seller responded."
