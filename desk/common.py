@@ -7,6 +7,7 @@ import codecs
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from desk.errors import DeskError
 
@@ -48,16 +49,19 @@ def format_size(n: int) -> str:
 
 @dataclass(frozen=True)
 class Dated:
-    """Text with dates in it, written by whoever shows it: `words(date_text)` in the window (the user's locale),
-    `str()` in the CLI, JSON and documents (ISO, one fixed form). The core says what happened and when; the front end
-    decides how a date reads.
+    """Text with dates (and amounts of money) in it, written by whoever shows it: `words(date_text, money_text)` in
+    the window (the user's locale), `str()` in the CLI, JSON and documents (ISO dates, the fixed money form). The
+    core says what happened, when and how much; the front end decides how a date or an amount reads.
 
-        detail = dated("shipped ", day, "; a dispute can be opened from this day")"""
+        detail = dated("shipped ", day, "; a dispute can be opened from this day")
 
-    parts: tuple[str | date, ...]
+    A part that is neither text nor a date is an amount (`desk.money.Money`, which this module may not import):
+    `money` writes it, `str` by default."""
 
-    def words(self, day: Callable[[date], str]) -> str:
-        return "".join(day(p) if isinstance(p, date) else p for p in self.parts)
+    parts: tuple[str | date | Any, ...]
+
+    def words(self, day: Callable[[date], str], money: Callable[[Any], str] = str) -> str:
+        return "".join(p if isinstance(p, str) else day(p) if isinstance(p, date) else money(p) for p in self.parts)
 
     def __str__(self) -> str:
         return self.words(date.isoformat)
@@ -69,9 +73,9 @@ class Dated:
         return Dated((other, *self.parts))
 
 
-def dated(*parts: str | date | Dated) -> Dated:
-    """Text and dates, in the order they are read; a `Dated` among them is spliced in."""
-    flat: list[str | date] = []
+def dated(*parts: str | date | Dated | Any) -> Dated:
+    """Text, dates and amounts, in the order they are read; a `Dated` among them is spliced in."""
+    flat: list[str | date | Any] = []
     for part in parts:
         flat.extend(part.parts if isinstance(part, Dated) else (part,))
     return Dated(tuple(flat))

@@ -30,3 +30,16 @@ def test_pieces_join_and_splice_without_losing_a_date() -> None:
     assert str(a + ", then") == "from 2026-12-06, then"
     assert joined([], "; ") == Dated(())
     assert dated("{0} braces and % signs stay as typed").words(str) == "{0} braces and % signs stay as typed"
+
+
+def test_an_amount_is_written_by_the_callers_money_form_and_fixed_for_the_cli() -> None:
+    from desk.money import Money
+
+    text = dated("Refund of ", Money(1190000, "RUB"), " by ", DAY)
+    assert str(text) == "Refund of 11900.00 RUB by 2026-12-06"
+
+    def german_money(money: Money) -> str:
+        return f"{money.amount:,}".replace(",", "_").replace(".", ",").replace("_", ".") + f" {money.currency}"
+
+    german = text.words(lambda d: d.strftime("%d.%m.%Y"), german_money)
+    assert german == "Refund of 11.900,00 RUB by 06.12.2026"
