@@ -20,6 +20,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from desk.common import xlsx_workbook
 from desk.lists.listing import Column, FilterValues, ListSpec, Row, fetch_page
 
 PAGE = 1000  # rows read at a time
@@ -99,44 +100,7 @@ def _iso(cell: Cell) -> str:
 
 
 def to_xlsx(table: ListTable) -> bytes:
-    from openpyxl import Workbook  # type: ignore[import-untyped]  # no type information shipped
-    from openpyxl.cell import WriteOnlyCell  # type: ignore[import-untyped]
-    from openpyxl.styles import Font  # type: ignore[import-untyped]
-    from openpyxl.utils import get_column_letter  # type: ignore[import-untyped]
-
-    book = Workbook(write_only=True)
-    sheet = book.create_sheet(_sheet_name(table.title))
-    sheet.freeze_panes = "A2"
-    for n, header in enumerate(table.headers):
-        longest = max([len(header), *(len(_iso(row[n])) for row in table.rows[:200])])
-        sheet.column_dimensions[get_column_letter(n + 1)].width = float(min(max(longest + 2, 8), 60))
-    bold = Font(bold=True)
-    header_cells = []
-    for header in table.headers:
-        cell = WriteOnlyCell(sheet, value=header)
-        cell.font = bold
-        header_cells.append(cell)
-    sheet.append(header_cells)
-    for row in table.rows:
-        cells = []
-        for value in row:
-            cell = WriteOnlyCell(sheet, value=_naive(value))
-            if isinstance(value, datetime):
-                cell.number_format = "yyyy-mm-dd hh:mm"
-            elif isinstance(value, date):
-                cell.number_format = "yyyy-mm-dd"
-            cells.append(cell)
-        sheet.append(cells)
-    out = io.BytesIO()
-    book.save(out)
-    return out.getvalue()
-
-
-def _naive(value: Cell) -> Cell:
-    """Excel has no time zones: a moment is written as the local time it was."""
-    if isinstance(value, datetime) and value.tzinfo is not None:
-        return value.astimezone().replace(tzinfo=None)
-    return value
+    return xlsx_workbook([(_sheet_name(table.title), table.headers, table.rows)])
 
 
 def _sheet_name(title: str) -> str:

@@ -18,6 +18,7 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from desk.common import xlsx_workbook
 from desk.models import DepositApplication, Dispute, LedgerEntry, Order
 from desk.money import Money
 from desk.orders.amounts import OrderAmounts
@@ -200,44 +201,4 @@ def to_csv(table: Table) -> bytes:
 
 
 def to_xlsx(tables: Sequence[Table]) -> bytes:
-    from openpyxl import Workbook  # type: ignore[import-untyped]  # no type information shipped
-    from openpyxl.cell import WriteOnlyCell  # type: ignore[import-untyped]
-    from openpyxl.styles import Font  # type: ignore[import-untyped]
-    from openpyxl.utils import get_column_letter  # type: ignore[import-untyped]
-
-    book = Workbook(write_only=True)
-    bold = Font(bold=True)
-    for table in tables:
-        sheet = book.create_sheet(table.name)
-        sheet.freeze_panes = "A2"
-        for n, name in enumerate(table.columns, start=1):
-            sheet.column_dimensions[get_column_letter(n)].width = _width(table, n - 1, name)
-        header = []
-        for name in table.columns:
-            cell = WriteOnlyCell(sheet, value=name)
-            cell.font = bold
-            header.append(cell)
-        sheet.append(header)
-        for row in table.rows:
-            sheet.append([_xlsx_cell(sheet, value) for value in row])
-    out = io.BytesIO()
-    book.save(out)
-    return out.getvalue()
-
-
-def _xlsx_cell(sheet: object, value: Cell) -> object:
-    from openpyxl.cell import WriteOnlyCell
-
-    cell = WriteOnlyCell(sheet, value=value)
-    if isinstance(value, Decimal):
-        places = max(0, -int(value.as_tuple().exponent))
-        cell.number_format = "0." + "0" * places if places else "0"
-    elif isinstance(value, date):
-        cell.number_format = "yyyy-mm-dd"
-    return cell
-
-
-def _width(table: Table, index: int, name: str) -> float:
-    """A column as wide as its header and its first rows' values, within reason."""
-    longest = max([len(name), *(len(str(row[index] or "")) for row in table.rows[:200])])
-    return float(min(max(longest + 2, 8), 60))
+    return xlsx_workbook([(table.name, table.columns, table.rows) for table in tables])
