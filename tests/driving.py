@@ -1,5 +1,5 @@
 """Driving the window in UI tests: a list page once its rows are read, every id a list holds, and acting on a
-modal window once it shows (its exec() would block the test otherwise)."""
+modal window (or a menu) once it shows (its exec() would block the test otherwise)."""
 
 from __future__ import annotations
 
@@ -43,3 +43,22 @@ def when_shown(kind: type[QWidget], act: Callable[[QWidget], None]) -> list[str]
 
     QTimer.singleShot(20, look)
     return seen
+
+
+def when_modal(handle: Callable[[QWidget], None], *, popups: bool = False) -> list[bool]:
+    """Run `handle` on the modal window that opens next (with `popups`, a popup menu too); the list gets True once
+    it has run, whatever `handle` raised."""
+    done: list[bool] = []
+
+    def look() -> None:
+        modal = QApplication.activeModalWidget() or (QApplication.activePopupWidget() if popups else None)
+        if modal is None:
+            QTimer.singleShot(20, look)
+            return
+        try:
+            handle(modal)
+        finally:
+            done.append(True)
+
+    QTimer.singleShot(0, look)
+    return done

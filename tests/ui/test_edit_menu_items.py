@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from driving import all_ids, list_page
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
+from driving import all_ids, list_page, when_modal
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -41,23 +41,6 @@ def _focus(qtbot: QtBot, window: MainWindow, widget: object) -> None:
     widget.setFocus()  # type: ignore[attr-defined]
     qtbot.waitUntil(lambda: QApplication.focusWidget() is widget)
 
-
-def _when_modal(qtbot: QtBot, handle: Callable[[object], None]) -> list[bool]:
-    """Run `handle` on the modal window that opens next (a dialog's exec() blocks the test until it closes)."""
-    done: list[bool] = []
-
-    def look() -> None:
-        modal = QApplication.activeModalWidget()
-        if modal is None:
-            QTimer.singleShot(20, look)
-            return
-        try:
-            handle(modal)
-        finally:
-            done.append(True)
-
-    QTimer.singleShot(0, look)
-    return done
 
 
 def _enabled(menu: EditMenu) -> dict[str, bool]:
@@ -190,7 +173,7 @@ def test_edit_opens_the_selected_records_dialog(qtbot: QtBot, window: MainWindow
         seen.append(dialog.order_id)
         dialog.reject()
 
-    done = _when_modal(qtbot, look)
+    done = when_modal(look)
     window.edit_menu.update_actions()
     assert window.edit_menu.edit_action.text() == "Edit Order…"
     window.edit_menu.edit_action.trigger()
@@ -214,7 +197,7 @@ def test_void_from_the_menu_asks_then_voids_and_delete_in_a_list_still_does(
 
         return handle
 
-    done = _when_modal(qtbot, confirm("from the menu"))
+    done = when_modal(confirm("from the menu"))
     window.edit_menu.update_actions()
     window.edit_menu.void_action.trigger()
     qtbot.waitUntil(lambda: bool(done))
@@ -222,7 +205,7 @@ def test_void_from_the_menu_asks_then_voids_and_delete_in_a_list_still_does(
 
     page.table.selectRow(all_ids(page).index(second))
     _focus(qtbot, window, page.table)
-    done = _when_modal(qtbot, confirm("with the key"))
+    done = when_modal(confirm("with the key"))
     qtbot.keyClick(page.table, Qt.Key.Key_Delete)
     qtbot.waitUntil(lambda: bool(done))
     qtbot.waitUntil(lambda: second not in all_ids(page))

@@ -6,15 +6,14 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
 import pytest
-from driving import all_ids, list_page
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
+from driving import all_ids, list_page, when_modal
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QFileDialog, QMenu
+from PySide6.QtWidgets import QFileDialog, QMenu
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -34,23 +33,6 @@ def _row_of(page: ListPage, row_id: int) -> int:
 def _habits(page: ListPage) -> TableHabits:
     return next(h for h in page.list_habits if h.view is page.table)
 
-
-def _when_modal(qtbot: QtBot, handle: Callable[[object], None]) -> list[bool]:
-    """Run `handle` on the modal window that opens next (a dialog's exec() blocks the test until it closes)."""
-    done: list[bool] = []
-
-    def look() -> None:
-        modal = QApplication.activeModalWidget() or QApplication.activePopupWidget()
-        if modal is None:
-            QTimer.singleShot(20, look)
-            return
-        try:
-            handle(modal)
-        finally:
-            done.append(True)
-
-    QTimer.singleShot(0, look)
-    return done
 
 
 def _unsettled_dispute(ws: Workspace) -> int:
@@ -77,7 +59,7 @@ def test_delete_on_a_dispute_asks_why_voids_it_and_restore_brings_it_back(
         dialog.grab().save("/tmp/list_habits_void_confirmation.png")
         qtbot.keyClick(dialog.reason, Qt.Key.Key_Return)
 
-    done = _when_modal(qtbot, confirm)
+    done = when_modal(confirm, popups=True)
     qtbot.keyClick(page.table, Qt.Key.Key_Delete)
     qtbot.waitUntil(lambda: bool(done))
     names = seen["names"]
@@ -119,7 +101,7 @@ def test_escape_in_the_confirmation_changes_nothing(
         qtbot.keyClicks(dialog.reason, "typed, then changed my mind")
         qtbot.keyClick(dialog.reason, Qt.Key.Key_Escape)
 
-    done = _when_modal(qtbot, escape)
+    done = when_modal(escape, popups=True)
     qtbot.keyClick(page.table, Qt.Key.Key_Delete)
     qtbot.waitUntil(lambda: bool(done))
     with demo_workspace.read() as s:
@@ -159,7 +141,7 @@ def test_two_orders_voided_at_once_come_back_with_one_ctrl_z(
         qtbot.keyClicks(dialog.reason, "test orders")
         qtbot.keyClick(dialog.reason, Qt.Key.Key_Return)
 
-    done = _when_modal(qtbot, confirm)
+    done = when_modal(confirm, popups=True)
     qtbot.keyClick(page.table, Qt.Key.Key_Delete)
     qtbot.waitUntil(lambda: bool(done))
     assert len(seen[0]) == 2 and all(name.startswith("order ") for name in seen[0])
@@ -203,7 +185,7 @@ def test_the_context_menu_offers_the_pages_actions_for_the_row_clicked(qtbot: Qt
         menu.grab().save("/tmp/list_habits_context_menu.png")
         menu.close()
 
-    done = _when_modal(qtbot, look)
+    done = when_modal(look, popups=True)
     rect = page.table.visualRect(page.model.index(1, 1))
     page.table.customContextMenuRequested.emit(rect.center())
     qtbot.waitUntil(lambda: bool(done))
@@ -226,7 +208,7 @@ def _export_to(qtbot: QtBot, page: ListPage, path: Path) -> None:
         dialog.accept()
 
     path.parent.mkdir(exist_ok=True)
-    done = _when_modal(qtbot, choose)
+    done = when_modal(choose, popups=True)
     window = page.window()
     assert isinstance(window, MainWindow)
     file_menu = next(m for m in window.export_list_action.associatedObjects() if isinstance(m, QMenu))
@@ -335,7 +317,7 @@ def test_delete_in_a_detail_list_voids_the_event_and_voided_too_shows_it_there(
         qtbot.keyClicks(dialog.reason, "recorded on the wrong dispute")
         qtbot.keyClick(dialog.reason, Qt.Key.Key_Return)
 
-    done = _when_modal(qtbot, confirm)
+    done = when_modal(confirm, popups=True)
     qtbot.keyClick(events.view, Qt.Key.Key_Delete)
     qtbot.waitUntil(lambda: bool(done))
     ids = lambda: [events.model.row_at(r).id for r in range(events.model.rowCount())]  # noqa: E731
