@@ -206,9 +206,9 @@ class MainWindow(QMainWindow):
         """What an operation did, in its own sentence, in the status bar: the user sees that it happened."""
         from desk.ui.locale_text import said_text  # Babel: not before the window's first paint
 
-        message = said_text(result)
+        message = said_text(result)  # a sentence as the operation wrote it: one may begin with a file's name
         if message:
-            self.statusBar().showMessage(message[:1].upper() + message[1:], 10_000)
+            self.statusBar().showMessage(message, 10_000)
 
     def detach(self) -> None:
         """Let go of the data folder (another is being opened): nothing announced from now on reaches this
