@@ -55,9 +55,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 def report(exc: BaseException, data_dir: Path, *, command: str | None = None, as_json: bool = False) -> int:
     """Say what went wrong, on stderr, the one way every command does; the exit code."""
     from desk.commands.output import print_error
-    from desk.db import DB_NAME
     from desk.errors import classify
     from desk.logs import log_bug, traceback_text
+    from desk.paths import DB_NAME
 
     problem = classify(exc, database=data_dir / DB_NAME)
     if not problem.is_bug:

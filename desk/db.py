@@ -41,7 +41,6 @@ from desk import migrations
 from desk.errors import DeskError, NotADeskDatabaseError, SchemaTooNewError, classify
 from desk.models import audit, voided
 
-DB_NAME = "desk.sqlite3"
 BUSY_TIMEOUT_MS = 10_000
 _IMMEDIATE = "desk_begin_immediate"
 

@@ -8,6 +8,7 @@ from pathlib import Path
 
 ENV_DATA = "DESK_DATA"
 APP_NAME = "Desk"
+DB_NAME = "desk.sqlite3"  # a data folder's database; here, so the window can name it before the database layer loads
 
 
 def default_data_dir() -> Path:

@@ -10,9 +10,10 @@ from pathlib import Path
 from sqlalchemy import exists, select
 from sqlalchemy.orm import Session
 
-from desk.db import DB_NAME, Database, open_database
+from desk.db import Database, open_database
 from desk.errors import DeskError
 from desk.models import DepositApplication, MemberAccount, Order, Store, Supplier
+from desk.paths import DB_NAME
 from desk.vault import Vault
 
 

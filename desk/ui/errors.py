@@ -113,6 +113,6 @@ def _database() -> Path | None:
     folder = data_folder()
     if folder is None:
         return None
-    from desk.db import DB_NAME
+    from desk.paths import DB_NAME
 
     return folder / DB_NAME

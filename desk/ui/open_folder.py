@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from desk.errors import classify
 from desk.logs import use_data_folder
+from desk.paths import DB_NAME
 from desk.ui.errors import show_bug
 from desk.ui.main_window import MainWindow
 from desk.ui.recent_folders import remember_folder
@@ -26,7 +27,6 @@ from desk.ui.worker import operations_running
 if TYPE_CHECKING:
     from desk.workspace import Workspace
 
-DB_NAME = "desk.sqlite3"  # desk.db.DB_NAME, without loading the database layer before the window shows
 WAIT_SECONDS = 10.0  # for the current folder's background work to end before another folder is opened
 
 

@@ -10,6 +10,8 @@ from PySide6.QtCore import QSettings, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QWidget
 
+from desk.paths import DB_NAME
+
 KEY = "recent/folders"
 MOST = 8
 
@@ -48,7 +50,7 @@ class RecentMenu(QMenu):
         self.clear()
         folders = recent_folders()
         for number, folder in enumerate(folders, start=1):
-            there = (folder / "desk.sqlite3").is_file()
+            there = (folder / DB_NAME).is_file()
             text = f"&{number} {folder}" if number < 10 else str(folder)
             action = QAction(text if there else self.tr("{0} (not found)").format(text), self)
             action.setEnabled(there)

@@ -15,7 +15,7 @@ from keyring_memory import install
 from test_cli import desk
 
 from desk.cli import EXIT_BUG, EXIT_USER_ERROR, build_parser, main
-from desk.db import DB_NAME
+from desk.paths import DB_NAME
 
 
 def _break_an_order_date(folder: Path) -> None:

@@ -13,8 +13,8 @@ from sqlalchemy import create_engine
 from sqlalchemy.exc import OperationalError
 
 from desk.common import OperationCancelled
-from desk.db import DB_NAME
 from desk.errors import DeskError, Kind, classify
+from desk.paths import DB_NAME
 
 
 def _raised(action: object) -> BaseException:

@@ -14,10 +14,11 @@ from alembic.migration import MigrationContext
 from factories import order
 
 from desk import migrations
-from desk.db import DB_NAME, Migrations, open_database
+from desk.db import Migrations, open_database
 from desk.errors import NotADeskDatabaseError, SchemaTooNewError
 from desk.migrations import include_name
 from desk.models import Base, Order
+from desk.paths import DB_NAME
 from desk.workspace import Workspace
 
 

@@ -15,8 +15,9 @@ from sqlalchemy import insert, select
 
 from desk import migrations
 from desk.commands.search import KINDS
-from desk.db import DB_NAME, SEARCH_KINDS, Migrations, full_text, open_database
+from desk.db import SEARCH_KINDS, Migrations, full_text, open_database
 from desk.models import DisputeEvent, DisputeEventKind, Order, OrderLine, Supplier, TrackingNumber
+from desk.paths import DB_NAME
 from desk.search import Hit, search, snippet
 from desk.workspace import Workspace
 
