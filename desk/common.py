@@ -164,7 +164,11 @@ def xlsx_workbook(sheets: Sequence[tuple[str, Sequence[str], Sequence[Sequence[A
         if isinstance(value, datetime) and value.tzinfo is not None:
             value = value.astimezone().replace(tzinfo=None)
         made = WriteOnlyCell(sheet, value=value)
-        if isinstance(value, Decimal):
+        if isinstance(value, str):
+            # Text stays text: a supplier named "=HYPERLINK(…)" in an imported file must not become a formula that
+            # runs when the lawyer opens the workbook.
+            made.data_type = "s"
+        elif isinstance(value, Decimal):
             places = max(0, -int(value.as_tuple().exponent))
             made.number_format = "0." + "0" * places if places else "0"
         elif isinstance(value, datetime):
@@ -183,7 +187,7 @@ def xlsx_workbook(sheets: Sequence[tuple[str, Sequence[str], Sequence[Sequence[A
             sheet.column_dimensions[get_column_letter(n + 1)].width = float(min(max(longest + 2, 8), 60))
         header_cells = []
         for header in headers:
-            made = WriteOnlyCell(sheet, value=header)
+            made = cell(sheet, header)
             made.font = bold
             header_cells.append(made)
         sheet.append(header_cells)
