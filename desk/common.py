@@ -160,7 +160,7 @@ def xlsx_workbook(sheets: Sequence[tuple[str, Sequence[str], Sequence[Sequence[A
     from openpyxl.styles import Font  # type: ignore[import-untyped]
     from openpyxl.utils import get_column_letter  # type: ignore[import-untyped]
 
-    def cell(sheet: object, value: Any) -> object:
+    def cell(sheet: object, value: Any) -> Any:  # an openpyxl WriteOnlyCell (untyped)
         if isinstance(value, datetime) and value.tzinfo is not None:
             value = value.astimezone().replace(tzinfo=None)
         made = WriteOnlyCell(sheet, value=value)
