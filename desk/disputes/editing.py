@@ -3,6 +3,7 @@ number. Its events stay as they happened (the audit log keeps the old values); t
 
 from __future__ import annotations
 
+from desk.common import Dated, dated
 from desk.errors import DeskError
 from desk.models import Dispute, DisputeReason, DisputeWant
 from desk.money import Money
@@ -25,28 +26,29 @@ def edit_dispute(
     want: DisputeWant | None = None,
     amount: Money | None = None,
     case_no: str | None = None,
-) -> list[str]:
-    """Change what is given (None: kept; a blank case number clears it); the list says what changed, in words."""
+) -> list[Dated]:
+    """Change what is given (None: kept; a blank case number clears it); the list says what changed, in words
+    (an amount kept as one, for the front end to write)."""
     if dispute.is_voided:
         raise DeskError(f"dispute {dispute.id} is voided: restore it before correcting it")
-    done: list[str] = []
+    done: list[Dated] = []
     if reason is not None and reason is not dispute.reason:
         dispute.reason = reason
-        done.append(f"reason {reason.value.replace('_', ' ')}")
+        done.append(dated(f"reason {reason.value.replace('_', ' ')}"))
     if want is not None and want is not dispute.want:
         dispute.want = want
-        done.append("wants a return and refund" if want is DisputeWant.RETURN_REFUND else "wants a refund")
+        done.append(dated("wants a return and refund" if want is DisputeWant.RETURN_REFUND else "wants a refund"))
     if amount is not None and amount != dispute.claimed:
         _check_claim(dispute, amount)
         dispute.claimed_minor = amount.minor
-        done.append(f"claims {amount}")
+        done.append(dated("claims ", amount))
     if case_no is not None:
         number = case_no.strip() or None
         if number is not None and len(number) > CASE_NO_LIMIT:
             raise DeskError(f"the platform's case number has {len(number)} characters; at most {CASE_NO_LIMIT}")
         if number != dispute.platform_case_no:
             dispute.platform_case_no = number
-            done.append(f"the platform's case number {number}" if number else "no platform case number")
+            done.append(dated(f"the platform's case number {number}" if number else "no platform case number"))
     return done
 
 

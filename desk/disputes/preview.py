@@ -13,6 +13,7 @@ from datetime import date
 
 from sqlalchemy.orm import Session
 
+from desk.common import Dated
 from desk.disputes.lifecycle import apply_event, check_event, check_opening, get_dispute
 from desk.errors import DeskError
 from desk.models import CaseKind, DisputeEvent, DisputeEventKind, DisputeOutcome, DisputeState, Order
@@ -90,7 +91,7 @@ def opening_outcome(session: Session, order_id: int, line_no: int, amount: Money
     answer_by: date | None = None
     escalate_from: date | None = None
     try:
-        answer, escalate = deadlines.awaiting_answer(ctx, Case(CaseKind.DISPUTE, 0, "", ""), order, on)
+        answer, escalate = deadlines.awaiting_answer(ctx, Case(CaseKind.DISPUTE, 0, "", Dated(())), order, on)
         answer_by, escalate_from = answer.due, escalate.due
     except DeskError:  # a platform without a rule for the seller's answer: no day to say
         pass

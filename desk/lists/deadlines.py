@@ -50,7 +50,8 @@ class NextDeadline(Phrased):
     def explain(self, money: Callable[[Money], str], day: Callable[[date], str]) -> str:
         d = self.deadline
         state = {"overdue": "overdue", "due": "due soon"}.get(d.state, "coming")
-        return f"{d.what} by {day(d.due)} ({state})\n{d.name}: {d.detail.words(day)}\nRule: {d.rule.words(day)}"
+        name, detail, rule = (text.words(day, money) for text in (d.name, d.detail, d.rule))
+        return f"{d.what} by {day(d.due)} ({state})\n{name}: {detail}\nRule: {rule}"
 
     def sort_key(self) -> Any:
         return self.deadline.due

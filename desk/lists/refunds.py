@@ -88,7 +88,7 @@ class ArrivalWindow(Phrased):
         return f"{day(self.found.earliest)} – {day(self.found.latest)}"
 
     def explain(self, money: Callable[[Money], str], day: Callable[[date], str]) -> str:
-        return f"Expected between {self.words(money, day)}. Rule: {self.found.rule.cite_dated().words(day)}"
+        return f"Expected between {self.words(money, day)}. Rule: {self.found.rule.cite_dated().words(day, money)}"
 
     def sort_key(self) -> Any:
         return self.found.latest

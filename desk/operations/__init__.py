@@ -41,12 +41,16 @@ class Result:
 
     changed: frozenset[Record] = frozenset()
     message: str = ""
-    # The message with its dates kept as dates, where it has any: the window writes them in the user's locale
-    # (`message` is the same text with ISO dates, for the CLI).
+    # The message with its dates and amounts kept as such, where it has any: the window writes them in the user's
+    # locale. `message`, when not given, is the same text in the fixed form (ISO dates, "34.89 USD"), for the CLI.
     dated: Dated | None = None
     # The first and last audit entry its writes committed, for Undo: filled in by whoever ran it, from
     # `desk.db.take_written()` on the thread it ran on (desk.ui.worker, desk.ui.changes.announce).
     audit: tuple[int, int] | None = None
+
+    def __post_init__(self) -> None:
+        if self.dated is not None and not self.message:
+            object.__setattr__(self, "message", str(self.dated))
 
 
 def changed(*records: Record) -> frozenset[Record]:

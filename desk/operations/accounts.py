@@ -17,6 +17,7 @@ from desk.accounts import ledger, withdrawals
 from desk.accounts.balance import WAYS_OUT, Withdrawable, label, withdrawable
 from desk.accounts.cost_returns import CostReturnReason
 from desk.accounts.ledger import get_account
+from desk.common import Dated, dated
 from desk.disputes.lifecycle import get_dispute
 from desk.errors import DeskError
 from desk.models import Channel, LedgerEntry, MemberAccount, WithdrawalStatus
@@ -145,7 +146,7 @@ def add_funds(ws: Workspace, request: AddFunds) -> LedgerWritten:
         account = get_account(session, request.account)
         amount = typed_money(request.amount, account.currency, "the funds added")
         entry = ledger.add_funds(session, account, amount, request.channel, request.on, request.note)
-        return _written(account, [entry], f"Added {amount} to {label(account)} by {request.channel.label}.")
+        return _written(account, [entry], dated("Added ", amount, f" to {label(account)} by {request.channel.label}."))
 
 
 def pay_order_from_account(ws: Workspace, request: PayOrderFromAccount) -> LedgerWritten:
@@ -155,7 +156,8 @@ def pay_order_from_account(ws: Workspace, request: PayOrderFromAccount) -> Ledge
         amount = None if request.amount is None else typed_money(request.amount, account.currency, "the payment")
         entry = ledger.pay_order(session, account, order, request.on, amount, request.note)
         paid = Money(entry.amount_minor, entry.currency)
-        return _written(account, [entry], f"Paid {paid} for {order.key} from {label(account)}.", Record.ORDER)
+        said = dated("Paid ", paid, f" for {order.key} from {label(account)}.")
+        return _written(account, [entry], said, Record.ORDER)
 
 
 def return_cost(ws: Workspace, request: ReturnCost) -> LedgerWritten:
@@ -168,7 +170,7 @@ def return_cost(ws: Workspace, request: ReturnCost) -> LedgerWritten:
             session, account, amount, request.reason, request.on, order=order, dispute=dispute, note=request.note
         )
         whence = entry.order.key if entry.order is not None else "its order"
-        return _written(account, [entry], f"{amount} came back to {label(account)} from {whence}.")
+        return _written(account, [entry], dated(amount, f" came back to {label(account)} from {whence}."))
 
 
 def request_withdrawal(ws: Workspace, request: RequestWithdrawal) -> LedgerWritten:
@@ -178,9 +180,10 @@ def request_withdrawal(ws: Workspace, request: RequestWithdrawal) -> LedgerWritt
         account = get_account(session, request.account)
         amount, fee = _withdrawal_amounts(account, request)
         entry, charge = withdrawals.withdraw(session, account, amount, request.channel, fee, request.on, request.note)
-        with_fee = f", and its transfer fee {fee}" if charge is not None else ""
-        message = f"Requested a withdrawal of {amount} {WAYS_OUT[request.channel]} from {label(account)}{with_fee}."
-        return _written(account, [entry] if charge is None else [entry, charge], message)
+        with_fee = dated(", and its transfer fee ", fee) if charge is not None else dated()
+        way = f" {WAYS_OUT[request.channel]} from {label(account)}"
+        said = dated("Requested a withdrawal of ", amount, way, with_fee, ".")
+        return _written(account, [entry] if charge is None else [entry, charge], said)
 
 
 def preview_withdrawal(ws: Workspace, request: RequestWithdrawal) -> WithdrawalPreview:
@@ -206,9 +209,9 @@ def close_withdrawal(ws: Workspace, request: CloseWithdrawal) -> LedgerWritten:
     """Done, refused or cancelled; a refused or cancelled one stops counting and its fee comes back."""
     with ws.write() as session:
         entry, back = withdrawals.close_withdrawal(session, request.entry_id, request.status, request.on)
-        fee_back = f"; its transfer fee {back.signed} came back" if back is not None else ""
-        message = f"Withdrawal {entry.id} of {label(entry.account)} marked {words(request.status).lower()}{fee_back}."
-        return _written(entry.account, [entry] if back is None else [entry, back], message)
+        fee_back = dated("; its transfer fee ", back.signed, " came back") if back is not None else dated()
+        marked = f"Withdrawal {entry.id} of {label(entry.account)} marked {words(request.status).lower()}"
+        return _written(entry.account, [entry] if back is None else [entry, back], dated(marked, fee_back, "."))
 
 
 def set_withdrawal_account(ws: Workspace, request: SetWithdrawalAccount) -> WithdrawalAccountSet:
@@ -236,10 +239,10 @@ def _withdrawal_amounts(account: MemberAccount, request: RequestWithdrawal) -> t
     return amount, fee
 
 
-def _written(account: MemberAccount, entries: list[LedgerEntry], message: str, *also: Record) -> LedgerWritten:
+def _written(account: MemberAccount, entries: list[LedgerEntry], said: Dated, *also: Record) -> LedgerWritten:
     return LedgerWritten(
         changed=changed(Record.ACCOUNT, *also),
-        message=message,
+        dated=said,
         account_id=account.id,
         account=label(account),
         entry_ids=tuple(e.id for e in entries),

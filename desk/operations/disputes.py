@@ -15,6 +15,7 @@ from datetime import date
 
 from sqlalchemy.orm import Session
 
+from desk.common import dated, joined
 from desk.disputes import editing, lifecycle
 from desk.disputes.lifecycle import claim_limits, get_dispute, open_on_line, record_event
 from desk.errors import DeskError
@@ -92,7 +93,7 @@ def open_dispute(ws: Workspace, request: OpenDispute) -> DisputeChanged:
         dispute.platform_case_no = (request.case_no or "").strip() or None
         return DisputeChanged(
             changed=changed(Record.DISPUTE),
-            message=f"Dispute {dispute.id} opened on line {line.line_no} of {order.key}, claiming {amount}.",
+            dated=dated(f"Dispute {dispute.id} opened on line {line.line_no} of {order.key}, claiming ", amount, "."),
             dispute_id=dispute.id,
             state=dispute.state,
         )
@@ -122,10 +123,14 @@ def edit_dispute(ws: Workspace, request: EditDispute) -> DisputeChanged:
         done = editing.edit_dispute(
             dispute, reason=request.reason, want=request.want, amount=amount, case_no=request.case_no
         )
-        message = f"Dispute {dispute.id} now: {'; '.join(done)}." if done else f"Dispute {dispute.id}: nothing changed."
+        said = (
+            dated(f"Dispute {dispute.id} now: ", joined(done, "; "), ".")
+            if done
+            else dated(f"Dispute {dispute.id}: nothing changed.")
+        )
         return DisputeChanged(
             changed=changed(Record.DISPUTE) if done else frozenset(),
-            message=message,
+            dated=said,
             dispute_id=dispute.id,
             state=dispute.state,
         )

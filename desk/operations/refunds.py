@@ -15,7 +15,7 @@ from datetime import date
 
 from sqlalchemy.orm import Session
 
-from desk.common import dated
+from desk.common import Dated, dated
 from desk.disputes.lifecycle import get_dispute
 from desk.errors import DeskError
 from desk.models import Dispute, Order, PaymentMethod, Refund, RefundCause
@@ -88,7 +88,8 @@ def plan_refund(ws: Workspace, request: PlanRefund) -> RefundPlanned:
     with ws.read() as session:
         order = order_given(session, request.order)
         plan = _plan(session, order, request.amount, request.approved_on)
-        return _planned(plan, None, f"Refund plan: {plan.amount} on {plan.order_key} over {len(plan.parts)} methods.")
+        methods = f" on {plan.order_key} over {len(plan.parts)} methods."
+        return _planned(plan, None, dated("Refund plan: ", plan.amount, methods))
 
 
 def record_refund(ws: Workspace, request: RecordRefund) -> RefundPlanned:
@@ -99,7 +100,7 @@ def record_refund(ws: Workspace, request: RecordRefund) -> RefundPlanned:
         dispute = _dispute_of(session, request.dispute_id, order)
         cause = request.cause or (RefundCause.DISPUTE if dispute is not None else RefundCause.OTHER)
         refund = tracking.record_refund(session, plan, order, cause=cause, dispute=dispute, sent_on=request.sent_on)
-        return _planned(plan, refund.id, f"Refund {refund.id} recorded: {plan.amount} on {plan.order_key}.")
+        return _planned(plan, refund.id, dated(f"Refund {refund.id} recorded: ", plan.amount, f" on {plan.order_key}."))
 
 
 def receive_refund(ws: Workspace, request: ReceiveRefund) -> RefundReceived:
@@ -117,12 +118,9 @@ def receive_refund(ws: Workspace, request: ReceiveRefund) -> RefundReceived:
         tracking.receive(refund, request.method, amount, request.on)
     return RefundReceived(
         changed=changed(Record.REFUND),
-        message=str(
-            said := dated(
-                f"Refund {request.refund_id}: {amount} arrived by {request.method.label} on ", request.on, "."
-            )
+        dated=dated(
+            f"Refund {request.refund_id}: ", amount, f" arrived by {request.method.label} on ", request.on, "."
         ),
-        dated=said,
         refund_id=request.refund_id,
         method=request.method,
         received=amount,
@@ -144,10 +142,10 @@ def _dispute_of(session: Session, dispute_id: int | None, order: Order) -> Dispu
     return dispute
 
 
-def _planned(plan: tracking.RefundPlan, refund_id: int | None, message: str) -> RefundPlanned:
+def _planned(plan: tracking.RefundPlan, refund_id: int | None, said: Dated) -> RefundPlanned:
     return RefundPlanned(
         changed=changed() if refund_id is None else changed(Record.REFUND),
-        message=message,
+        dated=said,
         order=plan.order_key,
         amount=plan.amount,
         approved_on=plan.start,

@@ -21,6 +21,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from desk.accounts import voiding as accounts
+from desk.common import Dated, dated, joined
 from desk.disputes import voiding as disputes
 from desk.errors import DeskError
 from desk.evidence import voiding as evidence
@@ -116,19 +117,19 @@ def _none(session: Session, row: Any) -> None:
 class _Kind:
     model: type[Voidable]
     record: Record
-    name: Callable[[Any], str]
+    name: Callable[[Any], str | Dated]
     void: Check = _none  # refuses, naming what stands in the way
     restore: Check = _none  # the rules again, before it counts once more
     after: Check = _none  # what follows from the change (a dispute's state from its events)
 
 
-def _rate_name(rate: ExchangeRate, day: Callable[[date], str] = date.isoformat) -> str:
-    return f"the rate {rate.base}→{rate.quote} of {day(rate.on_date)}"
+def _rate_name(rate: ExchangeRate) -> Dated:
+    return dated(f"the rate {rate.base}→{rate.quote} of ", rate.on_date)
 
 
-def _entry_name(entry: LedgerEntry) -> str:
+def _entry_name(entry: LedgerEntry) -> Dated:
     what = entry.kind.value.replace("_", " ")
-    return f"the {what} of {entry.signed} on {entry.on_date.isoformat()} in {accounts.account_name(entry.account)}"
+    return dated(f"the {what} of ", entry.signed, " on ", entry.on_date, f" in {accounts.account_name(entry.account)}")
 
 
 KINDS: dict[VoidKind, _Kind] = {
@@ -179,7 +180,7 @@ def void_record(ws: Workspace, request: VoidRecord) -> Voided:
         name = _void_one(session, spec, request.kind, request.record_id, ws.actor, reason)
     return Voided(
         changed=changed(spec.record),
-        message=f"Voided {name}: {reason}. It is kept and can be restored.",
+        dated=dated("Voided ", name, f": {reason}. It is kept and can be restored."),
         kind=request.kind,
         record_id=request.record_id,
         voided=True,
@@ -196,26 +197,30 @@ def void_records(ws: Workspace, request: VoidRecords) -> VoidedSeveral:
     with ws.write() as session:
         session.info[INCLUDE_VOIDED] = True
         names = [_void_one(session, spec, request.kind, record_id, ws.actor, reason) for record_id in ids]
-    said = _several(names)
+    kept = f": {reason}. {'It is' if len(names) == 1 else 'They are'} kept and can be restored."
     return VoidedSeveral(
         changed=changed(spec.record),
-        message=f"Voided {said}: {reason}. {'It is' if len(names) == 1 else 'They are'} kept and can be restored.",
+        dated=dated("Voided ", _several(names), kept),
         kind=request.kind,
         record_ids=ids,
     )
 
 
-def _several(names: list[str]) -> str:
+def _several(names: list[Dated]) -> Dated:
     if len(names) == 1:
         return names[0]
-    return f"{len(names)} records ({'; '.join(names[:3])}{'; …' if len(names) > 3 else ''})"
+    return dated(f"{len(names)} records (", joined(names[:3], "; "), "; …)" if len(names) > 3 else ")")
 
 
 def record_names(
-    ws: Workspace, kind: VoidKind, record_ids: tuple[int, ...], day: Callable[[date], str] = date.isoformat
+    ws: Workspace,
+    kind: VoidKind,
+    record_ids: tuple[int, ...],
+    day: Callable[[date], str] = date.isoformat,
+    money: Callable[[Any], str] = str,
 ) -> list[str]:
-    """The records as people name them (desk.overview.names where it names the kind), for a confirmation; a
-    rate's date written by `day` (the window passes the user's locale's)."""
+    """The records as people name them (desk.overview.names where it names the kind), for a confirmation; dates
+    and amounts written by `day` and `money` (the window passes the user's locale's)."""
     spec = KINDS[kind]
     with ws.read() as session:
         session.info[INCLUDE_VOIDED] = True
@@ -224,7 +229,7 @@ def record_names(
             row = session.get(spec.model, record_id)
             if row is not None:
                 namer = NAMERS.get(spec.model, spec.name)
-                found.append(_rate_name(row, day) if isinstance(row, ExchangeRate) else str(namer(row)))
+                found.append(dated(namer(row)).words(day, money))
     return found
 
 
@@ -237,7 +242,7 @@ def _reason(text: str) -> str:
     return reason
 
 
-def _void_one(session: Session, spec: _Kind, kind: VoidKind, record_id: int, actor: str, reason: str) -> str:
+def _void_one(session: Session, spec: _Kind, kind: VoidKind, record_id: int, actor: str, reason: str) -> Dated:
     row = _get(session, spec, kind, record_id)
     name = spec.name(row)
     if row.is_voided:
@@ -246,7 +251,7 @@ def _void_one(session: Session, spec: _Kind, kind: VoidKind, record_id: int, act
     row.voided_at, row.voided_by, row.void_reason = utcnow(), actor, reason
     spec.after(session, row)
     session.flush()
-    return str(name)
+    return dated(name)
 
 
 def restore_record(ws: Workspace, request: RestoreRecord) -> Voided:
@@ -256,7 +261,7 @@ def restore_record(ws: Workspace, request: RestoreRecord) -> Voided:
         name = _restore_one(session, spec, request.kind, request.record_id)
     return Voided(
         changed=changed(spec.record),
-        message=f"Restored {name}: it counts again.",
+        dated=dated("Restored ", name, ": it counts again."),
         kind=request.kind,
         record_id=request.record_id,
         voided=False,
@@ -274,13 +279,13 @@ def restore_records(ws: Workspace, request: RestoreRecords) -> VoidedSeveral:
         names = [_restore_one(session, spec, request.kind, record_id) for record_id in ids]
     return VoidedSeveral(
         changed=changed(spec.record),
-        message=f"Restored {_several(names)}: {'it counts' if len(names) == 1 else 'they count'} again.",
+        dated=dated("Restored ", _several(names), f": {'it counts' if len(names) == 1 else 'they count'} again."),
         kind=request.kind,
         record_ids=ids,
     )
 
 
-def _restore_one(session: Session, spec: _Kind, kind: VoidKind, record_id: int) -> str:
+def _restore_one(session: Session, spec: _Kind, kind: VoidKind, record_id: int) -> Dated:
     row = _get(session, spec, kind, record_id)
     name = spec.name(row)
     if not row.is_voided:
@@ -289,7 +294,7 @@ def _restore_one(session: Session, spec: _Kind, kind: VoidKind, record_id: int) 
     row.voided_at, row.voided_by, row.void_reason = None, None, None
     spec.after(session, row)
     session.flush()
-    return str(name)
+    return dated(name)
 
 
 def _get(session: Session, spec: _Kind, kind: VoidKind, record_id: int) -> Any:

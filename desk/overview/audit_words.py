@@ -119,11 +119,12 @@ def short_name(session: Session, table: str, row_id: int, record: Any = None, da
     return f"{word} {row_id}"
 
 
-def full_name(session: Session, table: str, row_id: int, day: Day = date.isoformat) -> str:
-    """The record as a case is named (desk.overview.names) where it is one, else its short name."""
+def full_name(session: Session, table: str, row_id: int, day: Day = date.isoformat, money: Amount = str) -> str:
+    """The record as a case is named (desk.overview.names) where it is one, else its short name; its dates and
+    amounts written by `day` and `money`."""
     record = _get(session, table, row_id)
     if record is not None and type(record) in names.NAMERS:
-        return names.name_of(record)
+        return names.named(record).words(day, money)
     return short_name(session, table, row_id, record, day)
 
 
@@ -219,7 +220,7 @@ def sentence(
     when = f" by {actor} on {at.day} {at:%b %Y}" if who else ""
     action = AuditAction(action)
     if table == "evidence_links":
-        return _link(session, values, action, day) + when
+        return _link(session, values, action, day, money) + when
     if action is AuditAction.DELETE:
         gone = short_name(session, table, row_id, day=day)
         return f"{gone[:1].upper()}{gone[1:]} deleted{when}"
@@ -228,7 +229,7 @@ def sentence(
             kind = value_words(session, _column(table, "kind"), "kind", values.get("kind", [None, None])[1], None)
             dispute = short_name(session, "disputes", values.get("dispute_id", [None, 0])[1] or 0)
             return f"Event '{kind}' recorded on {dispute}{when}"
-        made = full_name(session, table, row_id, day)
+        made = full_name(session, table, row_id, day, money)
         verb = "opened" if table == "disputes" else "added"
         return f"{made[:1].upper()}{made[1:]} {verb}{when}"
     record = _get(session, table, row_id)
@@ -253,7 +254,7 @@ def sentence(
     return f"{text[:1].upper()}{text[1:]}{when}"
 
 
-def _link(session: Session, values: dict[str, list[Any]], action: AuditAction, day: Day) -> str:
+def _link(session: Session, values: dict[str, list[Any]], action: AuditAction, day: Day, money: Amount) -> str:
     side = 1 if action is AuditAction.INSERT else 0
     evidence = short_name(session, "evidence", values.get("evidence_id", [0, 0])[side] or 0)
     case = "a case"
@@ -265,7 +266,7 @@ def _link(session: Session, values: dict[str, list[Any]], action: AuditAction, d
     ):
         target = values.get(column, [None, None])[side]
         if target is not None:
-            case = full_name(session, table, target, day)
+            case = full_name(session, table, target, day, money)
             break
     verb = "linked to" if action is AuditAction.INSERT else "unlinked from"
     return f"{evidence[:1].upper()}{evidence[1:]} {verb} {case}"

@@ -83,7 +83,9 @@ class Deadline:
     # with dates the front end writes (`Dated.words(date_text)` in the window, ISO in the CLI and JSON).
     rule: Dated
     detail: Dated
-    name: str = ""  # the case as people name it (desk.overview.names): what a person reads, never `case`
+    # The case as people name it (desk.overview.names): what a person reads, never `case`; amounts in it are
+    # written by the front end, as dates are.
+    name: Dated = field(default_factory=lambda: Dated(()))
     # The row a deadline belongs to (what a DeadlineOverride names), for the lists' next-deadline column.
     case_kind: CaseKind | None = field(default=None, compare=False)
     case_id: int = field(default=0, compare=False)
@@ -101,7 +103,7 @@ class Deadline:
             "state": self.state,
             "rule": str(self.rule),
             "detail": str(self.detail),
-            "name": self.name,
+            "name": str(self.name),
         }
 
 
@@ -119,7 +121,7 @@ class Case:
     kind: CaseKind
     id: int
     key: str
-    name: str
+    name: Dated
 
 
 @dataclass
@@ -160,7 +162,7 @@ def context(session: Session, policies: Policies, today: date) -> Context:
 
 
 def order_case(order: Order) -> Case:
-    return Case(CaseKind.ORDER, order.id, f"order:{order.platform.value}:{order.order_no}", f"Order {order.key}")
+    return Case(CaseKind.ORDER, order.id, f"order:{order.platform.value}:{order.order_no}", dated(f"Order {order.key}"))
 
 
 def protection_end(policies: Policies, order: Order) -> tuple[date, Dated] | None:
@@ -214,7 +216,7 @@ def dispute_deadlines(ctx: Context, dispute: Dispute) -> list[Deadline]:
     if dispute.state not in NEGOTIATING or kinds & PAST_NEGOTIATION:
         return []
     order, p = dispute.order_line.order, ctx.policies
-    case = Case(CaseKind.DISPUTE, dispute.id, f"dispute:{dispute.id}", names.dispute_name(dispute))
+    case = Case(CaseKind.DISPUTE, dispute.id, f"dispute:{dispute.id}", dated(names.dispute_name(dispute)))
     if not kinds & ANSWERS:
         return awaiting_answer(ctx, case, order, dispute.opened_on)
     offers = [e for e in dispute.events if e.kind in (E.OFFER, E.OFFER_ACCEPTED, E.OFFER_REJECTED)]
@@ -317,7 +319,7 @@ def deposit_deadline(ctx: Context, submission: Submission) -> Deadline:
         " to ",
         latest,
     )
-    case = Case(CaseKind.DEPOSIT, application.id, f"deposit:{application.id}", names.deposit_name(application))
+    case = Case(CaseKind.DEPOSIT, application.id, f"deposit:{application.id}", dated(names.deposit_name(application)))
     return ctx.make(case, "deposit_review", latest, rule.cite_dated(), detail)
 
 
@@ -387,14 +389,14 @@ def deadlines_for(
         .options(selectinload(RefundPart.refund).selectinload(Refund.order))
     )
     for part in parts:
-        collect(names.refund_part_name(part), partial(refund_part_deadline, ctx, part))
+        collect(str(names.refund_part_name(part)), partial(refund_part_deadline, ctx, part))
     withdrawals = session.scalars(
         select(LedgerEntry)
         .where(LedgerEntry.kind == LedgerKind.WITHDRAWAL, LedgerEntry.withdrawal_status == WithdrawalStatus.REQUESTED)
         .options(selectinload(LedgerEntry.account))
     )
     for entry in withdrawals:
-        collect(names.ledger_entry_name(entry), partial(withdrawal_deadline, ctx, entry))
+        collect(str(names.ledger_entry_name(entry)), partial(withdrawal_deadline, ctx, entry))
     pending = session.scalars(
         select(Submission)
         .where(Submission.outcome == SubmissionOutcome.PENDING)

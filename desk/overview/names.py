@@ -2,7 +2,9 @@
 aliexpress:8123…)", "Refund of 34.89 USD to Card, order aliexpress:8177…", "Withdrawal of 500.00 CNY from the
 account Superbuy/nordic", "Deposit application 1 (store Nordic Gadget Outlet Store)".
 
-Machine keys (`dispute:12`, `refund_part:7`) stay for `--json` and lookups; what a person reads comes from here."""
+Machine keys (`dispute:12`, `refund_part:7`) stay for `--json` and lookups; what a person reads comes from here. A
+name with an amount in it is a `Dated` text: `str()` writes the fixed form (CLI, JSON, documents), the window its
+user's locale ("Refund of 34,89 USD…" in German)."""
 
 from __future__ import annotations
 
@@ -11,6 +13,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from desk.common import Dated, dated
 from desk.models import (
     ChecklistItem,
     DepositApplication,
@@ -48,15 +51,16 @@ def dispute_name(dispute: Dispute) -> str:
     return f"Dispute {dispute.id} ({line.item}, {order_name(line.order)})"
 
 
-def refund_name(refund: Refund) -> str:
+def refund_name(refund: Refund) -> Dated:
     order = refund.order
     total = Money(sum(p.expected_minor for p in refund.parts), order.currency)
-    return f"Refund of {total}, {order_name(order)}"
+    return dated("Refund of ", total, f", {order_name(order)}")
 
 
-def refund_part_name(part: RefundPart) -> str:
+def refund_part_name(part: RefundPart) -> Dated:
     order = part.refund.order
-    return f"Refund of {Money(part.expected_minor, order.currency)} to {part.method.label}, {order_name(order)}"
+    amount = Money(part.expected_minor, order.currency)
+    return dated("Refund of ", amount, f" to {part.method.label}, {order_name(order)}")
 
 
 def account_name(account: MemberAccount) -> str:
@@ -74,11 +78,12 @@ LEDGER_WORDS = {
 }
 
 
-def ledger_entry_name(entry: LedgerEntry) -> str:
+def ledger_entry_name(entry: LedgerEntry) -> Dated:
     """`Withdrawal of 500.00 CNY from the account nordic at Superbuy`."""
     amount = Money(entry.amount_minor, entry.currency)
     way = "to" if entry.kind in CREDIT_KINDS else "from"
-    return f"{LEDGER_WORDS.get(entry.kind.value, words(entry.kind))} of {amount} {way} {account_name(entry.account)}"
+    what = LEDGER_WORDS.get(entry.kind.value, words(entry.kind))
+    return dated(f"{what} of ", amount, f" {way} {account_name(entry.account)}")
 
 
 def deposit_name(application: DepositApplication) -> str:
@@ -112,9 +117,14 @@ MODELS: dict[str, type[Any]] = {
 }
 
 
+def named(record: Any) -> Dated:
+    """The name of any record that is a case (or part of one), amounts kept as amounts."""
+    return dated(NAMERS[type(record)](record))
+
+
 def name_of(record: Any) -> str:
-    """The name of any record that is a case (or part of one)."""
-    return str(NAMERS[type(record)](record))
+    """The name of any record that is a case (or part of one), in the fixed form."""
+    return str(named(record))
 
 
 def case_name(session: Session, kind: enum.Enum | str, row_id: int) -> str:

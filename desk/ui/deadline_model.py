@@ -8,7 +8,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor
 
 from desk.overview.deadlines import KIND_WORDS, Deadline
-from desk.ui.locale_text import date_text
+from desk.ui.locale_text import date_text, dated_text
 
 KIND_TITLES = KIND_WORDS
 COLUMNS = ("Due", "State", "What", "Case", "Details")
@@ -39,11 +39,12 @@ class DeadlineModel(QAbstractTableModel):
             return None
         d = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            detail = d.detail.words(date_text)  # its dates in the user's locale, like the Due column
-            values = (date_text(d.due), d.state, self.tr(KIND_TITLES.get(d.kind, d.kind)), d.name or d.case, detail)
+            detail = dated_text(d.detail)  # its dates in the user's locale, like the Due column
+            kind = self.tr(KIND_TITLES.get(d.kind, d.kind))
+            values = (date_text(d.due), d.state, kind, dated_text(d.name) or d.case, detail)
             return values[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return d.rule.words(date_text)
+            return dated_text(d.rule)
         if role == Qt.ItemDataRole.ForegroundRole and d.state == "overdue":
             return QBrush(OVERDUE)
         return None

@@ -30,7 +30,7 @@ from desk.common import Cancelled, Progress
 from desk.disputes.lifecycle import get_dispute
 from desk.overview.names import words
 from desk.ui.changes import announce
-from desk.ui.locale_text import date_text
+from desk.ui.locale_text import date_text, dated_text
 from desk.ui.operation_dialog import ALERT_STYLE, OperationDialog
 from desk.ui.pdf_preview import show_pdf
 from desk.ui.reach import runs
@@ -50,7 +50,7 @@ def rung_text(rung: Any) -> str:
     """The rung as its list item says it: its title, why it is offered or not, when it was sent."""
     internal = " — internal, for our lawyer: never in a packet" if rung.to == "counsel" else ""
     lines = [rung.title + internal]
-    why = rung.why.words(date_text)  # its dates in the user's locale
+    why = dated_text(rung.why)  # its dates in the user's locale
     if why:
         lines.append(why[:1].upper() + why[1:])
     if rung.sent_on is not None:
@@ -170,14 +170,14 @@ class LetterDialog(OperationDialog):
             self.rungs.addItem(item)
         self.roads.clear()
         for road in roads:
-            why = road.why.words(date_text)
+            why = dated_text(road.why)
             line = road.title if not why else f"{road.title} — {why}"
             item = QListWidgetItem(line)
             if not road.possible:
                 item.setForeground(grey)
             self.roads.addItem(item)
             for warning in road.warnings:
-                warned = QListWidgetItem(f"⚠ {warning.words(date_text)}")
+                warned = QListWidgetItem(f"⚠ {dated_text(warning)}")
                 warned.setForeground(QBrush(ALERT))
                 self.roads.addItem(warned)
         self._select(chosen.kind if chosen is not None else None)
@@ -206,7 +206,7 @@ class LetterDialog(OperationDialog):
     def _rung_chosen(self, *_args: object) -> None:
         rung = self.chosen_rung()
         warnings = list(rung.warnings) if rung is not None else []
-        self.rung_warnings.setText("\n".join(f"⚠ {w.words(date_text)}" for w in warnings))
+        self.rung_warnings.setText("\n".join(f"⚠ {dated_text(w)}" for w in warnings))
         self.rung_warnings.setVisible(bool(warnings))
         self._fit_warnings()
         self.make_button.setEnabled(rung is not None and not self.busy)
@@ -238,7 +238,7 @@ class LetterDialog(OperationDialog):
             answer = QMessageBox.question(
                 self,
                 self.tr("Make this letter anyway?"),
-                self.tr("{0} is not offered now: {1}\n\nMake it anyway?").format(rung.title, rung.why.words(date_text)),
+                self.tr("{0} is not offered now: {1}\n\nMake it anyway?").format(rung.title, dated_text(rung.why)),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                 QMessageBox.StandardButton.No,
             )

@@ -16,6 +16,7 @@ from babel.dates import format_date, format_time
 from babel.numbers import format_decimal
 
 from desk.calendar import country_name
+from desk.common import Dated
 from desk.lists.listing import Column, Kind, display
 from desk.money import Money, minor_digits
 
@@ -87,7 +88,13 @@ def shown(value: Any, column: Column | None = None) -> str:
     return display(value, column)
 
 
+def dated_text(text: Dated) -> str:
+    """Text with dates and amounts in it (`desk.common.Dated`), both written in the user's locale."""
+    return text.words(date_text, money_text)
+
+
 def said_text(result: object) -> str:
-    """What an operation said it did, with its dates in the user's locale (`Result.dated`), else its message."""
+    """What an operation said it did, with its dates and amounts in the user's locale (`Result.dated`), else its
+    message."""
     dated = getattr(result, "dated", None)
-    return dated.words(date_text) if dated is not None else str(getattr(result, "message", "") or "")
+    return dated_text(dated) if isinstance(dated, Dated) else str(getattr(result, "message", "") or "")

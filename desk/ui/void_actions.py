@@ -38,7 +38,7 @@ from desk.operations.voiding import (
 )
 from desk.ui.changes import announce
 from desk.ui.errors import show_error
-from desk.ui.locale_text import date_text
+from desk.ui.locale_text import date_text, money_text
 from desk.ui.operation_dialog import ALERT_STYLE
 from desk.ui.required import Required, buttons_last
 from desk.workspace import Workspace
@@ -59,7 +59,7 @@ class VoidDialog(QDialog):
         super().__init__(parent)
         self.workspace, self.kind, self.record_ids = workspace, kind, tuple(record_ids)
         self.voided = False
-        names = record_names(workspace, kind, self.record_ids, date_text)
+        names = record_names(workspace, kind, self.record_ids, date_text, money_text)
         many = len(self.record_ids) > 1
         self.setWindowTitle(self.tr("Void {0} records").format(len(names)) if many else self.tr("Void a record"))
         intro = QLabel(

@@ -14,6 +14,7 @@ from sqlalchemy import func, select
 
 from desk.accounts.cost_returns import CostReturnReason
 from desk.accounts.withdrawals import fee_of
+from desk.common import Dated
 from desk.errors import DeskError
 from desk.models import Channel, LedgerEntry, LedgerKind, MemberAccount, Order, OrderStatus, WithdrawalStatus
 from desk.money import Money
@@ -57,7 +58,7 @@ def _plain(result: Result) -> None:
     """A result holds plain values only: nothing of a session can leave the operation."""
     for f in fields(result):
         value = getattr(result, f.name)
-        assert isinstance(value, str | int | tuple | frozenset | Money | type(None)), (f.name, type(value))
+        assert isinstance(value, str | int | tuple | frozenset | Money | Dated | type(None)), (f.name, type(value))
 
 
 def test_open_account_names_it_and_refuses_a_second_of_the_same_name(workspace: Workspace) -> None:

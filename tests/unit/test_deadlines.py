@@ -344,7 +344,8 @@ def test_seed_000_a_withdrawal_is_due_3_chinese_workdays_after_the_request(works
     # Oct 1–7 are off; Oct 8, Oct 9 and the make-up Saturday Oct 10 are China's next 3 working days.
     late = only(listed, "withdrawal", f"ledger_entry:{before_national_day.id}")
     assert (late.due, late.state) == (date(2026, 10, 10), "overdue")
-    assert '"Refund & Withdraw Fund' in str(late.rule) and "Withdrawal of " in late.name and "at Superbuy" in late.name
+    assert '"Refund & Withdraw Fund' in str(late.rule)
+    assert "Withdrawal of " in str(late.name) and "at Superbuy" in str(late.name)
 
 
 def deposit(s: Session, *submissions: Submission) -> DepositApplication:
