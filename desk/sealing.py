@@ -2,7 +2,10 @@
 (`cryptography`), under a key made on first use and kept only in the system's keyring (desk.secrets). The database
 holds the sealed text and the key's random id, never the key or the plaintext; people see values masked.
 
-Sealed text starts with a scheme version ("v1:") so that the scheme can change and old values still open."""
+Sealed text starts with a scheme version ("v1:") so that the scheme can change and old values still open.
+
+The folder's key for signing the manifests of bundles for counsel (`bundle_signing_key`, Ed25519) is kept the same
+way: made on first use, only in the keyring. Losing it loses no data: the next bundle is signed with a new key."""
 
 from __future__ import annotations
 
@@ -19,10 +22,12 @@ from desk.secrets import SERVICE, entry_name, folder_id, get_secret, set_secret
 
 if TYPE_CHECKING:
     from cryptography.fernet import Fernet
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 SCHEME = "v1:"
 KEY_ID_KEY = "sealing_key_id"  # a `settings` row outside desk.settings.SETTINGS: not a user setting
 MASK = "••••"
+SIGNING_KEY = "bundle-signing-key"  # the keyring entry of the Ed25519 key that signs bundles' manifests
 
 # The sensitive fields, by the name people use; each is stored in the column `<name>_sealed`.
 SENSITIVE: dict[type[Any], tuple[str, ...]] = {
@@ -127,3 +132,22 @@ def get_sealed(session: Session, obj: object, field: str) -> str | None:
 def masked(session: Session, obj: object, field: str) -> str | None:
     plain = get_sealed(session, obj, field)
     return None if plain is None else mask(plain)
+
+
+def bundle_signing_key(session: Session, *, create: bool) -> Ed25519PrivateKey | None:
+    """The folder's key for signing bundles; with `create` (a write session) made when the keyring has none,
+    else None. SecretsUnavailable when there is no usable keyring."""
+    import base64
+
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+    from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption, PrivateFormat
+
+    stored = get_secret(session, SIGNING_KEY)
+    if stored is not None:
+        return Ed25519PrivateKey.from_private_bytes(base64.b64decode(stored))
+    if not create:
+        return None
+    key = Ed25519PrivateKey.generate()
+    raw = key.private_bytes(Encoding.Raw, PrivateFormat.Raw, NoEncryption())
+    set_secret(session, SIGNING_KEY, base64.b64encode(raw).decode("ascii"))
+    return key

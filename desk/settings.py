@@ -66,6 +66,13 @@ def _bates_prefix(value: SettingValue) -> SettingValue:
     return text
 
 
+def _photo_dates(value: SettingValue) -> SettingValue:
+    text = str(value).strip().lower()
+    if text not in ("keep", "remove"):
+        raise DeskError(f"photo_dates must be keep or remove, got {value!r}")
+    return text
+
+
 def _text(name: str, limit: int) -> Callable[[SettingValue], SettingValue]:
     def check(value: SettingValue) -> SettingValue:
         # A typed "\n" is a line break: the command line has no other way to give one.
@@ -97,6 +104,14 @@ SETTINGS: dict[str, SettingSpec] = {
         SettingSpec("page_size", str, "A4", "the paper size of packets, letters and reports: A4 or Letter", _page_size),
         SettingSpec(
             "bates_prefix", str, "DESK", "the prefix of the running number on every packet page", _bates_prefix
+        ),
+        SettingSpec(
+            "photo_dates",
+            str,
+            "keep",
+            "whether photos sent to the other side keep the date they were taken (keep or remove); "
+            "their location and camera are always removed",
+            _photo_dates,
         ),
         SettingSpec(
             "business_name",

@@ -93,3 +93,18 @@ def add_files(
 
     request = AddEvidence(tuple(paths), case, **kw)
     return list(add_evidence(ws, request, progress=progress, cancelled=cancelled).added)
+
+
+def helvetica_pdf() -> bytes:
+    """A supplier's one-page PDF in the standard Helvetica, which it does not embed (as many invoices do)."""
+    import io
+
+    from reportlab.pdfgen.canvas import Canvas
+
+    out = io.BytesIO()
+    canvas = Canvas(out, pagesize=(595, 842), initialFontName="Helvetica")
+    canvas.setFont("Helvetica", 12)
+    canvas.drawString(72, 760, "Invoice 2026-118: 40 phone cases")
+    canvas.showPage()
+    canvas.save()
+    return out.getvalue()

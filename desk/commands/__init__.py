@@ -21,6 +21,7 @@ Commands: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"  # o
 
 DATA_HELP = "the data folder (default: $DESK_DATA, else the platform's user data folder)"
 JSON_HELP = "print JSON for scripts (an error too, on stderr)"
+HELPERS = ("audience", "output")  # modules of options and output the command groups share, not groups
 
 
 class Parser(argparse.ArgumentParser):
@@ -55,7 +56,7 @@ def common_options() -> Parser:
 def register_all(commands: Commands, common: argparse.ArgumentParser) -> None:
     """Every module of this package registers itself: adding a command group is adding a module."""
     for module in sorted(pkgutil.iter_modules(__path__), key=lambda m: m.name):
-        if module.name != "output":
+        if module.name not in HELPERS:
             importlib.import_module(f"{__name__}.{module.name}").register(commands, common)
 
 

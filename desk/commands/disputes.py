@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from desk.commands import Commands, iso_date, parse_choice
+from desk.commands.audience import add_audience, audience_of
 from desk.commands.output import print_json, print_lines
 
 if TYPE_CHECKING:
@@ -44,7 +45,7 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
     event.add_argument("--on", type=iso_date, default=None, metavar="DATE")
     event.add_argument("--amount", default=None, metavar="X")
     event.add_argument("--note", default=None, metavar="TEXT")
-    event.add_argument("--internal", action="store_true", help="keep the note out of packets for the other side")
+    add_audience(event)
     event.set_defaults(handler=_event, needs_workspace=True)
 
     edit = actions.add_parser("edit", parents=[common], help="correct a dispute as entered: only what is given changes")
@@ -86,7 +87,7 @@ def _event(args: argparse.Namespace, ws: Workspace) -> int:
 
     kind = parse_choice(DisputeEventKind, args.kind, "event")
     on = args.on or date.today()
-    request = RecordDisputeEvent(args.id, kind, on, args.amount, args.note, internal=args.internal)
+    request = RecordDisputeEvent(args.id, kind, on, args.amount, args.note, audience=audience_of(args))
     _print(args, _summary(ws, record_dispute_event(ws, request).dispute_id))
     return 0
 
@@ -186,6 +187,7 @@ def describe(dispute: Dispute) -> dict[str, Any]:
                 "amount": None if e.amount_minor is None else Money(e.amount_minor, currency),
                 "note": e.note,
                 "internal": e.internal,
+                "audience": e.audience,
             }
             for e in dispute.events
         ],

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desk.commands import Commands, parse_choice
+from desk.commands.audience import add_audience, audience_of
 from desk.commands.output import print_json, print_lines
 from desk.common import format_size
 from desk.overview.names import words
@@ -30,7 +31,7 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
     add.add_argument("files", nargs="+", type=Path, metavar="FILE")
     add.add_argument("--kind", default=None, help="photo, video, chat, email, payment_proof, tracking, invoice, …")
     add.add_argument("--note", default=None, metavar="TEXT", help="what it shows")
-    add.add_argument("--internal", action="store_true", help="never put it in a packet for a supplier or platform")
+    add_audience(add)
     add.set_defaults(handler=_add, needs_workspace=True)
 
     listing = actions.add_parser("list", parents=[common], help="all evidence, or a case's")
@@ -42,11 +43,10 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
     unlink.add_argument("case", metavar="CASE", help=CASE_HELP)
     unlink.set_defaults(handler=_unlink, needs_workspace=True)
 
-    mark = actions.add_parser("mark", parents=[common], help="mark evidence internal, or shared again")
+    mark = actions.add_parser("mark", parents=[common], help="say who may see evidence")
     mark.add_argument("id", type=int, metavar="EVIDENCE_ID")
-    which = mark.add_mutually_exclusive_group(required=True)
-    which.add_argument("--internal", action="store_true", help="keep it out of packets for a supplier or platform")
-    which.add_argument("--shared", action="store_true", help="let it go into any packet")
+    which = add_audience(mark, required=True)
+    which.add_argument("--shared", action="store_const", dest="audience", const="everyone", help="--for everyone")
     mark.set_defaults(handler=_mark, needs_workspace=True)
 
     edit = actions.add_parser("edit", parents=[common], help="say what evidence is and what it shows")
@@ -77,7 +77,7 @@ def _add(args: argparse.Namespace, ws: Workspace) -> int:
     from desk.operations.evidence import AddEvidence, add_evidence
 
     kind = parse_choice(EvidenceKind, args.kind, "kind") if args.kind else None
-    request = AddEvidence(tuple(args.files), args.case, kind=kind, note=args.note, internal=args.internal)
+    request = AddEvidence(tuple(args.files), args.case, kind=kind, note=args.note, audience=audience_of(args))
     result = add_evidence(ws, request, progress=_progress_on_terminal())
     if args.json:
         print_json({"case": result.case.label if result.case else None, "added": [a.as_json() for a in result.added]})
@@ -135,7 +135,7 @@ def _unlink(args: argparse.Namespace, ws: Workspace) -> int:
 def _mark(args: argparse.Namespace, ws: Workspace) -> int:
     from desk.operations.evidence import MarkEvidence, mark_evidence
 
-    print(mark_evidence(ws, MarkEvidence(args.id, internal=args.internal)).message)
+    print(mark_evidence(ws, MarkEvidence(args.id, audience_of(args))).message)
     return 0
 
 

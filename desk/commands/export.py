@@ -35,6 +35,10 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
         "verify-bundle", parents=[common], help="check a bundle made by `desk export` against its manifest"
     )
     verify.add_argument("bundle", type=Path, metavar="FILE.zip")
+    verify.add_argument(
+        "--key", default=None, metavar="FINGERPRINT",
+        help="the fingerprint of the key the bundle must be signed with, as its sender gave it",
+    )  # fmt: skip
     verify.set_defaults(handler=_verify, needs_workspace=False)
 
 
@@ -54,6 +58,7 @@ def _export(args: argparse.Namespace, ws: Workspace) -> int:
                 "size": result.size,
                 "cases": result.cases,
                 "manifest_sha256": result.manifest_sha256,
+                "key_fingerprint": result.key_fingerprint,
             }
         )
     else:
@@ -63,6 +68,10 @@ def _export(args: argparse.Namespace, ws: Workspace) -> int:
                 f"{result.cases} disputes",
                 f"manifest sha256 {result.manifest_sha256} (note it: it proves later that the bundle is the one you "
                 "sent)",
+                f"signed with the key {result.key_fingerprint} (give counsel this fingerprint by another way than "
+                "the bundle)"
+                if result.key_fingerprint
+                else f"not signed: {result.unsigned_because}",
             ]
         )
     return 0
@@ -84,15 +93,33 @@ def _progress_on_terminal() -> Progress | None:
 def _verify(args: argparse.Namespace, data_dir: Path) -> int:
     from desk.operations.bundles import VerifyBundle, verify_bundle
 
-    result = verify_bundle(VerifyBundle(args.bundle), progress=_progress_on_terminal())
+    result = verify_bundle(VerifyBundle(args.bundle, args.key), progress=_progress_on_terminal())
     if args.json:
         print_json(
-            {"bundle": str(args.bundle), "intact": result.intact, "files": result.files, "problems": result.problems}
+            {
+                "bundle": str(args.bundle),
+                "intact": result.intact,
+                "files": result.files,
+                "problems": result.problems,
+                "manifest_sha256": result.manifest_sha256,
+                "key_fingerprint": result.key_fingerprint,
+                "key_matches": result.key_matches,
+            }
         )
-    elif not result.intact:
-        print_lines(list(result.problems))
     else:
-        print(f"intact: {result.files} files")
+        if not result.intact:
+            print_lines(list(result.problems))
+        else:
+            print(f"intact: {result.files} files, the manifest signed and unchanged since")
+        if result.manifest_sha256:
+            print(f"manifest sha256 {result.manifest_sha256}")
+        if result.key_fingerprint:
+            checked = {
+                True: "the key expected",
+                False: "NOT the key expected",
+                None: "compare it with the fingerprint the sender gave you, or give it with --key",
+            }[result.key_matches]
+            print(f"signed with the key {result.key_fingerprint} ({checked})")
     if not result.intact:
         print_failure(result.message, as_json=args.json)
     return 0 if result.intact else 1

@@ -146,7 +146,8 @@ def _ladder(args: argparse.Namespace, ws: Workspace, dispute_id: int) -> int:
         if rung.sent_on is not None:
             lines.append(f"       sent {rung.sent_on.isoformat()}")
         if rung.drafted_on is not None:
-            lines.append(f"       made {rung.drafted_on.isoformat()}, not marked sent yet")
+            written = f" in {', '.join(rung.draft_langs)}" if len(rung.draft_langs) > 1 else ""
+            lines.append(f"       made {rung.drafted_on.isoformat()}{written}, not marked sent yet")
         lines += [f"       ! {warning}" for warning in rung.warnings]
     lines += ["", "Other roads to the money:"]
     for road in roads:
@@ -172,6 +173,8 @@ def _make(args: argparse.Namespace, ws: Workspace, dispute_id: int) -> int:
                 "path": str(result.path),
                 "evidence_id": result.evidence_id,
                 "letter_id": result.letter_id,
+                "version_id": result.version_id,
+                "langs": list(result.langs),
                 "reply_by": result.reply_by,
             }
         )
@@ -181,6 +184,14 @@ def _make(args: argparse.Namespace, ws: Workspace, dispute_id: int) -> int:
         [
             f"Made {args.kind} ({LANG_NAMES[args.lang]}) for dispute {dispute_id}: {result.path}",
             f"Recorded as letter {result.letter_id} and kept as evidence {result.evidence_id}{reply}.",
+            *(
+                [
+                    f"The letter is now written in {', '.join(LANG_NAMES[lang] for lang in result.langs)}: "
+                    "its versions go out together."
+                ]
+                if len(result.langs) > 1
+                else []
+            ),
             f"Once it has gone out: desk letter sent {result.letter_id} --on DATE --via CHANNEL",
         ]
     )

@@ -15,6 +15,7 @@ from desk.common import format_size
 
 if TYPE_CHECKING:
     from desk.common import Progress
+    from desk.operations.packets import PacketMade
     from desk.workspace import Workspace
 
 CASE_HELP = "a dispute id (12) or dispute:12; or a deposit application: deposit:3"
@@ -76,8 +77,11 @@ def _packet(args: argparse.Namespace, ws: Workspace) -> int:
                 "audience": chosen.audience,
                 "files": files,
                 "pages": result.pages,
+                "first_page": result.numbers[0],
+                "last_page": result.numbers[1],
                 "exhibits": result.exhibits,
                 "size": result.size,
+                "pdfa": not result.not_archival,
             }
         )
         return 0
@@ -86,8 +90,11 @@ def _packet(args: argparse.Namespace, ws: Workspace) -> int:
         f"dispute {dispute_id}: {result.pages} pages, {result.exhibits} exhibits, {format_size(result.size)} in "
         f"{len(files)} file{'s' if len(files) != 1 else ''}, for {chosen.name} ({chosen.describe_limits()})"
     )
+    lines.append(_numbered(result))
     if chosen.for_counsel:
         lines.append("For counsel: it includes internal notes and evidence; do not send it to the other side.")
+    if result.not_archival:
+        lines.append(result.not_archival)
     print_lines(lines)
     return 0
 
@@ -109,15 +116,26 @@ def _deposit_packet(args: argparse.Namespace, ws: Workspace) -> int:
                 "deposit": int(number),
                 "files": [{"path": str(path), "size": size}],
                 "pages": result.pages,
+                "first_page": result.numbers[0],
+                "last_page": result.numbers[1],
                 "documents": result.exhibits,
                 "size": size,
+                "pdfa": not result.not_archival,
             }
         )
         return 0
-    print_lines(
-        [f"{path}  {format_size(size)}", f"deposit {number}: {result.pages} pages, {result.exhibits} documents"]
-    )
+    lines = [
+        f"{path}  {format_size(size)}",
+        f"deposit {number}: {result.pages} pages, {result.exhibits} documents",
+        _numbered(result),
+    ]
+    print_lines([*lines, result.not_archival] if result.not_archival else lines)
     return 0
+
+
+def _numbered(result: PacketMade) -> str:
+    """Where its page numbers sit in the business's register (`desk register`)."""
+    return f"numbered {result.numbers[0]}–{result.numbers[1]}, kept in the Bates register (desk register)"
 
 
 def _progress() -> Progress | None:
@@ -144,6 +162,8 @@ def _destinations(args: argparse.Namespace, data_dir: Path) -> int:
                     "per_file_bytes": d.per_file_bytes,
                     "per_case_bytes": d.per_case_bytes,
                     "max_files": d.max_files,
+                    "pages_per_file": d.pages_per_file,
+                    "image_dpi": d.image_dpi,
                     "audience": d.audience,
                     "default": n == 0,
                     "source": d.source,
@@ -163,7 +183,8 @@ def _describe(found: Sequence[Any]) -> list[str]:
     lines = []
     for n, d in enumerate(found):
         default = "  (default)" if n == 0 else ""
-        lines.append(f"{d.code:<{width}}  {d.name}: {d.describe_limits()}; audience {d.audience}{default}")
+        photos = f"; photos at {d.image_dpi} dpi" if d.image_dpi is not None else ""
+        lines.append(f"{d.code:<{width}}  {d.name}: {d.describe_limits()}{photos}; audience {d.audience}{default}")
         lines.append(f"{'':<{width}}  source: {d.source}" + ("  [assumption]" if d.assumption else ""))
         if d.note:
             lines.append(f"{'':<{width}}  check: {d.note}")

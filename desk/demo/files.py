@@ -91,14 +91,17 @@ def pdf(title: str, lines: list[str]) -> bytes:
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfgen import canvas
 
+    from desk.reports import fonts
+
+    fonts.register()  # embedded, as the receipts of today's shops and payment providers embed theirs
     buffer = io.BytesIO()
-    page = canvas.Canvas(buffer, pagesize=A4, invariant=1)
+    page = canvas.Canvas(buffer, pagesize=A4, invariant=1, initialFontName=fonts.SANS)
     page.setTitle(title)
     page.setAuthor("Desk demo")
     _width, height = A4
-    page.setFont("Helvetica-Bold", 16)
+    page.setFont(fonts.SANS_BOLD, 16)
     page.drawString(56, height - 72, title)
-    page.setFont("Helvetica", 11)
+    page.setFont(fonts.SANS, 11)
     for n, line in enumerate(lines):
         page.drawString(56, height - 104 - 16 * n, line)
     page.showPage()

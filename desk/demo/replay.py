@@ -20,6 +20,7 @@ from desk.calendar import add_working_days
 from desk.demo.files import FILE_MAKERS, pdf
 from desk.deposits.applications import DepositEvent
 from desk.models import (
+    Audience,
     Channel,
     ChecklistItem,
     CouponKind,
@@ -271,13 +272,16 @@ class Replay:
         if "statement" in row:
             set_dispute_statement(self.ws, SetStatement(dispute_id, row["statement"]))
         won = None if "won" not in row else Money(claimed.minor * row["won"] // 100, claimed.currency)
-        for kind_name, offset, note, *share in events:
+        for kind_name, offset, note, *more in events:
             kind = DisputeEventKind(kind_name)
+            # [kind, day, note, share of the claim in %] or, for a note of our own, [..., "staff"]
+            audience = Audience.INTERNAL if more == ["staff"] else Audience.EXTERNAL
+            share = [] if more == ["staff"] else more
             amount = Money(claimed.minor * share[0] // 100, claimed.currency) if share else None
             if kind in WON_EVENTS:
                 amount = won
             event = RecordDisputeEvent(
-                dispute_id, kind, self.on(offset), None if amount is None else typed(amount), note
+                dispute_id, kind, self.on(offset), None if amount is None else typed(amount), note, audience
             )
             record_dispute_event(self.ws, event)
         if won is not None:

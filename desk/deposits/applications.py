@@ -192,7 +192,7 @@ def _pending(application: DepositApplication) -> Submission:
 def _refuse_missing(session: Session, application: DepositApplication) -> None:
     missing = check(session, application).missing
     if missing:
-        lines = "".join(f"\n  {f.label} — {f.why}" for f in missing)
+        lines = "".join(f"\n  {f.label} — {f.explained}" for f in missing)
         raise DeskError(
             f"deposit application {application.id} cannot be submitted: {len(missing)} "
             f"{'requirement is' if len(missing) == 1 else 'requirements are'} not met:{lines}\nNothing was changed."

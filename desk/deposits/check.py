@@ -34,6 +34,12 @@ class Finding:
     source: str | None
     case: str | None = None  # a document's `checklist:N`, where its evidence is added
     evidence: tuple[tuple[int, str], ...] = ()  # (evidence id, file name)
+    note: str | None = None  # how our staff confirmed it: for us, never in what the platform reads
+
+    @property
+    def explained(self) -> str:
+        """Why, with our own note: what staff read (the platform's packet takes `why` alone)."""
+        return f"{self.why}: {self.note}" if self.note else self.why
 
 
 @dataclass(frozen=True)
@@ -66,12 +72,12 @@ def _orders(session: Session, application: DepositApplication) -> tuple[bool, st
     count = session.scalar(select(func.count()).select_from(pending.subquery())) or 0
     if not count:
         if not held:
-            return True, "Desk holds no orders of this store"
-        return True, f"none of the store's {held} orders in Desk is pending"
+            return True, "our records hold no orders of this store"
+        return True, f"none of the store's {held} orders in our records is pending"
     shown = session.scalars(pending.order_by(Order.placed_on, Order.id).limit(SHOWN))
     names = [f"{o.key} ({words(o.status).lower()})" for o in shown]
     noun = "order of the store is" if count == 1 else "orders of the store are"
-    return False, f"{count} {noun} still pending in Desk: {_named(names, count)}"
+    return False, f"{count} {noun} still pending in our records: {_named(names, count)}"
 
 
 def _disputes(session: Session, application: DepositApplication) -> tuple[bool, str]:
@@ -83,7 +89,7 @@ def _disputes(session: Session, application: DepositApplication) -> tuple[bool, 
     )
     count = session.scalar(select(func.count()).select_from(open_.subquery())) or 0
     if not count:
-        return True, "no dispute on the store's orders is open in Desk"
+        return True, "no dispute on the store's orders is open in our records"
     shown = session.scalars(open_.order_by(Dispute.id).limit(SHOWN))
     names = [
         f"dispute {d.id} on {d.order_line.order.key} line {d.order_line.line_no} ({words(d.state).lower()})"
@@ -95,8 +101,7 @@ def _disputes(session: Session, application: DepositApplication) -> tuple[bool, 
 
 def _confirmation(p: Prerequisite, day: Day) -> tuple[bool, str]:
     if p.confirmed_on is not None:
-        note = f": {p.note}" if p.note else ""
-        return True, f"confirmed on {day(p.confirmed_on)}{note}"
+        return True, f"confirmed on {day(p.confirmed_on)}"
     return False, "not confirmed yet: confirm it once it is true"
 
 
@@ -109,7 +114,9 @@ def _prerequisite(session: Session, application: DepositApplication, p: Prerequi
     else:
         how = "confirmation"
         met, why = _confirmation(p, day)
-    return Finding("prerequisite", p.code, p.label, how, met, True, why, titled(p.source) if p.source else None)
+    source = titled(p.source) if p.source else None
+    note = p.note if how == "confirmation" and p.confirmed_on is not None else None
+    return Finding("prerequisite", p.code, p.label, how, met, True, why, source, note=note)
 
 
 def _document(item: ChecklistItem) -> Finding:

@@ -80,7 +80,7 @@ def head(application: DepositApplication) -> dict[str, Any]:
 
 def _finding(f: Finding) -> dict[str, Any]:
     item = {"code": f.code, "label": f.label, "check": f.how, "required": f.required, "met": f.met}
-    item |= {"why": f.why, "source": f.source}
+    item |= {"why": f.explained, "source": f.source}
     if f.case is not None:  # a document: where its files go, and the files
         item |= {"case": f.case, "evidence": [{"id": i, "name": n} for i, n in f.evidence]}
     return item

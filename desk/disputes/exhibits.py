@@ -9,7 +9,7 @@ from datetime import datetime
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from desk.models import Dispute, Evidence, EvidenceLink, ExhibitLabel, Refund
+from desk.models import Audience, Dispute, DisputeLetter, Evidence, EvidenceLink, ExhibitLabel, Refund
 
 INTERNAL_PREFIX = "INT-"
 
@@ -81,14 +81,33 @@ def label_exhibits(session: Session, dispute: Dispute) -> int:
     return new
 
 
-def exhibits(session: Session, dispute: Dispute, *, include_internal: bool) -> list[Exhibit]:
-    """The dispute's labelled exhibits in label order (lettered ones first, then internal ones); evidence without a
-    label yet (added since `label_exhibits` last ran) comes last, labelled "?" so nothing is silently left out."""
+def unsent_letters(session: Session, dispute: Dispute) -> set[int]:
+    """The evidence ids of the dispute's letters that did not go out: drafts and voided letters. They are no
+    exhibit for the other side, so a letter never encloses its own versions in other languages, nor a draft."""
+    query = select(DisputeLetter.evidence_id).where(
+        DisputeLetter.dispute_id == dispute.id,
+        DisputeLetter.evidence_id.is_not(None),
+        or_(DisputeLetter.sent_on.is_(None), DisputeLetter.voided_at.is_not(None)),
+    )
+    return {i for i in session.scalars(query.execution_options(include_voided=(DisputeLetter,))) if i is not None}
+
+
+def exhibits(
+    session: Session, dispute: Dispute, *, audience: Audience | None = None, include_internal: bool | None = None
+) -> list[Exhibit]:
+    """The dispute's labelled exhibits that `audience` may see, in label order (lettered ones first, then those kept
+    from the other side); evidence without a label yet (added since `label_exhibits` last ran) comes last, labelled
+    "?" so nothing is silently left out. `include_internal` is the older way of asking: true for counsel's
+    documents, false for the other side's. For the other side, a letter Desk made is an exhibit only once it went
+    out."""
+    if audience is None:
+        audience = Audience.COUNSEL if include_internal else Audience.EXTERNAL
     rows = session.scalars(select(ExhibitLabel).where(ExhibitLabel.dispute_id == dispute.id)).all()
     by_evidence = {row.evidence_id: row for row in rows}
+    unsent = unsent_letters(session, dispute) if audience is Audience.EXTERNAL else set()
     found: list[tuple[tuple[int, int, int], Exhibit]] = []
     for evidence in case_evidence(session, dispute):
-        if evidence.internal and not include_internal:
+        if not audience.sees(evidence.audience) or evidence.id in unsent:
             continue
         row = by_evidence.get(evidence.id)
         if row is None:

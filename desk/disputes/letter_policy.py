@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from desk.errors import DeskError
-from desk.models import PaymentMethod
+from desk.models import Audience, PaymentMethod
 from desk.policies import POLICY_DIR
 from desk.policies.rules import PolicyError
 from desk.policies.sources import titled
@@ -66,6 +66,11 @@ class RungSpec:
     def internal(self) -> bool:
         """A letter to our own counsel never goes into anything meant for the supplier or platform."""
         return self.to == "counsel"
+
+    @property
+    def audience(self) -> Audience:
+        """Who may see the letter, its PDF and its note: our lawyer's letters are counsel, the others external."""
+        return Audience.COUNSEL if self.internal else Audience.EXTERNAL
 
 
 @dataclass(frozen=True)

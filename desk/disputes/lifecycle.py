@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from desk.errors import DeskError
 from desk.models import (
+    Audience,
     Dispute,
     DisputeEvent,
     DisputeEventKind,
@@ -140,17 +141,17 @@ def record_event(
     *,
     amount: Money | None = None,
     note: str | None = None,
-    internal: bool = False,
+    audience: Audience = Audience.EXTERNAL,
 ) -> DisputeEvent:
-    """Record what happened and move the dispute on; an event its state does not allow is refused. An `internal`
-    event's note never appears in a packet meant for a supplier or platform."""
+    """Record what happened and move the dispute on; an event its state does not allow is refused. An event's
+    `audience` says who may see it: only an external one appears in a packet for a supplier or platform."""
     check_event(dispute, kind, on, amount)
     event = DisputeEvent(
         kind=kind,
         occurred_on=on,
         amount_minor=None if amount is None else amount.minor,
         note=note,
-        internal=internal,
+        audience=audience,
     )
     dispute.events.append(event)
     _apply([e for e in dispute.events if not e.is_voided], dispute, kind, amount)

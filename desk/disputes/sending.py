@@ -9,7 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desk.errors import DeskError
-from desk.models import DisputeLetter
+from desk.models import Audience, DisputeLetter
 
 VIA_LIMIT = 40
 CHANNELS = ("e-mail", "platform message", "post", "courier", "fax", "by hand")  # offered; any short text is taken
@@ -39,15 +39,21 @@ def mark_sent(letter: DisputeLetter, on: date, via: str, today: date) -> None:
     letter.sent_via = channel
 
 
-def sent_letters(session: Session, dispute_id: int) -> list[DisputeLetter]:
-    """The dispute's letters that went out (marked sent, not voided), in the order they were sent."""
+def sent_letters(session: Session, dispute_id: int, audience: Audience = Audience.INTERNAL) -> list[DisputeLetter]:
+    """The dispute's letters that went out (marked sent, not voided) and that `audience` may see, in the order they
+    were sent: one row per letter (its first version kept), however many languages it was written in."""
+    seen = [a for a in Audience if audience.sees(a)]
     query = (
         select(DisputeLetter)
         .where(
             DisputeLetter.dispute_id == dispute_id,
             DisputeLetter.sent_on.is_not(None),
             DisputeLetter.voided_at.is_(None),
+            DisputeLetter.audience.in_(seen),
         )
         .order_by(DisputeLetter.sent_on, DisputeLetter.id)
     )
-    return list(session.scalars(query))
+    first: dict[int, DisputeLetter] = {}
+    for letter in session.scalars(query):
+        first.setdefault(letter.letter_no, letter)
+    return list(first.values())

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from desk.errors import DeskError
 from desk.evidence.cases import CaseRef, case_filter, case_of_link
 from desk.evidence.checklist import check_shows
-from desk.models import Evidence, EvidenceKind, EvidenceLink
+from desk.models import Audience, Evidence, EvidenceKind, EvidenceLink
 from desk.models.voided import INCLUDE_VOIDED
 from desk.vault import Vault
 
@@ -27,10 +27,11 @@ def get_evidence(session: Session, evidence_id: int) -> Evidence:
     return evidence
 
 
-def set_internal(session: Session, evidence_id: int, internal: bool) -> Evidence:
-    """Internal evidence is kept out of packets for a supplier or platform; shared evidence may go in any."""
+def set_audience(session: Session, evidence_id: int, audience: Audience) -> Evidence:
+    """Who may see the evidence: only external evidence goes into a packet for a supplier or platform; counsel
+    evidence into our lawyer's documents too; internal evidence into none made for anybody else."""
     evidence = get_evidence(session, evidence_id)
-    evidence.internal = internal
+    evidence.audience = audience
     return evidence
 
 

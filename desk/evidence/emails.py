@@ -1,9 +1,11 @@
-"""An e-mail saved as `.eml` (RFC 5322), read with the standard library: its From, To, Date and Subject, its text
-for the search, and its attachments, each of which becomes evidence of its own."""
+"""An e-mail saved as `.eml` (RFC 5322), read with the standard library: its From, To, Date, Subject and Message-ID,
+its body with its own line breaks, its text for the search, and its attachments, each of which becomes evidence of
+its own."""
 
 from __future__ import annotations
 
 import email
+import hashlib
 import html
 import re
 from dataclasses import dataclass, field
@@ -21,13 +23,18 @@ class Attachment:
     name: str
     data: bytes
 
+    @property
+    def sha256(self) -> str:
+        return hashlib.sha256(self.data).hexdigest()
+
 
 @dataclass
 class Email:
     details: dict[str, Any]  # from, to, cc, date, subject, message_id: as the headers say
     sent_at: datetime | None  # the Date header, in UTC
     text: str  # headers and body, for the search
-    attachments: list[Attachment] = field(default_factory=list)
+    attachments: list[Attachment] = field(default_factory=list)  # every one, in the order the message has them
+    body: str = ""  # as written: its line breaks kept
 
 
 def read_email(data: bytes) -> Email:
@@ -50,10 +57,17 @@ def read_email(data: bytes) -> Email:
     attachments = []
     for number, part in enumerate(message.iter_attachments(), start=1):
         payload = part.get_payload(decode=True)
-        if isinstance(payload, bytes):
+        forwarded = part.get_content_type() == "message/rfc822" and part.is_multipart()
+        inner = part.get_payload(0) if forwarded else None
+        if payload is None and isinstance(inner, email.message.Message):  # a forwarded e-mail: an .eml itself
+            payload = inner.as_bytes(policy=policy.SMTP)
+            name = _clean(part.get_filename() or f"message-{number}.eml")
+        else:
             name = _clean(part.get_filename() or f"attachment-{number}")
+        if isinstance(payload, bytes):
             attachments.append(Attachment(name, payload))
-    return Email(details, _date(details.get("date")), f"{heading}\n\n{body}"[:TEXT_LIMIT], attachments)
+    text = f"{heading}\n\n{body}"[:TEXT_LIMIT]
+    return Email(details, _date(details.get("date")), text, attachments, body)
 
 
 def _header(message: EmailMessage, name: str) -> str:
@@ -85,9 +99,40 @@ def _body(message: EmailMessage) -> str:
         content = raw.decode("latin-1") if isinstance(raw, bytes) else ""
     if not isinstance(content, str):
         return ""
+    content = content.replace("\r\n", "\n").replace("\r", "\n")
     if part.get_content_subtype() == "html":
-        content = html.unescape(re.sub(r"<[^>]+>", " ", re.sub(r"(?is)<(script|style).*?</\1>", " ", content)))
-    return re.sub(r"[ \t]+", " ", content).strip()
+        content = _html_text(content)
+    elif str(part.get_param("format", "")).lower() == "flowed":
+        content = _unflowed(content, str(part.get_param("delsp", "")).lower() == "yes")
+    lines = [line.rstrip() for line in content.split("\n")]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip("\n")
+
+
+def _unflowed(content: str, delsp: bool) -> str:
+    """A format=flowed body (RFC 3676) as its writer's lines: a line ending in a space goes on in the next one
+    (the sender's program wrapped it there); every other line break is the writer's."""
+    out: list[str] = []
+    joining = False
+    for line in content.split("\n"):
+        line = line[1:] if line.startswith(" ") else line  # space-stuffed by the sender ("From" at a line's start)
+        soft = line.endswith(" ") and line != "-- "
+        piece = line[:-1] if soft and delsp else line
+        if joining:
+            out[-1] += piece.lstrip(">").lstrip(" ") if out[-1].startswith(">") else piece
+        else:
+            out.append(piece)
+        joining = soft
+    return "\n".join(out)
+
+
+def _html_text(content: str) -> str:
+    """An HTML body as text: the lines its breaks, paragraphs and rows make; the source's own wrapping dropped."""
+    content = re.sub(r"(?is)<(script|style).*?</\1>", " ", content)
+    content = re.sub(r"\s+", " ", content)  # in HTML, a line break in the source is a space
+    content = re.sub(r"(?i)<br\s*/?>", "\n", content)
+    content = re.sub(r"(?i)</(p|div|tr|li|h[1-6]|blockquote)\s*>", "\n", content)
+    content = html.unescape(re.sub(r"<[^>]+>", "", content))
+    return "\n".join(re.sub(r"[ \t]+", " ", line).strip() for line in content.split("\n"))
 
 
 def _clean(text: str) -> str:

@@ -1,8 +1,10 @@
 """What a file says about itself: when a photo was taken (EXIF), its size and camera. Read with Pillow, which
-ReportLab already brings; a file Pillow cannot read simply has no such facts."""
+ReportLab already brings; a file Pillow cannot read simply has no such facts. Without EXIF, the names phones and
+computers give photos, videos and screenshots say when they were taken (`name_time`)."""
 
 from __future__ import annotations
 
+import re
 import warnings
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
@@ -55,6 +57,50 @@ def _taken(exif: Any) -> datetime | None:
             return local.astimezone(UTC)
         return local.replace(tzinfo=timezone(sign * delta)).astimezone(UTC)
     return local.astimezone(UTC)  # naive: read as local time
+
+
+_DAY = r"(?P<y>(?:19|20)\d\d)(?P<mo>\d\d)(?P<d>\d\d)"
+_DASHED_DAY = r"(?P<y>(?:19|20)\d\d)-(?P<mo>\d\d)-(?P<d>\d\d)"
+_TIME = r"(?P<h>\d\d)(?P<mi>\d\d)(?P<s>\d\d)"
+_DOTTED_TIME = r"(?P<h>\d{1,2})\.(?P<mi>\d\d)\.(?P<s>\d\d)(?:[\s\u202f]?(?P<half>[AP]M))?"
+# The names cameras, phones and computers give what they capture, each matched from the start of the name: a name
+# that merely holds digits somewhere (an order number) is not a date.
+NAME_PATTERNS = tuple(
+    re.compile(pattern, re.IGNORECASE)
+    for pattern in (
+        rf"^(?:IMG|VID|PXL|MVIMG|PANO|BURST\d*)_{_DAY}_{_TIME}(?:\d{{0,3}})(?!\d)",  # Android, Pixel: PXL_…_143000123
+        rf"^{_DAY}_{_TIME}(?!\d)",  # Samsung's camera
+        rf"^Screenshot_{_DAY}-{_TIME}(?!\d)",  # Android
+        r"^Screenshot_(?P<y>(?:19|20)\d\d)-(?P<mo>\d\d)-(?P<d>\d\d)-(?P<h>\d\d)-(?P<mi>\d\d)-(?P<s>\d\d)(?!\d)",
+        rf"^(?:Screenshot|Screen Shot) {_DASHED_DAY} at {_DOTTED_TIME}",  # macOS
+        rf"^WhatsApp (?:Image|Video) {_DASHED_DAY} at {_DOTTED_TIME}",
+    )
+)
+
+
+def name_time(name: str) -> datetime | None:
+    """When a file was captured as its name says ("IMG_20261201_143000.jpg", "Screenshot 2026-12-01 at
+    14.30.00.png", …), in UTC, read as this computer's local time as the device wrote it; None when the name says
+    nothing or names no real moment."""
+    for pattern in NAME_PATTERNS:
+        found = pattern.match(name)
+        if found is None:
+            continue
+        parts = found.groupdict()
+        hour = int(parts["h"])
+        half = (parts.get("half") or "").upper()
+        if half and not 1 <= hour <= 12:
+            return None
+        if half:
+            hour = hour % 12 + (12 if half == "PM" else 0)
+        try:
+            local = datetime(
+                int(parts["y"]), int(parts["mo"]), int(parts["d"]), hour, int(parts["mi"]), int(parts["s"])
+            )
+        except ValueError:  # month 13, 25 o'clock: digits, not a date
+            return None
+        return local.astimezone(UTC)
+    return None
 
 
 def file_time(path: Path) -> datetime:

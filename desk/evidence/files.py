@@ -19,9 +19,9 @@ from sqlalchemy.orm import Session
 from desk.errors import DeskError
 from desk.evidence.cases import CaseRef, case_filter
 from desk.evidence.emails import Email, read_email
-from desk.evidence.file_facts import file_time, photo_facts
+from desk.evidence.file_facts import file_time, name_time, photo_facts
 from desk.evidence.sniff import HEAD, sniff
-from desk.models import Evidence, EvidenceKind, EvidenceLink
+from desk.models import Audience, Evidence, EvidenceKind, EvidenceLink
 from desk.vault import Stored, Vault
 
 
@@ -62,7 +62,7 @@ class FileFacts:
 
     media_type: str
     warning: str | None
-    captured: datetime
+    captured: datetime | None  # None: nothing says when (never the time it was added)
     details: dict[str, Any] = field(default_factory=dict)
     text: str | None = None
     email: Email | None = None
@@ -82,7 +82,12 @@ def read_facts(vault: Vault, path: Path, stored: Stored) -> FileFacts:
         captured, details, text = email.sent_at, email.details, email.text
     elif sniffed.media_type.startswith("image/") and not sniffed.program:
         captured, details = photo_facts(vault.path_for(stored.sha256))
-    return FileFacts(sniffed.media_type, sniffed.warning, captured or file_time(path), details, text, email)
+    # A photo's or video's capture time is what it or its name says, else unknown: its file's time is when it was
+    # copied, which would pass for when it was taken. A document's file time is when it was saved: close enough.
+    captured = captured or name_time(path.name)
+    if captured is None and not sniffed.media_type.startswith(("image/", "video/")):
+        captured = file_time(path)
+    return FileFacts(sniffed.media_type, sniffed.warning, captured, details, text, email)
 
 
 def record_file(
@@ -95,17 +100,17 @@ def record_file(
     *,
     kind: EvidenceKind | None = None,
     note: str | None = None,
-    internal: bool = False,
+    audience: Audience = Audience.EXTERNAL,
 ) -> Added:
     """Record stored bytes as evidence for `case` (made when new, else linked), with an e-mail's attachments, in a
-    write session. `internal` new evidence (and its attachments) never goes into a packet for a supplier or
-    platform."""
+    write session. New evidence (and its attachments) is for `audience`: only external evidence goes into a
+    packet for a supplier or platform."""
     # Under the write lock: a delete of the same bytes in another process either ran before (and removed the
     # file: store it again) or runs after (and sees this record).
     if not vault.has(stored.sha256) and vault.put_file(path).sha256 != stored.sha256:
         raise DeskError(f"{path} changed while it was being added; add it again")
     chosen = kind or guess_kind(facts.media_type, path.name)
-    made = New(note, internal, facts.captured, facts.warning)
+    made = New(note, audience, facts.captured, facts.warning)
     evidence, new = _evidence_for(session, stored, path.name, facts.media_type, chosen, made)
     if new:
         evidence.details = facts.details or None
@@ -120,7 +125,7 @@ def record_file(
             part = vault.put_bytes(attachment.data, name=attachment.name)
             sniffed = sniff(attachment.data[:HEAD], attachment.name)
             child_kind = guess_kind(sniffed.media_type, attachment.name)
-            about = New(f"attached to the e-mail {subject!r}", internal, facts.captured, sniffed.warning)
+            about = New(f"attached to the e-mail {subject!r}", audience, facts.captured, sniffed.warning)
             child, child_new = _evidence_for(session, part, attachment.name, sniffed.media_type, child_kind, about)
             if child_new:
                 child.parent = evidence
@@ -140,14 +145,14 @@ def add_bytes(
     kind: EvidenceKind,
     note: str | None,
     *,
-    internal: bool = False,
+    audience: Audience = Audience.EXTERNAL,
 ) -> Evidence:
     """Bytes Desk made itself (a letter's PDF) kept as evidence for `case`, in the caller's write session. The
     vault file is stored first: a rollback leaves at most a file no record names (harmless; `desk verify` lists
     it)."""
     stored = vault.put_bytes(data, name=name)
     sniffed = sniff(data[:HEAD], name)
-    made = New(note, internal, datetime.now(UTC), sniffed.warning)
+    made = New(note, audience, datetime.now(UTC), sniffed.warning)
     evidence, _new = _evidence_for(session, stored, name, sniffed.media_type, kind, made)
     link(session, evidence, case)
     session.flush()
@@ -159,8 +164,8 @@ class New:
     """What new evidence is said to be; evidence already kept keeps what it was said to be."""
 
     description: str | None
-    internal: bool
-    captured_at: datetime
+    audience: Audience
+    captured_at: datetime | None
     warning: str | None
 
 
@@ -179,7 +184,7 @@ def _evidence_for(
         kind=kind,
         added_by=session.info.get("actor", "unknown"),  # who writes, as the audit log names them
         description=new.description,
-        internal=new.internal,
+        audience=new.audience,
         captured_at=new.captured_at,
         warning=new.warning,
     )

@@ -28,7 +28,8 @@ class EvidenceItem:
     warning: str | None
     parent_id: int | None
     cases: tuple[str, ...]
-    internal: bool = False
+    internal: bool = False  # kept from the other side (for counsel or our staff only)
+    audience: str = "external"
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -46,6 +47,7 @@ class EvidenceItem:
             "parent": self.parent_id,
             "cases": list(self.cases),
             "internal": self.internal,
+            "audience": self.audience,
         }
 
 
@@ -70,6 +72,7 @@ def list_evidence(session: Session, case: CaseRef | None = None) -> list[Evidenc
             e.parent_id,
             tuple(case_of_link(link).label for link in e.links),
             e.internal,
+            e.audience.value,
         )
         for e in session.scalars(stmt)
     ]

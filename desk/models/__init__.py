@@ -1,6 +1,7 @@
 """The domain model: one module per aggregate. Importing this package registers every table on `Base.metadata`."""
 
 from desk.models.accounts import Channel, LedgerEntry, LedgerKind, MemberAccount, WithdrawalStatus
+from desk.models.audience import Audience
 from desk.models.audit import AuditAction, AuditEntry
 from desk.models.base import Base, PaymentMethod, Platform
 from desk.models.deposits import (
@@ -24,12 +25,13 @@ from desk.models.evidence import Evidence, EvidenceKind, EvidenceLink
 from desk.models.fx import ExchangeRate
 from desk.models.orders import Coupon, CouponKind, Order, OrderLine, OrderStatus, Payment, TrackingNumber
 from desk.models.overrides import CaseKind, DeadlineOverride, ImportMapping, PolicyOverride
-from desk.models.packets import DisputeLetter, ExhibitLabel
+from desk.models.packets import DisputeLetter, ExhibitLabel, ProducedExhibit, Production
 from desk.models.parties import Store, StoreStatus, Supplier
 from desk.models.refunds import Refund, RefundCause, RefundPart
 from desk.models.settings import Setting
 
 __all__ = [
+    "Audience",
     "AuditAction",
     "AuditEntry",
     "Base",
@@ -66,6 +68,8 @@ __all__ = [
     "Platform",
     "PolicyOverride",
     "Prerequisite",
+    "ProducedExhibit",
+    "Production",
     "Refund",
     "RefundCause",
     "RefundPart",

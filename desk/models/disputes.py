@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import CheckConstraint, Date, ForeignKey, Index, Integer, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from desk.models.audience import Audience
 from desk.models.base import Base, UTCDateTime, Voidable, enum_column, non_negative, utcnow
 from desk.money import Money
 
@@ -139,8 +140,13 @@ class DisputeEvent(Voidable, Base):
     occurred_on: Mapped[date] = mapped_column(Date)
     amount_minor: Mapped[int | None] = mapped_column(Integer)
     note: Mapped[str | None] = mapped_column(Text)
-    # Internal notes never leave Desk in a packet meant for a supplier or platform.
-    internal: Mapped[bool] = mapped_column(default=False)
+    # Who may see it: a note for counsel or our staff never leaves Desk in a packet for the other side (0008).
+    audience: Mapped[Audience] = mapped_column(enum_column(Audience, "audience"), default=Audience.EXTERNAL)
     recorded_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
     dispute: Mapped[Dispute] = relationship(back_populates="events")
+
+    @property
+    def internal(self) -> bool:
+        """Kept from the other side: for counsel or for our staff only."""
+        return self.audience.kept_in

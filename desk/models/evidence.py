@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import JSON, CheckConstraint, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from desk.models.audience import Audience
 from desk.models.base import Base, UTCDateTime, Voidable, enum_column, non_negative, utcnow
 
 if TYPE_CHECKING:
@@ -49,7 +50,8 @@ class Evidence(Voidable, Base):
     captured_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     added_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     added_by: Mapped[str] = mapped_column(String(120))
-    internal: Mapped[bool] = mapped_column(default=False)
+    # Who may see it, and so which documents it may go into (revision 0008; it was a flag `internal`).
+    audience: Mapped[Audience] = mapped_column(enum_column(Audience, "audience"), default=Audience.EXTERNAL)
     # What the user confirmed the file shows (for the evidence checklist), not guessed from its type. Revision 0007.
     shows: Mapped[str | None] = mapped_column(String(80))
     # Why the content is not what its name says (an ".jpg" that is a program): such a file is never previewed.
@@ -63,6 +65,11 @@ class Evidence(Voidable, Base):
 
     links: Mapped[list[EvidenceLink]] = relationship(back_populates="evidence", cascade="all, delete-orphan")
     parent: Mapped[Evidence | None] = relationship(remote_side=[id])
+
+    @property
+    def internal(self) -> bool:
+        """Kept from the other side: for counsel or for our staff only."""
+        return self.audience.kept_in
 
 
 class EvidenceLink(Base):

@@ -19,7 +19,7 @@ from desk.common import dated, joined
 from desk.disputes import editing, lifecycle
 from desk.disputes.lifecycle import claim_limits, get_dispute, open_on_line, record_event
 from desk.errors import DeskError
-from desk.models import DisputeEventKind, DisputeReason, DisputeState, DisputeWant, Order
+from desk.models import Audience, DisputeEventKind, DisputeReason, DisputeState, DisputeWant, Order
 from desk.operations import Record, Result, changed
 from desk.operations.typed import typed_money
 from desk.orders.lookup import find_line, find_order
@@ -48,7 +48,7 @@ class RecordDisputeEvent:
     on: date
     amount: str | None = None  # as typed, in the dispute's currency; none or blank: the event has no amount
     note: str | None = None
-    internal: bool = False  # the note never goes into a packet for the supplier or platform
+    audience: Audience = Audience.EXTERNAL  # who may see it: only an external note goes to the other side
 
 
 @dataclass(frozen=True)
@@ -105,7 +105,7 @@ def record_dispute_event(ws: Workspace, request: RecordDisputeEvent) -> DisputeC
         text = (request.amount or "").strip()
         amount = typed_money(text, dispute.currency, "the amount") if text else None
         note = (request.note or "").strip() or None
-        record_event(session, dispute, request.kind, request.on, amount=amount, note=note, internal=request.internal)
+        record_event(session, dispute, request.kind, request.on, amount=amount, note=note, audience=request.audience)
         return DisputeChanged(
             changed=changed(Record.DISPUTE),
             message=f"Dispute {dispute.id}: {words(request.kind).lower()} recorded; it is now "

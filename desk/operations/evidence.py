@@ -20,7 +20,8 @@ from desk.evidence.cases import CaseRef, find_case
 from desk.evidence.checklist import expectation
 from desk.evidence.files import Added, read_facts, record_file
 from desk.evidence.intake import check, size_limit
-from desk.models import EvidenceKind
+from desk.models import Audience, EvidenceKind
+from desk.models.audience import SAID
 from desk.operations import Record, Result, changed
 from desk.overview.names import words
 from desk.workspace import Workspace
@@ -35,7 +36,7 @@ class AddEvidence:
     case: CaseGiven = None  # none: evidence of no case yet
     kind: EvidenceKind | None = None  # none: guessed from each file's content and name
     note: str | None = None  # what it shows
-    internal: bool = False  # never put into a packet for a supplier or platform
+    audience: Audience = Audience.EXTERNAL  # who may see it: only external evidence goes to the other side
 
 
 @dataclass(frozen=True)
@@ -47,7 +48,7 @@ class UnlinkEvidence:
 @dataclass(frozen=True)
 class MarkEvidence:
     evidence_id: int
-    internal: bool  # True: internal; False: shared again
+    audience: Audience  # who may see it from now on
 
 
 @dataclass(frozen=True)
@@ -165,7 +166,7 @@ def _add_file(
             case,
             kind=request.kind,
             note=request.note,
-            internal=request.internal,
+            audience=request.audience,
         )
 
 
@@ -191,8 +192,8 @@ def unlink_evidence(ws: Workspace, request: UnlinkEvidence) -> EvidenceChanged:
 
 def mark_evidence(ws: Workspace, request: MarkEvidence) -> EvidenceChanged:
     with ws.write() as session:
-        name = editing.set_internal(session, request.evidence_id, request.internal).original_name
-    kept = "internal: kept out of what is sent" if request.internal else "shared: it may go into what is sent"
+        name = editing.set_audience(session, request.evidence_id, request.audience).original_name
+    kept = SAID[request.audience]
     return EvidenceChanged(
         changed=changed(Record.EVIDENCE),
         message=f"Evidence {request.evidence_id} ({name}) is {kept}.",

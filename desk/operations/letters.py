@@ -19,19 +19,19 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from desk.common import Cancelled, Progress, dated, stop_if_cancelled
-from desk.disputes import sending
+from desk.disputes import letter_versions, sending
 from desk.disputes.exhibits import label_exhibits
 from desk.disputes.letter_policy import RungSpec, load_ladder
 from desk.disputes.lifecycle import get_dispute, record_event
 from desk.errors import DeskError, classify
 from desk.evidence.cases import CaseRef
 from desk.evidence.files import add_bytes
-from desk.models import Dispute, DisputeEventKind, DisputeLetter, EvidenceKind
+from desk.models import Audience, Dispute, DisputeEventKind, DisputeLetter, EvidenceKind
 from desk.operations import Record, Result, changed
 from desk.reports import letter_lang as L
 from desk.reports.document import write_atomically
 from desk.reports.letter_templates import copy_templates, read_template, template_path, user_dir
-from desk.reports.letters import LetterDocument, letter_document, offered, sender
+from desk.reports.letters import LetterDocument, demands_something, letter_document, offered, sender
 from desk.reports.target import check_target
 from desk.workspace import Workspace
 
@@ -51,9 +51,11 @@ class MakeLetter:
 @dataclass(frozen=True, kw_only=True)
 class LetterMade(Result):
     path: Path
-    letter_id: int
+    letter_id: int  # the letter's number, shared by its versions in other languages
+    version_id: int  # this language's version (the same as letter_id for the first one)
     evidence_id: int  # the PDF, kept as evidence of the dispute
     reply_by: date | None
+    langs: tuple[str, ...]  # the languages the letter is written in now, this one included
 
 
 @dataclass(frozen=True)
@@ -89,13 +91,17 @@ def copy_letter_templates(ws: Workspace, request: CopyLetterTemplates = CopyLett
 
 
 def mark_letter_sent(ws: Workspace, request: MarkLetterSent, *, today: date | None = None) -> LetterSent:
-    """A letter made (a draft) counts as sent from here on: the ladder, its reply date and packets see it."""
+    """A letter made (a draft) counts as sent from here on: the ladder, its reply date and packets see it. Its
+    versions in other languages went with it (any of their ids names the letter)."""
     with ws.write() as session:
         letter = sending.get_letter(session, request.letter_id)
-        sending.mark_sent(letter, request.sent_on, request.via, today or date.today())
+        together = letter_versions.versions(session, letter) if not letter.is_voided else [letter]
+        for version in together:
+            sending.mark_sent(version, request.sent_on, request.via, today or date.today())
         title = _title(letter.kind)
+        langs = f" ({L.listing([L.LANG_ENGLISH[v.lang] for v in together], 'en')})" if len(together) > 1 else ""
         said = dated(
-            f"The {title} for dispute {letter.dispute_id} is marked sent on ",
+            f"The {title}{langs} for dispute {letter.dispute_id} is marked sent on ",
             request.sent_on,
             f" by {letter.sent_via}.",
         )
@@ -103,7 +109,7 @@ def mark_letter_sent(ws: Workspace, request: MarkLetterSent, *, today: date | No
             changed=changed(Record.DISPUTE),
             message=str(said),
             dated=said,
-            letter_id=letter.id,
+            letter_id=letter.letter_no,
             dispute_id=letter.dispute_id,
         )
 
@@ -128,8 +134,10 @@ def make_letter(
     with ws.write() as session:  # labels first (kept from then on), once the letter is known to be recordable
         dispute = get_dispute(session, request.dispute_id)
         rung = offered(session, dispute, spec, today, force=request.force)
+        demands_something(dispute, spec)
         sender(session)
-        _check_note(session, dispute, today, spec.internal)
+        letter_versions.joining(session, dispute.id, spec.code, today, request.lang)
+        _check_note(session, dispute, today)
         label_exhibits(session, dispute)
     _progress(progress, 1)
     with ws.read() as session:
@@ -151,12 +159,13 @@ def make_letter(
     return made
 
 
-def _check_note(session: Session, dispute: Dispute, today: date, internal: bool) -> None:
+def _check_note(session: Session, dispute: Dispute, today: date) -> None:
     """The letter's note is tried on the dispute and undone (a savepoint): a letter the dispute's timeline would
     refuse (dated before its last event) is refused before anything is kept, by the rule that records it."""
     trial = session.begin_nested()
     try:
-        record_event(session, dispute, DisputeEventKind.NOTE, today, note="(a letter, tried)", internal=internal)
+        note = "(a letter, tried)"
+        record_event(session, dispute, DisputeEventKind.NOTE, today, note=note, audience=Audience.INTERNAL)
     finally:
         trial.rollback()
 
@@ -172,13 +181,15 @@ def _record(
 ) -> LetterMade:
     """The letter, its note on the dispute and its PDF as evidence, in one transaction."""
     dispute_id, kind, lang = request.dispute_id, request.kind, request.lang
-    name = f"letter-{kind}-{lang}-dispute-{dispute_id}-{today.isoformat()}.pdf"
+    # The name the other side reads where a later letter or packet encloses it: plain words, no codes or ids.
+    name = f"{spec.title} ({L.LANG_ENGLISH[lang]}), {today.isoformat()}.pdf"
     note = f"{spec.title} ({L.LANG_NAMES[lang]}) made on {today.isoformat()}"
     case = CaseRef("dispute", dispute_id, f"dispute {dispute_id}")
     with ws.write() as session:
         dispute = get_dispute(session, dispute_id)
+        joins = letter_versions.joining(session, dispute_id, kind, today, lang)
         evidence = add_bytes(
-            session, ws.vault, document.data, name, case, EvidenceKind.DOCUMENT, note, internal=spec.internal
+            session, ws.vault, document.data, name, case, EvidenceKind.DOCUMENT, note, audience=spec.audience
         )
         letter = DisputeLetter(
             dispute_id=dispute_id,
@@ -188,6 +199,8 @@ def _record(
             reply_by=document.reply_by,
             evidence_id=evidence.id,
             made_by=ws.actor,
+            version_of=joins.letter_no if joins is not None else None,
+            audience=spec.audience,
         )
         session.add(letter)
         event_note = f"Letter made: {spec.title} ({lang}), kept as evidence {evidence.id}"
@@ -195,19 +208,28 @@ def _record(
             event_note += f"; reply by {document.reply_by.isoformat()}"
         if not_offered:
             event_note += f"; made although not offered ({not_offered})"
-        record_event(session, dispute, DisputeEventKind.NOTE, today, note=event_note, internal=spec.internal)
+        # Our own record that it was made (where its PDF is, why it was forced): for our staff only. The letter
+        # itself is listed, once, by every document that may show it, from its own row once it is sent.
+        record_event(session, dispute, DisputeEventKind.NOTE, today, note=event_note, audience=Audience.INTERNAL)
         session.flush()
-        letter_id, evidence_id = letter.id, evidence.id
+        letter_id, version_id, evidence_id = letter.letter_no, letter.id, evidence.id
+        langs = tuple(version.lang for version in letter_versions.versions(session, letter))
     reply = dated("; reply by ", document.reply_by) if document.reply_by else dated()
-    said = dated(f"Made the {spec.title.lower()} for dispute {dispute_id}, kept as evidence {evidence_id}", reply, ".")
+    written = L.listing([L.LANG_ENGLISH[code] for code in langs], "en")
+    version = f" in {L.LANG_ENGLISH[lang]}" + (f" (letter {letter_id}, now in {written})" if len(langs) > 1 else "")
+    said = dated(
+        f"Made the {spec.title.lower()} for dispute {dispute_id}{version}, kept as evidence {evidence_id}", reply, "."
+    )
     return LetterMade(
         changed=changed(Record.DISPUTE, Record.EVIDENCE),
         message=str(said),
         dated=said,
         path=out,
         letter_id=letter_id,
+        version_id=version_id,
         evidence_id=evidence_id,
         reply_by=document.reply_by,
+        langs=langs,
     )
 
 

@@ -7,11 +7,19 @@ application (`desk packet deposit:N`).
 The file's place is checked before any work. A claim packet first gives the dispute's exhibits that have none their
 labels, in a write transaction of their own (labels once given are kept, so every packet, letter and bundle names
 an exhibit alike); the packet is then made from a read (`desk.reports` only reads). A packet that is refused or
-cancelled writes no file; labels given before stay."""
+cancelled writes no file; labels given before stay.
+
+Every packet is a production with page numbers of its own, unique across the business: it is laid out from the
+register's next free number and recorded in the register (`desk.evidence.productions`) once its files are written,
+all or nothing: a packet refused, cancelled or not recorded takes no numbers and leaves no file. When another packet
+took those numbers meanwhile, it is laid out again from the next free ones.
+
+    saved = save_register(ws, SaveRegister(Path("register.csv")))   # every production and exhibit, as CSV"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
@@ -19,12 +27,18 @@ from desk.common import Cancelled, Progress
 from desk.disputes.exhibits import label_exhibits
 from desk.disputes.lifecycle import get_dispute
 from desk.errors import DeskError
+from desk.evidence.productions import NumbersTaken, Produced, ProducedItem, next_free_number, record_production
 from desk.operations import Record, Result, changed
+from desk.reports.bates import Numbering
+from desk.reports.bates_register import register_csv
 from desk.reports.claim_packet import PacketFiles, Steps, claim_packet
 from desk.reports.deposit_packet import deposit_packet
 from desk.reports.deposit_packet import gather as gather_deposit
 from desk.reports.destinations import Destination, default_destination, destination
+from desk.reports.document import write_atomically
 from desk.reports.packet_facts import gather
+from desk.reports.pdfa_pages import note as archival_note
+from desk.reports.stamping import bates
 from desk.reports.target import check_target
 from desk.workspace import Workspace
 
@@ -48,12 +62,17 @@ class MakeDepositPacket:
 @dataclass(frozen=True, kw_only=True)
 class PacketMade(Result):
     """`parts`: the files written (one, or FILE-part1.pdf … when split); `exhibits`: the exhibits (a deposit
-    packet's documents) in them; `size`: bytes of all parts."""
+    packet's documents) in them; `size`: bytes of all parts; `not_archival`: empty when every part is PDF/A, else
+    the sentence saying which exhibit keeps it from being so, and why."""
 
     parts: tuple[Path, ...]
     pages: int
     exhibits: int
     size: int
+    not_archival: str = ""
+    first_number: int = 1  # the page numbers it took from the business's register
+    last_number: int = 1
+    numbers: tuple[str, str] = ("", "")  # the same as stamped on its first and last page: ("DESK000020", …)
 
 
 def make_claim_packet(
@@ -68,9 +87,20 @@ def make_claim_packet(
         given = label_exhibits(session, get_dispute(session, request.dispute_id))
     with ws.read() as session:
         facts = gather(session, request.dispute_id, for_counsel=dest.for_counsel, today=today, destination=dest.name)
-    files = claim_packet(facts, ws.vault, out, dest, step)
+        first = next_free_number(session)
+
+    def make(numbering: Numbering) -> tuple[PacketFiles, Produced]:
+        files = claim_packet(replace(facts, numbering=numbering), ws.vault, out, dest, step)
+        produced = _produced(
+            files, numbering, facts.bates_prefix, [(e.evidence_id, e.label, e.name) for e in facts.exhibits]
+        )
+        return files, replace(
+            produced, dispute_id=facts.dispute_id, case=facts.name, destination=dest.name, made_on=today
+        )
+
+    files, produced = _produce(ws, first, make)
     what = f"the claim packet for dispute {request.dispute_id}"
-    return _made(files, what, "exhibit", changed(Record.EVIDENCE) if given else frozenset())
+    return _made(files, what, "exhibit", changed(Record.EVIDENCE) if given else frozenset(), produced)
 
 
 def make_deposit_packet(
@@ -85,10 +115,66 @@ def make_deposit_packet(
     out = check_target(request.out)
     step = Steps(f"deposit {request.application_id}", 3, progress, cancelled)
     step.check()
+    today = request.today or date.today()
     with ws.read() as session:
         facts = gather_deposit(session, request.application_id)
-    files = deposit_packet(facts, ws.vault, out, request.today or date.today(), step)
-    return _made(files, f"the packet of deposit application {request.application_id}", "document", frozenset())
+        first = next_free_number(session)
+    documents = [(f.evidence_id, f.label, f.name) for doc in facts.documents for f in doc.files]
+
+    def make(numbering: Numbering) -> tuple[PacketFiles, Produced]:
+        files = deposit_packet(replace(facts, numbering=numbering), ws.vault, out, today, step)
+        produced = _produced(files, numbering, facts.bates_prefix, documents)
+        case = f"Deposit application {facts.application_id} — {facts.platform} store {facts.store}"
+        return files, replace(
+            produced, application_id=facts.application_id, case=case, destination=platform.name, made_on=today
+        )
+
+    files, produced = _produce(ws, first, make)
+    what = f"the packet of deposit application {request.application_id}"
+    return _made(files, what, "document", frozenset(), produced)
+
+
+TRIES = 3  # layouts from a newer next free number, when other packets keep taking the numbers meanwhile
+
+
+def _produce(
+    ws: Workspace, first: int, make: Callable[[Numbering], tuple[PacketFiles, Produced]]
+) -> tuple[PacketFiles, Produced]:
+    """Make the packet from `first` and record it; all or nothing: its files go when it cannot be recorded."""
+    for _ in range(TRIES):
+        files, produced = make(Numbering(first))
+        try:
+            with ws.write() as session:
+                record_production(session, produced, ws.actor)
+        except NumbersTaken as taken:
+            first = taken.next_free  # the next layout writes over these files
+            continue
+        except BaseException:
+            _remove(files.parts)
+            raise
+        return files, produced
+    _remove(files.parts)
+    raise DeskError(
+        "other packets were being made at the same time and kept taking the page numbers; nothing was "
+        "written: make this packet again"
+    )
+
+
+def _remove(paths: tuple[Path, ...]) -> None:
+    for path in paths:
+        path.unlink(missing_ok=True)
+
+
+def _produced(files: PacketFiles, numbering: Numbering, prefix: str, exhibits: list[tuple[int, str, str]]) -> Produced:
+    """The production `files` are, numbered by `numbering`; whose it is and where it goes are the caller's."""
+    items = [
+        ProducedItem(evidence_id, label, name, numbers.first, numbers.last, numbers.pages)
+        for (evidence_id, label, name), numbers in zip(exhibits, numbering.exhibits, strict=True)
+        if numbers is not None
+    ]
+    last = numbering.first + files.pages - 1
+    name = files.parts[0].name if len(files.parts) == 1 else ", ".join(p.name for p in files.parts)
+    return Produced(None, None, "", "", prefix, numbering.first, last, len(files.parts), name, date.min, items)
 
 
 def _destination(chosen: str | Destination | None) -> Destination:
@@ -97,13 +183,15 @@ def _destination(chosen: str | Destination | None) -> Destination:
     return destination(chosen) if chosen else default_destination()
 
 
-def _made(files: PacketFiles, what: str, item: str, records: frozenset[Record]) -> PacketMade:
+def _made(files: PacketFiles, what: str, item: str, records: frozenset[Record], produced: Produced) -> PacketMade:
     count = len(files.parts)
     where = f"{count} files" if count > 1 else str(files.parts[0])
+    not_archival = archival_note(files.parts)
+    numbers = f"{bates(produced.prefix, produced.first)}–{bates(produced.prefix, produced.last)}"
     message = (
-        f"Made {what}: {files.pages} page{'s' if files.pages != 1 else ''}, {files.exhibits} "
+        f"Made {what}: {files.pages} page{'s' if files.pages != 1 else ''} numbered {numbers}, {files.exhibits} "
         f"{item}{'s' if files.exhibits != 1 else ''}, in {where}."
-    )
+    ) + (f" {not_archival}" if not_archival else "")
     return PacketMade(
         changed=records,
         message=message,
@@ -111,4 +199,31 @@ def _made(files: PacketFiles, what: str, item: str, records: frozenset[Record]) 
         pages=files.pages,
         exhibits=files.exhibits,
         size=files.size,
+        not_archival=not_archival,
+        first_number=produced.first,
+        last_number=produced.last,
+        numbers=(bates(produced.prefix, produced.first), bates(produced.prefix, produced.last)),
     )
+
+
+@dataclass(frozen=True)
+class SaveRegister:
+    out: Path  # a .csv file
+
+
+@dataclass(frozen=True, kw_only=True)
+class RegisterSaved(Result):
+    path: Path
+    productions: int
+
+
+def save_register(
+    ws: Workspace, request: SaveRegister, *, progress: Progress | None = None, cancelled: Cancelled | None = None
+) -> RegisterSaved:
+    """The Bates register (every packet made, its page numbers and its exhibits') as a CSV file."""
+    out = check_target(request.out, suffix=".csv")
+    with ws.read() as session:
+        data, count = register_csv(session)
+    write_atomically(out, data)
+    made = f"{count} packet{'s' if count != 1 else ''}" if count else "no packets made yet"
+    return RegisterSaved(message=f"Saved the Bates register ({made}) to {out}.", path=out, productions=count)

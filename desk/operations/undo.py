@@ -63,6 +63,8 @@ _TABLES: dict[str, tuple[str, Record]] = {
     "dispute_events": ("event of a dispute", Record.DISPUTE),
     "dispute_letters": ("letter", Record.DISPUTE),
     "exhibit_labels": ("exhibit label", Record.DISPUTE),
+    "productions": ("packet in the Bates register", Record.DISPUTE),
+    "produced_exhibits": ("exhibit in the Bates register", Record.DISPUTE),
     "refunds": ("refund", Record.REFUND),
     "refund_parts": ("part of a refund", Record.REFUND),
     "evidence": ("evidence", Record.EVIDENCE),
@@ -117,8 +119,9 @@ def name(table: str) -> str:
     return _TABLES.get(table, ("record", Record.SETTING))[0]
 
 
-# Kept once given, whatever else is undone: "Exhibit C" must name the same file in every packet and letter.
-_BOOKKEEPING = frozenset({"exhibit_labels"})
+# Kept once given, whatever else is undone: "Exhibit C" must name the same file in every packet and letter, and a
+# page number the one page of the one packet it was given to (the next packet counts on from the register).
+_BOOKKEEPING = frozenset({"exhibit_labels", "productions", "produced_exhibits"})
 
 
 def is_step(entries: list[AuditEntry]) -> bool:

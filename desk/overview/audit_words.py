@@ -40,6 +40,8 @@ RECORDS = {
     "evidence": "evidence",
     "evidence_links": "evidence link",
     "exhibit_labels": "exhibit label",
+    "productions": "packet in the Bates register",
+    "produced_exhibits": "exhibit in the Bates register",
     "member_accounts": "member account",
     "ledger_entries": "ledger entry",
     "deposit_applications": "deposit application",

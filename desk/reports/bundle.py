@@ -1,6 +1,8 @@
-"""The bundle for our lawyer (`desk export`, File → Export for Lawyer…): one .zip with README.txt, summary.pdf, the
-tables as CSV and XLSX, the original evidence files under readable names, and manifest.json with the sha256 and
-size of every other file; `verify_bundle` checks a bundle against its manifest (`desk verify-bundle`).
+"""The bundle for our lawyer (`desk export`, File → Export for Lawyer…): one .zip with README.txt, summary.pdf, a load
+file for a review tool (`bundle_loadfile`), the tables as CSV and XLSX, the original evidence files under readable
+names, manifest.json with the sha256 and size of every other file, and, where the keyring holds the folder's key,
+the manifest's detached signature and the public key (`bundle_signature`); `check_bundle` checks a bundle against its
+manifest and the manifest against its signature (`desk verify-bundle`).
 
 What the bundle holds (which orders, disputes, refunds; the date range applies to the order's placed date) and
 where each evidence file goes is `desk.reports.bundle_scope`. It only reads: its operation
@@ -23,7 +25,7 @@ from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.orm import Session
 
@@ -31,8 +33,21 @@ from desk import __version__
 from desk.common import Cancelled, Progress, stop_if_cancelled
 from desk.errors import DeskError
 from desk.reports.bundle_scope import Scope
+from desk.reports.bundle_signature import (
+    PUBLIC_KEY,
+    SIGNATURE,
+    check_signature,
+    fingerprint,
+    public_bytes,
+    public_key_text,
+    same_fingerprint,
+    sign,
+)
 from desk.reports.target import cannot_write
 from desk.vault import Vault
+
+if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 MANIFEST = "manifest.json"
 CHUNK = 1 << 20
@@ -53,6 +68,7 @@ class BundleFiles:
     size: int  # bytes of the zip
     cases: int  # disputes included
     manifest_sha256: str  # of manifest.json: noted, it proves later that a bundle is the one sent
+    key_fingerprint: str | None  # of the key that signed the manifest; None: not signed (no keyring)
 
 
 @dataclass(frozen=True)
@@ -86,13 +102,18 @@ def write_bundle(
     *,
     made_by: str,
     today: date,
+    signing_key: Ed25519PrivateKey | None = None,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
 ) -> BundleFiles:
     """Write the bundle of `scope` to `out` (its exhibits labelled beforehand). `progress(done, total)` grows to
-    total; `cancelled()` true stops it with OperationCancelled, leaving nothing."""
+    total; `cancelled()` true stops it with OperationCancelled, leaving nothing. With `signing_key` the manifest
+    is signed (manifest.json.sig, signing-key.pub)."""
     from desk.reports import bundle_tables as tables
+    from desk.reports.bates_register import latest_ranges, register_table
     from desk.reports.bundle_chronology import load_extras
+    from desk.reports.bundle_loadfile import NAME as LOAD_FILE
+    from desk.reports.bundle_loadfile import load_file
     from desk.reports.bundle_scope import load_orders, place_evidence
     from desk.reports.summary_report import shown_orders, summary_pdf
 
@@ -121,12 +142,17 @@ def write_bundle(
             tables.refunds_table(orders, scope),
             tables.deposits_table(session, scope),
             tables.ledger_table(session, scope),
+            register_table(session),
         ]
+        numbered = latest_ranges(session)
         meter.add(UNITS_PER_ORDER_IN_TABLES * len(orders))
     counts = (len(orders), len(scope.dispute_ids), len(placement.files))
+    public = None if signing_key is None else public_bytes(signing_key)
+    key_text = None if public is None else public_key_text(public, business)
     generated = [
-        ("README.txt", _readme(business, made_by, scope.describe(), made_at, *counts)),
+        ("README.txt", _readme(business, made_by, scope.describe(), made_at, *counts) + _key_part(public, key_text)),
         ("summary.pdf", pdf),
+        (LOAD_FILE, load_file(placement.files, business, lambda placed: numbered.get(placed.evidence_id))),
         *((f"tables/{t.name}.csv", tables.to_csv(t)) for t in made),
         ("tables/tables.xlsx", tables.to_xlsx(made)),
     ]
@@ -144,8 +170,13 @@ def write_bundle(
                     "desk_version": __version__,
                     "files": [{"path": e.path, "sha256": e.sha256, "size": e.size} for e in entries],
                 }
+                if public is not None:
+                    manifest["signing_key_sha256"] = fingerprint(public)
                 text = json.dumps(manifest, ensure_ascii=False, indent=2).encode("utf-8") + b"\n"
                 _write_bytes(bundle, MANIFEST, text, stamp)
+                if signing_key is not None and key_text is not None:
+                    _write_bytes(bundle, SIGNATURE, sign(signing_key, text), stamp)
+                    _write_bytes(bundle, PUBLIC_KEY, key_text.encode("utf-8"), stamp)
                 meter.add(0)
             raw.flush()
             os.fsync(raw.fileno())
@@ -158,7 +189,8 @@ def write_bundle(
     if progress is not None:
         progress(meter.total, meter.total)
     digest = hashlib.sha256(text).hexdigest()
-    return BundleFiles(out, len(entries), out.stat().st_size, len(scope.dispute_ids), digest)
+    found = None if public is None else fingerprint(public)
+    return BundleFiles(out, len(entries), out.stat().st_size, len(scope.dispute_ids), digest, found)
 
 
 def _check_vault(vault: Vault, files: Sequence[Any]) -> None:
@@ -254,26 +286,57 @@ WHAT IS INSIDE
   summary.pdf        the cases: each order, its disputes, the statement of facts, a dated
                      chronology whose facts name their exhibits, the index of exhibits with
                      their sha256; money claimed, recovered and outstanding per supplier
-  tables/*.csv       orders, disputes, refunds, deposits, ledger (member-account entries):
-                     UTF-8, comma-separated, a point as the decimal mark, the currency of
-                     each amount in its own column
+  tables/*.csv       orders, disputes, refunds, deposits, ledger (member-account entries),
+                     and the Bates register (every packet we made, its page numbers and
+                     each exhibit's): UTF-8, comma-separated, a point as the decimal mark,
+                     the currency of each amount in its own column
   tables/tables.xlsx the same tables, one sheet each
   evidence/          the original files, byte for byte as we received them:
                      evidence/<platform>-<order number>/dispute-<id>/<exhibit> - <name>
                      and .../order/E<evidence number> - <name> for evidence of an order
                      that is no dispute's exhibit. The exhibit letter is the one the file
                      carries in every packet and letter sent about the dispute.
+  loadfile.csv       one row per evidence file for a review tool: Bates range (the numbers
+                     of the latest packet that included it; empty where none did), exhibit,
+                     case, file name and path in the bundle, size, type, sha256, custodian,
+                     who added it, captured and added (ISO 8601, UTC; empty where unknown)
   manifest.json      the sha256 and size of every other file in the bundle
+  manifest.json.sig  the signature of manifest.json (Ed25519), and signing-key.pub the public
+                     key it was made with, both in the format of OpenBSD's signify
 
 HOW TO CHECK IT
-  With Desk:   desk verify-bundle THIS.zip
-               (says "intact" or names each altered, missing or added file)
+  With Desk:   desk verify-bundle THIS.zip --key "FINGERPRINT"
+               (says "intact" or names each altered, missing or added file, checks the
+               signature and that it was made with the key of that fingerprint)
   By hand:     unzip, then compare each file's sha256 with its line in manifest.json:
                sha256sum "evidence/..."                      (Linux)
                shasum -a 256 "evidence/..."                  (macOS)
                certutil -hashfile "evidence\\..." SHA256      (Windows)
 """
     return text.replace("\n", "\r\n").encode("utf-8-sig")
+
+
+def _key_part(public: bytes | None, key_text: str | None) -> bytes:
+    if public is None or key_text is None:
+        text = """
+NOT SIGNED
+  This computer had no usable keyring when the bundle was made, so its manifest carries no
+  signature: the hashes above show a file was changed only if manifest.json was not changed
+  with it. Ask the sender for a signed bundle where that matters.
+"""
+    else:
+        text = f"""  Signature:   signify -V -p signing-key.pub -x manifest.json.sig -m manifest.json
+               A valid signature only proves the key's holder signed the manifest: compare
+               the key's fingerprint with the one the sender gave you by another way
+               (telephone, a letter), not only with the one printed here.
+
+THE SIGNING KEY
+  Ed25519 public key (signify format):
+    {key_text.splitlines()[1]}
+  Fingerprint (sha256 of the key):
+    {fingerprint(public)}
+"""
+    return text.replace("\n", "\r\n").encode("utf-8")
 
 
 def read_manifest(bundle: zipfile.ZipFile) -> list[dict[str, Any]]:
@@ -297,11 +360,21 @@ def read_manifest(bundle: zipfile.ZipFile) -> list[dict[str, Any]]:
 class BundleCheck:
     files: int  # files the manifest lists (0 when it cannot be read)
     problems: tuple[str, ...]  # one line per file; none when every file is as the manifest says
+    manifest_sha256: str | None = None  # None: the bundle has no manifest
+    key_fingerprint: str | None = None  # of the key the bundle says signed it; None: none that can be read
 
 
-def check_bundle(path: Path, *, progress: Progress | None = None, cancelled: Cancelled | None = None) -> BundleCheck:
+def check_bundle(
+    path: Path,
+    *,
+    expected_key: str | None = None,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> BundleCheck:
     """What is wrong with the bundle at `path`, one line per file ("…: altered", "…: missing", "…: in the zip but
-    not in the manifest"). Progress counts the bytes hashed; `cancelled()` stops it with OperationCancelled."""
+    not in the manifest"), then whether its manifest is signed, unchanged since, and by the key whose fingerprint
+    is `expected_key` where one is given. Progress counts the bytes hashed; `cancelled()` stops it with
+    OperationCancelled."""
     try:
         bundle = zipfile.ZipFile(path)
     except FileNotFoundError:
@@ -313,6 +386,8 @@ def check_bundle(path: Path, *, progress: Progress | None = None, cancelled: Can
             listed = read_manifest(bundle)
         except DeskError as exc:
             return BundleCheck(0, (str(exc),))
+        manifest = bundle.read(MANIFEST)
+        signed = check_signature(manifest, _member(bundle, SIGNATURE), _member(bundle, PUBLIC_KEY))
         problems = []
         members: dict[str, int] = {}
         sizes: dict[str, int] = {}
@@ -337,11 +412,29 @@ def check_bundle(path: Path, *, progress: Progress | None = None, cancelled: Can
                     f"{name}: altered (sha256 {found[0]}, {found[1]:,} bytes; "
                     f"the manifest says {item['sha256']}, {item['size']:,} bytes)"
                 )
-        named = {item["path"] for item in listed} | {MANIFEST}
+        named = {item["path"] for item in listed} | {MANIFEST, SIGNATURE, PUBLIC_KEY}
         problems += [f"{name}: in the zip but not in the manifest" for name in members if name not in named]
+    if signed.problem is not None:
+        problems.append(signed.problem)
+    elif (
+        expected_key is not None
+        and signed.fingerprint is not None
+        and not same_fingerprint(signed.fingerprint, expected_key)
+    ):
+        problems.append(
+            f"{SIGNATURE}: made with the key {signed.fingerprint}, not with the expected key {expected_key}"
+        )
     if progress is not None:
         progress(total, total)  # done, even when a missing or unreadable file was not hashed to its end
-    return BundleCheck(len(listed), tuple(problems))
+    digest = hashlib.sha256(manifest).hexdigest()
+    return BundleCheck(len(listed), tuple(problems), digest, signed.fingerprint)
+
+
+def _member(bundle: zipfile.ZipFile, name: str) -> bytes | None:
+    try:
+        return bundle.read(name)
+    except (KeyError, zipfile.BadZipFile, OSError):
+        return None
 
 
 def _hash_member(bundle: zipfile.ZipFile, name: str, meter: _Meter) -> tuple[str, int] | str:

@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session, selectinload
 from desk.disputes.exhibits import exhibits
 from desk.errors import DeskError
 from desk.evidence.cases import CaseRef
-from desk.models import Dispute, Evidence, EvidenceLink, Order, OrderLine, Refund
+from desk.models import Audience, Dispute, Evidence, EvidenceLink, Order, OrderLine, Refund
 from desk.reports.bundle_names import UniqueNames, safe_name
 
 CHUNK = 500  # ids per IN (…) list, well within SQLite's limit on bound parameters
@@ -178,6 +178,9 @@ class Placed:
     media_type: str
     internal: bool
     refund_ids: frozenset[int] = frozenset()
+    captured_at: datetime | None = None  # when the file says it was made; None: unknown
+    added_at: datetime | None = None  # when it was added to Desk
+    added_by: str = ""
 
 
 @dataclass
@@ -211,6 +214,9 @@ def place_evidence(session: Session, orders: Sequence[Order], scope: Scope) -> P
             media_type=evidence.media_type,
             internal=evidence.internal,
             refund_ids=frozenset(refund_links.get(evidence.id, ())),
+            captured_at=evidence.captured_at,
+            added_at=evidence.added_at,
+            added_by=evidence.added_by,
         )
         placement.files.append(item)
         return item
@@ -224,7 +230,9 @@ def place_evidence(session: Session, orders: Sequence[Order], scope: Scope) -> P
                 place(f"{base}/dispute-{dispute.id}", e.label, e.evidence) for e in found
             ]
             shown.update(e.evidence.id for e in found)
-        rest = sorted((loaded[e] for e in order_links.get(order.id, ()) if e not in shown), key=_captured)
+        linked = (loaded[e] for e in order_links.get(order.id, ()) if e not in shown)
+        # the bundle is for our lawyer: what is for our staff only stays out
+        rest = sorted((e for e in linked if Audience.COUNSEL.sees(e.audience)), key=_captured)
         placement.by_order[order.id] = [place(f"{base}/order", f"E{e.id}", e) for e in rest]
     return placement
 

@@ -3,8 +3,10 @@
 page with its running number and every exhibit page with its label and page; bookmarks and metadata.
 
 For a destination with upload limits the packet is split into numbered parts (`packet_split`), each a PDF with its
-own short cover and index; part 1 also holds the front. Nothing is written until every part is made and measured:
-a packet that cannot fit, or that the user cancels, leaves no file behind.
+own short cover and index; part 1 also holds the front. Limits are bytes and pages a file, files and bytes a case;
+photos are first brought down to the destination's resolution, and a packet that does not fit is tried again with
+smaller photos before it is refused (`packet_fitting`). Nothing is written until every part is made and measured: a
+packet that cannot fit, or that the user cancels, leaves no file behind.
 
 How the pages come together: the pages Desk lays out (photos, e-mails, listings) are one ReportLab document, so a
 font is embedded once; an exhibit's own PDF pages are taken as they are. The front's index gives each exhibit's
@@ -29,13 +31,15 @@ from desk.reports.document import Meta, build_story, page_size, write_atomically
 from desk.reports.exhibit_pages import Rendered, render_exhibit
 from desk.reports.packet_assembly import Layout, Piece, assemble_part, lay_out
 from desk.reports.packet_facts import PacketFacts
-from desk.reports.packet_split import Chunk, PageTooLarge, check_case, check_files, plan_parts
+from desk.reports.packet_fitting import Try, pdf_page_shares, photo_bytes, photo_target, too_large_page, tries_for
+from desk.reports.packet_split import Chunk, DoesNotFit, PageTooLarge, check_case, check_files, plan_parts
 from desk.reports.packet_tables import Anchor
 from desk.vault import Vault
 
 PAGE_BYTES = 2_500  # a page Desk lays out without a picture: text, and its share of the fonts
 MARGIN = 0.03  # of the per-file limit kept free for what the estimate misses
 ATTEMPTS = 6
+COVER_PAGES = 1  # a later part's own cover and index, until a part measured says otherwise
 
 
 __all__ = ["PacketFiles", "Steps", "claim_packet"]
@@ -99,23 +103,27 @@ def _pieces(rendered: Sequence[Rendered], made: Any, ranges: dict[int, tuple[int
     out = []
     for number, item in enumerate(rendered):
         if item.reader is not None:
-            count = len(item.reader.pages)
-            share = max(item.source.size // count, PAGE_BYTES)
-            out.append([Piece(item.reader, n, True, share) for n in range(count)])
+            shares = pdf_page_shares(item.reader, item.source.size, PAGE_BYTES)
+            out.append([Piece(item.reader, n, True, share) for n, share in enumerate(shares)])
         else:
             first, count = ranges[number]
-            picture = item.picture.embedded_bytes if item.picture is not None else 0
+            picture = photo_bytes(item)
             out.append([Piece(made, first + n, False, PAGE_BYTES + (picture if n == 0 else 0)) for n in range(count)])
     return out
 
 
-def _render(vault: Vault, facts: PacketFacts, step: Callable[[], None], shrink_to: int | None) -> list[Rendered]:
+def _render(
+    vault: Vault, facts: PacketFacts, step: Callable[[], None], dest: Destination, attempt: Try
+) -> list[Rendered]:
+    # A photo alone larger than a part is re-encoded smaller rather than refused.
+    page = page_size(facts.page_size)
     rendered = []
     for source in facts.exhibits:
         path = vault.path_for(source.sha256)
         item = render_exhibit(source, path, for_counsel=facts.for_counsel)
-        if shrink_to is not None and item.picture is not None and item.picture.embedded_bytes > shrink_to:
-            item = render_exhibit(source, path, for_counsel=facts.for_counsel, shrink_photo_to=int(shrink_to * 0.9))
+        target = photo_target(item, page, dest, attempt)
+        if target is not None:
+            item = render_exhibit(source, path, for_counsel=facts.for_counsel, shrink_photo_to=target)
         rendered.append(item)
         step()
     return rendered
@@ -128,32 +136,56 @@ def _build(
     return [assemble_part(facts, pieces, layout, k, dest) for k in range(len(plan))]
 
 
+def _fits(part: tuple[bytes, int], dest: Destination) -> bool:
+    data, pages = part
+    too_large = dest.per_file_bytes is not None and len(data) > dest.per_file_bytes
+    too_long = dest.pages_per_file is not None and pages > dest.pages_per_file
+    return not (too_large or too_long)
+
+
 def _fit(facts: PacketFacts, pieces: list[list[Piece]], dest: Destination) -> list[tuple[bytes, int]]:
-    """The parts' bytes and pages, each under the destination's per-file limit (measured, not estimated)."""
+    """The parts' bytes and pages, each under the destination's limits a file (measured, not estimated)."""
     everything = [Chunk(n, 0, len(pages)) for n, pages in enumerate(pieces)]
-    if dest.per_file_bytes is None:
-        return _build(facts, pieces, [everything], dest)
-    limit = dest.per_file_bytes
-    sizes = [[p.size for p in pages] for pages in pieces]
-    # What every part carries besides its exhibits, measured on a first layout of one part holding everything.
     whole = _build(facts, pieces, [everything], dest)[0]
-    if len(whole[0]) <= limit:
+    if _fits(whole, dest):
         return [whole]
+    # What every part carries besides its exhibits, measured on a first layout of one part holding everything.
+    sizes = [[p.size for p in pages] for pages in pieces]
+    limit = dest.per_file_bytes if dest.per_file_bytes is not None else len(whole[0]) * 2
+    most_pages = dest.pages_per_file
     fixed = max(len(whole[0]) - sum(map(sum, sizes)), 0)
+    front_pages = whole[1] - sum(map(len, sizes))
+    if most_pages is not None and front_pages > most_pages:
+        raise DoesNotFit(
+            f"the packet's own pages (cover, statement of facts, timeline, payments, index of exhibits) take "
+            f"{front_pages} pages, and {dest.name} takes {most_pages} pages a file with the exhibits; shorten the "
+            "statement of facts or choose another destination; nothing was written"
+        )
     budgets: dict[int, int] = {}
+    page_rooms: dict[int, int] = {}
     for _ in range(ATTEMPTS):
 
         def budget(k: int) -> int:
             return budgets.get(k, int(limit * (1 - MARGIN)) - (fixed if k == 0 else fixed // 2))
 
-        plan = plan_parts(sizes, budget)
+        def page_room(k: int) -> int | None:
+            if most_pages is None:
+                return None
+            return page_rooms.get(k, most_pages - (front_pages if k == 0 else COVER_PAGES))
+
+        plan = plan_parts(sizes, budget, page_room)
         check_files(len(plan), sum(map(sum, sizes)) + fixed, dest, _sizes(facts, pieces))
         built = _build(facts, pieces, plan, dest)
-        over = [k for k, (data, _) in enumerate(built) if len(data) > limit]
+        over = [k for k, part in enumerate(built) if not _fits(part, dest)]
         if not over:
             return built
         for k in over:
-            budgets[k] = budget(k) - (len(built[k][0]) - limit) - int(limit * MARGIN)
+            data, pages = built[k]
+            if len(data) > limit:
+                budgets[k] = budget(k) - (len(data) - limit) - int(limit * MARGIN)
+            room = page_room(k)
+            if most_pages is not None and room is not None and pages > most_pages:
+                page_rooms[k] = room - (pages - most_pages)
     raise DeskError(
         f"the packet could not be split into parts under {dest.describe_limits()} after {ATTEMPTS} tries: its front "
         "pages and fonts alone may need more than a part holds; nothing was written"
@@ -164,28 +196,35 @@ def _sizes(facts: PacketFacts, pieces: list[list[Piece]]) -> list[tuple[str, str
     return [(s.label, s.name, sum(p.size for p in pages)) for s, pages in zip(facts.exhibits, pieces, strict=True)]
 
 
-def claim_packet(facts: PacketFacts, vault: Vault, out: Path, dest: Destination, step: Steps) -> PacketFiles:
-    """Make the packet of `facts` for `dest` and write it to `out`, or to numbered parts beside it when the
-    destination's limits split it. `step` counts one step for the facts gathered, one per exhibit, one for the
-    parts laid out and one for the files written."""
-    step.total += len(facts.exhibits)
-    step()
-    # A photo alone larger than a part is re-encoded smaller rather than refused.
-    limit = dest.per_file_bytes
-    rendered = _render(vault, facts, step, None if limit is None else max(int(limit * 0.8) - 200_000, limit // 4))
+def _attempt(facts: PacketFacts, vault: Vault, dest: Destination, step: Steps, attempt: Try) -> list[tuple[bytes, int]]:
+    rendered = _render(vault, facts, step, dest, attempt)
     made, ranges = _made_pages(rendered, page_size(facts.page_size))
     pieces = _pieces(rendered, made, ranges)
     check_case(sum(p.size for pages in pieces for p in pages), dest, _sizes(facts, pieces))
-    try:
-        parts = _fit(facts, pieces, dest)
-    except PageTooLarge as error:
-        source = facts.exhibits[error.exhibit]
-        raise DeskError(
-            f"page {error.page + 1} of Exhibit {source.label} ({source.name}) alone needs {error.size:,} bytes, more "
-            f"than a part for {dest.name} holds ({dest.describe_limits()}); nothing was written"
-        ) from None
-    step()
+    parts = _fit(facts, pieces, dest)
     check_case(sum(len(data) for data, _ in parts), dest, _sizes(facts, pieces))
+    return parts
+
+
+def claim_packet(facts: PacketFacts, vault: Vault, out: Path, dest: Destination, step: Steps) -> PacketFiles:
+    """Make the packet of `facts` for `dest` and write it to `out`, or to numbered parts beside it when the
+    destination's limits split it. `step` counts one step for the facts gathered, one per exhibit, one for the
+    parts laid out and one for the files written (the exhibits again for each try at a lower resolution)."""
+    step.total += len(facts.exhibits)
+    step()
+    tries = tries_for(dest, facts)
+    for n, attempt in enumerate(tries):
+        try:
+            parts = _attempt(facts, vault, dest, step, attempt)
+            break
+        except DoesNotFit as error:
+            if n + 1 < len(tries):
+                step.total += len(facts.exhibits)
+                continue
+            if isinstance(error, PageTooLarge):
+                raise too_large_page(error, facts, dest) from None
+            raise DeskError(str(error)) from None
+    step()
     step.check()
     return _write(out, parts, dest, len(facts.exhibits), step)
 

@@ -10,7 +10,7 @@ that travels. Internal evidence never goes in (the packet is meant for the platf
 from __future__ import annotations
 
 import io
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -18,9 +18,10 @@ from reportlab.lib import colors
 
 from desk.errors import DeskError
 from desk.reports import packet_tables as t
+from desk.reports.bates import Numbering
 from desk.reports.claim_packet import PacketFiles, Steps
 from desk.reports.document import Meta, build_story, page_size, para, write_atomically
-from desk.reports.exhibit_pages import ExhibitSource, Rendered, render_exhibit
+from desk.reports.exhibit_pages import ExhibitSource, Rendered, fingerprint, render_exhibit
 from desk.reports.packet_tables import Anchor, styled
 from desk.reports.stamping import Bookmark, Stamp, add_bookmarks, bates, set_metadata, stamp_pages
 
@@ -56,7 +57,7 @@ class DepositFacts:
     deposit: str
     arrived: str
     state: str
-    submissions: tuple[tuple[str, str, str, str, str, str], ...]  # seq, submitted, outcome, reason, window, rule
+    submissions: tuple[tuple[str, str, str, str, str], ...]  # seq, submitted, outcome, reason, review window
     arrival: str | None
     prerequisites: tuple[tuple[str, str, bool, str, str | None], ...]  # label, how, met, why, source
     documents: tuple[Document, ...]
@@ -64,6 +65,7 @@ class DepositFacts:
     platform: str
     bates_prefix: str
     page_size: str
+    numbering: Numbering = field(default_factory=Numbering)  # from 1 unless the operation took a range
 
 
 def _masked(session: Session, application: DepositApplication, field: str) -> str:
@@ -76,19 +78,16 @@ def _masked(session: Session, application: DepositApplication, field: str) -> st
     return shown if shown is not None else "not recorded"
 
 
-def _submissions(shown: dict[str, Any]) -> tuple[tuple[str, str, str, str, str, str], ...]:
+def _submissions(shown: dict[str, Any]) -> tuple[tuple[str, str, str, str, str], ...]:
+    # The window's dates only: the platform is not told the rule behind them nor the page we read it on.
     out = []
     for s in shown["submissions"]:
         outcome = s["outcome"].value.replace("_", " ")
         if s["decided_on"] is not None:
             outcome += f" on {s['decided_on'].isoformat()}"
         w = s["window"]
-        window, rule = (
-            (f"{w['earliest'].isoformat()} to {w['latest'].isoformat()} ({w['counted']})", w["rule"])
-            if w is not None
-            else ("not known", s["window_problem"])
-        )
-        out.append((str(s["seq"]), s["submitted_on"].isoformat(), outcome, s["reason"] or "", window, rule))
+        window = f"{w['earliest'].isoformat()} to {w['latest'].isoformat()} ({w['counted']})" if w else "not known"
+        out.append((str(s["seq"]), s["submitted_on"].isoformat(), outcome, s["reason"] or "", window))
     return tuple(out)
 
 
@@ -149,12 +148,12 @@ def _cover(facts: DepositFacts, today: date) -> list[Any]:
     from reportlab.platypus import Spacer, Table
 
     name, address, contact = facts.applicant
-    applicant = "\n".join(x for x in (name or "(the business's name: setting business_name)", address, contact) if x)
+    applicant = "\n".join(x for x in (name or "(the business's name is not set)", address, contact) if x)
     out: list[Any] = [
         para("DEPOSIT REFUND APPLICATION", "small"),
         para("Deposit refund application", "title"),
         para(
-            f"Application {facts.application_id} · {facts.platform} store {facts.store} · prepared {today.isoformat()}",
+            f"{facts.platform} store {facts.store} · prepared {today.isoformat()}",
             "small",
         ),
         Spacer(1, 6),
@@ -166,10 +165,7 @@ def _cover(facts: DepositFacts, today: date) -> list[Any]:
     ]
     if facts.submissions:
         head = [para(h, "cell_bold") for h in ("No.", "Submitted", "Outcome", "Reason", "Review window")]
-        rows = [head] + [
-            [*(para(v, "cell") for v in row[:4]), [para(row[4], "cell"), para(row[5], "small")]]
-            for row in facts.submissions
-        ]
+        rows = [head] + [[para(v, "cell") for v in row] for row in facts.submissions]
         out.append(t.grid(Table(rows, colWidths=[30, 62, 95, 140, t.WIDTH - 327], repeatRows=1)))
     else:
         out.append(para("Not submitted yet.", "cell"))
@@ -180,11 +176,12 @@ def _cover(facts: DepositFacts, today: date) -> list[Any]:
 def _prerequisites(facts: DepositFacts) -> list[Any]:
     from reportlab.platypus import Table
 
-    rows: list[list[Any]] = [[para(h, "cell_bold") for h in ("Prerequisite", "Checked by", "Status", "Why", "Source")]]
-    for label, how, met, why, source in facts.prerequisites:
+    # For the platform: what holds and why, not how Desk checked it nor our reading of which page asks for it.
+    rows: list[list[Any]] = [[para(h, "cell_bold") for h in ("Prerequisite", "Status", "Why")]]
+    for label, _how, met, why, _source in facts.prerequisites:
         status = para("MET", "cell_bold") if met else styled("NOT MET", "alarm")
-        rows.append([para(label, "cell"), para(how, "cell"), status, para(why, "cell"), para(source or "—", "small")])
-    table = Table(rows, colWidths=[100, 72, 52, t.WIDTH - 100 - 72 - 52 - 120, 120], repeatRows=1)
+        rows.append([para(label, "cell"), status, para(why, "cell")])
+    table = Table(rows, colWidths=[160, 60, t.WIDTH - 160 - 60], repeatRows=1)
     return [para("Prerequisites", "h1"), t.grid(table)]
 
 
@@ -194,14 +191,14 @@ def _checklist(facts: DepositFacts) -> list[Any]:
     rows: list[list[Any]] = [[para(h, "cell_bold") for h in ("Document", "Required", "Status", "Files")]]
     extra: list[tuple[Any, ...]] = []
     for doc in facts.documents:
-        about = [para(doc.label, "cell")] + ([para(f"Source: {doc.source}", "small")] if doc.source else [])
+        about = [para(doc.label, "cell")]
         status = para("PROVIDED", "cell_bold") if doc.files else styled("MISSING", "alarm")
         names = ", ".join(f"{f.label}: {f.name}" for f in doc.files) or "none"
         start = len(rows)
         rows.append([about, para("required" if doc.required else "recommended", "cell"), status, para(names, "cell")])
         for f in doc.files:  # each file's fingerprint on a line of its own, under the document it belongs to
             n = len(rows)
-            rows.append(["", [para(f"{f.label} · {f.name}", "small"), para(f"SHA-256 {f.sha256}", "mono")], "", ""])
+            rows.append(["", [para(f"{f.label} · {f.name}", "small"), para(fingerprint(f, False), "mono")], "", ""])
             extra += [("SPAN", (1, n), (-1, n)), ("TOPPADDING", (0, n), (-1, n), 0)]
         if len(rows) - 1 > start:
             end = len(rows) - 1
@@ -267,26 +264,29 @@ def deposit_packet(facts: DepositFacts, vault: Vault, out: Path, today: date, st
     writer = PdfWriter()
     stamps: list[Stamp] = []
     marks: list[Bookmark] = []
-    short = f"Deposit {facts.application_id} · {facts.platform} {facts.store}"
+    short = f"Deposit refund · {facts.platform} {facts.store}"
+    first = facts.numbering.first
     for page in front.pages:
         writer.add_page(page)
-        stamps.append(Stamp(bates(facts.bates_prefix, len(stamps) + 1), short))
+        stamps.append(Stamp(bates(facts.bates_prefix, first + len(stamps)), short))
     marks += [Bookmark(title, sections[key] - 1) for key, title in SECTIONS if key in sections]
-    children = []
+    children, ranges = [], []
     for f, (reader, indexes, foreign) in zip(files, _documents(rendered, size), strict=True):
         children.append(Bookmark(f"{f.label} — {f.name}", len(writer.pages)))
+        ranges.append([(first + len(stamps), first + len(stamps) + len(indexes) - 1)] if indexes else [])
         for k, index in enumerate(indexes, start=1):
             writer.add_page(reader.pages[index])
             label = f"{f.label} — {k}/{len(indexes)}"
             # Someone else's PDF page may reach the edge: its content is shrunk to free the stamp band.
-            stamps.append(Stamp(bates(facts.bates_prefix, len(stamps) + 1), label, None, foreign))
+            stamps.append(Stamp(bates(facts.bates_prefix, first + len(stamps)), label, None, foreign))
+    facts.numbering.settle(ranges)
     if children:
         marks.append(Bookmark("Documents", children[0].page, tuple(children)))
     stamp_pages(writer, stamps)
     add_bookmarks(writer, marks)
     author = facts.applicant[0] or "Desk"
     subject = f"Refund of the {facts.deposit} deposit of the {facts.platform} store {facts.store}"
-    set_metadata(writer, Meta(f"Deposit refund application {facts.application_id}: {facts.store}", author, subject))
+    set_metadata(writer, Meta(f"Deposit refund application: {facts.store}", author, subject))
     buffer = io.BytesIO()
     writer.write(buffer)
     step()

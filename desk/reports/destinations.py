@@ -3,7 +3,12 @@
 A destination has an audience: `external` (a supplier, a platform, a payment provider: internal notes and evidence
 stay out) or `counsel` (our own lawyer: everything, internal items marked). Its upload limits (bytes a file, bytes a
 case, number of files) decide how the packet is split; a limit left out is no limit. The default destination must be
-external, so that an internal memo never leaves Desk because nobody chose."""
+external, so that an internal memo never leaves Desk because nobody chose.
+
+Pages a file and the resolution of pictures count as well: a card network that takes 18 pages a file refuses the
+19th, and one that asks for 200 dpi gains nothing from a 12-megapixel photo but its bytes. Photos are brought down
+to the destination's dpi (never up) before the packet is measured; a destination without `image_dpi` keeps them as
+they are (the lawyer's, the one without limits)."""
 
 from __future__ import annotations
 
@@ -22,7 +27,20 @@ from desk.policies.sources import titled
 DESTINATIONS_FILE = POLICY_DIR / "packet" / "destinations.toml"
 MB = 1_000_000  # the smaller reading of "MB": a part is under the limit whichever one the provider means
 AUDIENCES = ("external", "counsel")
-FIELDS = {"code", "name", "per_file_mb", "per_case_mb", "max_files", "audience", "source", "assumption", "note"}
+FIELDS = {
+    "code",
+    "name",
+    "per_file_mb",
+    "per_case_mb",
+    "max_files",
+    "pages_per_file",
+    "image_dpi",
+    "audience",
+    "source",
+    "assumption",
+    "note",
+}
+DPI_RANGE = (72, 600)  # what the field accepts; the destinations' own guidance asks for 150–300
 
 
 @dataclass(frozen=True)
@@ -36,6 +54,8 @@ class Destination:
     source: str
     assumption: bool = False
     note: str | None = None
+    pages_per_file: int | None = None
+    image_dpi: int | None = None  # pictures brought down to this resolution for the page; None: as they are
 
     @property
     def for_counsel(self) -> bool:
@@ -44,7 +64,8 @@ class Destination:
 
     @property
     def limited(self) -> bool:
-        return any(limit is not None for limit in (self.per_file_bytes, self.per_case_bytes, self.max_files))
+        limits = (self.per_file_bytes, self.per_case_bytes, self.max_files, self.pages_per_file)
+        return any(limit is not None for limit in limits)
 
     def describe_limits(self) -> str:
         """The limits as people say them: "10 MB a file, 50 MB a case" or "no size limit"."""
@@ -53,6 +74,8 @@ class Destination:
             said.append(f"{format_size(self.per_file_bytes)} a file")
         if self.per_case_bytes is not None:
             said.append(f"{format_size(self.per_case_bytes)} a case")
+        if self.pages_per_file is not None:
+            said.append(f"{self.pages_per_file} pages a file")
         if self.max_files is not None:
             said.append(f"at most {self.max_files} file{'s' if self.max_files != 1 else ''}")
         return ", ".join(said) if said else "no size limit"
@@ -65,6 +88,17 @@ def _limit(raw: dict[str, Any], key: str, where: str) -> float | None:
     if isinstance(value, bool) or not isinstance(value, int | float) or value <= 0:
         raise PolicyError(f"{where}: {key} must be a positive number, got {value!r}")
     return float(value)
+
+
+def _whole(raw: dict[str, Any], key: str, where: str, lowest: int = 1, highest: int | None = None) -> int | None:
+    value = raw.get(key)
+    if value is None:
+        return None
+    top = highest if highest is not None else value
+    if isinstance(value, bool) or not isinstance(value, int) or not lowest <= value <= top:
+        span = f"from {lowest}" + (f" to {highest}" if highest is not None else "")
+        raise PolicyError(f"{where}: {key} must be a whole number {span}, got {value!r}")
+    return value
 
 
 def _destination(raw: Any, where: str) -> Destination:
@@ -83,9 +117,8 @@ def _destination(raw: Any, where: str) -> Destination:
     if audience not in AUDIENCES:
         raise PolicyError(f"{where}: audience must be one of {', '.join(AUDIENCES)}, got {audience!r}")
     per_file, per_case = _limit(raw, "per_file_mb", where), _limit(raw, "per_case_mb", where)
-    max_files = raw.get("max_files")
-    if max_files is not None and (isinstance(max_files, bool) or not isinstance(max_files, int) or max_files < 1):
-        raise PolicyError(f"{where}: max_files must be a whole number from 1, got {max_files!r}")
+    max_files, pages_per_file = _whole(raw, "max_files", where), _whole(raw, "pages_per_file", where)
+    image_dpi = _whole(raw, "image_dpi", where, *DPI_RANGE)
     if per_file is not None and per_case is not None and per_case < per_file:
         raise PolicyError(f"{where}: per_case_mb ({per_case:g}) is less than per_file_mb ({per_file:g})")
     assumption, note = raw.get("assumption", False), raw.get("note")
@@ -103,6 +136,8 @@ def _destination(raw: Any, where: str) -> Destination:
         source=titled(source.strip()),
         assumption=assumption,
         note=note,
+        pages_per_file=pages_per_file,
+        image_dpi=image_dpi,
     )
 
 

@@ -9,6 +9,7 @@ import os
 import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -38,6 +39,7 @@ class Meta:
     author: str
     subject: str
     keywords: Sequence[str] = ()
+    created: datetime | None = None  # when the document was made; None: now (pdfa.py writes it in UTC)
 
 
 def prepare() -> None:
@@ -45,8 +47,14 @@ def prepare() -> None:
     from reportlab import rl_config
 
     rl_config.useA85 = 0
-    rl_config.invariant = 1  # the same data gives the same bytes (no random document id, no creation time drift)
+    rl_config.invariant = 1  # the same data gives the same bytes; pdfa.py gives the finished file its date and id
     fonts.register()
+    # A canvas starts in this font and names it in every page's resources: the standard Helvetica would be a font
+    # the file does not embed, which PDF/A forbids.
+    rl_config.canvas_basefontname = fonts.SANS
+    from reportlab.platypus.tables import CellStyle
+
+    CellStyle.fontname = fonts.SANS  # a table sets its cells' font even around Paragraphs: Helvetica by default
 
 
 @cache

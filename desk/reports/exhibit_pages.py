@@ -1,21 +1,24 @@
 """One exhibit → its pages in the packet.
 
 A photo fills a page under a short heading; a PDF is merged page by page as it is (pypdf); an e-mail is shown with
-its headers and body, its attachments named by their own exhibit labels; a text file is printed; anything else
+its headers (Message-ID and Date as the message has them) and its body with its own line breaks, every attachment
+named with the exhibit it is (or whose bytes it shares); a text file is printed; anything else
 (video, archives, …) gets a page that lists its name, kind, size and sha256 and says that the file itself is in the
 vault and the bundle. Evidence Desk flagged (`warning`: a program named .jpg, a file whose content is not what its
 name says) is never opened or embedded: it is listed with its warning. So is a file that cannot be read, with why."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import re
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from desk.common import UndecodableText, decode_text, format_size
-from desk.reports.document import para
+from desk.evidence.emails import Attachment
+from desk.reports.document import para, styles
 from desk.reports.photos import PhotoError, PhotoFlowable, Picture, decoded, jpeg, reencode
 
 TEXT_LIMIT = 60_000  # characters of a text file or e-mail body printed; the whole file is in the vault
@@ -32,7 +35,14 @@ KIND_LABELS = {
     "document": "Document",
     "other": "Other",
 }
-HEADERS = (("from", "From"), ("to", "To"), ("cc", "Cc"), ("date", "Date"), ("subject", "Subject"))
+HEADERS = (
+    ("from", "From"),
+    ("to", "To"),
+    ("cc", "Cc"),
+    ("date", "Date"),
+    ("subject", "Subject"),
+    ("message_id", "Message-ID"),
+)
 
 
 @dataclass(frozen=True)
@@ -54,10 +64,19 @@ class ExhibitSource:
     text: str | None
     attachments: tuple[tuple[str, str], ...] = ()  # (label, name) of its attachments in this packet
     parent: tuple[str, str] | None = None  # (label, subject) of the e-mail it came in, when that is in the packet
+    # sha256 → label of every exhibit in this packet: an attachment whose bytes are another exhibit's names it
+    labels: Mapping[str, str] = field(default_factory=dict)
+    keep_photo_date: bool = True  # a photo's clean copy keeps the date it was taken (setting photo_dates)
 
     @classmethod
     def of(cls, evidence: Any, label: str, **more: Any) -> ExhibitSource:
         """What `evidence` (an Evidence row, read in the session) shows as exhibit `label`."""
+        from sqlalchemy.orm import object_session
+
+        from desk.settings import get_str
+
+        session = object_session(evidence)
+        keep = session is None or get_str(session, "photo_dates") == "keep"
         return cls(
             label=label,
             evidence_id=evidence.id,
@@ -72,6 +91,7 @@ class ExhibitSource:
             warning=evidence.warning,
             details=dict(evidence.details or {}),
             text=evidence.text_content,
+            keep_photo_date=keep,
             **more,
         )
 
@@ -103,6 +123,19 @@ class Rendered:
         return self.picture.embedded_bytes if self.picture is not None else 0
 
 
+def shown_clean(source: ExhibitSource, for_counsel: bool) -> bool:
+    """Whether the packet shows a copy of the picture without its metadata (a photo for the other side), rather than
+    the original: a flagged file is never shown at all."""
+    return not for_counsel and source.media_type.startswith("image/") and not source.warning
+
+
+def fingerprint(source: ExhibitSource, for_counsel: bool) -> str:
+    """The exhibit's SHA-256 as an index prints it: always the original's, and for a clean copy it says so."""
+    if shown_clean(source, for_counsel):
+        return f"SHA-256 {source.sha256} (the original's; the copy shown carries no camera or location data)"
+    return f"SHA-256 {source.sha256}"
+
+
 def when_text(moment: datetime | None) -> str:
     return moment.strftime("%Y-%m-%d %H:%M UTC") if moment is not None else "unknown"
 
@@ -113,7 +146,8 @@ def heading(source: ExhibitSource, for_counsel: bool) -> list[Any]:
     from reportlab.platypus import HRFlowable
 
     title = f"Exhibit {source.label}" + (" · INTERNAL" if for_counsel and source.internal else "")
-    facts = [source.kind_label, source.name, f"captured {when_text(source.captured_at)}"]
+    when = f"captured {when_text(source.captured_at)}" if source.captured_at else "capture date unknown"
+    facts = [source.kind_label, source.name, when]
     if source.parent is not None:
         facts.append(f"attached to the e-mail of Exhibit {source.parent[0]}")
     out = [para(title, "h1")]
@@ -121,14 +155,15 @@ def heading(source: ExhibitSource, for_counsel: bool) -> list[Any]:
         out.append(para(source.description, "body"))
     out += [
         para(" · ".join(facts), "small"),
-        para(f"SHA-256 {source.sha256}", "small"),
+        para(fingerprint(source, for_counsel), "small"),
         HRFlowable(width="100%", thickness=0.5, color=colors.HexColor("#999999"), spaceBefore=2, spaceAfter=8),
     ]
     return out
 
 
 def paragraphs(text: str, style: str) -> list[Any]:
-    """Text as paragraphs: blank lines separate them, line breaks are kept, long runs of lines are cut in pieces."""
+    """Text as paragraphs: blank lines separate them, line breaks and the indentation of lines are kept (a quoted
+    reply, a table typed with spaces), long runs of lines are cut in pieces."""
     out: list[Any] = []
     if len(text) > TEXT_LIMIT:
         text = text[:TEXT_LIMIT]
@@ -136,7 +171,7 @@ def paragraphs(text: str, style: str) -> list[Any]:
     else:
         cut = False
     for block in text.replace("\r\n", "\n").split("\n\n"):
-        lines = block.strip("\n").split("\n")
+        lines = [_indented(line) for line in block.strip("\n").split("\n")]
         for start in range(0, len(lines), LINES_PER_PARAGRAPH):
             piece = "\n".join(lines[start : start + LINES_PER_PARAGRAPH])
             if piece.strip():
@@ -144,6 +179,15 @@ def paragraphs(text: str, style: str) -> list[Any]:
     if cut:
         out.append(para(f"[The text goes on; the first {TEXT_LIMIT:,} characters are printed here.]", "small"))
     return out
+
+
+def _indented(line: str) -> str:
+    """The line with its leading spaces and tabs, and runs of spaces within it, as no-break spaces, which a
+    Paragraph does not collapse: columns typed with spaces stay apart."""
+    rest = line.lstrip(" \t")
+    lead = line[: len(line) - len(rest)].replace("\t", "    ")
+    rest = re.sub(r"[ \t]{2,}", lambda run: "\u00a0" * (len(run[0].replace("\t", "    ")) - 1) + " ", rest)
+    return "\u00a0" * len(lead) + rest
 
 
 def _read_text(path: Path) -> str:
@@ -154,22 +198,44 @@ def _read_text(path: Path) -> str:
         return data.decode("latin-1")  # printed anyway: Latin-1 reads any bytes
 
 
+def _attachment_lines(source: ExhibitSource, attachments: Sequence[Attachment]) -> str:
+    """One line per attachment of the e-mail, in its order: its name and the exhibit that shows it."""
+    own = {label for label, _ in source.attachments}
+    lines = []
+    for attachment in attachments:
+        label = source.labels.get(attachment.sha256)
+        if not source.labels:  # a document that does not say which exhibits it holds: the name alone
+            lines.append(attachment.name)
+            continue
+        if label is None:
+            where = "not among these exhibits"
+        elif label in own:
+            where = f"Exhibit {label}"
+        else:
+            where = f"the same file as Exhibit {label}"
+        lines.append(f"{attachment.name} — {where}")
+    return "\n".join(lines)
+
+
 def _email(source: ExhibitSource, path: Path) -> list[Any]:
+    """The e-mail read from its own file: the headers, every attachment, the body as written."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
     from reportlab.platypus import Spacer, Table, TableStyle
 
-    details, text = dict(source.details), source.text
-    if not details or text is None:  # recorded without them (older records, the demo): read the file itself
-        from desk.evidence.emails import read_email
+    from desk.evidence.emails import read_email
 
-        message = read_email(path.read_bytes())
-        details, text = details or message.details, message.text if text is None else text
-    rows = [[para(label, "cell_bold"), para(str(details[key]), "cell")] for key, label in HEADERS if details.get(key)]
-    if source.attachments:
-        named = "; ".join(f"{name} (Exhibit {label})" for label, name in source.attachments)
-        rows.append([para("Attachments", "cell_bold"), para(named, "cell")])
+    message = read_email(path.read_bytes())
+    details = message.details or dict(source.details)
+    labels = [(label, str(details[key])) for key, label in HEADERS if details.get(key)]
+    if message.attachments:
+        labels.append(("Attachments", _attachment_lines(source, message.attachments)))
     out: list[Any] = []
-    if rows:
-        table = Table(rows, colWidths=[70, None], hAlign="LEFT")
+    if labels:
+        style = styles()["cell_bold"]
+        # The label column as wide as its longest label: "Attachments" never breaks in two.
+        widest = max(stringWidth(label, style.fontName, style.fontSize) for label, _ in labels)
+        rows = [[para(label, "cell_bold"), para(value, "cell")] for label, value in labels]
+        table = Table(rows, colWidths=[widest + 14, None], hAlign="LEFT")
         table.setStyle(
             TableStyle(
                 [
@@ -182,9 +248,7 @@ def _email(source: ExhibitSource, path: Path) -> list[Any]:
             )
         )
         out += [table, Spacer(1, 10)]
-    text = text or ""
-    heading_lines = "\n".join(f"{k.capitalize()}: {v}" for k, v in details.items() if k != "message_id")
-    body = text[len(heading_lines) :].lstrip("\n") if heading_lines and text.startswith(heading_lines) else text
+    body = message.body
     return out + (paragraphs(body, "body") if body.strip() else [para("(The e-mail has no text.)", "small")])
 
 
@@ -249,9 +313,14 @@ def render_exhibit(
         reason = f"Not reproduced: Desk flagged this file — {source.warning}. It is never opened or embedded."
         return Rendered(source, top + listing(source, reason, flagged=True))
     media = source.media_type
+    # The other side sees a photo without the camera's location and make (a copy); counsel sees the original.
+    clean = {"clean": shown_clean(source, for_counsel), "keep_date": source.keep_photo_date}
     try:
         if media == "image/jpeg" or (media.startswith("image/") and shrink_photo_to is not None):
-            picture = reencode(path, source.sha256, shrink_photo_to) if shrink_photo_to else jpeg(path, source.sha256)
+            if shrink_photo_to:
+                picture = reencode(path, source.sha256, shrink_photo_to, **clean)
+            else:
+                picture = jpeg(path, source.sha256, **clean)
         elif media.startswith("image/"):
             picture = decoded(path)
         else:

@@ -57,7 +57,8 @@ FIELDS: dict[str, str] = {
     "decided_date": "the day the platform decided",
     "awarded": "the amount the platform decided should be refunded",
     "history": "the dispute's timeline: one dated line per event and per letter sent (internal ones left out)",
-    "statement": "your statement of facts (desk dispute statement); may be empty",
+    "statement": "your statement of facts (desk dispute statement), marked with its language where that is not the "
+    "letter's; may be empty",
     "exhibits": "the exhibit labels: A, B and C",
     "enclosures": "a sentence naming the enclosed exhibits (or offering documents on request)",
     "tracking": "the tracking numbers with their carriers",
@@ -83,6 +84,13 @@ def addressee(dispute: Dispute, spec: RungSpec, lang: str) -> Addressee:
     if spec.to == "seller":
         lines += [text for text in (order.supplier.shop_url, order.supplier.contact) if text]
     return Addressee(lines)
+
+
+def owed(dispute: Dispute) -> tuple[Money, Money]:
+    """What the dispute's refunds brought so far, and what of the claim is still outstanding (never below zero)."""
+    received = Money(sum(p.received_minor or 0 for r in dispute.refunds for p in r.parts), dispute.currency)
+    outstanding = dispute.claimed - received if received < dispute.claimed else Money.zero(dispute.currency)
+    return received, outstanding
 
 
 def _answer_due(session: Session, dispute: Dispute, today: date) -> date | None:
@@ -145,8 +153,7 @@ def letter_fields(
     def money(amount: Money) -> str:
         return L.money(amount, lang)
 
-    received = Money(sum(p.received_minor or 0 for r in dispute.refunds for p in r.parts), dispute.currency)
-    outstanding = dispute.claimed - received if received < dispute.claimed else Money.zero(dispute.currency)
+    received, outstanding = owed(dispute)
     product = line.item + (f" ({words['sku'].format(sku=line.sku)})" if line.sku else "")
     product += (
         ", " + words["pieces"].format(qty=line.qty) if lang != "zh" else "，" + words["pieces"].format(qty=line.qty)
@@ -193,7 +200,7 @@ def letter_fields(
         "decided_date": L.day(decided.occurred_on if decided else None, lang),
         "awarded": money(Money(decided.amount_minor or 0, dispute.currency)) if decided else words["none"],
         "history": _history(session, dispute, lang),
-        "statement": dispute.statement or "",
+        "statement": L.quoted(dispute.statement or "", lang),
         "exhibits": L.listing(labels, lang) or words["none"],
         "enclosures": _enclosures(labels, named, lang),
         "tracking": L.listing(tracking, lang) or words["none"],

@@ -15,6 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desk.common import Dated, dated, joined
+from desk.disputes import letter_versions
 from desk.disputes.letter_policy import Condition, Ladder, RoadSpec, RungSpec, load_ladder
 from desk.models import Dispute, DisputeLetter, DisputeState
 from desk.money import Money
@@ -35,7 +36,8 @@ class Rung:
     to: str = "seller"  # seller, platform or counsel
     reply_days: int | None = None
     drafted_on: date | None = None  # the last day this letter was made and not yet marked sent (a draft)
-    draft_id: int | None = None  # that draft, to mark sent
+    draft_id: int | None = None  # a version of that draft that is not voided, to mark sent (all its versions go)
+    draft_langs: tuple[str, ...] = ()  # the languages that draft is written in (en, ru, zh), first made first
 
 
 @dataclass(frozen=True)
@@ -65,7 +67,7 @@ def _last_days(session: Session, dispute: Dispute) -> tuple[dict[str, date], dic
     sent only once it is marked sent; a voided one not at all."""
     rows = session.scalars(
         select(DisputeLetter).where(DisputeLetter.dispute_id == dispute.id, DisputeLetter.voided_at.is_(None))
-    )
+    ).all()
     sent: dict[str, date] = {}
     drafts: dict[str, DisputeLetter] = {}
     for row in rows:
@@ -74,6 +76,12 @@ def _last_days(session: Session, dispute: Dispute) -> tuple[dict[str, date], dic
         elif row.kind not in drafts or (row.made_on, row.id) > (drafts[row.kind].made_on, drafts[row.kind].id):
             drafts[row.kind] = row
     return sent, drafts
+
+
+def _langs(session: Session, draft: DisputeLetter | None) -> tuple[str, ...]:
+    if draft is None:
+        return ()
+    return tuple(version.lang for version in letter_versions.versions(session, draft))
 
 
 def _fired_by(session: Session, dispute: Dispute, today: date, ladder: Ladder) -> Callable[[Condition], Fired]:
@@ -166,6 +174,7 @@ def letter_ladder(session: Session, dispute: Dispute, today: date) -> list[Rung]
                 spec.reply_days,
                 drafted_on=drafts[spec.code].made_on if spec.code in drafts else None,
                 draft_id=drafts[spec.code].id if spec.code in drafts else None,
+                draft_langs=_langs(session, drafts.get(spec.code)),
             )
         )
     return out

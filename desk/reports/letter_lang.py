@@ -10,7 +10,8 @@ from desk.models import DisputeEventKind, DisputeReason, DisputeWant, EvidenceKi
 from desk.money import Money
 
 LANGS = ("en", "ru", "zh")
-LANG_NAMES = {"en": "English", "ru": "Русский", "zh": "中文"}
+LANG_NAMES = {"en": "English", "ru": "Русский", "zh": "中文"}  # each in itself, as the window offers them
+LANG_ENGLISH = {"en": "English", "ru": "Russian", "zh": "Chinese"}  # as an English message names them
 _LOCALES = {"en": "en_GB", "ru": "ru_RU", "zh": "zh_CN"}
 
 R, W, E, K = DisputeReason, DisputeWant, DisputeEventKind, EvidenceKind
@@ -264,6 +265,58 @@ LABELS: dict[str, dict[str, str]] = {
 }
 
 
+# Each language named in each letter language, as "the original language: …" names it.
+LANGUAGE_NAMES: dict[str, dict[str, str]] = {
+    "en": {"en": "English", "ru": "Russian", "zh": "Chinese"},
+    "ru": {"en": "английский", "ru": "русский", "zh": "китайский"},
+    "zh": {"en": "英文", "ru": "俄文", "zh": "中文"},
+}
+
+# What the letter says where it quotes the user's own words written in another language, and how it names its own
+# earlier letters among the exhibits.
+QUOTED: dict[str, dict[str, str]] = {
+    "en": {
+        "statement": "Statement of the buyer (original language: {language}):",
+        "as_recorded": "Descriptions are given as recorded (original language: {language}).",
+        "our_letter": "Our {title} ({language} version), sent on {date}",
+    },
+    "ru": {
+        "statement": "Заявление покупателя (язык оригинала: {language}):",
+        "as_recorded": "Описания приведены так, как они записаны (язык оригинала: {language}).",
+        "our_letter": "Наше письмо: {title} (версия на языке: {language}), отправлено {date}",
+    },
+    "zh": {
+        "statement": "买方陈述（原文语言：{language}）：",
+        "as_recorded": "附件说明按原始记录列出（原文语言：{language}）。",
+        "our_letter": "我方{title}（{language}版），发出日期 {date}",
+    },
+}
+
+
+def written_in(text: str) -> str | None:
+    """Which of the letter languages `text` is written in, by its script: Chinese characters, Cyrillic or Latin
+    letters (Latin is taken for English: the letters are written in no other Latin-script language). A Chinese
+    character weighs as a word, three letters. None for text without letters."""
+    weights = {"zh": 0, "ru": 0, "en": 0}
+    for char in text:
+        if "\u4e00" <= char <= "\u9fff" or "\u3400" <= char <= "\u4dbf":
+            weights["zh"] += 3
+        elif "\u0400" <= char <= "\u04ff":
+            weights["ru"] += 1
+        elif (char.isascii() and char.isalpha()) or "\u00c0" <= char <= "\u024f":
+            weights["en"] += 1
+    found = max(weights, key=lambda lang: weights[lang])
+    return found if weights[found] else None
+
+
+def quoted(text: str, lang: str) -> str:
+    """The user's own statement as the letter shows it: marked with its language when that is not the letter's."""
+    source = written_in(text)
+    if not text.strip() or source is None or source == lang:
+        return text
+    return QUOTED[lang]["statement"].format(language=LANGUAGE_NAMES[lang][source]) + "\n" + text
+
+
 def check_lang(lang: str) -> str:
     from desk.errors import DeskError
 
@@ -278,7 +331,8 @@ def day(on: date | None, lang: str) -> str:
         return LABELS[lang]["none"]
     from babel.dates import format_date
 
-    return str(format_date(on, "long", locale=_LOCALES[lang]))
+    # Babel puts a narrow no-break space before "г."; ReportLab breaks lines there ("2026" / "г."), not at U+00A0.
+    return str(format_date(on, "long", locale=_LOCALES[lang])).replace("\u202f", "\u00a0")
 
 
 def money(amount: Money, lang: str) -> str:

@@ -10,12 +10,19 @@ import io
 from dataclasses import dataclass
 from typing import Any
 
-from desk.disputes.exhibits import Exhibit
 from desk.reports import fonts
 from desk.reports import letter_lang as L
 from desk.reports.document import MARGIN, Meta, build_story, draw_text, para, styles
+from desk.reports.pdfa import archival
 
 FRAME_PADDING = 6.0  # platypus frames pad their content by 6 points on each side
+
+
+@dataclass(frozen=True)
+class ExhibitRow:
+    label: str
+    what: str  # its kind and description, in the letter's language where Desk writes it
+    file: str  # the file's original name
 
 
 @dataclass(frozen=True)
@@ -30,8 +37,9 @@ class LetterLayout:
     reference: str
     footer: str  # the reference kept short, left of "page n of m"
     paragraphs: list[str]
-    exhibits: list[Exhibit]
+    exhibits: list[ExhibitRow]
     meta: Meta
+    exhibit_note: str = ""  # below the list: descriptions quoted in another language than the letter's
 
 
 def _styles(lang: str) -> dict[str, Any]:
@@ -113,10 +121,7 @@ def _exhibit_list(layout: LetterLayout, st: dict[str, Any], width: float) -> lis
     words = L.LABELS[layout.lang]
     rows = [[para(words["label"], "cell_bold"), para(words["what"], "cell_bold"), para(words["file"], "cell_bold")]]
     for exhibit in layout.exhibits:
-        evidence = exhibit.evidence
-        kind = L.KINDS[layout.lang][evidence.kind]
-        what = f"{kind.capitalize()} — {evidence.description}" if evidence.description else kind.capitalize()
-        rows.append([para(exhibit.label, "cell_bold"), _p(what, st["cell"]), _p(evidence.original_name, st["cell"])])
+        rows.append([para(exhibit.label, "cell_bold"), _p(exhibit.what, st["cell"]), _p(exhibit.file, st["cell"])])
     table = Table(rows, colWidths=[width * 0.17, width * 0.51, width * 0.32], repeatRows=1)
     table.setStyle(
         TableStyle([
@@ -129,7 +134,8 @@ def _exhibit_list(layout: LetterLayout, st: dict[str, Any], width: float) -> lis
     )  # fmt: skip
     # Room for the heading and a few rows, or a new page: the heading never ends a page alone, yet a long list
     # still starts right after the signature instead of leaving the rest of the page empty.
-    return [Spacer(1, 22), CondPageBreak(90), para(words["exhibits"], "h2"), table]
+    note = [Spacer(1, 4), _p(layout.exhibit_note, st["reference"])] if layout.exhibit_note else []
+    return [Spacer(1, 22), CondPageBreak(90), para(words["exhibits"], "h2"), table, *note]
 
 
 def _story(layout: LetterLayout, width: float) -> list[Any]:
@@ -162,4 +168,4 @@ def letter_pdf(layout: LetterLayout, size: tuple[float, float]) -> bytes:
 
     first = build_story(_story(layout, width), size, layout.meta, footer(None))
     total = len(PdfReader(io.BytesIO(first)).pages)
-    return build_story(_story(layout, width), size, layout.meta, footer(total))
+    return archival(build_story(_story(layout, width), size, layout.meta, footer(total)), layout.meta)

@@ -93,9 +93,28 @@ def read_template(path: Path) -> Template:
 
 def render(template: Template, values: dict[str, str]) -> LetterText:
     """The template with its fields filled in; paragraphs left empty by empty fields are dropped."""
-    subject = " ".join(string.Template(template.subject).substitute(values).split())
-    filled = [string.Template(p).substitute(values).strip() for p in template.paragraphs]
+    subject = " ".join(_fill(template.subject, values).split())
+    filled = [_fill(p, values).strip() for p in template.paragraphs]
     return LetterText(template.path, subject, [p for p in filled if p])
+
+
+def _fill(text: str, values: dict[str, str]) -> str:
+    """`string.Template` substitution, except that a full stop right after a field whose value ends in one is
+    left out: "placed on $order_date." reads "29 сентября 2026 г.", not "2026 г.."."""
+    out: list[str] = []
+    pos = 0
+    for match in string.Template.pattern.finditer(text):
+        out.append(text[pos : match.start()])
+        pos = match.end()
+        if match.group("escaped") is not None:
+            out.append("$")
+            continue
+        value = values[match.group("named") or match.group("braced")]
+        out.append(value)
+        if value.endswith(".") and text.startswith(".", pos) and not text.startswith("..", pos):
+            pos += 1
+    out.append(text[pos:])
+    return "".join(out)
 
 
 def copy_templates(data_root: Path, kinds: tuple[str, ...]) -> list[tuple[Path, str]]:

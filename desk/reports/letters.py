@@ -12,23 +12,24 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desk.disputes.exhibits import Exhibit, exhibits
 from desk.disputes.letter_policy import RungSpec
 from desk.errors import DeskError
-from desk.models import Dispute
+from desk.models import Dispute, DisputeLetter
 from desk.reports import letter_lang as L
 from desk.reports.document import Meta, page_size
-from desk.reports.letter_fields import addressee, letter_fields
+from desk.reports.letter_fields import addressee, letter_fields, owed
 from desk.reports.letter_ladder import Rung, letter_ladder
-from desk.reports.letter_pdf import LetterLayout, letter_pdf
+from desk.reports.letter_pdf import ExhibitRow, LetterLayout, letter_pdf
 from desk.reports.letter_templates import LetterText, Template, render
 from desk.settings import get_str
 
 LANGS = L.LANGS
 
-__all__ = ["LANGS", "LetterDocument", "letter_document", "offered", "sender"]
+__all__ = ["LANGS", "LetterDocument", "demands_something", "exhibit_rows", "letter_document", "offered", "sender"]
 
 
 @dataclass(frozen=True)
@@ -46,6 +47,19 @@ def offered(session: Session, dispute: Dispute, spec: RungSpec, today: date, *, 
             f"{rung.why}. Make it anyway with --force if you know better"
         )
     return rung
+
+
+def demands_something(dispute: Dispute, spec: RungSpec) -> None:
+    """A letter to the seller or the platform asks for money: refused (forced or not) when nothing of the claim is
+    outstanding, for it would demand "0.00". A letter to our own counsel asks for advice and is not held back."""
+    if spec.to == "counsel":
+        return
+    received, outstanding = owed(dispute)
+    if outstanding.is_zero:
+        raise DeskError(
+            f"the {spec.title.lower()} for dispute {dispute.id} would demand nothing: of the {dispute.claimed} "
+            f"claimed, {received} has been received, so nothing is outstanding; nothing was recorded"
+        )
 
 
 def sender(session: Session) -> tuple[str, list[str], list[str]]:
@@ -74,8 +88,43 @@ def letter_document(
     reply_by = today + timedelta(days=spec.reply_days) if spec.reply_days else None
     values = letter_fields(session, dispute, spec, lang, today, reply_by, shown)
     text = render(template, values)
-    layout = _layout(spec, lang, text, values, sender(session), addressee(dispute, spec, lang).lines, shown)
+    rows, note = exhibit_rows(session, shown, lang)
+    layout = _layout(spec, lang, text, values, sender(session), addressee(dispute, spec, lang).lines, rows, note)
     return LetterDocument(letter_pdf(layout, page_size(get_str(session, "page_size"))), reply_by)
+
+
+def exhibit_rows(session: Session, shown: list[Exhibit], lang: str) -> tuple[list[ExhibitRow], str]:
+    """The exhibit list in the letter's language: each kind named in it, our own earlier letters described in it;
+    a description the user typed in another language is quoted as recorded, and the note below the list (the
+    second value, empty when there is nothing to say) names that language."""
+    ours = {
+        letter.evidence_id: letter
+        for letter in session.scalars(
+            select(DisputeLetter).where(DisputeLetter.evidence_id.in_([e.evidence.id for e in shown]))
+        )
+    }
+    rows: list[ExhibitRow] = []
+    foreign: list[str] = []
+    for exhibit in shown:
+        evidence = exhibit.evidence
+        kind = L.KINDS[lang][evidence.kind].capitalize()
+        letter = ours.get(evidence.id)
+        if letter is not None and letter.sent_on is not None:
+            what = L.QUOTED[lang]["our_letter"].format(
+                title=L.TITLES[lang].get(letter.kind, L.KINDS[lang][evidence.kind]),
+                language=L.LANGUAGE_NAMES[lang].get(letter.lang, letter.lang),
+                date=L.day(letter.sent_on, lang),
+            )
+        elif evidence.description:
+            what = f"{kind} — {evidence.description}"
+            source = L.written_in(evidence.description)
+            if source is not None and source != lang and source not in foreign:
+                foreign.append(source)
+        else:
+            what = kind
+        rows.append(ExhibitRow(exhibit.label, what, evidence.original_name))
+    named = L.LABELS[lang]["sep"].join(L.LANGUAGE_NAMES[lang][code] for code in foreign)
+    return rows, L.QUOTED[lang]["as_recorded"].format(language=named) if foreign else ""
 
 
 def _layout(
@@ -85,13 +134,17 @@ def _layout(
     values: dict[str, str],
     signed: tuple[str, list[str], list[str]],
     recipient: list[str],
-    shown: list[Exhibit],
+    rows: list[ExhibitRow],
+    note: str,
 ) -> LetterLayout:
     words = L.LABELS[lang]
     footer = words["order"].format(order_no=values["order_no"], line_no=values["line_no"])
     footer += " · " + words["case"].format(case_no=values["case_no"])
-    reference = footer + " · " + words["ours"].format(dispute_id=values["dispute_id"])
-    meta = Meta(title=text.subject, author=signed[0], subject=f"{spec.title}, dispute {values['dispute_id']}")
+    # Our record's number means something to our lawyer only; the other side knows the order and its case number.
+    ours = words["ours"].format(dispute_id=values["dispute_id"]) if spec.audience.kept_in else None
+    reference = footer + (f" · {ours}" if ours else "")
+    about = f"dispute {values['dispute_id']}" if ours else f"order {values['order_no']}"
+    meta = Meta(title=text.subject, author=signed[0], subject=f"{spec.title}, {about}")
     return LetterLayout(
         lang=lang,
         sender=signed[0],
@@ -103,6 +156,7 @@ def _layout(
         reference=reference,
         footer=footer,
         paragraphs=text.paragraphs,
-        exhibits=shown,
+        exhibits=rows,
         meta=meta,
+        exhibit_note=note,
     )

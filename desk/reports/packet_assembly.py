@@ -51,13 +51,14 @@ def _render(story: list[Any], size: tuple[float, float], title: str) -> Any:
 
 
 def _number(
-    pieces: Sequence[Sequence[Piece]], plan: list[list[Chunk]], covers: list[int], front: int
+    pieces: Sequence[Sequence[Piece]], plan: list[list[Chunk]], covers: list[int], front: int, first: int
 ) -> tuple[list[list[Span]], list[list[tuple[Chunk, Span]]], list[tuple[int, int]]]:
-    """Each exhibit's spans, each part's chunks with their spans, and each part's first and last running number."""
+    """Each exhibit's spans, each part's chunks with their spans, and each part's first and last running number,
+    counting from `first` (the production's range, taken from the business's register)."""
     spans: list[list[Span]] = [[] for _ in pieces]
     held: list[list[tuple[Chunk, Span]]] = []
     starts = []
-    number = 1
+    number = first
     for k, chunks in enumerate(plan):
         starts.append(number)
         number += covers[k] + (front if k == 0 else 0)
@@ -85,7 +86,8 @@ def lay_out(
     covers = [1 if len(plan) > 1 else 0] * len(plan)
     front_pages, contents = 3, dict[str, int]()
     for _ in range(ROUNDS):
-        spans, held, ranges = _number(pieces, plan, covers, front_pages)
+        spans, held, ranges = _number(pieces, plan, covers, front_pages, facts.numbering.first)
+        facts.numbering.settle([[(s.start, s.end) for s in exhibit] for exhibit in spans])
         starts = [first for first, _ in ranges]
         layout = Layout(plan, spans, held, starts)
         found: dict[str, int] = {}
@@ -123,7 +125,8 @@ def assemble_part(
     number = layout.starts[k]
     note = "PRIVILEGED & CONFIDENTIAL" if facts.for_counsel else None
     parts = len(layout.plan)
-    short = f"Dispute {facts.dispute_id} · {facts.platform} {facts.order_no}"
+    ours = f"Dispute {facts.dispute_id} · " if facts.for_counsel else ""
+    short = f"{ours}{facts.platform} {facts.order_no}, line {facts.line[0]}"
 
     def add(page: Any, stamp_label: str | None, stamp_note: str | None, foreign: bool) -> None:
         nonlocal number

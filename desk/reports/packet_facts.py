@@ -6,7 +6,7 @@ so nothing downstream can leak it into a packet for the other side by mistake.""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from sqlalchemy.orm import Session
@@ -14,11 +14,12 @@ from sqlalchemy.orm import Session
 from desk.disputes.exhibits import exhibits
 from desk.disputes.lifecycle import get_dispute
 from desk.disputes.sending import sent_letters
-from desk.models import Dispute, DisputeWant
+from desk.models import Audience, Dispute, DisputeWant
 from desk.money import Money, split, sum_money
 from desk.orders.amounts import OrderAmounts, order_total, paid_for_lines
 from desk.overview.deadlines import Deadline, deadlines_for
 from desk.policies import load_policies
+from desk.reports.bates import Numbering
 from desk.reports.exhibit_pages import ExhibitSource
 from desk.settings import get_str
 
@@ -115,6 +116,7 @@ class PacketFacts:
     bates_prefix: str
     page_size: str
     author: str
+    numbering: Numbering = field(default_factory=Numbering)  # from 1 unless the operation took a range
 
     @property
     def currency(self) -> str:
@@ -123,7 +125,9 @@ class PacketFacts:
     @property
     def name(self) -> str:
         """The packet as a heading, a bookmark or a footer names it."""
-        return f"Dispute {self.dispute_id} — {self.platform} order {self.order_no}, line {self.line[0]}"
+        # The other side knows the case by the order (and its own case number), not by our record's number.
+        ours = f"Dispute {self.dispute_id}" if self.for_counsel else "Claim"
+        return f"{ours} — {self.platform} order {self.order_no}, line {self.line[0]}"
 
 
 def _label(value: str) -> str:
@@ -146,6 +150,15 @@ def next_deadline(session: Session, dispute: Dispute, today: date) -> NextDeadli
     )
 
 
+def _deadline(session: Session, dispute: Dispute, today: date, for_counsel: bool) -> NextDeadline | None:
+    """The deadline; the rule behind it (Desk's reading of the platform's rules, with its source) only for counsel:
+    the other side is given the date and what it means, not our working."""
+    found = next_deadline(session, dispute, today)
+    if found is None or for_counsel:
+        return found
+    return NextDeadline(found.due, found.state, found.what, found.detail, "")
+
+
 def _timeline(session: Session, dispute: Dispute, for_counsel: bool) -> tuple[TimelineEntry, ...]:
     order = dispute.order_line.order
     entries = []
@@ -159,7 +172,7 @@ def _timeline(session: Session, dispute: Dispute, for_counsel: bool) -> tuple[Ti
         if on is not None:
             entries.append(TimelineEntry(on, what, detail))
     for event in dispute.events:
-        if event.internal and not for_counsel:
+        if not _audience(for_counsel).sees(event.audience):
             continue
         amount = None if event.amount_minor is None else Money(event.amount_minor, order.currency)
         entries.append(
@@ -181,11 +194,16 @@ def _timeline(session: Session, dispute: Dispute, for_counsel: bool) -> tuple[Ti
             if part.received_on is not None and part.received_minor is not None:
                 money = Money(part.received_minor, order.currency)
                 entries.append(TimelineEntry(part.received_on, "Refund received", f"on {part.method.label}", money))
-    for letter in sent_letters(session, dispute.id):
+    for letter in sent_letters(session, dispute.id, _audience(for_counsel)):
         assert letter.sent_on is not None
         reply = f"; reply asked by {letter.reply_by.isoformat()}" if letter.reply_by else ""
         entries.append(TimelineEntry(letter.sent_on, "Letter sent", f"{_label(letter.kind)} ({letter.lang}){reply}"))
     return tuple(sorted(entries, key=lambda e: e.on))
+
+
+def _audience(for_counsel: bool) -> Audience:
+    """Whom the packet is for: our lawyer (counsel's items too) or the other side (only what may go out)."""
+    return Audience.COUNSEL if for_counsel else Audience.EXTERNAL
 
 
 def _payments(dispute: Dispute, paid_for_line: Money) -> tuple[PaymentRow, ...]:
@@ -201,7 +219,7 @@ def _payments(dispute: Dispute, paid_for_line: Money) -> tuple[PaymentRow, ...]:
 
 
 def _exhibits(session: Session, dispute: Dispute, for_counsel: bool) -> tuple[ExhibitSource, ...]:
-    found = exhibits(session, dispute, include_internal=for_counsel)
+    found = exhibits(session, dispute, audience=_audience(for_counsel))
     labels = {e.evidence.id: e.label for e in found}
     out = []
     for exhibit in found:
@@ -212,7 +230,8 @@ def _exhibits(session: Session, dispute: Dispute, for_counsel: bool) -> tuple[Ex
         parent = None
         if evidence.parent is not None and evidence.parent_id in labels:
             parent = (labels[evidence.parent.id], str((evidence.parent.details or {}).get("subject", "")))
-        out.append(ExhibitSource.of(evidence, exhibit.label, attachments=attached, parent=parent))
+        by_sha = {e.evidence.sha256: e.label for e in found}  # an e-mail names the exhibit of each attachment
+        out.append(ExhibitSource.of(evidence, exhibit.label, attachments=attached, parent=parent, labels=by_sha))
     return tuple(out)
 
 
@@ -252,7 +271,7 @@ def gather(session: Session, dispute_id: int, *, for_counsel: bool, today: date,
         claimed=dispute.claimed,
         refunded=sum_money((r.received for r in dispute.refunds), order.currency),
         won=dispute.won,
-        deadline=next_deadline(session, dispute, today),
+        deadline=_deadline(session, dispute, today, for_counsel),
         statement=dispute.statement,
         timeline=_timeline(session, dispute, for_counsel),
         payments=_payments(dispute, paid_for_line),

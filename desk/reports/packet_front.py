@@ -54,7 +54,7 @@ class Span:
 
 def _cover(facts: PacketFacts, contents: Mapping[str, int], first_exhibit: int | None, parts: int) -> list[Any]:
     name, address, contact = facts.claimant
-    claimant = [name or "(the business's name: setting business_name)", address, contact]
+    claimant = [name or "(the business's name is not set)", address, contact]
     supplier = [facts.supplier[0], facts.supplier[1] or "", facts.supplier[2] or ""]
     number, item, sku, qty, unit, amount = facts.line
     dates = " · ".join(f"{what} {on.isoformat()}" for what, on in facts.order_dates if on is not None)
@@ -144,8 +144,8 @@ def front_matter(
     story.append(
         para(
             f"Each exhibit page carries its label and page (\u201cExhibit C — 2/5\u201d) and every page of this packet "
-            f"a running number ({bates(facts.bates_prefix, 1)} …). The SHA-256 fingerprint identifies each file as "
-            "Desk keeps it: the same file always has the same fingerprint.",
+            f"a running number ({bates(facts.bates_prefix, facts.numbering.first)} …). The SHA-256 fingerprint "
+            "identifies each file as Desk keeps it: the same file always has the same fingerprint.",
             "small",
         )
     )

@@ -1,10 +1,11 @@
 """Splitting a claim packet into numbered parts under a destination's upload limits.
 
-The plan works on the bytes each exhibit page is expected to add. Exhibits stay whole where they fit: one that
-does not fit what is left of a part starts the next part; one larger than a whole part is cut between pages
-("Exhibit C — 3/5" goes on in the next part). A single page larger than a part cannot be cut: the caller re-encodes
-a photo smaller before planning, and anything else is refused by name. The assembly writes each part, measures it,
-and plans again with a smaller budget for a part that came out too large, so the limit holds on the real bytes."""
+The plan works on the bytes each exhibit page is expected to add and on the pages a part may hold. Exhibits stay
+whole where they fit: one that does not fit what is left of a part starts the next part; one larger than a whole
+part is cut between pages ("Exhibit C — 3/5" goes on in the next part), as is one with more pages than a part may
+hold. A single page larger than a part cannot be cut: the caller re-encodes a photo smaller before planning, and
+anything else is refused by name. The assembly writes each part, measures it, and plans again with a smaller budget
+for a part that came out too large or too long, so the limits hold on the real bytes and pages."""
 
 from __future__ import annotations
 
@@ -25,46 +26,71 @@ class Chunk:
     count: int
 
 
-class PageTooLarge(DeskError):
+class DoesNotFit(DeskError):
+    """The packet does not fit the destination as planned; the caller may try again with smaller photos."""
+
+
+class PageTooLarge(DoesNotFit):
     def __init__(self, exhibit: int, page: int, size: int, budget: int) -> None:
-        super().__init__(f"page {page + 1} of exhibit {exhibit} needs {size:,} bytes; a part holds {budget:,}")
+        super().__init__(
+            f"page {page + 1} of exhibit {exhibit} needs {format_size(size)}; a part has room for {format_size(budget)}"
+        )
         self.exhibit, self.page, self.size, self.budget = exhibit, page, size, budget
 
 
-def plan_parts(page_sizes: Sequence[Sequence[int]], budget: Callable[[int], int]) -> list[list[Chunk]]:
-    """The exhibits' pages (bytes each) shared out into parts; `budget(k)` is what part k (from 0) holds for
-    exhibits once its own cover and the front matter are counted. Part 0 always exists (it holds the front)."""
-    parts: list[list[Chunk]] = [[]]
-    room = budget(0)
+class NoRoomForPages(DoesNotFit):
+    """A part's own pages (the front, a cover and its index) already take every page a file may have."""
 
-    def next_part() -> int:
+
+def plan_parts(
+    page_sizes: Sequence[Sequence[int]],
+    budget: Callable[[int], int],
+    page_room: Callable[[int], int | None] = lambda k: None,
+) -> list[list[Chunk]]:
+    """The exhibits' pages (bytes each) shared out into parts; `budget(k)` is what part k (from 0) holds for
+    exhibits once its own cover and the front matter are counted, `page_room(k)` how many exhibit pages it may
+    hold (None: any number). Part 0 always exists (it holds the front)."""
+    parts: list[list[Chunk]] = [[]]
+    unlimited = sum(len(sizes) for sizes in page_sizes) + 1
+
+    def pages_of(k: int) -> int:
+        room = page_room(k)
+        return unlimited if room is None else room
+
+    room, pages_left = budget(0), pages_of(0)
+
+    def next_part() -> tuple[int, int]:
         parts.append([])
-        return budget(len(parts) - 1)
+        k = len(parts) - 1
+        if pages_of(k) < 1:
+            raise NoRoomForPages("a part's own cover and index take every page a file may have")
+        return budget(k), pages_of(k)
 
     for exhibit, sizes in enumerate(page_sizes):
         whole = sum(sizes)
-        if whole <= room:
+        if whole <= room and len(sizes) <= pages_left:
             parts[-1].append(Chunk(exhibit, 0, len(sizes)))
-            room -= whole
+            room, pages_left = room - whole, pages_left - len(sizes)
             continue
-        if whole <= budget(len(parts)):  # it fits a part of its own: keep it whole
-            room = next_part() - whole
+        if whole <= budget(len(parts)) and len(sizes) <= pages_of(len(parts)):  # a part of its own: keep it whole
+            room, pages_left = next_part()
             parts[-1].append(Chunk(exhibit, 0, len(sizes)))
+            room, pages_left = room - whole, pages_left - len(sizes)
             continue
         page = 0
         while page < len(sizes):
             taken, used = 0, 0
-            while page + taken < len(sizes) and used + sizes[page + taken] <= room:
+            while page + taken < len(sizes) and taken < pages_left and used + sizes[page + taken] <= room:
                 used += sizes[page + taken]
                 taken += 1
             if taken == 0:
                 fresh = budget(len(parts))
                 if sizes[page] > fresh:
                     raise PageTooLarge(exhibit, page, sizes[page], fresh)
-                room = next_part()
+                room, pages_left = next_part()
                 continue
             parts[-1].append(Chunk(exhibit, page, taken))
-            room -= used
+            room, pages_left = room - used, pages_left - taken
             page += taken
     return parts
 
@@ -76,10 +102,10 @@ def largest(exhibits: Sequence[tuple[str, str, int]], count: int = 3) -> str:
 
 
 def check_case(total: int, destination: Destination, exhibits: Sequence[tuple[str, str, int]]) -> None:
-    """DeskError when the packet cannot fit the destination's limit for a whole case, saying by how much."""
+    """DoesNotFit when the packet cannot fit the destination's limit for a whole case, saying by how much."""
     limit = destination.per_case_bytes
     if limit is not None and total > limit:
-        raise DeskError(
+        raise DoesNotFit(
             f"the packet needs {format_size(total)}, {format_size(total - limit)} more than {destination.name} "
             f"takes for a case ({format_size(limit)}); the largest exhibits: {largest(exhibits)}. Leave some "
             "evidence out of this dispute (or mark it internal) or choose another destination; nothing was written"
@@ -87,13 +113,14 @@ def check_case(total: int, destination: Destination, exhibits: Sequence[tuple[st
 
 
 def check_files(parts: int, total: int, destination: Destination, exhibits: Sequence[tuple[str, str, int]]) -> None:
-    """DeskError when the packet needs more files than the destination takes."""
+    """DoesNotFit when the packet needs more files than the destination takes."""
     most = destination.max_files
     if most is not None and parts > most:
-        room = f" ({most} × {format_size(destination.per_file_bytes)})" if destination.per_file_bytes else ""
-        raise DeskError(
-            f"the packet needs {parts} files of {destination.describe_limits()}, but {destination.name} takes at "
-            f"most {most}{room}; it holds {format_size(total)} in all; the largest exhibits: {largest(exhibits)}. "
-            "Leave some evidence out of this dispute (or mark it internal) or choose another destination; nothing was "
-            "written"
+        each = [format_size(destination.per_file_bytes)] if destination.per_file_bytes is not None else []
+        each += [f"{destination.pages_per_file} pages"] if destination.pages_per_file is not None else []
+        files = f"{parts} files" + (f" of at most {' and '.join(each)} each" if each else "")
+        raise DoesNotFit(
+            f"the packet needs {files}, but {destination.name} takes at most {most} file{'s' if most != 1 else ''}; "
+            f"it holds {format_size(total)} in all; the largest exhibits: {largest(exhibits)}. Leave some evidence "
+            "out of this dispute (or mark it internal) or choose another destination; nothing was written"
         )

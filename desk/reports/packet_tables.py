@@ -16,6 +16,7 @@ from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from desk.reports import fonts
 from desk.reports.document import para, styles
+from desk.reports.exhibit_pages import fingerprint
 
 if TYPE_CHECKING:
     from desk.reports.exhibit_pages import ExhibitSource
@@ -151,7 +152,7 @@ def figures(pairs: Sequence[tuple[str, str]]) -> Table:
 
 def deadline_box(deadline: NextDeadline | None, today: date) -> Table:
     if deadline is None:
-        text, shade, edge = "No open deadline: no rule Desk knows counts a date for this dispute now.", SHADE, RULE
+        text, shade, edge = "No deadline is open in this dispute now.", SHADE, RULE
         cells = [[styled("DEADLINE THAT MATTERS NOW", "label")], [para(text, "cell")]]
     else:
         days = (deadline.due - today).days
@@ -165,8 +166,9 @@ def deadline_box(deadline: NextDeadline | None, today: date) -> Table:
             [styled("DEADLINE THAT MATTERS NOW", "label")],
             [styled(headline, "figure")],
             [para(deadline.detail, "cell")],
-            [para(f"Rule: {deadline.rule}", "small")],
         ]
+        if deadline.rule:  # counsel's packets only: the other side gets no rule trace of ours
+            cells.append([para(f"Rule: {deadline.rule}", "small")])
     box = Table(cells, colWidths=[WIDTH])
     box.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 0.75, edge), ("BACKGROUND", (0, 0), (-1, -1), shade)]))
     return box
@@ -285,9 +287,9 @@ def exhibit_index(rows: Sequence[tuple[ExhibitSource, str]], prefix: str, for_co
         )
         if source.warning:
             about.append(styled(f"Flagged: {source.warning}", "alarm"))
-        day = source.captured_at.date().isoformat() if source.captured_at else ""
+        day = source.captured_at.date().isoformat() if source.captured_at else "unknown"
         cells.append([label, para(source.kind_label, "cell"), about, para(day, "cell"), para(pages, "cell")])
-        cells.append(["", para(f"SHA-256 {source.sha256}", "mono"), "", "", ""])
+        cells.append(["", para(fingerprint(source, for_counsel), "mono"), "", "", ""])
         # The label spans both rows, so that a page break never parts an exhibit from its fingerprint.
         extra += [
             ("SPAN", (0, n), (0, n + 1)),

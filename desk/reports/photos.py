@@ -3,8 +3,11 @@
 A JPEG goes into the PDF as its own bytes (DCTDecode, `useA85` off): never decoded, never re-encoded, so a
 12-megapixel photo costs the time of copying it, and its sha256 in the index still names what the reader sees. Its
 EXIF orientation is applied as a drawing transform, not by turning the pixels. Other images (PNG screenshots, …) are
-decoded by Pillow, turned upright and compressed losslessly. Only a photo larger than an upload limit is re-encoded,
-smaller, and the page says so."""
+decoded by Pillow, turned upright and compressed losslessly: only their pixels reach the PDF. Only a photo larger than
+an upload limit is re-encoded, smaller, and the page says so.
+
+For the other side (`clean`), a JPEG goes in as a clean copy (`photo_clean`): the same compressed picture without
+the camera's location, make, model and notes; the index still names the original by its sha256 and says so."""
 
 from __future__ import annotations
 
@@ -16,6 +19,8 @@ from typing import Any
 
 from reportlab.lib.utils import ImageReader
 from reportlab.platypus import Flowable
+
+from desk.reports.photo_clean import DATETIME_ORIGINAL, EXIF_IFD, OFFSET_TIME_ORIGINAL, Kept, clean_jpeg
 
 ORIENTATION = 0x0112
 MAX_POINTS_PER_PIXEL = 2.5  # a small picture is enlarged to be seen, but not blown up into a blur
@@ -46,6 +51,7 @@ class Picture:
     orientation: int
     embedded_bytes: int
     reencoded: bool = False
+    cleaned: bool = False  # a copy without the camera's metadata, not the original's bytes
 
     @property
     def upright_pixels(self) -> tuple[int, int]:
@@ -74,20 +80,40 @@ def _open(source: Path | bytes) -> Any:
         return Image.open(io.BytesIO(source) if isinstance(source, bytes) else source)
 
 
-def jpeg(source: Path | bytes, key: str) -> Picture:
-    """A JPEG passed through: only its header is read (size, orientation)."""
+def jpeg(source: Path | bytes, key: str, *, clean: bool = False, keep_date: bool = True) -> Picture:
+    """A JPEG passed through: only its header is read (size, orientation). `clean`: a copy without its metadata,
+    keeping the orientation and, with `keep_date`, the capture date."""
     from PIL import UnidentifiedImageError
 
     try:
         with _open(source) as image:
             if image.format != "JPEG":
                 raise PhotoError(f"the file is {image.format or 'an unknown format'}, not a JPEG")
-            pixels, orientation = image.size, int(image.getexif().get(ORIENTATION, 1) or 1)
+            exif = image.getexif()
+            pixels, orientation = image.size, int(exif.get(ORIENTATION, 1) or 1)
+            orientation = orientation if orientation in UPRIGHT else 1
+            kept = _kept(exif, orientation, keep_date) if clean else None
+        if kept is not None:
+            data = source if isinstance(source, bytes) else source.read_bytes()
+            source, key = clean_jpeg(data, kept), f"{key}:clean"
         reader = _JpegReader(io.BytesIO(source) if isinstance(source, bytes) else str(source), key)
     except (UnidentifiedImageError, OSError, ValueError, SyntaxError, Warning) as error:
         raise PhotoError(f"the image cannot be read ({error})") from None
     size = len(source) if isinstance(source, bytes) else source.stat().st_size
-    return Picture(reader, pixels, orientation if orientation in UPRIGHT else 1, size)
+    return Picture(reader, pixels, orientation, size, cleaned=clean)
+
+
+def _kept(exif: Any, orientation: int, keep_date: bool) -> Kept:
+    """What the clean copy keeps of the original's EXIF."""
+    if not keep_date:
+        return Kept(orientation)
+    details = exif.get_ifd(EXIF_IFD)
+    taken, offset = details.get(DATETIME_ORIGINAL), details.get(OFFSET_TIME_ORIGINAL)
+    return Kept(
+        orientation,
+        taken.strip("\x00 ") if isinstance(taken, str) else None,
+        offset.strip("\x00 ") if isinstance(offset, str) else None,
+    )
 
 
 def decoded(path: Path) -> Picture:
@@ -103,8 +129,9 @@ def decoded(path: Path) -> Picture:
     return Picture(ImageReader(upright), upright.size, 1, upright.width * upright.height)
 
 
-def reencode(path: Path, key: str, target: int) -> Picture:
-    """The photo as a smaller JPEG of at most `target` bytes, upright: for a photo larger than an upload limit."""
+def reencode(path: Path, key: str, target: int, *, clean: bool = False, keep_date: bool = True) -> Picture:
+    """The photo as a smaller JPEG of at most `target` bytes, upright: for a photo larger than an upload limit.
+    Pillow carries some of the original's metadata over (its comment): `clean` takes it off again."""
     from PIL import Image, ImageOps
 
     with _open(path) as image:
@@ -112,16 +139,17 @@ def reencode(path: Path, key: str, target: int) -> Picture:
         scale = min(1.0, (target / max(path.stat().st_size, 1)) ** 0.5)
         if image.format == "JPEG":  # the decoder scales by 1/2, 1/4, 1/8 as it reads: far cheaper
             image.draft("RGB", (max(1, int(width * scale)), max(1, int(height * scale))))
+        kept = _kept(image.getexif(), 1, keep_date) if clean else None
         upright = ImageOps.exif_transpose(image).convert("RGB")
     drafted = (width * height / (upright.width * upright.height)) ** 0.5  # the draft's reduction, undone
     for _ in range(8):
         size = (max(1, int(upright.width * drafted * scale)), max(1, int(upright.height * drafted * scale)))
         out = io.BytesIO()
         upright.resize(size, Image.Resampling.LANCZOS).save(out, "JPEG", quality=82, optimize=True)
-        data = out.getvalue()
+        data = out.getvalue() if kept is None else clean_jpeg(out.getvalue(), kept)
         if len(data) <= target:
             picture = jpeg(data, f"{key}:{len(data)}")
-            return Picture(picture.reader, picture.pixels, 1, len(data), reencoded=True)
+            return Picture(picture.reader, picture.pixels, 1, len(data), reencoded=True, cleaned=clean)
         scale *= 0.92 * (target / len(data)) ** 0.5
     raise PhotoError(f"the photo could not be made smaller than {target:,} bytes")
 

@@ -3,10 +3,11 @@ label and page ("Exhibit C — 2/5"), the bookmarks, the document's metadata.
 
 Stamps sit in a band along the bottom edge of the page as it is shown (its crop box, turned by its /Rotate). Pages
 Desk lays out keep that band empty (their bottom margin). A page from someone else's PDF may have content down to
-its edge, so its content is first shrunk a little towards the top, which frees the band without covering anything;
-each stamp also has a white box behind it. The stamps of all pages are drawn in one ReportLab document (one embedded
-font subset for all of them) and each page of it is placed on its page as a form XObject: the page's own content
-streams are kept as they are, never decoded or re-encoded."""
+its edges, so it is first placed whole inside a frame above the band (`placing`), with a thin line around it to show
+where the original page ends: the stamps never cover any of it. Each stamp also has a white box behind it. The
+stamps of all pages are drawn in one ReportLab document (one embedded font subset for all of them) and each page of
+it is placed on its page as a form XObject: the page's own content streams are kept as they are, never decoded or
+re-encoded."""
 
 from __future__ import annotations
 
@@ -27,19 +28,23 @@ from pypdf.generic import (
 
 from desk.reports import fonts
 from desk.reports.document import Meta, draw_text, prepare
+from desk.reports.pdfa import Archival, finish
+from desk.reports.placing import Matrix, Placement, place, placement, shown_to_user, visible_box
 
-BAND = 32.0  # points along the bottom edge kept for the stamps
-BASELINE = 16.0  # of the stamp text, above the bottom edge
+BASELINE = 16.0  # of the stamp text, above the bottom edge: in the middle of the band `placing.BAND`
 SIDE = 36.0  # from the left and right edges
 GAP = 14.0  # between two stamps on one line
 SIZE = 8.0
 NOTE_COLOUR = (0.7, 0.1, 0.1)
+FRAME_GREY = 0.6  # the line around a placed page
+A4 = (595.2756, 841.8898)
 
 
 @dataclass(frozen=True)
 class Stamp:
     """What one page carries: its running number; on the left the exhibit and page (or the packet's name); in the
-    centre, in red, a note such as "INTERNAL"; `make_room` for a page whose content may reach the bottom edge."""
+    centre, in red, a note such as "INTERNAL"; `make_room` for someone else's page, whose content may reach its
+    edges: it is placed whole inside a frame above the stamps."""
 
     bates: str
     label: str | None = None
@@ -70,28 +75,9 @@ def _text_width(text: str, size: float, bold: bool) -> float:
     )
 
 
-def _shown_box(page: Any) -> tuple[float, float, float, float, int]:
-    """(left, bottom, width, height) of the crop box and the page's rotation (0, 90, 180 or 270)."""
-    box = page.cropbox
-    rotation = int(page.get("/Rotate", 0) or 0) % 360
-    return float(box.left), float(box.bottom), float(box.width), float(box.height), rotation
-
-
-def _shown_to_user(page: Any) -> tuple[tuple[float, ...], float, float]:
+def _shown_to_user(page: Any) -> tuple[Matrix, float, float]:
     """The matrix from the page as shown (origin bottom left, upright) to its user space, and the shown size."""
-    left, bottom, width, height, rotation = _shown_box(page)
-    if rotation == 90:  # shown turned clockwise: the shown bottom is the user space's left edge
-        return (0, 1, -1, 0, left + width, bottom), height, width
-    if rotation == 180:
-        return (-1, 0, 0, -1, left + width, bottom + height), width, height
-    if rotation == 270:
-        return (0, -1, 1, 0, left, bottom + height), height, width
-    return (1, 0, 0, 1, left, bottom), width, height
-
-
-def _apply(matrix: tuple[float, ...], x: float, y: float) -> tuple[float, float]:
-    a, b, c, d, e, f = matrix
-    return a * x + c * y + e, b * x + d * y + f
+    return shown_to_user(visible_box(page), int(page.rotation or 0) % 360)
 
 
 def _fitted(text: str, room: float, bold: bool) -> str:
@@ -103,16 +89,25 @@ def _fitted(text: str, room: float, bold: bool) -> str:
     return text.rstrip() + "…" if text else ""
 
 
-def _overlay(sizes: Sequence[tuple[float, float]], stamps: Sequence[Stamp]) -> PdfReader:
+def _overlay(
+    sizes: Sequence[tuple[float, float]],
+    stamps: Sequence[Stamp],
+    frames: Sequence[tuple[float, float, float, float] | None],
+) -> PdfReader:
     """One page of stamps per page, each the shown size of its page: the label on the left, the note (red) and the
-    running number on the right, so that none covers another."""
+    running number on the right, so that none covers another; around a placed page, a thin line just outside it."""
     from reportlab.pdfgen.canvas import Canvas
 
     prepare()
     out = io.BytesIO()
     canvas = Canvas(out, pagesize=sizes[0] if sizes else (595, 842))
-    for (width, height), stamp in zip(sizes, stamps, strict=True):
+    for (width, height), stamp, frame in zip(sizes, stamps, frames, strict=True):
         canvas.setPageSize((width, height))
+        if frame is not None:
+            left, bottom, w, h = frame
+            canvas.setStrokeGray(FRAME_GREY)
+            canvas.setLineWidth(0.5)
+            canvas.rect(left - 0.75, bottom - 0.75, w + 1.5, h + 1.5, stroke=1, fill=0)
         right = width - SIDE
         items: list[tuple[float, str, bool, tuple[float, float, float]]] = []
         for text, colour in ((stamp.bates, (0.0, 0.0, 0.0)), (stamp.note, NOTE_COLOUR)):
@@ -153,24 +148,6 @@ def _numbers(values: Sequence[float]) -> str:
     return " ".join(f"{v:.4f}".rstrip("0").rstrip(".") or "0" for v in values)
 
 
-def _make_room(page: Any, to_user: tuple[float, ...], width: float, height: float) -> str:
-    """Shrink the page's content towards the top centre of the page as shown, freeing the band; its links move
-    with it. Returns the matrix operator to put before its content."""
-    scale = (height - BAND) / height
-    # A uniform scale about a point commutes with the rotation: scale about the shown top centre, in user space.
-    px, py = _apply(to_user, width / 2, height)
-    move = ((1 - scale) * px, (1 - scale) * py)
-    annotations = page.get("/Annots")
-    for ref in annotations.get_object() if annotations is not None else ():
-        annotation = ref.get_object()
-        rect = annotation.get("/Rect")
-        if isinstance(annotation, DictionaryObject) and rect is not None and len(rect) == 4:
-            annotation[NameObject("/Rect")] = ArrayObject(
-                FloatObject(float(v) * scale + move[i % 2]) for i, v in enumerate(rect)
-            )
-    return f"{_numbers((scale, 0, 0, scale, *move))} cm\n"
-
-
 def _contents(page: Any, writer: PdfWriter) -> list[Any]:
     """The page's content streams as references, whatever form /Contents has."""
     raw = page.raw_get("/Contents") if "/Contents" in page else None
@@ -196,20 +173,35 @@ def _resources_with(page: Any, name: str, form: IndirectObject) -> tuple[Diction
     return resources, f"/{name}{n}"
 
 
-def stamp_pages(writer: PdfWriter, stamps: Sequence[Stamp]) -> None:
-    """Put `stamps[i]` on the i-th page of `writer`."""
+def _paper(pages: Sequence[Any], stamps: Sequence[Stamp]) -> tuple[float, float]:
+    """The packet's paper: the size of the first page Desk laid out (its cover), A4 when there is none."""
+    for page, stamp in zip(pages, stamps, strict=True):
+        if not stamp.make_room:
+            return float(page.mediabox.width), float(page.mediabox.height)
+    return A4
+
+
+def stamp_pages(writer: PdfWriter, stamps: Sequence[Stamp], paper: tuple[float, float] | None = None) -> None:
+    """Put `stamps[i]` on the i-th page of `writer`. Someone else's pages (`make_room`) are first placed whole on a
+    sheet of `paper` (by default the size of the pages Desk laid out), landscape for a landscape page."""
     pages = list(writer.pages)
     if len(pages) != len(stamps):
         raise ValueError(f"{len(stamps)} stamps for {len(pages)} pages")
+    sheet = paper or _paper(pages, stamps)
+    placed: list[Placement | None] = [
+        placement(page, sheet) if stamp.make_room else None for page, stamp in zip(pages, stamps, strict=True)
+    ]
+    openings = ["q\n" + (place(p, where) if where is not None else "") for p, where in zip(pages, placed, strict=True)]
     shown = [_shown_to_user(page) for page in pages]
-    overlay = _overlay([(w, h) for _, w, h in shown], stamps)
+    frames = [where.frame if where is not None else None for where in placed]
+    overlay = _overlay([(w, h) for _, w, h in shown], stamps, frames)
     close = _stream(writer, b"\nQ\n")
-    for page, stamp, stamp_page, (to_user, width, height) in zip(pages, stamps, overlay.pages, shown, strict=True):
+    for page, opening, stamp_page, (to_user, width, height) in zip(pages, openings, overlay.pages, shown, strict=True):
         form = _form(writer, stamp_page, width, height)
         resources, name = _resources_with(page, "DeskStamp", form)
-        opening = "q\n" + (_make_room(page, to_user, width, height) if stamp.make_room else "")
-        place = f"q {_numbers(to_user)} cm {name} Do Q\n"
-        streams = [_stream(writer, opening.encode()), *_contents(page, writer), close, _stream(writer, place.encode())]
+        place_stamp = f"q {_numbers(to_user)} cm {name} Do Q\n"
+        streams = [_stream(writer, opening.encode()), *_contents(page, writer), close]
+        streams.append(_stream(writer, place_stamp.encode()))
         page[NameObject("/Contents")] = ArrayObject(streams)
         page[NameObject("/Resources")] = resources
 
@@ -220,9 +212,7 @@ def add_bookmarks(writer: PdfWriter, marks: Sequence[Bookmark], parent: Any = No
         add_bookmarks(writer, mark.children, item)
 
 
-def set_metadata(writer: PdfWriter, meta: Meta) -> None:
-    info = {"/Title": meta.title, "/Author": meta.author, "/Subject": meta.subject, "/Creator": "Desk"}
-    if meta.keywords:
-        info["/Keywords"] = ", ".join(meta.keywords)
-    writer.add_metadata(info)
+def set_metadata(writer: PdfWriter, meta: Meta) -> Archival:
+    archival = finish(writer, meta)  # PDF/A-2b where every page allows it (pdfa.py)
     writer.page_mode = "/UseOutlines"  # open with the bookmarks shown: an arbitrator finds the exhibits at once
+    return archival

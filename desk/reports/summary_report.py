@@ -30,6 +30,7 @@ from desk.reports.bundle_chronology import Extras, Fact, chronology
 from desk.reports.bundle_scope import Placed, Placement, Scope, disputes_in, order_folder, refunds_in
 from desk.reports.bundle_tables import Claim, claims, received_for
 from desk.reports.document import MARGIN, Meta, build_story, page_size, para, styles
+from desk.reports.pdfa import archival
 from desk.settings import get_str
 
 RULE = colors.HexColor("#333333")
@@ -88,7 +89,7 @@ def summary_pdf(
         subject=scope.describe(),
         keywords=("confidential", "internal"),
     )
-    return build_story(story, size, meta, _decorate(ctx, size))
+    return archival(build_story(story, size, meta, _decorate(ctx, size)), meta)
 
 
 def shown_orders(orders: Sequence[Order], scope: Scope, placement: Placement) -> list[Order]:
@@ -478,7 +479,10 @@ def _chronology(ctx: Context, facts: Sequence[Fact], folder: str) -> list[Any]:
         refs: list[Any] = [para("—", "cell")]
         if fact.exhibits:
             refs = [f for p in fact.exhibits for f in (para(f"Exhibit {p.label}", "cell_bold"), _path(p, folder))]
-        rows.append([para(fact.day.isoformat(), "cell"), para(text, "cell"), refs])
+        told = [para(text, "cell")] + (
+            [para("\n".join(f"– {line}" for line in fact.parts), "small")] if fact.parts else []
+        )
+        rows.append([para(fact.day.isoformat(), "cell"), told, refs])
         if fact.internal:
             shaded.append(len(rows) - 1)
     table = _table(rows, _columns(ctx, 0.13, 0.50, 0.37), shaded=shaded)

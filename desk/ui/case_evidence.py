@@ -263,7 +263,7 @@ class CaseEvidence(QWidget):
             [
                 item.name,
                 item.kind.replace("_", " "),
-                shown(item.captured_at),
+                shown(item.captured_at) if item.captured_at else self.tr("unknown"),
                 format_size(item.size),
                 item.warning or "",
                 linked,

@@ -147,7 +147,9 @@ class DepositPacketDialog(OperationDialog):
                 format_size(result.size),
             ]
         )
-        self._say(self.tr("Made: {0}, in {1}").format(what, result.parts[0].parent))
+        # Which exhibit keeps the file from PDF/A, in the operation's words (it names exhibits and fonts).
+        said = self.tr("Made: {0}, in {1}").format(what, result.parts[0].parent)
+        self._say(f"{said}\n{result.not_archival}" if result.not_archival else said)
         self.preview = show_pdf(self, result.parts, self.windowTitle())
 
     def cancelled_text(self) -> str:

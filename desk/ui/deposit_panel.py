@@ -363,7 +363,7 @@ class DepositPanel(QWidget):
         self.status.style().polish(self.status)
 
     def _prerequisite_row(self, f: Finding) -> QTreeWidgetItem:
-        row = QTreeWidgetItem([f.label, self.tr("Met") if f.met else self.tr("Not met"), f.why])
+        row = QTreeWidgetItem([f.label, self.tr("Met") if f.met else self.tr("Not met"), f.explained])
         row.setData(0, ITEM_ID, f.code)
         row.setCheckState(0, Qt.CheckState.Checked if f.met else Qt.CheckState.Unchecked)
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -374,7 +374,7 @@ class DepositPanel(QWidget):
             row.setFlags(flags)  # Desk's data says: not the user's to tick
             row.setData(0, ITEM_ID, None)
             how = self.tr("Not tickable: {0}.").format(HOW.get(f.how, f.how))
-        tip = rich_tooltip(f"{f.why}\n{how}" + (f"\nSource: {f.source}" if f.source else ""))
+        tip = rich_tooltip(f"{f.explained}\n{how}" + (f"\nSource: {f.source}" if f.source else ""))
         for column in range(len(REQUIREMENT_COLUMNS)):
             row.setToolTip(column, tip)
         if not f.met:

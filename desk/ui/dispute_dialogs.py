@@ -32,6 +32,7 @@ from desk.money import Money
 from desk.operations.disputes import OpenDispute, RecordDisputeEvent, open_dispute, record_dispute_event
 from desk.operations.typed import typed_money
 from desk.overview.names import words
+from desk.ui.audience_choice import AudienceChoice
 from desk.ui.changes import announce
 from desk.ui.date_field import date_edit, to_date
 from desk.ui.locale_text import date_text, money_text
@@ -170,6 +171,8 @@ class OpenDisputeDialog(CaseDialog):
         self.form.addRow("", self.limit)
         self.form.addRow(self.tr("Opened on"), self.opened_on)
         self.form.addRow(self.tr("Note"), self.note)
+        self.audience = AudienceChoice()
+        self.form.addRow(self.tr("Who may see it"), self.audience)
         self.what = self.what_happens_line()
         self.line.currentIndexChanged.connect(self._show_limit)
         self.line.currentIndexChanged.connect(self._say_what_happens)
@@ -265,6 +268,8 @@ class RecordEventDialog(CaseDialog):
         self.form.addRow(self.tr("Amount"), self.amount)
         self.form.addRow(self.tr("On"), self.on)
         self.form.addRow(self.tr("Note"), self.note)
+        self.audience = AudienceChoice()
+        self.form.addRow(self.tr("Who may see it"), self.audience)
         self.what = self.what_happens_line()
         self.currency = currency
         self.kind.currentIndexChanged.connect(self._amount_when_needed)
@@ -311,7 +316,9 @@ class RecordEventDialog(CaseDialog):
         kind = DisputeEventKind(self.kind.currentData())
         amount = self.amount.text() if self.amount.isEnabled() else None
         on = to_date(self.on.date())
-        request = RecordDisputeEvent(self.dispute_id, kind, on, amount, self.note.toPlainText())
+        request = RecordDisputeEvent(
+            self.dispute_id, kind, on, amount, self.note.toPlainText(), audience=self.audience.audience()
+        )
         announce(record_dispute_event(self.workspace, request))
 
 

@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QDialogButtonBox,
     QHBoxLayout,
@@ -31,7 +30,7 @@ from desk.db import take_written
 from desk.errors import DeskError
 from desk.evidence.cases import CaseRef, case_of_link
 from desk.evidence.editing import Loss, get_evidence, what_deleting_loses
-from desk.models import EvidenceKind
+from desk.models import Audience, EvidenceKind
 from desk.operations import Result
 from desk.operations.evidence import (
     DeleteEvidence,
@@ -44,6 +43,7 @@ from desk.operations.evidence import (
     unlink_evidence,
 )
 from desk.overview.names import words
+from desk.ui.audience_choice import AudienceChoice
 from desk.ui.changes import announce
 from desk.ui.dispute_dialogs import CaseDialog
 from desk.ui.errors import show_error
@@ -66,7 +66,7 @@ class Kept:
     name: str
     kind: EvidenceKind
     description: str
-    internal: bool
+    audience: Audience
     cases: tuple[CaseRef, ...]
 
     @property
@@ -78,11 +78,11 @@ def read_kept(workspace: Workspace, evidence_id: int) -> Kept:
     with workspace.read() as session:
         e = get_evidence(session, evidence_id)
         cases = tuple(case_of_link(link) for link in e.links)
-        return Kept(e.id, e.original_name, e.kind, e.description or "", e.internal, cases)
+        return Kept(e.id, e.original_name, e.kind, e.description or "", e.audience, cases)
 
 
 class EditEvidenceDialog(CaseDialog):
-    """The kind, the description and whether the file is internal; OK once something differs from what is kept."""
+    """The kind, the description and who may see the file; OK once something differs from what is kept."""
 
     def __init__(self, workspace: Workspace, evidence_id: int, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Edit evidence"), parent)
@@ -100,27 +100,26 @@ class EditEvidenceDialog(CaseDialog):
         self.description.setTabChangesFocus(True)
         self.description.setPlaceholderText(self.tr("what the file shows, in a sentence"))
         self.description.setFixedHeight(self.description.fontMetrics().lineSpacing() * 4 + 12)
-        self.internal = QCheckBox(self.tr("Internal: never put into a packet for the supplier or the platform"))
-        self.internal.setChecked(self.kept.internal)
+        self.audience = AudienceChoice(self.kept.audience)
         self.form.addRow(self.tr("File:"), name)
         self.form.addRow(self.tr("Supports:"), cases)
         self.form.addRow(self.tr("It is:"), self.kind)
         self.form.addRow(self.tr("It shows:"), self.description)
-        self.form.addRow("", self.internal)
+        self.form.addRow(self.tr("Who may see it:"), self.audience)
         self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok.setText(self.tr("Save"))
         self.kind.currentIndexChanged.connect(self._ready)
         self.description.textChanged.connect(self._ready)
-        self.internal.toggled.connect(self._ready)
+        self.audience.currentIndexChanged.connect(self._ready)
         self._ready()
 
-    def _wanted(self) -> tuple[EvidenceKind | None, str | None, bool | None]:
+    def _wanted(self) -> tuple[EvidenceKind | None, str | None, Audience | None]:
         kind = EvidenceKind(self.kind.currentData())  # Qt gives the enum back as its text
         text = self.description.toPlainText()
         return (
             kind if kind != self.kept.kind else None,
             text if text.strip() != self.kept.description.strip() else None,
-            self.internal.isChecked() if self.internal.isChecked() != self.kept.internal else None,
+            self.audience.audience() if self.audience.audience() is not self.kept.audience else None,
         )
 
     def _ready(self) -> None:
@@ -134,14 +133,14 @@ class EditEvidenceDialog(CaseDialog):
             show_error(self, error)
 
     def save(self) -> None:
-        kind, description, internal = self._wanted()
-        if kind is None and description is None and internal is None:
+        kind, description, audience = self._wanted()
+        if kind is None and description is None and audience is None:
             raise DeskError(self.tr("Nothing was changed."))
         if kind is not None or description is not None:
             announce(edit_evidence(self.workspace, EditEvidence(self.kept.id, kind=kind, description=description)))
             self.kept = read_kept(self.workspace, self.kept.id)  # a later refusal must not redo this part
-        if internal is not None:
-            announce(mark_evidence(self.workspace, MarkEvidence(self.kept.id, internal=internal)))
+        if audience is not None:
+            announce(mark_evidence(self.workspace, MarkEvidence(self.kept.id, audience)))
 
 
 def edit_evidence_of(parent: QWidget, workspace: Workspace, evidence_id: int) -> bool:

@@ -431,7 +431,7 @@ class EvidencePreview(QWidget):
             "description": shown.description or "",
             "type": file_type_words(shown.media_type),
             "size": format_size(shown.size) + (f" ({shown.size:,} bytes)" if shown.size >= 1000 else ""),
-            "captured": local_text(shown.captured_at),
+            "captured": local_text(shown.captured_at) if shown.captured_at else self.tr("unknown"),
             "added": self.tr("{0} by {1}").format(local_text(shown.added_at), shown.added_by),
             "cases": "\n".join(shown.cases) or self.tr("no case yet"),
             "parent": shown.parent or "",

@@ -55,8 +55,10 @@ def rung_text(rung: Any) -> str:
         lines.append(why[:1].upper() + why[1:])
     if rung.sent_on is not None:
         lines.append(f"Sent on {date_text(rung.sent_on)}")
-    if rung.drafted_on is not None:  # made, not yet marked sent: a draft
-        lines.append(f"Draft made on {date_text(rung.drafted_on)}, not marked as sent")
+    if rung.drafted_on is not None:  # made, not yet marked sent: a draft (in one or more languages)
+        langs = ", ".join(LANGUAGE_NAMES.get(lang, lang) for lang in rung.draft_langs)
+        written = f" in {langs}" if langs else ""
+        lines.append(f"Draft made on {date_text(rung.drafted_on)}{written}, not marked as sent")
     return "\n".join(lines)
 
 
@@ -295,10 +297,13 @@ class LetterDialog(OperationDialog):
         self.letter = result
         announce(result)
         reply = self.tr(", reply by {0}").format(date_text(result.reply_by)) if result.reply_by else ""
+        langs = ", ".join(LANGUAGE_NAMES.get(lang, lang) for lang in result.langs)
+        versions = self.tr(" The letter is now written in {0}: its versions go out together.").format(langs)
         self._say(
             self.tr("Draft made: {0}{1}; kept with the dispute's evidence. It is not marked as sent.").format(
                 result.path, reply
             )
+            + (versions if len(result.langs) > 1 else "")
         )
         self.refresh()
         self.preview = show_pdf(self, result.path, self.tr("Letter — dispute {0}").format(self.dispute_id))

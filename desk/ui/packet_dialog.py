@@ -247,7 +247,9 @@ class PacketDialog(OperationDialog):
         )
         if parts > 1:
             what = self.tr("{0} parts, {1}").format(parts, what)
-        self._say(self.tr("Made: {0}, in {1}").format(what, result.parts[0].parent))
+        # Which exhibit keeps the file from PDF/A, in the operation's words (it names exhibits and fonts).
+        said = self.tr("Made: {0}, in {1}").format(what, result.parts[0].parent)
+        self._say(f"{said}\n{result.not_archival}" if result.not_archival else said)
         self.preview = show_pdf(self, result.parts, self.tr("Claim packet — dispute {0}").format(self.dispute_id))
 
     def cancelled_text(self) -> str:

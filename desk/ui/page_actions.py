@@ -37,6 +37,7 @@ from desk.ui.preferences import open_preferences
 from desk.ui.reach import runs
 from desk.ui.record_refund_dialog import RecordRefundDialog
 from desk.ui.refund_dialogs import ReceiveRefundDialog
+from desk.ui.register_export import save_register_from
 from desk.ui.withdrawal_account_dialog import WithdrawalAccountDialog
 from desk.ui.withdrawal_dialog import AddFundsDialog, WithdrawalDialog
 from desk.workspace import Workspace
@@ -66,6 +67,10 @@ def install_actions(name: str, page: ListPage, workspace: Workspace) -> None:
         correct = partial(edit_dispute_on, page, workspace)
         _action(page, page.tr("Edit Dispute…"), "Ctrl+Shift+E", correct, "disputes.edit_dispute", more=True)
         install_evidence(page, workspace, more=True)
+        # Every packet's page numbers, whichever case: it needs no row.
+        register = partial(save_register_from, page, workspace)
+        saving = page.tr("Save Bates Register…")
+        _action(page, saving, "", register, "packets.save_register", needs_row=False, more=True)
     elif name == "refunds":
         arrival = partial(receive_refund_on, page, workspace)
         _action(page, page.tr("Record Arrival…"), "Ctrl+Shift+R", arrival, "refunds.receive_refund")

@@ -50,6 +50,7 @@ LABELS = {
     "evidence_max_mb": "Largest evidence file",
     "page_size": "Paper size",
     "bates_prefix": "Page number prefix",
+    "photo_dates": "Photos sent to others",
 }
 
 
@@ -107,6 +108,14 @@ class SettingsTab(QWidget):
             combo.addItems(["A4", "Letter"])
             combo.currentIndexChanged.connect(self._edited)
             return Field(label, combo, combo.currentText, lambda v: combo.setCurrentText(str(v)))
+        if name == "photo_dates":  # location and camera always go; only the date is the user's choice
+            choice = QComboBox()
+            choice.addItem(self.tr("Without location or camera; with the date taken"), "keep")
+            choice.addItem(self.tr("Without location, camera or the date taken"), "remove")
+            choice.currentIndexChanged.connect(self._edited)
+            return Field(
+                label, choice, lambda: str(choice.currentData()), lambda v: choice.setCurrentIndex(choice.findData(v))
+            )
         if name == "business_address":
             text = QPlainTextEdit()
             text.setTabChangesFocus(True)  # Tab leaves the note for the next field, as in a form

@@ -72,7 +72,7 @@ class ToolsMenu(QMenu):
     def run_verify_bundle(self) -> QWidget | None:
         from desk.ui.verify_dialog import choose_and_verify_bundle
 
-        return choose_and_verify_bundle(self.window_)
+        return choose_and_verify_bundle(self.window_, self.workspace)
 
     def run_preferences(self, tab: str = "business") -> QWidget | None:
         if self.workspace is None:

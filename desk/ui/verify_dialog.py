@@ -2,13 +2,15 @@
 the background with progress and Cancel, the answer in a sentence and every problem listed, one a line.
 
 Verify Data Folder re-hashes every evidence file and checks the links and the audit log's chain (`verify_data_folder`);
-Verify Bundle checks a .zip made by Export for Lawyer against its manifest (`verify_bundle`)."""
+Verify Bundle checks a .zip made by Export for Lawyer against its manifest and the manifest's signature, made with
+the open data folder's key where it has one (`verify_bundle`, `own_signing_key`), and shows the manifest's SHA-256
+and the signing key's fingerprint, selectable to be compared or copied."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
@@ -19,8 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk.common import format_size
-from desk.operations.bundles import BundleVerified, VerifyBundle, verify_bundle
+from desk.common import Cancelled, Progress, format_size
+from desk.operations.bundles import BundleVerified, VerifyBundle, own_signing_key, verify_bundle
 from desk.operations.checks import DataFolderVerified, VerifyDataFolder, verify_data_folder
 from desk.ui.operation_dialog import OperationDialog
 from desk.verify import VerifyReport
@@ -151,30 +153,54 @@ class VerifyFolderDialog(CheckDialog):
 
 
 class VerifyBundleDialog(CheckDialog):
-    def __init__(self, path: Path, parent: QWidget | None = None) -> None:
+    def __init__(self, path: Path, workspace: Workspace | None = None, parent: QWidget | None = None) -> None:
         super().__init__(
             self.tr("Verify Bundle"),
-            self.tr("Desk checks every file of {0} against the list of files and fingerprints inside it.").format(
-                path.name
-            ),
+            self.tr(
+                "Desk checks every file of {0} against the list of files and fingerprints inside it, and that the "
+                "list is signed with this data folder's key."
+            ).format(path.name),
             parent,
         )
         self.path = path
+        self.workspace = workspace
         self.verified: BundleVerified | None = None
+        self.details = QLabel()  # the manifest's hash and the key's fingerprint, to compare or copy
+        self.details.setObjectName("bundleDetails")
+        self.details.setWordWrap(True)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details.setVisible(False)
+        layout = self.layout()
+        if isinstance(layout, QVBoxLayout):
+            layout.insertWidget(layout.indexOf(self.status) + 1, self.details)
+            self._room += 1
 
     def start(self) -> None:
-        path = self.path
-        op = self.begin(
-            lambda progress, cancelled: verify_bundle(VerifyBundle(path), progress=progress, cancelled=cancelled),
-            self.tr("Checking {0}…").format(path),
-            self._show,
-        )
+        path, ws = self.path, self.workspace
+
+        def check(progress: Progress, cancelled: Cancelled) -> BundleVerified:
+            expected = None if ws is None else own_signing_key(ws)
+            return verify_bundle(VerifyBundle(path, expected), progress=progress, cancelled=cancelled)
+
+        op = self.begin(check, self.tr("Checking {0}…").format(path), self._show)
         op.run_in_background()
 
     def _show(self, done: BundleVerified) -> None:
         self.verified = done
+        lines = []
+        if done.manifest_sha256:
+            lines.append(self.tr("Manifest SHA-256: {0}").format(done.manifest_sha256))
+        if done.key_fingerprint:
+            whose = {
+                True: self.tr("this data folder's key"),
+                False: self.tr("not this data folder's key"),
+                None: self.tr("compare it with the fingerprint the sender gave you"),
+            }[done.key_matches]
+            lines.append(self.tr("Signed with the key {0} ({1})").format(done.key_fingerprint, whose))
+        self.details.setText("\n".join(lines))
+        self.details.setVisible(bool(lines))
         if done.intact:
-            said = self.tr("{0} is intact: its {1} files are as they were exported.")
+            said = self.tr("{0} is intact: its {1} files are as they were exported, and the list of them is signed.")
             self._say(said.format(done.path.name, done.files))
         else:
             self._say(
@@ -198,7 +224,7 @@ def verify_data_folder_of(parent: QWidget, workspace: Workspace) -> VerifyFolder
     return dialog
 
 
-def choose_and_verify_bundle(parent: QWidget) -> VerifyBundleDialog | None:
+def choose_and_verify_bundle(parent: QWidget, workspace: Workspace | None = None) -> VerifyBundleDialog | None:
     settings = QSettings()
     folder = str(settings.value(BUNDLE_FOLDER_KEY, str(Path.home())))
     chosen, _ = QFileDialog.getOpenFileName(
@@ -207,11 +233,11 @@ def choose_and_verify_bundle(parent: QWidget) -> VerifyBundleDialog | None:
     if not chosen:
         return None
     settings.setValue(BUNDLE_FOLDER_KEY, str(Path(chosen).parent))
-    return verify_bundle_at(parent, Path(chosen))
+    return verify_bundle_at(parent, Path(chosen), workspace)
 
 
-def verify_bundle_at(parent: QWidget, path: Path) -> VerifyBundleDialog:
-    dialog = VerifyBundleDialog(path, parent)
+def verify_bundle_at(parent: QWidget, path: Path, workspace: Workspace | None = None) -> VerifyBundleDialog:
+    dialog = VerifyBundleDialog(path, workspace, parent)
     dialog.setModal(True)
     dialog.show()
     dialog.start()

@@ -118,7 +118,8 @@ def test_evidence_add_unlink_mark_and_delete(
     code, out, _ = _desk(workspace, capsys, "evidence", "unlink", str(added["id"]), key)
     assert (code, out.strip()) == (0, f"Evidence {added['id']} (chat.txt) is no longer linked to {key}.")
     code, out, _ = _desk(workspace, capsys, "evidence", "mark", str(added["id"]), "--internal")
-    assert (code, out.strip()) == (0, f"Evidence {added['id']} (chat.txt) is internal: kept out of what is sent.")
+    said = f"Evidence {added['id']} (chat.txt) is for our staff and our lawyer: kept out of what is sent out."
+    assert (code, out.strip()) == (0, said)
     with workspace.read() as s:
         evidence = s.get_one(Evidence, added["id"])
         assert evidence.internal and [link.dispute_id for link in evidence.links] == [dispute_id]

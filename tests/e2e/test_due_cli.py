@@ -160,6 +160,7 @@ def test_the_reminder_days_setting_changes_what_is_due(shop: Path) -> None:
         "evidence_max_mb": 2048,
         "page_size": "A4",
         "bates_prefix": "DESK",
+        "photo_dates": "keep",
         "business_name": "TechBox Trading UG (haftungsbeschränkt)",
         "business_address": "Kastanienallee 12\n10435 Berlin\nGermany",
         "business_contact": "Anna Weber, claims@techbox-trading.example, +49 30 1234 5678",

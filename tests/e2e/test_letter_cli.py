@@ -49,10 +49,24 @@ def test_a_letter_is_made_recorded_and_shown_on_the_ladder(demo_folder: Path, tm
     demand = next(n for n, line in enumerate(lines) if "formal_demand" in line)
     assert lines[demand + 2].strip() == "made 2026-11-23, not marked sent yet"
 
+    # The same letter in English, made the same day, is a version of it: one letter, sent together.
+    english = desk(
+        "letter", str(dispute_id), "--kind", "formal_demand", "--lang", "en", "-o", str(tmp_path / "demand-en.pdf"),
+        "--today", "2026-11-23", data=demo_folder,
+    )  # fmt: skip
+    assert english.returncode == 0, english.stderr
+    assert f"Recorded as letter {result['letter_id']} " in english.stdout
+    assert "The letter is now written in 中文, English: its versions go out together." in english.stdout
+    ladder = desk("letter", f"dispute:{dispute_id}", "--today", "2026-11-24", data=demo_folder)
+    lines = ladder.stdout.splitlines()
+    demand = next(n for n, line in enumerate(lines) if "formal_demand" in line)
+    assert lines[demand + 2].strip() == "made 2026-11-23 in zh, en, not marked sent yet"
+
     sent = desk("letter", "sent", str(result["letter_id"]), "--on", "2026-11-24", "--via", "e-mail", data=demo_folder)
     assert sent.returncode == 0, sent.stderr
     assert sent.stdout.strip() == (
-        f"The formal demand letter for dispute {dispute_id} is marked sent on 2026-11-24 by e-mail."
+        f"The formal demand letter (Chinese and English) for dispute {dispute_id} is marked sent on 2026-11-24 by "
+        "e-mail."
     )
     early = desk("letter", "sent", str(result["letter_id"]), "--on", "2026-11-22", "--via", "post", data=demo_folder)
     assert early.returncode == 1

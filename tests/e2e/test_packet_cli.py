@@ -29,6 +29,10 @@ def test_desk_packet_makes_the_dispute_packet_and_lists_destinations(demo_folder
     listed = desk("packet", "--destinations", data=tmp_path / "no-folder-needed")
     assert listed.returncode == 0, listed.stderr
     assert "paypal" in listed.stdout and "10 MB a file, 50 MB a case" in listed.stdout
+    assert "5 MB a file, 18 pages a file, at most 3 files; photos at 200 dpi" in listed.stdout
+    listed_json = desk("packet", "--destinations", "--json", data=tmp_path / "none")
+    as_json = {d["code"]: d for d in json.loads(listed_json.stdout)}
+    assert as_json["card"]["pages_per_file"] == 18 and as_json["lawyer"]["image_dpi"] is None
     assert "(default)" in listed.stdout.splitlines()[0] and not (tmp_path / "no-folder-needed").exists()
 
     # A deposit packet goes to the platform only (tests/unit/test_deposit_packet.py makes one).

@@ -102,7 +102,7 @@ def test_the_orders_and_disputes_pages_keep_their_main_actions_as_buttons(qtbot:
         "orders": (["New Order…", "Edit Order…", "Open Dispute…", "Record Refund…"], {"Add Evidence…"}),
         "disputes": (
             ["Record Event…", "Record Refund…", "Claim Packet…", "Letter…"],
-            {"Edit Dispute…", "Add Evidence…"},
+            {"Edit Dispute…", "Add Evidence…", "Save Bates Register…"},
         ),
     }
     for name, (main, rarer) in wanted.items():

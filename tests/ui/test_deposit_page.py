@@ -166,7 +166,7 @@ def test_what_desk_checks_itself_shows_why_and_cannot_be_ticked(window: MainWind
     _, panel = _panel(window, app_id)
     row = _row(panel.prerequisites, "No pending orders")
     assert row.checkState(0) == CHECKED  # met: Desk holds no orders of this new store
-    assert row.text(2) == "Desk holds no orders of this store"
+    assert row.text(2) == "our records hold no orders of this store"
     assert not row.flags() & Qt.ItemFlag.ItemIsUserCheckable
 
     _click_box(qtbot, panel.prerequisites, row)

@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from desk.db import take_written
-from desk.models import Evidence, EvidenceKind, EvidenceLink
+from desk.models import Audience, Evidence, EvidenceKind, EvidenceLink
 from desk.models.voided import INCLUDE_VOIDED
 from desk.operations.voiding import VoidKind, VoidRecord, void_record
 from desk.ui.changes import announce
@@ -49,7 +49,8 @@ def test_the_evidence_page_edits_kind_description_and_internal(
         assert dialog.isVisible() and dialog.error.text() == "Nothing was changed."
         dialog.kind.setCurrentIndex(dialog.kind.findData(EvidenceKind.INVOICE))
         dialog.description.setPlainText("The seller's invoice for the order")
-        dialog.internal.setChecked(True)
+        qtbot.keyClick(dialog.audience, Qt.Key.Key_End)  # the last choice, as a user picks it by keyboard
+        assert dialog.audience.audience() is Audience.INTERNAL
         dialog.grab().save(str(artifacts / "edit-evidence.png"))
         qtbot.keyClick(dialog.description, Qt.Key.Key_Tab)
         dialog.ok.click()
@@ -59,10 +60,10 @@ def test_the_evidence_page_edits_kind_description_and_internal(
     with demo_workspace.read() as s:
         kept = s.get(Evidence, evidence_id)
         assert kept is not None
-        assert (kept.kind, kept.description, kept.internal) == (
+        assert (kept.kind, kept.description, kept.audience) == (
             EvidenceKind.INVOICE,
             "The seller's invoice for the order",
-            True,
+            Audience.INTERNAL,
         )
 
 

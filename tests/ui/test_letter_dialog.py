@@ -121,7 +121,7 @@ def test_the_ladder_is_shown_and_a_letter_is_made(
     preview.close()
     # Read again: the rung stays chosen. A letter made is a draft until it is marked sent: the rung says so.
     assert dialog.chosen_rung().kind == "platform_arbitration"
-    assert f"Draft made on {date_text(DEMO_DAY)}, not marked as sent" in dialog.rungs.currentItem().text()
+    assert f"Draft made on {date_text(DEMO_DAY)} in Русский, not marked as sent" in dialog.rungs.currentItem().text()
     assert "It is not marked as sent." in dialog.status.text()
     assert dialog.mark_sent_button.isEnabled()
     dialog.grab().save(str(artifacts / "letter-dialog-made.png"))
@@ -189,3 +189,42 @@ def test_letter_is_offered_on_the_disputes_page(qtbot: QtBot, window: MainWindow
     assert action.shortcut().toString() == "Ctrl+Shift+L"
     action.trigger()
     assert opened == [4]
+
+
+def test_a_second_language_joins_the_days_draft_and_both_are_marked_sent_together(
+    qtbot: QtBot, demo_workspace: Workspace, tmp_path: Path, artifacts: Path
+) -> None:
+    remember_folder(LETTERS, tmp_path)
+    dialog = LetterDialog(demo_workspace, 2, today=DEMO_DAY)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.choose("platform_arbitration")
+    for index in (0, 2):  # English, then 中文
+        dialog.language.setCurrentIndex(index)
+        op = dialog.make_chosen()
+        assert op is not None
+        with qtbot.waitSignal(op.finished, timeout=WAIT):
+            pass
+        assert dialog.error is None
+        preview = dialog.findChild(PdfPreview)
+        if preview is not None:
+            preview.close()
+    assert "The letter is now written in English, 中文: its versions go out together." in dialog.status.text()
+    text = dialog.rungs.currentItem().text()
+    assert f"Draft made on {date_text(DEMO_DAY)} in English, 中文, not marked as sent" in text
+    dialog.grab().save(str(artifacts / "letter-dialog-two-languages.png"))
+
+    def fill() -> None:
+        asked = QApplication.activeModalWidget()
+        if not isinstance(asked, MarkSentDialog):
+            QTimer.singleShot(20, fill)
+            return
+        asked.via.setCurrentText("E-mail")
+        QTest.keyClick(asked.ok_button, Qt.Key.Key_Space)
+
+    QTimer.singleShot(20, fill)
+    assert dialog.mark_sent()
+    assert "Sent on" in dialog.rungs.currentItem().text() and "Draft made" not in dialog.rungs.currentItem().text()
+    with demo_workspace.read() as s:
+        rows = s.scalars(select(DisputeLetter).where(DisputeLetter.kind == "platform_arbitration")).all()
+        assert sorted((r.lang, r.sent_via) for r in rows) == [("en", "E-mail"), ("zh", "E-mail")]

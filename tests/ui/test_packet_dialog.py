@@ -47,6 +47,8 @@ def test_a_packet_is_made_from_the_disputes_page_and_previewed(
         seen["labels"] = [dialog.destination.itemText(i) for i in range(dialog.destination.count())]
         _choose(dialog, "lawyer")
         seen["counsel warning"] = dialog.counsel_warning.isVisible()
+        _choose(dialog, "card")
+        dialog.grab().save(str(artifacts / "packet-dialog-card.png"))
         _choose(dialog, "paypal")
         seen["warning for paypal"] = dialog.counsel_warning.isVisible()
         dialog.statement.setPlainText("Ordered 10 LED strips & got 8 <per the post office's weight>.")
@@ -75,6 +77,8 @@ def test_a_packet_is_made_from_the_disputes_page_and_previewed(
     assert seen["name"].startswith("packet-aliexpress-") and seen["name"].endswith("-dispute-2.pdf")  # type: ignore[union-attr]
     assert seen["statement"].startswith("Ordered 10 LED strips, the parcel held 8")  # type: ignore[union-attr]
     assert "PayPal Resolution Center — 10 MB a file, 50 MB a case" in seen["labels"]  # type: ignore[operator]
+    card = "Card chargeback (card issuer) — 5 MB a file, 18 pages a file, at most 3 files"
+    assert card in seen["labels"]  # type: ignore[operator]
     assert seen["counsel warning"] is True and seen["warning for paypal"] is False
     assert seen["error"] is None and seen["preview"] is True
     assert str(seen["status"]).startswith("Made: ")

@@ -7,6 +7,9 @@ from __future__ import annotations
 import zipfile
 from pathlib import Path
 
+import pytest
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from keyring_memory import MemoryKeyring, install
 from PySide6.QtCore import QObject, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 from pytestqt.qtbot import QtBot
@@ -14,6 +17,7 @@ from sqlalchemy import select
 
 from desk.models import Evidence
 from desk.operations.bundles import ExportBundle, export_bundle
+from desk.reports.bundle_signature import public_bytes, public_key_text, sign
 from desk.ui.main_window import MainWindow
 from desk.ui.verify_dialog import VerifyBundleDialog, VerifyFolderDialog, verify_bundle_at
 from desk.workspace import Workspace
@@ -73,14 +77,29 @@ def test_cancel_stops_the_check(qtbot: QtBot, window: MainWindow) -> None:
 
 
 def test_verify_bundle_finds_a_changed_file(
-    qtbot: QtBot, window: MainWindow, demo_workspace: Workspace, tmp_path: Path, artifacts: Path
+    qtbot: QtBot,
+    window: MainWindow,
+    demo_workspace: Workspace,
+    tmp_path: Path,
+    artifacts: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    install(monkeypatch, MemoryKeyring())
     made = export_bundle(demo_workspace, ExportBundle(tmp_path / "for-counsel.zip"))
-    dialog = verify_bundle_at(window, made.path)
+    dialog = verify_bundle_at(window, made.path, demo_workspace)
     qtbot.waitUntil(lambda: not dialog.busy, timeout=WAIT)
     assert dialog.verified is not None and dialog.verified.intact
-    assert dialog.status.text() == f"for-counsel.zip is intact: its {made.files} files are as they were exported."
-    assert dialog.problems.isHidden()
+    assert dialog.status.text() == (
+        f"for-counsel.zip is intact: its {made.files} files are as they were exported, and the list of them is signed."
+    )
+    assert dialog.problems.isHidden() and dialog.details.isVisible()
+    assert dialog.details.text().split("\n") == [
+        f"Manifest SHA-256: {made.manifest_sha256}",
+        f"Signed with the key {made.key_fingerprint} (this data folder's key)",
+    ]
+    qtbot.wait(20)  # the layout redone with Close shown
+    assert dialog.buttons.geometry().top() >= dialog.details.geometry().bottom() and dialog.close_button.isVisible()
+    dialog.grab().save(str(artifacts / "verify-bundle-intact.png"))
 
     altered = tmp_path / "altered.zip"
     with zipfile.ZipFile(made.path) as source, zipfile.ZipFile(altered, "w") as target:
@@ -95,6 +114,26 @@ def test_verify_bundle_finds_a_changed_file(
     assert changed.status.text() == "altered.zip was changed since it was exported: 1 problem."
     assert any(victim in line and "altered" in line for line in _problems(changed))
     changed.grab().save(str(artifacts / "verify-bundle.png"))
+
+    # Re-signed by someone else, after a change re-hashed into the manifest: not this folder's key.
+    forger = Ed25519PrivateKey.generate()
+    resigned = tmp_path / "resigned.zip"
+    with zipfile.ZipFile(made.path) as source, zipfile.ZipFile(resigned, "w") as target:
+        manifest = source.read("manifest.json") + b" "
+        for item in source.namelist():
+            data = {
+                "manifest.json": manifest,
+                "manifest.json.sig": sign(forger, manifest),
+                "signing-key.pub": public_key_text(public_bytes(forger), "someone").encode(),
+            }.get(item) or source.read(item)
+            target.writestr(item, data)
+    forged = verify_bundle_at(window, resigned, demo_workspace)
+    qtbot.waitUntil(lambda: not forged.busy, timeout=WAIT)
+    assert forged.verified is not None and not forged.verified.intact
+    assert forged.details.text().endswith("(not this data folder's key)")
+    assert _problems(forged)[0].startswith("manifest.json.sig: made with the key ")
+    qtbot.wait(20)
+    forged.grab().save(str(artifacts / "verify-bundle-forged.png"))
 
 
 class UrlCatcher(QObject):

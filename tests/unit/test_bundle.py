@@ -21,6 +21,7 @@ from pathlib import Path
 
 import pytest
 from factories import add_files, dispute, order, supplier
+from keyring_memory import MemoryKeyring, install
 from PIL import Image
 from sqlalchemy import select
 
@@ -29,7 +30,9 @@ from desk.disputes.lifecycle import record_event
 from desk.errors import DeskError
 from desk.evidence.cases import CaseRef
 from desk.models import (
+    Audience,
     Dispute,
+    DisputeEvent,
     DisputeEventKind,
     DisputeLetter,
     Evidence,
@@ -71,8 +74,12 @@ def _stamped(path: Path, day: int, month: int = 10) -> Path:
 
 
 def _jpeg(path: Path, colour: tuple[int, int, int], day: int) -> Path:
-    Image.new("RGB", (24, 16), colour).save(path, "JPEG")
-    return _stamped(path, day)
+    """A photo taken (EXIF) on 2026-10-`day`: a photo's file time is not its capture time."""
+    image = Image.new("RGB", (24, 16), colour)
+    exif = image.getexif()
+    exif.get_ifd(0x8769).update({0x9003: f"2026:10:{day:02} 09:00:00", 0x9011: "+00:00"})
+    image.save(path, "JPEG", exif=exif)
+    return path
 
 
 def _text(path: Path, text: str, day: int, month: int = 10) -> Path:
@@ -116,7 +123,8 @@ def build_shop(folder: Path, files: Path) -> Shop:
             d2 = dispute(s, b.lines[0], claimed_minor=1234, opened_on=date(2026, 11, 10))
             s.flush()
             record_event(s, d1, DisputeEventKind.SELLER_ANSWERED, date(2026, 10, 14), note="卖家拒绝退款")
-            record_event(s, d1, DisputeEventKind.NOTE, date(2026, 10, 15), note="Margin is thin", internal=True)
+            note, on = "Margin is thin", date(2026, 10, 15)
+            record_event(s, d1, DisputeEventKind.NOTE, on, note=note, audience=Audience.COUNSEL)
             refund = Refund(order=a, dispute=d1, cause=RefundCause.DISPUTE, approved_on=date(2026, 10, 28))
             refund.parts.append(
                 RefundPart(
@@ -134,7 +142,7 @@ def build_shop(folder: Path, files: Path) -> Shop:
         add_files(ws, [_text(files / "receipt.txt", "paid 124.99 CNY", 1)], CaseRef("order", shop.order_a, "a"))
         add_files(ws, [_jpeg(files / "照片 破损.jpg", (180, 40, 40), 12)], one, note="Cracked case")
         add_files(ws, [_text(files / REFUSED_NAME, "seller: no refund", 14)], one)
-        add_files(ws, [_text(files / "memo.txt", "our margin on this is 3 %", 15)], one, internal=True)
+        add_files(ws, [_text(files / "memo.txt", "our margin on this is 3 %", 15)], one, audience=Audience.COUNSEL)
         add_files(ws, [_text(files / "demand.txt", "Formal demand, reply by 8 Nov", 25)], one)
         add_files(ws, [_text(files / "refund.txt", "card refund 49.63", 30)], CaseRef("refund", shop.refund, "r"))
         add_files(ws, [_jpeg(files / "case.jpg", (40, 40, 180), 12)], two)
@@ -163,8 +171,9 @@ def shop(template_folder: Path, tmp_path_factory: pytest.TempPathFactory) -> Sho
 
 
 @pytest.fixture
-def ws(shop: Shop, tmp_path: Path) -> Iterator[Workspace]:
-    """A copy of the shop of this test's own (exports write exhibit labels)."""
+def ws(shop: Shop, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Workspace]:
+    """A copy of the shop of this test's own (exports write exhibit labels), with a keyring for the signing key."""
+    install(monkeypatch, MemoryKeyring())
     shutil.copytree(shop.folder, tmp_path / "data")
     with Workspace.open(tmp_path / "data", actor="tester") as workspace:
         yield workspace
@@ -175,7 +184,8 @@ def everything(shop: Shop, tmp_path_factory: pytest.TempPathFactory) -> BundleEx
     """The bundle of every case, made once for the tests that only read it."""
     folder = tmp_path_factory.mktemp("bundle-all")
     shutil.copytree(shop.folder, folder / "data")
-    with Workspace.open(folder / "data", actor="tester") as workspace:
+    with pytest.MonkeyPatch.context() as patch, Workspace.open(folder / "data", actor="tester") as workspace:
+        install(patch, MemoryKeyring())
         return export_bundle(workspace, ExportBundle(folder / "bundle.zip", today=date(2026, 11, 23)))
 
 
@@ -203,19 +213,21 @@ def test_the_zip_holds_what_a_person_expects_and_its_manifest_matches_every_file
         "evidence/taobao-3000000000000003",
     )
     d1, d2 = f"{a}/dispute-{shop.dispute_1}", f"{b}/dispute-{shop.dispute_2}"
-    assert names[:8] == [
+    assert names[:10] == [
         "README.txt",
         "summary.pdf",
+        "loadfile.csv",
         "tables/orders.csv",
         "tables/disputes.csv",
         "tables/refunds.csv",
         "tables/deposits.csv",
         "tables/ledger.csv",
+        "tables/bates-register.csv",
         "tables/tables.xlsx",
     ]
-    assert names[-1] == "manifest.json"
+    assert names[-3:] == ["manifest.json", "manifest.json.sig", "signing-key.pub"]
     # Labels by capture time; internal evidence has its own sequence and says so; Windows' refusals are replaced.
-    assert sorted(names[8:-1]) == sorted(
+    assert sorted(names[10:-3]) == sorted(
         [
             f"{d1}/A - receipt.txt",
             f"{d1}/B - 照片 破损.jpg",
@@ -227,11 +239,12 @@ def test_the_zip_holds_what_a_person_expects_and_its_manifest_matches_every_file
             f"{c}/order/E8 - 收据.txt",
         ]
     )
-    assert (everything.files, everything.cases, everything.size) == (16, 2, everything.path.stat().st_size)
+    assert (everything.files, everything.cases, everything.size) == (18, 2, everything.path.stat().st_size)
 
-    assert set(manifest) == {"made_at", "made_by", "desk_version", "files"} and manifest["made_by"] == "tester"
+    assert set(manifest) == {"made_at", "made_by", "desk_version", "files", "signing_key_sha256"}
+    assert manifest["made_by"] == "tester" and manifest["signing_key_sha256"] == everything.key_fingerprint
     listed = {f["path"]: (f["sha256"], f["size"]) for f in manifest["files"]}
-    assert set(listed) == set(names) - {"manifest.json"}
+    assert set(listed) == set(names) - {"manifest.json", "manifest.json.sig", "signing-key.pub"}
     for name, (sha256, size) in listed.items():
         assert (hashlib.sha256(contents[name]).hexdigest(), len(contents[name])) == (sha256, size), name
     assert contents[f"{d1}/C - chat_ seller _Lily_ said _no__.txt"] == b"seller: no refund"
@@ -290,7 +303,7 @@ def test_tables_hold_exact_money_with_its_currency_in_csv_and_xlsx(everything: B
     ]
     assert deposits == []
 
-    assert book.sheetnames == ["orders", "disputes", "refunds", "deposits", "ledger"]
+    assert book.sheetnames == ["orders", "disputes", "refunds", "deposits", "ledger", "bates-register"]
     sheet = book["disputes"]
     header = [cell.value for cell in sheet[1]]
     row = dict(zip(header, [cell.value for cell in sheet[2]], strict=True))
@@ -504,3 +517,62 @@ def test_orders_without_a_case_section_are_only_rows_of_the_orders_table(ws: Wor
     flat = "".join(text_of(tmp_path / "summary.pdf").split())
     assert "8199999999999999" not in flat
     assert "1moreorderwithnodispute,refundorevidenceisonlyintables/orders.csv" in flat
+
+
+def test_the_chronology_gives_each_letter_its_own_exhibit_and_a_refund_once_with_its_parts(
+    ws: Workspace, shop: Shop, tmp_path: Path
+) -> None:
+    """Two letters made the same day each point to their own PDF, once (issue 13: every letter row listed all the
+    letters of its day); a refund in two parts is one fact with its parts beneath, no amount repeated as a row."""
+    from desk.disputes.exhibits import label_exhibits
+    from desk.disputes.lifecycle import get_dispute
+    from desk.reports.bundle_chronology import RANK_LETTER, RANK_REFUND, chronology, load_extras
+    from desk.reports.bundle_scope import load_orders, place_evidence, refunds_in, select_scope
+
+    one = CaseRef("dispute", shop.dispute_1, "d1")
+    add_files(ws, [_text(tmp_path / "reminder.txt", "Reminder, please answer", 25)], one)
+    with ws.write() as s:
+        reminder = s.scalars(select(Evidence).where(Evidence.original_name == "reminder.txt")).one()
+        s.add(
+            DisputeLetter(
+                dispute_id=shop.dispute_1, kind="seller_reminder", lang="zh", made_on=date(2026, 10, 25),
+                evidence_id=reminder.id, made_by="tester",
+            )
+        )  # fmt: skip
+        refund = s.get(Refund, shop.refund)
+        assert refund is not None
+        refund.parts.append(RefundPart(method=PaymentMethod.BALANCE, expected_minor=1000, sent_on=date(2026, 10, 29)))
+        label_exhibits(s, get_dispute(s, shop.dispute_1))
+        sent = DisputeEvent(
+            dispute_id=shop.dispute_1, kind=DisputeEventKind.REFUND_SENT, occurred_on=date(2026, 10, 29),
+            amount_minor=6000, note="the seller says it is sent",
+        )  # fmt: skip
+        s.add(sent)
+    with ws.read() as s:
+        scope = select_scope(s, [one], None, None)
+        (order_a,) = load_orders(s, scope)
+        placement = place_evidence(s, [order_a], scope)
+        dispute_1 = get_dispute(s, shop.dispute_1)
+        files = placement.by_dispute[shop.dispute_1]
+        facts = chronology(order_a, dispute_1, refunds_in(order_a, scope), files, load_extras(s, scope))
+    letters = [f for f in facts if f.rank == RANK_LETTER]
+    assert [(f.text, [p.name for p in f.exhibits]) for f in letters] == [
+        ("Letter made: formal demand (en), reply asked by 2026-11-08; a draft, not marked as sent", ["demand.txt"]),
+        ("Letter made: seller reminder (zh); a draft, not marked as sent", ["reminder.txt"]),
+    ]
+    named = [p.name for f in facts if f.rank != RANK_LETTER for p in f.exhibits]
+    assert "demand.txt" not in named and "reminder.txt" not in named  # no second row, no other row's exhibit
+    # The dispute's own "refund sent" points to the refund instead of giving its amount again (a double refund).
+    (said,) = [f.text for f in facts if f.text.startswith("Refund sent")]
+    assert said == f"Refund sent (of refund {shop.refund}, above). Note: the seller says it is sent"
+    refunds = [f for f in facts if f.rank == RANK_REFUND and "refund" in f.text.lower()]
+    assert [(f.day, f.text, f.parts) for f in refunds] == [
+        (
+            date(2026, 10, 28),
+            f"Refund {shop.refund} (dispute) approved: 60.00 CNY in all, in 2 parts",
+            (
+                "10.00 CNY to Balance, sent 2026-10-29, not arrived yet",
+                "50.00 CNY to Card, sent 2026-10-28, 49.63 CNY arrived 2026-10-30, short by 0.37 CNY",
+            ),
+        )
+    ]

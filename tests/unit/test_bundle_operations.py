@@ -11,6 +11,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from keyring_memory import MemoryKeyring, install
 from sqlalchemy import func, select
 
 from desk.cli import main
@@ -21,6 +22,11 @@ from desk.models import ExhibitLabel
 from desk.operations import Record
 from desk.operations.bundles import ExportBundle, VerifyBundle, check_export, export_bundle, verify_bundle
 from desk.workspace import Workspace
+
+
+@pytest.fixture(autouse=True)
+def keyring_for_signing(monkeypatch: pytest.MonkeyPatch) -> None:
+    install(monkeypatch, MemoryKeyring())
 
 
 def _labels(ws: Workspace) -> int:
@@ -38,8 +44,11 @@ def test_an_export_labels_first_says_what_changed_and_names_its_manifest(
     assert made.changed == {Record.EVIDENCE} and _labels(ws) == 2
     with zipfile.ZipFile(out) as bundle:
         assert made.manifest_sha256 == hashlib.sha256(bundle.read("manifest.json")).hexdigest()
-        assert made.files == len(bundle.namelist()) - 1
-    assert made.message == f"Exported {made.files} files and the manifest (1 dispute) to {out}."
+        assert made.files == len(bundle.namelist()) - 3  # the manifest, its signature and the public key
+    assert made.message == (
+        f"Exported {made.files} files and the manifest (1 dispute) to {out}. "
+        f"The manifest is signed with the key {made.key_fingerprint}."
+    )
     again = export_bundle(ws, ExportBundle(tmp_path / "again.zip", (CaseRef("dispute", 4, "dispute 4"),)))
     assert again.changed == frozenset() and _labels(ws) == 2
 

@@ -22,7 +22,7 @@ from desk.common import OperationCancelled
 from desk.disputes.lifecycle import record_event, set_statement
 from desk.errors import DeskError
 from desk.evidence.cases import CaseRef
-from desk.models import Coupon, CouponKind, DisputeEventKind, Evidence, PaymentMethod
+from desk.models import Audience, Coupon, CouponKind, DisputeEventKind, Evidence, PaymentMethod
 from desk.operations.packets import MakeClaimPacket, make_claim_packet
 from desk.policies.rules import PolicyError
 from desk.reports.destinations import Destination, default_destination, destination, destinations, parse
@@ -54,7 +54,7 @@ def _at(path: Path, day: int) -> Path:
     return path
 
 
-def upright_photo(width: int = 120, height: int = 160) -> bytes:
+def upright_photo(width: int = 120, height: int = 160, taken: str | None = None) -> bytes:
     """A JPEG whose picture, shown upright, is red on top and blue below, stored turned a quarter to the left with
     EXIF orientation 6 (turn right to show): only a reader that honours the orientation shows red on top."""
     from PIL import Image
@@ -64,6 +64,8 @@ def upright_photo(width: int = 120, height: int = 160) -> bytes:
     stored = upright.rotate(90, expand=True)  # counter-clockwise: the red top is now on the left
     exif = Image.Exif()
     exif[0x0112] = 6
+    if taken:  # when it was taken, in UTC: a photo's file time is not its capture time
+        exif.get_ifd(0x8769).update({0x9003: taken, 0x9011: "+00:00"})
     out = io.BytesIO()
     stored.save(out, "JPEG", quality=95, exif=exif)
     return out.getvalue()
@@ -137,12 +139,12 @@ def make_case(ws: Workspace, folder: Path) -> Case:
         )
         s.flush()
         record_event(s, d, DisputeEventKind.SELLER_ANSWERED, date(2026, 11, 12), note="Seller blames the carrier.")
-        record_event(s, d, DisputeEventKind.NOTE, date(2026, 11, 13), note=NOTE, internal=True)
+        record_event(s, d, DisputeEventKind.NOTE, date(2026, 11, 13), note=NOTE, audience=Audience.COUNSEL)
         set_statement(d, STATEMENT)
         s.flush()
         dispute_id = d.id
     files = {
-        "cracked.jpg": (upright_photo(), 1, False),
+        "cracked.jpg": (upright_photo(taken="2026:11:01 12:00:00"), 1, False),
         "invoice.pdf": (two_page_pdf(), 2, False),
         "chat.txt": (CHAT.encode(), 4, False),
         "locked.pdf": (locked_pdf(), 5, False),
@@ -153,7 +155,7 @@ def make_case(ws: Workspace, folder: Path) -> Case:
     for name, (data, day, internal) in files.items():
         path = folder / name
         path.write_bytes(data)
-        add_files(ws, [_at(path, day)], case, internal=internal)
+        add_files(ws, [_at(path, day)], case, audience=Audience.COUNSEL if internal else Audience.EXTERNAL)
     mail = folder / "mail.eml"
     mail.write_text(EMAIL, encoding="utf-8")
     add_files(ws, [mail], case)  # captured on its Date: 2026-11-16, between chat.txt and locked.pdf
@@ -206,7 +208,11 @@ def test_an_external_packet_reads_back_whole_and_leaves_internal_things_out(buil
     request = MakeClaimPacket(case.dispute_id, again, today=TODAY)
     result = make_claim_packet(built.ws, request, progress=lambda d, t: seen.append((d, t)))
     assert result.parts == (again,) and result.size == again.stat().st_size and result.exhibits == 7
-    assert again.read_bytes() == out.read_bytes()  # the same data make the same bytes
+    # The same data make the same packet, but for its page numbers: made again, it is a new production that takes
+    # the next free range of the business's register.
+    shift = result.first_number - 1  # the first packet of this folder was numbered from 1
+    renumbered = re.sub(r"ACME-(\d{6})", lambda m: f"ACME-{int(m[1]) + shift:06d}", text_of(out))
+    assert shift > 0 and text_of(again) == renumbered
     assert seen and seen[-1][0] == seen[-1][1] and [d for d, _ in seen] == sorted(d for d, _ in seen)
     qpdf_check(out)
 
@@ -292,14 +298,18 @@ def test_split_parts_stay_under_the_limit_each_with_its_own_index(workspace: Wor
     case = make_case(workspace, tmp_path / "files")
 
     # Two heavier exhibits: a noisy photo of ~160 kB, and a scan of 2 pages of ~150 kB each, more than a part holds.
-    def noise(size: tuple[int, int]) -> bytes:
+    def noise(size: tuple[int, int], taken: str = "") -> bytes:
         out = io.BytesIO()
-        Image.effect_noise(size, 90).convert("RGB").save(out, "JPEG", quality=97)
+        image = Image.effect_noise(size, 90).convert("RGB")
+        exif = image.getexif()
+        if taken:  # a photo is dated by its EXIF, not its file time
+            exif.get_ifd(0x8769).update({0x9003: taken, 0x9011: "+00:00"})
+        image.save(out, "JPEG", quality=97, exif=exif)
         return out.getvalue()
 
     heavy = tmp_path / "heavy"
     heavy.mkdir()
-    (heavy / "noise.jpg").write_bytes(noise((420, 320)))
+    (heavy / "noise.jpg").write_bytes(noise((420, 320), "2026:11:20 12:00:00"))
     (heavy / "scan.pdf").write_bytes(two_page_pdf("Scan", (noise((400, 300)), noise((400, 301)))))
     case_ref = CaseRef("dispute", case.dispute_id, "d")
     add_files(workspace, [_at(heavy / "noise.jpg", 20), _at(heavy / "scan.pdf", 21)], case_ref)

@@ -85,7 +85,8 @@ def ready(s: Session, application: DepositApplication) -> None:
 
 
 def findings(s: Session, application: DepositApplication) -> dict[str, tuple[bool, str]]:
-    return {f.code: (f.met, f.why) for f in check(s, application).findings}
+    """What staff read of each finding (with their own note)."""
+    return {f.code: (f.met, f.explained) for f in check(s, application).findings}
 
 
 def reviews(s: Session) -> list[Deadline]:
@@ -237,14 +238,14 @@ def test_seed_003_no_pending_orders_is_checked_against_the_stores_orders(workspa
     with workspace.write() as s:
         application = new(s)
         store = application.store
-        assert findings(s, application)["no_pending_orders"] == (True, "Desk holds no orders of this store")
+        assert findings(s, application)["no_pending_orders"] == (True, "our records hold no orders of this store")
         for status in (OrderStatus.COMPLETED, OrderStatus.CANCELLED, OrderStatus.CLOSED):
             order(s, store=store, status=status)
         order(s, status=OrderStatus.SHIPPED)  # not the store's
         s.flush()
         assert findings(s, application)["no_pending_orders"] == (
             True,
-            "none of the store's 3 orders in Desk is pending",
+            "none of the store's 3 orders in our records is pending",
         )
         shipped = order(s, store=store, status=OrderStatus.SHIPPED, order_no="8101")
         delivered = order(s, store=store, status=OrderStatus.DELIVERED, order_no="8102", placed_on=date(2026, 10, 2))
@@ -253,7 +254,8 @@ def test_seed_003_no_pending_orders_is_checked_against_the_stores_orders(workspa
         assert not met
         assert (
             why
-            == f"2 orders of the store are still pending in Desk: {shipped.key} (shipped), {delivered.key} (delivered)"
+            == "2 orders of the store are still pending in our records: "
+            f"{shipped.key} (shipped), {delivered.key} (delivered)"
         )
 
 
@@ -280,6 +282,8 @@ def test_seed_003_store_closed_and_no_violations_are_met_by_the_users_confirmati
         assert not met and why == "not confirmed yet: confirm it once it is true"
         confirm(s, application, "store_closed", date(2026, 9, 21), "  backend shows Cancelled ")
         assert findings(s, application)["store_closed"] == (True, "confirmed on 2026-09-21: backend shows Cancelled")
+        # The platform's packet says why without our note of how we checked.
+        assert {f.code: f.why for f in check(s, application).findings}["store_closed"] == "confirmed on 2026-09-21"
         with pytest.raises(DeskError, match="store_closed was confirmed on 2026-09-21; take it back with --undo"):
             confirm(s, application, "store_closed", date(2026, 9, 22))
         confirm(s, application, "store_closed", date(2026, 9, 22), undo=True)

@@ -12,7 +12,16 @@ from sqlalchemy import func, select
 
 from desk.disputes.lifecycle import STATEMENT_LIMIT, claim_limits, get_dispute
 from desk.errors import DeskError
-from desk.models import Dispute, DisputeEventKind, DisputeReason, DisputeState, DisputeWant, Order, PaymentMethod
+from desk.models import (
+    Audience,
+    Dispute,
+    DisputeEventKind,
+    DisputeReason,
+    DisputeState,
+    DisputeWant,
+    Order,
+    PaymentMethod,
+)
 from desk.money import Money
 from desk.operations import Record
 from desk.operations.disputes import (
@@ -103,7 +112,7 @@ def test_an_event_moves_the_dispute_on_and_says_where_it_is(workspace: Workspace
     answered = record_dispute_event(workspace, RecordDisputeEvent(dispute_id, E.SELLER_ANSWERED, date(2026, 10, 21)))
     assert answered.changed == {Record.DISPUTE} and answered.state is DisputeState.SELLER_RESPONDED
     assert answered.message == f"Dispute {dispute_id}: seller answered recorded; it is now seller responded."
-    offer = RecordDisputeEvent(dispute_id, E.OFFER, date(2026, 10, 22), "6", "half back", internal=True)
+    offer = RecordDisputeEvent(dispute_id, E.OFFER, date(2026, 10, 22), "6", "half back", audience=Audience.COUNSEL)
     assert record_dispute_event(workspace, offer).state is DisputeState.OFFER
     with workspace.read() as s:
         last = get_dispute(s, dispute_id).events[-1]

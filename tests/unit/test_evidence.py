@@ -23,7 +23,7 @@ from desk.evidence.checklist import Check, checklist, expectations
 from desk.evidence.editing import what_deleting_loses
 from desk.evidence.intake import FilesRefused
 from desk.evidence.view import list_evidence
-from desk.models import AuditEntry, DisputeLetter, DisputeReason, Evidence, EvidenceKind, EvidenceLink
+from desk.models import Audience, AuditEntry, DisputeLetter, DisputeReason, Evidence, EvidenceKind, EvidenceLink
 from desk.models.voided import INCLUDE_VOIDED
 from desk.operations import Record
 from desk.operations.evidence import (
@@ -104,7 +104,7 @@ def test_a_file_added_twice_is_stored_once_and_linked_twice(
     assert [p for p in stored if p.is_file()] == [workspace.vault.path_for(first.sha256)]
 
 
-def test_captured_time_comes_from_exif_then_from_the_file(
+def test_captured_time_comes_from_exif_and_a_photo_without_it_is_unknown_whatever_its_file_time(
     workspace: Workspace, cases: tuple[CaseRef, CaseRef], tmp_path: Path
 ) -> None:
     with_offset = _photo(tmp_path / "a.jpg", taken="2026:11:02 14:05:09", offset="+08:00", colour="red")
@@ -114,7 +114,7 @@ def test_captured_time_comes_from_exif_then_from_the_file(
     with workspace.read() as s:
         taken = {e.original_name: e.captured_at for e in s.scalars(select(Evidence))}
     assert taken["a.jpg"] == datetime(2026, 11, 2, 6, 5, 9, tzinfo=UTC)  # 14:05 in China is 06:05 UTC
-    assert taken["b.jpg"] == datetime.fromtimestamp(1_790_000_000, UTC)
+    assert taken["b.jpg"] is None  # its file time is when it was copied, not taken (test_capture_dates has the rest)
 
 
 def test_a_program_named_like_a_photo_is_kept_with_a_warning(
@@ -431,16 +431,16 @@ def test_evidence_is_marked_internal_then_shared_and_a_missing_one_is_named(
     workspace: Workspace, cases: tuple[CaseRef, CaseRef], tmp_path: Path
 ) -> None:
     [added] = add_files(workspace, [_photo(tmp_path / "item.jpg")], cases[0])
-    marked = mark_evidence(workspace, MarkEvidence(added.evidence_id, internal=True))
+    marked = mark_evidence(workspace, MarkEvidence(added.evidence_id, Audience.COUNSEL))
     assert marked.changed == {Record.EVIDENCE} and marked.message.startswith(f"Evidence {added.evidence_id} (")
-    assert marked.message.endswith(") is internal: kept out of what is sent.")
+    assert marked.message.endswith(") is for our staff and our lawyer: kept out of what is sent out.")
     with workspace.read() as s:
         assert s.get(Evidence, added.evidence_id).internal is True  # type: ignore[union-attr]
-    mark_evidence(workspace, MarkEvidence(added.evidence_id, internal=False))
+    mark_evidence(workspace, MarkEvidence(added.evidence_id, Audience.EXTERNAL))
     with workspace.read() as s:
         assert s.get(Evidence, added.evidence_id).internal is False  # type: ignore[union-attr]
     for missing in (
-        lambda: mark_evidence(workspace, MarkEvidence(999, internal=True)),
+        lambda: mark_evidence(workspace, MarkEvidence(999, Audience.COUNSEL)),
         lambda: delete_evidence(workspace, DeleteEvidence(999)),
         lambda: unlink_evidence(workspace, UnlinkEvidence(999, cases[0])),
     ):

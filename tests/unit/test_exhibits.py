@@ -12,7 +12,7 @@ from factories import add_files, dispute, order
 
 from desk.disputes.exhibits import exhibits, label_exhibits, letters
 from desk.evidence.cases import CaseRef
-from desk.models import Dispute
+from desk.models import Audience, Dispute
 from desk.operations.evidence import MarkEvidence, mark_evidence
 from desk.workspace import Workspace
 
@@ -31,9 +31,9 @@ def _file(tmp_path: Path, name: str, text: str, day: int) -> Path:
     return path
 
 
-def _labels(ws: Workspace, dispute_id: int, include_internal: bool) -> list[tuple[str, str]]:
+def _labels(ws: Workspace, dispute_id: int, audience: Audience) -> list[tuple[str, str]]:
     with ws.read() as s:
-        found = exhibits(s, s.get_one(Dispute, dispute_id), include_internal=include_internal)
+        found = exhibits(s, s.get_one(Dispute, dispute_id), audience=audience)
         return [(e.label, e.evidence.original_name) for e in found]
 
 
@@ -48,25 +48,34 @@ def test_labels_are_given_once_and_kept_and_internal_evidence_has_its_own(worksp
     add_files(ws, [_file(tmp_path, "chat.txt", "seller: no refund", 9)], CaseRef("dispute", dispute_id, "d"))
     add_files(ws, [_file(tmp_path, "receipt.txt", "paid 25.00", 2)], CaseRef("order", order_id, "o"))
     memo = _file(tmp_path, "memo.txt", "our margin", 1)
-    add_files(ws, [memo], CaseRef("dispute", dispute_id, "d"), internal=True)
+    add_files(ws, [memo], CaseRef("dispute", dispute_id, "d"), audience=Audience.COUNSEL)
     with ws.write() as s:
         label_exhibits(s, s.get_one(Dispute, dispute_id))
-    first = _labels(ws, dispute_id, include_internal=True)
+    first = _labels(ws, dispute_id, Audience.COUNSEL)
     assert first == [("A", "receipt.txt"), ("B", "chat.txt"), ("INT-1", "memo.txt")]
-    assert _labels(ws, dispute_id, include_internal=False) == first[:2]
+    assert _labels(ws, dispute_id, Audience.EXTERNAL) == first[:2]
 
     # Evidence added later gets the next letter, whatever its capture time; evidence added since the last labelling
     # shows as "?" rather than being left out.
     add_files(ws, [_file(tmp_path, "photo.txt", "broken", 1)], CaseRef("dispute", dispute_id, "d"))
-    assert _labels(ws, dispute_id, include_internal=False)[-1] == ("?", "photo.txt")
+    assert _labels(ws, dispute_id, Audience.EXTERNAL)[-1] == ("?", "photo.txt")
     with ws.write() as s:
         label_exhibits(s, s.get_one(Dispute, dispute_id))
-    assert _labels(ws, dispute_id, include_internal=True) == [*first[:2], ("C", "photo.txt"), first[2]]
+    assert _labels(ws, dispute_id, Audience.COUNSEL) == [*first[:2], ("C", "photo.txt"), first[2]]
 
     # Marking evidence internal later keeps it out of the other side's packet.
     chat_id = next(e_id for e_id in _evidence_ids(ws, "chat.txt"))
-    mark_evidence(ws, MarkEvidence(chat_id, internal=True))
-    assert "chat.txt" not in [name for _, name in _labels(ws, dispute_id, include_internal=False)]
+    mark_evidence(ws, MarkEvidence(chat_id, Audience.COUNSEL))
+    assert "chat.txt" not in [name for _, name in _labels(ws, dispute_id, Audience.EXTERNAL)]
+
+    # Our staff's own evidence reaches neither the other side nor our lawyer; a staff document shows it.
+    mark_evidence(ws, MarkEvidence(chat_id, Audience.INTERNAL))
+    assert "chat.txt" not in [name for _, name in _labels(ws, dispute_id, Audience.COUNSEL)]
+    assert "chat.txt" in [name for _, name in _labels(ws, dispute_id, Audience.INTERNAL)]
+    # The older way of asking still reads the same: true is counsel's view, false the other side's.
+    with ws.read() as s:
+        older = exhibits(s, s.get_one(Dispute, dispute_id), include_internal=True)
+        assert [e.evidence.original_name for e in older] == [n for _, n in _labels(ws, dispute_id, Audience.COUNSEL)]
 
 
 def _evidence_ids(ws: Workspace, name: str) -> list[int]:

@@ -34,7 +34,7 @@ def test_a_letter_is_labelled_made_and_recorded(demo_workspace: Workspace, tmp_p
         ws, MakeLetter(2, "platform_arbitration", "en", tmp_path / "a.pdf", DAY), progress=lambda *p: seen.append(p)
     )
     assert made.changed == {Record.DISPUTE, Record.EVIDENCE} and made.path == tmp_path / "a.pdf"
-    assert made.message.startswith("Made the ") and "for dispute 2, kept as evidence " in made.message
+    assert made.message.startswith("Made the ") and "for dispute 2 in English, kept as evidence " in made.message
     assert seen == [(1, 4), (2, 4), (3, 4), (4, 4)]
     with ws.read() as session:
         letter = session.get_one(DisputeLetter, made.letter_id)

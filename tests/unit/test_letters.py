@@ -20,6 +20,7 @@ from desk.disputes.lifecycle import open_on_line, record_event
 from desk.errors import DeskError
 from desk.evidence.cases import CaseRef
 from desk.models import (
+    Audience,
     Dispute,
     DisputeEvent,
     DisputeEventKind,
@@ -240,14 +241,15 @@ def _decided_dispute(ws: Workspace, tmp_path: Path) -> int:
         record_event(s, d, E.SELLER_ANSWERED, date(2026, 10, 21))
         record_event(s, d, E.ESCALATED, date(2026, 10, 22))
         record_event(s, d, E.DECIDED, date(2026, 11, 10), amount=Money(800, "USD"))
-        record_event(s, d, E.NOTE, date(2026, 11, 10), note="Our supplier rep says: settle at 10.", internal=True)
+        rep = "Our supplier rep says: settle at 10."
+        record_event(s, d, E.NOTE, date(2026, 11, 10), note=rep, audience=Audience.COUNSEL)
         dispute_id = d.id
     photo = tmp_path / "torn-braid.txt"
     photo.write_text("photo of the torn braid", encoding="utf-8")
     add_files(ws, [photo], CaseRef("dispute", dispute_id, "dispute"), kind=EvidenceKind.PHOTO, note="Torn braid")
     secret = tmp_path / "margin.txt"
     secret.write_text("our margin calculation", encoding="utf-8")
-    add_files(ws, [secret], CaseRef("dispute", dispute_id, "dispute"), note="Margin sheet", internal=True)
+    add_files(ws, [secret], CaseRef("dispute", dispute_id, "dispute"), note="Margin sheet", audience=Audience.COUNSEL)
     return dispute_id
 
 
@@ -283,7 +285,8 @@ def test_make_letter_writes_the_pdf_and_records_letter_event_and_evidence_togeth
         assert [link.dispute_id for link in evidence.links] == [dispute_id]
         note = s.scalars(select(DisputeEvent).order_by(DisputeEvent.id.desc())).first()
         assert note is not None
-        assert note.kind is E.NOTE and note.occurred_on == date(2026, 11, 23) and not note.internal
+        assert note.kind is E.NOTE and note.occurred_on == date(2026, 11, 23)
+        assert note.audience is Audience.INTERNAL  # our record of it; the letter itself is listed from its own row
         assert (
             note.note == f"Letter made: Formal demand letter (en), kept as evidence {evidence.id}; reply by 2026-12-07"
         )

@@ -19,6 +19,7 @@ from desk.models import (
     PaymentMethod,
     Platform,
 )
+from desk.models.audience import Audience
 from desk.operations import Result
 from desk.operations.accounts import AddFunds, OpenAccount, add_funds, open_account
 from desk.operations.disputes import (
@@ -90,7 +91,7 @@ def test_what_each_operation_says_it_did_is_in_plain_words(workspace: Workspace,
     run("add evidence", added := add_evidence(workspace, AddEvidence((photo,), key)))
     evidence_id = added.added[0].evidence_id  # type: ignore[attr-defined]
     run("edit evidence", edit_evidence(workspace, EditEvidence(evidence_id, kind=EvidenceKind.PAYMENT_PROOF)))
-    run("mark evidence", mark_evidence(workspace, MarkEvidence(evidence_id, True)))
+    run("mark evidence", mark_evidence(workspace, MarkEvidence(evidence_id, Audience.COUNSEL)))
     run("unlink evidence", unlink_evidence(workspace, UnlinkEvidence(evidence_id, key)))
     run("account", account := open_account(workspace, OpenAccount("Superbuy/reseller_eu_01", "CNY")))
     funds = AddFunds(account.account_id, "100", Channel.ALIPAY, ON)  # type: ignore[attr-defined]

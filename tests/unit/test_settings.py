@@ -22,6 +22,7 @@ def test_an_empty_data_folder_has_the_declared_defaults(workspace: Workspace) ->
             "evidence_max_mb": 2048,
             "page_size": "A4",
             "bates_prefix": "DESK",
+            "photo_dates": "keep",
             "business_name": "",
             "business_address": "",
             "business_contact": "",
@@ -66,6 +67,7 @@ def test_changing_a_setting_updates_its_row(workspace: Workspace) -> None:
         ("country", "Germany", "is not a country"),
         ("country", "XX", "no working-day calendar for 'XX'"),
         ("page_size", "A5", "page_size must be A4 or Letter, got 'A5'"),
+        ("photo_dates", "strip", "photo_dates must be keep or remove, got 'strip'"),
         ("bates_prefix", "MY CO", "bates_prefix must be 1 to 20 characters without spaces"),
         ("bates_prefix", "", "bates_prefix must be 1 to 20 characters"),
         ("business_name", "x" * 201, "business_name may have at most 200 characters, got 201"),
@@ -96,4 +98,5 @@ def test_a_stored_value_this_version_refuses_falls_back_to_the_default(workspace
 
 def test_page_size_and_a_typed_line_break_are_stored_in_canonical_form() -> None:
     assert parse_setting("page_size", "letter") == "Letter"
+    assert parse_setting("photo_dates", " Remove ") == "remove"
     assert parse_setting("business_address", r" Hauptstr. 1\n 10115 Berlin ") == "Hauptstr. 1\n10115 Berlin"

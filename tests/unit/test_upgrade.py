@@ -22,7 +22,7 @@ from sqlalchemy import select
 
 from desk import migrations
 from desk.db import make_engine
-from desk.models import DisputeLetter
+from desk.models import Audience, DisputeEvent, DisputeLetter, Evidence
 from desk.operations.checks import verify_data_folder
 from desk.workspace import Workspace
 
@@ -153,4 +153,84 @@ def test_revision_0007_downgrades_to_0006_and_up_again(tmp_path: Path) -> None:
             command.upgrade(config, "head")
     finally:
         engine.dispose()
-    assert _version(db) == "0007"
+    assert _version(db) == migrations.HEAD
+
+
+def test_revision_0010_groups_a_days_letters_of_one_kind_into_one_letter_with_versions(tmp_path: Path) -> None:
+    # Before 0010 each language was a letter of its own; the rows of one dispute, kind and day become one letter,
+    # sent when one of them was; a voided row and another day's or another kind's letter stay letters of their own.
+    folder, _manifest = _unpack("0007", tmp_path)
+    rows = [  # id, kind, lang, made_on, sent_on, sent_via, voided
+        (1, "formal_demand", "en", "2026-11-02", None, None, None),
+        (2, "formal_demand", "zh", "2026-11-02", "2026-11-03", "e-mail", None),
+        (3, "formal_demand", "ru", "2026-11-02", None, None, None),
+        (4, "formal_demand", "en", "2026-11-02", None, None, "2026-11-02 10:00:00"),
+        (5, "formal_demand", "en", "2026-11-09", None, None, None),
+        (6, "seller_reminder", "en", "2026-11-02", None, None, None),
+    ]
+    with closing(sqlite3.connect(folder / "desk.sqlite3")) as conn, conn:
+        (dispute_id,) = conn.execute("SELECT min(id) FROM disputes").fetchone()
+        conn.executemany(
+            "INSERT INTO dispute_letters (id, dispute_id, kind, lang, made_on, sent_on, sent_via, voided_at, "
+            "made_by, made_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'anna', '2026-11-02 09:00:00')",
+            [(i, dispute_id, kind, lang, made, sent, via, voided) for i, kind, lang, made, sent, via, voided in rows],
+        )
+
+    with closing(sqlite3.connect(folder / "desk.sqlite3")) as conn:
+        before = conn.execute("SELECT id, lang, evidence_id, made_by FROM dispute_letters ORDER BY id").fetchall()
+    with Workspace.open(folder):
+        pass
+    with closing(sqlite3.connect(folder / "desk.sqlite3")) as conn:
+        after = conn.execute("SELECT id, version_of, sent_on, sent_via FROM dispute_letters ORDER BY id").fetchall()
+        kept = conn.execute("SELECT id, lang, evidence_id, made_by FROM dispute_letters ORDER BY id").fetchall()
+
+    assert after == [
+        (1, None, "2026-11-03", "e-mail"),
+        (2, 1, "2026-11-03", "e-mail"),
+        (3, 1, "2026-11-03", "e-mail"),
+        (4, None, None, None),
+        (5, None, None, None),
+        (6, None, None, None),
+    ]
+    assert kept == before
+
+
+def test_revision_0008_turns_the_internal_flag_into_an_audience_and_back(tmp_path: Path) -> None:
+    # The flag meant "never for the other side, shown to counsel": such items become counsel items; a letter to our
+    # lawyer is counsel; everything else may go out as before.
+    folder, _manifest = _unpack("0007", tmp_path)
+    db = folder / "desk.sqlite3"
+    with closing(sqlite3.connect(db)) as conn, conn:
+        (evidence_id,) = conn.execute("SELECT min(id) FROM evidence").fetchone()
+        (event_id,) = conn.execute("SELECT min(id) FROM dispute_events").fetchone()
+        (dispute_id,) = conn.execute("SELECT min(id) FROM disputes").fetchone()
+        conn.execute("UPDATE evidence SET internal = 1 WHERE id = ?", (evidence_id,))
+        conn.execute("UPDATE dispute_events SET internal = 1 WHERE id = ?", (event_id,))
+        for kind in ("lawyer_cover", "formal_demand"):
+            conn.execute(
+                "INSERT INTO dispute_letters (dispute_id, kind, lang, made_on, made_by, made_at, sent_on) "
+                "VALUES (?, ?, 'en', '2026-11-02', 'anna', '2026-11-02 09:00:00', '2026-11-02')",
+                (dispute_id, kind),
+            )
+    with Workspace.open(folder) as ws, ws.read() as session:
+        evidence = {e.id: e.audience for e in session.scalars(select(Evidence))}
+        events = {e.id: e.audience for e in session.scalars(select(DisputeEvent))}
+        letters = {x.kind: x.audience for x in session.scalars(select(DisputeLetter))}
+    assert evidence.pop(evidence_id) is Audience.COUNSEL and set(evidence.values()) == {Audience.EXTERNAL}
+    assert events.pop(event_id) is Audience.COUNSEL and set(events.values()) == {Audience.EXTERNAL}
+    assert letters == {"lawyer_cover": Audience.COUNSEL, "formal_demand": Audience.EXTERNAL}
+
+    config = Config()
+    config.set_main_option("script_location", str(Path(migrations.__file__).parent))
+    engine = make_engine(db, foreign_keys=False)
+    try:
+        with engine.begin() as connection:
+            config.attributes["connection"] = connection
+            command.downgrade(config, "0007")
+    finally:
+        engine.dispose()
+    with closing(sqlite3.connect(db)) as conn:
+        flagged = conn.execute("SELECT id FROM evidence WHERE internal").fetchall()
+        assert flagged == [(evidence_id,)]
+        assert conn.execute("SELECT id FROM dispute_events WHERE internal").fetchall() == [(event_id,)]
+        assert "audience" not in {row[1] for row in conn.execute("PRAGMA table_info(dispute_letters)")}

@@ -20,6 +20,12 @@ for `uv sync`):
 
     uv run python tests/data/upgrade/build.py            # every revision
     uv run python tests/data/upgrade/build.py 0003 0004  # some
+    uv run python tests/data/upgrade/build.py 0009=21544fe  # one, from a commit named for it
+
+A commit is named where the history has no commit whose head was the revision with the chain as it is now:
+revisions made side by side and re-chained when they were merged (0008, 0009, 0010 in issue 13) were heads only on
+their branches. The commit named must write the revision with today's chain before it (the README's table lists
+each fixture's commit).
 """
 
 from __future__ import annotations
@@ -130,8 +136,10 @@ def save_zip(data: Path, target: Path) -> None:
             archive.writestr(info, path.read_bytes())
 
 
-def main(wanted: list[str]) -> None:
-    commits = revision_commits()
+def main(args: list[str]) -> None:
+    named = dict(a.split("=", 1) for a in args if "=" in a)
+    wanted = [a.split("=", 1)[0] for a in args]
+    commits = {**revision_commits(), **{rev: git("rev-parse", c) for rev, c in named.items()}}
     for revision, commit in commits.items():
         if wanted and revision not in wanted:
             continue
