@@ -280,7 +280,8 @@ Covers {covers}: {orders} orders, {disputes} disputes, {files} evidence files.
 CONFIDENTIAL. This bundle is for our lawyer. It includes internal evidence and our
 internal notes, which we never show a supplier or a platform: internal exhibits are
 labelled INT-1, INT-2, ... and their file names say "(internal)"; internal notes are
-shaded and marked INTERNAL in summary.pdf. Please do not forward it to the other side.
+shaded and marked INTERNAL in summary.pdf. What we marked for our staff only is not
+included. Please do not forward it to the other side.
 
 WHAT IS INSIDE
   summary.pdf        the cases: each order, its disputes, the statement of facts, a dated

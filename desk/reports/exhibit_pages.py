@@ -333,8 +333,8 @@ def render_exhibit(
         top.insert(-1, para(f"{width:,} × {height:,} pixels{turned}", "small"))
         if picture.reencoded:
             note = (
-                "Re-encoded smaller to fit the upload limit; "
-                f"the original ({format_size(source.size)}) is in the vault."
+                "A smaller copy, made for sending (fewer pixels); "
+                f"the original ({format_size(source.size)}) is kept unchanged and can be provided."
             )
             top.insert(-1, para(note, "small"))
         return Rendered(source, [*top, PhotoFlowable(picture)], picture=picture)

@@ -576,3 +576,26 @@ def test_the_chronology_gives_each_letter_its_own_exhibit_and_a_refund_once_with
             ),
         )
     ]
+
+
+def test_what_is_for_our_staff_only_stays_out_of_the_lawyers_bundle(ws: Workspace, shop: Shop, tmp_path: Path) -> None:
+    from pdfcheck import text_of
+
+    with ws.write() as s:
+        d1 = s.get_one(Dispute, shop.dispute_1)
+        record_event(
+            s, d1, DisputeEventKind.NOTE, date(2026, 10, 16), note="STAFFNOTE ask Li", audience=Audience.INTERNAL
+        )
+    staff_file = _text(tmp_path / "staff-rota.txt", "STAFFFILE who calls the seller", 16)
+    add_files(ws, [staff_file], CaseRef("dispute", shop.dispute_1, "d1"), audience=Audience.INTERNAL)
+    result = export_bundle(ws, ExportBundle(tmp_path / "b.zip"))
+    with zipfile.ZipFile(result.path) as z:
+        names = z.namelist()
+        (tmp_path / "summary.pdf").write_bytes(z.read("summary.pdf"))
+        written = "".join(z.read(n).decode("utf-8", "replace") for n in names if n.endswith((".csv", ".json", ".txt")))
+    flat = "".join(text_of(tmp_path / "summary.pdf").split())
+    # What counsel may see is there (the note and memo the shop keeps for the lawyer)…
+    assert "Marginisthin" in flat and any(n.endswith(" - memo.txt") for n in names)
+    # …what is for our staff only is nowhere: not in the summary, the tables, the load file or the evidence.
+    assert "STAFFNOTE" not in flat and "STAFFNOTE" not in written
+    assert not any("staff-rota" in n for n in names) and "staff-rota" not in written and "staff-rota" not in flat

@@ -345,7 +345,7 @@ def test_split_parts_stay_under_the_limit_each_with_its_own_index(workspace: Wor
     assert "Statement of facts" in first and "Index of exhibits" in first
     assert result.pages == number
     # The photo larger than a part was re-encoded smaller, and says so.
-    assert "Re-encoded smaller" in "\n".join(text_of(p) for p in result.parts)
+    assert "A smaller copy, made for sending" in "\n".join(text_of(p) for p in result.parts)
 
 
 def test_a_packet_too_large_for_the_case_limit_is_refused_and_nothing_is_written(built: Built, tmp_path: Path) -> None:
