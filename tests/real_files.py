@@ -60,7 +60,12 @@ def landscape_scan(pages: int = 3) -> bytes:
     return out.getvalue()
 
 
-def email_with_attachments(attachments: list[tuple[str, bytes, str, str]]) -> bytes:
+def email_with_attachments(
+    attachments: list[tuple[str, bytes, str, str]],
+    *,
+    body: str = "Dear customer,\nthe photos and the invoice are attached.\n\nBest regards\nLi Wei\n",
+    message_id: str = "<REALWORLD-7f3a@mail.huaqiang.example>",
+) -> bytes:
     """An e-mail from a supplier as a mail program saves it (.eml), with its attachments."""
     from email.message import EmailMessage
     from email.policy import SMTP
@@ -70,8 +75,8 @@ def email_with_attachments(attachments: list[tuple[str, bytes, str, str]]) -> by
     message["To"] = "Claims <claims@techbox.example>"
     message["Date"] = "Mon, 16 Nov 2026 09:30:00 +0800"
     message["Subject"] = "Re: order 8179037714690228 - cracked cases"
-    message["Message-ID"] = "<REALWORLD-7f3a@mail.huaqiang.example>"
-    message.set_content("Dear customer,\nthe photos and the invoice are attached.\n\nBest regards\nLi Wei\n")
+    message["Message-ID"] = message_id
+    message.set_content(body)
     for name, data, main, sub in attachments:
         message.add_attachment(data, maintype=main, subtype=sub, filename=name)
     return message.as_bytes(policy=SMTP)

@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 from factories import add_files, dispute, order, supplier
 from pdfcheck import qpdf_check, render, tools_present
+from real_files import email_with_attachments
 from sqlalchemy import select
 
 from desk.evidence.cases import CaseRef
@@ -63,16 +64,7 @@ def invoice() -> bytes:
 
 
 def eml(attachments: list[tuple[str, bytes, str, str]]) -> bytes:
-    message = EmailMessage()
-    message["From"] = "Li Wei <sales@huaqiang.example>"
-    message["To"] = "A&B Trading <claims@ab.example>"
-    message["Date"] = DATE
-    message["Subject"] = "Re: order 8179037714690228 — cracked cases"
-    message["Message-ID"] = MESSAGE_ID
-    message.set_content(BODY)
-    for name, data, main, sub in attachments:
-        message.add_attachment(data, maintype=main, subtype=sub, filename=name)
-    return message.as_bytes(policy=SMTP)
+    return email_with_attachments(attachments, body=BODY, message_id=MESSAGE_ID)
 
 
 def pdftotext(path: Path) -> str:
