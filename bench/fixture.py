@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import create_engine, insert
+from sqlalchemy.engine import URL
 
 from desk import models as m
 from desk.migrations import HEAD
@@ -165,7 +166,7 @@ def fill(db: Path, n_lines: int) -> None:
     chosen = rng.sample(range(1, n_lines + 1), max(50, n_lines // 2500))
     disputed = {line_id: dispute_id for dispute_id, line_id in enumerate(sorted(chosen), start=1)}
     rows: Rows = {model: [] for model in COLUMNS}
-    engine = create_engine(f"sqlite:///{db}")
+    engine = create_engine(URL.create("sqlite", database=str(db)))  # a "?" or "#" in the path stays a path
     with engine.begin() as conn:
         conn.exec_driver_sql("PRAGMA synchronous = OFF")
         suppliers = [{"id": i, "platform": PLATFORMS[i % 3], "name": f"{SHOPS[i % 5]} {i:02d}"} for i in range(1, 21)]

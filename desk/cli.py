@@ -15,6 +15,9 @@ from typing import cast
 
 from desk import __version__
 from desk.commands import Commands, Parser, add_common_options, common_options, register_all
+from desk.commands.open_bundle import file_as_command
+from desk.commands.self_test import HELP as SELF_TEST_HELP
+from desk.commands.self_test import SelfTestOption
 from desk.paths import choose_data_dir
 
 EXIT_USER_ERROR = 1
@@ -29,6 +32,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"desk {__version__}")
     add_common_options(parser, top=True)
+    parser.add_argument("--self-test", nargs=0, action=SelfTestOption, help=SELF_TEST_HELP)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     commands.add_parser("gui", parents=[common], help="open the main window (the default)")
     register_all(cast(Commands, commands), common)  # its parsers are Parsers, which the modules need not know
@@ -36,7 +40,12 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    arguments = list(sys.argv[1:] if argv is None else argv)
+    from desk import standard_streams
+    from desk.logs import log_uncaught
+
+    standard_streams.prepare()  # first: UTF-8 into pipes and files, the null device where a windowed app has none
+    log_uncaught()  # and a bug nobody catches reaches the log, also where there is no stderr to show it
+    arguments = file_as_command(sys.argv[1:] if argv is None else argv)  # `desk FILE.zip`: Open with
     Parser.json_errors = "--json" in arguments  # known before parsing, for a usage error's JSON
     args = build_parser().parse_args(arguments)
     data_dir = choose_data_dir(args.data)
@@ -77,9 +86,12 @@ def _run(args: argparse.Namespace, data_dir: Path) -> int:
         return run_gui(data_dir)
     if not args.needs_workspace:
         return int(args.handler(args, data_dir))
+    from desk.commands.output import print_note
     from desk.logs import use_data_folder
     from desk.workspace import Workspace
 
     with Workspace.open(data_dir) as ws:
         use_data_folder(ws.root)  # a bug from here on is logged in the folder's logs/
+        if ws.warning is not None:  # a data folder on a network drive
+            print_note(ws.warning, as_json=args.json)
         return int(args.handler(args, ws))

@@ -13,6 +13,8 @@ from decimal import Decimal
 from typing import Any
 
 from desk.errors import DeskError
+from desk.text_encodings import UndecodableText as UndecodableText
+from desk.text_encodings import detect, first_odd_byte
 
 Progress = Callable[[int, int], None]
 """`progress(done, total)`: how far long work has come, in units it chooses (bytes, rows, pages)."""
@@ -29,6 +31,11 @@ def stop_if_cancelled(cancelled: Cancelled | None, message: str) -> None:
     """Raise `OperationCancelled(message)` when the user asked to stop."""
     if cancelled is not None and cancelled():
         raise OperationCancelled(message)
+
+
+# The steps of opening a data folder (`desk.db.open_database`), as its `progress(step, done, total)` hears them;
+# here, so that the window can word them before the database layer loads.
+CHECKING, BACKING_UP, UPGRADING, CREATING, OPENING = "checking", "backing up", "upgrading", "creating", "opening"
 
 
 # -- sizes ------------------------------------------------------------------------------------------------------------
@@ -95,47 +102,25 @@ def joined(items: list[Dated], separator: str) -> Dated:
 # -- text -------------------------------------------------------------------------------------------------------------
 
 
-class UndecodableText(DeskError):
-    """Bytes that are none of the encodings Desk reads. `offset`: the first byte that does not fit."""
-
-    def __init__(self, message: str, offset: int) -> None:
-        super().__init__(message)
-        self.offset = offset
-
-
 def decode_text(data: bytes) -> tuple[str, str]:
-    """The text of a file and the name of its encoding: UTF-8 with or without its mark (BOM), UTF-16 with its mark
-    (Excel's "Unicode text"), else GB18030 (a superset of GBK and GB2312: what Chinese Excel and suppliers' systems
-    write). Strict UTF-8 first: GB18030 would also accept most UTF-8 bytes, wrongly. `UndecodableText` otherwise,
-    naming the byte; a caller that shows any file anyway reads it as Latin-1 itself."""
-    if data.startswith(codecs.BOM_UTF8):
-        mark = len(codecs.BOM_UTF8)
-        try:
-            return data[mark:].decode("utf-8"), "UTF-8 with BOM"
-        except UnicodeDecodeError as exc:
-            at = mark + exc.start
-            raise UndecodableText(f"starts with a UTF-8 mark but is not UTF-8 at byte {at}", at) from None
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        try:
-            return data.decode("utf-16"), "UTF-16"
-        except UnicodeDecodeError as exc:
-            at = exc.start
-            raise UndecodableText(f"starts with a UTF-16 mark but is not UTF-16 at byte {at}", at) from None
-    try:
-        return data.decode("utf-8"), "UTF-8"
-    except UnicodeDecodeError:
-        pass
-    try:
-        return data.decode("gb18030"), "GB18030"
-    except UnicodeDecodeError as exc:
-        at = exc.start
-        raise UndecodableText(f"neither UTF-8 nor GB18030 text (byte 0x{data[at]:02X} at offset {at})", at) from None
+    """The text of a file and the name of its encoding, as `desk.text_encodings.detect` finds it: UTF-8 with or
+    without its mark (BOM), UTF-16 with its mark (Excel's "Unicode text"), else the likeliest of GB18030 (Chinese
+    Excel and suppliers' systems), Windows-1251, Windows-1252 (Excel on Windows saves CSV in its code page) and
+    this computer's own. `UndecodableText` when none reads it, naming the byte, or when its text looks wrong in
+    every one (control characters, words that change script): some legacy encoding reads nearly any bytes, so only
+    text that reads right counts as text. A caller that shows any file anyway reads it as Latin-1 itself."""
+    found = detect(data)
+    if not found.looks_right:
+        at = first_odd_byte(data)
+        raise UndecodableText(f"no encoding Desk reads makes text of it (byte 0x{data[at]:02X} at offset {at})", at)
+    return found.text, found.name
 
 
 def whole_characters(data: bytes) -> bytes:
     """The first bytes of a longer text without the character cut in two at their end, if any: for a caller that
     reads only the beginning of a file and then `decode_text`. Tried in `decode_text`'s order (UTF-16 when marked,
-    else UTF-8, else GB18030); bytes that are none of them are given back as they are."""
+    else UTF-8, else GB18030); bytes that are none of them are given back as they are (a single-byte encoding
+    cuts no character in two)."""
     marked = data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
     for encoding in ("utf-16",) if marked else ("utf-8", "gb18030"):
         decoder = codecs.getincrementaldecoder(encoding)()

@@ -7,9 +7,10 @@ write transaction holds the write lock from its first statement (the audit chain
 from __future__ import annotations
 
 import sqlite3
+import sys
 import threading
 import unicodedata
-from collections.abc import Collection, Iterator
+from collections.abc import Callable, Collection, Iterator
 from contextlib import closing, contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -38,11 +39,24 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.sql.elements import ColumnElement
 
 from desk import migrations
+from desk.common import (
+    BACKING_UP,
+    CHECKING,
+    CREATING,
+    OPENING,
+    UPGRADING,
+    Cancelled,
+    Progress,
+    stop_if_cancelled,
+)
 from desk.errors import DeskError, NotADeskDatabaseError, SchemaTooNewError, classify
 from desk.models import audit, voided
+from desk.sqlite_uri import sqlite_uri
 
 BUSY_TIMEOUT_MS = 10_000
 _IMMEDIATE = "desk_begin_immediate"
+BACKUP_STEP_PAGES = 1024  # copied between two progress reports: 4 MiB at SQLite's default page size
+OpenProgress = Callable[[str, int, int], None]  # (step, done, total): the bytes copied while backing up, else 0 of 0
 
 
 def _read_schema_version(path: Path) -> str | None:
@@ -50,7 +64,7 @@ def _read_schema_version(path: Path) -> str | None:
     # Read-only, and `immutable` when no WAL is pending so that not even a -shm file is created; a leftover
     # WAL (after a crash) must be read, so then only read-only.
     wal_pending = path.with_name(path.name + "-wal").exists()
-    uri = f"{path.resolve().as_uri()}?mode=ro" + ("" if wal_pending else "&immutable=1")
+    uri = sqlite_uri(path.resolve(), mode="ro", **({} if wal_pending else {"immutable": "1"}))
     try:
         with closing(sqlite3.connect(uri, uri=True)) as conn:
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
@@ -91,19 +105,41 @@ class Migrations:
         return head
 
 
-def online_backup(db_path: Path, backups: Path, label: str) -> Path:
-    """Copy a live database with SQLite's backup API into `backups/`, atomically (temp file, then rename)."""
+def online_backup(
+    db_path: Path, backups: Path, label: str, *, progress: Progress | None = None, cancelled: Cancelled | None = None
+) -> Path:
+    """Copy a live database with SQLite's backup API into `backups/`, atomically (temp file, then rename), telling
+    `progress` the bytes copied. A copy cut short (cancelled, a full disk) leaves no partial file behind."""
     backups.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
     target = backups / f"desk-{stamp}-{label}.sqlite3"
     partial = target.with_suffix(".partial")
-    with closing(sqlite3.connect(db_path)) as src, closing(sqlite3.connect(partial)) as dst:
-        src.backup(dst)
+    page_size = 0
+
+    def copied(_status: int, remaining: int, pages: int) -> None:  # raising here makes SQLite abandon the copy
+        stop_if_cancelled(cancelled, f"the backup of {db_path} was stopped; the database was not changed")
+        if progress is not None:
+            progress((pages - remaining) * page_size, pages * page_size)
+
+    try:
+        with closing(sqlite3.connect(db_path)) as src, closing(sqlite3.connect(partial)) as dst:
+            if _full_fsync(sys.platform):
+                dst.execute("PRAGMA fullfsync = ON")
+            page_size = int(src.execute("PRAGMA page_size").fetchone()[0])
+            src.backup(dst, pages=BACKUP_STEP_PAGES, progress=copied)
+    except BaseException:
+        partial.unlink(missing_ok=True)  # once both are closed: Windows deletes no file that is open
+        raise
     partial.replace(target)
     return target
 
 
-def _pragmas(foreign_keys: bool) -> Any:
+def _full_fsync(platform: str) -> bool:
+    # macOS's fsync leaves committed pages in the drive's cache, where a power cut can lose them.
+    return platform == "darwin"
+
+
+def _pragmas(foreign_keys: bool, full_fsync: bool) -> Any:
     def on_connect(dbapi_connection: sqlite3.Connection, record: Any) -> None:
         # Let SQLAlchemy's "begin" hook below start transactions instead of the sqlite3 module.
         dbapi_connection.isolation_level = None
@@ -112,6 +148,9 @@ def _pragmas(foreign_keys: bool) -> Any:
         cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         cursor.execute("PRAGMA journal_mode = WAL")
         cursor.execute("PRAGMA synchronous = FULL")
+        if full_fsync:
+            cursor.execute("PRAGMA fullfsync = ON")
+            cursor.execute("PRAGMA checkpoint_fullfsync = ON")
         cursor.close()
 
     return on_connect
@@ -121,9 +160,10 @@ def _on_begin(conn: Any) -> None:
     conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get(_IMMEDIATE) else "BEGIN")
 
 
-def make_engine(path: Path, *, foreign_keys: bool = True) -> Engine:
+def make_engine(path: Path, *, foreign_keys: bool = True, platform: str = sys.platform) -> Engine:
+    """The engine of the database at `path`; `platform` is the system's unless a test gives another."""
     engine = create_engine(URL.create("sqlite", database=str(path)))  # a "?" or "%" in the path stays a path
-    event.listen(engine, "connect", _pragmas(foreign_keys))
+    event.listen(engine, "connect", _pragmas(foreign_keys, _full_fsync(platform)))
     event.listen(engine, "begin", _on_begin)
     return engine
 
@@ -196,8 +236,19 @@ def defer_foreign_keys(session: Session) -> None:
     session.execute(text("PRAGMA defer_foreign_keys = ON"))
 
 
-def open_database(path: Path, backups: Path, scripts: Migrations = Migrations()) -> Database:
-    """Open (or create) the database at `path`, upgrading it to head after an online backup when it held data."""
+def open_database(
+    path: Path,
+    backups: Path,
+    scripts: Migrations = Migrations(),
+    *,
+    progress: OpenProgress | None = None,
+    cancelled: Cancelled | None = None,
+) -> Database:
+    """Open (or create) the database at `path`, upgrading it to head after an online backup when it held data.
+    `progress(step, done, total)` hears each step as it begins (CHECKING … OPENING) and the backup's bytes;
+    `cancelled` is heard until the backup is done, never once the database is being changed."""
+    report = progress or _no_progress
+    report(CHECKING, 0, 0)
     version = _read_schema_version(path) if path.exists() else None
     if version is not None and version != scripts.head and version not in scripts.known_revisions():
         raise SchemaTooNewError(
@@ -207,8 +258,18 @@ def open_database(path: Path, backups: Path, scripts: Migrations = Migrations())
     backup = None
     if version != scripts.head:
         if version is not None:
-            backup = online_backup(path, backups, f"before-{scripts.head}")
+            stop_if_cancelled(cancelled, f"{path} was not opened; it was not changed")
+            report(BACKING_UP, 0, 0)
+            backup = online_backup(
+                path,
+                backups,
+                f"before-{scripts.head}",
+                progress=lambda done, total: report(BACKING_UP, done, total),
+                cancelled=cancelled,
+            )
+        report(UPGRADING if version is not None else CREATING, 0, 0)
         _upgrade(path, scripts)
+    report(OPENING, 0, 0)
     engine = make_engine(path)
     reader = sessionmaker(engine, expire_on_commit=False)
     writer = sessionmaker(engine.execution_options(**{_IMMEDIATE: True}), expire_on_commit=False)
@@ -217,6 +278,10 @@ def open_database(path: Path, backups: Path, scripts: Migrations = Migrations())
     voided.install(reader)
     voided.install(writer)
     return Database(path, engine, reader, writer, backup)
+
+
+def _no_progress(step: str, done: int, total: int) -> None:
+    pass
 
 
 def _upgrade(path: Path, scripts: Migrations) -> None:

@@ -28,6 +28,18 @@ class NotADeskDatabaseError(DeskError):
     pass
 
 
+class FileInUseError(DeskError):
+    """Windows refused to replace or delete a file because another program holds it open (a viewer with the packet
+    open, a preview pane, an antivirus scan), and went on refusing while Desk waited (`desk.files`)."""
+
+    def __init__(self, path: Path, doing: str) -> None:
+        super().__init__(
+            f"{path}: Desk could not {doing} it because another program has it open; close {path.name} in the "
+            "other program that has it open, then try again"
+        )
+        self.path = path
+
+
 class Kind(StrEnum):
     USER = "user"  # the user can act on it: the message says what and where
     BUG = "bug"  # Desk's fault: the message says so, the log has the traceback
@@ -112,12 +124,13 @@ _REASONS = {
 }
 # Refusals that are about the disk, not a path: the user's to act on even when no file is named.
 _DISK_ERRNOS = {errno.ENOSPC, _EDQUOT, errno.EROFS, errno.EIO}
-_SHARING_VIOLATION = 32  # Windows: another program holds the file open
+# Windows: another program holds the file open (ERROR_SHARING_VIOLATION), or a part of it locked (ERROR_LOCK_VIOLATION).
+_HELD_OPEN = {32, 33}
 
 
 def _file_message(exc: OSError) -> str | None:
-    if getattr(exc, "winerror", None) == _SHARING_VIOLATION:
-        reason = "another program is using it"
+    if getattr(exc, "winerror", None) in _HELD_OPEN:
+        reason = "another program has it open: close it there, then try again"
     else:
         reason = _REASONS.get(exc.errno or 0) or (exc.strerror or "").lower()
     if exc.filename is None:

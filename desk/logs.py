@@ -3,7 +3,8 @@
 It is `<data folder>/logs/desk.log` once a data folder is open (`use_data_folder`), else `desk.log` in the
 platform's user log folder; UTF-8, rotated at 1 MB with 5 older files kept. Nothing is written, and no file is
 made, until there is something to write. No secrets reach it: passwords in URLs, values of anything named like a
-password, key or token, and the values Desk reads from or writes to the keyring (`keep_out`) are replaced by ***."""
+password, key or token, and the values Desk reads from or writes to the keyring (`keep_out`) are replaced by ***.
+`log_uncaught` makes exceptions nobody caught, in any thread, bugs for the log too."""
 
 from __future__ import annotations
 
@@ -13,7 +14,9 @@ import re
 import sys
 import threading
 import traceback
+from collections.abc import Callable
 from pathlib import Path
+from types import TracebackType
 from typing import TYPE_CHECKING
 
 from desk import __version__
@@ -40,6 +43,8 @@ _handler: RotatingFileHandler | None = None  # the current log
 _fallback: RotatingFileHandler | None = None  # the user log folder's, when the current log cannot be written
 _failure: BaseException | None = None  # why the last write failed
 _kept_out: set[str] = set()
+_next_hook: Callable[[type[BaseException], BaseException, TracebackType | None], object] = sys.__excepthook__
+_next_thread_hook: Callable[[threading.ExceptHookArgs], object] = threading.__excepthook__
 
 
 def use_data_folder(folder: Path | None) -> None:
@@ -106,6 +111,30 @@ def log_bug(exc: BaseException, doing: str = "") -> Path | None:
             if _failure is None:
                 return Path(handler.baseFilename)
     return None
+
+
+def log_uncaught() -> None:
+    """Log every exception nobody caught, in the main thread (`sys.excepthook`) or another (`threading.excepthook`),
+    then hand it on to the hook that was there, which prints it. A windowed app has nowhere to print it: without
+    this a bug there would vanish. (The window puts its own hook in front while it runs: it logs and shows it.)"""
+    global _next_hook, _next_thread_hook
+    with _lock:
+        if sys.excepthook is not _log_uncaught:
+            _next_hook, sys.excepthook = sys.excepthook, _log_uncaught
+        if threading.excepthook is not _log_uncaught_in_thread:
+            _next_thread_hook, threading.excepthook = threading.excepthook, _log_uncaught_in_thread
+
+
+def _log_uncaught(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+    if not issubclass(kind, KeyboardInterrupt):  # Ctrl+C is not a bug
+        log_bug(exc)
+    _next_hook(kind, exc, tb)
+
+
+def _log_uncaught_in_thread(args: threading.ExceptHookArgs) -> None:
+    if args.exc_value is not None and not issubclass(args.exc_type, SystemExit):  # a thread's exit is no bug either
+        log_bug(args.exc_value, f"running the thread {args.thread.name if args.thread else '?'}")
+    _next_thread_hook(args)
 
 
 def traceback_text(exc: BaseException) -> str:

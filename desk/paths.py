@@ -12,13 +12,26 @@ DB_NAME = "desk.sqlite3"  # a data folder's database; here, so the window can na
 
 
 def default_data_dir() -> Path:
+    """The platform's local (not roaming) user data folder: on Windows `%LOCALAPPDATA%\\Desk`. A roaming profile
+    is copied to a server at every logoff (gigabytes of evidence), and where it is redirected to a network share,
+    SQLite's write-ahead log is not safe there. Desk once chose `%APPDATA%\\Desk`: a database there is kept
+    where it is (`keep_earlier_default`)."""
     from platformdirs import user_data_dir
 
-    return Path(user_data_dir(APP_NAME, appauthor=False, roaming=True))
+    local = Path(user_data_dir(APP_NAME, appauthor=False, roaming=False))
+    return keep_earlier_default(local, Path(user_data_dir(APP_NAME, appauthor=False, roaming=True)))
+
+
+def keep_earlier_default(local: Path, roaming: Path) -> Path:
+    """The default folder: `local`, unless it holds no database and the roaming folder earlier Desks chose does.
+    Data is never moved behind the user's back; README's "Where data lives" says how to move it."""
+    if (local / DB_NAME).exists() or not (roaming / DB_NAME).exists():
+        return local
+    return roaming
 
 
 def choose_data_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
-    """`--data DIR` first, then DESK_DATA, then the platform's user data folder."""
+    """`--data DIR` first, then DESK_DATA, then the platform's local user data folder."""
     if explicit:
         return Path(explicit).expanduser()
     if os.environ.get(ENV_DATA):

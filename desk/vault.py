@@ -1,25 +1,37 @@
 """Content-addressed evidence store: each file once, under `sha256/ab/cdef…`, written atomically.
 
 Bytes go to a temporary file in `tmp/`, are flushed to disk and then renamed into place, so a crash never
-leaves a partial file under a real name; what a crash leaves in `tmp/` is removed at the next open (`clean`).
+leaves a partial file under a real name; what a crash leaves in `tmp/` is removed at the next open (`clean`). A
+file no evidence needs any more that could not be removed (held open by another program) is listed in `leftovers/`
+and removed at the next open (`desk.evidence.editing.remove_leftovers`).
 The user's file name is data in the database, never a path here."""
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import io
 import os
+import re
 import tempfile
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
 from desk.common import format_size
-from desk.errors import DeskError
+from desk.disk_sync import sync_file, sync_folder
+from desk.errors import DeskError, FileInUseError
+from desk.files import remove_file
 
 CHUNK = 1 << 20
 TMP_PREFIX = "incoming-"
+# What flock raises on a volume that cannot lock files (SMB and NFS mounts often cannot).
+NO_LOCKS = frozenset({errno.ENOTSUP, errno.EOPNOTSUPP, errno.ENOLCK, errno.ENOSYS})
+STALE_SECONDS = 24 * 3600  # without locks, a temporary file untouched this long is taken for abandoned
+LEFTOVERS = "leftovers"  # one empty file per stored file a removal could not remove, named by its hash
+_HEX64 = re.compile(r"[0-9a-f]{64}")
 
 
 class TooLargeError(DeskError):
@@ -35,6 +47,7 @@ class Stored:
 class Vault:
     def __init__(self, root: Path) -> None:
         self.root = root
+        self.without_locks = False  # found on a volume that cannot lock files: see `locks_work`
 
     def path_for(self, sha256: str) -> Path:
         if len(sha256) != 64 or not all(c in "0123456789abcdef" for c in sha256):
@@ -67,7 +80,8 @@ class Vault:
         tmp_dir.mkdir(parents=True, exist_ok=True)
         digest = hashlib.sha256()
         size = 0
-        fd, tmp_name = _held_temporary(tmp_dir)
+        fd, tmp_name, locked = _held_temporary(tmp_dir)
+        self.without_locks |= not locked
         try:
             with os.fdopen(fd, "wb") as out:
                 while chunk := stream.read(CHUNK):
@@ -82,7 +96,7 @@ class Vault:
                     if on_bytes is not None:
                         on_bytes(len(chunk))
                 out.flush()
-                os.fsync(out.fileno())
+                sync_file(out.fileno())
             target = self.path_for(digest.hexdigest())
             if target.is_file():
                 os.unlink(tmp_name)  # already stored: content addressing makes the copy redundant
@@ -92,7 +106,7 @@ class Vault:
                 os.replace(tmp_name, target)
                 # The rename, and any folder made for it, must survive a power cut.
                 for folder in (target.parent, *(d.parent for d in reversed(new_folders))):
-                    _sync_directory(folder)
+                    sync_folder(folder)
         except BaseException:
             if os.path.exists(tmp_name):
                 os.unlink(tmp_name)
@@ -112,9 +126,32 @@ class Vault:
                     on_bytes(len(chunk))
         return digest.hexdigest()
 
-    def remove(self, sha256: str) -> None:
-        """Remove a file no evidence refers to any more (the caller checks that, after its transaction)."""
-        self.path_for(sha256).unlink(missing_ok=True)
+    def remove(self, sha256: str, *, patience: float | None = None) -> bool:
+        """Remove a file no evidence refers to any more (the caller checks that, under the write lock); True once it
+        is gone. A file the system will not let go of (on Windows, one another program holds open even after
+        `patience` seconds, by default `desk.files.PATIENCE`, of trying again) stays, listed among the `leftovers`
+        for the next open to remove: never a file nothing names and nothing remembers."""
+        try:
+            remove_file(self.path_for(sha256), patience=patience)
+        except (OSError, FileInUseError):
+            leftovers = self.root / LEFTOVERS
+            leftovers.mkdir(parents=True, exist_ok=True)
+            (leftovers / sha256).touch()
+            return False
+        (self.root / LEFTOVERS / sha256).unlink(missing_ok=True)
+        return True
+
+    def leftovers(self) -> list[str]:
+        """The hashes of files a removal had to leave behind (see `remove`)."""
+        folder = self.root / LEFTOVERS
+        if not folder.is_dir():
+            return []
+        return sorted(f.name for f in folder.iterdir() if _HEX64.fullmatch(f.name))
+
+    def forget_leftover(self, sha256: str) -> None:
+        """Strike a file off the leftovers without removing it: evidence holds its bytes again."""
+        self.path_for(sha256)  # refuses anything but a digest as a name
+        (self.root / LEFTOVERS / sha256).unlink(missing_ok=True)
 
     def stored(self) -> list[str]:
         """The hashes of every file in the vault."""
@@ -133,22 +170,36 @@ class Vault:
                 removed += _remove_if_abandoned(leftover)
         return removed
 
+    def locks_work(self) -> bool:
+        """Whether a file in the vault can be locked: not on a volume without locks (SMB and NFS often are), where
+        Desk goes on without them and the folder is reported like one on a network drive. Called at open."""
+        if os.name != "posix":
+            return True  # Windows locks no temporary file: one that is open cannot be deleted there
+        try:
+            tmp_dir = self.root / "tmp"
+            tmp_dir.mkdir(parents=True, exist_ok=True)
+            fd, name, locked = _held_temporary(tmp_dir)
+        except OSError:
+            return not self.without_locks  # a folder Desk cannot write to: that is said when it writes, not here
+        os.close(fd)
+        os.unlink(name)
+        self.without_locks |= not locked
+        return not self.without_locks
 
-def _held_temporary(tmp_dir: Path) -> tuple[int, str]:
-    """A new temporary file, locked for as long as it is open so that another process's `clean` leaves it alone.
-    Windows needs no lock: a file another process has open cannot be deleted there. Between its creation and the
-    lock, a `clean` may take it for abandoned and delete it: then the lock is on a file with no name, and a new
-    one is made."""
+
+def _held_temporary(tmp_dir: Path) -> tuple[int, str, bool]:
+    """A new temporary file, locked for as long as it is open so that another process's `clean` leaves it alone,
+    and whether it could be locked (not on a volume without locks). Windows needs no lock: a file another process
+    has open cannot be deleted there. Between its creation and the lock, a `clean` may take it for abandoned and
+    delete it: then the lock is on a file with no name, and a new one is made."""
     while True:
         fd, name = tempfile.mkstemp(dir=tmp_dir, prefix=TMP_PREFIX)
         if os.name != "posix":
-            return fd, name
-        import fcntl
-
-        fcntl.flock(fd, fcntl.LOCK_EX)
+            return fd, name, True
+        locked = _lock(fd, wait=True)
         try:
             if os.stat(name).st_ino == os.fstat(fd).st_ino:
-                return fd, name
+                return fd, name, locked
         except FileNotFoundError:
             pass
         os.close(fd)
@@ -158,10 +209,11 @@ def _remove_if_abandoned(leftover: Path) -> int:
     """Remove a temporary file no live process is writing: 1 if removed."""
     try:
         if os.name == "posix":
-            import fcntl
-
             with leftover.open("rb") as probe:
-                fcntl.flock(probe.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)  # held while written, freed by a crash
+                # A lock is held while the file is written and freed by a crash; without locks only its age tells.
+                held = _lock(probe.fileno(), wait=False)
+                if not held and time.time() - os.fstat(probe.fileno()).st_mtime < STALE_SECONDS:
+                    return 0
                 leftover.unlink()
         else:
             leftover.unlink()
@@ -170,11 +222,15 @@ def _remove_if_abandoned(leftover: Path) -> int:
     return 1
 
 
-def _sync_directory(path: Path) -> None:
-    if os.name != "posix":  # Windows cannot open a directory for fsync; NTFS journals the rename
-        return
-    fd = os.open(path, os.O_RDONLY)
+def _lock(fd: int, *, wait: bool) -> bool:
+    """An exclusive advisory lock on `fd` (POSIX); False when the volume cannot lock files. Without `wait`, a lock
+    another process holds raises BlockingIOError."""
+    import fcntl
+
     try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+        fcntl.flock(fd, fcntl.LOCK_EX if wait else fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError as error:
+        if error.errno in NO_LOCKS:
+            return False
+        raise
+    return True

@@ -10,9 +10,11 @@ from pathlib import Path
 from sqlalchemy import exists, select
 from sqlalchemy.orm import Session
 
-from desk.db import Database, open_database
-from desk.errors import DeskError
+from desk.common import Cancelled
+from desk.db import Database, OpenProgress, open_database
+from desk.errors import DeskError, classify
 from desk.models import DepositApplication, MemberAccount, Order, Store, Supplier
+from desk.network_drive import storage_warning
 from desk.paths import DB_NAME
 from desk.vault import Vault
 
@@ -31,21 +33,32 @@ class Workspace:
         self.database = database
         self.actor = actor
         self.vault = Vault(root / "vault")
+        self.warning: str | None = None  # what to tell the user about where the folder is (a network drive)
         self.closed = False
 
     @classmethod
-    def open(cls, root: Path, actor: str | None = None) -> Workspace:
-        """Open a data folder, creating it when missing, and bring its schema up to date."""
+    def open(
+        cls,
+        root: Path,
+        actor: str | None = None,
+        *,
+        progress: OpenProgress | None = None,
+        cancelled: Cancelled | None = None,
+    ) -> Workspace:
+        """Open a data folder, creating it when missing, and bring its schema up to date (`progress` and `cancelled`
+        as `open_database` hears them: a big upgrade takes a while)."""
         root = root.expanduser().resolve()
         if root.exists() and not root.is_dir():
             raise DeskError(f"{root} is a file, not a data folder")
         root.mkdir(parents=True, exist_ok=True)
         # Refuses a newer or foreign schema before it changes anything in the folder.
-        database = open_database(root / DB_NAME, root / "backups")
+        database = open_database(root / DB_NAME, root / "backups", progress=progress, cancelled=cancelled)
         for sub in ("vault", "backups", "logs"):
             (root / sub).mkdir(exist_ok=True)
         workspace = cls(root, database, actor or current_user())
         workspace.vault.clean()  # what an add cut short by a crash left behind
+        workspace.warning = storage_warning(root, locks_work=workspace.vault.locks_work())
+        workspace._remove_leftovers()
         return workspace
 
     @property
@@ -71,6 +84,21 @@ class Workspace:
                 session.scalar(select(exists().select_from(model)))
                 for model in (Supplier, Store, Order, MemberAccount, DepositApplication)
             )
+
+    def _remove_leftovers(self) -> None:
+        """Remove the files deletes left in the vault because another program had them open. Never a reason not to
+        open the folder: a busy or read-only database leaves them listed for the next time (`desk verify` lists
+        them meanwhile, as files no evidence names)."""
+        if not self.vault.leftovers():
+            return
+        from desk.evidence.editing import remove_leftovers
+
+        try:
+            with self.write() as session:
+                remove_leftovers(session, self.vault)
+        except Exception as error:
+            if classify(error, database=self.db_path).is_bug:
+                raise
 
     def close(self) -> None:
         self.closed = True

@@ -1,6 +1,7 @@
 """Build Desk with PyInstaller: `python packaging/build.py` (run it with the Python of an environment that has
 Desk's dependencies and PyInstaller installed). On macOS it also makes a .dmg if hdiutil is there; on Windows an
-installer if Inno Setup's compiler (ISCC) is found."""
+installer if NSIS's compiler (makensis) is found. On Linux, tools/windows/build.py makes the Windows build and its
+installer under Wine."""
 
 from __future__ import annotations
 
@@ -44,26 +45,34 @@ def make_dmg(app: Path, dist: Path, work: Path, ver: str) -> None:
     print(f"Disk image: {dmg}")
 
 
-def find_iscc() -> str | None:
-    found = shutil.which("iscc")
+def find_makensis() -> str | None:
+    found = shutil.which("makensis")
     if found:
         return found
     for variable in ("PROGRAMFILES(X86)", "PROGRAMFILES"):  # its installer does not add it to PATH
-        candidate = Path(os.environ.get(variable, "")) / "Inno Setup 6" / "ISCC.exe"
+        candidate = Path(os.environ.get(variable, "")) / "NSIS" / "makensis.exe"
         if os.environ.get(variable) and candidate.is_file():
             return str(candidate)
     return None
 
 
+def nsis_command(makensis: str, folder: Path, out: Path, ver: str, *, compressor: str | None = None) -> list[str]:
+    """makensis on desk.nsi: the installer `out` for the app `folder`; `compressor` "zlib" is quicker than LZMA."""
+    defines = [f"-DVERSION={ver}", f"-DSOURCE_DIR={folder}", f"-DOUT_FILE={out}"]
+    if compressor:
+        defines.append(f"-DCOMPRESSOR={compressor}")
+    return [makensis, "-V2", *defines, str(HERE / "desk.nsi")]
+
+
 def make_installer(folder: Path, dist: Path, ver: str) -> None:
-    command = ["iscc", f"/DAppVersion={ver}", f"/DSourceDir={folder}", f"/O{dist}", str(HERE / "desk.iss")]
-    iscc = find_iscc()
-    if iscc is None:
-        print("Inno Setup's compiler (iscc) not found. To make an installer, install Inno Setup 6, then run:")
-        print("  " + subprocess.list2cmdline(command))
+    out = dist / f"Desk-{ver}-setup.exe"
+    makensis = find_makensis()
+    if makensis is None:
+        print("NSIS's compiler (makensis) not found. To make an installer, install NSIS 3, then run:")
+        print("  " + subprocess.list2cmdline(nsis_command("makensis", folder, out, ver)))
         return
-    run(iscc, *command[1:])
-    print(f"Installer: {dist / f'Desk-{ver}-setup.exe'}")
+    run(*nsis_command(makensis, folder, out, ver))
+    print(f"Installer: {out}")
 
 
 def main() -> int:

@@ -7,12 +7,17 @@ from __future__ import annotations
 
 import os
 import shutil
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+if sys.platform == "win32":
+    # Offscreen, Qt on Windows reads fonts from one folder instead of asking the system, and warns (failing the test)
+    # when it has none: Desk's own fonts.
+    os.environ.setdefault("QT_QPA_FONTDIR", str(Path(__file__).parent.parent / "resources" / "fonts"))
 
 QT_FIXTURES = {"qtbot", "qapp", "qtmodeltester"}
 
@@ -27,13 +32,13 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 def user_log_folder(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     """Where a bug is logged when no data folder is open: a folder of this run, never the developer's own."""
     state = tmp_path_factory.mktemp("state")
-    before = os.environ.get("XDG_STATE_HOME")
-    os.environ["XDG_STATE_HOME"] = str(state)  # platformdirs' user_log_dir is under it on Linux
-    yield state
-    if before is None:
-        del os.environ["XDG_STATE_HOME"]
-    else:
-        os.environ["XDG_STATE_HOME"] = before
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("XDG_STATE_HOME", str(state))  # platformdirs' user_log_dir is under it on Linux
+        # and on Windows under the local (and data under the roaming) application data, which platformdirs lets
+        # these override
+        patch.setenv("WIN_PD_OVERRIDE_LOCAL_APPDATA", str(state))
+        patch.setenv("WIN_PD_OVERRIDE_APPDATA", str(state / "roaming"))
+        yield state
 
 
 @pytest.fixture(autouse=True)

@@ -22,7 +22,9 @@ The generic format has one row per order line, with the columns
 matched whatever their case and spacing ("Order No" is order_no). payments reads like "card:30.00; balance:10.00".
 Amazon's order history (Retail.OrderHistory.1.csv), eBay's orders report and AliExpress's data backup (XLSX) are
 recognised by their header row. A file with any bad row imports nothing and lists every problem as
-"row N, column C: problem"; importing the same file again changes nothing."""
+"row N, column C: problem"; importing the same file again changes nothing.
+A CSV file's encoding is found from its text: UTF-8 or UTF-16, else whichever of GB18030, Windows-1251,
+Windows-1252 and this computer's own reads it best (the summary says which, and why); --encoding chooses one."""
 
 
 def register(commands: Commands, common: argparse.ArgumentParser) -> None:
@@ -44,6 +46,12 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
     )
     imp.add_argument("--currency", metavar="CODE", help="the currency of amounts that do not name one (e.g. USD)")
     imp.add_argument("--remember", metavar="NAME", help="remember this file's column mapping as NAME")
+    imp.add_argument(
+        "--encoding",
+        metavar="NAME",
+        help="read a CSV file in this encoding (e.g. windows-1251, windows-1252, gb18030, utf-8) instead of the one "
+        "Desk finds",
+    )
     imp.set_defaults(handler=_import, needs_workspace=True)
 
     orders = commands.add_parser("orders", parents=[common], help="list orders with their lines and payments")
@@ -79,6 +87,7 @@ def _import(args: argparse.Namespace, ws: Workspace) -> int:
         mapping_name=args.mapping,
         overrides=overrides if overrides.columns or overrides.fixed else None,
         remember_as=args.remember,
+        encoding=args.encoding,
     )
     # A file that cannot be read at all is an error like any command's; one with bad rows is a report of them.
     report = import_orders(ws, request, progress=None if args.json else _progress_on_terminal()).report

@@ -61,6 +61,15 @@ def print_error(problem: Problem, *, log: Path | None = None, as_json: bool = Fa
         print(f"desk: error: {problem.message}{details}", file=sys.stderr)
 
 
+def print_note(message: str, *, as_json: bool = False) -> None:
+    """Something the user should know that stops nothing (a data folder on a network drive): one line on stderr,
+    `desk: note: …`, or with --json `{"note": {"message": …}}`."""
+    if as_json:
+        print_json({"note": {"message": message}}, sys.stderr, indent=None)
+    else:
+        print(f"desk: note: {message}", file=sys.stderr)
+
+
 def print_failure(message: str, *, as_json: bool = False) -> None:
     """A command that ran and found a problem it reports (bad rows, a broken chain): its one error line."""
     print_error(Problem(Kind.USER, message), as_json=as_json)

@@ -137,5 +137,18 @@ def remove_if_unused(session: Session, vault: Vault, sha256: str) -> bool:
     add of the same bytes in another process cannot slip in between the check and the removal."""
     if _holders(session, sha256):  # a voided piece of evidence keeps its file too: it can be restored
         return False
-    vault.remove(sha256)
+    vault.remove(sha256)  # one held open by another program is left in the vault's leftovers (`remove_leftovers`)
     return True
+
+
+def remove_leftovers(session: Session, vault: Vault) -> int:
+    """Remove the files deletes had to leave in the vault (held open by another program then), unless evidence
+    added since holds the same bytes; how many were removed. In a write session, as `remove_if_unused`; no waiting:
+    a file still held open stays listed for the next time."""
+    removed = 0
+    for sha256 in vault.leftovers():
+        if _holders(session, sha256):
+            vault.forget_leftover(sha256)
+        elif vault.remove(sha256, patience=0):
+            removed += 1
+    return removed

@@ -101,7 +101,7 @@ def _body(message: EmailMessage) -> str:
         return ""
     content = content.replace("\r\n", "\n").replace("\r", "\n")
     if part.get_content_subtype() == "html":
-        content = _html_text(content)
+        content = html_text(content)
     elif str(part.get_param("format", "")).lower() == "flowed":
         content = _unflowed(content, str(part.get_param("delsp", "")).lower() == "yes")
     lines = [line.rstrip() for line in content.split("\n")]
@@ -125,8 +125,10 @@ def _unflowed(content: str, delsp: bool) -> str:
     return "\n".join(out)
 
 
-def _html_text(content: str) -> str:
+def html_text(content: str) -> str:
     """An HTML body as text: the lines its breaks, paragraphs and rows make; the source's own wrapping dropped."""
+    # Comments (Outlook's and Word's hold their XML settings); one left open runs to the end, as in a browser.
+    content = re.sub(r"(?s)<!--.*?(?:-->|\Z)", "", content)
     content = re.sub(r"(?is)<(script|style).*?</\1>", " ", content)
     content = re.sub(r"\s+", " ", content)  # in HTML, a line break in the source is a space
     content = re.sub(r"(?i)<br\s*/?>", "\n", content)

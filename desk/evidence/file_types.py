@@ -18,6 +18,7 @@ TYPE_WORDS = {
     "text/html": "web page",
     "text/csv": "CSV table",
     "message/rfc822": "e-mail",
+    "application/vnd.ms-outlook": "Outlook e-mail",
     "application/zip": "zip archive",
     "application/json": "JSON file",
     "application/msword": "Word document",

@@ -20,6 +20,8 @@ from desk.errors import DeskError
 from desk.evidence.cases import CaseRef, case_filter
 from desk.evidence.emails import Email, read_email
 from desk.evidence.file_facts import file_time, name_time, photo_facts
+from desk.evidence.messages import is_email
+from desk.evidence.outlook_msg import is_compound_file, outlook_facts
 from desk.evidence.sniff import HEAD, sniff
 from desk.models import Audience, Evidence, EvidenceKind, EvidenceLink
 from desk.vault import Stored, Vault
@@ -79,6 +81,9 @@ def read_facts(vault: Vault, path: Path, stored: Stored) -> FileFacts:
     email = None
     if sniffed.media_type == "message/rfc822" and not sniffed.program:
         email = read_email(vault.read_bytes(stored.sha256))
+    elif is_compound_file(head) and not sniffed.program:  # an Outlook .msg, or a Word document, or …
+        sniffed, email = outlook_facts(vault.path_for(stored.sha256), path.name, sniffed)
+    if email is not None:
         captured, details, text = email.sent_at, email.details, email.text
     elif sniffed.media_type.startswith("image/") and not sniffed.program:
         captured, details = photo_facts(vault.path_for(stored.sha256))
@@ -124,6 +129,8 @@ def record_file(
         for attachment in facts.email.attachments:
             part = vault.put_bytes(attachment.data, name=attachment.name)
             sniffed = sniff(attachment.data[:HEAD], attachment.name)
+            if is_compound_file(attachment.data) and not sniffed.program:
+                sniffed, _message = outlook_facts(attachment.data, attachment.name, sniffed)
             child_kind = guess_kind(sniffed.media_type, attachment.name)
             about = New(f"attached to the e-mail {subject!r}", audience, facts.captured, sniffed.warning)
             child, child_new = _evidence_for(session, part, attachment.name, sniffed.media_type, child_kind, about)
@@ -210,7 +217,7 @@ def _added(evidence: Evidence, new: bool, given: str, attachments: tuple[Added, 
 def guess_kind(media_type: str, name: str) -> EvidenceKind:
     """A first guess from the content and the name, which the user corrects when it is wrong."""
     lowered = name.lower()
-    if media_type == "message/rfc822":
+    if is_email(media_type):
         return EvidenceKind.EMAIL
     if media_type.startswith("video/"):
         return EvidenceKind.VIDEO

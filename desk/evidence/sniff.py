@@ -15,6 +15,8 @@ from desk.common import UndecodableText, decode_text, whole_characters
 
 HEAD = 8192  # bytes read to decide: every signature we rely on sits in the first few hundred
 UNKNOWN = "application/octet-stream"
+OUTLOOK_MESSAGE = "application/vnd.ms-outlook"  # an Outlook item (.msg); its content decides (outlook_msg)
+EMAIL_TYPES = ("message/rfc822", OUTLOOK_MESSAGE)
 
 # Programs and scripts: never opened by Desk, flagged whatever their name says.
 PROGRAMS = {
@@ -35,7 +37,7 @@ _MAGIC_PROGRAMS = (  # signatures puremagic may name differently or not at all
     (b"#!", "a script"),
 )
 # The families a preview understands.
-PREVIEWABLE = ("image/", "application/pdf", "text/", "message/rfc822")
+PREVIEWABLE = ("image/", "application/pdf", "text/", *EMAIL_TYPES)
 _EMAIL_HEADERS = (b"from:", b"to:", b"subject:", b"date:", b"received:", b"mime-version:", b"message-id:")
 
 
@@ -94,6 +96,8 @@ def _claimed_type(name: str) -> str | None:
     suffix = PurePath(name).suffix.lower()
     if suffix == ".eml":
         return "message/rfc822"
+    if suffix == ".msg":  # Outlook's, or a text's: the content decides (desk.evidence.outlook_msg), not the
+        return None  # system's table (Windows names the type only where Outlook is installed)
     guessed, _encoding = mimetypes.guess_type(f"file{suffix}", strict=False) if suffix else (None, None)
     return _canonical(guessed) if guessed else None
 

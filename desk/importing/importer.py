@@ -119,6 +119,7 @@ def check(
         format_label=source.label,
         read_as=sheet.description,
         encoding=sheet.encoding,
+        encoding_reason=sheet.encoding_reason,
         dry_run=options.dry_run,
         mapping=dict(source.columns),
         ignored_columns=[] if plan.preset else [h for h in sheet.headers if h and h not in used],

@@ -1,4 +1,5 @@
-"""Reading an export: the bytes decoded (UTF-8 with or without BOM, UTF-16 with BOM, else GB18030), the CSV
+"""Reading an export: the bytes decoded (UTF-8 with or without BOM, UTF-16 with BOM, else the likeliest of GB18030,
+Windows-1251, Windows-1252 and this computer's encoding, or the one the user chose: `desk.text_encodings`), the CSV
 dialect found from the header line, or the first worksheet of an XLSX workbook that has a header row.
 
 A `Sheet` reads its rows lazily and can be read again (the Import dialog checks first, then imports): a file of
@@ -14,8 +15,8 @@ from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
-from desk.common import UndecodableText, decode_text
 from desk.importing.problems import ImportFileError, Problem
+from desk.text_encodings import Decoding, UndecodableText, UnknownEncoding, codec_for, decode_as, detect
 
 XLSX_SUFFIXES = (".xlsx", ".xlsm")
 DELIMITERS = {",": "comma-separated", ";": "semicolon-separated", "\t": "tab-separated", "|": "pipe-separated"}
@@ -37,6 +38,12 @@ class Sheet:
     worksheet: str | None  # XLSX only
     estimated_rows: int  # for progress: exact for XLSX, the line count for CSV
     _rows: Callable[[], Iterator[list[str]]] = field(repr=False)
+    decoding: Decoding | None = field(default=None, repr=False)  # CSV: which encoding and why
+
+    @property
+    def encoding_reason(self) -> str | None:
+        """`Read as Cyrillic (Windows-1251): …` for a CSV file, None for a workbook."""
+        return self.decoding.explanation if self.decoding is not None else None
 
     @property
     def description(self) -> str:
@@ -113,7 +120,8 @@ def trim_headers(headers: list[str]) -> list[str]:
     return headers
 
 
-def read_csv_text(text: str, name: str, encoding: str) -> Sheet:
+def read_csv_text(decoding: Decoding, name: str) -> Sheet:
+    text = decoding.text
     delimiter = sniff_delimiter(text)
 
     def rows() -> Iterator[list[str]]:
@@ -125,7 +133,7 @@ def read_csv_text(text: str, name: str, encoding: str) -> Sheet:
         raise ImportFileError(f"{name}: no header row (a row of column names) in its first {HEADER_SEARCH_ROWS} rows")
     lines = text.count("\n") + (0 if text.endswith("\n") else 1)
     estimate = max(lines - header_row, 0)
-    return Sheet(name, headers, header_row, encoding, delimiter, None, estimate, rows)
+    return Sheet(name, headers, header_row, decoding.name, delimiter, None, estimate, rows, decoding)
 
 
 def cell_text(value: Any) -> str:
@@ -150,8 +158,9 @@ def read_xlsx(path: Path) -> Sheet:
     return xlsx.read(path)
 
 
-def read_sheet(path: Path) -> Sheet:
-    """Open an export (CSV or XLSX) and find its header row."""
+def read_sheet(path: Path, encoding: str | None = None) -> Sheet:
+    """Open an export (CSV or XLSX) and find its header row. `encoding`: read a CSV file in this one (a name
+    `desk.text_encodings.codec_for` knows) rather than the one Desk finds; a workbook has none to choose."""
     if not path.is_file():
         raise ImportFileError(f"{path}: no such file")
     if path.suffix.lower() in XLSX_SUFFIXES:
@@ -162,7 +171,10 @@ def read_sheet(path: Path) -> Sheet:
     if not data.strip():
         raise ImportFileError(f"{path.name}: the file is empty")
     try:
-        text, encoding = decode_text(data)
+        decoding = detect(data) if encoding is None else decode_as(data, codec_for(encoding))
+    except UnknownEncoding as exc:
+        raise ImportFileError(str(exc)) from None
     except UndecodableText as exc:
-        raise ImportFileError(f"{path.name}: {exc}; save it as CSV UTF-8 and try again") from None
-    return read_csv_text(text, path.name, encoding)
+        advice = "choose another encoding" if encoding else "save it as CSV UTF-8 and try again"
+        raise ImportFileError(f"{path.name}: {exc}; {advice}") from None
+    return read_csv_text(decoding, path.name)

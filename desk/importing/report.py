@@ -18,6 +18,7 @@ class ImportReport:
     format_label: str
     read_as: str  # "UTF-8 with BOM, comma-separated" or 'XLSX, sheet "Order Information"'
     encoding: str | None
+    encoding_reason: str | None  # "Read as Cyrillic (Windows-1251): …" (None for a workbook)
     dry_run: bool
     mapping: dict[str, str]  # field -> column
     ignored_columns: list[str]
@@ -59,6 +60,8 @@ class ImportReport:
         out = [self.headline()]
         if not self.ok:
             return out
+        if self.encoding_reason:
+            out.append(f"  {self.encoding_reason}")
         if self.suppliers_created or self.stores_created:
             verb = "would be created" if self.dry_run else "created"
             out.append(f"  suppliers {verb}: {self.suppliers_created}, stores {verb}: {self.stores_created}")
@@ -83,6 +86,7 @@ class ImportReport:
             "format_label": self.format_label,
             "read_as": self.read_as,
             "encoding": self.encoding,
+            "encoding_reason": self.encoding_reason,
             "dry_run": self.dry_run,
             "written": self.written,
             "rows": self.rows,

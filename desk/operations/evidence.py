@@ -230,12 +230,21 @@ def delete_evidence(ws: Workspace, request: DeleteEvidence) -> EvidenceChanged:
     """Delete voided evidence for good, with its links (audited); refused for evidence not voided, so that
     destroying takes two deliberate steps. Its file leaves the vault when no other evidence, voided or not, holds the
     same bytes. Two transactions, documented: the record goes first, the file after the commit (a crash between
-    leaves a file nothing names, never a record without its file), under the write lock again."""
+    leaves a file nothing names, never a record without its file), under the write lock again. A file another
+    program holds open (Windows) is tried again briefly, then left listed in the vault for the next open to remove."""
     with ws.write() as session:
         sha256, name = editing.delete(session, request.evidence_id)
     with ws.write() as session:
         removed = editing.remove_if_unused(session, ws.vault, sha256)
-    file = "its file was removed" if removed else "its file stays: other evidence holds the same file"
+    if not removed:
+        file = "its file stays: other evidence holds the same file"
+    elif sha256 in ws.vault.leftovers():
+        file = (
+            "its file could not be removed yet (another program may have it open): Desk removes it the next time "
+            "it opens this data folder"
+        )
+    else:
+        file = "its file was removed"
     return EvidenceChanged(
         changed=changed(Record.EVIDENCE),
         message=f"{name} was deleted for good; {file}",

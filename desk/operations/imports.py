@@ -37,6 +37,7 @@ class ImportOrders:
     overrides: ColumnMapping | None = None  # columns or fixed values put over how Desk reads it (`--map`, `--set`)
     mapping: ColumnMapping | None = None  # read with exactly this mapping (the Import dialog's Columns tab)
     remember_as: str | None = None  # remember the file's column mapping under this name
+    encoding: str | None = None  # read a CSV file in this encoding (`--encoding`, the dialog's choice); None: found
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -51,7 +52,7 @@ def import_orders(
     ws: Workspace, request: ImportOrders, *, progress: Progress | None = None, cancelled: Cancelled | None = None
 ) -> OrdersImported:
     options = ImportOptions(currency=request.currency or None, dry_run=request.dry_run)
-    sheet = read_sheet(request.path)
+    sheet = read_sheet(request.path, request.encoding)
     with ws.read() as session:
         plan = choose(
             sheet,

@@ -28,6 +28,7 @@ from desk.disputes.exhibits import label_exhibits
 from desk.disputes.lifecycle import get_dispute
 from desk.errors import DeskError
 from desk.evidence.productions import NumbersTaken, Produced, ProducedItem, next_free_number, record_production
+from desk.files import remove_file
 from desk.operations import Record, Result, changed
 from desk.reports.bates import Numbering
 from desk.reports.bates_register import register_csv
@@ -162,7 +163,7 @@ def _produce(
 
 def _remove(paths: tuple[Path, ...]) -> None:
     for path in paths:
-        path.unlink(missing_ok=True)
+        remove_file(path)
 
 
 def _produced(files: PacketFiles, numbering: Numbering, prefix: str, exhibits: list[tuple[int, str, str]]) -> Produced:

@@ -31,7 +31,9 @@ from sqlalchemy.orm import Session
 
 from desk import __version__
 from desk.common import Cancelled, Progress, stop_if_cancelled
+from desk.disk_sync import sync_file
 from desk.errors import DeskError
+from desk.files import replace_file
 from desk.reports.bundle_scope import Scope
 from desk.reports.bundle_signature import (
     PUBLIC_KEY,
@@ -179,8 +181,8 @@ def write_bundle(
                     _write_bytes(bundle, PUBLIC_KEY, key_text.encode("utf-8"), stamp)
                 meter.add(0)
             raw.flush()
-            os.fsync(raw.fileno())
-        os.replace(tmp, out)
+            sync_file(raw.fileno())
+        replace_file(tmp, out)  # tried again while a viewer or a scan holds the old file open
     except BaseException as error:
         tmp.unlink(missing_ok=True)
         if isinstance(error, OSError):

@@ -24,8 +24,8 @@ from sqlalchemy.orm import Session, selectinload
 from desk.disputes.exhibits import exhibits
 from desk.errors import DeskError
 from desk.evidence.cases import CaseRef
+from desk.file_names import UniqueNames, safe_name
 from desk.models import Audience, Dispute, Evidence, EvidenceLink, Order, OrderLine, Refund
-from desk.reports.bundle_names import UniqueNames, safe_name
 
 CHUNK = 500  # ids per IN (…) list, well within SQLite's limit on bound parameters
 

@@ -28,6 +28,7 @@ from typing import Any
 
 from desk.common import Cancelled, Progress, stop_if_cancelled
 from desk.errors import DeskError
+from desk.files import remove_file
 from desk.reports.destinations import Destination
 from desk.reports.document import Meta, build_story, page_size, write_atomically
 from desk.reports.exhibit_pages import Rendered, render_exhibit
@@ -256,15 +257,15 @@ def _write(
         for path, (data, _) in zip(paths, parts, strict=True):
             write_atomically(path, data)
             written.append(path)
-    except OSError:
+    except (OSError, DeskError):  # DeskError: a part's old file held open in another program (desk.files)
         for path in written:  # all parts or none: a packet missing a part is no packet
-            path.unlink()
+            remove_file(path)
         raise
     # The limit holds on the files as written, not only on the bytes meant for them.
     too_large = [p for p in paths if dest.per_file_bytes is not None and p.stat().st_size > dest.per_file_bytes]
     if too_large:
         for path in paths:
-            path.unlink(missing_ok=True)
+            remove_file(path)
         raise DeskError(f"{too_large[0].name} came out above {dest.describe_limits()}; nothing was kept")
     step()
     return PacketFiles(tuple(paths), sum(pages for _, pages in parts), exhibits, sum(p.stat().st_size for p in paths))

@@ -14,6 +14,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from desk.disk_sync import sync_file
+from desk.files import replace_file
 from desk.reports import fonts
 from desk.reports.target import cannot_write
 
@@ -164,8 +166,8 @@ def write_atomically(path: Path, data: bytes) -> None:
         with os.fdopen(fd, "wb") as out:
             out.write(data)
             out.flush()
-            os.fsync(out.fileno())
-        os.replace(tmp, path)
+            sync_file(out.fileno())
+        replace_file(tmp, path)  # tried again while a viewer or a scan holds the old file open
     except BaseException as error:
         if os.path.exists(tmp):
             os.unlink(tmp)

@@ -18,6 +18,8 @@ from typing import Any
 
 from desk.common import UndecodableText, decode_text, format_size
 from desk.evidence.emails import Attachment
+from desk.evidence.messages import is_email
+from desk.evidence.outlook_msg import UnreadableMessage
 from desk.reports.document import para, styles
 from desk.reports.photos import PhotoError, PhotoFlowable, Picture, decoded, jpeg, reencode
 
@@ -222,13 +224,16 @@ def _email(source: ExhibitSource, path: Path) -> list[Any]:
     from reportlab.pdfbase.pdfmetrics import stringWidth
     from reportlab.platypus import Spacer, Table, TableStyle
 
-    from desk.evidence.emails import read_email
+    from desk.evidence.messages import read_message
 
-    message = read_email(path.read_bytes())
+    message = read_message(path, source.media_type, source.name)
     details = message.details or dict(source.details)
     labels = [(label, str(details[key])) for key, label in HEADERS if details.get(key)]
-    if message.attachments:
-        labels.append(("Attachments", _attachment_lines(source, message.attachments)))
+    # An Outlook file's attached messages stay inside it: listed, not exhibits of their own.
+    inside = [f"{item} — kept inside this e-mail's file, not an exhibit" for item in details.get("inside", [])]
+    if message.attachments or inside:
+        lines = _attachment_lines(source, message.attachments) if message.attachments else ""
+        labels.append(("Attachments", "\n".join(filter(None, [lines, *inside]))))
     out: list[Any] = []
     if labels:
         style = styles()["cell_bold"]
@@ -343,8 +348,11 @@ def render_exhibit(
         if reader is not None:
             return Rendered(source, reader=reader)
         return Rendered(source, top + listing(source, f"Not reproduced: {why}"))
-    if media == "message/rfc822":
-        return Rendered(source, top + _email(source, path))
+    if is_email(media):
+        try:
+            return Rendered(source, top + _email(source, path))
+        except UnreadableMessage as error:
+            return Rendered(source, top + listing(source, f"Not reproduced: {error}."))
     if media.startswith("text/"):
         return Rendered(source, top + paragraphs(_read_text(path), "body"))
     reason = "Not reproduced: a file of this kind cannot be printed. It is listed here so that it can be found."

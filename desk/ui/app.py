@@ -49,8 +49,10 @@ def run_gui(data_dir: Path) -> int:
         if probe:
             report_shown()
             window.page_loaded.connect(report_ready_and_quit)
-        if not folder.open_first():
-            app.exit(1)
+        folder.open_first(on_failure=lambda: app.exit(1))  # on a worker: the window paints while it opens
+        from desk.viewer_copies import remove_old_copies  # not before the first paint: 20 ms of imports
+
+        remove_old_copies()  # what the system's viewer was given from the Evidence page on earlier days
 
     after_first_paint(window, first_paint)
     window.show()
@@ -60,6 +62,9 @@ def run_gui(data_dir: Path) -> int:
     finally:
         uninstall_bug_hook()
     folder.close()
+    from desk.viewer_copies import remove_old_copies
+
+    remove_old_copies()
     return int(code)
 
 

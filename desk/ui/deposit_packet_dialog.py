@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from desk.common import Cancelled, Progress, format_size
 from desk.deposits.applications import get_application
+from desk.file_names import safe_name
 from desk.overview.names import words
 from desk.ui.changes import announce
 from desk.ui.locale_text import money_text
@@ -54,7 +55,7 @@ class DepositPacketDialog(OperationDialog):
             state = words(application.state).lower()
             detail = self.tr("Deposit {0} · {1}").format(money_text(application.deposit), state)
             slug = "-".join(store.name.split()).casefold()
-            suggested = f"deposit-packet-{store.platform.value}-{slug}.pdf"
+            suggested = safe_name(f"deposit-packet-{store.platform.value}-{slug}.pdf")
         self.setObjectName("depositPacketDialog")
         self.setWindowTitle(self.tr("Deposit Packet — {0}").format(store.name))
         self.setWindowModality(Qt.WindowModality.WindowModal)

@@ -9,7 +9,11 @@ changed (`desk.ui.changes`): the pages that show evidence reload.
 Every file is checked before any is added, as `desk evidence add` does: when one is missing, unreadable or too
 large for the vault (setting `evidence_max_mb`), the report names every such file and why, and nothing is added.
 Cancel stops at the next chunk; every file added before has its bytes and its record (the operation commits one
-file at a time)."""
+file at a time).
+
+Messages dragged from Outlook are files with no path (desk.ui.mail_drags): they are saved to a temporary folder,
+added from there, and the folder is removed when the add ends. Apple Mail's drags hold no file Qt can read: the drop
+is taken, and Desk says how to add the message instead."""
 
 from __future__ import annotations
 
@@ -30,6 +34,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMessageBox,
     QProgressBar,
     QVBoxLayout,
     QWidget,
@@ -43,6 +48,7 @@ from desk.operations import Record, changed
 from desk.operations.evidence import AddEvidence, EvidenceAdded, add_evidence
 from desk.overview.names import words
 from desk.ui.changes import announce
+from desk.ui.mail_drags import Saved, has_virtual_files, is_mail_drag, save_virtual_files
 from desk.ui.worker import BackgroundOp
 
 if TYPE_CHECKING:
@@ -329,6 +335,7 @@ class FileDrops(QObject):
         self.on_added = on_added
         self.needs_case = needs_case
         self.last: AddEvidenceDialog | None = None  # the dialog of the latest drop (tests wait on it)
+        self.notice: QMessageBox | None = None  # what the latest drop that added nothing said instead
         target.setAcceptDrops(True)
         target.installEventFilter(self)
 
@@ -345,34 +352,87 @@ class FileDrops(QObject):
             self._hint("")
             return False
         assert isinstance(event, QDropEvent)  # DragEnter and DragMove events are drop events too
-        paths = dropped_paths(event.mimeData())
-        if not paths:  # text, a web link, a row of another list: not for us, and not for the view either
+        mime = event.mimeData()
+        paths = dropped_paths(mime)
+        virtual = not paths and has_virtual_files(mime)  # messages dragged from Outlook
+        from_mail = not paths and not virtual and is_mail_drag(mime)  # Apple Mail's, which Qt cannot read
+        if not (paths or virtual or from_mail):  # text, a web link, a row of another list: not for us, nor the view
             event.ignore()
             return True
         pos = event.position().toPoint()
         case = self.case_at(pos)
-        wanted = case is not None or not self.needs_case
-        if kind == QEvent.Type.DragEnter:
+        # Mail's drag is taken anywhere: dropping it is how the user learns what to do instead.
+        wanted = from_mail or case is not None or not self.needs_case
+        if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove):
             # Accepted wherever it enters: the moves that follow say where it may land (a refused enter would
             # get no moves at all).
-            self._accept(event)
-            self._hint_for(case, wanted)
-            return True
-        if kind == QEvent.Type.DragMove:
-            if wanted:
+            if wanted or kind == QEvent.Type.DragEnter:
                 self._accept(event)
             else:
                 event.ignore()
-            self._hint_for(case, wanted)
+            if from_mail:
+                self._hint(self.tr("Messages cannot be added straight from Mail: drop to see how"))
+            else:
+                self._hint_for(case, wanted)
             return True
         self._hint("")
         if not wanted:
             event.ignore()
             return True
         self._accept(event)
+        if from_mail:
+            self._tell(
+                self.tr("Adding a message from Mail"),
+                self.tr(
+                    "Mail does not hand its messages to other programs. Drag the message from Mail to the desktop "
+                    "or a Finder window first (Mail saves it there as an .eml file), then drag that file onto Desk."
+                ),
+            )
+            return True
+        saved = self._save_dragged(mime) if virtual else None
+        if saved is not None:
+            paths = saved.paths
+        if not paths:
+            return True
         self.dropped.emit(case)
         self.last = add_evidence_from(self.target, self.workspace, paths, case, self.on_added)
+        if saved is not None:
+            # The vault has its own copies by then. A lambda: a plain object's bound method would be held weakly.
+            self.last.ended.connect(lambda: saved.discard())
         return True
+
+    def _save_dragged(self, mime: QMimeData) -> Saved | None:
+        """The drag's files written where they can be added from; what could not be is said."""
+        try:
+            saved = save_virtual_files(mime)
+        except OSError as error:
+            told = classify(error, database=self.workspace.db_path)
+            if told.is_bug:
+                raise
+            why = self.tr("Desk could not keep the dragged files: {0}").format(told.message)
+            self._tell(self.tr("Adding dragged files"), why)
+            return None
+        if saved.missing:
+            self._tell(
+                self.tr("Adding a message from Outlook"),
+                self.tr(
+                    "Outlook did not hand over {0}. Drag the message from Outlook to the desktop or a folder first "
+                    "(Outlook saves it there as a .msg file), then drag that file onto Desk."
+                ).format(", ".join(saved.missing)),
+            )
+        if not saved.paths:
+            saved.discard()
+        return saved
+
+    def _tell(self, title: str, text: str) -> None:
+        """Say it in a window-modal message that does not hold up the drop (the other program waits for it)."""
+        ok = QMessageBox.StandardButton.Ok
+        box = QMessageBox(QMessageBox.Icon.Information, title, text, ok, self.target.window())
+        box.setObjectName("dropNotice")
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        self.notice = box
 
     @staticmethod
     def _accept(event: QDropEvent) -> None:

@@ -2,20 +2,16 @@
 supports) and what it shows — a photo, a PDF, a text, an e-mail with its attachments.
 
 Evidence is never altered: the pane reads the vault's files and writes nothing to them. A file Desk does not show
-itself opens in the system's viewer from a read-only copy in a temporary folder, never from the vault. A file the
-sniffer flagged (`Evidence.warning`: a program, or content that is not what its name says) is neither shown nor
-opened: the pane says why. Files are read and decoded in the background; only the record is read here."""
+itself opens in the system's viewer from a read-only copy in a temporary folder, never from the vault, named so that
+no system runs it and marked as downloaded (`desk.viewer_copies`). A file the sniffer flagged (`Evidence.warning`: a
+program, or content that is not what its name says) is neither shown nor opened: the pane says why. Files are read
+and decoded in the background; only the record is read here."""
 
 from __future__ import annotations
 
-import mimetypes
-import re
-import shutil
-import stat
-import tempfile
 from dataclasses import dataclass, field
 from datetime import datetime
-from pathlib import Path, PurePath
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QRect, QSize, Qt, QUrl, Signal
@@ -40,22 +36,18 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desk.common import UndecodableText, decode_text, format_size, whole_characters
-from desk.evidence.emails import read_email
 from desk.evidence.file_types import file_type_words
+from desk.evidence.messages import is_email, read_message
 from desk.models import Evidence, EvidenceLink
 from desk.overview.names import checklist_name
 from desk.ui.locale_text import shown as local_text
 from desk.ui.thumbnails import decode_image, to_image
 from desk.ui.worker import BackgroundOp
+from desk.viewer_copies import copy_for_viewer, viewer_name
 from desk.workspace import Workspace
 
 TEXT_LIMIT = 2_000_000  # bytes of a text file shown: a log of many megabytes shows its beginning
 IMAGE_BOX = 2048  # pixels: a photo is decoded no larger than this (a 48-megapixel one would take 190 MB)
-# Extensions a system may run rather than show: a copy for the viewer gets one that matches its content instead.
-RUNNABLE = frozenset(
-    ".app .appimage .bat .cmd .com .command .cpl .desktop .exe .hta .jar .js .jse .lnk .msc .msi .msp .pif .ps1 "  # noqa: SIM905
-    ".psm1 .py .pyw .reg .scf .scr .sh .url .vb .vbe .vbs .ws .wsc .wsf .wsh".split()
-)
 
 
 @dataclass(frozen=True)
@@ -139,29 +131,6 @@ def shown_text(data: bytes, *, cut: bool = False) -> tuple[str, str]:
         return decode_text(data)
     except UndecodableText:
         return data.decode("latin-1"), "Latin-1"
-
-
-def viewer_name(name: str, media_type: str, evidence_id: int) -> str:
-    """A safe file name for the viewer's copy: the original name's stem and extension, except that text always
-    opens as `.txt` and an extension that a system would run (`.js`, `.lnk`, …) gives way to the content's."""
-    pure = PurePath(name.replace("\\", "/")).name
-    suffix = PurePath(pure).suffix.lower()
-    stem = re.sub(r'[\x00-\x1f<>:"/\\|?*]+', "_", pure[: len(pure) - len(suffix)] if suffix else pure).strip(" .")
-    if media_type.startswith("text/"):
-        suffix = ".txt"
-    elif not suffix or suffix in RUNNABLE or not re.fullmatch(r"\.[a-z0-9]{1,10}", suffix):
-        guessed = mimetypes.guess_extension(media_type) or ".bin"
-        suffix = guessed if guessed not in RUNNABLE else ".bin"
-    return f"{stem[:100] or f'evidence-{evidence_id}'}{suffix}"
-
-
-def copy_for_viewer(source: Path, name: str) -> Path:
-    """A read-only copy of `source` called `name`, in a new private temporary folder."""
-    folder = Path(tempfile.mkdtemp(prefix="desk-view-"))
-    target = folder / name
-    shutil.copyfile(source, target)
-    target.chmod(stat.S_IRUSR)
-    return target
 
 
 def open_url(url: QUrl) -> bool:
@@ -259,11 +228,18 @@ class EmailView(QWidget):
             )
             item.setData(Qt.ItemDataRole.UserRole, attachment.id)
             self.attachments.addItem(item)
-        self.attachments_title.setVisible(bool(attachments))
-        self.attachments.setVisible(bool(attachments))
+        inside = [str(item) for item in details.get("inside") or ()]  # an Outlook file's attached messages
+        for text in inside:
+            item = QListWidgetItem(self.tr("{0} · kept inside this e-mail's file").format(text))
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled)  # no evidence of its own to show
+            self.attachments.addItem(item)
+        self.attachments_title.setVisible(bool(attachments or inside))
+        self.attachments.setVisible(bool(attachments or inside))
 
     def _chosen(self, item: QListWidgetItem) -> None:
-        self.attachment_chosen.emit(int(item.data(Qt.ItemDataRole.UserRole)))
+        evidence_id = item.data(Qt.ItemDataRole.UserRole)
+        if evidence_id is not None:
+            self.attachment_chosen.emit(int(evidence_id))
 
 
 def email_body(text_content: str) -> str:
@@ -406,11 +382,11 @@ class EvidencePreview(QWidget):
             self._load(lambda: decode_image(path, IMAGE_BOX), lambda d: self._show_image(to_image(d)))
         elif media_type == "application/pdf":
             self._show_pdf(path)
-        elif media_type == "message/rfc822":
+        elif is_email(media_type):  # an .eml or an Outlook .msg
             if shown.details and shown.text_content is not None:
                 self._show_email((shown.details, email_body(shown.text_content)))
-            else:  # added before e-mails were read (the demo's): read it now
-                self._load(lambda: _read_email(path), self._show_email)
+            else:  # added before e-mails were read (the demo's), or an e-mail's attachment: read it now
+                self._load(lambda: _read_email(path, media_type, shown.name), self._show_email)
         elif media_type.startswith("text/"):
             self._load(lambda: _read_text(path), self._show_text)
         else:
@@ -545,6 +521,6 @@ def _read_text(path: Path) -> tuple[str, str, bool]:
     return text, encoding, cut
 
 
-def _read_email(path: Path) -> tuple[dict[str, Any], str]:
-    email = read_email(path.read_bytes())
+def _read_email(path: Path, media_type: str, name: str) -> tuple[dict[str, Any], str]:
+    email = read_message(path, media_type, name)
     return email.details, email_body(email.text)

@@ -41,6 +41,7 @@ from desk.importing import FIELDS, ColumnMapping, ImportReport, Reading, Sheet
 from desk.importing.fields import Field, headings
 from desk.operations.imports import ImportOrders, OrdersImported, import_orders
 from desk.ui.changes import announce
+from desk.ui.encoding_choice import EncodingChoice
 from desk.ui.worker import BackgroundOp
 
 if TYPE_CHECKING:
@@ -93,22 +94,27 @@ class PreviewModel(QAbstractTableModel):
 
 @dataclass
 class Loaded:
-    """What the worker read: the file, its first rows, and how Desk reads it unless the user maps its columns."""
+    """What the worker read: the file, its first rows, how Desk reads it unless the user maps its columns, and
+    (a CSV file) the encodings that read it, to choose from, and the one the user chose (None: Desk's)."""
 
     path: Path
     sheet: Sheet
     preview: list[tuple[int, list[str]]]
     reading: Reading
+    encodings: list[str]
+    chosen_encoding: str | None = None
 
 
-def load(workspace: Workspace, path: Path) -> Loaded:
-    """Read a file for the dialog (in the worker: a large XLSX takes seconds)."""
+def load(workspace: Workspace, path: Path, encoding: str | None = None) -> Loaded:
+    """Read a file for the dialog (in the worker: a large XLSX takes seconds), in `encoding` if the user chose one."""
     from desk.importing import read_sheet, reading
+    from desk.text_encodings import readable_encodings
 
-    sheet = read_sheet(path)
+    sheet = read_sheet(path, encoding)
     with workspace.read() as session:
         how = reading(sheet, session)
-    return Loaded(path, sheet, sheet.preview(PREVIEW_ROWS), how)
+    encodings = readable_encodings(path.read_bytes()) if sheet.decoding is not None else []
+    return Loaded(path, sheet, sheet.preview(PREVIEW_ROWS), how, encodings, encoding)
 
 
 def heading_tip(field: Field) -> str:
@@ -245,6 +251,9 @@ class ImportDialog(QDialog):
     # -- building -------------------------------------------------------------------------------------------
 
     def _preview_tab(self) -> QWidget:
+        self.encoding = EncodingChoice()
+        self.encoding.setVisible(False)
+        self.encoding.chosen.connect(self.read_as)
         self.preview_model = PreviewModel(self)
         self.preview = QTableView()
         self.preview.setModel(self.preview_model)
@@ -254,7 +263,12 @@ class ImportDialog(QDialog):
         self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.preview.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.preview.verticalHeader().setDefaultSectionSize(self.preview.fontMetrics().height() + 8)
-        return self.preview
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.addWidget(self.encoding)
+        layout.addWidget(self.preview, 1)
+        return page
 
     def _columns_tab(self) -> QWidget:
         page = QWidget()
@@ -344,10 +358,26 @@ class ImportDialog(QDialog):
         op = BackgroundOp(self, lambda _progress, _cancelled: load(self.workspace, path))
         return self._run(op.on_success(self._show_file).on_failure(self._failed), self.tr("Reading…"))
 
+    def read_as(self, codec: str) -> BackgroundOp[Loaded] | None:
+        """Read the file shown again in the encoding the user chose; the preview and the columns show it anew, and
+        Check and Import read it so."""
+        if self.data is None or self.busy:
+            return None
+        path = self.data.path
+        self._clear_result()
+        op = BackgroundOp(self, lambda _progress, _cancelled: load(self.workspace, path, codec))
+        return self._run(op.on_success(self._show_file).on_failure(self._read_as_failed), self.tr("Reading…"))
+
+    def _read_as_failed(self, error: BaseException) -> None:
+        if self.data is not None:  # still shown as it was read before
+            self.encoding.show_decoding(self.data.sheet.decoding, self.data.encodings)
+        self._failed(error)
+
     def _show_file(self, data: Loaded) -> None:
         self.data = data
         self.status.setText("")
         sheet = data.sheet
+        self.encoding.show_decoding(sheet.decoding, data.encodings)
         self.preview_model.set_rows(sheet.headers, data.preview)
         self.preview.resizeColumnsToContents()
         header = self.preview.horizontalHeader()
@@ -422,6 +452,7 @@ class ImportDialog(QDialog):
             dry_run=dry_run,
             mapping=self.editor.mapping() if mapped else None,
             remember_as=remember,
+            encoding=self.data.chosen_encoding,  # None: found again as the preview found it
         )
 
     def start(self, *, dry_run: bool) -> BackgroundOp[OrdersImported] | None:
@@ -550,6 +581,7 @@ class ImportDialog(QDialog):
         self.check_button.setEnabled(ready)
         self.import_button.setEnabled(ready and self.checked)
         self.choose_button.setEnabled(not self.busy)
+        self.encoding.setEnabled(not self.busy)
         self.cancel_button.setEnabled(True)
         self.cancel_button.setText(self.tr("Cancel") if self.busy else self.tr("Close"))
 

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from desk.common import Cancelled, Progress
 from desk.disputes.lifecycle import get_dispute
+from desk.file_names import safe_name
 from desk.overview.names import words
 from desk.ui.changes import announce
 from desk.ui.locale_text import date_text, dated_text
@@ -274,7 +275,7 @@ class LetterDialog(OperationDialog):
         return True
 
     def suggested_name(self, kind: str, lang: str) -> str:
-        return f"letter-dispute-{self.dispute_id}-{kind}-{lang}-{self.today.isoformat()}.pdf"
+        return safe_name(f"letter-dispute-{self.dispute_id}-{kind}-{lang}-{self.today.isoformat()}.pdf")
 
     def start(self, kind: str, lang: str, *, force: bool = False, out: Path | None = None) -> BackgroundOp[LetterMade]:
         """Make the letter of `kind` in `lang` in the background, into `out` (by default the suggested name in the

@@ -11,6 +11,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QMainWindow, QTableView, QWidget
 
+from desk.file_names import safe_name
 from desk.lists.export import ListTable, all_rows, to_csv, to_xlsx
 from desk.lists.listing import Column
 from desk.reports.document import write_atomically
@@ -44,7 +45,7 @@ def export_list(
     model = view.model()
     assert isinstance(model, ListModel)
     title = parent.tr(model.spec.title)
-    suggested = f"{title} {date.today().isoformat()}.csv"
+    suggested = safe_name(f"{title} {date.today().isoformat()}.csv")
     chosen = ask_save_path(parent, parent.tr("Export list"), suggested, parent.tr(FILE_FILTER), LISTS)
     if chosen is None:
         return None

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from desk.common import Cancelled, Progress, format_size
 from desk.disputes.lifecycle import STATEMENT_LIMIT, get_dispute
 from desk.errors import DeskError
+from desk.file_names import safe_name
 from desk.operations.disputes import SetStatement, set_statement
 from desk.overview.names import words
 from desk.reports.destinations import Destination, destinations
@@ -69,7 +70,7 @@ class PacketDialog(OperationDialog):
             state = words(dispute.state).lower()
             detail = f"{dispute.order_line.item} · {self.tr('claimed')} {money_text(dispute.claimed)} · {state}"
             self.saved_statement = dispute.statement or ""
-            suggested = f"packet-{order.platform}-{order.order_no}-dispute-{dispute.id}.pdf"
+            suggested = safe_name(f"packet-{order.platform}-{order.order_no}-dispute-{dispute.id}.pdf")
         self.setObjectName("packetDialog")
         self.setWindowTitle(self.tr("Claim Packet — dispute {0}").format(dispute_id))
         self.setWindowModality(Qt.WindowModality.WindowModal)

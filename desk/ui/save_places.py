@@ -14,6 +14,8 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from desk.file_names import safe_name
+
 LETTERS, PACKETS, BUNDLES, LISTS = "letters", "packets", "bundles", "lists"
 KINDS = (LETTERS, PACKETS, BUNDLES, LISTS)
 
@@ -42,9 +44,10 @@ def remember_folder(kind: str, folder: Path) -> None:
 
 
 def ask_save_path(parent: QWidget, title: str, suggested_name: str, file_filter: str, kind: str) -> Path | None:
-    """The platform's save dialog, opened in `save_folder(kind)`; the folder chosen is remembered for that kind.
-    None if cancelled."""
-    name, _ = QFileDialog.getSaveFileName(parent, title, str(save_folder(kind) / suggested_name), file_filter)
+    """The platform's save dialog, opened in `save_folder(kind)` on `suggested_name` (made safe for every system:
+    it may hold an order number or a title); the folder chosen is remembered for that kind. None if cancelled."""
+    suggested = save_folder(kind) / safe_name(suggested_name)
+    name, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), file_filter)
     if not name:
         return None
     remember_folder(kind, Path(name).parent)

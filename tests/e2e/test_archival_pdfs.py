@@ -9,12 +9,12 @@ from pathlib import Path
 import pytest
 
 from desk.cli import main
-from tests.pdfcheck import archival_check, render, tools_present
+from tests.pdfcheck import archival_check, checks_pdfs, render
 
 TODAY = "2026-11-23"
 DESTINATIONS = ("platform", "aliexpress", "paypal", "card", "lawyer")
 
-pytestmark = pytest.mark.skipif(not tools_present(), reason="qpdf and poppler-utils are installed by .ci/run")
+pytestmark = checks_pdfs
 
 
 def run(data: Path, capsys: pytest.CaptureFixture[str], *args: str) -> str:

@@ -24,7 +24,7 @@ def desk(
     return subprocess.run(
         [sys.executable, "-m", "desk", *prefix, *args],
         capture_output=True,
-        text=True,
+        encoding="utf-8",  # what desk writes into a pipe on every system
         env=full_env,
         timeout=120,
         input=input,

@@ -81,7 +81,7 @@ def test_a_packet_into_a_folder_that_cannot_be_made_is_one_clear_line(demo_folde
     result = desk("packet", "4", "-o", "/proc/nope/x.pdf", data=demo_folder)
     assert result.returncode == 1, result.stderr
     assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
-    assert result.stderr.startswith("desk: error: ") and "/proc/nope" in result.stderr
+    assert result.stderr.startswith("desk: error: ") and str(Path("/proc/nope")) in result.stderr
     assert not (demo_folder / "logs" / "desk.log").exists()
 
 

@@ -28,7 +28,7 @@ def desk(*args: str, data: Path) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "desk", "--data", str(data), *args],
         capture_output=True,
-        text=True,
+        encoding="utf-8",  # what desk writes into a pipe on every system
         env={**env, "QT_QPA_PLATFORM": "offscreen"},
         timeout=120,
     )

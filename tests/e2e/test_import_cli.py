@@ -19,7 +19,7 @@ def desk(*args: str, data: Path) -> subprocess.CompletedProcess[str]:
     env = {k: v for k, v in os.environ.items() if k != "DESK_DATA"}  # never the developer's own folder
     return subprocess.run(
         [sys.executable, "-m", "desk", "--data", str(data), *args],
-        capture_output=True, text=True, env={**env, "QT_QPA_PLATFORM": "offscreen"}, timeout=120,
+        capture_output=True, encoding="utf-8", env={**env, "QT_QPA_PLATFORM": "offscreen"}, timeout=120,
     )
 
 

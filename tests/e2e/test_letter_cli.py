@@ -7,15 +7,14 @@ import json
 import sqlite3
 from pathlib import Path
 
-import pytest
-from pdfcheck import qpdf_check, text_of, tools_present
+from pdfcheck import checks_pdfs, qpdf_check, text_of
 from test_cli import desk
 
 # Demo dispute d6 (resources/demo/demo.toml): decided for part of the claim, refund pending, paid by card and PayPal.
 CASE_NO = "5008907354219961"
 
 
-@pytest.mark.skipif(not tools_present(), reason="qpdf and pdftoppm are not installed")
+@checks_pdfs
 def test_a_letter_is_made_recorded_and_shown_on_the_ladder(demo_folder: Path, tmp_path: Path) -> None:
     with sqlite3.connect(demo_folder / "desk.sqlite3") as db:
         dispute_id = db.execute("SELECT id FROM disputes WHERE platform_case_no = ?", (CASE_NO,)).fetchone()[0]

@@ -5,11 +5,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import pytest
-from pdfcheck import qpdf_check, text_of, tools_present
+from pdfcheck import checks_pdfs, qpdf_check, text_of
 from test_cli import desk
 
-pytestmark = pytest.mark.skipif(not tools_present(), reason="needs qpdf and pdftoppm")
+pytestmark = checks_pdfs
 
 
 def test_desk_packet_makes_the_dispute_packet_and_lists_destinations(demo_folder: Path, tmp_path: Path) -> None:

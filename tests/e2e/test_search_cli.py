@@ -15,7 +15,8 @@ import pytest
 def desk(*args: str, data: Path) -> subprocess.CompletedProcess[str]:
     env = {k: v for k, v in os.environ.items() if k != "DESK_DATA"}
     return subprocess.run(
-        [sys.executable, "-m", "desk", "--data", str(data), *args], capture_output=True, text=True, env=env, timeout=120
+        [sys.executable, "-m", "desk", "--data", str(data), *args], capture_output=True, encoding="utf-8", env=env,
+        timeout=120,
     )
 
 

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -14,14 +15,24 @@ from desk.ui.locale_text import use_locale
 from desk.ui.main_window import MainWindow
 from desk.workspace import Workspace
 
+# Linux has no native format of its own (Qt keeps INI files there): its tests keep theirs in each test's folder.
+NATIVE_SETTINGS = sys.platform in ("win32", "darwin")
+TEST_ORGANIZATION = "Desk tests"
+
 
 @pytest.fixture(autouse=True)
 def desk_app(qapp: QApplication, tmp_path: Path) -> Iterator[QApplication]:
     from desk.ui.app import make_application
 
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
     app = make_application()
+    if NATIVE_SETTINGS:
+        # The registry (Windows) or the property list (macOS) real users get, under a name of the tests' own: a
+        # developer's own Desk settings are never read or cleared.
+        QSettings.setDefaultFormat(QSettings.Format.NativeFormat)
+        QCoreApplication.setOrganizationName(TEST_ORGANIZATION)
+    else:
+        QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
     use_locale("en_US")  # what the expected texts are written in, whatever the machine's locale
     yield app
     QSettings().clear()

@@ -369,6 +369,7 @@ def test_the_report_names_warnings_and_files_already_kept(
     assert _sha(folder / "a receipt.txt") in linked and _sha(folder / "c photo.jpg") in linked
 
 
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="Windows has no named pipes (FIFOs) in its file system")
 def test_files_that_cannot_be_added_are_all_named_and_nothing_is_added(
     qtbot: QtBot, window: MainWindow, demo_workspace: Workspace, tmp_path: Path, artifacts: Path
 ) -> None:

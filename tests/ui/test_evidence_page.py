@@ -340,6 +340,7 @@ def test_other_files_open_in_the_viewer_from_a_read_only_copy(
     assert not copy.stat().st_mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH)  # read-only
     assert not os.access(copy, os.W_OK) or os.geteuid() == 0  # root may write anything
     assert (vault_file.read_bytes(), vault_file.stat().st_mode) == before
+    copy.chmod(stat.S_IRUSR | stat.S_IWUSR)  # Windows deletes no read-only file
     shutil.rmtree(copy.parent)
 
 
@@ -358,7 +359,7 @@ def test_the_viewer_copy_never_gets_a_name_a_system_would_run() -> None:
     assert viewer_name("notes.js", "text/plain", 2) == "notes.txt"
     assert viewer_name("shortcut.lnk", "application/octet-stream", 3) == "shortcut.bin"
     assert viewer_name("../../etc/passwd", "application/octet-stream", 4) == "passwd.bin"
-    assert viewer_name('a<b>:"c".mp4', "video/mp4", 5) == "a_b_c_.mp4"
+    assert viewer_name('a<b>:"c".mp4', "video/mp4", 5) == "a_b___c_.mp4"  # as desk.file_names.safe_name makes it
     assert viewer_name("...", "image/png", 6) == "evidence-6.png"
 
 

@@ -45,6 +45,8 @@ NOT_IN_WINDOW = {
     "demo": "fills an empty folder with demo data, to try Desk",
     "screenshot": "draws the window into a file, for documentation",
     "keyring": "says which keyring keeps Desk's keys; the window says it when one is missing",
+    "self-test": "checks that an installation works (the installer and support run it)",
+    "open-bundle": "what Windows' Open with runs on a bundle: the Verify Bundle window, on its own",
 }
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from pdfcheck import ARTIFACTS, qpdf_check, render, tools_present
+from pdfcheck import ARTIFACTS, checks_pdfs, qpdf_check, render
 from PIL import Image
 from pypdf import PdfReader
 from PySide6.QtCore import QObject, QUrl, Slot
@@ -18,7 +18,7 @@ from pytestqt.qtbot import QtBot
 from desk.errors import DeskError
 from desk.ui.pdf_preview import PdfPreview, pages_to_print, print_pdf
 
-needs_tools = pytest.mark.skipif(not tools_present(), reason="qpdf and pdftoppm are needed")
+needs_tools = checks_pdfs
 
 
 def make_pdf(path: Path, pages: int, label: str = "Page") -> Path:

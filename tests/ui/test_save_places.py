@@ -3,6 +3,7 @@ folder): each kind starts in the folder the user last saved that kind to, the fi
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
@@ -20,7 +21,11 @@ from desk.workspace import Workspace
 
 @pytest.fixture
 def documents(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A home of the test's own, with a Documents folder (where the platform puts it on Linux by default)."""
+    """A home of the test's own, with a Documents folder (where the platform puts it on Linux by default). Windows
+    asks the system for the user's Documents, whatever HOME says: there the tests use it (and write nothing in it)."""
+    if sys.platform == "win32":
+        assert documents_folder().is_dir()
+        return documents_folder()
     home = tmp_path / "home"
     (home / "Documents").mkdir(parents=True)
     monkeypatch.setenv("HOME", str(home))

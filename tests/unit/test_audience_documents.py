@@ -18,6 +18,7 @@ from pathlib import Path
 
 import pytest
 from leaks import leaks
+from pdfcheck import needs_pdf_tools
 from sqlalchemy import select
 
 from desk.disputes.letter_policy import load_ladder
@@ -47,6 +48,8 @@ NEVER_OUT = (
 RECORD_NUMBER = re.compile(
     r"\b(?:evidence|letter|refund|event|record|dispute|application|deposit) \d{1,6}\b(?![.,]\d)", re.IGNORECASE
 )
+
+pytestmark = needs_pdf_tools  # the documents are read back with pdftotext -layout, line by line
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 from factories import add_files, dispute, order, supplier
-from pdfcheck import qpdf_check, render, text_of, tools_present
+from pdfcheck import checks_pdfs, qpdf_check, render, text_of
 from pypdf import PdfReader
 
 from desk.common import OperationCancelled
@@ -30,7 +30,7 @@ from desk.reports.packet_split import Chunk, PageTooLarge, plan_parts
 from desk.settings import set_setting
 from desk.workspace import Workspace
 
-pytestmark = pytest.mark.skipif(not tools_present(), reason="needs qpdf and pdftoppm")
+pytestmark = checks_pdfs
 
 TODAY = date(2026, 11, 23)
 STATEMENT = "Товар пришёл разбитым: 12 из 40 чехлов треснули.\n\n货物损坏，卖家拒绝退款。"

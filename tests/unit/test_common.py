@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import locale
 
 import pytest
 
@@ -44,10 +45,12 @@ def test_a_size_reads_in_units_of_1000_with_one_decimal_at_most(size: int, shown
         (CHINESE.encode("utf-16"), CHINESE, "UTF-16"),  # Python writes the mark of the machine's byte order
         (codecs.BOM_UTF16_BE + CHINESE.encode("utf-16-be"), CHINESE, "UTF-16"),
         (CHINESE.encode("gb18030"), CHINESE, "GB18030"),
+        (RUSSIAN.encode("cp1251"), RUSSIAN, "Windows-1251"),  # Excel on a Russian Windows
+        ("Größe: Müsli-Schüssel".encode("cp1252"), "Größe: Müsli-Schüssel", "Windows-1252"),
         (b"", "", "UTF-8"),
     ],
 )
-def test_text_is_utf8_with_or_without_its_mark_utf16_with_its_mark_else_gb18030(
+def test_text_is_utf8_with_or_without_its_mark_utf16_with_its_mark_else_the_legacy_encoding_it_reads_best_in(
     data: bytes, text: str, encoding: str
 ) -> None:
     assert decode_text(data) == (text, encoding)
@@ -62,12 +65,18 @@ def test_utf8_is_tried_before_gb18030_which_would_read_it_wrongly() -> None:
 @pytest.mark.parametrize(
     ("data", "message", "offset"),
     [
-        (b"order;total\ncaf\xe9 \x81\xff", r"neither UTF-8 nor GB18030 text \(byte 0xE9 at offset 15\)", 15),
+        # Windows-1251 reads these bytes ("cafй Ѓя"), but as no text: a word that changes script, a Serbian letter
+        (b"order;total\ncaf\xe9 \x81\xff", r"no encoding Desk reads makes text of it \(byte 0xE9 at offset 15\)", 15),
+        (b"order;total\n\x98\x81\xff", r"not UTF-8 \(byte 0x98 at offset 12\), nor GB18030, Windows-1251 or", 12),
+        (b"order;total\n\x01\x02 \xc0", r"no encoding Desk reads makes text of it \(byte 0x01 at offset 12\)", 12),
         (codecs.BOM_UTF8 + b"ok \xff", "starts with a UTF-8 mark but is not UTF-8 at byte 6", 6),
         (codecs.BOM_UTF16_LE + b"o\x00k", "starts with a UTF-16 mark but is not UTF-16 at byte 4", 4),
     ],
 )
-def test_bytes_that_are_no_text_desk_reads_are_refused_naming_the_byte(data: bytes, message: str, offset: int) -> None:
+def test_bytes_that_are_no_text_desk_reads_are_refused_naming_the_byte(
+    data: bytes, message: str, offset: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(locale, "getencoding", lambda: "cp1252")  # Windows in English: no fourth encoding to try
     with pytest.raises(UndecodableText, match=message) as refused:
         decode_text(data)
     assert refused.value.offset == offset and isinstance(refused.value, DeskError)

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from factories import add_files
 from keyring_memory import MemoryKeyring, install
-from pdfcheck import qpdf_check, render, text_of, tools_present
+from pdfcheck import checks_pdfs, qpdf_check, render, text_of
 from pypdf import PdfReader
 from sqlalchemy import select
 
@@ -23,7 +23,7 @@ from desk.reports.deposit_packet import SEALED, gather
 from desk.sealing import set_sealed
 from desk.workspace import Workspace
 
-pytestmark = pytest.mark.skipif(not tools_present(), reason="needs qpdf and pdftoppm")
+pytestmark = checks_pdfs
 
 TODAY = date(2026, 11, 23)
 IBAN = "DE89 3704 0044 0532 0130 00"

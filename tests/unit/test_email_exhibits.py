@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 from factories import add_files, dispute, order, supplier
-from pdfcheck import qpdf_check, render, tools_present
+from pdfcheck import TOOLS_MISSING, WINDOWS_WITHOUT_TOOLS, checks_pdfs, qpdf_check, render
 from real_files import email_with_attachments
 from sqlalchemy import select
 
@@ -25,7 +25,7 @@ from desk.models.audience import Audience
 from desk.operations.packets import MakeClaimPacket, make_claim_packet
 from desk.workspace import Workspace
 
-pytestmark = pytest.mark.skipif(not tools_present(), reason="needs qpdf and pdftoppm")
+pytestmark = checks_pdfs
 
 BODY = (
     "Dear buyer,\n"
@@ -68,6 +68,8 @@ def eml(attachments: list[tuple[str, bytes, str, str]]) -> bytes:
 
 
 def pdftotext(path: Path) -> str:
+    if WINDOWS_WITHOUT_TOOLS:
+        pytest.skip(TOOLS_MISSING)
     return subprocess.run(["pdftotext", "-layout", str(path), "-"], check=True, capture_output=True, text=True).stdout
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from factories import add_files, dispute, order, supplier
-from pdfcheck import ARTIFACTS, qpdf_check, tools_present
+from pdfcheck import ARTIFACTS, TOOLS_MISSING, WINDOWS_WITHOUT_TOOLS, checks_pdfs, qpdf_check
 from PIL import Image, ImageChops, ImageStat
 from pypdf import PdfReader, PdfWriter
 from pypdf.annotations import Link
@@ -24,7 +24,7 @@ from desk.reports.document import page_size
 from desk.reports.placing import MARGIN, apply, placement
 from desk.workspace import Workspace
 
-pytestmark = pytest.mark.skipif(not tools_present(), reason="needs qpdf and pdftoppm")
+pytestmark = checks_pdfs
 
 DPI = 50
 BLUE = (30, 60, 220)  # only outside the crop box of page 3: it must never show
@@ -79,6 +79,8 @@ def scans() -> bytes:
 
 
 def _render(pdf: Path, page: int, name: str, *, crop: bool = False) -> Image.Image:
+    if WINDOWS_WITHOUT_TOOLS:
+        pytest.skip(f"{TOOLS_MISSING}: the pages are compared as pdftoppm renders them")
     ARTIFACTS.mkdir(exist_ok=True)
     target = ARTIFACTS / name
     command = ["pdftoppm", "-png", "-r", str(DPI), "-f", str(page), "-l", str(page), "-singlefile"]

@@ -4,6 +4,7 @@ rows are numbered as a spreadsheet numbers them, XLSX cells read as text without
 from __future__ import annotations
 
 import codecs
+import locale
 from datetime import datetime
 from pathlib import Path
 
@@ -54,13 +55,15 @@ def test_utf16_from_excel_unicode_text(tmp_path: Path) -> None:
     assert list(sheet.rows()) == [(2, ["1", "Чехол"])]
 
 
-def test_bytes_that_are_neither_encoding_are_refused(tmp_path: Path) -> None:
+def test_bytes_that_no_encoding_reads_are_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(locale, "getencoding", lambda: "cp1252")  # Windows in English: no fourth encoding to try
     path = tmp_path / "latin1.csv"
-    path.write_bytes("order_no,item\n1,Caf\xe9\xff\n".encode("latin-1"))
+    path.write_bytes(b"order_no,item\n1,Caf\x98\x81\xff\n")  # in no character of Windows-1251, -1252, GB18030
     with pytest.raises(ImportFileError) as caught:
         read_sheet(path)
     assert str(caught.value) == (
-        "latin1.csv: neither UTF-8 nor GB18030 text (byte 0xE9 at offset 19); save it as CSV UTF-8 and try again"
+        "latin1.csv: not UTF-8 (byte 0x98 at offset 19), nor GB18030, Windows-1251 or Windows-1252 text; save it as "
+        "CSV UTF-8 and try again"
     )
 
 

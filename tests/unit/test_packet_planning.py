@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 from factories import add_files, dispute, order, supplier
-from pdfcheck import qpdf_check, render, tools_present
+from pdfcheck import checks_pdfs, qpdf_check, render
 from pypdf import PdfReader
 
 from desk.errors import DeskError
@@ -31,7 +31,7 @@ from desk.reports.photos import Picture
 from desk.reports.resolution import frame_pixels, target_bytes
 from desk.workspace import Workspace
 
-pytestmark = pytest.mark.skipif(not tools_present(), reason="needs qpdf and pdftoppm")
+pytestmark = checks_pdfs
 
 TODAY = date(2026, 11, 23)
 A4 = page_size("A4")

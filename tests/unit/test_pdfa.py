@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from factories import add_files, dispute, helvetica_pdf, order
-from pdfcheck import archival_check, text_of, tools_present, xmp_of
+from pdfcheck import archival_check, checks_pdfs, text_of, xmp_of
 from pypdf import PdfReader
 
 from desk.evidence.cases import CaseRef
@@ -21,7 +21,7 @@ from desk.reports.pdfa_pages import status
 from desk.workspace import Workspace
 
 TODAY = date(2026, 11, 23)
-pytestmark = pytest.mark.skipif(not tools_present(), reason="qpdf and poppler-utils are installed by .ci/run")
+pytestmark = checks_pdfs
 
 
 def packet_of(ws: Workspace, tmp_path: Path, files: dict[str, bytes]) -> tuple[Path, str]:
@@ -77,10 +77,13 @@ def test_metadata_keeps_user_text_as_typed_and_the_time_it_was_made(monkeypatch:
 def xmp_of_bytes(data: bytes) -> object:
     from tempfile import NamedTemporaryFile
 
-    with NamedTemporaryFile(suffix=".pdf") as f:
+    # Closed before it is read: Windows lets no one else open a temporary file while it is open
+    with NamedTemporaryFile(suffix=".pdf", delete=False) as f:
         f.write(data)
-        f.flush()
+    try:
         return xmp_of(Path(f.name))
+    finally:
+        Path(f.name).unlink()
 
 
 def test_a_cmyk_image_keeps_the_claim_off() -> None:

@@ -14,14 +14,14 @@ from pathlib import Path
 
 import pytest
 from factories import add_files, dispute, order
-from pdfcheck import archival_check, embedded_jpegs, qpdf_check, text_of, tools_present
+from pdfcheck import archival_check, checks_pdfs, embedded_jpegs, qpdf_check, text_of
 from real_files import SECRETS, email_with_attachments, landscape_scan, phone_photo
 
 from desk.evidence.cases import CaseRef
 from desk.operations.packets import MakeClaimPacket, make_claim_packet
 from desk.workspace import Workspace
 
-pytestmark = pytest.mark.skipif(not tools_present(), reason="needs qpdf and poppler-utils (.ci/run installs them)")
+pytestmark = checks_pdfs
 TODAY = date(2026, 12, 5)
 
 

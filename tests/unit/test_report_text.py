@@ -7,6 +7,7 @@ import subprocess
 from pathlib import Path
 
 from factories import dispute, order
+from pdfcheck import needs_pdf_tools
 from PIL import Image
 from pypdf import PdfReader
 
@@ -23,6 +24,7 @@ def test_each_character_goes_to_a_font_that_has_it() -> None:
     assert fonts.markup("A&B <Ltd>\n价格 < 5") == 'A&amp;B &lt;Ltd&gt;<br/><font name="DeskCJK">价格</font> &lt; 5'
 
 
+@needs_pdf_tools  # its margins are measured on the page pdftoppm renders
 def test_long_unbroken_text_wraps_inside_the_margins_and_prints_as_typed(tmp_path: Path) -> None:
     size = page_size("A4")
     url = "https://example.com/" + "a" * 300

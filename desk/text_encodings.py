@@ -1,0 +1,248 @@
+"""Which encoding a text file is in, and why Desk thinks so.
+
+    found = detect(data)        # found.text, found.codec ("cp1251"), found.label ("Cyrillic (Windows-1251)")
+    print(found.explanation)    # Read as Cyrillic (Windows-1251): the file is not UTF-8, and its words read best …
+    again = decode_as(data, codec_for("windows-1252"))   # the user's choice
+
+A file that says what it is, is read so: a UTF-8 or UTF-16 mark (BOM), or bytes that are valid UTF-8 (other text
+is almost never valid UTF-8). Otherwise it was saved in a legacy encoding: GB18030 (Chinese Excel and suppliers'
+systems), Windows-1251 and Windows-1252 (Excel on a Russian or Western Windows, whose "CSV" is the ANSI code page),
+or this computer's own. Nearly any bytes decode in several of them, so each reading is scored by how plausible its
+text is (`desk.plausible_text`) and the likeliest wins; when two read about equally well (a few short words), the
+one this computer uses wins, and the explanation says the text may need another look."""
+
+from __future__ import annotations
+
+import codecs
+import locale
+import re
+from dataclasses import dataclass, field
+
+from desk.errors import DeskError
+from desk.plausible_text import plausibility
+
+LEGACY = ("gb18030", "cp1251", "cp1252")  # tried in this order; the order breaks a tie no locale decides
+UNICODE_NAMES = {"utf-8": "UTF-8", "utf-8-sig": "UTF-8 with BOM", "utf-16": "UTF-16"}
+SCRIPTS = {
+    "utf-8": "Unicode", "utf-8-sig": "Unicode", "utf-16": "Unicode", "gb18030": "Chinese", "gbk": "Chinese",
+    "cp936": "Chinese", "cp950": "Traditional Chinese", "big5": "Traditional Chinese", "cp932": "Japanese",
+    "shift_jis": "Japanese", "cp949": "Korean", "cp874": "Thai", "cp1250": "Central European", "cp1251": "Cyrillic",
+    "cp1252": "Western European", "cp1253": "Greek", "cp1254": "Turkish", "cp1255": "Hebrew", "cp1256": "Arabic",
+    "cp1257": "Baltic", "cp1258": "Vietnamese",
+}
+# The encoding Windows would use for the language of a computer whose own encoding is UTF-8 (Linux, macOS).
+_CYRILLIC_LANGUAGES = ("ru", "uk", "be", "bg", "sr", "mk", "kk", "ky", "tg", "mn")
+# A computer's encoding that one Desk tries already reads as well: Chinese Windows's code page 936 (GBK) is a part of
+# GB18030; Latin-1 reads as Windows-1252 but for control characters no text holds.
+_SUPERSETS = {"gbk": "gb18030", "gb2312": "gb18030", "iso8859-1": "cp1252"}
+CLOSE = 1.0  # readings whose oddities differ by less than this (plus a tenth) are a close call
+_CONTROLS = re.compile(rb"[\x00-\x08\x0b\x0e-\x19\x1b-\x1f\x7f]")  # not tab, line breaks, form feed or Ctrl-Z
+_ODD_BYTE = re.compile(rb"[\x80-\xff\x00-\x08\x0b\x0e-\x19\x1b-\x1f\x7f]")
+SAMPLE_BYTES = 32_768  # of a large file, this much from its first line beyond ASCII is scored
+# Bytes no multi-byte character of GB18030 holds (its trailing bytes are 0x30-0x39 and 0x40 up): a sample cut
+# before one of them cuts no character in two in any encoding tried.
+_CUT = re.compile(rb"[\x00-\x2f]")
+
+
+class UndecodableText(DeskError):
+    """Bytes that are none of the encodings Desk reads. `offset`: the first byte that does not fit."""
+
+    def __init__(self, message: str, offset: int) -> None:
+        super().__init__(message)
+        self.offset = offset
+
+
+class UnknownEncoding(DeskError):
+    """An encoding name no codec answers to."""
+
+
+@dataclass(frozen=True)
+class Decoding:
+    """A file's text and how it was read. `looks_right`: the text has no more than a few of the oddities a wrong
+    encoding leaves (control characters, words that change script, rare characters); `sure`: it looks right and no
+    other encoding reads it about as well. When not sure, the explanation asks the user to look."""
+
+    text: str = field(repr=False)
+    codec: str  # a Python codec name: "utf-8", "utf-8-sig", "utf-16", "gb18030", "cp1251", …
+    explanation: str  # "Read as Cyrillic (Windows-1251): …", for people
+    sure: bool = True
+    looks_right: bool = True
+
+    @property
+    def name(self) -> str:
+        return encoding_name(self.codec)
+
+    @property
+    def label(self) -> str:
+        return encoding_label(self.codec)
+
+
+def encoding_name(codec: str) -> str:
+    """`UTF-8 with BOM`, `GB18030`, `Windows-1251`, `CP932`: what the encoding is called where people choose it."""
+    if codec in UNICODE_NAMES:
+        return UNICODE_NAMES[codec]
+    if re.fullmatch(r"cp125\d", codec):
+        return "Windows-" + codec[2:]
+    return codec.upper()
+
+
+def encoding_label(codec: str) -> str:
+    """`Cyrillic (Windows-1251)`: the name with the writing it is for, as Excel and browsers list them."""
+    script = SCRIPTS.get(codec)
+    return f"{script} ({encoding_name(codec)})" if script else encoding_name(codec)
+
+
+def codec_for(name: str) -> str:
+    """The codec of an encoding the user names: a name Desk shows (`Windows-1251`, `UTF-8 with BOM`) or any text
+    encoding Python knows (`cp1251`, `latin-1`). `UnknownEncoding` otherwise."""
+    wanted = name.strip()
+    for codec, shown in UNICODE_NAMES.items():
+        if wanted.lower() == shown.lower():
+            return codec
+    try:
+        codec = codecs.lookup(wanted).name
+        b"a".decode(codec, "replace")  # "rot13" or "hex" are codecs, but not of text (an empty text is not looked up)
+    except LookupError:
+        raise UnknownEncoding(
+            f'unknown encoding "{name}"; Desk reads UTF-8, UTF-16, GB18030, Windows-1251, Windows-1252 or any '
+            "other encoding by its usual name"
+        ) from None
+    return codec
+
+
+def locale_encoding() -> str:
+    """The legacy encoding this computer's programs write text in: on Windows its ANSI code page, the one Excel
+    saves a CSV in (`locale.getencoding` says it even when Python runs in UTF-8 mode, where
+    `getpreferredencoding` says UTF-8); where that is UTF-8 (Linux, macOS), the one Windows uses for the user's
+    language."""
+    try:
+        codec = codecs.lookup(locale.getencoding()).name
+    except LookupError:
+        codec = "utf-8"
+    if codec not in ("utf-8", "ascii"):
+        return _SUPERSETS.get(codec, codec)
+    language = (locale.getlocale(locale.LC_CTYPE)[0] or "").split("_")[0].lower()
+    return "cp1251" if language in _CYRILLIC_LANGUAGES else "gb18030" if language == "zh" else "cp1252"
+
+
+def decode_as(data: bytes, codec: str) -> Decoding:
+    """Read `data` in the codec the user chose (a UTF-8 mark is left out of the text either way). `UndecodableText`
+    naming the first byte that does not fit."""
+    if codec == "utf-8" and data.startswith(codecs.BOM_UTF8):
+        codec = "utf-8-sig"
+    try:
+        text = data.decode(codec)
+    except UnicodeDecodeError as exc:
+        at = _offset(exc, codec, data)
+        raise UndecodableText(f"not {encoding_name(codec)} text (byte 0x{data[at]:02X} at offset {at})", at) from None
+    return Decoding(text, codec, f"Read as {encoding_label(codec)}, as chosen.")
+
+
+def readable_encodings(data: bytes, preferred: str | None = None) -> list[str]:
+    """The codecs that read `data` without an error, for the user to choose from: the Unicode ones the file's
+    mark or bytes allow, GB18030, Windows-1251, Windows-1252 and this computer's own."""
+    out = ["utf-8-sig" if data.startswith(codecs.BOM_UTF8) else "utf-8"]
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        out.append("utf-16")
+    out += _legacy(preferred or locale_encoding())
+    return [codec for codec in out if _reads(data, codec)]
+
+
+def detect(data: bytes, preferred: str | None = None) -> Decoding:
+    """The likeliest reading of `data` (see the module's docstring). `preferred`: the encoding that wins a close
+    call, this computer's by default. `UndecodableText` when no encoding Desk tries reads it."""
+    if data.startswith(codecs.BOM_UTF8):
+        return _marked(data, "utf-8-sig", "UTF-8")
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return _marked(data, "utf-16", "UTF-16")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        not_utf8 = exc.start
+    else:
+        why = "the file has only ASCII characters, which read alike in every encoding" if data.isascii() else (
+            "the file is valid UTF-8"
+        )
+        return Decoding(text, "utf-8", f"Read as {encoding_label('utf-8')}: {why}.")
+    preferred = preferred or locale_encoding()
+    tried = _legacy(preferred)
+    readings: dict[str, str] = {}
+    for codec in tried:
+        try:
+            readings[codec] = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+    if not readings:
+        others = ", ".join(encoding_name(c) for c in tried[:-1]) + " or " + encoding_name(tried[-1])
+        raise UndecodableText(
+            f"not UTF-8 (byte 0x{data[not_utf8]:02X} at offset {not_utf8}), nor {others} text", not_utf8
+        )
+    return _likeliest(data, readings, preferred)
+
+
+def first_odd_byte(data: bytes) -> int:
+    """Where `data` stops being plain ASCII text: its first byte beyond ASCII or control character (0 if none)."""
+    found = _ODD_BYTE.search(data)
+    return found.start() if found else 0
+
+
+def _legacy(preferred: str) -> list[str]:
+    return [*LEGACY, *([preferred] if preferred not in LEGACY and preferred not in UNICODE_NAMES else [])]
+
+
+def _reads(data: bytes, codec: str) -> bool:
+    try:
+        text = data.decode(codec)
+    except UnicodeDecodeError:
+        return False
+    return codec == "utf-16" or "\x00" not in text  # a NUL is UTF-16 read one byte at a time, or no text at all
+
+
+def _marked(data: bytes, codec: str, mark: str) -> Decoding:
+    try:
+        text = data.decode(codec)
+    except UnicodeDecodeError as exc:
+        at = _offset(exc, codec, data)
+        raise UndecodableText(f"starts with a {mark} mark but is not {mark} at byte {at}", at) from None
+    return Decoding(text, codec, f"Read as {encoding_label(codec)}: the file starts with the {mark} mark (BOM).")
+
+
+def _sample(data: bytes) -> bytes:
+    """The same bytes of a large file for every reading to be scored on: from the line of its first byte beyond
+    ASCII, `SAMPLE_BYTES` and up to the next byte that ends no character."""
+    first = re.search(rb"[\x80-\xff]", data)
+    start = data.rfind(b"\n", 0, first.start()) + 1 if first else 0
+    cut = _CUT.search(data, start + SAMPLE_BYTES)
+    return data[start : cut.start() if cut else len(data)]
+
+
+def _offset(error: UnicodeDecodeError, codec: str, data: bytes) -> int:
+    """The offset in the file of the first byte `codec` could not read ("utf-8-sig" counts from after the mark)."""
+    return error.start + (len(codecs.BOM_UTF8) if codec == "utf-8-sig" and data.startswith(codecs.BOM_UTF8) else 0)
+
+
+def _likeliest(data: bytes, readings: dict[str, str], preferred: str) -> Decoding:
+    sample = _sample(data)
+    scores = {codec: plausibility(sample.decode(codec)) for codec in readings}
+    controls = _CONTROLS.search(data) is not None
+    best = min(score.oddities for score in scores.values())
+    close = [c for c, s in scores.items() if s.oddities - best < CLOSE + best / 10]
+    codec = preferred if preferred in close else min(close, key=lambda c: scores[c].oddities)
+    rivals = [c for c in close if c != codec]
+    label = encoding_label(codec)
+    looks_right = scores[codec].looks_right and not controls
+    if not looks_right:
+        why = (
+            f"Read as {label}, the encoding that reads the file best, but some of its text looks wrong in every "
+            "encoding Desk knows. Check the preview and change the encoding if needed."
+        )
+    elif rivals:
+        usual = ", the usual one on this computer" if codec == preferred else ""
+        why = (
+            f"Read as {label}{usual}: the file reads about as well as "
+            + " or ".join(encoding_label(c) for c in rivals)
+            + ". Change it if the text looks wrong."
+        )
+    else:
+        why = f"Read as {label}: the file is not UTF-8, and its words read best in this encoding."
+    return Decoding(readings[codec], codec, why, sure=looks_right and not rivals, looks_right=looks_right)
