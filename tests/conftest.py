@@ -12,9 +12,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 if sys.platform == "win32":
+    # Under Wine (the Windows lane), beside the Linux lane on two cores, one example can take seconds (a first import,
+    # a cold file cache): Hypothesis' clock is not what these tests check.
+    settings.register_profile("windows", deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    settings.load_profile("windows")
     # Offscreen, Qt on Windows reads fonts from one folder instead of asking the system, and warns (failing the test)
     # when it has none: Desk's own fonts.
     os.environ.setdefault("QT_QPA_FONTDIR", str(Path(__file__).parent.parent / "resources" / "fonts"))

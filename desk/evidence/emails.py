@@ -67,7 +67,7 @@ def read_email(data: bytes) -> Email:
         if isinstance(payload, bytes):
             attachments.append(Attachment(name, payload))
     text = f"{heading}\n\n{body}"[:TEXT_LIMIT]
-    return Email(details, _date(details.get("date")), text, attachments, body)
+    return Email(details, header_date(details.get("date")), text, attachments, body)
 
 
 def _header(message: EmailMessage, name: str) -> str:
@@ -78,7 +78,8 @@ def _header(message: EmailMessage, name: str) -> str:
     return _clean(str(value)) if value is not None else ""
 
 
-def _date(value: str | None) -> datetime | None:
+def header_date(value: str | None) -> datetime | None:
+    """An e-mail's Date header as a UTC moment (a date without its zone is taken as UTC); None if it is not one."""
     if not value:
         return None
     try:

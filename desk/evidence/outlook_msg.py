@@ -19,14 +19,14 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from email.parser import HeaderParser
 from email.policy import default as default_policy
-from email.utils import format_datetime, parsedate_to_datetime
+from email.utils import format_datetime
 from pathlib import Path, PurePath
 from typing import IO, Any
 
 import olefile  # type: ignore[import-untyped]  # it ships no type hints
 
 from desk.errors import DeskError
-from desk.evidence.emails import TEXT_LIMIT, Attachment, Email, html_text
+from desk.evidence.emails import TEXT_LIMIT, Attachment, Email, header_date, html_text
 from desk.evidence.rtf_text import BadRtf, decompress, rtf_text
 from desk.evidence.sniff import OUTLOOK_MESSAGE, Sniffed
 
@@ -254,7 +254,7 @@ def _read_message(files: _Files, prefix: list[str], depth: int) -> Email:
     message = _Object.at(files, prefix, 24 if prefix else 32)
     message.encoding = _eight_bit_encoding(message)
     headers = _transport_headers(message.string(TRANSPORT_HEADERS))
-    moment = message.time(SUBMIT_TIME) or message.time(DELIVERY_TIME) or _header_date(headers.get("date", ""))
+    moment = message.time(SUBMIT_TIME) or message.time(DELIVERY_TIME) or header_date(headers.get("date"))
     to, cc = _recipients(files, message)
     details: dict[str, Any] = {
         "from": _sender(message, headers.get("from", "")),
@@ -345,16 +345,6 @@ def _transport_headers(text: str) -> dict[str, str]:
         if value is not None and _clean(str(value)):
             out[key] = _clean(str(value))
     return out
-
-
-def _header_date(value: str) -> datetime | None:
-    if not value:
-        return None
-    try:
-        parsed = parsedate_to_datetime(value)
-    except (TypeError, ValueError):
-        return None
-    return parsed.astimezone(UTC) if parsed.tzinfo else parsed.replace(tzinfo=UTC)
 
 
 def _sender(message: _Object, header: str) -> str:

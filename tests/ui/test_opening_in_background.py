@@ -6,7 +6,6 @@ was. The old folders are real ones, written by earlier Desks (tests/data/upgrade
 from __future__ import annotations
 
 import sqlite3
-import zipfile
 from collections.abc import Iterator
 from contextlib import closing
 from dataclasses import dataclass, field
@@ -15,6 +14,7 @@ from pathlib import Path
 import pytest
 import shiboken6
 from driving import list_page, when_shown
+from old_folders import old_folder, schema_version
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
@@ -24,21 +24,6 @@ from desk.models import Order
 from desk.ui.main_window import MainWindow
 from desk.ui.open_folder import OpenFolder
 from desk.ui.recent_folders import recent_folders
-
-UPGRADE_FIXTURES = Path(__file__).parents[1] / "data" / "upgrade"
-
-
-def _old_folder(tmp_path: Path, revision: str = "0001") -> Path:
-    """A data folder an earlier Desk wrote, at schema `revision`."""
-    folder = tmp_path / f"shop-{revision}"
-    with zipfile.ZipFile(UPGRADE_FIXTURES / f"{revision}.zip") as archive:
-        archive.extractall(folder)
-    return folder
-
-
-def _version(folder: Path) -> str:
-    with closing(sqlite3.connect(f"{(folder / 'desk.sqlite3').as_uri()}?mode=ro", uri=True)) as conn:
-        return str(conn.execute("SELECT version_num FROM alembic_version").fetchone()[0])
 
 
 @dataclass
@@ -103,7 +88,7 @@ def opened(qtbot: QtBot, demo_folder: Path) -> Iterator[OpenFolder]:
 def test_an_old_folder_is_backed_up_and_upgraded_on_a_worker_while_the_window_paints(
     qtbot: QtBot, opened: OpenFolder, watching: list[Watch], tmp_path: Path, artifacts: Path
 ) -> None:
-    old = _old_folder(tmp_path)
+    old = old_folder(tmp_path)
     with closing(sqlite3.connect(old / "desk.sqlite3")) as conn:
         order_no = str(conn.execute("SELECT order_no FROM orders ORDER BY id LIMIT 1").fetchone()[0])
     first_window, first_ws = opened.window, opened.workspace
@@ -132,7 +117,7 @@ def test_an_old_folder_is_backed_up_and_upgraded_on_a_worker_while_the_window_pa
     window = opened.window
     assert window is not first_window and opened.workspace is not first_ws and not opened.opening
     assert window.windowTitle() == f"Desk — {old.name}" and window.menuBar().isEnabled()
-    assert _version(old) != "0001"
+    assert schema_version(old) != "0001"
     backups = list((old / "backups").glob("*.sqlite3"))
     assert len(backups) == 1 and not list((old / "backups").glob("*.partial"))
     assert window.statusBar().currentMessage() == (
@@ -148,7 +133,7 @@ def test_an_old_folder_is_backed_up_and_upgraded_on_a_worker_while_the_window_pa
 def test_at_start_an_old_folder_opens_on_a_worker_behind_the_painted_window(
     qtbot: QtBot, watching: list[Watch], tmp_path: Path
 ) -> None:
-    old = _old_folder(tmp_path, "0005")
+    old = old_folder(tmp_path, "0005")
     folder = OpenFolder(old)
     window = folder.window
     window.show()
@@ -165,13 +150,13 @@ def test_at_start_an_old_folder_opens_on_a_worker_behind_the_painted_window(
     assert ended == [True] and watch.ticks > 5
     assert "Upgrading the database for this version of Desk…" in watch.steps
     assert folder.workspace is not None and folder.workspace.root == old.resolve()
-    assert _version(old) != "0005"
+    assert schema_version(old) != "0005"
     window.close()
     folder.close()
 
 
 def test_at_start_a_folder_that_cannot_be_opened_says_why_and_ends(qtbot: QtBot, tmp_path: Path) -> None:
-    newer = _old_folder(tmp_path)
+    newer = old_folder(tmp_path)
     with closing(sqlite3.connect(newer / "desk.sqlite3")) as conn, conn:
         conn.execute("UPDATE alembic_version SET version_num = '9999_from_the_future'")
     folder = OpenFolder(newer)
@@ -184,12 +169,12 @@ def test_at_start_a_folder_that_cannot_be_opened_says_why_and_ends(qtbot: QtBot,
         folder.open_first(on_failure=lambda: ended.append("desk ends"))
 
     assert ended == ["desk ends"] and len(said) == 1 and "was written by a newer Desk" in said[0]
-    assert folder.workspace is None and _version(newer) == "9999_from_the_future"
+    assert folder.workspace is None and schema_version(newer) == "9999_from_the_future"
     folder.window.close()
 
 
 def test_at_start_a_cancelled_open_leaves_the_window_with_no_folder(qtbot: QtBot, tmp_path: Path) -> None:
-    old = _old_folder(tmp_path)
+    old = old_folder(tmp_path)
     folder = OpenFolder(old)
     window = folder.window
     window.show()
@@ -203,7 +188,7 @@ def test_at_start_a_cancelled_open_leaves_the_window_with_no_folder(qtbot: QtBot
         dialog.reject()  # before the backup: see test_cancel_before_the_backup_leaves_both_folders_as_they_were
     assert opened.args == [False] and ended == []  # Desk stays, to open another folder
 
-    assert folder.workspace is None and _version(old) == "0001" and not (old / "backups").exists()
+    assert folder.workspace is None and schema_version(old) == "0001" and not (old / "backups").exists()
     assert window.opening.text() == "No data folder is open. Choose one with File → Open Data Folder…"
     assert window.folder_label.text() == "No data folder open"
     assert window.menuBar().isEnabled() and window.open_folder_action.isEnabled()
@@ -214,7 +199,7 @@ def test_at_start_a_cancelled_open_leaves_the_window_with_no_folder(qtbot: QtBot
 def test_a_folder_that_cannot_be_opened_leaves_the_open_one_usable(
     qtbot: QtBot, opened: OpenFolder, tmp_path: Path
 ) -> None:
-    newer = _old_folder(tmp_path)
+    newer = old_folder(tmp_path)
     with closing(sqlite3.connect(newer / "desk.sqlite3")) as conn, conn:
         conn.execute("UPDATE alembic_version SET version_num = '9999_from_the_future'")
     window, workspace = opened.window, opened.workspace
@@ -231,7 +216,7 @@ def test_a_folder_that_cannot_be_opened_leaves_the_open_one_usable(
         f"knows schemas up to {_head()}. Update Desk to open it. Nothing was changed."
     )
     box.close()
-    assert not (newer / "backups").exists() and _version(newer) == "9999_from_the_future"
+    assert not (newer / "backups").exists() and schema_version(newer) == "9999_from_the_future"
     # The folder open before is still open, its window whole and usable again.
     assert opened.window is window and opened.workspace is workspace and not opened.opening
     assert window.menuBar().isEnabled() and window.centralWidget().isEnabled()  # type: ignore[union-attr]
@@ -247,7 +232,7 @@ def test_a_folder_that_cannot_be_opened_leaves_the_open_one_usable(
 def test_cancel_before_the_backup_leaves_both_folders_as_they_were(
     qtbot: QtBot, opened: OpenFolder, tmp_path: Path
 ) -> None:
-    old = _old_folder(tmp_path)
+    old = old_folder(tmp_path)
     window, workspace = opened.window, opened.workspace
 
     with qtbot.waitSignal(opened.open_ended, timeout=30_000) as ended:
@@ -260,7 +245,7 @@ def test_cancel_before_the_backup_leaves_both_folders_as_they_were(
         dialog.reject()
     assert ended.args == [False]
 
-    assert _version(old) == "0001" and not (old / "backups").exists()
+    assert schema_version(old) == "0001" and not (old / "backups").exists()
     assert opened.window is window and opened.workspace is workspace and window.menuBar().isEnabled()
     assert window.statusBar().currentMessage() == f"{old.resolve()} was not opened; nothing in it was changed"
 

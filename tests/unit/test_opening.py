@@ -4,34 +4,18 @@ one that comes too late says the folder was upgraded; what the user should know 
 
 from __future__ import annotations
 
-import sqlite3
-import zipfile
-from contextlib import closing
 from pathlib import Path
 
 import pytest
+from old_folders import old_folder, schema_version
 
 from desk import db
 from desk.common import BACKING_UP, CHECKING, OPENING, UPGRADING, OperationCancelled
 from desk.opening import open_folder
 
-UPGRADE_FIXTURES = Path(__file__).parents[1] / "data" / "upgrade"
-
-
-def _old_folder(tmp_path: Path, revision: str = "0001") -> Path:
-    folder = tmp_path / f"shop-{revision}"
-    with zipfile.ZipFile(UPGRADE_FIXTURES / f"{revision}.zip") as archive:
-        archive.extractall(folder)
-    return folder
-
-
-def _version(folder: Path) -> str:
-    with closing(sqlite3.connect(f"{(folder / 'desk.sqlite3').as_uri()}?mode=ro", uri=True)) as conn:
-        return str(conn.execute("SELECT version_num FROM alembic_version").fetchone()[0])
-
 
 def test_an_old_folder_tells_each_step_and_the_bytes_backed_up(tmp_path: Path) -> None:
-    folder = _old_folder(tmp_path)
+    folder = old_folder(tmp_path)
     size = (folder / "desk.sqlite3").stat().st_size
     heard: list[tuple[str, int, int]] = []
 
@@ -58,7 +42,7 @@ def test_a_folder_up_to_date_is_checked_and_opened_with_nothing_to_note(data_fol
 def test_a_cancel_during_the_backup_leaves_the_folder_as_it_was(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    folder = _old_folder(tmp_path)
+    folder = old_folder(tmp_path)
     monkeypatch.setattr(db, "BACKUP_STEP_PAGES", 8)  # many reports from a small file
     copied: list[int] = []
 
@@ -72,11 +56,11 @@ def test_a_cancel_during_the_backup_leaves_the_folder_as_it_was(
     assert str(stopped.value) == f"{folder.resolve()} was not opened; nothing in it was changed"
     assert copied[0] < copied[1] < (folder / "desk.sqlite3").stat().st_size  # stopped partway
     assert list((folder / "backups").iterdir()) == []  # the unfinished copy is gone
-    assert _version(folder) == "0001"
+    assert schema_version(folder) == "0001"
 
 
 def test_a_cancel_that_comes_once_the_upgrade_has_begun_says_the_folder_was_upgraded(tmp_path: Path) -> None:
-    folder = _old_folder(tmp_path)
+    folder = old_folder(tmp_path)
     heard: list[str] = []
 
     with pytest.raises(OperationCancelled) as stopped:
@@ -87,4 +71,4 @@ def test_a_cancel_that_comes_once_the_upgrade_has_begun_says_the_folder_was_upgr
         f"{folder.resolve()} was not opened, but its database had already been upgraded for this version of Desk "
         f"(the copy from before is {backup})"
     )
-    assert _version(folder) != "0001" and heard[-1] == OPENING
+    assert schema_version(folder) != "0001" and heard[-1] == OPENING
