@@ -133,12 +133,15 @@ def wine(*args: str) -> tuple[int, str]:
 
 
 def make_prefix() -> None:
-    if (PREFIX / "system.reg").is_file():
-        return
+    """The lane's prefix, made if missing and started with nothing to inherit (`lane.start_prefix` says why: its
+    services would otherwise hold the pipe actionlint's output is read from)."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent / "windows"))
+    from lane import start_prefix
+
     PREFIX.mkdir(parents=True, exist_ok=True)
-    code, output = wine("wineboot", "--init")
-    if code != 0:
-        raise CannotCheck(f"wineboot could not make the Wine prefix {PREFIX}: {output.strip()[-500:]}")
+    start_prefix()
+    if not (PREFIX / "system.reg").is_file():
+        raise CannotCheck(f"Wine could not make its prefix {PREFIX}")
 
 
 def workflow_files(args: list[str]) -> list[Path]:

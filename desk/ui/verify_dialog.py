@@ -156,9 +156,16 @@ class VerifyBundleDialog(CheckDialog):
     def __init__(self, path: Path, workspace: Workspace | None = None, parent: QWidget | None = None) -> None:
         super().__init__(
             self.tr("Verify Bundle"),
-            self.tr(
-                "Desk checks every file of {0} against the list of files and fingerprints inside it, and that the "
-                "list is signed with this data folder's key."
+            (
+                self.tr(
+                    "Desk checks every file of {0} against the list of files and fingerprints inside it, and that the "
+                    "list is signed with this data folder's key."
+                )
+                if workspace is not None
+                else self.tr(
+                    "Desk checks every file of {0} against the list of files and fingerprints inside it, and that the "
+                    "list is signed."
+                )
             ).format(path.name),
             parent,
         )
@@ -199,7 +206,10 @@ class VerifyBundleDialog(CheckDialog):
             lines.append(self.tr("Signed with the key {0} ({1})").format(done.key_fingerprint, whose))
         self.details.setText("\n".join(lines))
         self.details.setVisible(bool(lines))
-        if done.intact:
+        if done.manifest_sha256 is None:  # any .zip can be opened with Desk: this one was not exported by it
+            said = self.tr("{0} is not a bundle Desk exported: it holds no list of its files to check them against.")
+            self._say(said.format(done.path.name), alert=True)
+        elif done.intact:
             said = self.tr("{0} is intact: its {1} files are as they were exported, and the list of them is signed.")
             self._say(said.format(done.path.name, done.files))
         else:

@@ -30,4 +30,4 @@ def test_closing_the_window_once_it_has_answered_ends_it(qtbot: QtBot, tmp_path:
 
     QTimer.singleShot(0, close_once_answered)
     assert check_bundle_window(other) == 1
-    assert seen == ["photos.zip was changed since it was exported: 1 problem."]
+    assert seen == ["photos.zip is not a bundle Desk exported: it holds no list of its files to check them against."]

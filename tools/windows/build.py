@@ -38,7 +38,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from types import ModuleType
 
-from lane import PROJECT, ROOT, setup, wine_env, wine_path
+from lane import PROJECT, ROOT, setup, start_prefix, wine_env, wine_path
 
 WORK = ROOT / "build"
 PREFIX = ROOT / "prefix"
@@ -213,6 +213,7 @@ def main(argv: list[str]) -> int:
     version = packaging_build().version()
     with step("lane setup", times):
         setup()
+        start_prefix()
         windows_own_dlls()
     with step("build", times):
         app = build_app()

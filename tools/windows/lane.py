@@ -105,9 +105,23 @@ def write_path_file() -> None:
     (ROOT / "cp311" / "python311._pth").write_text("\n".join(paths) + "\n")
 
 
+def start_prefix() -> None:
+    """Start the prefix's Wine server and its services with nothing to inherit. The first Wine program started in a
+    prefix starts them (services.exe, winedevice.exe, explorer.exe…), and they keep that program's standard handles
+    for as long as the server runs: started by a program whose output is read through a pipe, they would hold the
+    pipe open long after it ended (measured: a test run ended, and its reader waited ten more minutes). The server
+    stays up a minute after the last program ends (`-p60`), over the gaps between the lane's steps."""
+    env = wine_env()
+    subprocess.run(["wineserver", "-p60"], env=env, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                   stderr=subprocess.DEVNULL)  # fmt: skip  (fails harmlessly when one is running already)
+    subprocess.run(["wine", "cmd", "/c", "exit"], env=env, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                   stderr=subprocess.DEVNULL)  # fmt: skip
+
+
 def wine_python(*args: str, quiet: bool = False, log: Path | None = None) -> int:
     """python.exe under Wine. Wine needs its three standard handles to be pipes or a terminal (a regular file gives
     'init_sys_streams … WinError 6'), so input is /dev/null and the output passes through a pipe."""
+    start_prefix()
     command = ["wine", str(ROOT / "cp311" / "python.exe"), *args]
     with subprocess.Popen(command, cwd=PROJECT, env=wine_env(), stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
                           stderr=subprocess.STDOUT) as process:
