@@ -45,6 +45,7 @@ def window(qtbot: QtBot, demo_workspace: Workspace) -> MainWindow:
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
-    with qtbot.waitSignal(win.page_loaded):
+    # pytest-qt's 5 s default was once not enough, with the Windows lane's two streams on the same two cores
+    with qtbot.waitSignal(win.page_loaded, timeout=30_000):
         win.attach(demo_workspace)
     return win
