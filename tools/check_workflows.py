@@ -17,7 +17,6 @@ folder afresh, and the wheels are then fetched again."""
 from __future__ import annotations
 
 import hashlib
-import os
 import shutil
 import subprocess
 import sys
@@ -25,8 +24,9 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
-PROJECT = Path(__file__).resolve().parent.parent
-ROOT = Path(os.environ.get("DESK_WINE_ROOT", Path.home() / ".cache" / "desk-wine"))
+sys.path.insert(0, str(Path(__file__).resolve().parent / "windows"))
+from lane import PROJECT, ROOT, start_prefix, wine_env, wine_path  # the lane's Wine and its prefix
+
 TOOLS = ROOT / "actionlint"
 PREFIX = ROOT / "prefix"  # the Windows lane's
 
@@ -60,18 +60,6 @@ SHELLCHECK = Wheel(
 
 class CannotCheck(Exception):
     """The check could not run (no Wine, no download, a wheel that is not the pinned one)."""
-
-
-def wine_path(path: Path) -> str:
-    """A Linux path as Windows programs under Wine see it: `/` is drive Z:."""
-    return "Z:" + str(path).replace("/", "\\")
-
-
-def wine_env() -> dict[str, str]:
-    env = dict(os.environ)
-    # No Mono or Gecko installer offered while the prefix is made: nothing here needs them.
-    env.update(WINEPREFIX=str(PREFIX), WINEDEBUG="-all", WINEDLLOVERRIDES="mscoree,mshtml=")
-    return env
 
 
 def sha256_of(path: Path) -> str:
@@ -135,9 +123,6 @@ def wine(*args: str) -> tuple[int, str]:
 def make_prefix() -> None:
     """The lane's prefix, made if missing and started with nothing to inherit (`lane.start_prefix` says why: its
     services would otherwise hold the pipe actionlint's output is read from)."""
-    sys.path.insert(0, str(Path(__file__).resolve().parent / "windows"))
-    from lane import start_prefix
-
     PREFIX.mkdir(parents=True, exist_ok=True)
     start_prefix()
     if not (PREFIX / "system.reg").is_file():
