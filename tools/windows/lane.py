@@ -91,8 +91,10 @@ def setup() -> None:
         "-ladvapi32")
     run("x86_64-w64-mingw32-gcc", "-O2", "-shared", "-o", python / "icuuc.dll", HERE / "icuuc.c")
     write_path_file()
-    # Compile once, as `.ci/run` does on Linux: every `desk` the e2e tests start would compile them again
-    wine_python("-m", "compileall", "-q", "-j", "0", wine_path(ROOT / "site"), wine_path(PROJECT / "desk"),
+    # Compile once, as `.ci/run` does on Linux: every `desk` the e2e tests start would compile them again. In one
+    # process: compileall's process pool (-j 0) hung here under Wine, its workers idle, in three runs of three
+    # (one process took 56 s for the whole site).
+    wine_python("-m", "compileall", "-q", "-j", "1", wine_path(ROOT / "site"), wine_path(PROJECT / "desk"),
                 quiet=True)
     STAMP.write_text(lock_digest())
     print(f"lane: Windows Python ready in {time.monotonic() - started:.0f} s", flush=True)
