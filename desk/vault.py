@@ -13,6 +13,7 @@ import hashlib
 import io
 import os
 import re
+import sys
 import tempfile
 import time
 from collections.abc import Callable
@@ -225,6 +226,8 @@ def _remove_if_abandoned(leftover: Path) -> int:
 def _lock(fd: int, *, wait: bool) -> bool:
     """An exclusive advisory lock on `fd` (POSIX); False when the volume cannot lock files. Without `wait`, a lock
     another process holds raises BlockingIOError."""
+    if sys.platform == "win32":  # callers ask on POSIX only; this also lets mypy check the rest for POSIX only
+        raise AssertionError("no advisory locks on Windows")
     import fcntl
 
     try:

@@ -65,7 +65,7 @@ def viewer_folder(temporary: Path | None = None) -> Path:
     (`desk-view-<uid>` on a shared Unix /tmp). A folder of that name that is not the user's own (another user made
     it first) is refused: a copy there could be swapped for another file before the viewer opens it."""
     base = Path(temporary) if temporary is not None else Path(tempfile.gettempdir())
-    if os.name != "posix":
+    if sys.platform == "win32":
         folder = base / "desk-view"
         folder.mkdir(exist_ok=True)
         return folder
@@ -137,7 +137,10 @@ def remove_old_copies(
     """Remove the viewer copies made more than `older_than` seconds ago; how many folders went. One still open in
     a viewer (Windows will not delete it) or otherwise stuck stays for the next time."""
     base = Path(temporary) if temporary is not None else Path(tempfile.gettempdir())
-    names = ("desk-view",) if os.name != "posix" else (f"desk-view-{os.getuid()}",)
+    if sys.platform == "win32":
+        names: tuple[str, ...] = ("desk-view",)
+    else:
+        names = (f"desk-view-{os.getuid()}",)
     cutoff = (time.time() if now is None else now) - older_than
     removed = 0
     for parent in (base / name for name in names):
@@ -159,7 +162,7 @@ def remove_old_copies(
 
 
 def _own(folder: Path) -> bool:
-    return os.name != "posix" or folder.lstat().st_uid == os.getuid()
+    return sys.platform == "win32" or folder.lstat().st_uid == os.getuid()
 
 
 def _remove_copy(folder: Path) -> None:

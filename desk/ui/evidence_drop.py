@@ -17,6 +17,7 @@ is taken, and Desk says how to add the message instead."""
 
 from __future__ import annotations
 
+import sys
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from itertools import accumulate
@@ -24,7 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QMimeData, QObject, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor, QDropEvent
+from PySide6.QtGui import QBrush, QColor, QDropEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QDialog,
@@ -341,6 +342,9 @@ class FileDrops(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
+        if kind == QEvent.Type.Show and watched is self.target:
+            take_outlook_messages(self.target.window())
+            return False
         if watched is not self.target or kind not in (
             QEvent.Type.DragEnter,
             QEvent.Type.DragMove,
@@ -473,3 +477,12 @@ def accept_file_drops(
     if target is not widget:
         widget.setAcceptDrops(True)
     return FileDrops(target, workspace, case_at, on_added, needs_case=needs_case)
+
+
+def take_outlook_messages(window: QWidget) -> None:
+    """On Windows, let the window read the messages Outlook drags (desk.ui.ole_drops): Qt's own drop target gets
+    them empty. Once a window is shown, Qt has registered its target; doing it again does nothing."""
+    if sys.platform == "win32" and QGuiApplication.platformName() == "windows":
+        from desk.ui import ole_drops
+
+        ole_drops.put_in_front(int(window.winId()))

@@ -3,7 +3,8 @@
 Outlook on Windows drags messages (and attachments) as *virtual files*: no file on disk, but the shell's
 FileGroupDescriptorW format — a count, then a 592-byte FILEDESCRIPTORW for each file with its name (WCHAR[260] at
 byte 72) and, when its flags say so, its time — and FileContents, the bytes of each (Qt reads the nth with
-`;index=n`). They are written to a private temporary folder and added from there as dropped files are.
+`;index=n`; a message, which Outlook hands only as a storage object, desk.ui.ole_drops reads). They are written to a
+private temporary folder and added from there as dropped files are.
 
 Apple Mail drags file promises and `message:` links, which Qt cannot turn into files: such a drag is recognised so
 that Desk can say what to do instead (drag the message to the desktop first, which saves it as an .eml)."""
@@ -13,6 +14,7 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
+import sys
 import tempfile
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -84,11 +86,15 @@ def virtual_files(mime: QMimeData) -> list[VirtualFile]:
 
 
 def contents(mime: QMimeData, index: int) -> bytes:
-    """The bytes of the drag's `index`th virtual file; b"" when the source gave none (Outlook hands some messages
-    only as a storage object, which Qt does not read)."""
+    """The bytes of the drag's `index`th virtual file; b"" when the source gave none. Outlook hands a message only
+    as a storage object, which Qt does not read: on Windows it is read from the drop itself (desk.ui.ole_drops)."""
     data = bytes(mime.data(f"{FILE_CONTENTS};index={index}").data())
     if not data and index == 0:  # a source that answers only the plain request (the first file)
         data = bytes(mime.data(FILE_CONTENTS).data())
+    if not data and sys.platform == "win32":
+        from desk.ui import ole_drops
+
+        data = ole_drops.dragged_contents(index)
     return data
 
 
