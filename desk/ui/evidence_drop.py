@@ -41,6 +41,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk.apple_mail import MailMessage, MailUnavailable, dragged_ids
+from desk.apple_mail import fetch as fetch_from_mail
 from desk.common import Cancelled, OperationCancelled, Progress, format_size
 from desk.errors import classify
 from desk.evidence.cases import CaseRef
@@ -49,7 +51,7 @@ from desk.operations import Record, changed
 from desk.operations.evidence import AddEvidence, EvidenceAdded, add_evidence
 from desk.overview.names import words
 from desk.ui.changes import announce
-from desk.ui.mail_drags import Saved, has_virtual_files, is_mail_drag, save_virtual_files
+from desk.ui.mail_drags import Saved, has_virtual_files, is_mail_drag, save_files, save_virtual_files
 from desk.ui.worker import BackgroundOp
 
 if TYPE_CHECKING:
@@ -337,6 +339,7 @@ class FileDrops(QObject):
         self.needs_case = needs_case
         self.last: AddEvidenceDialog | None = None  # the dialog of the latest drop (tests wait on it)
         self.notice: QMessageBox | None = None  # what the latest drop that added nothing said instead
+        self.asking_mail: BackgroundOp[tuple[list[MailMessage], list[str]]] | None = None  # the latest drop from Mail
         target.setAcceptDrops(True)
         target.installEventFilter(self)
 
@@ -365,8 +368,11 @@ class FileDrops(QObject):
             return True
         pos = event.position().toPoint()
         case = self.case_at(pos)
-        # Mail's drag is taken anywhere: dropping it is how the user learns what to do instead.
-        wanted = from_mail or case is not None or not self.needs_case
+        # The messages a drag from Mail names can be asked of Mail (desk.apple_mail)
+        mail_ids = dragged_ids(url.toString() for url in mime.urls()) if from_mail else []
+        # A drag from Mail that names none is taken anywhere: dropping it is how the user learns what to do instead.
+        untold = from_mail and not mail_ids
+        wanted = untold or case is not None or not self.needs_case
         if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove):
             # Accepted wherever it enters: the moves that follow say where it may land (a refused enter would
             # get no moves at all).
@@ -374,7 +380,7 @@ class FileDrops(QObject):
                 self._accept(event)
             else:
                 event.ignore()
-            if from_mail:
+            if untold:
                 self._hint(self.tr("Messages cannot be added straight from Mail: drop to see how"))
             else:
                 self._hint_for(case, wanted)
@@ -384,14 +390,11 @@ class FileDrops(QObject):
             event.ignore()
             return True
         self._accept(event)
+        if mail_ids:
+            QTimer.singleShot(0, self, lambda: self._ask_mail(mail_ids, case))  # Mail answers once its drag ended
+            return True
         if from_mail:
-            self._tell(
-                self.tr("Adding a message from Mail"),
-                self.tr(
-                    "Mail does not hand its messages to other programs. Drag the message from Mail to the desktop "
-                    "or a Finder window first (Mail saves it there as an .eml file), then drag that file onto Desk."
-                ),
-            )
+            self._tell(self.tr("Adding a message from Mail"), self._mail_advice())
             return True
         saved = self._save_dragged(mime) if virtual else None
         if saved is not None:
@@ -404,6 +407,51 @@ class FileDrops(QObject):
             # The vault has its own copies by then. A lambda: a plain object's bound method would be held weakly.
             self.last.ended.connect(lambda: saved.discard())
         return True
+
+    def _mail_advice(self) -> str:
+        return self.tr(
+            "Mail does not hand its messages to other programs. Drag the message from Mail to the desktop "
+            "or a Finder window first (Mail saves it there as an .eml file), then drag that file onto Desk."
+        )
+
+    def _ask_mail(self, message_ids: list[str], case: CaseRef | None) -> None:
+        """Ask Mail for the dropped messages' sources, on a worker (the first time, macOS asks the user first)."""
+        self._hint(self.tr("Asking Mail for the message…"))
+        op: BackgroundOp[tuple[list[MailMessage], list[str]]] = BackgroundOp(
+            self, lambda _progress, _cancelled: fetch_from_mail(message_ids)
+        )
+        op.on_success(lambda got: self._add_from_mail(*got, case)).on_failure(self._mail_failed)
+        self.asking_mail = op.run_in_background()
+
+    def _add_from_mail(self, messages: list[MailMessage], missing: list[str], case: CaseRef | None) -> None:
+        self._hint("")
+        if missing:
+            self._tell(
+                self.tr("Adding a message from Mail"),
+                self.tr(
+                    "Mail did not hand over {0} of the dragged messages: select them in Mail, then drag them again. "
+                    "{1}"
+                ).format(len(missing), self._mail_advice()),
+            )
+        if not messages:
+            return
+        try:
+            saved = save_files((message.name, message.source, None) for message in messages)
+        except OSError as error:
+            told = classify(error, database=self.workspace.db_path)
+            if told.is_bug:
+                raise
+            self._tell(self.tr("Adding a message from Mail"), told.message)
+            return
+        self.dropped.emit(case)
+        self.last = add_evidence_from(self.target, self.workspace, saved.paths, case, self.on_added)
+        self.last.ended.connect(lambda: saved.discard())
+
+    def _mail_failed(self, error: BaseException) -> None:
+        self._hint("")
+        if not isinstance(error, MailUnavailable):
+            raise error
+        self._tell(self.tr("Adding a message from Mail"), f"{error}. {self._mail_advice()}")
 
     def _save_dragged(self, mime: QMimeData) -> Saved | None:
         """The drag's files written where they can be added from; what could not be is said."""

@@ -16,6 +16,7 @@ import os
 import shutil
 import sys
 import tempfile
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path, PurePath
@@ -111,22 +112,27 @@ class Saved:
 
 
 def save_virtual_files(mime: QMimeData) -> Saved:
-    """Write the drag's virtual files to a new private temporary folder (each in a folder of its own, so that two
-    messages with one subject keep their names), with the times the source gave them."""
+    """Write the drag's virtual files to a new private temporary folder, with the times the source gave them; the
+    names the source gave no bytes for are `missing`."""
+    items = [(item.name, contents(mime, item.index), item.modified) for item in virtual_files(mime)]
+    saved = save_files((name, data, modified) for name, data, modified in items if data)
+    saved.missing = [name for name, data, _modified in items if not data]
+    return saved
+
+
+def save_files(files: Iterable[tuple[str, bytes, datetime | None]]) -> Saved:
+    """Write (safe name, bytes, time or None) to a new private temporary folder, each in a folder of its own, so
+    that two messages with one subject keep their names."""
     folder = Path(tempfile.mkdtemp(prefix="desk-drop-"))
     saved = Saved(folder, [], [])
     try:
-        for item in virtual_files(mime):
-            data = contents(mime, item.index)
-            if not data:
-                saved.missing.append(item.name)
-                continue
-            place = folder / str(item.index)
+        for number, (name, data, modified) in enumerate(files):
+            place = folder / str(number)
             place.mkdir()
-            path = place / item.name
+            path = place / name
             path.write_bytes(data)
-            if item.modified is not None:
-                _set_time(path, item.modified)
+            if modified is not None:
+                _set_time(path, modified)
             saved.paths.append(path)
     except BaseException:
         saved.discard()

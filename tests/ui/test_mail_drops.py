@@ -1,8 +1,8 @@
 """Messages dragged from a mail program onto a case (issue 14). Outlook (Windows) drags virtual files — the shell's
 FileGroupDescriptorW and FileContents formats, as Qt passes them on — which become evidence as dropped files do;
-Apple Mail drags file promises and `message:` links Qt cannot read, so the drop is taken and Desk says how to add the
-message instead, rather than nothing happening. The drags are built as Qt presents them and sent to the table's
-viewport as real drag and drop events."""
+Apple Mail drags file promises, which Qt cannot keep, and `message:` links, by which Desk asks Mail for the messages;
+a drag that names none is taken and Desk says how to add the message instead, rather than nothing happening. The
+drags are built as Qt presents them and sent to the table's viewport as real drag and drop events."""
 
 from __future__ import annotations
 
@@ -10,6 +10,8 @@ import struct
 from datetime import UTC, datetime
 from pathlib import Path
 
+import pytest
+from mail_app import DENIED, mail_app, message_source
 from outlook_files import Attached, Message, filetime
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
@@ -31,6 +33,10 @@ COPY = Qt.DropAction.CopyAction
 LEFT = Qt.MouseButton.LeftButton
 NO_KEYS = Qt.KeyboardModifier.NoModifier
 FD_ATTRIBUTES, FD_WRITESTIME = 0x04, 0x20
+MAIL_ADVICE = (
+    "Mail does not hand its messages to other programs. Drag the message from Mail to the desktop or a Finder window "
+    "first (Mail saves it there as an .eml file), then drag that file onto Desk."
+)
 
 
 def descriptor(*files: tuple[str, int, datetime | None]) -> bytes:
@@ -178,7 +184,7 @@ def test_an_outlook_drag_that_hands_over_no_message_says_how_to_add_it(
     drops.notice.close()
 
 
-def test_a_drag_from_apple_mail_is_taken_anywhere_and_explained(
+def test_a_drag_from_apple_mail_naming_no_message_is_taken_anywhere_and_explained(
     qtbot: QtBot, window: MainWindow, demo_workspace: Workspace, artifacts: Path
 ) -> None:
     page = _page(window, "disputes")
@@ -187,25 +193,71 @@ def test_a_drag_from_apple_mail_is_taken_anywhere_and_explained(
     with demo_workspace.read() as s:
         count = len(s.scalars(select(Evidence)).all())
 
-    with_link = QMimeData()
-    with_link.setUrls([QUrl("message:%3C9A1F2E@mail.huaqiang.example%3E")])
-    with_link.setData("com.apple.pasteboard.promised-file-url", b"")
     promises_only = QMimeData()
     promises_only.setData("com.apple.NSFilePromiseItemMetaData", b"\x00")
-    for mime in (with_link, promises_only):
-        assert _drag(page, below, mime) == (True, True)
-        assert window.statusBar().currentMessage() == "Messages cannot be added straight from Mail: drop to see how"
-        drops = _drop(page, below, mime)
-        assert drops.last is None and drops.notice is not None
-        assert drops.notice.text() == (
-            "Mail does not hand its messages to other programs. Drag the message from Mail to the desktop or a "
-            "Finder window first (Mail saves it there as an .eml file), then drag that file onto Desk."
-        )
-        QApplication.processEvents()
-        assert drops.notice.grab().save(str(artifacts / "mail-drop-notice.png"))
-        drops.notice.close()
+    assert _drag(page, below, promises_only) == (True, True)
+    assert window.statusBar().currentMessage() == "Messages cannot be added straight from Mail: drop to see how"
+    drops = _drop(page, below, promises_only)
+    assert drops.last is None and drops.notice is not None
+    assert drops.notice.text() == MAIL_ADVICE
+    QApplication.processEvents()
+    assert drops.notice.grab().save(str(artifacts / "mail-drop-notice.png"))
+    drops.notice.close()
     with demo_workspace.read() as s:
         assert len(s.scalars(select(Evidence)).all()) == count
+
+
+def mail_drag(*message_ids: str) -> QMimeData:
+    """A drag from Apple Mail as Qt on macOS shows it: a `message:` link for each message, and file promises."""
+    mime = QMimeData()
+    mime.setUrls([QUrl(f"message:%3C{message_id}%3E") for message_id in message_ids])
+    mime.setData("com.apple.pasteboard.promised-file-url", b"")
+    return mime
+
+
+def test_messages_dragged_from_apple_mail_are_asked_of_mail_and_added_to_the_row(
+    qtbot: QtBot, window: MainWindow, demo_workspace: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Before: Desk only said how to save the message first. Mail's drag names each message by its Message-ID,
+    and Mail gives its source (the stand-in for osascript answers as Mail does)."""
+    mail = mail_app(tmp_path, monkeypatch)
+    message_id = "9A1F2E@mail.huaqiang.example"
+    mail.select(message_id, message_source("Re: order 8177 cracked", message_id))
+    page = _page(window, "disputes")
+    case = case_of_row(page, 1)
+    pos = _row_pos(page, 1)
+    mime = mail_drag(message_id)
+    assert _drag(page, pos, mime) == (True, True)
+    assert window.statusBar().currentMessage() == f"Drop to add the files as evidence to {case.label}"
+    last = page.table.visualRect(page.model.index(page.model.rowCount() - 1, 1))
+    assert _drag(page, QPoint(last.center().x(), last.bottom() + 40), mime)[1] is False  # on no case: as files
+
+    drops = _drop(page, pos, mime)
+    qtbot.waitUntil(lambda: drops.last is not None, timeout=WAIT)
+    assert drops.last is not None and drops.notice is None
+    _wait(qtbot, drops.last)
+    assert _report(drops.last) == ["Re_ order 8177 cracked.eml — added as email"]
+    [added] = [e for e in _linked(demo_workspace, case) if e.original_name == "Re_ order 8177 cracked.eml"]
+    assert added.kind is EvidenceKind.EMAIL
+    assert added.details is not None and added.details["subject"] == "Re: order 8177 cracked"
+
+
+def test_mail_that_may_not_be_asked_says_why_and_how_to_add_the_message(
+    qtbot: QtBot, window: MainWindow, demo_workspace: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    mail_app(tmp_path, monkeypatch)
+    page = _page(window, "disputes")
+    case = case_of_row(page, 1)
+    before = _linked(demo_workspace, case)
+    drops = _drop(page, _row_pos(page, 1), mail_drag(DENIED))
+    qtbot.waitUntil(lambda: drops.notice is not None, timeout=WAIT)
+    assert drops.last is None and drops.notice is not None
+    assert drops.notice.text() == (
+        "Desk may not ask Mail for messages: allow it in System Settings › Privacy & Security › Automation "
+        f"(Desk › Mail), then drop the message again. {MAIL_ADVICE}"
+    )
+    assert [e.id for e in _linked(demo_workspace, case)] == [e.id for e in before]
+    drops.notice.close()
 
 
 def test_the_descriptor_is_read_whatever_it_claims() -> None:
