@@ -6,7 +6,8 @@ build left out."""
 from __future__ import annotations
 
 import ast
-import importlib.util
+import importlib
+import sys
 from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime
 from decimal import Decimal
@@ -26,11 +27,10 @@ BABEL_READERS = {"desk/money.py", "desk/calendar.py", "desk/ui/locale_text.py", 
 
 
 def babel_data_module() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("babel_data", PROJECT / "packaging" / "babel_data.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    """packaging/babel_data.py, as the spec imports it: from its folder."""
+    if str(PROJECT / "packaging") not in sys.path:
+        sys.path.insert(0, str(PROJECT / "packaging"))
+    return importlib.import_module("babel_data")
 
 
 AMOUNTS = [Money.of("1234567.89", "USD"), Money.of("-0.5", "EUR"), Money.of("11900", "JPY"), Money.of("12.345", "KWD"),
