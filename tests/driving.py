@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QMimeData, QPoint, Qt, QTimer
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -62,3 +63,14 @@ def when_modal(handle: Callable[[QWidget], None], *, popups: bool = False) -> li
 
     QTimer.singleShot(0, look)
     return done
+
+
+def drag_over(widget: QWidget, pos: QPoint, mime: QMimeData) -> tuple[bool, bool]:
+    """A drag of `mime` entering `widget` and moving to `pos`, offering to copy or move: (enter accepted, move
+    accepted). A drop or a leave follows: Qt keeps the widget entered as the drag's target until then."""
+    actions = Qt.DropAction.CopyAction | Qt.DropAction.MoveAction
+    enter = QDragEnterEvent(pos, actions, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(widget, enter)
+    move = QDragMoveEvent(pos, actions, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(widget, move)
+    return enter.isAccepted(), move.isAccepted()

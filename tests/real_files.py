@@ -80,3 +80,15 @@ def email_with_attachments(
     for name, data, main, sub in attachments:
         message.add_attachment(data, maintype=main, subtype=sub, filename=name)
     return message.as_bytes(policy=SMTP)
+
+
+def invoice() -> bytes:
+    """A one-page PDF invoice, as a supplier sends one."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    out = io.BytesIO()
+    canvas = Canvas(out, pagesize=(595, 842))
+    canvas.drawString(72, 760, "Commercial invoice 2026-118")
+    canvas.showPage()
+    canvas.save()
+    return out.getvalue()

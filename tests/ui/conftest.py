@@ -11,8 +11,10 @@ from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from desk.ui.import_dialog import ImportDialog
 from desk.ui.locale_text import use_locale
 from desk.ui.main_window import MainWindow
+from desk.ui.open_folder import OpenFolder
 from desk.workspace import Workspace
 
 # Linux has no native format of its own (Qt keeps INI files there): its tests keep theirs in each test's folder.
@@ -49,3 +51,28 @@ def window(qtbot: QtBot, demo_workspace: Workspace) -> MainWindow:
     with qtbot.waitSignal(win.page_loaded, timeout=30_000):
         win.attach(demo_workspace)
     return win
+
+
+@pytest.fixture
+def opened(qtbot: QtBot, demo_folder: Path) -> Iterator[OpenFolder]:
+    """The demo folder open as `desk` opens it at start, its Dashboard on screen."""
+    folder = OpenFolder(demo_folder)
+    folder.window.show()
+    qtbot.waitExposed(folder.window)
+    with qtbot.waitSignal(folder.window.page_loaded, timeout=30_000):
+        folder.open_first()
+    yield folder
+    qtbot.waitUntil(lambda: not folder.opening, timeout=30_000)
+    folder.window.close()
+    folder.close()
+
+
+@pytest.fixture
+def dialog(qtbot: QtBot, workspace: Workspace) -> ImportDialog:
+    """The import dialog on the test's workspace, shown."""
+    d = ImportDialog(workspace)
+    qtbot.addWidget(d)
+    d.show()
+    qtbot.waitExposed(d)
+    return d
+

@@ -11,8 +11,9 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from driving import drag_over
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QTimer, QUrl
-from PySide6.QtGui import QDragEnterEvent, QDragLeaveEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtGui import QDragEnterEvent, QDragLeaveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
@@ -61,14 +62,7 @@ def _mime(paths: list[Path]) -> QMimeData:
 
 
 def _drag(page: ListPage, pos: QPoint, mime: QMimeData) -> tuple[bool, bool]:
-    """Enter and move over the table's viewport at `pos`: (enter accepted, move accepted). A drop or `_leave`
-    follows: Qt keeps the widget entered as the drag's target until then."""
-    viewport = page.table.viewport()
-    enter = QDragEnterEvent(pos, COPY | Qt.DropAction.MoveAction, mime, LEFT, NO_KEYS)
-    QApplication.sendEvent(viewport, enter)
-    move = QDragMoveEvent(pos, COPY | Qt.DropAction.MoveAction, mime, LEFT, NO_KEYS)
-    QApplication.sendEvent(viewport, move)
-    return enter.isAccepted(), move.isAccepted()
+    return drag_over(page.table.viewport(), pos, mime)
 
 
 def _leave(page: ListPage) -> None:

@@ -33,15 +33,6 @@ def _orders(ws: Workspace) -> int:
         return int(s.scalar(select(func.count()).select_from(Order)) or 0)
 
 
-@pytest.fixture
-def dialog(qtbot: QtBot, workspace: Workspace) -> ImportDialog:
-    d = ImportDialog(workspace)
-    qtbot.addWidget(d)
-    d.show()
-    qtbot.waitExposed(d)
-    return d
-
-
 def _open(qtbot: QtBot, dialog: ImportDialog, path: Path) -> None:
     with qtbot.waitSignal(dialog.loaded, timeout=WAIT):
         dialog.open_file(path)

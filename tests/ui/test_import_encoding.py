@@ -24,14 +24,10 @@ ROWS = [
 ]
 
 
-@pytest.fixture
-def dialog(qtbot: QtBot, workspace: Workspace, monkeypatch: pytest.MonkeyPatch) -> ImportDialog:
-    monkeypatch.setattr(locale, "getencoding", lambda: "cp1252")  # Windows in English: the worst case for Russian
-    d = ImportDialog(workspace)
-    qtbot.addWidget(d)
-    d.show()
-    qtbot.waitExposed(d)
-    return d
+@pytest.fixture(autouse=True)
+def windows_in_english(monkeypatch: pytest.MonkeyPatch) -> None:
+    """This computer's ANSI code page, before the dialog (conftest's) is made: the worst case for Russian."""
+    monkeypatch.setattr(locale, "getencoding", lambda: "cp1252")
 
 
 def _open(qtbot: QtBot, dialog: ImportDialog, path: Path) -> None:

@@ -11,10 +11,11 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from driving import drag_over
 from mail_app import DENIED, mail_app, message_source
 from outlook_files import Attached, Message, filetime
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
@@ -78,12 +79,7 @@ def _row_pos(page: ListPage, row: int) -> QPoint:
 
 
 def _drag(page: ListPage, pos: QPoint, mime: QMimeData) -> tuple[bool, bool]:
-    viewport = page.table.viewport()
-    enter = QDragEnterEvent(pos, COPY | Qt.DropAction.MoveAction, mime, LEFT, NO_KEYS)
-    QApplication.sendEvent(viewport, enter)
-    move = QDragMoveEvent(pos, COPY | Qt.DropAction.MoveAction, mime, LEFT, NO_KEYS)
-    QApplication.sendEvent(viewport, move)
-    return enter.isAccepted(), move.isAccepted()
+    return drag_over(page.table.viewport(), pos, mime)
 
 
 def _drop(page: ListPage, pos: QPoint, mime: QMimeData) -> FileDrops:

@@ -5,7 +5,6 @@ be opened leaves the open one as it was."""
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
 from pathlib import Path
 
 import factories
@@ -27,19 +26,6 @@ from desk.ui.main_window import MainWindow
 from desk.ui.open_folder import OpenFolder
 from desk.ui.recent_folders import recent_folders
 from desk.workspace import Workspace
-
-
-@pytest.fixture
-def opened(qtbot: QtBot, demo_folder: Path) -> Iterator[OpenFolder]:
-    """The demo folder open as `desk` opens it at start, its Dashboard on screen."""
-    folder = OpenFolder(demo_folder)
-    folder.window.show()
-    qtbot.waitExposed(folder.window)
-    with qtbot.waitSignal(folder.window.page_loaded, timeout=30_000):
-        folder.open_first()
-    yield folder
-    folder.window.close()
-    folder.close()
 
 
 @pytest.fixture

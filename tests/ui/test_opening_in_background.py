@@ -71,20 +71,6 @@ def watching(qtbot: QtBot) -> Iterator[list[Watch]]:
     timer.stop()
 
 
-@pytest.fixture
-def opened(qtbot: QtBot, demo_folder: Path) -> Iterator[OpenFolder]:
-    """The demo folder open as `desk` opens it at start, its Dashboard on screen."""
-    folder = OpenFolder(demo_folder)
-    folder.window.show()
-    qtbot.waitExposed(folder.window)
-    with qtbot.waitSignal(folder.window.page_loaded, timeout=30_000):
-        folder.open_first()
-    yield folder
-    qtbot.waitUntil(lambda: not folder.opening, timeout=30_000)
-    folder.window.close()
-    folder.close()
-
-
 def test_an_old_folder_is_backed_up_and_upgraded_on_a_worker_while_the_window_paints(
     qtbot: QtBot, opened: OpenFolder, watching: list[Watch], tmp_path: Path, artifacts: Path
 ) -> None:

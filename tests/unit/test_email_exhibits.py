@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from factories import add_files, dispute, order, supplier
 from pdfcheck import TOOLS_MISSING, WINDOWS_WITHOUT_TOOLS, checks_pdfs, qpdf_check, render
-from real_files import email_with_attachments
+from real_files import email_with_attachments, invoice
 from sqlalchemy import select
 
 from desk.evidence.cases import CaseRef
@@ -49,17 +49,6 @@ def photo() -> bytes:
 
     out = io.BytesIO()
     Image.new("RGB", (64, 48), (200, 40, 40)).save(out, "JPEG")
-    return out.getvalue()
-
-
-def invoice() -> bytes:
-    from reportlab.pdfgen.canvas import Canvas
-
-    out = io.BytesIO()
-    canvas = Canvas(out, pagesize=(595, 842))
-    canvas.drawString(72, 760, "Commercial invoice 2026-118")
-    canvas.showPage()
-    canvas.save()
     return out.getvalue()
 
 

@@ -14,6 +14,7 @@ from factories import add_files, dispute, order, supplier
 from outlook_files import Attached, Message
 from pdfcheck import qpdf_check, render
 from pypdf import PdfReader
+from real_files import invoice
 from sqlalchemy import select
 
 from desk.evidence.cases import CaseRef
@@ -23,19 +24,6 @@ from desk.models import Evidence, EvidenceKind
 from desk.operations.packets import MakeClaimPacket, make_claim_packet
 from desk.search import search
 from desk.workspace import Workspace
-
-
-def _invoice() -> bytes:
-    import io
-
-    from reportlab.pdfgen.canvas import Canvas
-
-    out = io.BytesIO()
-    canvas = Canvas(out, pagesize=(595, 842))
-    canvas.drawString(72, 760, "Commercial invoice 2026-118")
-    canvas.showPage()
-    canvas.save()
-    return out.getvalue()
 
 
 def _photo() -> bytes:
@@ -58,7 +46,7 @@ def _reply() -> Message:
     return Message(
         subject="Re: order 8179037714690228 - 破损 cracked cases",
         body=BODY,
-        attachments=[Attached("发票 2026-118.pdf", _invoice(), "application/pdf"), Attached("IMG_2231.jpg", _photo())],
+        attachments=[Attached("发票 2026-118.pdf", invoice(), "application/pdf"), Attached("IMG_2231.jpg", _photo())],
         embedded=[Message(subject="Courier note 8177", body="Signed for 40 cases.\r\n")],
         message_id=None,  # as the internet headers say
         headers="Date: Mon, 16 Nov 2026 09:30:00 +0800\r\nMessage-ID: <CAKx7v+Q2ZfJ3m8@mail.huaqiang.example>\r\n",
