@@ -14,7 +14,8 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, settings
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Offscreen unless told: DESK_TESTS_QT_PLATFORM names another (Wine passes no QT_* variable to Windows programs)
+os.environ.setdefault("QT_QPA_PLATFORM", os.environ.get("DESK_TESTS_QT_PLATFORM", "offscreen"))
 if sys.platform == "win32":
     # Under Wine (the Windows lane), beside the Linux lane on two cores, one example can take seconds (a first import,
     # a cold file cache): Hypothesis' clock is not what these tests check.

@@ -14,82 +14,24 @@ pytestmark = pytest.mark.skipif(sys.platform != "win32", reason="Outlook's drags
 
 if sys.platform == "win32":
     import ctypes
-    from ctypes import POINTER, WINFUNCTYPE, Structure, byref, c_int64, c_long, c_ulong, c_void_p
+    from ctypes import POINTER, byref, c_int64, c_ulong, c_void_p
     from pathlib import Path
 
+    from outlook_drags import Source
     from outlook_files import Message
     from PySide6.QtCore import QMimeData
 
     from desk.evidence.outlook_msg import is_compound_file, read_outlook
     from desk.ui import mail_drags, ole_drops
 
-    E_NOTIMPL, DV_E_FORMATETC = -0x7FFFBFFF, -0x7FFBFF98  # 0x80004001, 0x80040064
-    GMEM_MOVEABLE = 0x2
     HWND_MESSAGE = c_void_p(-3)
-    STGM_READ_SHARE_DENY_WRITE = 0x20
-    kernel32, ole32, user32 = ole_drops.kernel32, ole_drops.ole32, ole_drops.user32
-    kernel32.GlobalAlloc.argtypes = [ctypes.c_uint, ctypes.c_size_t]
-    kernel32.GlobalAlloc.restype = c_void_p
-    ole32.StgOpenStorage.argtypes = [ctypes.c_wchar_p, c_void_p, c_ulong, c_void_p, c_ulong, POINTER(c_void_p)]
-    ole32.StgOpenStorage.restype = ctypes.HRESULT
-    ole32.CreateStreamOnHGlobal.argtypes = [c_void_p, ctypes.c_int, POINTER(c_void_p)]
-    ole32.CreateStreamOnHGlobal.restype = ctypes.HRESULT
+    user32, ole32 = ole_drops.user32, ole_drops.ole32
     ole32.OleInitialize.argtypes = [c_void_p]
     user32.CreateWindowExW.argtypes = [c_ulong, ctypes.c_wchar_p, ctypes.c_wchar_p, c_ulong, ctypes.c_int,
                                        ctypes.c_int, ctypes.c_int, ctypes.c_int, c_void_p, c_void_p, c_void_p,
                                        c_void_p]
     user32.CreateWindowExW.restype = c_void_p
     user32.DestroyWindow.argtypes = [c_void_p]
-
-    GETDATA = WINFUNCTYPE(c_long, c_void_p, POINTER(ole_drops.FORMATETC), POINTER(ole_drops.STGMEDIUM))
-    OTHER = WINFUNCTYPE(c_long, c_void_p)  # the methods a drop never calls: only their slots must exist
-
-    class DataVTable(Structure):
-        _fields_ = [("QueryInterface", ole_drops.QUERY), ("AddRef", ole_drops.COUNT), ("Release", ole_drops.COUNT),
-                    ("GetData", GETDATA), *((f"unused{n}", OTHER) for n in range(8))]
-
-    class Source:
-        """What Outlook hands over: an IDataObject whose FileContents 0 is `message` in the form `form`."""
-
-        def __init__(self, message: bytes, form: str, tmp_path: Path) -> None:
-            self.message, self.form, self.tmp_path, self.asked = message, form, tmp_path, []
-            self.vtable = DataVTable(ole_drops.QUERY(lambda this, iid, out: E_NOTIMPL),
-                                     ole_drops.COUNT(lambda this: 1), ole_drops.COUNT(lambda this: 1),
-                                     GETDATA(self._get), *(OTHER(lambda this: E_NOTIMPL) for _ in range(8)))
-            self.object = ole_drops._Object(ctypes.cast(ctypes.pointer(self.vtable), POINTER(ole_drops._VTable)))
-
-        @property
-        def address(self) -> int:
-            return ctypes.addressof(self.object)
-
-        def _get(self, this: int, wanted: object, medium: object) -> int:
-            asked = wanted.contents  # type: ignore[attr-defined]
-            self.asked.append((asked.lindex, asked.tymed))
-            if asked.cfFormat != user32.RegisterClipboardFormatW("FileContents") or asked.lindex != 0:
-                return DV_E_FORMATETC
-            out = medium.contents  # type: ignore[attr-defined]
-            out.pUnkForRelease = None
-            if self.form == "storage":  # as Outlook does for a message: the .msg as a compound file
-                path = self.tmp_path / "from-outlook.msg"
-                path.write_bytes(self.message)
-                storage = c_void_p()
-                ole32.StgOpenStorage(str(path), None, STGM_READ_SHARE_DENY_WRITE, None, 0, byref(storage))
-                out.tymed, out.handle = ole_drops.TYMED_ISTORAGE, storage.value
-            elif self.form == "memory":
-                handle = kernel32.GlobalAlloc(GMEM_MOVEABLE, len(self.message))
-                ctypes.memmove(kernel32.GlobalLock(handle), self.message, len(self.message))
-                kernel32.GlobalUnlock(handle)
-                out.tymed, out.handle = ole_drops.TYMED_HGLOBAL, handle
-            elif self.form == "stream":  # left at its end, as a source that wrote it hands it over
-                stream = c_void_p()
-                ole32.CreateStreamOnHGlobal(None, True, byref(stream))
-                data = ctypes.create_string_buffer(self.message, len(self.message))
-                ole_drops.call(stream.value, 4, data, len(self.message), None,
-                               types=(c_void_p, c_ulong, c_void_p))
-                out.tymed, out.handle = ole_drops.TYMED_ISTREAM, stream.value
-            else:
-                return DV_E_FORMATETC
-            return 0
 
     class QtTarget:
         """The window's own drop target, as Qt registers it: Drop asks for the message as Desk's drop handler does
@@ -130,8 +72,6 @@ if sys.platform == "win32":
             return 0
 
 
-MESSAGE = None
-
 
 @pytest.fixture
 def message() -> bytes:
@@ -160,7 +100,8 @@ def subject_of(data: bytes) -> str:
 def test_each_form_of_a_dragged_message_reads_as_the_message(message: bytes, form: str, tmp_path: Path) -> None:
     source = Source(message, form, tmp_path)
     data = ole_drops.file_contents(source.address, 0)
-    assert source.asked == [(0, ole_drops.TYMED_HGLOBAL | ole_drops.TYMED_ISTREAM | ole_drops.TYMED_ISTORAGE)]
+    every_form = ole_drops.TYMED_HGLOBAL | ole_drops.TYMED_ISTREAM | ole_drops.TYMED_ISTORAGE
+    assert source.asked == [(source.contents_format, 0, every_form)]
     if form == "storage":  # the same message, written out anew as a compound file
         assert is_compound_file(data[:8]) and data != message
     else:
@@ -169,7 +110,7 @@ def test_each_form_of_a_dragged_message_reads_as_the_message(message: bytes, for
 
 
 def test_a_file_the_source_does_not_give_reads_as_nothing(message: bytes, tmp_path: Path) -> None:
-    assert ole_drops.file_contents(Source(message, "storage", tmp_path).address, 1) == b""
+    assert ole_drops.file_contents(Source(message, "storage", tmp_path).address, 1) == b""  # one file: no second
     assert ole_drops.file_contents(Source(message, "none", tmp_path).address, 0) == b""
 
 
