@@ -399,14 +399,17 @@ class FileDrops(QObject):
         saved = self._save_dragged(mime) if virtual else None
         if saved is not None:
             paths = saved.paths
-        if not paths:
-            return True
+        if paths:
+            self._add(paths, case, saved)
+        return True
+
+    def _add(self, paths: list[Path], case: CaseRef | None, saved: Saved | None) -> None:
+        """Add `paths` as evidence of `case`; the temporary copies in `saved` go once the add has ended."""
         self.dropped.emit(case)
         self.last = add_evidence_from(self.target, self.workspace, paths, case, self.on_added)
         if saved is not None:
             # The vault has its own copies by then. A lambda: a plain object's bound method would be held weakly.
             self.last.ended.connect(lambda: saved.discard())
-        return True
 
     def _mail_advice(self) -> str:
         return self.tr(
@@ -435,17 +438,9 @@ class FileDrops(QObject):
             )
         if not messages:
             return
-        try:
-            saved = save_files((message.name, message.source, None) for message in messages)
-        except OSError as error:
-            told = classify(error, database=self.workspace.db_path)
-            if told.is_bug:
-                raise
-            self._tell(self.tr("Adding a message from Mail"), told.message)
-            return
-        self.dropped.emit(case)
-        self.last = add_evidence_from(self.target, self.workspace, saved.paths, case, self.on_added)
-        self.last.ended.connect(lambda: saved.discard())
+        saved = self._written(lambda: save_files((message.name, message.source, None) for message in messages))
+        if saved is not None:
+            self._add(saved.paths, case, saved)
 
     def _mail_failed(self, error: BaseException) -> None:
         self._hint("")
@@ -455,14 +450,8 @@ class FileDrops(QObject):
 
     def _save_dragged(self, mime: QMimeData) -> Saved | None:
         """The drag's files written where they can be added from; what could not be is said."""
-        try:
-            saved = save_virtual_files(mime)
-        except OSError as error:
-            told = classify(error, database=self.workspace.db_path)
-            if told.is_bug:
-                raise
-            why = self.tr("Desk could not keep the dragged files: {0}").format(told.message)
-            self._tell(self.tr("Adding dragged files"), why)
+        saved = self._written(lambda: save_virtual_files(mime))
+        if saved is None:
             return None
         if saved.missing:
             self._tell(
@@ -475,6 +464,18 @@ class FileDrops(QObject):
         if not saved.paths:
             saved.discard()
         return saved
+
+    def _written(self, write: Callable[[], Saved]) -> Saved | None:
+        """`write()`, the dragged files kept in a temporary folder; None, said to the user, when they could not be."""
+        try:
+            return write()
+        except OSError as error:
+            told = classify(error, database=self.workspace.db_path)
+            if told.is_bug:
+                raise
+            why = self.tr("Desk could not keep the dragged files: {0}").format(told.message)
+            self._tell(self.tr("Adding dragged files"), why)
+            return None
 
     def _tell(self, title: str, text: str) -> None:
         """Say it in a window-modal message that does not hold up the drop (the other program waits for it)."""
