@@ -1,10 +1,13 @@
-"""What every part of Desk shares and no record kind owns: how long work reports progress and is stopped, how a
-size is written for people, text with dates in it, how the bytes of a text file become text, and how tables become
-an XLSX workbook (the lawyer's bundle and a list exported from the window)."""
+"""What every part of Desk shares and no record kind owns: how long work reports progress and is stopped, how an
+enumeration's value and a size are written for people, text with dates in it, how the bytes of a text file become
+text, and how tables become an XLSX workbook (the lawyer's bundle and a list exported from the window).
+
+Light on purpose: the command line imports it before it knows which command runs."""
 
 from __future__ import annotations
 
 import codecs
+import enum
 import io
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -41,6 +44,15 @@ CHECKING, BACKING_UP, UPGRADING, CREATING, OPENING = "checking", "backing up", "
 # -- sizes ------------------------------------------------------------------------------------------------------------
 
 _UNITS = (("KB", 10**3), ("MB", 10**6), ("GB", 10**9), ("TB", 10**12))
+
+
+def words(value: enum.Enum | str) -> str:
+    """An enum value as a person writes it: its label where it has one, else `seller_answered` → `Seller answered`."""
+    label = getattr(value, "label", None)
+    if isinstance(label, str):
+        return label
+    text = str(value.value if isinstance(value, enum.Enum) else value).replace("_", " ")
+    return text[:1].upper() + text[1:]
 
 
 def format_size(n: int) -> str:

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from desk.commands import Commands, iso_date, parse_choice
 from desk.commands.output import print_json, print_lines
-from desk.overview.names import words
+from desk.common import words
 
 if TYPE_CHECKING:
     from desk.workspace import Workspace

@@ -198,8 +198,9 @@ def _print(args: argparse.Namespace, summary: dict[str, Any]) -> None:
     if args.json:
         print_json(summary)
         return
+    from desk.common import words
     from desk.models import DisputeEventKind
-    from desk.overview.names import LEDGER_WORDS, words
+    from desk.overview.names import LEDGER_WORDS
 
     won = f", won {summary['won']}" if summary["won"] is not None else ""
     following = ", ".join(words(DisputeEventKind(k)).lower() for k in summary["next"])

@@ -11,8 +11,7 @@ from typing import TYPE_CHECKING
 from desk.commands import Commands, parse_choice
 from desk.commands.audience import add_audience, audience_of
 from desk.commands.output import print_json, print_lines
-from desk.common import format_size
-from desk.overview.names import words
+from desk.common import format_size, words
 
 if TYPE_CHECKING:
     from desk.common import Progress

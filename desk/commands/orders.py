@@ -108,8 +108,8 @@ def _import(args: argparse.Namespace, ws: Workspace) -> int:
 
 
 def _order_lines(doc: dict[str, Any]) -> list[str]:
+    from desk.common import words
     from desk.models import PaymentMethod
-    from desk.overview.names import words
 
     def amount(m: dict[str, Any]) -> str:
         return f"{m['amount']} {m['currency']}"

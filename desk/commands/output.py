@@ -13,10 +13,11 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from desk.errors import Kind, Problem
-from desk.money import Money
 
 
 def _plain(value: Any) -> Any:
+    from desk.money import Money  # here: Babel is not for commands that print no money
+
     if isinstance(value, Money):
         return {"amount": str(value.amount), "currency": value.currency, "minor": value.minor}
     if isinstance(value, Enum):

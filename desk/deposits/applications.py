@@ -13,6 +13,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desk.common import words
 from desk.deposits.check import check
 from desk.deposits.policy import requirements
 from desk.errors import DeskError
@@ -27,7 +28,6 @@ from desk.models import (
     SubmissionOutcome,
 )
 from desk.money import Money
-from desk.overview.names import words
 
 S = DepositState
 

@@ -11,9 +11,9 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from desk.common import words
 from desk.models import ChecklistItem, DepositApplication, Dispute, Order, OrderLine, OrderStatus, Prerequisite
 from desk.models.disputes import FINISHED_STATES
-from desk.overview.names import words
 from desk.policies.sources import titled
 
 # An order not completed, cancelled or closed still runs: the platform holds the deposit for it.

@@ -13,6 +13,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desk.common import words
 from desk.errors import DeskError
 from desk.models import (
     Audience,
@@ -30,7 +31,6 @@ from desk.models.disputes import FINISHED_STATES
 from desk.money import Money
 from desk.orders.amounts import refundable_on_line
 from desk.orders.lookup import find_line, find_order
-from desk.overview.names import words
 
 S = DisputeState
 E = DisputeEventKind

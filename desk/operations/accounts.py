@@ -17,7 +17,7 @@ from desk.accounts import ledger, withdrawals
 from desk.accounts.balance import WAYS_OUT, Withdrawable, label, withdrawable
 from desk.accounts.cost_returns import CostReturnReason
 from desk.accounts.ledger import get_account
-from desk.common import Dated, dated
+from desk.common import Dated, dated, words
 from desk.disputes.lifecycle import get_dispute
 from desk.errors import DeskError
 from desk.models import Channel, LedgerEntry, MemberAccount, WithdrawalStatus
@@ -25,7 +25,6 @@ from desk.money import Money
 from desk.operations import Record, Result, changed
 from desk.operations.typed import typed_money
 from desk.orders.lookup import find_order
-from desk.overview.names import words
 from desk.sealing import masked, set_sealed
 from desk.workspace import Workspace
 

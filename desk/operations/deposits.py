@@ -13,13 +13,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from desk.common import Dated, dated
+from desk.common import Dated, dated, words
 from desk.deposits import applications
 from desk.deposits.applications import DepositEvent, get_application
 from desk.models import DepositApplication, DepositState, Platform
 from desk.operations import Record, Result, changed
 from desk.operations.typed import typed_money
-from desk.overview.names import words
 from desk.workspace import Workspace
 
 

@@ -15,7 +15,7 @@ from datetime import date
 
 from sqlalchemy.orm import Session
 
-from desk.common import dated, joined
+from desk.common import dated, joined, words
 from desk.disputes import editing, lifecycle
 from desk.disputes.lifecycle import claim_limits, get_dispute, open_on_line, record_event
 from desk.errors import DeskError
@@ -23,7 +23,6 @@ from desk.models import Audience, DisputeEventKind, DisputeReason, DisputeState,
 from desk.operations import Record, Result, changed
 from desk.operations.typed import typed_money
 from desk.orders.lookup import find_line, find_order
-from desk.overview.names import words
 from desk.workspace import Workspace
 
 OrderGiven = int | str  # an order's id, or PLATFORM:ORDER_NO as typed

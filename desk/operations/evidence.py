@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from desk.common import Cancelled, OperationCancelled, Progress, stop_if_cancelled
+from desk.common import Cancelled, OperationCancelled, Progress, stop_if_cancelled, words
 from desk.errors import DeskError
 from desk.evidence import editing
 from desk.evidence.cases import CaseRef, find_case
@@ -23,7 +23,6 @@ from desk.evidence.intake import check, size_limit
 from desk.models import Audience, EvidenceKind
 from desk.models.audience import SAID
 from desk.operations import Record, Result, changed
-from desk.overview.names import words
 from desk.workspace import Workspace
 
 CaseGiven = CaseRef | str | None

@@ -8,10 +8,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from desk.common import words
 from desk.models import Platform, StoreStatus
 from desk.operations import Record, Result, changed
 from desk.orders import parties
-from desk.overview.names import words
 from desk.workspace import Workspace
 
 

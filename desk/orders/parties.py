@@ -8,9 +8,9 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desk.common import words
 from desk.errors import DeskError
 from desk.models import Platform, Store, StoreStatus, Supplier
-from desk.overview.names import words
 
 
 def save_supplier(

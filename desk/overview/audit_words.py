@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import Column
 from sqlalchemy.orm import Session
 
+from desk.common import words
 from desk.errors import DeskError
 from desk.evidence.checklist import expectation
 from desk.models import AuditAction, Base
@@ -163,7 +164,7 @@ def value_words(
         enum_class = getattr(column.type, "enum_class", None)
         if isinstance(enum_class, type) and issubclass(enum_class, enum.Enum):
             try:
-                return names.words(enum_class(value))
+                return words(enum_class(value))
             except ValueError:
                 pass
         for fk in column.foreign_keys:

@@ -13,7 +13,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from desk.common import Dated, dated
+from desk.common import Dated, dated, words
 from desk.models import (
     ChecklistItem,
     DepositApplication,
@@ -27,15 +27,6 @@ from desk.models import (
 )
 from desk.models.accounts import CREDIT_KINDS
 from desk.money import Money
-
-
-def words(value: enum.Enum | str) -> str:
-    """An enum value as a person writes it: its label where it has one, else `seller_answered` → `Seller answered`."""
-    label = getattr(value, "label", None)
-    if isinstance(label, str):
-        return label
-    text = str(value.value if isinstance(value, enum.Enum) else value).replace("_", " ")
-    return text[:1].upper() + text[1:]
 
 
 def order_name(order: Order) -> str:

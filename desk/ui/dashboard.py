@@ -10,13 +10,13 @@ from PySide6.QtCore import QEvent, QModelIndex, QObject, QSortFilterProxyModel, 
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QTableView, QTabWidget, QVBoxLayout, QWidget
 
+from desk.common import words
 from desk.lists.specs import DISPUTES
 from desk.models.disputes import FINISHED_STATES
 from desk.money import Money
 from desk.overview.attention import Attention, attention
 from desk.overview.deadlines import Deadline
 from desk.overview.first_steps import FirstSteps, first_steps
-from desk.overview.names import words
 from desk.overview.summary import Summary, summarize
 from desk.refunds.tracking import Arrival
 from desk.ui.deadline_model import KIND_TITLES, DeadlineModel

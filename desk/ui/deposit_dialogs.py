@@ -13,6 +13,7 @@ from datetime import date
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QWidget
 from sqlalchemy import select
 
+from desk.common import words
 from desk.deposits.applications import DepositEvent, allowed_events, get_application, last_date
 from desk.models import DepositApplication, Order, Platform, Store
 from desk.operations.deposits import (
@@ -23,7 +24,6 @@ from desk.operations.deposits import (
     record_deposit_event,
     require_document,
 )
-from desk.overview.names import words
 from desk.ui.changes import announce
 from desk.ui.date_field import date_edit, to_date
 from desk.ui.dispute_dialogs import CaseDialog

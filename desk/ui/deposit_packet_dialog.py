@@ -21,10 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk.common import Cancelled, Progress, format_size
+from desk.common import Cancelled, Progress, format_size, words
 from desk.deposits.applications import get_application
 from desk.file_names import safe_name
-from desk.overview.names import words
 from desk.ui.changes import announce
 from desk.ui.locale_text import money_text
 from desk.ui.operation_dialog import OperationDialog

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk.common import words
 from desk.disputes.lifecycle import TRANSITIONS, allowed_events, claim_limits, get_dispute
 from desk.disputes.preview import EventOutcome, OpeningOutcome, event_outcome, opening_outcome
 from desk.errors import DeskError
@@ -31,7 +32,6 @@ from desk.models import DisputeEventKind, DisputeReason, DisputeWant, Order
 from desk.money import Money
 from desk.operations.disputes import OpenDispute, RecordDisputeEvent, open_dispute, record_dispute_event
 from desk.operations.typed import typed_money
-from desk.overview.names import words
 from desk.ui.audience_choice import AudienceChoice
 from desk.ui.changes import announce
 from desk.ui.date_field import date_edit, to_date

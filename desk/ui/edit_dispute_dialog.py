@@ -11,11 +11,12 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
+from desk.common import words
 from desk.disputes.editing import CASE_NO_LIMIT, claim_limit
 from desk.disputes.lifecycle import get_dispute
 from desk.models import DisputeReason, DisputeWant
 from desk.operations.disputes import EditDispute, edit_dispute
-from desk.overview.names import dispute_name, words
+from desk.overview.names import dispute_name
 from desk.ui.changes import announce
 from desk.ui.dispute_dialogs import CaseDialog
 from desk.ui.locale_text import money_text

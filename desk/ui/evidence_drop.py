@@ -43,13 +43,12 @@ from PySide6.QtWidgets import (
 
 from desk.apple_mail import MailMessage, MailUnavailable, dragged_ids
 from desk.apple_mail import fetch as fetch_from_mail
-from desk.common import Cancelled, OperationCancelled, Progress, format_size
+from desk.common import Cancelled, OperationCancelled, Progress, format_size, words
 from desk.errors import classify
 from desk.evidence.cases import CaseRef
 from desk.evidence.intake import FilesRefused, gather
 from desk.operations import Record, changed
 from desk.operations.evidence import AddEvidence, EvidenceAdded, add_evidence
-from desk.overview.names import words
 from desk.ui.changes import announce
 from desk.ui.mail_drags import Saved, has_virtual_files, is_mail_drag, save_files, save_virtual_files
 from desk.ui.worker import BackgroundOp

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk.common import words
 from desk.db import take_written
 from desk.errors import DeskError
 from desk.evidence.cases import CaseRef, case_of_link
@@ -42,7 +43,6 @@ from desk.operations.evidence import (
     mark_evidence,
     unlink_evidence,
 )
-from desk.overview.names import words
 from desk.ui.audience_choice import AudienceChoice
 from desk.ui.changes import announce
 from desk.ui.dispute_dialogs import CaseDialog

@@ -26,10 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk.common import Cancelled, Progress
+from desk.common import Cancelled, Progress, words
 from desk.disputes.lifecycle import get_dispute
 from desk.file_names import safe_name
-from desk.overview.names import words
 from desk.ui.changes import announce
 from desk.ui.locale_text import date_text, dated_text
 from desk.ui.operation_dialog import ALERT_STYLE, OperationDialog

@@ -23,12 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk.common import words
 from desk.errors import DeskError
 from desk.models import OrderStatus, PaymentMethod, Platform
 from desk.money import Money, parse_money
 from desk.operations.orders import EditOrder, LineDraft, OrderDraft, PaymentDraft, create_order, edit_order
 from desk.orders.view import order_draft, supplier_names
-from desk.overview.names import words
 from desk.ui.changes import announce
 from desk.ui.date_field import date_edit, to_date
 from desk.ui.dispute_dialogs import CaseDialog

@@ -24,12 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk.common import Cancelled, Progress, format_size
+from desk.common import Cancelled, Progress, format_size, words
 from desk.disputes.lifecycle import STATEMENT_LIMIT, get_dispute
 from desk.errors import DeskError
 from desk.file_names import safe_name
 from desk.operations.disputes import SetStatement, set_statement
-from desk.overview.names import words
 from desk.reports.destinations import Destination, destinations
 from desk.ui.changes import announce
 from desk.ui.locale_text import money_text

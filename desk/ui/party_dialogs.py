@@ -12,9 +12,9 @@ from datetime import date
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
+from desk.common import words
 from desk.models import Store, StoreStatus, Supplier
 from desk.operations.parties import SaveStore, SaveSupplier, save_store, save_supplier
-from desk.overview.names import words
 from desk.ui.changes import announce
 from desk.ui.date_field import date_edit, to_date
 from desk.ui.dispute_dialogs import CaseDialog

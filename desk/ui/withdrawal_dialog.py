@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
 from desk.accounts.balance import WAYS_OUT, label
 from desk.accounts.ledger import get_account
+from desk.common import words
 from desk.errors import DeskError
 from desk.models import Channel, LedgerEntry, WithdrawalStatus
 from desk.operations.accounts import (
@@ -24,7 +25,6 @@ from desk.operations.accounts import (
     preview_withdrawal,
     request_withdrawal,
 )
-from desk.overview.names import words
 from desk.ui.changes import announce
 from desk.ui.date_field import date_edit, to_date
 from desk.ui.dispute_dialogs import CaseDialog

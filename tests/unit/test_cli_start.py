@@ -1,0 +1,32 @@
+"""What `desk` imports before it knows the command: the parser of every command, and nothing heavy. Each `desk`
+process a script (or the e2e suite) starts pays for what is imported here; the database layer alone took a second
+of `desk --version`'s 1.2 s before it was kept out."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+HEAVY = {"sqlalchemy", "alembic", "babel", "holidays", "PySide6", "reportlab", "PIL", "pypdf", "keyring", "openpyxl"}
+
+
+def imported_by(code: str) -> set[str]:
+    """The top-level packages a fresh Python has imported once `code` has run."""
+    probe = f"{code}\nimport json, sys; print(json.dumps(sorted({{m.split('.')[0] for m in sys.modules}})))"
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout
+    return set(json.loads(out.splitlines()[-1]))
+
+
+def test_building_every_commands_parser_imports_nothing_heavy() -> None:
+    imported = imported_by("from desk.cli import build_parser; build_parser().format_help()")
+    assert "desk" in imported  # the probe saw the import it made
+    assert imported & HEAVY == set()
+
+
+def test_a_command_imports_what_it_needs_not_the_window_or_documents(tmp_path: Path) -> None:
+    folder = tmp_path / "data"
+    imported = imported_by(f"from desk.cli import main; main(['--data', {str(folder)!r}, 'due'])")
+    assert "sqlalchemy" in imported  # `desk due` reads the database
+    assert imported & {"PySide6", "reportlab", "PIL", "pypdf", "openpyxl", "keyring"} == set()
