@@ -8,8 +8,9 @@ from __future__ import annotations
 import os
 import shutil
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TypeAlias
 
 import pytest
 from hypothesis import HealthCheck, settings
@@ -110,11 +111,23 @@ def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return root
 
 
+CopyDemo: TypeAlias = Callable[[Path], Path]
+
+
+@pytest.fixture(scope="session")
+def copy_demo(demo_template: Path) -> CopyDemo:
+    """Copies the demo folder to a path and returns it: for a fixture that outlives one test (a module's shop)."""
+
+    def copy(target: Path) -> Path:
+        shutil.copytree(demo_template, target)
+        return target
+
+    return copy
+
+
 @pytest.fixture
-def demo_folder(demo_template: Path, tmp_path: Path) -> Path:
-    target = tmp_path / "demo"
-    shutil.copytree(demo_template, target)
-    return target
+def demo_folder(copy_demo: CopyDemo, tmp_path: Path) -> Path:
+    return copy_demo(tmp_path / "demo")
 
 
 @pytest.fixture

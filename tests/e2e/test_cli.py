@@ -58,7 +58,7 @@ def test_demo_fills_an_empty_folder_once(tmp_path: Path) -> None:
 
 def test_the_data_folder_comes_from_the_environment_when_not_given(tmp_path: Path) -> None:
     folder = tmp_path / "from-env"
-    result = desk("demo", env={"DESK_DATA": str(folder)})
+    result = desk("verify", env={"DESK_DATA": str(folder)})
     assert result.returncode == 0, result.stderr
     assert (folder / "desk.sqlite3").is_file() and (folder / "vault").is_dir()
     # --data after the command works too, and wins over the environment.
@@ -74,9 +74,8 @@ def test_the_data_folder_comes_from_the_environment_when_not_given(tmp_path: Pat
     assert (other / "desk.sqlite3").is_file()
 
 
-def test_verify_passes_then_names_the_first_altered_entry(tmp_path: Path) -> None:
-    folder = tmp_path / "shop"
-    assert desk("demo", data=folder).returncode == 0
+def test_verify_passes_then_names_the_first_altered_entry(demo_folder: Path) -> None:
+    folder = demo_folder
     ok = desk("verify", data=folder)
     assert ok.returncode == 0, ok.stderr
     assert "chain intact" in ok.stdout
@@ -110,9 +109,8 @@ def _png_size(path: Path) -> tuple[int, int]:
 
 
 @pytest.mark.parametrize("page", ["dashboard", "orders", "evidence"])
-def test_screenshot_renders_a_page_at_the_asked_size(tmp_path: Path, page: str) -> None:
-    folder = tmp_path / "shop"
-    assert desk("demo", data=folder).returncode == 0
+def test_screenshot_renders_a_page_at_the_asked_size(tmp_path: Path, demo_folder: Path, page: str) -> None:
+    folder = demo_folder
     target = tmp_path / "shots" / f"{page}.png"
     result = desk("screenshot", "--page", page, "--size", "1024x700", "-o", str(target), data=folder)
     assert result.returncode == 0, result.stderr
@@ -149,9 +147,8 @@ def test_a_data_path_that_is_a_file_is_an_error(tmp_path: Path) -> None:
     assert result.returncode == 1 and "is a file, not a data folder" in result.stderr
 
 
-def test_desk_without_a_command_opens_the_window_on_the_folder(tmp_path: Path) -> None:
-    folder = tmp_path / "shop"
-    assert desk("demo", data=folder).returncode == 0
+def test_desk_without_a_command_opens_the_window_on_the_folder(tmp_path: Path, demo_folder: Path) -> None:
+    folder = demo_folder
     home = tmp_path / "home"
     result = desk(data=folder, env={"DESK_EXIT_WHEN_SHOWN": "1", "HOME": str(home), "XDG_CONFIG_HOME": str(home)})
     assert result.returncode == 0, result.stderr

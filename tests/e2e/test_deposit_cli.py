@@ -217,11 +217,10 @@ def test_bad_input_names_the_problem_and_changes_nothing(drafted: tuple[Path, di
     ).startswith("unknown platform 'mars'; known: aliexpress")
 
 
-def test_the_demos_application_checks(tmp_path: Path) -> None:
+def test_the_demos_application_checks(demo_folder: Path) -> None:
     """The demo's application is made from the deposit policy as a user's is: every prerequisite met, by the
     user's confirmation or against the store's orders and disputes in Desk."""
-    folder = tmp_path / "demo"
-    assert desk("demo", "--today", "2026-11-23", data=folder).returncode == 0
+    folder = demo_folder
     report = as_json("deposit", "check", "1", data=folder)
     assert report["state"] == "in_review"
     assert all(p["met"] for p in report["prerequisites"])

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -11,10 +12,8 @@ from test_cli import desk
 
 
 @pytest.fixture(scope="module")
-def shop(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("dispute-cli") / "shop"
-    assert desk("demo", "--today", "2026-11-23", data=folder).returncode == 0
-    return folder
+def shop(tmp_path_factory: pytest.TempPathFactory, copy_demo: Callable[[Path], Path]) -> Path:
+    return copy_demo(tmp_path_factory.mktemp("dispute-cli") / "shop")
 
 
 def _undisputed_line(folder: Path) -> tuple[str, int, str]:

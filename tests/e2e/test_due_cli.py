@@ -7,6 +7,7 @@ import os
 import shutil
 import subprocess
 import sys
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -35,11 +36,8 @@ def desk(*args: str, data: Path) -> subprocess.CompletedProcess[str]:
 
 
 @pytest.fixture(scope="module")
-def demo_built(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("due") / "shop"
-    made = desk("demo", "--today", "2026-11-23", data=folder)
-    assert made.returncode == 0, made.stderr
-    return folder
+def demo_built(tmp_path_factory: pytest.TempPathFactory, copy_demo: Callable[[Path], Path]) -> Path:
+    return copy_demo(tmp_path_factory.mktemp("due") / "shop")
 
 
 @pytest.fixture

@@ -9,14 +9,8 @@ from pathlib import Path
 from test_cli import desk
 
 
-def _shop(tmp_path: Path) -> Path:
-    folder = tmp_path / "shop"
-    assert desk("demo", data=folder).returncode == 0
-    return folder
-
-
-def test_add_then_list_a_cases_evidence(tmp_path: Path) -> None:
-    folder = _shop(tmp_path)
+def test_add_then_list_a_cases_evidence(tmp_path: Path, demo_folder: Path) -> None:
+    folder = demo_folder
     chat = tmp_path / "聊天记录.txt"
     chat.write_text("卖家说：我们会退款。", encoding="gb18030")
     added = desk(
@@ -33,8 +27,8 @@ def test_add_then_list_a_cases_evidence(tmp_path: Path) -> None:
     assert len(everything) > len(listed)
 
 
-def test_bad_input_names_the_problem_and_changes_nothing(tmp_path: Path) -> None:
-    folder = _shop(tmp_path)
+def test_bad_input_names_the_problem_and_changes_nothing(tmp_path: Path, demo_folder: Path) -> None:
+    folder = demo_folder
     before = desk("evidence", "list", "--json", data=folder).stdout
     missing = desk("evidence", "add", "1", str(tmp_path / "nope.jpg"), data=folder)
     assert missing.returncode == 1 and f"{tmp_path / 'nope.jpg'}: no such file or folder" in missing.stderr
@@ -47,8 +41,8 @@ def test_bad_input_names_the_problem_and_changes_nothing(tmp_path: Path) -> None
     assert desk("evidence", "list", "--json", data=folder).stdout == before
 
 
-def test_verify_names_each_missing_or_altered_file_with_its_case(tmp_path: Path) -> None:
-    folder = _shop(tmp_path)
+def test_verify_names_each_missing_or_altered_file_with_its_case(tmp_path: Path, demo_folder: Path) -> None:
+    folder = demo_folder
     proof = tmp_path / "receipt.pdf"
     proof.write_bytes(b"%PDF-1.4\n% a receipt\n")
     added = json.loads(desk("evidence", "add", "aliexpress:8177210849365013", str(proof), "--json", data=folder).stdout)
@@ -70,8 +64,8 @@ def test_verify_names_each_missing_or_altered_file_with_its_case(tmp_path: Path)
     assert "Traceback" not in broken.stderr
 
 
-def test_evidence_added_internal_or_marked_later_says_so_in_the_list(tmp_path: Path) -> None:
-    folder = _shop(tmp_path)
+def test_evidence_added_internal_or_marked_later_says_so_in_the_list(tmp_path: Path, demo_folder: Path) -> None:
+    folder = demo_folder
     memo = tmp_path / "memo.txt"
     memo.write_text("our margin on this line is 40%", encoding="utf-8")
     added = desk("evidence", "add", "1", str(memo), "--internal", "--json", data=folder)
@@ -89,8 +83,8 @@ def test_evidence_added_internal_or_marked_later_says_so_in_the_list(tmp_path: P
     assert missing.returncode == 1 and "no evidence 99999" in missing.stderr
 
 
-def test_evidence_edit_says_what_a_file_is_and_shows(tmp_path: Path) -> None:
-    folder = _shop(tmp_path)
+def test_evidence_edit_says_what_a_file_is_and_shows(tmp_path: Path, demo_folder: Path) -> None:
+    folder = demo_folder
     first = json.loads(desk("evidence", "list", "--json", data=folder).stdout)[0]
     said = ("--kind", "chat", "--description", "the seller agrees")
     done = desk("evidence", "edit", str(first["id"]), *said, data=folder)

@@ -7,6 +7,7 @@ import os
 import sqlite3
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -21,11 +22,8 @@ def desk(*args: str, data: Path) -> subprocess.CompletedProcess[str]:
 
 
 @pytest.fixture(scope="module")
-def shop(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("search") / "shop"
-    made = desk("demo", "--today", "2026-11-23", data=folder)
-    assert made.returncode == 0, made.stderr
-    return folder
+def shop(tmp_path_factory: pytest.TempPathFactory, copy_demo: Callable[[Path], Path]) -> Path:
+    return copy_demo(tmp_path_factory.mktemp("search") / "shop")
 
 
 def _one(shop: Path, sql: str) -> tuple[str, ...]:
