@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import hashlib
 import io
+import shutil
+from collections.abc import Iterator
 from datetime import date, timedelta
 from email import message_from_bytes
 from email.policy import default
@@ -43,10 +45,14 @@ from desk.workspace import Workspace
 TODAY = date(2026, 3, 10)
 
 
-@pytest.fixture
-def demo(workspace: Workspace) -> Workspace:
-    fill_demo(workspace, TODAY)
-    return workspace
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory: pytest.TempPathFactory, template_folder: Path) -> Iterator[Workspace]:
+    """One demo for the tests that only read it (a second fill is refused and changes nothing): filling it takes
+    seconds, more under Wine."""
+    folder = shutil.copytree(template_folder, tmp_path_factory.mktemp("demo") / "data")
+    with Workspace.open(folder, actor="tester") as workspace:
+        fill_demo(workspace, TODAY)
+        yield workspace
 
 
 def row_counts(session: Session) -> dict[str, int]:
