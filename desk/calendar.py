@@ -7,6 +7,8 @@ hold the library's estimate of the holidays and no make-up days.
 
 from __future__ import annotations
 
+import importlib.util
+import sys
 import threading
 from datetime import date, timedelta
 from functools import lru_cache
@@ -72,12 +74,29 @@ def working_calendar(country: str, subdiv: str | None = None) -> WorkingCalendar
 def _cached_calendar(country: str, subdiv: str | None) -> WorkingCalendar:
     import holidays  # imported here: it takes ~0.4 s, which app start-up should not pay
 
+    _load_countries_one_by_one()
     try:
         table = holidays.country_holidays(country, subdiv=subdiv)
     except NotImplementedError as error:  # the library's way of saying "unknown country or subdivision"
         where = country if subdiv is None else f"{country}-{subdiv}"
         raise ValueError(f"no holiday calendar for {where!r}: {error}") from None
     return WorkingCalendar(table)
+
+
+_packages_lock = threading.Lock()
+
+
+def _load_countries_one_by_one() -> None:
+    """The library's own loader imports a country's module by its full name (`holidays.countries.china`), but
+    Python first runs the `holidays.countries` package, which imports all of its ~250 countries (0.3 s here, more
+    on Windows, in every `desk` command that works out a deadline). Registered without running it, the package
+    gives only the countries asked for; none of them needs it to have run (tests/unit/test_calendar.py)."""
+    with _packages_lock:
+        if "holidays.countries" in sys.modules:
+            return
+        spec = importlib.util.find_spec("holidays.countries")
+        if spec is not None and spec.submodule_search_locations is not None:
+            sys.modules["holidays.countries"] = importlib.util.module_from_spec(spec)
 
 
 def add_working_days(start: date, n: int, country: str) -> date:

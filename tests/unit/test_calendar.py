@@ -159,3 +159,33 @@ def test_unknown_country_or_subdivision() -> None:
 def test_importing_the_module_does_not_load_holidays() -> None:
     code = "import sys, desk.calendar; sys.exit('holidays' in sys.modules)"
     assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0
+
+
+def _run(code: str) -> str:
+    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+
+
+def test_a_country_is_loaded_alone_not_with_the_libraries_other_countries() -> None:
+    code = (
+        "import sys; from datetime import date; from desk.calendar import working_calendar; "
+        "print(working_calendar('CN').add_working_days(date(2026, 9, 30), 3)); "
+        "print(sorted(m for m in sys.modules if m.startswith('holidays.countries.')))"
+    )
+    day, loaded = _run(code).splitlines()
+    assert day == "2026-10-10"  # National Day's week and its make-up Saturday, as in the shared process
+    assert loaded == "['holidays.countries.china']"
+
+
+def test_every_country_of_the_library_loads_on_its_own() -> None:
+    """Each country module loaded without its package's __init__ having run, as Desk loads them: none of them needs
+    it (several import another country, e.g. Åland Finland's)."""
+    code = (
+        "import sys; from datetime import date; from holidays.registry import EntityLoader; "
+        "from desk.calendar import working_calendar; "
+        "codes = list(EntityLoader.get_country_codes(include_aliases=False)); "
+        "worked = sum(isinstance(working_calendar(c).is_working_day(date(2026, 5, 1)), bool) for c in codes); "
+        "print(worked, len(codes), hasattr(sys.modules['holidays.countries'], 'China'))"
+    )
+    worked, known, package_ran = _run(code).split()
+    assert int(known) > 200 and worked == known
+    assert package_ran == "False"  # they were loaded one by one, not by the package
