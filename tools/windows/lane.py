@@ -154,23 +154,6 @@ def _copy(pipe: IO[bytes], out: IO[bytes] | None, quiet: bool) -> None:
 
 
 
-# The GUI tests of what differs on Windows: settings in the registry, the window's state, opening folders, drops
-# (Outlook's formats and storage objects, Mail's links), the encodings of an import, names and save folders, viewer
-# copies, PDF and e-mail previews, bugs reaching the log, Open with, the Qt binding and the locale's formats. The
-# other GUI tests drive widgets that Qt draws the same everywhere; they run in the Linux lane, and all of them in the
-# hosted CI's Windows job. All of them pass under Wine (a run on 2026-12-07: 345 passed, 5 skipped), but they take
-# CI past its 30 minutes on two cores: in that run the lane took 41 minutes, its e2e suite alone 29.
-WINDOWS_UI_TESTS = [
-    f"tests/ui/test_{name}.py"
-    for name in (
-        "native_settings", "main_window", "open_folder", "opening_in_background", "data_folder_warning",
-        "evidence_drop", "mail_drops", "import_encoding", "import_dialog", "safe_suggestions", "save_places",
-        "evidence_page", "outlook_preview", "pdf_preview", "bug_reports", "open_bundle_window", "qt_binding",
-        "locale_text",
-    )
-]
-
-
 def run_tests(*args: str, log: Path | None = None) -> int:
     started = time.monotonic()
     code = wine_python("-X", "utf8=0", "-u", "-m", "pytest", "-p", "no:cacheprovider", *args, log=log)
@@ -194,10 +177,10 @@ def _host(script: Path, *args: str, log: Path) -> int:
 
 def ci() -> int:
     """The whole lane, as `.ci/run` runs it, in two streams side by side (CI has two cores, and the Linux lane leaves
-    most of one free once its own tests end): the unit suite, then the GUI tests of what differs on Windows
-    (offscreen), then the installer made, installed and self-tested (build.py); and the e2e suite, the longest
-    step, then the hosted CI's workflow checked (check_workflows.py). Each stream's log is printed when both have
-    ended; the exit code is the first failure's."""
+    most of one free once its own tests end): the unit suite, then every GUI test (offscreen, as in the Linux lane),
+    then the installer made, installed and self-tested (build.py); and the e2e suite, the longest step, then the
+    hosted CI's workflow checked (check_workflows.py). Each stream's log is printed when both have ended; the exit
+    code is the first failure's."""
     started = time.monotonic()
     logs = ROOT / "ci-logs"
     shutil.rmtree(logs, ignore_errors=True)
@@ -205,7 +188,7 @@ def ci() -> int:
     streams: dict[str, dict[str, Callable[[Path], int]]] = {
         "unit, GUI and installer": {
             "unit tests": lambda log: run_tests("-q", "tests/unit", log=log),
-            "GUI tests": lambda log: run_tests("-q", *WINDOWS_UI_TESTS, log=log),
+            "GUI tests": lambda log: run_tests("-q", "tests/ui", log=log),
             "installer": lambda log: _host(HERE / "build.py", "--quick", log=log),
         },
         "e2e and workflow": {
