@@ -5,6 +5,7 @@ alone). One migrated database is built per run and copied for each test that nee
 
 from __future__ import annotations
 
+import gc
 import os
 import shutil
 import sys
@@ -134,3 +135,9 @@ def demo_folder(copy_demo: CopyDemo, tmp_path: Path) -> Path:
 def demo_workspace(demo_folder: Path) -> Iterator[object]:
     """An open workspace on a copy of the demo folder."""
     yield from _open(demo_folder)
+
+
+def pytest_collection_finish(session: pytest.Session) -> None:
+    """What collection imported (Qt, SQLAlchemy, every module of Desk and of the tests) lives as long as the run:
+    set aside from the cyclic collector, which otherwise walks all of it again at every full collection."""
+    gc.freeze()

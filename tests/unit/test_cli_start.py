@@ -30,3 +30,15 @@ def test_a_command_imports_what_it_needs_not_the_window_or_documents(tmp_path: P
     imported = imported_by(f"from desk.cli import main; main(['--data', {str(folder)!r}, 'due'])")
     assert "sqlalchemy" in imported  # `desk due` reads the database
     assert imported & {"PySide6", "reportlab", "PIL", "pypdf", "openpyxl", "keyring"} == set()
+
+
+def test_a_command_runs_with_the_collector_on_and_start_up_set_aside(tmp_path: Path) -> None:
+    """The cyclic collector is paused while `desk` starts (its classes and models would only be walked again and
+    again) and back on for the command's work, which may make millions of objects (an import, a packet)."""
+    folder = tmp_path / "data"
+    code = (
+        f"import gc; from desk.cli import main; code = main(['--data', {str(folder)!r}, 'due']); "
+        "print(code, gc.isenabled(), gc.get_freeze_count() > 10_000)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.split()[-3:] == ["0", "True", "True"]
