@@ -33,6 +33,7 @@ from desk.ui.evidence_preview import EvidencePreview
 from desk.ui.list_page import ListPage
 from desk.ui.main_window import MainWindow
 from desk.ui.pages import PAGE_NAMES
+from desk.ui.worker import operations_running
 from desk.workspace import Workspace
 from tests.leaks import ISO_DATE, Leak, leaks
 
@@ -138,8 +139,12 @@ def _known_iso(leak: Leak, known: tuple[str, ...]) -> bool:
     return not ISO_DATE.search(text)
 
 
-def _settle(qtbot: QtBot, ms: int = 400) -> None:
-    qtbot.wait(ms)  # background loads (the details, a dialog's figures) land
+def _settle(qtbot: QtBot) -> None:
+    """Until the background loads that showing a page, a row or a dialog started (its figures, a preview) have
+    landed: waited for, not guessed (a fixed pause was both slow and, on a busy machine, sometimes too short)."""
+    qtbot.wait(20)  # what was queued (a load started by a zero timer) starts
+    qtbot.waitUntil(lambda: operations_running() == 0, timeout=30_000)
+    qtbot.wait(20)  # and what it delivered is drawn
 
 
 def in_dialog(qtbot: QtBot, where: str, trigger: Callable[[], object]) -> tuple[list[Leak], list[str]]:
@@ -168,7 +173,7 @@ def in_dialog(qtbot: QtBot, where: str, trigger: Callable[[], object]) -> tuple[
 
     QTimer.singleShot(50, grab)
     trigger()
-    _settle(qtbot, 100)
+    _settle(qtbot)
     for top in QApplication.topLevelWidgets():  # a dialog shown without exec()
         if top.isVisible() and not isinstance(top, MainWindow) and top.windowTitle():
             seen.append(top.windowTitle())
@@ -191,7 +196,7 @@ def page_leaks(qtbot: QtBot, window: MainWindow, name: str) -> list[Leak]:
     if isinstance(page, ListPage):
         for row in range(min(page.model.rowCount(), DETAILED)):
             page.table.selectRow(row)
-            _settle(qtbot, 250)
+            _settle(qtbot)
             found += scan(f"the {name} page, row {row + 1}", page)
     return found
 
