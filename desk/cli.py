@@ -41,7 +41,16 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    collecting = gc.isenabled()
     gc.disable()  # until the command runs: see _collect_from_here
+    try:
+        return _main(argv)
+    finally:
+        if collecting:  # on every way out (a usage error too), for a caller that runs `desk` in its own process
+            gc.enable()
+
+
+def _main(argv: Sequence[str] | None) -> int:
     from desk import standard_streams
     from desk.logs import log_uncaught
 

@@ -42,3 +42,19 @@ def test_a_command_runs_with_the_collector_on_and_start_up_set_aside(tmp_path: P
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.split()[-3:] == ["0", "True", "True"]
+
+
+def test_a_usage_error_leaves_the_collector_as_it_found_it() -> None:
+    """A caller that runs `desk` in its own process (a test, the self-test) gets its collector back whatever
+    happened, a refused command line included."""
+    code = (
+        "import gc, contextlib, io; from desk.cli import main\n"
+        "with contextlib.redirect_stderr(io.StringIO()):\n"
+        "    try:\n"
+        "        main(['--no-such-option'])\n"
+        "    except SystemExit:\n"
+        "        pass\n"
+        "print(gc.isenabled())"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.split()[-1] == "True"
