@@ -12,11 +12,15 @@ from pathlib import Path
 HEAVY = {"sqlalchemy", "alembic", "babel", "holidays", "PySide6", "reportlab", "PIL", "pypdf", "keyring", "openpyxl"}
 
 
+def fresh_python(code: str) -> str:
+    """What a fresh Python printed running `code`."""
+    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+
+
 def imported_by(code: str) -> set[str]:
     """The top-level packages a fresh Python has imported once `code` has run."""
     probe = f"{code}\nimport json, sys; print(json.dumps(sorted({{m.split('.')[0] for m in sys.modules}})))"
-    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout
-    return set(json.loads(out.splitlines()[-1]))
+    return set(json.loads(fresh_python(probe).splitlines()[-1]))
 
 
 def test_building_every_commands_parser_imports_nothing_heavy() -> None:
@@ -40,7 +44,7 @@ def test_a_command_runs_with_the_collector_on_and_start_up_set_aside(tmp_path: P
         f"import gc; from desk.cli import main; code = main(['--data', {str(folder)!r}, 'due']); "
         "print(code, gc.isenabled(), gc.get_freeze_count() > 10_000)"
     )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    out = fresh_python(code)
     assert out.split()[-3:] == ["0", "True", "True"]
 
 
@@ -56,5 +60,5 @@ def test_a_usage_error_leaves_the_collector_as_it_found_it() -> None:
         "        pass\n"
         "print(gc.isenabled())"
     )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    out = fresh_python(code)
     assert out.split()[-1] == "True"
