@@ -41,13 +41,17 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """`desk` with `argv`, or with the process's own command line (the `desk` and `python -m desk` entry points)."""
     collecting = gc.isenabled()
     gc.disable()  # until the command runs: see _collect_from_here
     try:
         return _main(argv)
     finally:
-        if collecting:  # on every way out (a usage error too), for a caller that runs `desk` in its own process
+        # on every way out (a usage error too), for a caller that runs `desk` in its own process
+        if collecting:
             gc.enable()
+        else:
+            gc.disable()
 
 
 def _main(argv: Sequence[str] | None) -> int:
@@ -61,7 +65,7 @@ def _main(argv: Sequence[str] | None) -> int:
     args = build_parser().parse_args(arguments)
     data_dir = choose_data_dir(args.data)
     try:
-        return _run(args, data_dir)
+        return _run(args, data_dir, whole_process=argv is None)
     except KeyboardInterrupt:
         print("desk: interrupted", file=sys.stderr)
         return EXIT_INTERRUPTED
@@ -90,23 +94,25 @@ def report(exc: BaseException, data_dir: Path, *, command: str | None = None, as
     return EXIT_BUG
 
 
-def _collect_from_here() -> None:
+def _collect_from_here(whole_process: bool) -> None:
     """The cyclic collector back on, for the command's own work, with what start-up made set aside for good. Start-up
     (the database layer's classes, the models, the folder opened) allocates hundreds of thousands of objects that
     live as long as the process; the collector walked them again and again as they came (about a quarter of a
-    short command's time, measured) and could free none of them."""
-    gc.freeze()
+    short command's time, measured) and could free none of them. A caller that runs `desk` in its own process (a
+    test) keeps its objects collectable: only the `desk` process sets everything aside."""
+    if whole_process:
+        gc.freeze()
     gc.enable()
 
 
-def _run(args: argparse.Namespace, data_dir: Path) -> int:
+def _run(args: argparse.Namespace, data_dir: Path, *, whole_process: bool) -> int:
     if args.command in (None, "gui"):
         from desk.ui.app import run_gui
 
-        _collect_from_here()
+        _collect_from_here(whole_process)
         return run_gui(data_dir)
     if not args.needs_workspace:
-        _collect_from_here()
+        _collect_from_here(whole_process)
         return int(args.handler(args, data_dir))
     from desk.commands.output import print_note
     from desk.logs import use_data_folder
@@ -116,5 +122,5 @@ def _run(args: argparse.Namespace, data_dir: Path) -> int:
         use_data_folder(ws.root)  # a bug from here on is logged in the folder's logs/
         if ws.warning is not None:  # a data folder on a network drive
             print_note(ws.warning, as_json=args.json)
-        _collect_from_here()
+        _collect_from_here(whole_process)
         return int(args.handler(args, ws))

@@ -4,39 +4,31 @@ under seed 000_e5fcfd6b7758ae63.txt, and the withdrawal deadline in `desk due`."
 from __future__ import annotations
 
 import json
-import os
 import shlex
 import sqlite3
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
+
+from cli_runs import Done, Runner, in_process
+from cli_runs import desk as process
 
 ACCOUNT = "Superbuy/reseller_eu_01"  # the demo's account, in CNY; its balance is 52.04
 DELIVERED = "1688:3529301847765210938"  # the demo's agent order o31, paid 950.00 from the account
 CLAIMED = "taobao:2241937605182746301"  # o12, completed, paid 423.00; its dispute 7 already brought 29.04 back
 
 
-def desk(command: str, data: Path) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if k != "DESK_DATA"}  # never the developer's own folder
-    return subprocess.run(
-        [sys.executable, "-m", "desk", "--data", str(data), *shlex.split(command)],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        env={**env, "QT_QPA_PLATFORM": "offscreen", "PYTHONIOENCODING": "utf-8"},
-        timeout=120,
-    )
+def desk(command: str, data: Path, run: Runner = in_process) -> Done:
+    return run(*shlex.split(command), data=data)
 
 
-def ok(command: str, data: Path) -> str:
-    result = desk(command, data)
+def ok(command: str, data: Path, run: Runner = in_process) -> str:
+    result = desk(command, data, run)
     assert result.returncode == 0, result.stderr
     return result.stdout
 
 
-def as_json(command: str, data: Path) -> Any:
-    return json.loads(ok(f"{command} --json", data))
+def as_json(command: str, data: Path, run: Runner = in_process) -> Any:
+    return json.loads(ok(f"{command} --json", data, run))
 
 
 def ledger(data: Path) -> list[tuple[Any, ...]]:
@@ -47,10 +39,10 @@ def ledger(data: Path) -> list[tuple[Any, ...]]:
     return rows
 
 
-def error(command: str, data: Path) -> str:
+def error(command: str, data: Path, run: Runner = in_process) -> str:
     """The message of a refused command, after checking it printed nothing else and changed nothing."""
     before = ledger(data)
-    result = desk(command, data)
+    result = desk(command, data, run)
     assert (result.returncode, result.stdout) == (1, ""), result.stderr
     assert result.stderr.startswith("desk: error: ") and "Traceback" not in result.stderr
     assert ledger(data) == before
@@ -62,35 +54,37 @@ def minor(money: dict[str, Any] | None) -> int | None:
 
 
 def test_an_account_is_opened_funded_and_shown_with_its_balance_and_history(data_folder: Path) -> None:
-    made = ok("account new Yoybuy/kiwi_shop --currency cny", data_folder)
+    """Run as processes, as a user runs them; the rules below run in-process (tests/cli_runs.py)."""
+    run = process
+    made = ok("account new Yoybuy/kiwi_shop --currency cny", data_folder, run)
     assert made == "Opened member account Yoybuy/kiwi_shop (account 1) in CNY.\n"
     added = ok("account add-funds kiwi_shop --amount '1 500,00' --channel 'credit card' --on 2026-09-01 "
-               "--note 'Visa ••4821'", data_folder)  # fmt: skip
+               "--note 'Visa ••4821'", data_folder, run)  # fmt: skip
     assert added.splitlines() == [
         "Yoybuy/kiwi_shop:",
         "      1  2026-09-01  funds added       +1500.00 CNY     1500.00 CNY  Credit card · Visa ••4821",
         "Balance 1500.00 CNY.",
     ]
     more = as_json(
-        "account add-funds Yoybuy/kiwi_shop --amount 300 --channel western_union --on 2026-09-02", data_folder
+        "account add-funds Yoybuy/kiwi_shop --amount 300 --channel western_union --on 2026-09-02", data_folder, run
     )
     assert minor(more["balance"]) == 180_000 and more["entries"][0]["channel"] == "western_union"
 
-    shown = ok("account show kiwi_shop", data_folder).splitlines()
+    shown = ok("account show kiwi_shop", data_folder, run).splitlines()
     assert shown[0] == "Yoybuy/kiwi_shop (account 1, CNY): balance 1800.00 CNY"
     assert shown[1] == (  # seed 000: a card's money only back to a card, the rest by Western Union or MoneyGram
         "May be withdrawn, less the transfer fee: up to 1500.00 CNY to a credit card and up to 300.00 CNY by "
         "Western Union or MoneyGram."
     )
     assert len(shown) == 4 and shown[3].endswith("+300.00 CNY     1800.00 CNY  Western Union")
-    listed = as_json("account list", data_folder)
+    listed = as_json("account list", data_folder, run)
     assert [(a["account"], minor(a["balance"]), a["entries"]) for a in listed] == [("Yoybuy/kiwi_shop", 180_000, 2)]
 
-    assert error("account new yoybuy/KIWI_SHOP --currency CNY", data_folder) == (
+    assert error("account new yoybuy/KIWI_SHOP --currency CNY", data_folder, run) == (
         "there is already a member account Yoybuy/kiwi_shop (account 1)"
     )
-    assert error("account show kiwi", data_folder) == "no member account 'kiwi'; accounts: Yoybuy/kiwi_shop"
-    assert error("account add-funds kiwi_shop --amount 5 --channel cash", data_folder) == (
+    assert error("account show kiwi", data_folder, run) == "no member account 'kiwi'; accounts: Yoybuy/kiwi_shop"
+    assert error("account add-funds kiwi_shop --amount 5 --channel cash", data_folder, run) == (
         "unknown channel 'cash'; known: credit_card, western_union, moneygram, bank_transfer, paypal, alipay, other"
     )
 

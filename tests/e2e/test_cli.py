@@ -11,24 +11,9 @@ import sys
 from pathlib import Path
 
 import pytest
+from cli_runs import desk, in_process
 
 from desk import __version__
-
-
-def desk(
-    *args: str, data: Path | None = None, env: dict[str, str] | None = None, input: str | None = None
-) -> subprocess.CompletedProcess[str]:
-    inherited = {k: v for k, v in os.environ.items() if k != "DESK_DATA"}  # never the developer's own folder
-    full_env = {**inherited, "QT_QPA_PLATFORM": "offscreen", **(env or {})}
-    prefix = ["--data", str(data)] if data is not None else []
-    return subprocess.run(
-        [sys.executable, "-m", "desk", *prefix, *args],
-        capture_output=True,
-        encoding="utf-8",  # what desk writes into a pipe on every system
-        env=full_env,
-        timeout=120,
-        input=input,
-    )
 
 
 def test_version() -> None:
@@ -79,7 +64,7 @@ def test_verify_passes_then_names_the_first_altered_entry(demo_folder: Path) -> 
     ok = desk("verify", data=folder)
     assert ok.returncode == 0, ok.stderr
     assert "chain intact" in ok.stdout
-    ok_json = desk("verify", "--json", data=folder)
+    ok_json = in_process("verify", "--json", data=folder)
     assert ok_json.returncode == 0 and ok_json.stderr == ""
     assert json.loads(ok_json.stdout)["ok"] is True and json.loads(ok_json.stdout)["audit_entries"] > 0
 
@@ -93,7 +78,7 @@ def test_verify_passes_then_names_the_first_altered_entry(demo_folder: Path) -> 
     assert lines[0] == "Audit log broken at entry 17: its content does not match its hash (the entry was altered)"
     assert lines[1] == "(1 more problem after it)"
     assert "Traceback" not in broken.stderr
-    as_json = desk("verify", "--json", data=folder)
+    as_json = in_process("verify", "--json", data=folder)
     assert as_json.returncode == 1
     report = json.loads(as_json.stdout)
     assert report["ok"] is False and [b["entry"] for b in report["audit_breaks"]] == [17, 42]
@@ -119,7 +104,7 @@ def test_screenshot_renders_a_page_at_the_asked_size(tmp_path: Path, demo_folder
 
 
 def test_screenshot_refuses_an_unknown_page_and_a_bad_size(tmp_path: Path) -> None:
-    bad_page = desk("screenshot", "--page", "nowhere", "-o", str(tmp_path / "x.png"), data=tmp_path / "d")
+    bad_page = in_process("screenshot", "--page", "nowhere", "-o", str(tmp_path / "x.png"), data=tmp_path / "d")
     assert bad_page.returncode == 1
     assert "unknown page 'nowhere'" in bad_page.stderr and "Traceback" not in bad_page.stderr
     bad_size = desk("screenshot", "--size", "big", "-o", str(tmp_path / "x.png"), data=tmp_path / "d")
@@ -129,7 +114,7 @@ def test_screenshot_refuses_an_unknown_page_and_a_bad_size(tmp_path: Path) -> No
 
 def test_a_folder_from_a_newer_desk_is_refused_without_a_traceback(tmp_path: Path) -> None:
     folder = tmp_path / "shop"
-    assert desk("verify", data=folder).returncode == 0
+    assert in_process("verify", data=folder).returncode == 0
     with sqlite3.connect(folder / "desk.sqlite3") as db:
         db.execute("UPDATE alembic_version SET version_num = '0999'")
     db.close()

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import keyring.backends.null
 import pytest
+from cli_runs import desk
 from keyring_memory import install
-from test_cli import desk
 
 from desk.cli import EXIT_BUG, EXIT_USER_ERROR, build_parser, main
 from desk.paths import DB_NAME

@@ -1,5 +1,6 @@
 """`desk deposit new|check|confirm|submit|event|show` and `desk due` as a user runs them
-(seed 003_0904c09b3d3b32f3.txt: the AliExpress merchant deposit refund)."""
+(seed 003_0904c09b3d3b32f3.txt: the AliExpress merchant deposit refund). A few run as processes (`run=desk`); the
+rest, where the rules are the subject, in-process (tests/cli_runs.py)."""
 
 from __future__ import annotations
 
@@ -10,27 +11,27 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from test_cli import desk
+from cli_runs import Runner, desk, in_process
 
 SEED = "003_0904c09b3d3b32f3.txt"
 PAGE = '"How to Get Your AliExpress Deposit Refunded? Detailed Step-by-Step Guide"'
 DOCUMENTS = ("business_licence_copy", "bank_account_details", "identity_document")
 
 
-def ok(*args: str, data: Path) -> str:
-    result = desk(*args, data=data)
+def ok(*args: str, data: Path, run: Runner = in_process) -> str:
+    result = run(*args, data=data)
     assert result.returncode == 0, result.stderr
     return result.stdout
 
 
-def as_json(*args: str, data: Path) -> Any:
-    return json.loads(ok(*args, "--json", data=data))
+def as_json(*args: str, data: Path, run: Runner = in_process) -> Any:
+    return json.loads(ok(*args, "--json", data=data, run=run))
 
 
-def refused(*args: str, data: Path) -> str:
+def refused(*args: str, data: Path, run: Runner = in_process) -> str:
     """The error line(s) of a command that must fail, after checking it changed nothing."""
     before = rows(data)
-    result = desk(*args, data=data)
+    result = run(*args, data=data)
     assert result.returncode == 1 and result.stdout == "" and "Traceback" not in result.stderr, result
     assert rows(data) == before
     return result.stderr.removeprefix("desk: error: ").rstrip("\n")
@@ -52,7 +53,7 @@ def drafted(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, A
     folder = tmp_path_factory.mktemp("deposit") / "shop"
     made = as_json(
         "deposit", "new", "--store", "Nordic Gadget Outlet", "--platform", "AliExpress", "--amount", "10,000.00 CNY",
-        "--on", "2026-09-20", data=folder,
+        "--on", "2026-09-20", data=folder, run=desk,
     )  # fmt: skip
     return folder, made
 
@@ -104,7 +105,7 @@ def test_seed_003_submitting_with_anything_missing_is_refused_with_the_list(
     drafted: tuple[Path, dict[str, Any]],
 ) -> None:
     folder, _ = drafted
-    error = refused("deposit", "submit", "1", "--on", "2026-09-30", data=folder)
+    error = refused("deposit", "submit", "1", "--on", "2026-09-30", data=folder, run=desk)
     lines = error.splitlines()
     assert lines[0] == "deposit application 1 cannot be submitted: 5 requirements are not met:"
     assert [line.split(" — ")[0].strip() for line in lines[1:-1]] == [
@@ -119,7 +120,7 @@ def test_seed_003_submitting_with_anything_missing_is_refused_with_the_list(
 
 
 def test_seed_003_check_says_what_is_met_and_by_which_file(ready: Path) -> None:
-    text = ok("deposit", "check", "1", data=ready).splitlines()
+    text = ok("deposit", "check", "1", data=ready, run=desk).splitlines()
     assert text[0] == "Deposit application 1: Nordic Gadget Outlet on AliExpress, 10000.00 CNY, draft"
     assert text[1:3] == [
         "Prerequisites:",
@@ -192,7 +193,7 @@ def test_seed_003_money_in_another_currency_is_flagged_as_exchange(ready: Path) 
 
 def test_bad_input_names_the_problem_and_changes_nothing(drafted: tuple[Path, dict[str, Any]]) -> None:
     folder, _ = drafted
-    assert refused("deposit", "check", "9", data=folder) == "no deposit application 9"
+    assert refused("deposit", "check", "9", data=folder, run=desk) == "no deposit application 9"
     assert refused("deposit", "event", "1", "shipped", data=folder) == (
         "unknown event 'shipped'; known: submitted, rejected, resubmitted, approved, paid, closed"
     )

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from test_cli import desk
+from cli_runs import desk, in_process
 
 
 @pytest.fixture(scope="module")
@@ -56,7 +56,7 @@ def test_open_then_events_then_show(shop: Path) -> None:
     assert answered.returncode == 0, answered.stderr
     assert "state: seller responded" in answered.stdout
 
-    refused = desk("dispute", "event", str(body["id"]), "refund_received", "--amount", "1.50", data=shop)
+    refused = in_process("dispute", "event", str(body["id"]), "refund_received", "--amount", "1.50", data=shop)
     assert refused.returncode == 1
     assert refused.stderr.strip() == (
         f"desk: error: dispute {body['id']} is seller responded: 'Refund received' cannot happen now; "
@@ -98,7 +98,7 @@ def test_unknown_reason_and_bad_amount_are_named(shop: Path) -> None:
     base = ("dispute", "open", "--order", key, "--line", str(line), "--want", "refund")
     bad_reason = desk(*base, "--reason", "changed_my_mind", "--amount", "1", data=shop)
     assert bad_reason.returncode == 1 and "unknown reason 'changed_my_mind'; known: not_received" in bad_reason.stderr
-    bad_amount = desk(*base, "--reason", "damaged", "--amount", "1,2,3.4.5", data=shop)
+    bad_amount = in_process(*base, "--reason", "damaged", "--amount", "1,2,3.4.5", data=shop)
     assert bad_amount.returncode == 1 and '"1,2,3.4.5"' in bad_amount.stderr
 
 
@@ -120,29 +120,31 @@ def test_a_statement_is_set_from_a_file_or_stdin_and_an_internal_note_is_marked(
     text.write_text("Поставщик A&B <Ltd> прислал не тот товар.\n供应商发错了货。", encoding="utf-8")
     saved = desk("dispute", "statement", str(dispute_id), "--file", str(text), data=shop)
     assert saved.returncode == 0, saved.stderr
-    shown = json.loads(desk("dispute", "show", str(dispute_id), "--json", data=shop).stdout)
+    shown = json.loads(in_process("dispute", "show", str(dispute_id), "--json", data=shop).stdout)
     assert shown["statement"] == text.read_text(encoding="utf-8")
 
     piped = desk("dispute", "statement", str(dispute_id), data=shop, input="  The seller sent the wrong item.  \n")
     assert piped.returncode == 0, piped.stderr
-    shown = json.loads(desk("dispute", "show", str(dispute_id), "--json", data=shop).stdout)
+    shown = json.loads(in_process("dispute", "show", str(dispute_id), "--json", data=shop).stdout)
     assert shown["statement"] == "The seller sent the wrong item."
 
-    unreadable = desk("dispute", "statement", str(dispute_id), "--file", str(tmp_path / "nope.txt"), data=shop)
+    unreadable = in_process("dispute", "statement", str(dispute_id), "--file", str(tmp_path / "nope.txt"), data=shop)
     assert unreadable.returncode == 1 and "nope.txt: cannot read the statement" in unreadable.stderr
-    shown = json.loads(desk("dispute", "show", str(dispute_id), "--json", data=shop).stdout)
+    shown = json.loads(in_process("dispute", "show", str(dispute_id), "--json", data=shop).stdout)
     assert shown["statement"] == "The seller sent the wrong item."  # a failed change changes nothing
 
-    noted = desk("dispute", "event", str(dispute_id), "note", "--note", "our margin is 40%", "--internal", data=shop)
+    noted = in_process(
+        "dispute", "event", str(dispute_id), "note", "--note", "our margin is 40%", "--internal", data=shop
+    )
     assert noted.returncode == 0, noted.stderr
-    events = json.loads(desk("dispute", "show", str(dispute_id), "--json", data=shop).stdout)["events"]
+    events = json.loads(in_process("dispute", "show", str(dispute_id), "--json", data=shop).stdout)["events"]
     assert (events[-1]["note"], events[-1]["internal"]) == ("our margin is 40%", True)
     assert not any(e["internal"] for e in events[:-1])
 
 
 def test_edit_changes_only_what_is_given(shop: Path) -> None:
     key, line, currency = _undisputed_line(shop)
-    opened = desk(
+    opened = in_process(
         "dispute", "open", "--order", key, "--line", str(line), "--reason", "damaged", "--want", "refund",
         "--amount", "1.00", "--on", "2026-11-20", "--json", data=shop,
     )  # fmt: skip
@@ -154,10 +156,10 @@ def test_edit_changes_only_what_is_given(shop: Path) -> None:
         == f"Dispute {dispute_id} now: claims 1.20 {currency}; the platform's case number 8100-5."
     )
     assert "the platform's case number: 8100-5" in edited.stdout
-    shown = json.loads(desk("dispute", "show", str(dispute_id), "--json", data=shop).stdout)
+    shown = json.loads(in_process("dispute", "show", str(dispute_id), "--json", data=shop).stdout)
     assert (shown["reason"], shown["want"], shown["claimed"]["minor"], shown["case_no"]) == (
         "damaged", "refund", 120, "8100-5",
     )  # fmt: skip
-    nothing = desk("dispute", "edit", str(dispute_id), data=shop)
+    nothing = in_process("dispute", "edit", str(dispute_id), data=shop)
     assert nothing.returncode == 1
     assert "say what to correct" in nothing.stderr

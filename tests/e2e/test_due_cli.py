@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import json
-import os
 import shutil
-import subprocess
-import sys
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
 import pytest
+from cli_runs import Runner, desk, in_process
 
 KINDS = {
     "dispute_open_earliest",
@@ -22,17 +20,6 @@ KINDS = {
     "withdrawal",
     "deposit_review",
 }
-
-
-def desk(*args: str, data: Path) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if k != "DESK_DATA"}  # never the developer's own folder
-    return subprocess.run(
-        [sys.executable, "-m", "desk", "--data", str(data), *args],
-        capture_output=True,
-        encoding="utf-8",  # what desk writes into a pipe on every system
-        env={**env, "QT_QPA_PLATFORM": "offscreen"},
-        timeout=120,
-    )
 
 
 @pytest.fixture(scope="module")
@@ -48,8 +35,9 @@ def shop(demo_built: Path, tmp_path: Path) -> Path:
     return target
 
 
-def due_json(shop: Path, *extra: str) -> list[dict[str, str]]:
-    result = desk("due", "--today", "2026-11-23", "--json", *extra, data=shop)
+def due_json(shop: Path, *extra: str, run: Runner = in_process) -> list[dict[str, str]]:
+    """What is due on the demo's day; in-process where a test is about what an earlier command changed."""
+    result = run("due", "--today", "2026-11-23", "--json", *extra, data=shop)
     assert result.returncode == 0, result.stderr
     items = json.loads(result.stdout)
     assert isinstance(items, list)
@@ -61,7 +49,7 @@ def by_kind(items: list[dict[str, str]], kind: str) -> list[dict[str, str]]:
 
 
 def test_due_json_lists_each_deadline_with_exactly_its_fields_sorted_by_date(shop: Path) -> None:
-    items = due_json(shop)
+    items = due_json(shop, run=desk)
     assert items, "the demo has open cases"
     for item in items:
         assert set(item) == {"case", "kind", "due", "state", "rule", "detail", "name"}
@@ -122,7 +110,7 @@ def test_seed_002_an_override_set_on_the_command_line_moves_the_deadline_and_is_
     (answer,) = by_kind(due_json(shop), "seller_response")
     assert answer["due"] == "2026-11-28" and "your override" in answer["rule"]
 
-    listed = desk("policy", "list", "aliexpress", "--json", data=shop)
+    listed = in_process("policy", "list", "aliexpress", "--json", data=shop)
     assert listed.returncode == 0, listed.stderr
     rules = [r for r in json.loads(listed.stdout) if r["key"] == "seller_response"]
     assert [(r["value"], r["overridden"], r["in_force"], r["effective"]) for r in rules] == [
@@ -148,7 +136,7 @@ def test_the_reminder_days_setting_changes_what_is_due(shop: Path) -> None:
     states = {(i["kind"], i["due"]): i["state"] for i in due_json(shop)}
     assert states[("seller_response", "2026-11-26")] == "upcoming"
     assert states[("refund_arrival", "2026-11-23")] == "due"  # today is always due
-    shown = desk("setting", "--json", data=shop)
+    shown = in_process("setting", "--json", data=shop)
     shown_settings = json.loads(shown.stdout)
     assert shown_settings["reminder_days"] == 0
     assert shown_settings == {

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from test_cli import desk
+from cli_runs import desk, in_process
 
 
 def test_add_then_list_a_cases_evidence(tmp_path: Path, demo_folder: Path) -> None:
@@ -23,36 +23,37 @@ def test_add_then_list_a_cases_evidence(tmp_path: Path, demo_folder: Path) -> No
     listed = json.loads(desk("evidence", "list", "dispute:1", "--json", data=folder).stdout)
     assert [e["id"] for e in listed if e["name"] == "聊天记录.txt"] == [item["id"]]
     assert all("dispute 1" in e["cases"] for e in listed)
-    everything = json.loads(desk("evidence", "list", "--json", data=folder).stdout)
+    everything = json.loads(in_process("evidence", "list", "--json", data=folder).stdout)
     assert len(everything) > len(listed)
 
 
 def test_bad_input_names_the_problem_and_changes_nothing(tmp_path: Path, demo_folder: Path) -> None:
     folder = demo_folder
-    before = desk("evidence", "list", "--json", data=folder).stdout
+    before = in_process("evidence", "list", "--json", data=folder).stdout
     missing = desk("evidence", "add", "1", str(tmp_path / "nope.jpg"), data=folder)
     assert missing.returncode == 1 and f"{tmp_path / 'nope.jpg'}: no such file or folder" in missing.stderr
     photo = tmp_path / "p.jpg"
     photo.write_bytes(b"\xff\xd8\xff\xe0" + bytes(100))
-    no_case = desk("evidence", "add", "aliexpress:0000", str(photo), data=folder)
+    no_case = in_process("evidence", "add", "aliexpress:0000", str(photo), data=folder)
     assert no_case.returncode == 1 and "no order aliexpress:0000" in no_case.stderr
-    bad_kind = desk("evidence", "add", "1", str(photo), "--kind", "selfie", data=folder)
+    bad_kind = in_process("evidence", "add", "1", str(photo), "--kind", "selfie", data=folder)
     assert bad_kind.returncode == 1 and "unknown kind 'selfie'; known: photo, video" in bad_kind.stderr
-    assert desk("evidence", "list", "--json", data=folder).stdout == before
+    assert in_process("evidence", "list", "--json", data=folder).stdout == before
 
 
 def test_verify_names_each_missing_or_altered_file_with_its_case(tmp_path: Path, demo_folder: Path) -> None:
     folder = demo_folder
     proof = tmp_path / "receipt.pdf"
     proof.write_bytes(b"%PDF-1.4\n% a receipt\n")
-    added = json.loads(desk("evidence", "add", "aliexpress:8177210849365013", str(proof), "--json", data=folder).stdout)
+    adding = ("evidence", "add", "aliexpress:8177210849365013", str(proof), "--json")
+    added = json.loads(in_process(*adding, data=folder).stdout)
     sha = added["added"][0]["sha256"]
     ok = desk("verify", "--progress", data=folder)
     assert ok.returncode == 0, ok.stderr
     assert "all intact" in ok.stdout and "verifying: 100 %" in ok.stderr
     stored = folder / "vault" / "sha256" / sha[:2] / sha[2:]
     stored.write_bytes(b"%PDF-1.4\n% a forged receipt\n")  # the vault file changed behind Desk's back
-    listed = json.loads(desk("evidence", "list", "--json", data=folder).stdout)
+    listed = json.loads(in_process("evidence", "list", "--json", data=folder).stdout)
     other = next(e for e in listed if e["sha256"] != sha)
     (folder / "vault" / "sha256" / other["sha256"][:2] / other["sha256"][2:]).unlink()
     broken = desk("verify", data=folder)
@@ -73,7 +74,7 @@ def test_evidence_added_internal_or_marked_later_says_so_in_the_list(tmp_path: P
     [item] = json.loads(added.stdout)["added"]
 
     def internal() -> bool:
-        listed = json.loads(desk("evidence", "list", "dispute:1", "--json", data=folder).stdout)
+        listed = json.loads(in_process("evidence", "list", "dispute:1", "--json", data=folder).stdout)
         return next(e["internal"] for e in listed if e["id"] == item["id"])
 
     assert internal() is True
@@ -85,12 +86,12 @@ def test_evidence_added_internal_or_marked_later_says_so_in_the_list(tmp_path: P
 
 def test_evidence_edit_says_what_a_file_is_and_shows(tmp_path: Path, demo_folder: Path) -> None:
     folder = demo_folder
-    first = json.loads(desk("evidence", "list", "--json", data=folder).stdout)[0]
+    first = json.loads(in_process("evidence", "list", "--json", data=folder).stdout)[0]
     said = ("--kind", "chat", "--description", "the seller agrees")
     done = desk("evidence", "edit", str(first["id"]), *said, data=folder)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == f"Evidence {first['id']} ({first['name']}) is now chat and has a new description."
-    again = {e["id"]: e for e in json.loads(desk("evidence", "list", "--json", data=folder).stdout)}[first["id"]]
+    again = {e["id"]: e for e in json.loads(in_process("evidence", "list", "--json", data=folder).stdout)}[first["id"]]
     assert again["kind"] == "chat"
     wrong = desk("evidence", "edit", str(first["id"]), "--kind", "selfie", data=folder)
     assert wrong.returncode != 0 and "selfie" in wrong.stderr

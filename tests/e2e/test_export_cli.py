@@ -9,8 +9,8 @@ import os
 import zipfile
 from pathlib import Path
 
+from cli_runs import desk
 from keyring_memory import FILE_ENV
-from test_cli import desk
 
 TESTS = Path(__file__).resolve().parents[1]
 

@@ -1,26 +1,17 @@
-"""`desk import` and `desk orders` as a user runs them: a real process on a temporary data folder."""
+"""`desk import` and `desk orders` as a user runs them: a real process on a temporary data folder (what a test
+only reads back, or runs again, in-process: tests/cli_runs.py)."""
 
 from __future__ import annotations
 
 import json
-import os
 import sqlite3
-import subprocess
-import sys
 from contextlib import closing
 from pathlib import Path
 
 import pytest
+from cli_runs import desk, in_process
 
 DATA = Path(__file__).parent.parent / "data" / "import"
-
-
-def desk(*args: str, data: Path) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if k != "DESK_DATA"}  # never the developer's own folder
-    return subprocess.run(
-        [sys.executable, "-m", "desk", "--data", str(data), *args],
-        capture_output=True, encoding="utf-8", env={**env, "QT_QPA_PLATFORM": "offscreen"}, timeout=120,
-    )
 
 
 def _count(folder: Path, table: str) -> int:
@@ -51,7 +42,7 @@ def test_import_then_list_orders(tmp_path: Path) -> None:
         ("balance", "10.00"), ("card", "32.50")
     ]
     assert first["tracking"] == [{"number": "LP00123456789CN", "carrier": None, "shipped_on": "2026-10-03"}]
-    plain = desk("orders", data=folder)
+    plain = in_process("orders", data=folder)
     head = "aliexpress:8123456789012345  2026-10-01  深圳市华强电子有限公司  shipped  total 42.50 CNY  paid 42.50 CNY"
     assert head in plain.stdout
     assert "  paid by Card 32.50; Balance 10.00" in plain.stdout
@@ -59,7 +50,7 @@ def test_import_then_list_orders(tmp_path: Path) -> None:
 
 def test_the_same_file_again_changes_nothing(tmp_path: Path) -> None:
     folder = tmp_path / "shop"
-    assert desk("import", str(DATA / "amazon-Retail.OrderHistory.1.csv"), data=folder).returncode == 0
+    assert in_process("import", str(DATA / "amazon-Retail.OrderHistory.1.csv"), data=folder).returncode == 0
     audit = _count(folder, "audit_log")
     again = desk("import", str(DATA / "amazon-Retail.OrderHistory.1.csv"), "--json", data=folder)
     assert again.returncode == 0, again.stderr
@@ -76,7 +67,7 @@ def test_a_dry_run_says_what_would_change_and_writes_nothing(tmp_path: Path) -> 
     assert report["dry_run"] is True and report["written"] is False and report["encoding"] == "GB18030"
     assert report["new"] == ["1688:6601001", "taobao:5512345678"] and report["errors"] == []
     assert _count(folder, "orders") == 0 and _count(folder, "audit_log") == 0
-    people = desk("import", str(DATA / "gb18030-suppliers.csv"), "--dry-run", data=folder)
+    people = in_process("import", str(DATA / "gb18030-suppliers.csv"), "--dry-run", data=folder)
     assert people.stdout.startswith("Checked gb18030-suppliers.csv (GB18030, semicolon-separated; Generic format), "
                                     "nothing written: 3 rows, 2 orders: 2 new orders")
 
@@ -106,7 +97,7 @@ def test_a_bad_file_exits_1_names_every_bad_row_and_imports_nothing(tmp_path: Pa
         'row 7, column unit_price: "abc": no number in it',
     ]
     assert _count(folder, "orders") == 0 and _count(folder, "suppliers") == 0 and _count(folder, "audit_log") == 0
-    as_json = desk("import", str(DATA / "bad-rows.csv"), "--json", data=folder)
+    as_json = in_process("import", str(DATA / "bad-rows.csv"), "--json", data=folder)
     assert as_json.returncode == 1
     headline = lines[0].removeprefix("desk: error: ")
     assert json.loads(as_json.stderr)["error"] == {"kind": "user", "message": headline, "log": None}
@@ -123,14 +114,14 @@ def test_files_that_cannot_be_read_say_why(tmp_path: Path) -> None:
     assert missing.returncode == 1 and missing.stderr.strip() == f"desk: error: {tmp_path / 'nope.csv'}: no such file"
     unknown = tmp_path / "unknown.csv"
     unknown.write_text("Order #,Title\nA-1,Cup\n", encoding="utf-8")
-    result = desk("import", str(unknown), data=folder)
+    result = in_process("import", str(unknown), data=folder)
     assert result.returncode == 1 and "Traceback" not in result.stderr
     assert result.stderr.startswith(
         "desk: error: unknown.csv: no column for platform, order_no, supplier, placed_on, item, unit_price (its "
         "columns: "
         "Order #, Title)."
     )
-    as_json = desk("import", str(unknown), "--json", data=folder)
+    as_json = in_process("import", str(unknown), "--json", data=folder)
     assert as_json.returncode == 1 and as_json.stdout == ""  # no report: the file was never read as orders
     error = json.loads(as_json.stderr)["error"]
     assert error["kind"] == "user" and error["message"].startswith("unknown.csv: no column for platform")
@@ -147,14 +138,14 @@ def test_a_mapping_given_on_the_command_line_is_remembered_and_used_by_name(tmp_
     assert '  the column mapping is remembered as "Ningbo"' in first.stdout.splitlines()
     # The same export maps itself; another header is mapped by name.
     export.write_text("Order #,Seller,Date,Title,Price\nA-2,Ningbo Home Goods,2026-10-03,Glass jar,12.50\n")
-    again = desk("import", str(export), data=folder)
+    again = in_process("import", str(export), data=folder)
     assert again.returncode == 0, again.stderr
     assert 'Mapping "Ningbo"' in again.stdout and "1 new order," in again.stdout
     other = tmp_path / "other.csv"
     other.write_text("Order #,Seller,Date,Title,Price,Notes\nA-3,Ningbo Home Goods,2026-10-04,Jar,1.00,x\n")
-    assert desk("import", str(other), "--mapping", "ningbo", data=folder).returncode == 0
+    assert in_process("import", str(other), "--mapping", "ningbo", data=folder).returncode == 0
     assert _count(folder, "orders") == 3 and _count(folder, "import_mappings") == 1
-    bad = desk("import", str(other), "--set", "colour=red", data=folder)
+    bad = in_process("import", str(other), "--set", "colour=red", data=folder)
     assert bad.returncode == 1 and 'unknown field "colour"' in bad.stderr
 
 

@@ -4,10 +4,9 @@ the summary and `--json` say which and why, and `--encoding` reads the file in a
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
+
+from cli_runs import desk, in_process
 
 ROWS = [
     "platform,order_no,supplier,placed_on,currency,item,qty,unit_price,payments",
@@ -15,15 +14,6 @@ ROWS = [
     "wildberries,2002,Müller & Söhne,2026-10-02,EUR,Größe M Jacke,1,30.00,card:30.00",
 ]
 WHY = "Read as Cyrillic (Windows-1251): the file is not UTF-8, and its words read best in this encoding."
-
-
-def desk(*args: str, data: Path) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if k != "DESK_DATA"}  # never the developer's own folder
-    return subprocess.run(
-        [sys.executable, "-m", "desk", "--data", str(data), *args],
-        capture_output=True, text=True, encoding="utf-8", timeout=120,
-        env={**env, "QT_QPA_PLATFORM": "offscreen", "PYTHONIOENCODING": "utf-8"},
-    )
 
 
 def _excel_csv(tmp_path: Path, rows: list[str], codec: str) -> Path:
@@ -40,7 +30,7 @@ def test_a_windows_1251_export_is_imported_and_the_summary_says_how_it_was_read(
     lines = result.stdout.splitlines()
     assert lines[0].startswith("Imported ozon.csv (Windows-1251, comma-separated; Generic format): 1 rows")
     assert lines[1] == f"  {WHY}"
-    listed = json.loads(desk("orders", "--json", data=folder).stdout)
+    listed = json.loads(in_process("orders", "--json", data=folder).stdout)
     assert [(o["supplier"], o["lines"][0]["item"]) for o in listed] == [("ООО «Ромашка»", "Кабель USB-C 1 м")]
 
 
@@ -63,7 +53,7 @@ def test_encoding_overrides_the_one_found(tmp_path: Path) -> None:
     assert (report["encoding"], report["encoding_reason"]) == (
         "Windows-1251", "Read as Cyrillic (Windows-1251), as chosen."
     )
-    suppliers = [o["supplier"] for o in json.loads(desk("orders", "--json", data=folder).stdout)]
+    suppliers = [o["supplier"] for o in json.loads(in_process("orders", "--json", data=folder).stdout)]
     assert suppliers == ["Mьller & Sцhne"]  # ü and ö are ь and ц in Windows-1251
 
 

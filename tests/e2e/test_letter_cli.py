@@ -7,8 +7,8 @@ import json
 import sqlite3
 from pathlib import Path
 
+from cli_runs import desk, in_process
 from pdfcheck import checks_pdfs, qpdf_check, text_of
-from test_cli import desk
 
 # Demo dispute d6 (resources/demo/demo.toml): decided for part of the claim, refund pending, paid by card and PayPal.
 CASE_NO = "5008907354219961"
@@ -49,14 +49,14 @@ def test_a_letter_is_made_recorded_and_shown_on_the_ladder(demo_folder: Path, tm
     assert lines[demand + 2].strip() == "made 2026-11-23, not marked sent yet"
 
     # The same letter in English, made the same day, is a version of it: one letter, sent together.
-    english = desk(
+    english = in_process(
         "letter", str(dispute_id), "--kind", "formal_demand", "--lang", "en", "-o", str(tmp_path / "demand-en.pdf"),
         "--today", "2026-11-23", data=demo_folder,
     )  # fmt: skip
     assert english.returncode == 0, english.stderr
     assert f"Recorded as letter {result['letter_id']} " in english.stdout
     assert "The letter is now written in 中文, English: its versions go out together." in english.stdout
-    ladder = desk("letter", f"dispute:{dispute_id}", "--today", "2026-11-24", data=demo_folder)
+    ladder = in_process("letter", f"dispute:{dispute_id}", "--today", "2026-11-24", data=demo_folder)
     lines = ladder.stdout.splitlines()
     demand = next(n for n, line in enumerate(lines) if "formal_demand" in line)
     assert lines[demand + 2].strip() == "made 2026-11-23 in zh, en, not marked sent yet"
@@ -67,12 +67,14 @@ def test_a_letter_is_made_recorded_and_shown_on_the_ladder(demo_folder: Path, tm
         f"The formal demand letter (Chinese and English) for dispute {dispute_id} is marked sent on 2026-11-24 by "
         "e-mail."
     )
-    early = desk("letter", "sent", str(result["letter_id"]), "--on", "2026-11-22", "--via", "post", data=demo_folder)
+    early = in_process(
+        "letter", "sent", str(result["letter_id"]), "--on", "2026-11-22", "--via", "post", data=demo_folder
+    )
     assert early.returncode == 1
     assert early.stderr.strip() == (
         f"desk: error: letter {result['letter_id']} was made on 2026-11-23: it cannot have been sent on 2026-11-22"
     )
-    ladder = desk("letter", f"dispute:{dispute_id}", "--today", "2026-11-24", data=demo_folder)
+    ladder = in_process("letter", f"dispute:{dispute_id}", "--today", "2026-11-24", data=demo_folder)
     lines = ladder.stdout.splitlines()
     demand = next(n for n, line in enumerate(lines) if "formal_demand" in line)
     assert "AVAILABLE" in lines[demand] and lines[demand + 2].strip() == "sent 2026-11-24"

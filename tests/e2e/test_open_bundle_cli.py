@@ -7,7 +7,7 @@ from __future__ import annotations
 import zipfile
 from pathlib import Path
 
-from test_cli import desk
+from cli_runs import desk
 from test_export_cli import _keyring
 
 SHOWN = {"DESK_EXIT_WHEN_SHOWN": "1"}

@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from cli_runs import desk
 from pdfcheck import checks_pdfs, qpdf_check, text_of
-from test_cli import desk
 
 pytestmark = checks_pdfs
 

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from test_cli import desk
+from cli_runs import desk, in_process
 
 
 @pytest.fixture(scope="module")
@@ -51,7 +51,7 @@ def test_plan_splits_and_stores_nothing(shop: Path) -> None:
 def test_record_receive_and_show(shop: Path) -> None:
     key, _ = _order_paid_two_ways(shop)
     recorded = json.loads(
-        desk(
+        in_process(
             "refund",
             "record",
             "--order",

@@ -3,22 +3,12 @@
 from __future__ import annotations
 
 import json
-import os
 import sqlite3
-import subprocess
-import sys
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-
-
-def desk(*args: str, data: Path) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if k != "DESK_DATA"}
-    return subprocess.run(
-        [sys.executable, "-m", "desk", "--data", str(data), *args], capture_output=True, encoding="utf-8", env=env,
-        timeout=120,
-    )
+from cli_runs import desk, in_process
 
 
 @pytest.fixture(scope="module")
@@ -76,7 +66,7 @@ def test_chinese_and_cyrillic_in_another_case_are_found(written: Path) -> None:
 
 
 def _hits(shop: Path, text: str, *extra: str) -> list[dict[str, object]]:
-    result = desk("search", text, "--json", *extra, data=shop)
+    result = in_process("search", text, "--json", *extra, data=shop)
     assert result.returncode == 0, result.stderr
     return list(json.loads(result.stdout)["hits"])
 
@@ -90,15 +80,15 @@ def test_plain_output_and_a_miss(shop: Path) -> None:
     (number,) = _one(shop, "SELECT number FROM tracking_numbers LIMIT 1")
     result = desk("search", number, data=shop)
     assert result.returncode == 0 and result.stdout.startswith("tracking") and f"[{number}]" in result.stdout
-    missed = desk("search", "no-such-thing-anywhere", data=shop)
+    missed = in_process("search", "no-such-thing-anywhere", data=shop)
     assert missed.returncode == 0 and "Nothing found for 'no-such-thing-anywhere'." in missed.stdout
-    assert json.loads(desk("search", "no-such-thing-anywhere", "--json", data=shop).stdout)["hits"] == []
-    short = desk("search", "x", data=shop)
+    assert json.loads(in_process("search", "no-such-thing-anywhere", "--json", data=shop).stdout)["hits"] == []
+    short = in_process("search", "x", data=shop)
     assert "Nothing found for 'x' (give two or more letters, or one Chinese character)." in short.stdout
 
 
 def test_bad_arguments_are_explained(shop: Path) -> None:
     bad = desk("search", "x", "--limit", "0", data=shop)
     assert bad.returncode == 2 and "the limit must be 1–1000" in bad.stderr
-    blank = desk("search", " ", data=shop)
+    blank = in_process("search", " ", data=shop)
     assert blank.returncode == 1 and "desk: error: give some text to search for" in blank.stderr

@@ -10,7 +10,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from test_cli import desk
+from cli_runs import desk
 
 WINDOWED = """
 import sys

@@ -18,8 +18,8 @@ import time
 from pathlib import Path
 
 import pytest
+from cli_runs import desk
 from sqlalchemy import select
-from test_cli import desk
 
 from desk.models import Evidence, EvidenceLink
 from desk.operations.checks import verify_data_folder

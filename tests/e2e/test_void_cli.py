@@ -7,7 +7,7 @@ import json
 import sqlite3
 from pathlib import Path
 
-from test_cli import desk
+from cli_runs import desk, in_process
 
 
 def _one(folder: Path, sql: str) -> tuple:  # type: ignore[type-arg]
@@ -39,7 +39,7 @@ def test_void_refuses_naming_what_stands_in_the_way_then_voids_and_restores(demo
         1,
         "entered twice",
     )
-    again = desk("void", "refund", str(refund_id), "--reason", "x", data=demo_folder)
+    again = in_process("void", "refund", str(refund_id), "--reason", "x", data=demo_folder)
     assert again.returncode == 1 and "is voided already" in again.stderr
 
     restored = desk("restore", "refund", str(refund_id), data=demo_folder)
@@ -47,7 +47,7 @@ def test_void_refuses_naming_what_stands_in_the_way_then_voids_and_restores(demo
     assert restored.stdout.strip() == f"Restored refund {refund_id} of order {key}: it counts again."
     assert _one(demo_folder, f"SELECT voided_at FROM refunds WHERE id = {refund_id}") == (None,)
 
-    unknown = desk("void", "parcel", "1", "--reason", "x", data=demo_folder)
+    unknown = in_process("void", "parcel", "1", "--reason", "x", data=demo_folder)
     assert unknown.returncode == 1 and "unknown kind of record 'parcel'" in unknown.stderr
 
 
@@ -56,13 +56,13 @@ def test_voiding_a_dispute_event_from_the_cli_derives_the_state_again(demo_folde
         demo_folder,
         "SELECT d.id FROM disputes d WHERE d.state = 'seller_responded' ORDER BY d.id LIMIT 1",
     )
-    shown = json.loads(desk("dispute", "show", str(dispute_id), "--json", data=demo_folder).stdout)
+    shown = json.loads(in_process("dispute", "show", str(dispute_id), "--json", data=demo_folder).stdout)
     answered = next(e for e in reversed(shown["events"]) if e["kind"] == "seller_answered")
     voided = desk("void", "event", str(answered["id"]), "--reason", "it was another order's", data=demo_folder)
     assert voided.returncode == 0, voided.stderr
     assert f"the 'seller answered' of {answered['on']} in dispute {dispute_id}" in voided.stdout
-    after = json.loads(desk("dispute", "show", str(dispute_id), "--json", data=demo_folder).stdout)
+    after = json.loads(in_process("dispute", "show", str(dispute_id), "--json", data=demo_folder).stdout)
     assert after["state"] == "open" and answered["id"] not in {e["id"] for e in after["events"]}
     assert desk("restore", "event", str(answered["id"]), data=demo_folder).returncode == 0
-    again = json.loads(desk("dispute", "show", str(dispute_id), "--json", data=demo_folder).stdout)
+    again = json.loads(in_process("dispute", "show", str(dispute_id), "--json", data=demo_folder).stdout)
     assert again["state"] == "seller_responded"

@@ -41,11 +41,22 @@ def test_a_command_runs_with_the_collector_on_and_start_up_set_aside(tmp_path: P
     again) and back on for the command's work, which may make millions of objects (an import, a packet)."""
     folder = tmp_path / "data"
     code = (
-        f"import gc; from desk.cli import main; code = main(['--data', {str(folder)!r}, 'due']); "
-        "print(code, gc.isenabled(), gc.get_freeze_count() > 10_000)"
+        f"import gc, sys; sys.argv = ['desk', '--data', {str(folder)!r}, 'due']; from desk.cli import main; "
+        "code = main(); print(code, gc.isenabled(), gc.get_freeze_count() > 10_000)"
     )
     out = fresh_python(code)
     assert out.split()[-3:] == ["0", "True", "True"]
+
+
+def test_a_command_run_by_a_caller_leaves_the_callers_objects_collectable(tmp_path: Path) -> None:
+    """A test runs set-up commands in its own process (tests/cli_runs.py): what it made stays collectable."""
+    folder = tmp_path / "data"
+    code = (
+        f"import gc; from desk.cli import main; code = main(['--data', {str(folder)!r}, 'due']); "
+        "print(code, gc.isenabled(), gc.get_freeze_count())"
+    )
+    out = fresh_python(code)
+    assert out.split()[-3:] == ["0", "True", "0"]
 
 
 def test_a_usage_error_leaves_the_collector_as_it_found_it() -> None:
