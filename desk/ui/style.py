@@ -9,6 +9,7 @@ from desk.paths import resource
 
 # Bundled so Chinese suppliers' names and Cyrillic notes show on machines without such fonts (bare Linux).
 BUNDLED_FONTS = ("wqy-microhei.ttc",)
+FONTS_INSTALLED = "deskFontsInstalled"  # a property of the application once they are
 
 STYLE_SHEET = """
 QLabel#pageTitle { font-size: 17pt; font-weight: 600; }
@@ -43,5 +44,10 @@ def install_fonts(app: QApplication) -> None:
 
 
 def apply_style(app: QApplication) -> None:
-    install_fonts(app)
-    app.setStyleSheet(STYLE_SHEET)
+    """Desk's fonts and style rules on `app`, once: a style sheet set again re-polishes every widget alive, and a
+    font added again is read again and empties Qt's font caches (the GUI suite sets the application up per test)."""
+    if not app.property(FONTS_INSTALLED):
+        install_fonts(app)
+        app.setProperty(FONTS_INSTALLED, True)
+    if app.styleSheet() != STYLE_SHEET:
+        app.setStyleSheet(STYLE_SHEET)
