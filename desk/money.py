@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from functools import cache, total_ordering
 from itertools import pairwise
 
@@ -25,6 +25,10 @@ class CurrencyError(ValueError):
 
 class MoneyParseError(DeskError, ValueError):
     """User input that is not an amount of money; the message is shown to the user as is."""
+
+
+class TooManyPlaces(MoneyParseError):
+    """An amount with more decimals than its currency has (45.005 CNY): refused unless the caller rounds."""
 
 
 # CLDR's digits are for display and drop minor units nobody uses in cash; ISO 4217 keeps them.
@@ -210,12 +214,16 @@ _DOLLARS = frozenset({"USD", "CAD", "AUD", "NZD", "HKD", "SGD", "TWD", "MXN"})
 _SYMBOLS = {"€": "EUR", "£": "GBP", "₩": "KRW", "₹": "INR", "₴": "UAH", "₸": "KZT", "₺": "TRY", "₽": "RUB", "元": "CNY"}
 _SYMBOLS |= {"円": "JPY", "rmb": "CNY", "cn¥": "CNY", "jp¥": "JPY", "us$": "USD"}
 _SYMBOLS |= dict.fromkeys(["руб", "руб.", "р", "р.", "рубль", "рубля", "рублей"], "RUB")
+_SYMBOLS |= {"r$": "BRL", "zł": "PLN", "kč": "CZK", "₱": "PHP", "₫": "VND", "฿": "THB", "₪": "ILS"}
 _NUMBER = re.compile(r"[0-9](?:[0-9.,'’ ]*[0-9])?")  # after NFKC, NBSP and narrow NBSP are plain spaces
 _SIGNS = "+-−"
 
 
-def _currency_of(text: str, token: str, default: str | None) -> str:
-    key = token.casefold()
+def _currency_of(text: str, token: str, default: str | None, symbols: Mapping[str, str]) -> str:
+    key = " ".join(token.casefold().split())
+    for sign, code in symbols.items():
+        if key == " ".join(sign.casefold().split()):
+            return code
     if key == "¥":  # CNY and JPY share the sign; Desk's suppliers are Chinese, so ¥ is CNY unless JPY is the default
         return "JPY" if default == "JPY" else "CNY"
     if key == "$":
@@ -227,11 +235,11 @@ def _currency_of(text: str, token: str, default: str | None) -> str:
     raise MoneyParseError(f'"{text}": unknown currency "{token}"')
 
 
-def _currency_in(text: str, tokens: list[str], default: str | None) -> str | None:
+def _currency_in(text: str, tokens: list[str], default: str | None, symbols: Mapping[str, str]) -> str | None:
     """The currency named before and/or after the number; a code settles a sign beside it: "¥30 JPY"."""
-    found = [_currency_of(text, token, default) for token in tokens]
+    found = [_currency_of(text, token, default, symbols) for token in tokens]
     if len(found) == 2:
-        found = [_currency_of(text, tokens[0], found[1]), _currency_of(text, tokens[1], found[0])]
+        found = [_currency_of(text, tokens[0], found[1], symbols), _currency_of(text, tokens[1], found[0], symbols)]
     if len(set(found)) > 1:
         raise MoneyParseError(f'"{text}": two currencies, {" and ".join(sorted(set(found)))}')
     return found[0] if found else None
@@ -246,11 +254,18 @@ def _take_sign(prefix: str) -> tuple[bool, str]:
     return False, prefix
 
 
-def _decimal_separator(text: str, number: str, digits: int) -> int | None:
-    """Index of the decimal separator in number, or None when every '.' and ',' is grouping."""
+def _decimal_separator(text: str, number: str, digits: int, decimal: str | None) -> int | None:
+    """Index of the decimal separator in number, or None when every '.' and ',' is grouping. `decimal`: the mark
+    the writer is known to use ("." or ","); the other one is then grouping only."""
     marks = [c for c in number if c in ".,"]
     if not marks:
         return None
+    if decimal is not None:
+        if marks.count(decimal) > 1:
+            raise MoneyParseError(f'"{text}": more than one decimal separator "{decimal}"')
+        if decimal in marks and marks[-1] != decimal:
+            raise MoneyParseError(f'"{text}": grouping after the decimal separator "{decimal}"')
+        return number.rindex(decimal) if decimal in marks else None
     last = number.rindex(marks[-1])
     if len(set(marks)) == 2:  # 1.234,50 or 1,234.50: the last kind is decimal
         if marks.count(marks[-1]) > 1:
@@ -263,12 +278,12 @@ def _decimal_separator(text: str, number: str, digits: int) -> int | None:
     return last
 
 
-def _to_minor(text: str, number: str, currency: str) -> int:
+def _to_minor(text: str, number: str, currency: str, decimal: str | None, round_places: bool) -> int:
     digits = minor_digits(currency)
     separators = [i for i, c in enumerate(number) if not c.isdigit()]
     if any(b - a == 1 for a, b in pairwise(separators)):
         raise MoneyParseError(f'"{text}": two separators in a row')
-    point = _decimal_separator(text, number, digits)
+    point = _decimal_separator(text, number, digits, decimal)
     whole, fraction = (number, "") if point is None else (number[:point], number[point + 1 :])
     if fraction and not fraction.isdigit():
         raise MoneyParseError(f'"{text}": digit grouping after the decimal separator')
@@ -276,12 +291,28 @@ def _to_minor(text: str, number: str, currency: str) -> int:
     if len(groups) > 1 and (len(groups[0]) > 3 or any(len(g) != 3 for g in groups[1:])):
         raise MoneyParseError(f'"{text}": separators must split the number into groups of 3 digits')
     if len(fraction) > digits:
-        raise MoneyParseError(f'"{text}": {_too_many_places(currency, digits, len(fraction))}')
+        if not round_places:
+            raise TooManyPlaces(f'"{text}": {_too_many_places(currency, digits, len(fraction))}')
+        # Rounded as a person rounds a price: half a cent up.
+        exact = Decimal("".join(groups) + "." + fraction)
+        return int(exact.scaleb(digits).quantize(Decimal(1), rounding=ROUND_HALF_UP))
     return int("".join(groups) + fraction.ljust(digits, "0"))
 
 
-def parse_money(text: str, default_currency: str | None = None, *, allow_negative: bool = False) -> Money:
-    """Read an amount as people type it: "1 234,50 ₽", "$1,000", "USD 30", "30元". Never rounds."""
+def parse_money(
+    text: str,
+    default_currency: str | None = None,
+    *,
+    allow_negative: bool = False,
+    decimal: str | None = None,
+    symbols: Mapping[str, str] | None = None,
+    round_places: bool = False,
+) -> Money:
+    """Read an amount as people type it: "1 234,50 ₽", "$1,000", "USD 30", "30元". Never rounds unless told.
+
+    What a file's writer is known to do can be given: `decimal`, the decimal mark ("." or ","; the other is then
+    grouping only, so "45.005" is 45.005 and not 45005); `symbols`, what a sign or prefix means there
+    ({"¥": "JPY"}); `round_places`, round an amount with more decimals than its currency has (else `TooManyPlaces`)."""
     default = None if default_currency is None else default_currency.upper()
     if default is not None:
         minor_digits(default)
@@ -296,10 +327,11 @@ def parse_money(text: str, default_currency: str | None = None, *, allow_negativ
         raise MoneyParseError(f'"{shown}": more than one number')
     before, after = normal[: numbers[0].start()].strip(), normal[numbers[0].end() :].strip()
     negative, before = _take_sign(before)
-    currency = _currency_in(shown, [token for token in (before, after) if token], default) or default
+    tokens = [token for token in (before, after) if token]
+    currency = _currency_in(shown, tokens, default, symbols or {}) or default
     if currency is None:
         raise MoneyParseError(f'"{shown}": which currency? Add a code such as CNY or USD')
     if negative and not allow_negative:
         raise MoneyParseError(f'"{shown}": a negative amount is not allowed here')
-    minor = _to_minor(shown, numbers[0].group(), currency)
+    minor = _to_minor(shown, numbers[0].group(), currency, decimal, round_places)
     return Money(-minor if negative else minor, currency)

@@ -22,9 +22,13 @@ from desk.errors import DeskError
 from desk.plausible_text import plausibility
 
 LEGACY = ("gb18030", "cp1251", "cp1252")  # tried in this order; the order breaks a tie no locale decides
-UNICODE_NAMES = {"utf-8": "UTF-8", "utf-8-sig": "UTF-8 with BOM", "utf-16": "UTF-16"}
+UNICODE_NAMES = {
+    "utf-8": "UTF-8", "utf-8-sig": "UTF-8 with BOM", "utf-16": "UTF-16", "utf-16-le": "UTF-16 LE",
+    "utf-16-be": "UTF-16 BE",
+}
 SCRIPTS = {
-    "utf-8": "Unicode", "utf-8-sig": "Unicode", "utf-16": "Unicode", "gb18030": "Chinese", "gbk": "Chinese",
+    "utf-8": "Unicode", "utf-8-sig": "Unicode", "utf-16": "Unicode", "utf-16-le": "Unicode", "utf-16-be": "Unicode",
+    "gb18030": "Chinese", "gbk": "Chinese",
     "cp936": "Chinese", "cp950": "Traditional Chinese", "big5": "Traditional Chinese", "cp932": "Japanese",
     "shift_jis": "Japanese", "cp949": "Korean", "cp874": "Thai", "cp1250": "Central European", "cp1251": "Cyrillic",
     "cp1252": "Western European", "cp1253": "Greek", "cp1254": "Turkish", "cp1255": "Hebrew", "cp1256": "Arabic",
@@ -144,6 +148,9 @@ def readable_encodings(data: bytes, preferred: str | None = None) -> list[str]:
     out = ["utf-8-sig" if data.startswith(codecs.BOM_UTF8) else "utf-8"]
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         out.append("utf-16")
+    unmarked = _utf16_without_mark(data)
+    if unmarked is not None:
+        out.insert(0, unmarked.codec)
     out += _legacy(preferred or locale_encoding())
     return [codec for codec in out if _reads(data, codec)]
 
@@ -155,6 +162,9 @@ def detect(data: bytes, preferred: str | None = None) -> Decoding:
         return _marked(data, "utf-8-sig", "UTF-8")
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return _marked(data, "utf-16", "UTF-16")
+    unmarked = _utf16_without_mark(data)
+    if unmarked is not None:
+        return unmarked
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -180,6 +190,23 @@ def detect(data: bytes, preferred: str | None = None) -> Decoding:
     return _likeliest(data, readings, preferred)
 
 
+def _utf16_without_mark(data: bytes) -> Decoding | None:
+    """UTF-16 saved without its mark (some tools write Excel's "Unicode text" so): Latin text in it is every other
+    byte zero, which no 8-bit text has."""
+    head = data[:512]
+    if len(head) < 4 or head.count(0) < len(head) // 4:
+        return None
+    even, odd = head[0::2].count(0), head[1::2].count(0)
+    codec = "utf-16-le" if odd > 2 * even else "utf-16-be" if even > 2 * odd else None
+    if codec is None:
+        return None
+    try:
+        text = data.decode(codec)
+    except UnicodeDecodeError:
+        return None
+    return Decoding(text, codec, f"Read as {encoding_label(codec)}: every other byte of its Latin text is zero.")
+
+
 def first_odd_byte(data: bytes) -> int:
     """Where `data` stops being plain ASCII text: its first byte beyond ASCII or control character (0 if none)."""
     found = _ODD_BYTE.search(data)
@@ -195,7 +222,8 @@ def _reads(data: bytes, codec: str) -> bool:
         text = data.decode(codec)
     except UnicodeDecodeError:
         return False
-    return codec == "utf-16" or "\x00" not in text  # a NUL is UTF-16 read one byte at a time, or no text at all
+    # A NUL is UTF-16 read one byte at a time, or no text at all.
+    return codec.startswith("utf-16") or "\x00" not in text
 
 
 def _marked(data: bytes, codec: str, mark: str) -> Decoding:

@@ -1,11 +1,12 @@
 """Babel's locale data as the built app ships it: every locale, without the parts of CLDR that Desk never reads.
 
 Babel keeps one pickle per locale (1,084 of them, 32 MB): the largest parts are the names of units, time zones,
-languages and scripts, which Desk never shows. Desk reads Babel in four modules only (money, calendar,
-the window's locale text and the letters' languages): dates, times, numbers, money amounts with their ISO code, and
-country names. Dropping the unread parts leaves about 5 MB, and keeps every locale, so a user's system locale is
-written as before. `tests/unit/test_babel_data.py` checks that each of those modules writes the same with this data
-as with Babel's own, in every locale, and that no other module reads Babel."""
+languages and scripts, which Desk never shows. Desk reads Babel in five modules only (money, calendar, the window's
+locale text, the letters' languages and the month names an import reads dates by): dates, times, numbers, money
+amounts with their ISO code, country names, and month and weekday names. Dropping the unread parts leaves about
+5 MB, and keeps every locale, so a user's system locale is written as before. `tests/unit/test_babel_data.py`
+checks that each of those modules writes the same with this data as with Babel's own, in every locale, and that no
+other module reads Babel."""
 
 from __future__ import annotations
 

@@ -24,7 +24,9 @@ Amazon's order history (Retail.OrderHistory.1.csv), eBay's orders report and Ali
 recognised by their header row. A file with any bad row imports nothing and lists every problem as
 "row N, column C: problem"; importing the same file again changes nothing.
 A CSV file's encoding is found from its text: UTF-8 or UTF-16, else whichever of GB18030, Windows-1251,
-Windows-1252 and this computer's own reads it best (the summary says which, and why); --encoding chooses one."""
+Windows-1252 and this computer's own reads it best (the summary says which, and why); --encoding chooses one.
+The header may be anywhere in the first 30 rows; closing lines such as "2 record(s) downloaded" are skipped and
+counted. Dates may name their month in English, German, French, Spanish, Russian or Chinese."""
 
 
 def register(commands: Commands, common: argparse.ArgumentParser) -> None:
@@ -52,6 +54,28 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
         help="read a CSV file in this encoding (e.g. windows-1251, windows-1252, gb18030, utf-8) instead of the one "
         "Desk finds",
     )
+    how = imp.add_argument_group(
+        "how the file writes dates and numbers",
+        "Desk finds these in the file where it can; what the file cannot settle (every date could be day/month or "
+        "month/day) stops the import until you say it",
+    )
+    how.add_argument("--dates", metavar="ORDER", help="DMY (23/11/2026), MDY (11/23/2026) or YMD (2026/11/23)")
+    how.add_argument("--decimal", metavar="MARK", help="the decimal separator: point or comma (also . or ,)")
+    how.add_argument(
+        "--thousands", metavar="MARK", help="the thousands separator: comma, point, space, apostrophe or none"
+    )
+    how.add_argument(
+        "--blank", action="append", default=[], metavar="TEXT",
+        help='a cell of just TEXT means empty (repeatable; "--", "N/A" and "Not Available" always do)',
+    )
+    how.add_argument(
+        "--symbol", action="append", default=[], metavar="SIGN=CODE",
+        help='SIGN before or after an amount means the currency CODE, e.g. "¥=JPY" or "RMB=CNY" (repeatable)',
+    )
+    how.add_argument(
+        "--round", action="store_true",
+        help="round amounts with more decimals than their currency has (half up) instead of refusing them",
+    )
     imp.set_defaults(handler=_import, needs_workspace=True)
 
     orders = commands.add_parser("orders", parents=[common], help="list orders with their lines and payments")
@@ -77,6 +101,7 @@ def _progress_on_terminal() -> Progress | None:
 
 def _import(args: argparse.Namespace, ws: Workspace) -> int:
     from desk.importing import ColumnMapping, parse_assignments
+    from desk.importing.text_format import from_choices
     from desk.operations.imports import ImportOrders, import_orders
 
     overrides = ColumnMapping(parse_assignments(args.map, "COLUMN"), parse_assignments(args.set, "VALUE"))
@@ -88,6 +113,10 @@ def _import(args: argparse.Namespace, ws: Workspace) -> int:
         overrides=overrides if overrides.columns or overrides.fixed else None,
         remember_as=args.remember,
         encoding=args.encoding,
+        text_format=from_choices(
+            dates=args.dates, decimal=args.decimal, thousands=args.thousands, blanks=args.blank,
+            symbols=args.symbol, round_places=args.round,
+        ),
     )
     # A file that cannot be read at all is an error like any command's; one with bad rows is a report of them.
     report = import_orders(ws, request, progress=None if args.json else _progress_on_terminal()).report

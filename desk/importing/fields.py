@@ -64,7 +64,24 @@ def headings(field: Field) -> tuple[str, ...]:
     return (field.label,) if normalise(short) == normalise(field.label) else (field.label, short)
 
 
+# What shops' own exports call the fields besides Desk's names (matched as headers are: case, spaces, punctuation
+# aside). Not "Store": in a buyer's export that is the seller's store, in ours our own.
+OTHER_NAMES = {
+    "order_no": ("Order ID", "Order Number", "Order #", "Order", "Order Id No"),
+    "supplier": ("Seller", "Vendor", "Store Name", "Seller Name", "Shop Name"),
+    "placed_on": ("Order Date", "Date", "Date Placed", "Purchase Date", "Order Time"),
+    "item": ("Product", "Product Name", "Item Name", "Item Title", "Title"),
+    "qty": ("Quantity",),
+    "unit_price": ("Price", "Item Price", "Price Per Unit", "Unit Cost"),
+    "shipping": ("Shipping Cost", "Shipping Fee", "Delivery"),
+    "discount": ("Discounts", "Coupon"),
+    "tracking_no": ("Tracking Number", "Tracking", "Tracking No."),
+    "status": ("Order Status",),
+    "currency": ("Currency Code",),
+}
 _FIELD_KEYS = {normalise(heading): f.name for f in FIELDS for heading in headings(f)}
+_FIELD_KEYS |= {normalise(name): field for field, names in OTHER_NAMES.items() for name in names
+                if normalise(name) not in _FIELD_KEYS}
 
 
 def field_for(header: str) -> str | None:

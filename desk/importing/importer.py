@@ -12,7 +12,7 @@ import gc
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy.orm import Session
 
@@ -26,6 +26,7 @@ from desk.importing.problems import Problem
 from desk.importing.records import OrderRecord
 from desk.importing.report import ImportReport
 from desk.importing.rows import ImportOptions
+from desk.importing.text_format import settle
 from desk.importing.validate import build_orders
 
 EVERY = 1000  # rows between progress reports and cancel checks
@@ -125,11 +126,18 @@ def check(
         ignored_columns=[] if plan.preset else [h for h in sheet.headers if h and h not in used],
     )
     meter = _Meter(sheet.estimated_rows, progress, cancelled)
-    problems: list[Problem] = []
     with _timed(report.seconds, "check"):
-        rows = list(source.parse(sheet, problems))
+        fmt = options.format
+        if fmt.dates is None and source.date_order is not None:
+            fmt = replace(fmt, dates=source.date_order)
+        fmt, problems = settle(fmt, sheet, date_columns=source.date_columns, amount_columns=source.amount_columns)
+        report.text_format = fmt
+        rows = list(source.parse(sheet, problems, fmt, report.skipped))
         records = build_orders(rows, source, problems, meter.on_row)
     report.rows, report.orders = len(rows), len(records)
+    for record in records:
+        if record.lines:
+            report.totals[record.currency] = report.totals.get(record.currency, 0) + record.amounts.total_minor
     report.lines = sum(len(r.lines) for r in records)
     report.problems = _sort(problems, sheet.headers)
     meter.check()
@@ -146,6 +154,7 @@ def apply(session: Session, checked: Checked, *, remember_as: str | None = None)
     with _timed(report.seconds, "compare"):
         changes = plan_changes(conn, checked.records, plan.source)
     report.outcomes = changes.outcomes
+    report.lines_added = len(changes.writes["order_lines"].inserts)
     report.suppliers_created = len(changes.writes["suppliers"].inserts)
     report.stores_created = len(changes.writes["stores"].inserts)
     if changes.problems:

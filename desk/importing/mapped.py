@@ -9,12 +9,16 @@ from operator import itemgetter
 from typing import TypeVar
 
 from desk.importing import values as v
+from desk.importing.dates import DateOrder
 from desk.importing.mappings import ColumnMapping
 from desk.importing.problems import Problem
-from desk.importing.reader import Sheet
+from desk.importing.reader import Sheet, Skipped
 from desk.importing.rows import Combine, ImportOptions, LineRow
+from desk.importing.text_format import TextFormat
 
 T = TypeVar("T")
+DATES = ("placed_on", "paid_on", "shipped_on", "delivered_on")
+AMOUNTS = ("unit_price", "shipping", "discount", "payments")
 CACHE = 1 << 16  # distinct values remembered per parser: prices, dates and names repeat in an export
 
 # Field -> the most characters the database keeps (PostgreSQL enforces what SQLite would let pass).
@@ -42,18 +46,32 @@ class MappedSource:
     def columns(self) -> Mapping[str, str]:
         return self.mapping.columns | {name: f"{name} (fixed value)" for name in self.mapping.fixed}
 
+    @property
+    def date_columns(self) -> list[str]:
+        return [self.mapping.columns[name] for name in DATES if name in self.mapping.columns]
+
+    @property
+    def amount_columns(self) -> list[str]:
+        return [self.mapping.columns[name] for name in AMOUNTS if name in self.mapping.columns]
+
+    @property
+    def date_order(self) -> DateOrder | None:
+        return None
+
     def combine(self, name: str) -> Combine:
         return Combine.AGREE
 
-    def parse(self, sheet: Sheet, problems: list[Problem]) -> Iterator[LineRow]:
+    def parse(
+        self, sheet: Sheet, problems: list[Problem], fmt: TextFormat, skipped: Skipped
+    ) -> Iterator[LineRow]:
         index = {h: i for i, h in enumerate(sheet.headers)}
         getters: dict[str, Callable[[list[str]], str]] = {}
         for name, column in self.mapping.columns.items():
             getters[name] = itemgetter(index[column])
         for name, value in self.mapping.fixed.items():
             getters[name] = _constant(value)
-        reader = _RowReader(getters, self.columns, self.options, problems)
-        for number, cells in sheet.rows(problems):
+        reader = _RowReader(getters, self.columns, self.options, fmt, problems)
+        for number, cells in sheet.rows(problems, skipped):
             yield reader.read(number, cells)
 
 
@@ -73,18 +91,23 @@ class _RowReader:
         getters: Mapping[str, Callable[[list[str]], str]],
         columns: Mapping[str, str],
         options: ImportOptions,
+        fmt: TextFormat,
         problems: list[Problem],
     ) -> None:
         self.getters = getters
+        self.blanks = fmt.blanks
         self.columns = columns
         self.options = options
         self.problems = problems
         self.platform = _cached(v.platform)
         self.status = _cached(v.status)
         self.currency = _cached(v.currency)
-        self.date = _cached(v.parse_date)
-        self.money = _cached(v.money)
-        self.payments = _cached(v.payments)
+        self.date = _cached(fmt.date)
+        self.money = _cached(fmt.money)
+        paid_in = columns.get("payments")
+        self.payments = _cached(
+            lambda text, code: v.payments(text, code, lambda t, c: self.money(t, c, column=paid_in))
+        )
         self.text = _cached(v.text_value)
         self.qty = _cached(v.qty)
         self.line_no = _cached(v.line_no)
@@ -92,9 +115,10 @@ class _RowReader:
         # The currency of each order so far: its later lines may leave the order-level values blank.
         self.order_currency: dict[tuple[object, object], str] = {}
 
-    def _bad(self, row: LineRow, name: str, message: str) -> None:
+    def _bad(self, row: LineRow, name: str, message: str | v.BadValue) -> None:
         row.bad.add(name)
-        self.problems.append(Problem(row.row, self.columns.get(name, name), message))
+        if not isinstance(message, v.SaidOnce):
+            self.problems.append(Problem(row.row, self.columns.get(name, name), str(message)))
 
     def get(self, row: LineRow, cell: dict[str, str], name: str, fn: Callable[[str], T]) -> T | None:
         """The field's value, None when blank or wrong (then reported)."""
@@ -104,7 +128,7 @@ class _RowReader:
         try:
             return fn(text)
         except v.BadValue as exc:
-            self._bad(row, name, str(exc))
+            self._bad(row, name, exc)
             return None
 
     def _plain_fields(self) -> list[tuple[str, Callable[[str], object]]]:
@@ -126,14 +150,16 @@ class _RowReader:
 
     def read(self, number: int, cells: list[str]) -> LineRow:
         row = LineRow(number)
-        cell = {name: get(cells).strip() for name, get in self.getters.items()}
+        blanks = self.blanks
+        cell = {name: "" if text.casefold() in blanks else text
+                for name, text in ((name, get(cells).strip()) for name, get in self.getters.items())}
         for name, fn in self.fields:
             text = cell[name]
             if text:
                 try:
                     setattr(row, ATTRIBUTES.get(name, name), fn(text))
                 except v.BadValue as exc:
-                    self._bad(row, name, str(exc))
+                    self._bad(row, name, exc)
         for name, needs in REQUIRED_PER_ROW:
             if not cell.get(name) and name not in row.bad:
                 self._bad(row, name, f"empty, but {needs}")
@@ -157,9 +183,9 @@ class _RowReader:
             if not text:
                 return None
             try:
-                return self.money(text, code).minor
+                return self.money(text, code, column=self.columns.get(name)).minor
             except v.BadValue as exc:
-                self._bad(row, name, str(exc))
+                self._bad(row, name, exc)
                 return None
 
         row.unit_price = amount("unit_price")
@@ -176,7 +202,7 @@ class _RowReader:
             text = cell.get(name, "")
             if text:
                 try:
-                    return self.money(text, None).currency
+                    return self.money(text, None, column=self.columns.get(name)).currency
                 except v.BadValue:
                     continue
         return None

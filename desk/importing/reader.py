@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
@@ -20,10 +21,28 @@ from desk.text_encodings import Decoding, UndecodableText, UnknownEncoding, code
 
 XLSX_SUFFIXES = (".xlsx", ".xlsm")
 DELIMITERS = {",": "comma-separated", ";": "semicolon-separated", "\t": "tab-separated", "|": "pipe-separated"}
-# Where the header may be: exports start with a blank line or a title now and then (eBay's report does).
-HEADER_SEARCH_ROWS = 10
+# Where the header may be: exports start with a blank line, a title or a summary (eBay's transaction report has
+# about eleven lines of it).
+HEADER_SEARCH_ROWS = 30
+FOOTER = "closing lines of the file, not orders"  # why footer rows are skipped, as the import report says it
 
 Row = tuple[int, list[str]]  # (spreadsheet row number, cells padded to the header's width)
+Skipped = dict[str, list[int]]  # why -> the rows skipped for it
+
+
+def is_footer(cells: list[str]) -> bool:
+    """A row that reads as a sentence about the file, not an order: at most two cells, each three words or more, or
+    words and a colon ("2 record(s) downloaded", "from Sep-01-26 to Sep-30-26", "Seller ID : techbox"). A sparse
+    row of values ("aliexpress", "8100…") is not one: it is a data row, checked and reported like any other."""
+    filled = [c.strip() for c in cells if c.strip()]
+    return 0 < len(filled) <= 2 and len(cells) > 3 and all(_sentence(c) for c in filled)
+
+
+def _sentence(text: str) -> bool:
+    return _WORD.search(text) is not None and (":" in text or len(text.split()) >= 3)
+
+
+_WORD = re.compile(r"[^\W\d_]{2,}")
 
 
 @dataclass
@@ -39,6 +58,9 @@ class Sheet:
     estimated_rows: int  # for progress: exact for XLSX, the line count for CSV
     _rows: Callable[[], Iterator[list[str]]] = field(repr=False)
     decoding: Decoding | None = field(default=None, repr=False)  # CSV: which encoding and why
+    # A workbook's numbers are written with a decimal point and no grouping (`cell_text`): its amounts that do not
+    # show their decimal mark (45.005) are numbers, not text to be read two ways.
+    numbers_decimal: str | None = None
 
     @property
     def encoding_reason(self) -> str | None:
@@ -52,11 +74,13 @@ class Sheet:
             return f'XLSX, sheet "{self.worksheet}"'
         return f"{self.encoding}, {DELIMITERS.get(self.delimiter or ',', 'delimited')}"
 
-    def rows(self, problems: list[Problem] | None = None) -> Iterator[Row]:
+    def rows(self, problems: list[Problem] | None = None, skipped: Skipped | None = None) -> Iterator[Row]:
         """The data rows after the header, blank ones skipped (but counted, as a spreadsheet numbers them).
         A row with more non-blank cells than the header has columns is reported (a comma inside an unquoted
-        amount shifts every column after it) and skipped."""
+        amount shifts every column after it) and skipped. Footer rows (`is_footer`) after the last data row are
+        skipped and, given `skipped`, counted there."""
         width = len(self.headers)
+        held: list[Row] = []  # footer-like rows: data after all if a data row follows them
         for number, cells in enumerate(self._rows(), start=1):
             if number <= self.header_row or not any(c.strip() for c in cells):
                 continue
@@ -72,7 +96,15 @@ class Sheet:
                 cells = cells[:width]
             elif len(cells) < width:
                 cells = cells + [""] * (width - len(cells))
+            if is_footer(cells):
+                held.append((number, cells))
+                continue
+            yield from held
+            held.clear()
             yield number, cells
+        if skipped is not None:
+            for number, _ in held:
+                skipped.setdefault(FOOTER, []).append(number)
 
     def preview(self, limit: int = 50) -> list[Row]:
         out: list[Row] = []
@@ -106,12 +138,21 @@ def sniff_delimiter(text: str) -> str:
 
 
 def find_header(rows: Iterator[list[str]]) -> tuple[int, list[str]]:
+    """The header among the first `HEADER_SEARCH_ROWS` rows: the first of the rows with the most named cells (a
+    title or a summary above it names one or two; data rows below it leave cells blank), if it has two or more."""
+    best = 1
+    found: tuple[int, list[str]] = (0, [])
     for number, cells in enumerate(rows, start=1):
         if number > HEADER_SEARCH_ROWS:
             break
-        if sum(1 for c in cells if c.strip()) >= 2:
-            return number, [c.strip() for c in cells]
-    return 0, []
+        names = sum(1 for c in cells if c.strip() and not _VALUE.fullmatch(c.strip()))
+        if names > best:
+            best, found = names, (number, [c.strip() for c in cells])
+    return found
+
+
+# A cell that is a value, not a column's name: a number, an amount or a date.
+_VALUE = re.compile(r"[-+]?\W{0,3}\s?[\d.,/:\- ]*\d[\d.,/:\- ]*\s?\W{0,3}")
 
 
 def trim_headers(headers: list[str]) -> list[str]:

@@ -7,6 +7,8 @@ from typing import Any
 
 from desk.importing.changes import OrderOutcome
 from desk.importing.problems import Problem
+from desk.importing.text_format import TextFormat
+from desk.money import Money
 
 SHOWN_UPDATES = 20  # updated orders listed in plain text; --json lists them all
 
@@ -33,6 +35,10 @@ class ImportReport:
     remembered_as: str | None = None
     problems: list[Problem] = field(default_factory=list)
     seconds: dict[str, float] = field(default_factory=dict)
+    skipped: dict[str, list[int]] = field(default_factory=dict)  # why -> the rows left out for it
+    lines_added: int = 0
+    totals: dict[str, int] = field(default_factory=dict)  # currency -> the file's orders' totals, minor units
+    text_format: TextFormat | None = None  # how dates and numbers were read: the user's choices and the file's
 
     @property
     def ok(self) -> bool:
@@ -62,6 +68,14 @@ class ImportReport:
             return out
         if self.encoding_reason:
             out.append(f"  {self.encoding_reason}")
+        if self.text_format is not None and self.text_format.described():
+            out.append(f"  read with {self.text_format.described()}")
+        verb = "would be added" if self.dry_run else "added"
+        out.append(f"  orders {verb}: {self.count('new')}, order lines {verb}: {self.lines_added}")
+        if self.totals:
+            out.append("  orders' totals: " + ", ".join(str(m) for m in self.money_totals()))
+        for why, rows in self.skipped.items():
+            out.append(f"  {_rows_said(len(rows))} left out ({why}): {_row_list(rows)}")
         if self.suppliers_created or self.stores_created:
             verb = "would be created" if self.dry_run else "created"
             out.append(f"  suppliers {verb}: {self.suppliers_created}, stores {verb}: {self.stores_created}")
@@ -78,6 +92,9 @@ class ImportReport:
             out.append(f"  … and {len(updated) - SHOWN_UPDATES} more updated orders (--json lists them all)")
         return out
 
+    def money_totals(self) -> list[Money]:
+        return [Money(minor, code) for code, minor in sorted(self.totals.items())]
+
     def to_json(self) -> dict[str, Any]:
         return {
             "ok": self.ok,
@@ -92,6 +109,10 @@ class ImportReport:
             "rows": self.rows,
             "orders": self.orders,
             "lines": self.lines,
+            "lines_added": self.lines_added,
+            "totals": {m.currency: str(m.amount) for m in self.money_totals()},
+            "skipped": [{"reason": why, "rows": rows} for why, rows in self.skipped.items()],
+            "read_with": self.text_format.described() if self.text_format is not None else "",
             "new_orders": self.count("new"),
             "updated_orders": self.count("updated"),
             "unchanged_orders": self.count("unchanged"),
@@ -117,6 +138,17 @@ class ImportReport:
                 {"row": p.row, "column": p.column, "problem": p.message, "text": str(p)} for p in self.problems
             ],
         }
+
+
+def _rows_said(n: int) -> str:
+    return f"{n} {'row' if n == 1 else 'rows'}"
+
+
+def _row_list(rows: list[int], shown: int = 10) -> str:
+    """`rows 4, 9, 12` (the first ten, then how many more)."""
+    listed = ", ".join(str(r) for r in rows[:shown])
+    more = f" and {len(rows) - shown} more" if len(rows) > shown else ""
+    return f"{'row' if len(rows) == 1 else 'rows'} {listed}{more}"
 
 
 def _json(value: Any) -> Any:

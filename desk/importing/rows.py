@@ -9,8 +9,10 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Protocol
 
+from desk.importing.dates import DateOrder
 from desk.importing.problems import ImportFileError, Problem
-from desk.importing.reader import Sheet
+from desk.importing.reader import Sheet, Skipped
+from desk.importing.text_format import TextFormat
 from desk.importing.values import BadValue, PaymentPart, Tracking, currency
 from desk.models import OrderStatus, Platform
 
@@ -56,10 +58,11 @@ class LineRow:
 @dataclass(frozen=True)
 class ImportOptions:
     """What the user adds to a file: the currency of amounts that do not name one (eBay's report and
-    AliExpress's backup do not), and whether to write at all."""
+    AliExpress's backup do not), how the file writes dates and numbers, and whether to write at all."""
 
     currency: str | None = None
     dry_run: bool = False
+    format: TextFormat = field(default_factory=TextFormat)
 
     def __post_init__(self) -> None:
         if self.currency is not None:
@@ -87,6 +90,23 @@ class Source(Protocol):
         """{field: the column it is read from, as the file names it} (or a description of a fixed value)."""
         ...
 
+    @property
+    def date_columns(self) -> list[str]:
+        """The columns it reads dates from, and those it reads amounts from: where the file's date order and
+        decimal mark are found (`desk.importing.text_format.settle`)."""
+        ...
+
+    @property
+    def amount_columns(self) -> list[str]: ...
+
+    @property
+    def date_order(self) -> DateOrder | None:
+        """How the export writes dates in numbers, where that is known of it (Amazon.com's and eBay.com's
+        reports are American)."""
+        ...
+
     def combine(self, name: str) -> Combine: ...
 
-    def parse(self, sheet: Sheet, problems: list[Problem]) -> Iterator[LineRow]: ...
+    def parse(
+        self, sheet: Sheet, problems: list[Problem], fmt: TextFormat, skipped: Skipped
+    ) -> Iterator[LineRow]: ...

@@ -1,20 +1,26 @@
-"""Cell text to typed values, with the message a user needs when the text is wrong. Every amount goes through
-`desk.money.parse_money`: never a float. Parsers cache their answers (exports repeat dates, suppliers, prices)."""
+"""Cell text to typed values, with the message a user needs when the text is wrong. Dates and amounts are read
+as the file writes them (`desk.importing.text_format`); every amount goes through `desk.money.parse_money`: never a
+float."""
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime
 from decimal import Decimal
 
 from desk.models import OrderStatus, PaymentMethod, Platform
-from desk.money import CurrencyError, Money, MoneyParseError, minor_digits, parse_money
+from desk.money import CurrencyError, Money, MoneyParseError, minor_digits
 
 
 class BadValue(ValueError):
     """A cell's text is not what its column needs; the message is shown as `row N, column C: <message>`."""
+
+
+class SaidOnce(BadValue):
+    """A bad cell whose problem is the file's, said once for the whole file (dates that read two ways): the
+    field is bad on its row, and the row adds no message of its own."""
 
 
 def allowed(values: list[str]) -> str:
@@ -74,13 +80,15 @@ def text_value(text: str, limit: int) -> str:
     return value
 
 
+_WHOLE = re.compile(r"(?:[x×]\s*)?(\d+)(?:[.,]0+)?(?:\s*(?:pcs?|pieces?|шт\.?|件|个|stk\.?|st\.?))?", re.IGNORECASE)
+
+
 def whole_number(text: str, what: str) -> int:
-    value = text.strip()
-    if value.endswith(".0"):  # a spreadsheet's 2.0
-        value = value[:-2]
-    if not value.isdigit() or int(value) < 1:
+    """`2`, a spreadsheet's `2.0` or `2,00`, an order page's `x2` or `2 pcs`."""
+    m = _WHOLE.fullmatch(text.strip())
+    if m is None or int(m.group(1)) < 1:
         raise BadValue(f'"{text.strip()}" is not {what}')
-    return int(value)
+    return int(m.group(1))
 
 
 def qty(text: str) -> int:
@@ -89,68 +97,6 @@ def qty(text: str) -> int:
 
 def line_no(text: str) -> int:
     return whole_number(text, "a line number (1, 2, 3 …)")
-
-
-# -- dates --------------------------------------------------------------------------------------------------------
-
-_ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ].*)?$")
-_YMD = re.compile(r"(\d{4})[/.](\d{1,2})[/.](\d{1,2})(?: .*)?$")
-_DMY_DOTS = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})(?: .*)?$")  # 23.11.2026: day first wherever dots are used
-_SLASHED = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{2,4})(?: .*)?$")
-_NAMED = ("%b %d, %Y", "%B %d, %Y", "%d %b %Y", "%d %B %Y", "%b-%d-%y", "%d-%b-%y", "%b-%d-%Y", "%d-%b-%Y")
-
-
-def _make(year: int, month: int, day: int, text: str) -> date:
-    try:
-        return date(year, month, day)
-    except ValueError:
-        raise BadValue(f'"{text}" is not a date: no such day') from None
-
-
-def parse_date(text: str, *, us_slashes: bool = False) -> date:
-    """A calendar date as written: ISO `2026-11-23` (a time after it is ignored: the date is the one written),
-    `2026/11/23`, `23.11.2026`, `Nov 23, 2026`, `23 Nov 2026`, eBay's `Nov-23-26`. `11/23/2026` is ambiguous
-    (is 03/04 March or April?) and refused unless the export is known to be American (`us_slashes`)."""
-    value = text.strip()
-    for pattern, order in ((_ISO, "ymd"), (_YMD, "ymd"), (_DMY_DOTS, "dmy")):
-        m = pattern.match(value)
-        if m:
-            parts = dict(zip(order, (int(g) for g in m.groups()), strict=True))
-            return _make(parts["y"], parts["m"], parts["d"], value)
-    m = _SLASHED.match(value)
-    if m:
-        if not us_slashes:
-            raise BadValue(f'"{value}": day/month order is ambiguous; write dates as YYYY-MM-DD, e.g. 2026-11-23')
-        month, day, year = (int(g) for g in m.groups())
-        return _make(year + 2000 if year < 100 else year, month, day, value)
-    tokens = value.split()
-    candidates = dict.fromkeys([value, *tokens[:1], " ".join(tokens[:3])])  # a time after the date is ignored
-    for fmt in _NAMED:
-        for candidate in candidates:
-            try:
-                return datetime.strptime(candidate, fmt).date()
-            except ValueError:
-                continue
-    raise BadValue(f'"{value}" is not a date like 2026-11-23')
-
-
-# -- money --------------------------------------------------------------------------------------------------------
-
-_COUNTRY_DOLLAR = re.compile(r"^\s*(US|C|CA|AU|A|NZ|HK|SG)\s*\$", re.IGNORECASE)
-_DOLLAR_CODES = {"us": "USD", "c": "CAD", "ca": "CAD", "au": "AUD", "a": "AUD", "nz": "NZD", "hk": "HKD", "sg": "SGD"}
-
-
-def money(text: str, currency_code: str | None, *, allow_negative: bool = False) -> Money:
-    """An amount in the order's currency (`currency_code`), or in the currency the text names when the order's
-    is not known yet. `US $12.99` and `C $5` (eBay, AliExpress) name their dollars."""
-    value = _COUNTRY_DOLLAR.sub(lambda m: _DOLLAR_CODES[m.group(1).casefold()] + " ", text)
-    try:
-        amount = parse_money(value, currency_code, allow_negative=allow_negative)
-    except (MoneyParseError, CurrencyError) as exc:
-        raise BadValue(str(exc)) from None
-    if currency_code is not None and amount.currency != currency_code.upper():
-        raise BadValue(f'"{text.strip()}" is in {amount.currency} but the order is in {currency_code.upper()}')
-    return amount
 
 
 def cents(text: str, currency_code: str) -> Money:
@@ -175,8 +121,9 @@ class PaymentPart:
     reference: str | None = None
 
 
-def payments(text: str, currency_code: str | None) -> list[PaymentPart]:
-    """`card:30.00; balance:10.00`: method:amount pairs, each method once, each amount above zero."""
+def payments(text: str, currency_code: str | None, money: Callable[[str, str | None], Money]) -> list[PaymentPart]:
+    """`card:30.00; balance:10.00`: method:amount pairs, each method once, each amount above zero; `money` reads
+    an amount as the file writes them."""
     parts: list[PaymentPart] = []
     seen: set[PaymentMethod] = set()
     for piece in (p.strip() for p in text.split(";")):

@@ -24,6 +24,7 @@ from desk.importing import (
     collector_paused,
     read_sheet,
 )
+from desk.importing.text_format import TextFormat
 from desk.operations import Record, Result, changed
 from desk.workspace import Workspace
 
@@ -38,6 +39,7 @@ class ImportOrders:
     mapping: ColumnMapping | None = None  # read with exactly this mapping (the Import dialog's Columns tab)
     remember_as: str | None = None  # remember the file's column mapping under this name
     encoding: str | None = None  # read a CSV file in this encoding (`--encoding`, the dialog's choice); None: found
+    text_format: TextFormat | None = None  # how the file writes dates and numbers, as far as the user said
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -51,7 +53,9 @@ class OrdersImported(Result):
 def import_orders(
     ws: Workspace, request: ImportOrders, *, progress: Progress | None = None, cancelled: Cancelled | None = None
 ) -> OrdersImported:
-    options = ImportOptions(currency=request.currency or None, dry_run=request.dry_run)
+    options = ImportOptions(
+        currency=request.currency or None, dry_run=request.dry_run, format=request.text_format or TextFormat()
+    )
     sheet = read_sheet(request.path, request.encoding)
     with ws.read() as session:
         plan = choose(

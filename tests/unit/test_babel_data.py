@@ -18,12 +18,16 @@ import babel.localedata
 import pytest
 
 from desk import calendar, money
+from desk.importing import dates
 from desk.money import Money
 from desk.reports import letter_lang
 from desk.ui import locale_text
 
 PROJECT = Path(__file__).resolve().parents[2]
-BABEL_READERS = {"desk/money.py", "desk/calendar.py", "desk/ui/locale_text.py", "desk/reports/letter_lang.py"}
+BABEL_READERS = {
+    "desk/money.py", "desk/calendar.py", "desk/ui/locale_text.py", "desk/reports/letter_lang.py",
+    "desk/importing/dates.py",
+}
 
 
 def babel_data_module() -> ModuleType:
@@ -101,6 +105,24 @@ def test_every_locale_writes_the_same_with_the_trimmed_data(trimmed: Path, monke
 
 def test_letters_write_the_same_with_the_trimmed_data(trimmed: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     assert with_data(trimmed, monkeypatch, letters) == with_data(None, monkeypatch, letters)
+
+
+def month_names() -> list[str]:
+    """The month and weekday names an import reads dates by, in its six languages."""
+    dates._names.cache_clear()
+    try:
+        months, weekdays = dates._names()
+        return [f"{name}={month}" for name, month in sorted(months.items())] + sorted(weekdays)
+    finally:
+        dates._names.cache_clear()
+
+
+def test_imports_read_the_same_month_names_with_the_trimmed_data(
+    trimmed: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    names = with_data(None, monkeypatch, month_names)
+    assert "dez=12" in names and "дек=12" in names and "十二月=12" in names
+    assert with_data(trimmed, monkeypatch, month_names) == names
 
 
 def test_a_dropped_part_is_missing_for_real(trimmed: Path, monkeypatch: pytest.MonkeyPatch) -> None:

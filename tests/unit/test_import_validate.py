@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from desk.importing import ImportOptions, choose, read_sheet
+from desk.importing import check as read_check
 from desk.importing.records import OrderRecord
-from desk.importing.validate import build_orders
 from desk.models import OrderStatus, PaymentMethod, Platform
 
 HEADER = (
@@ -23,11 +23,9 @@ def check(tmp_path: Path, *rows: str, header: str = HEADER, currency: str | None
 ]:
     path = tmp_path / "orders.csv"
     path.write_text("\n".join([header, *rows]) + "\n", encoding="utf-8")
-    sheet = read_sheet(path)
-    plan = choose(sheet, ImportOptions(currency=currency))
-    problems: list = []
-    records = build_orders(plan.source.parse(sheet, problems), plan.source, problems)
-    return records, sorted((str(p) for p in problems), key=lambda s: int(s.split(",")[0].split()[1]))
+    options = ImportOptions(currency=currency)
+    checked = read_check(choose(read_sheet(path), options), options)
+    return checked.records, [str(p) for p in checked.report.problems]
 
 
 def one(tmp_path: Path, row: str, **kw: str | None) -> str:
@@ -74,14 +72,15 @@ def test_a_good_row_becomes_an_order(tmp_path: Path) -> None:
          "row 2, column payments: empty, but aliexpress:81001 is shipped: give method:amount pairs that add up to "
          "95.00 CNY"),
         ("2026-10-01", "01/10/2026",
-         'row 2, column placed_on: "01/10/2026": day/month order is ambiguous; write dates as YYYY-MM-DD, '
-         "e.g. 2026-11-23"),
+         'row 2, column placed_on: "01/10/2026" could be 1 October or 10 January, and no date in the file settles '
+         "which: choose the date order (--dates DMY or MDY)"),
         ("2026-10-01", "2026-02-30", 'row 2, column placed_on: "2026-02-30" is not a date: no such day'),
         ("2026-10-01", "soon", 'row 2, column placed_on: "soon" is not a date like 2026-11-23'),
         (",2,45.00", ",1.5,45.00", 'row 2, column qty: "1.5" is not a whole number of at least 1'),
         (",2,45.00", ",0,45.00", 'row 2, column qty: "0" is not a whole number of at least 1'),
         (",1,USB hub", ",first,USB hub", 'row 2, column line_no: "first" is not a line number (1, 2, 3 …)'),
-        ("45.00", "45.0051", 'row 2, column unit_price: "45.0051": CNY has 2 decimal places, got 4'),
+        ("45.00", "45.0051", 'row 2, column unit_price: "45.0051": CNY has 2 decimal places, got 4; correct it, or '
+         "choose to round such amounts (--round)"),
         ("45.00", "-45.00", 'row 2, column unit_price: "-45.00": a negative amount is not allowed here'),
         ("45.00", "abc", 'row 2, column unit_price: "abc": no number in it'),
         ("45.00", "€45.00", 'row 2, column unit_price: "€45.00" is in EUR but the order is in CNY'),

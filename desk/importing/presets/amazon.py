@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import ClassVar
 
-from desk.importing import values as v
+from desk.importing.dates import DateOrder
 from desk.importing.presets.base import Cells, PresetSource, lookup
 from desk.importing.problems import Problem
 from desk.importing.rows import LineRow
@@ -97,7 +97,8 @@ class AmazonOrderHistory(PresetSource):
     }
     sums = frozenset({"shipping", "discount", "payments"})
     earliest = frozenset({"shipped_on"})
-    us_dates = True
+    extra_amounts = ("unitpricetax",)
+    date_order = DateOrder.MDY  # the .com site's report writes American dates
 
     def read(self, number: int, cells: Cells) -> LineRow:
         row = self.common(number, cells)
@@ -134,7 +135,7 @@ class AmazonOrderHistory(PresetSource):
         if not text:
             return Money(0, code)
         try:
-            return v.money(text.strip("'\""), code)
+            return self.fmt.money(text.strip("'\""), code, column=self.header.get(header))
         except BadValue as exc:
             row.bad.add("unit_price")
             self.problems.append(Problem(row.row, self.header.get(header, header), str(exc)))

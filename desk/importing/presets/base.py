@@ -8,29 +8,33 @@ from datetime import date
 from typing import ClassVar, TypeVar
 
 from desk.importing import values as v
+from desk.importing.dates import DateOrder
 from desk.importing.fields import normalise
 from desk.importing.problems import Problem
-from desk.importing.reader import Sheet
+from desk.importing.reader import Sheet, Skipped
 from desk.importing.rows import Combine, ImportOptions, LineRow
+from desk.importing.text_format import TextFormat
 from desk.importing.values import BadValue
 from desk.models import Platform
 from desk.money import Money
 
 T = TypeVar("T")
-BLANKS = {"", "not available", "not applicable", "n/a", "na", "-", "--"}
+DATES = ("placed_on", "paid_on", "shipped_on", "delivered_on")
+AMOUNTS = ("unit_price", "shipping", "discount", "payments")
 
 
 class Cells:
-    """One row's cells by normalised header."""
+    """One row's cells by normalised header; a blank token ("--", "Not Available") reads as empty."""
 
-    def __init__(self, index: Mapping[str, int], cells: list[str]) -> None:
+    def __init__(self, index: Mapping[str, int], cells: list[str], blanks: frozenset[str]) -> None:
         self.index = index
         self.cells = cells
+        self.blanks = blanks
 
     def __getitem__(self, key: str) -> str:
         i = self.index.get(key)
         text = self.cells[i].strip() if i is not None else ""
-        return "" if text.casefold() in BLANKS else text
+        return "" if text.casefold() in self.blanks else text
 
 
 class PresetSource:
@@ -42,7 +46,8 @@ class PresetSource:
     reads: ClassVar[dict[str, tuple[str, ...]]]
     sums: ClassVar[frozenset[str]] = frozenset()
     earliest: ClassVar[frozenset[str]] = frozenset()
-    us_dates: ClassVar[bool] = False
+    date_order: ClassVar[DateOrder | None] = None  # how the export writes dates in numbers, where that is known
+    extra_amounts: ClassVar[tuple[str, ...]] = ()  # other columns of amounts it reads (normalised headers)
     default_supplier: ClassVar[str]  # when the export names no seller
 
     def __init__(self, sheet: Sheet, options: ImportOptions) -> None:
@@ -51,6 +56,8 @@ class PresetSource:
         self.header = {normalise(h): h for h in sheet.headers}
         self.found = {name: next((c for c in cands if c in self.index), None) for name, cands in self.reads.items()}
         self.problems: list[Problem] = []
+        self.fmt = options.format
+        self.skipped: Skipped = {}
 
     @classmethod
     def matches(cls, headers: list[str]) -> bool:
@@ -75,15 +82,28 @@ class PresetSource:
     def columns(self) -> Mapping[str, str]:
         return {name: self.header[c] for name, c in self.found.items() if c is not None}
 
+    @property
+    def date_columns(self) -> list[str]:
+        return [self.header[c] for name in DATES if (c := self.found.get(name)) is not None]
+
+    @property
+    def amount_columns(self) -> list[str]:
+        named = [self.found.get(name) for name in AMOUNTS] + [c for c in self.extra_amounts if c in self.header]
+        return [self.header[c] for c in named if c is not None]
+
     def combine(self, name: str) -> Combine:
         if name in self.sums:
             return Combine.SUM
         return Combine.EARLIEST if name in self.earliest else Combine.AGREE
 
-    def parse(self, sheet: Sheet, problems: list[Problem]) -> Iterator[LineRow]:
+    def parse(
+        self, sheet: Sheet, problems: list[Problem], fmt: TextFormat, skipped: Skipped
+    ) -> Iterator[LineRow]:
         self.problems = problems
-        for number, cells in sheet.rows(problems):
-            row = self.read(number, Cells(self.index, cells))
+        self.fmt = fmt
+        self.skipped = skipped
+        for number, cells in sheet.rows(problems, skipped):
+            row = self.read(number, Cells(self.index, cells, fmt.blanks))
             if row is not None:
                 yield row
 
@@ -96,9 +116,10 @@ class PresetSource:
         column = self.found.get(name)
         return cells[column] if column else ""
 
-    def bad(self, row: LineRow, name: str, message: str) -> None:
+    def bad(self, row: LineRow, name: str, message: str | BadValue) -> None:
         row.bad.add(name)
-        self.problems.append(Problem(row.row, self.columns.get(name, name), message))
+        if not isinstance(message, v.SaidOnce):
+            self.problems.append(Problem(row.row, self.columns.get(name, name), str(message)))
 
     def get(self, row: LineRow, cells: Cells, name: str, fn: Callable[[str], T]) -> T | None:
         text = self.text(cells, name)
@@ -107,7 +128,7 @@ class PresetSource:
         try:
             return fn(text)
         except BadValue as exc:
-            self.bad(row, name, str(exc))
+            self.bad(row, name, exc)
             return None
 
     def need(self, row: LineRow, cells: Cells, name: str, what: str) -> None:
@@ -115,7 +136,7 @@ class PresetSource:
             self.bad(row, name, f"empty, but {what}")
 
     def date(self, text: str) -> date:
-        return v.parse_date(text, us_slashes=self.us_dates)
+        return self.fmt.date(text)
 
     def common(self, number: int, cells: Cells) -> LineRow:
         """Platform, order number, item and the dates every preset reads the same way."""
@@ -138,9 +159,9 @@ class PresetSource:
         if not text:
             return None
         try:
-            return v.money(text, code, allow_negative=negative)
+            return self.fmt.money(text, code, allow_negative=negative, column=self.columns.get(name))
         except BadValue as exc:
-            self.bad(row, name, str(exc))
+            self.bad(row, name, exc)
             return None
 
 

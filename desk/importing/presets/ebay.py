@@ -9,8 +9,9 @@ from desk.importing import values as v
 from desk.importing.presets.amazon import card_method
 from desk.importing.presets.base import Cells, PresetSource
 from desk.importing.problems import Problem
-from desk.importing.reader import Sheet
+from desk.importing.reader import Sheet, Skipped
 from desk.importing.rows import LineRow
+from desk.importing.text_format import TextFormat
 from desk.importing.values import PaymentPart
 from desk.models import PaymentMethod, Platform
 
@@ -54,16 +55,17 @@ class EbayOrdersReport(PresetSource):
         "tracking_no": ("trackingnumber",),
     }
     sums = frozenset({"shipping", "payments"})
-    us_dates = True
 
-    def parse(self, sheet: Sheet, problems: list[Problem]) -> Iterator[LineRow]:
+    def parse(
+        self, sheet: Sheet, problems: list[Problem], fmt: TextFormat, skipped: Skipped
+    ) -> Iterator[LineRow]:
         # An order with a row of its own carries its totals there; its item rows' amounts would count twice.
         self.summarised = {
             cells[self.index["ordernumber"]].strip()
             for _, cells in sheet.rows()
             if not cells[self.index["itemtitle"]].strip()
         } if "itemtitle" in self.index else set()
-        return super().parse(sheet, problems)
+        return super().parse(sheet, problems, fmt, skipped)
 
     def read(self, number: int, cells: Cells) -> LineRow | None:
         order_no, title = self.text(cells, "order_no"), self.text(cells, "item")

@@ -1,0 +1,256 @@
+"""How a file writes dates, numbers and nothing: the choices a user can make for an export (`desk import --dates
+DMY --decimal , …`, the Import dialog's Format tab), and what Desk finds in the file where the user says nothing
+(`settle`). What the file cannot settle is never guessed: the import stops and asks.
+
+    fmt, problems = settle(TextFormat(), sheet, date_columns=["Order Date"], amount_columns=["Total"])"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, replace
+from datetime import date, tzinfo
+
+from desk.importing.dates import DateOrder, ambiguous_message, numeric_parts, parse_date
+from desk.importing.problems import ImportFileError, Problem
+from desk.importing.reader import Sheet
+from desk.importing.values import BadValue
+from desk.money import Money, MoneyParseError, TooManyPlaces, minor_digits, parse_money
+
+# Cells that mean "nothing here" in the exports Desk knows (eBay writes --, Amazon "Not Available").
+DEFAULT_BLANKS = frozenset({"--", "-", "—", "n/a", "na", "not available", "not applicable"})
+DECIMALS = {".": "point", ",": "comma"}
+THOUSANDS = {",": "comma", ".": "point", " ": "space", "'": "apostrophe", "": "none"}
+_COUNTRY_DOLLAR = re.compile(r"^\s*(US|C|CA|AU|A|NZ|HK|SG)\s*\$", re.IGNORECASE)
+_DOLLAR_CODES = {"us": "USD", "c": "CAD", "ca": "CAD", "au": "AUD", "a": "AUD", "nz": "NZD", "hk": "HKD", "sg": "SGD"}
+_NUMBER = re.compile(r"\d[\d.,'’ \u00a0\u202f]*\d|\d")
+
+
+def fold(token: str) -> str:
+    return " ".join(unicodedata.normalize("NFKC", token).casefold().split())
+
+
+@dataclass(frozen=True)
+class TextFormat:
+    """None where the user has not said: Desk then reads it from the file, or stops and asks."""
+
+    dates: DateOrder | None = None
+    decimal: str | None = None  # "." or ","
+    thousands: str | None = None  # ",", ".", " ", "'" or "" (none); None: any mark but the decimal one
+    blanks: frozenset[str] = DEFAULT_BLANKS  # folded (case and spacing aside)
+    symbols: Mapping[str, str] = field(default_factory=dict)  # a sign or prefix -> ISO code: {"¥": "JPY"}
+    round_places: bool = False  # round amounts with more decimals than the currency has (half up)
+    # Where a timestamp with a zone (Amazon's `2026-09-14T18:22:11Z`) is read: None is this computer's zone, where
+    # the platform's own pages show the user the same dates.
+    zone: tzinfo | None = None
+    # Found in the file where the user has not said: the decimal mark of each column of amounts (a shop's own
+    # columns may differ from the ones a person typed beside them).
+    column_decimals: Mapping[str, str] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        if self.decimal is not None and self.decimal not in DECIMALS:
+            raise ImportFileError(f'decimal separator "{self.decimal}": use . or ,')
+        if self.thousands is not None and self.thousands not in THOUSANDS:
+            raise ImportFileError(f'thousands separator "{self.thousands}": use , . space \' or none')
+        if self.decimal is not None and self.decimal == self.thousands:
+            raise ImportFileError(f'"{self.decimal}" cannot separate both thousands and decimals')
+        object.__setattr__(self, "blanks", frozenset(fold(b) for b in self.blanks))
+        for sign, code in self.symbols.items():
+            try:
+                minor_digits(code)
+            except ValueError:
+                raise ImportFileError(f'"{sign}" is said to mean {code}, which is not a currency code') from None
+
+    def with_blanks(self, extra: Iterable[str]) -> TextFormat:
+        return replace(self, blanks=self.blanks | {fold(b) for b in extra})
+
+    def is_blank(self, text: str) -> bool:
+        return not text.strip() or text.strip().casefold() in self.blanks
+
+    def date(self, text: str) -> date:
+        return parse_date(text, self.dates, self.zone)
+
+    def money(
+        self, text: str, currency: str | None, *, allow_negative: bool = False, column: str | None = None
+    ) -> Money:
+        """An amount as this file writes it (in `column`), in `currency` (or the one the text names when None)."""
+        value = _COUNTRY_DOLLAR.sub(lambda m: _DOLLAR_CODES[m.group(1).casefold()] + " ", text)
+        decimal = self.decimal or self.column_decimals.get(column or "")
+        if self.thousands is not None:
+            self._check_grouping(text, value, decimal)
+        try:
+            amount = parse_money(
+                value, currency, allow_negative=allow_negative, decimal=decimal, symbols=self.symbols,
+                round_places=self.round_places,
+            )
+        except TooManyPlaces as exc:
+            raise BadValue(f"{exc}; correct it, or choose to round such amounts (--round)") from None
+        except (MoneyParseError, ValueError) as exc:
+            raise BadValue(str(exc)) from None
+        if currency is not None and amount.currency != currency.upper():
+            raise BadValue(f'"{text.strip()}" is in {amount.currency} but the order is in {currency.upper()}')
+        return amount
+
+    def _check_grouping(self, text: str, value: str, decimal: str | None) -> None:
+        allowed = {decimal, self.thousands} | ({" ", "\u00a0", "\u202f"} if self.thousands == " " else set())
+        for number in _NUMBER.findall(value):
+            marks = {c for c in number if not c.isdigit()} - allowed
+            if marks:
+                shown = ", ".join(f'"{m}"' for m in sorted(marks))
+                raise BadValue(f'"{text.strip()}": {shown} is not this file\'s decimal or thousands separator')
+
+    def described(self) -> str:
+        """For the import report: `dates day/month/year, decimal comma, thousands point`."""
+        parts = []
+        if self.dates is not None:
+            parts.append(f"dates {self.dates.label}")
+        found = set(self.column_decimals.values())
+        if self.decimal is not None or len(found) == 1:
+            parts.append(f"decimal {DECIMALS[self.decimal or next(iter(found))]}")
+        elif found:
+            parts.append(", ".join(f"decimal {DECIMALS[m]} in {c}" for c, m in self.column_decimals.items()))
+        if self.thousands is not None:
+            parts.append(f"thousands {THOUSANDS[self.thousands]}")
+        if self.round_places:
+            parts.append("extra decimals rounded")
+        return ", ".join(parts)
+
+
+_MARK_WORDS = {"point": ".", "dot": ".", "period": ".", "comma": ",", "space": " ", "apostrophe": "'", "none": ""}
+
+
+def _mark(word: str | None, what: str, allowed: Mapping[str, str]) -> str | None:
+    if word is None:
+        return None
+    mark = _MARK_WORDS.get(word.strip().casefold(), word if word in allowed else None)
+    if mark is None or mark not in allowed:
+        names = ", ".join(allowed.values())
+        raise ImportFileError(f'{what} "{word}": use {names}')
+    return mark
+
+
+def from_choices(
+    *,
+    dates: str | None = None,
+    decimal: str | None = None,
+    thousands: str | None = None,
+    blanks: Iterable[str] = (),
+    symbols: Iterable[str] = (),
+    round_places: bool = False,
+) -> TextFormat:
+    """The format a user chose in words, as the command line gives them: `dates="DMY"`, `decimal="comma"`,
+    `symbols=["¥=JPY"]`."""
+    order = None
+    if dates:
+        try:
+            order = DateOrder(dates.strip().upper())
+        except ValueError:
+            raise ImportFileError(f'date order "{dates}": use DMY, MDY or YMD') from None
+    signs: dict[str, str] = {}
+    for item in symbols:
+        sign, eq, code = item.rpartition("=")
+        if not eq or not sign.strip() or not code.strip():
+            raise ImportFileError(f'"{item}" is not SIGN=CODE (e.g. ¥=JPY)')
+        signs[sign.strip()] = code.strip().upper()
+    return TextFormat(
+        dates=order,
+        decimal=_mark(decimal, "decimal separator", DECIMALS),
+        thousands=_mark(thousands, "thousands separator", THOUSANDS),
+        symbols=signs,
+        round_places=round_places,
+    ).with_blanks(blanks)
+
+
+# -- what the file settles by itself ----------------------------------------------------------------------------
+
+
+Seen = tuple[int, str, str]  # (row, column, text) of the first cell that showed something
+
+
+def decimal_mark(number: str) -> str | None:
+    """The decimal mark a written number shows for sure, or None: `1,234.56` and `12.5` show ".", `1.234,56` and
+    `12,50` show ","; `1,234` and `45.005` show nothing (a thousand, or three decimals?)."""
+    marks = [c for c in number if c in ".,"]
+    if not marks:
+        return None
+    if len(set(marks)) == 2:
+        return marks[-1]
+    mark = marks[0]
+    if len(marks) > 1:  # 1,234,567: grouping, so the other mark is the decimal one
+        return "." if mark == "," else ","
+    decimals = len(number) - number.rindex(mark) - 1
+    return None if decimals == 3 else mark
+
+
+def settle(
+    fmt: TextFormat, sheet: Sheet, *, date_columns: Iterable[str], amount_columns: Iterable[str]
+) -> tuple[TextFormat, list[Problem]]:
+    """`fmt` with what the user left open taken from the file: the date order from a date whose day is above 12,
+    each column's decimal mark from an amount that shows it (a column that shows none takes the one the others
+    agree on). Two readings in one file (dates) or one column (amounts), or one the file does not settle, are
+    problems, with the first rows that show them; nothing is guessed."""
+    index = {h: i for i, h in enumerate(sheet.headers)}
+    dates = [(h, index[h]) for h in dict.fromkeys(date_columns) if h in index] if fmt.dates is None else []
+    amounts = [(h, index[h]) for h in dict.fromkeys(amount_columns) if h in index] if fmt.decimal is None else []
+    if not dates and not amounts:
+        return fmt, []
+    orders: dict[DateOrder, Seen] = {}
+    ambiguous: Seen | None = None
+    marks: dict[str, dict[str, Seen]] = {h: {} for h, _ in amounts}
+    unsure: dict[str, Seen] = {}
+    for number, cells in sheet.rows():
+        for header, i in dates:
+            text = cells[i].strip()
+            parts = numeric_parts(text) if text else None
+            if parts is None:
+                continue
+            first, second = parts[0], parts[1]
+            if first > 12 >= second:
+                orders.setdefault(DateOrder.DMY, (number, header, text))
+            elif second > 12 >= first:
+                orders.setdefault(DateOrder.MDY, (number, header, text))
+            elif first != second and ambiguous is None:
+                ambiguous = (number, header, text)
+        for header, i in amounts:
+            text = cells[i]
+            if "." not in text and "," not in text:
+                continue
+            for found in _NUMBER.findall(unicodedata.normalize("NFKC", text)):
+                mark = decimal_mark(found)
+                if mark is not None:
+                    marks[header].setdefault(mark, (number, header, text.strip()))
+                elif any(c in ".," for c in found):
+                    unsure.setdefault(header, (number, header, text.strip()))
+    problems: list[Problem] = []
+    settled = fmt
+    if len(orders) == 2:
+        (r1, c1, t1), (r2, c2, t2) = orders[DateOrder.DMY], orders[DateOrder.MDY]
+        problems.append(Problem(r2, c2, f'"{t2}" is month/day/year, but "{t1}" (row {r1}, column {c1}) is '
+                                        "day/month/year: one of them is wrong"))
+    elif orders:
+        settled = replace(settled, dates=next(iter(orders)))
+    elif ambiguous is not None:
+        row, column, text = ambiguous
+        problems.append(Problem(row, column, f"{ambiguous_message(text)}, and no date in the file settles which: "
+                                             "choose the date order (--dates DMY or MDY)"))
+    decimals: dict[str, str] = {}
+    for header, seen in marks.items():
+        if len(seen) == 2:
+            (r1, _, t1), (r2, _, t2) = sorted(seen.values())
+            problems.append(Problem(r2, header, f'"{t2}" and "{t1}" (row {r1}) use the point and the comma the '
+                                                "other way round: say which is the decimal separator"))
+        elif seen:
+            decimals[header] = next(iter(seen))
+    agreed = set(decimals.values())
+    for header, (row, _, text) in unsure.items():
+        if header in decimals or len(marks[header]) == 2:
+            continue
+        if sheet.numbers_decimal is not None:
+            decimals[header] = sheet.numbers_decimal
+        elif len(agreed) == 1:
+            decimals[header] = next(iter(agreed))
+        else:
+            problems.append(Problem(row, header, f'"{text}": is the point or comma a decimal or a thousands '
+                                                 "separator? No amount in the file settles it; say which"))
+    return replace(settled, column_decimals=decimals), problems
