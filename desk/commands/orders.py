@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 IMPORT_EPILOG = """\
 The generic format has one row per order line, with the columns
   platform, order_no, supplier, placed_on, currency, line_no, item, sku, qty, unit_price, shipping, discount,
-  payments, tracking_no, shipped_on, delivered_on, status, store      (and paid_on, optionally)
+  payments, tracking_no, shipped_on, delivered_on, status, store      (and paid_on and tax, optionally)
 matched whatever their case and spacing ("Order No" is order_no). payments reads like "card:30.00; balance:10.00".
 Amazon's order history (Retail.OrderHistory.1.csv), eBay's orders report and AliExpress's data backup (XLSX) are
 recognised by their header row. A file with any bad row imports nothing and lists every problem as

@@ -123,7 +123,8 @@ class _Planner:
                 "store_id": store, "currency": record.currency, "status": record.derived_status(),
                 "placed_on": record.placed_on, "paid_on": record.paid_on, "shipped_on": record.shipped_on,
                 "delivered_on": record.delivered_on, "shipping_minor": record.shipping_minor,
-                "discount_minor": record.discount_minor,
+                "discount_minor": record.discount_minor, "tax_minor": record.tax_minor,
+                "tax_collector": record.tax_collector,
             }
         )
         for line in record.lines:
@@ -158,6 +159,7 @@ class _Planner:
             "supplier_id": supplier, "store_id": store, "status": record.status, "placed_on": record.placed_on,
             "paid_on": record.paid_on, "shipped_on": record.shipped_on, "delivered_on": record.delivered_on,
             "shipping_minor": record.shipping_minor, "discount_minor": record.discount_minor,
+            "tax_minor": record.tax_minor, "tax_collector": record.tax_collector,
         }
         self._set("orders", old.id, old.values, wanted, "order", found, record.currency)
         for line in record.lines:

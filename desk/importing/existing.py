@@ -24,7 +24,7 @@ STORES: Table = Base.metadata.tables["stores"]
 # The order columns an import sets; notes, overrides and the agent account are the user's own.
 ORDER_COLUMNS = (
     "supplier_id", "store_id", "currency", "status", "placed_on", "paid_on", "shipped_on", "delivered_on",
-    "shipping_minor", "discount_minor",
+    "shipping_minor", "discount_minor", "tax_minor", "tax_collector",
 )
 LINE_COLUMNS = ("item", "sku", "qty", "unit_price_minor")
 PAYMENT_COLUMNS = ("method", "amount_minor", "paid_on", "reference")

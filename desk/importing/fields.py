@@ -35,6 +35,7 @@ FIELDS: tuple[Field, ...] = (
     Field("unit_price", "Unit price", True, False, "12.50"),
     Field("shipping", "Shipping", False, True, "5.00"),
     Field("discount", "Discount", False, True, "2.50"),
+    Field("tax", "Tax", False, True, "1.20"),
     Field("payments", "Payments", False, True, "Card: 30.00; Balance: 10.00"),
     Field("paid_on", "Paid on", False, True, "2026-10-01"),
     Field("tracking_no", "Tracking numbers", False, False, "LP00123456789CN"),
@@ -45,8 +46,8 @@ FIELDS: tuple[Field, ...] = (
 )
 FIELD_NAMES: tuple[str, ...] = tuple(f.name for f in FIELDS)
 BY_NAME = {f.name: f for f in FIELDS}
-# The columns of the documented generic format, in order (paid_on is an optional extra).
-GENERIC_COLUMNS: tuple[str, ...] = tuple(name for name in FIELD_NAMES if name != "paid_on")
+# The columns of the documented generic format, in order (paid_on and tax are optional extras).
+GENERIC_COLUMNS: tuple[str, ...] = tuple(name for name in FIELD_NAMES if name not in ("paid_on", "tax"))
 
 _NOT_WORD = re.compile(r"[\W_]+", re.UNICODE)
 
@@ -75,6 +76,7 @@ OTHER_NAMES = {
     "unit_price": ("Price", "Item Price", "Price Per Unit", "Unit Cost"),
     "shipping": ("Shipping Cost", "Shipping Fee", "Delivery"),
     "discount": ("Discounts", "Coupon"),
+    "tax": ("Sales Tax", "VAT", "Tax Amount"),
     "tracking_no": ("Tracking Number", "Tracking", "Tracking No."),
     "status": ("Order Status",),
     "currency": ("Currency Code",),

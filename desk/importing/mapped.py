@@ -18,7 +18,7 @@ from desk.importing.text_format import TextFormat
 
 T = TypeVar("T")
 DATES = ("placed_on", "paid_on", "shipped_on", "delivered_on")
-AMOUNTS = ("unit_price", "shipping", "discount", "payments")
+AMOUNTS = ("unit_price", "shipping", "discount", "tax", "payments")
 CACHE = 1 << 16  # distinct values remembered per parser: prices, dates and names repeat in an export
 
 # Field -> the most characters the database keeps (PostgreSQL enforces what SQLite would let pass).
@@ -193,6 +193,7 @@ class _RowReader:
             self._bad(row, "unit_price", "empty, but every line needs its unit price")
         row.shipping = amount("shipping")
         row.discount = amount("discount")
+        row.tax = amount("tax")
         if "payments" in self.getters:
             row.payments_given = True
             row.payments = self.get(row, cell, "payments", lambda t: self.payments(t, code))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from desk.models import OrderStatus, PaymentMethod, Platform
+from desk.models import OrderStatus, PaymentMethod, Platform, TaxCollector
 from desk.orders.amounts import OrderAmounts
 
 
@@ -50,6 +50,8 @@ class OrderRecord:
     delivered_on: date | None = None
     shipping_minor: int = 0
     discount_minor: int = 0
+    tax_minor: int = 0
+    tax_collector: TaxCollector | None = None  # who took the tax, where the export says (eBay: the platform)
     payments: list[PaymentRecord] | None = None  # None: the file has no payments (Desk keeps its own)
     tracking: list[TrackingRecord] = field(default_factory=list)
     lines: list[LineRecord] = field(default_factory=list)
@@ -62,7 +64,7 @@ class OrderRecord:
     def amounts(self) -> OrderAmounts:
         """Its total and the rules on it, the same as for an order entered by hand."""
         lines = ((line.qty, line.unit_price_minor) for line in self.lines)
-        return OrderAmounts.of_lines(self.currency, lines, self.shipping_minor, self.discount_minor)
+        return OrderAmounts.of_lines(self.currency, lines, self.shipping_minor, self.discount_minor, self.tax_minor)
 
     def derived_status(self) -> OrderStatus:
         """The status a new order gets when the file gives none: the furthest its dates and payments show."""

@@ -14,7 +14,7 @@ from desk.importing.problems import ImportFileError, Problem
 from desk.importing.reader import Sheet, Skipped
 from desk.importing.text_format import TextFormat
 from desk.importing.values import BadValue, PaymentPart, Tracking, currency
-from desk.models import OrderStatus, Platform
+from desk.models import OrderStatus, Platform, TaxCollector
 
 
 class Combine(enum.Enum):
@@ -48,6 +48,8 @@ class LineRow:
     unit_price: int | None = None  # minor units of `currency`
     shipping: int | None = None
     discount: int | None = None
+    tax: int | None = None
+    tax_collector: TaxCollector | None = None
     payments: list[PaymentPart] | None = None
     payments_given: bool = False  # the file has payments: an order that shows none has none (not "unknown")
     tracking: list[Tracking] = field(default_factory=list)

@@ -16,10 +16,10 @@ from desk.money import Money
 
 ORDER_FIELDS = (
     "supplier", "store", "currency", "placed_on", "paid_on", "shipped_on", "delivered_on", "status",
-    "shipping", "discount", "payments",
+    "shipping", "discount", "tax", "tax_collector", "payments",
 )
 # A row with one of these wrong leaves its order's total unknown: the totals are not checked then.
-TAINTING = {"currency", "unit_price", "qty", "shipping", "discount", "payments", "line_no"}
+TAINTING = {"currency", "unit_price", "qty", "shipping", "discount", "tax", "payments", "line_no"}
 UNPAID = (OrderStatus.PLACED, OrderStatus.CANCELLED)
 RowDone = Callable[[int], None]  # rows read so far (the importer's meter puts them on its whole scale)
 
@@ -153,6 +153,8 @@ def build_order(order: _Order) -> OrderRecord | None:
         delivered_on=values["delivered_on"],
         shipping_minor=values["shipping"] or 0,
         discount_minor=values["discount"] or 0,
+        tax_minor=values["tax"] or 0,
+        tax_collector=values["tax_collector"] if values["tax"] else None,
         payments=None if payments is None else [PaymentRecord(p.method, p.amount.minor, p.reference) for p in payments],
         tracking=order.tracking(),
         lines=order.lines(),

@@ -23,7 +23,16 @@ from desk.models.disputes import (
 )
 from desk.models.evidence import Evidence, EvidenceKind, EvidenceLink
 from desk.models.fx import ExchangeRate
-from desk.models.orders import Coupon, CouponKind, Order, OrderLine, OrderStatus, Payment, TrackingNumber
+from desk.models.orders import (
+    Coupon,
+    CouponKind,
+    Order,
+    OrderLine,
+    OrderStatus,
+    Payment,
+    TaxCollector,
+    TrackingNumber,
+)
 from desk.models.overrides import CaseKind, DeadlineOverride, ImportMapping, PolicyOverride
 from desk.models.packets import DisputeLetter, ExhibitLabel, ProducedExhibit, Production
 from desk.models.parties import Store, StoreStatus, Supplier
@@ -79,6 +88,7 @@ __all__ = [
     "Submission",
     "SubmissionOutcome",
     "Supplier",
+    "TaxCollector",
     "TrackingNumber",
     "WithdrawalStatus",
 ]

@@ -37,6 +37,13 @@ class OrderStatus(enum.StrEnum):
     CLOSED = "closed"
 
 
+class TaxCollector(enum.StrEnum):
+    """Who took an order's tax: the platform (eBay, Amazon: marketplace-collected tax) or the seller."""
+
+    PLATFORM = "platform"
+    SELLER = "seller"
+
+
 class Order(Voidable, Base):
     __tablename__ = "orders"
     __table_args__ = (
@@ -68,6 +75,10 @@ class Order(Voidable, Base):
     delivered_on: Mapped[date | None] = mapped_column(Date)
     shipping_minor: Mapped[int] = mapped_column(Integer, default=0)
     discount_minor: Mapped[int] = mapped_column(Integer, default=0)
+    # Sales tax or VAT named apart from the goods (revision 0011), and who took it: eBay and Amazon collect and remit
+    # it themselves (the platform), a shop adds its own (the seller). None when there is none or nobody said.
+    tax_minor: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    tax_collector: Mapped[TaxCollector | None] = mapped_column(enum_column(TaxCollector, "tax_collector"))
     # The buyer-protection end date the platform shows, when the user enters it; otherwise it is derived.
     protection_ends_override: Mapped[date | None] = mapped_column(Date)
     notes: Mapped[str | None] = mapped_column(Text)

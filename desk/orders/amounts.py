@@ -16,30 +16,38 @@ from desk.money import Money, split
 
 @dataclass(frozen=True, slots=True)
 class OrderAmounts:
-    """An order's sums in minor units of `currency`: the goods (its lines), shipping, and the discount (coupons
-    and vouchers included). Built from an order in Desk, a hand-entered draft or an imported file alike."""
+    """An order's sums in minor units of `currency`: the goods (its lines), shipping, tax, and the discount
+    (coupons and vouchers included). Built from an order in Desk, a hand-entered draft or an imported file alike."""
 
     currency: str
     goods_minor: int
     shipping_minor: int = 0
     discount_minor: int = 0
+    tax_minor: int = 0
 
     @classmethod
     def of_lines(
-        cls, currency: str, lines: Iterable[tuple[int, int]], shipping_minor: int = 0, discount_minor: int = 0
+        cls,
+        currency: str,
+        lines: Iterable[tuple[int, int]],
+        shipping_minor: int = 0,
+        discount_minor: int = 0,
+        tax_minor: int = 0,
     ) -> OrderAmounts:
         """From (qty, unit price in minor units) pairs."""
-        return cls(currency, sum(qty * unit for qty, unit in lines), shipping_minor, discount_minor)
+        return cls(currency, sum(qty * unit for qty, unit in lines), shipping_minor, discount_minor, tax_minor)
 
     @classmethod
     def of(cls, order: Order) -> OrderAmounts:
         lines = ((line.qty, line.unit_price_minor) for line in order.lines)
-        return cls.of_lines(order.currency, lines, order.shipping_minor or 0, order.discount_minor or 0)
+        return cls.of_lines(
+            order.currency, lines, order.shipping_minor or 0, order.discount_minor or 0, order.tax_minor or 0
+        )
 
     @property
     def total_minor(self) -> int:
-        """What the buyer owed: goods plus shipping less the discount."""
-        return self.goods_minor + self.shipping_minor - self.discount_minor
+        """What the buyer owed: goods plus shipping and tax less the discount."""
+        return self.goods_minor + self.shipping_minor + self.tax_minor - self.discount_minor
 
     @property
     def total(self) -> Money:
@@ -65,10 +73,14 @@ class OrderAmounts:
         """Payments that do not add up to the total, with how the total is made so the user can find the slip."""
         if paid_minor == self.total_minor:
             return None
+        return f"payments add up to {self._money(paid_minor)} but the order total is {self.total} ({self.made_of()})"
+
+    def made_of(self) -> str:
+        """`lines 30.00 + shipping 5.00 + tax 2.80 − discount 1.00` (tax only where there is some)."""
+        tax = f" + tax {self._money(self.tax_minor).amount}" if self.tax_minor else ""
         return (
-            f"payments add up to {self._money(paid_minor)} but the order total is {self.total} (lines "
-            f"{self._money(self.goods_minor).amount} + shipping {self._money(self.shipping_minor).amount} − discount "
-            f"{self._money(self.discount_minor).amount})"
+            f"lines {self._money(self.goods_minor).amount} + shipping {self._money(self.shipping_minor).amount}{tax} "
+            f"− discount {self._money(self.discount_minor).amount}"
         )
 
 
@@ -84,7 +96,7 @@ def order_total_minor_sql() -> ColumnElement[int]:
         .where(OrderLine.order_id == Order.id)
         .scalar_subquery()
     )
-    return goods + Order.shipping_minor - Order.discount_minor
+    return goods + Order.shipping_minor + Order.tax_minor - Order.discount_minor
 
 
 def paid_for_lines(order: Order) -> dict[int, Money]:

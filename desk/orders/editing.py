@@ -84,6 +84,7 @@ class OrderDraft:
     status: OrderStatus = OrderStatus.PAID
     shipping: Money | None = None
     discount: Money | None = None
+    tax: Money | None = None  # sales tax or VAT named apart from the goods (who took it stays as the order has it)
     notes: str | None = None
     lines: tuple[LineDraft, ...] = field(default=())
     payments: tuple[PaymentDraft, ...] = field(default=())
@@ -111,6 +112,7 @@ class OrderDraft:
             lines,
             self.shipping.minor if self.shipping else 0,
             self.discount.minor if self.discount else 0,
+            self.tax.minor if self.tax else 0,
         )
 
     @property
@@ -137,7 +139,7 @@ class OrderDraft:
             if line.qty < 1:
                 found.append(f"line {number}, qty: must be at least 1, got {line.qty}")
             found += _money_problems(f"line {number}, unit price", line.unit_price, self.currency)
-        for name, amount in (("shipping", self.shipping), ("discount", self.discount)):
+        for name, amount in (("shipping", self.shipping), ("discount", self.discount), ("tax", self.tax)):
             if amount is not None:
                 found += _money_problems(name, amount, self.currency)
         for number, payment in enumerate(self.payments, start=1):
@@ -259,6 +261,9 @@ def _set_fields(session: Session, order: Order, draft: OrderDraft) -> bool:
     order.status = draft.status
     order.shipping_minor = draft.shipping.minor if draft.shipping else 0
     order.discount_minor = draft.discount.minor if draft.discount else 0
+    order.tax_minor = draft.tax.minor if draft.tax else 0
+    if not order.tax_minor:
+        order.tax_collector = None
     order.notes = draft.notes or None
     for name in ("paid_on", "shipped_on", "delivered_on"):
         if getattr(draft, name) is not None:

@@ -31,6 +31,7 @@ def order_draft(session: Session, order_id: int) -> OrderDraft:
         status=order.status,
         shipping=money(order.shipping_minor),
         discount=money(order.discount_minor),
+        tax=money(order.tax_minor or 0),
         notes=order.notes,
         lines=tuple(
             LineDraft(line.item, line.qty, money(line.unit_price_minor), line.sku, line.id) for line in order.lines
@@ -70,6 +71,8 @@ def order_document(order: Order) -> dict[str, Any]:
         "delivered_on": _iso(order.delivered_on),
         "shipping": _money(order.money(order.shipping_minor)),
         "discount": _money(order.money(order.discount_minor)),
+        "tax": _money(order.money(order.tax_minor or 0)),
+        "tax_collector": None if order.tax_collector is None else order.tax_collector.value,
         "total": _money(order_total(order)),
         "paid": _money(order.paid),
         "lines": [

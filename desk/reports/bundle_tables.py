@@ -77,7 +77,8 @@ def _money(m: Money | None) -> Decimal | None:
 def orders_table(orders: Sequence[Order], scope: Scope) -> Table:
     columns = (
         "platform", "order_no", "supplier", "placed_on", "paid_on", "shipped_on", "delivered_on", "status", "items",
-        "currency", "goods", "shipping", "discount", "total", "paid", "payments", "tracking", "disputes", "notes",
+        "currency", "goods", "shipping", "tax", "discount", "total", "paid", "payments", "tracking", "disputes",
+        "notes",
     )  # fmt: skip
     rows: list[tuple[Cell, ...]] = []
     for o in orders:
@@ -91,8 +92,8 @@ def orders_table(orders: Sequence[Order], scope: Scope) -> Table:
         rows.append((
             o.platform.label, o.order_no, o.supplier.name, o.placed_on, o.paid_on, o.shipped_on, o.delivered_on,
             o.status.value, items, o.currency, amounts.goods.amount, o.money(o.shipping_minor).amount,
-            o.money(o.discount_minor).amount, amounts.total.amount, o.paid.amount, payments, tracking, disputes,
-            o.notes,
+            o.money(o.tax_minor or 0).amount, o.money(o.discount_minor).amount, amounts.total.amount, o.paid.amount,
+            payments, tracking, disputes, o.notes,
         ))  # fmt: skip
     return Table("orders", columns, rows)
 

@@ -279,6 +279,7 @@ def gather(session: Session, dispute_id: int, *, for_counsel: bool, today: date,
         order_totals=(
             ("Goods", OrderAmounts.of(order).goods),
             ("Shipping", order.money(order.shipping_minor)),
+            *((("Tax", order.money(order.tax_minor)),) if order.tax_minor else ()),
             ("Discounts", order.money(-order.discount_minor)),
             ("Total", order_total(order)),
             ("Paid", order.paid),

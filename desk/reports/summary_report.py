@@ -415,6 +415,7 @@ def _order(ctx: Context, order: Order) -> Any:
     tracking = ", ".join(t.number + (f" ({t.carrier})" if t.carrier else "") for t in order.tracking_numbers) or "—"
     amounts = OrderAmounts.of(order)
     total = f"{amounts.total} (goods {amounts.goods}, shipping {m(order.shipping_minor)}"
+    total += f", tax {m(order.tax_minor)}" if order.tax_minor else ""
     total += f", discount {m(order.discount_minor)})" if order.discount_minor else ")"
 
     def day(value: date | None) -> str:

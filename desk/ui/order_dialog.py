@@ -62,6 +62,7 @@ class OrderDialog(CaseDialog):
         self.status.setCurrentIndex(-1)
         self.shipping = QLineEdit()
         self.discount = QLineEdit()
+        self.tax = QLineEdit()
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)  # Tab leaves the note for the next field, as in a form
         self.notes.setFixedHeight(60)
@@ -74,6 +75,7 @@ class OrderDialog(CaseDialog):
             (self.tr("Status"), self.status),
             (self.tr("Shipping"), self.shipping),
             (self.tr("Discount (coupons included)"), self.discount),
+            (self.tr("Tax (sales tax or VAT)"), self.tax),
             (self.tr("Notes"), self.notes),
         ):
             self.form.addRow(name, widget)
@@ -89,7 +91,7 @@ class OrderDialog(CaseDialog):
         outer = self.layout()
         assert isinstance(outer, QVBoxLayout)
         outer.insertLayout(1, extra)
-        for edit in (self.shipping, self.discount, self.currency):
+        for edit in (self.shipping, self.discount, self.tax, self.currency):
             edit.textChanged.connect(self.show_total)
         self.lines.itemChanged.connect(self.show_total)
         self.payments.itemChanged.connect(self.show_total)
@@ -179,6 +181,7 @@ class OrderDialog(CaseDialog):
         self.status.setCurrentIndex(self.status.findData(draft.status.value))
         self.shipping.setText(str((draft.shipping or Money.zero(draft.currency)).amount))
         self.discount.setText(str((draft.discount or Money.zero(draft.currency)).amount))
+        self.tax.setText(str((draft.tax or Money.zero(draft.currency)).amount))
         self.notes.setPlainText(draft.notes or "")
         for line in draft.lines:
             self.add_line(line.item, line.sku or "", str(line.qty), str(line.unit_price.amount), line.line_id)
@@ -231,6 +234,7 @@ class OrderDialog(CaseDialog):
             status=OrderStatus(self.status.currentData()),
             shipping=self._money(self.shipping.text(), "shipping", currency),
             discount=self._money(self.discount.text(), "discount", currency),
+            tax=self._money(self.tax.text(), "tax", currency),
             notes=self.notes.toPlainText().strip() or None,
             lines=tuple(lines),
             payments=tuple(payments),

@@ -220,3 +220,20 @@ def test_the_default_format_leaves_everything_to_the_file() -> None:
     fmt = TextFormat()
     assert (fmt.dates, fmt.decimal, fmt.thousands, fmt.round_places) == (None, None, None, False)
     assert fmt.is_blank("--") and fmt.is_blank(" N/A ") and fmt.is_blank("Not Available") and not fmt.is_blank("0")
+
+
+def test_a_shops_vat_column_is_the_orders_tax_and_part_of_its_total(workspace: Workspace, tmp_path: Path) -> None:
+    path = tmp_path / "vat.csv"
+    path.write_text(
+        "Order ID;Platform;Seller;Order Date;Currency;Product;Quantity;Price;VAT;Payments\n"
+        "V-1;aliexpress;Berlin Parts;2026-04-03;EUR;Kabel;2;10,00;3,80;card:23,80\n",
+        encoding="utf-8",
+    )
+    report = imported(workspace, path)
+    assert report.ok, [str(p) for p in report.problems]
+    assert report.totals == {"EUR": 2380}
+    with workspace.read() as s:
+        from desk.models import Order
+
+        vat = s.query(Order).one()
+        assert (vat.tax_minor, vat.tax_collector) == (380, None)

@@ -89,3 +89,22 @@ def test_the_lists_total_in_sql_is_the_same_total(workspace: Workspace) -> None:
         in_sql = {order_id: total for order_id, total in rows}
         in_python = {o.id: order_total(o).minor for o in s.scalars(select(Order).where(Order.id.in_(ids)))}
     assert in_sql == in_python == {ids[0]: 4198, ids[1]: 0, ids[2]: 999}
+
+
+def test_tax_named_apart_is_part_of_the_total_and_of_what_a_mismatch_says() -> None:
+    """eBay's "eBay Collected Tax": Sold For + Shipping And Handling + tax = Total Price."""
+    amounts = OrderAmounts.of_lines("USD", [(1, 8000)], shipping_minor=650, tax_minor=700)
+    assert amounts.total == Money(9350, "USD")
+    assert amounts.payments_problem(9350) is None
+    assert amounts.payments_problem(8650) == (
+        "payments add up to 86.50 USD but the order total is 93.50 USD (lines 80.00 + shipping 6.50 + tax 7.00 − "
+        "discount 0.00)"
+    )
+
+
+def test_the_sql_total_counts_the_tax_as_the_order_does(workspace: Workspace) -> None:
+    with workspace.write() as s:
+        taxed = order(s, order_no="T-1", lines=(("Raspberry Pi 5", 1, 8000),), shipping_minor=650, tax_minor=700)
+        s.flush()
+        in_sql = s.scalar(select(order_total_minor_sql()).where(Order.id == taxed.id))
+        assert in_sql == order_total(taxed).minor == 9350

@@ -318,3 +318,17 @@ def test_an_import_after_a_hand_edit_finds_each_line_under_its_own_number(worksp
     [updated] = [o for o in report.outcomes if o.action == "updated"]
     assert [str(c) for c in updated.changes if c.what.startswith("line")] == ["line 1 added: (none) → USB-C cable 1 m"]
     assert [(number, item) for _, number, item in _lines(workspace, order_id)][1] == (2, "Phone case (black)")
+
+
+def test_tax_is_saved_counted_in_the_total_and_shown_again_for_editing(workspace: Workspace) -> None:
+    """An order imported with the platform's tax is edited by hand without losing it (its payments include it)."""
+    taxed = _draft(tax=Money(384, "USD"), payments=(PaymentDraft(PaymentMethod.CARD, Money(5182, "USD")),))
+    assert taxed.problems() == [] and taxed.amounts.total == Money(5182, "USD")
+    order_id = create_order(workspace, taxed).order_id
+    assert _stored(workspace, order_id).tax == Money(384, "USD")
+    _edit(workspace, order_id, notes="checked against the receipt")
+    with workspace.read() as s:
+        o = s.get(Order, order_id)
+        assert o is not None and o.tax_minor == 384 and o.notes == "checked against the receipt"
+    with pytest.raises(DeskError, match="tax"):
+        create_order(workspace, _draft(order_no="8190000009", tax=Money(-1, "USD")))

@@ -20,7 +20,7 @@ from desk.money import Money
 
 T = TypeVar("T")
 DATES = ("placed_on", "paid_on", "shipped_on", "delivered_on")
-AMOUNTS = ("unit_price", "shipping", "discount", "payments")
+AMOUNTS = ("unit_price", "shipping", "discount", "tax", "payments")
 
 
 class Cells:
