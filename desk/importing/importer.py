@@ -133,7 +133,7 @@ def check(
         fmt, problems = settle(fmt, sheet, date_columns=source.date_columns, amount_columns=source.amount_columns)
         report.text_format = fmt
         rows = list(source.parse(sheet, problems, fmt, report.skipped))
-        records = build_orders(rows, source, problems, meter.on_row)
+        records = build_orders(rows, source, problems, meter.on_row, report.differences)
     report.rows, report.orders = len(rows), len(records)
     for record in records:
         if record.lines:

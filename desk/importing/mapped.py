@@ -58,6 +58,10 @@ class MappedSource:
     def date_order(self) -> DateOrder | None:
         return None
 
+    @property
+    def platform_totals(self) -> bool:
+        return False
+
     def combine(self, name: str) -> Combine:
         return Combine.AGREE
 

@@ -24,5 +24,27 @@ class Problem:
         return f"{', '.join(where)}: {self.message}" if where else self.message
 
 
+@dataclass(frozen=True, slots=True)
+class Difference:
+    """A platform's own total that does not match the order's parts as its export gives them: imported as the file
+    says, and shown, since the platform's figure is what was paid and the parts are what a claim is built from."""
+
+    order: str  # `ebay:12-10456-78901`
+    row: int
+    paid_minor: int
+    parts_minor: int
+    currency: str
+    made_of: str  # `lines 80.00 + shipping 6.50 − discount 0.00`
+
+    def __str__(self) -> str:
+        from desk.money import Money
+
+        paid, parts = Money(self.paid_minor, self.currency), Money(self.parts_minor, self.currency)
+        return (
+            f"{self.order} (row {self.row}): the file says {paid} was paid, but its parts come to {parts} "
+            f"({self.made_of}): {abs(paid - parts)} {'more' if paid > parts else 'less'} than they add up to"
+        )
+
+
 class ImportFileError(DeskError):
     """The file cannot be imported at all (unreadable, unknown layout, a mapping that does not fit)."""

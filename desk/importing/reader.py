@@ -35,7 +35,19 @@ def is_footer(cells: list[str]) -> bool:
     words and a colon ("2 record(s) downloaded", "from Sep-01-26 to Sep-30-26", "Seller ID : techbox"). A sparse
     row of values ("aliexpress", "8100…") is not one: it is a data row, checked and reported like any other."""
     filled = [c.strip() for c in cells if c.strip()]
-    return 0 < len(filled) <= 2 and len(cells) > 3 and all(_sentence(c) for c in filled)
+    if not filled or len(cells) <= 3:
+        return False
+    if len(filled) <= len(cells) // 2 and _FOOTER_PHRASE.search(" ".join(filled)):
+        return True  # eBay splits "5 record(s) downloaded, from Sep-03-26 … to …" over eight cells
+    return len(filled) <= 2 and all(_sentence(c) for c in filled)
+
+
+# What exports write under their data, as they write it.
+_FOOTER_PHRASE = re.compile(
+    r"\brecords?(?:\(s\))? downloaded\b|\bseller id\s*:|^(?:grand )?totals?\b|\bpage \d+ of \d+\b|"
+    r"\b(?:generated|created|exported) (?:on|at|by)\b",
+    re.IGNORECASE,
+)
 
 
 def _sentence(text: str) -> bool:

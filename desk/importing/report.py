@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from desk.importing.changes import OrderOutcome
-from desk.importing.problems import Problem
+from desk.importing.problems import Difference, Problem
 from desk.importing.text_format import TextFormat
 from desk.money import Money
 
@@ -37,6 +37,7 @@ class ImportReport:
     seconds: dict[str, float] = field(default_factory=dict)
     skipped: dict[str, list[int]] = field(default_factory=dict)  # why -> the rows left out for it
     lines_added: int = 0
+    differences: list[Difference] = field(default_factory=list)  # platforms' totals that differ from the parts
     totals: dict[str, int] = field(default_factory=dict)  # currency -> the file's orders' totals, minor units
     text_format: TextFormat | None = None  # how dates and numbers were read: the user's choices and the file's
 
@@ -76,6 +77,11 @@ class ImportReport:
             out.append("  orders' totals: " + ", ".join(str(m) for m in self.money_totals()))
         for why, rows in self.skipped.items():
             out.append(f"  {_rows_said(len(rows))} left out ({why}): {_row_list(rows)}")
+        if self.differences:
+            n = len(self.differences)
+            out.append(f"  {n} {'order' if n == 1 else 'orders'} whose total in the file differs from its parts "
+                       "(imported as the file says):")
+            out += [f"    {d}" for d in self.differences]
         if self.suppliers_created or self.stores_created:
             verb = "would be created" if self.dry_run else "created"
             out.append(f"  suppliers {verb}: {self.suppliers_created}, stores {verb}: {self.stores_created}")
@@ -112,6 +118,11 @@ class ImportReport:
             "lines_added": self.lines_added,
             "totals": {m.currency: str(m.amount) for m in self.money_totals()},
             "skipped": [{"reason": why, "rows": rows} for why, rows in self.skipped.items()],
+            "differences": [
+                {"order": d.order, "row": d.row, "paid": str(Money(d.paid_minor, d.currency).amount),
+                 "parts": str(Money(d.parts_minor, d.currency).amount), "currency": d.currency, "text": str(d)}
+                for d in self.differences
+            ],
             "read_with": self.text_format.described() if self.text_format is not None else "",
             "new_orders": self.count("new"),
             "updated_orders": self.count("updated"),

@@ -107,6 +107,12 @@ class Source(Protocol):
         reports are American)."""
         ...
 
+    @property
+    def platform_totals(self) -> bool:
+        """The file's payments are the platform's own totals (a preset): where they do not match the order's
+        parts the difference is shown, not refused. A file the user made (the generic format) must add up."""
+        ...
+
     def combine(self, name: str) -> Combine: ...
 
     def parse(

@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable
 from datetime import date
 from typing import Any
 
-from desk.importing.problems import Problem
+from desk.importing.problems import Difference, Problem
 from desk.importing.records import LineRecord, OrderRecord, PaymentRecord, TrackingRecord
 from desk.importing.rows import Combine, LineRow, Source
 from desk.importing.values import PaymentPart, platform
@@ -38,9 +38,12 @@ def _shown(value: Any, currency: str | None) -> str:
 class _Order:
     """The rows of one order while they are combined."""
 
-    def __init__(self, source: Source, problems: list[Problem], rows: list[LineRow]) -> None:
+    def __init__(
+        self, source: Source, problems: list[Problem], rows: list[LineRow], differences: list[Difference]
+    ) -> None:
         self.source = source
         self.problems = problems
+        self.differences = differences
         self.rows = rows
         self.first = rows[0]
         self.key = f"{self.first.platform}:{self.first.order_no}"
@@ -195,20 +198,33 @@ def _check_money(order: _Order, record: OrderRecord) -> None:
         return
     if not record.payments and (amounts.total_minor == 0 or record.derived_status() in UNPAID):
         return
+    paid = sum(p.amount_minor for p in record.payments)
+    if paid != amounts.total_minor and order.source.platform_totals:
+        row = _row_of(order, "payments") if record.payments else record.first_row
+        order.differences.append(
+            Difference(record.key, row, paid, amounts.total_minor, record.currency, amounts.made_of())
+        )
+        return
     if not record.payments:
         order.problem(_row_of(order, "payments"), "payments",
                       f"empty, but {record.key} is {record.derived_status().value}: give method:amount pairs "
                       f"that add up to {amounts.total}")
         return
-    mismatch = amounts.payments_problem(sum(p.amount_minor for p in record.payments))
+    mismatch = amounts.payments_problem(paid)
     if mismatch is not None:
         order.problem(_row_of(order, "payments"), "payments", mismatch)
 
 
 def build_orders(
-    rows: Iterable[LineRow], source: Source, problems: list[Problem], on_row: RowDone | None = None
+    rows: Iterable[LineRow],
+    source: Source,
+    problems: list[Problem],
+    on_row: RowDone | None = None,
+    differences: list[Difference] | None = None,
 ) -> list[OrderRecord]:
-    """Group rows by (platform, order number), in the order orders first appear, and build each order."""
+    """Group rows by (platform, order number), in the order orders first appear, and build each order. Where a
+    platform's own total does not match its order's parts, the `differences` are collected."""
+    found = differences if differences is not None else []
     groups: dict[tuple[Platform, str], list[LineRow]] = {}
     for done, row in enumerate(rows, start=1):
         if on_row is not None:
@@ -218,7 +234,7 @@ def build_orders(
         groups.setdefault((row.platform, row.order_no), []).append(row)
     records = []
     for group in groups.values():
-        record = build_order(_Order(source, problems, group))
+        record = build_order(_Order(source, problems, group, found))
         if record is not None:
             records.append(record)
     return records

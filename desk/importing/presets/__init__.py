@@ -7,11 +7,11 @@ generic format, so the checks after it are the same."""
 from __future__ import annotations
 
 from desk.importing.presets.aliexpress import AliExpressBackup
-from desk.importing.presets.amazon import AmazonOrderHistory, amazon_tracking, card_method
+from desk.importing.presets.amazon import AmazonItemsReport, AmazonOrderHistory, amazon_tracking, card_method
 from desk.importing.presets.base import PresetSource
 from desk.importing.presets.ebay import EbayOrdersReport
 
-PRESETS: tuple[type[PresetSource], ...] = (AmazonOrderHistory, EbayOrdersReport, AliExpressBackup)
+PRESETS: tuple[type[PresetSource], ...] = (AmazonOrderHistory, AmazonItemsReport, EbayOrdersReport, AliExpressBackup)
 PRESET_KEYS = {p.key: p for p in PRESETS}
 
 
@@ -24,6 +24,7 @@ __all__ = [
     "PRESETS",
     "PRESET_KEYS",
     "AliExpressBackup",
+    "AmazonItemsReport",
     "AmazonOrderHistory",
     "EbayOrdersReport",
     "PresetSource",

@@ -7,11 +7,9 @@ from typing import ClassVar
 
 from desk.importing.dates import DateOrder
 from desk.importing.presets.base import Cells, PresetSource, lookup
-from desk.importing.problems import Problem
 from desk.importing.rows import LineRow
-from desk.importing.values import BadValue, PaymentPart, Tracking
+from desk.importing.values import PaymentPart, Tracking
 from desk.models import OrderStatus, PaymentMethod, Platform
-from desk.money import Money
 
 AMAZON_STATUS = {
     "new": OrderStatus.PLACED,
@@ -23,9 +21,11 @@ AMAZON_STATUS = {
     "closed": OrderStatus.COMPLETED,
     "cancelled": OrderStatus.CANCELLED,
     "canceled": OrderStatus.CANCELLED,
+    "shipping": OrderStatus.PAID,  # the legacy Items report's "Shipping": being prepared
+    "not yet shipped": OrderStatus.PAID,
 }
-_CARD_WORDS = ("visa", "mastercard", "master card", "american express", "amex", "discover", "jcb", "diners",
-               "maestro", "union pay", "unionpay", "credit card", "card")
+_CARD_WORDS = ("visa", "mastercard", "master card", "american express", "americanexpress", "amex", "discover", "jcb",
+               "diners", "maestro", "union pay", "unionpay", "credit card", "card")
 
 
 def card_method(text: str) -> PaymentMethod:
@@ -67,9 +67,15 @@ def amazon_tracking(text: str) -> list[Tracking]:
     return out
 
 
+CANCELLED_ITEM = "cancelled items: quantity 0, nothing paid for them"
+
+
 class AmazonOrderHistory(PresetSource):
-    """Amazon's `Retail.OrderHistory.1.csv`: one row per item shipped; money per row (the item's price and tax,
-    its share of shipping and discounts, and what was owed for it), so the order's amounts are the rows' sums."""
+    """Amazon's order history from "Request your data": `Retail.OrderHistory.1.csv` (2020–2025) and its 2025
+    successor `Order History.csv` (the same columns in alphabetical order, four of them renamed). One row per item
+    shipped; money per row (the item's price and its tax, its share of shipping and discounts, and what was owed
+    for it), so the order's amounts are the rows' sums and reconcile by themselves. A cancelled item is a row of
+    quantity 0 that owes nothing: it is left out and counted."""
 
     key = "amazon"
     label = "Amazon order history"
@@ -79,6 +85,10 @@ class AmazonOrderHistory(PresetSource):
         {"orderid", "orderdate", "currency", "unitprice", "quantity", "paymentinstrumenttype", "orderstatus",
          "productname", "totalowed"}
     )
+    other_signatures: ClassVar[tuple[frozenset[str], ...]] = (
+        frozenset({"orderid", "orderdate", "currency", "unitprice", "originalquantity", "paymentmethodtype",
+                   "orderstatus", "productname", "totalamount"}),
+    )
     reads: ClassVar[dict[str, tuple[str, ...]]] = {
         "order_no": ("orderid",),
         "supplier": ("seller", "soldby"),
@@ -86,21 +96,26 @@ class AmazonOrderHistory(PresetSource):
         "currency": ("currency",),
         "item": ("productname",),
         "sku": ("asin", "asinisbn"),
-        "qty": ("quantity",),
+        "qty": ("quantity", "originalquantity"),
         "unit_price": ("unitprice",),
+        "tax": ("unitpricetax",),
         "shipping": ("shippingcharge",),
         "discount": ("totaldiscounts",),
-        "payments": ("totalowed",),
+        "payments": ("totalowed", "totalamount"),
         "tracking_no": ("carriernametrackingnumber",),
         "shipped_on": ("shipdate",),
         "status": ("orderstatus",),
     }
-    sums = frozenset({"shipping", "discount", "payments"})
+    sums = frozenset({"shipping", "discount", "tax", "payments"})
     earliest = frozenset({"shipped_on"})
-    extra_amounts = ("unitpricetax",)
-    date_order = DateOrder.MDY  # the .com site's report writes American dates
+    sellers_may_differ = True
+    instrument: ClassVar[tuple[str, ...]] = ("paymentinstrumenttype", "paymentmethodtype")
+    tax_per_unit = True  # "Unit Price Tax"
 
-    def read(self, number: int, cells: Cells) -> LineRow:
+    def read(self, number: int, cells: Cells) -> LineRow | None:
+        if self.text(cells, "qty") == "0":
+            self.skip(number, CANCELLED_ITEM)
+            return None
         row = self.common(number, cells)
         row.supplier = self.text(cells, "supplier") or self.default_supplier
         self.need(row, cells, "item", "every line needs an item")
@@ -115,28 +130,52 @@ class AmazonOrderHistory(PresetSource):
         row.currency = code
         price = self.amount(row, cells, "unit_price", code)
         self.need(row, cells, "unit_price", "every line needs its unit price")
-        tax = self.amount_of(row, cells, "unitpricetax", code)
-        # What the buyer paid per unit is the price with its tax: that is what a refund claim is about.
-        if price is not None and tax is not None:
-            row.unit_price = (price + tax).minor
+        row.unit_price = None if price is None else price.minor
+        tax = self.amount(row, cells, "tax", code)
+        row.tax = None if tax is None else tax.minor * (row.qty if self.tax_per_unit else 1)
         shipping = self.amount(row, cells, "shipping", code)
         row.shipping = None if shipping is None else shipping.minor
         discount = self.amount(row, cells, "discount", code, negative=True)
         row.discount = None if discount is None else abs(discount.minor)
-        owed = self.amount(row, cells, "payments", code)
-        instrument = cells["paymentinstrumenttype"]
-        row.payments = []
-        if owed is not None and owed.minor > 0:
-            row.payments = [PaymentPart(card_method(instrument), owed, instrument or None)]
+        row.payments = self.paid(row, cells, code)
         return row
 
-    def amount_of(self, row: LineRow, cells: Cells, header: str, code: str) -> Money | None:
-        text = cells[header]
-        if not text:
-            return Money(0, code)
-        try:
-            return self.fmt.money(text.strip("'\""), code, column=self.header.get(header))
-        except BadValue as exc:
-            row.bad.add("unit_price")
-            self.problems.append(Problem(row.row, self.header.get(header, header), str(exc)))
-            return None
+    def paid(self, row: LineRow, cells: Cells, code: str) -> list[PaymentPart]:
+        owed = self.amount(row, cells, "payments", code)
+        instrument = next((cells[c] for c in self.instrument if cells[c]), "")
+        if owed is None or owed.minor <= 0:
+            return []
+        return [PaymentPart(card_method(instrument), owed, instrument or None)]
+
+
+class AmazonItemsReport(AmazonOrderHistory):
+    """Amazon.com's legacy "Order History Reports" → Items report (withdrawn in 2023; people still have theirs):
+    one row per item with its seller, `$11.99` amounts, American dates (`03/14/22`), the item's subtotal, tax and
+    total. It has no shipping or discount columns: an order's total is its items' totals."""
+
+    key = "amazon_items"
+    label = "Amazon order history (Items report)"
+    signature = frozenset(
+        {"orderdate", "orderid", "title", "purchasepriceperunit", "quantity", "paymentinstrumenttype",
+         "itemsubtotal", "itemsubtotaltax", "itemtotal"}
+    )
+    other_signatures = ()
+    reads: ClassVar[dict[str, tuple[str, ...]]] = {
+        "order_no": ("orderid",),
+        "supplier": ("seller",),
+        "placed_on": ("orderdate",),
+        "currency": ("currency",),
+        "item": ("title",),
+        "sku": ("asinisbn",),
+        "qty": ("quantity",),
+        "unit_price": ("purchasepriceperunit",),
+        "tax": ("itemsubtotaltax",),
+        "payments": ("itemtotal",),
+        "tracking_no": ("carriernametrackingnumber",),
+        "shipped_on": ("shipmentdate",),
+        "status": ("orderstatus",),
+    }
+    sums = frozenset({"tax", "payments"})
+    date_order = DateOrder.MDY  # amazon.com's report: 03/14/22
+    instrument = ("paymentinstrumenttype",)
+    tax_per_unit = False  # "Item Subtotal Tax": the tax of the item's quantity

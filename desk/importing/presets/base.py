@@ -42,6 +42,11 @@ class PresetSource:
     label: ClassVar[str]
     platform: ClassVar[Platform]
     signature: ClassVar[frozenset[str]]  # normalised headers that all appear in this export
+    # Other layouts of the same export (Amazon renamed four columns in 2025): any one of them is enough.
+    other_signatures: ClassVar[tuple[frozenset[str], ...]] = ()
+    # Lines of one order sold by different sellers (Amazon's marketplace): the order's supplier is then the
+    # platform, where a claim about it is made.
+    sellers_may_differ: ClassVar[bool] = False
     # field -> the headers it may be read from (normalised, first found wins); the first is shown to the user
     reads: ClassVar[dict[str, tuple[str, ...]]]
     sums: ClassVar[frozenset[str]] = frozenset()
@@ -49,6 +54,7 @@ class PresetSource:
     date_order: ClassVar[DateOrder | None] = None  # how the export writes dates in numbers, where that is known
     extra_amounts: ClassVar[tuple[str, ...]] = ()  # other columns of amounts it reads (normalised headers)
     default_supplier: ClassVar[str]  # when the export names no seller
+    platform_totals: ClassVar[bool] = True  # its payments are the platform's figures: a mismatch is shown
 
     def __init__(self, sheet: Sheet, options: ImportOptions) -> None:
         self.options = options
@@ -61,7 +67,8 @@ class PresetSource:
 
     @classmethod
     def matches(cls, headers: list[str]) -> bool:
-        return cls.signature <= {normalise(h) for h in headers}
+        names = {normalise(h) for h in headers}
+        return any(signature <= names for signature in (cls.signature, *cls.other_signatures))
 
     @classmethod
     def fixed_values(cls, headers: list[str]) -> dict[str, str]:
@@ -102,10 +109,13 @@ class PresetSource:
         self.problems = problems
         self.fmt = fmt
         self.skipped = skipped
-        for number, cells in sheet.rows(problems, skipped):
-            row = self.read(number, Cells(self.index, cells, fmt.blanks))
-            if row is not None:
-                yield row
+        rows = [
+            row for number, cells in sheet.rows(problems, skipped)
+            if (row := self.read(number, Cells(self.index, cells, fmt.blanks))) is not None
+        ]
+        if self.sellers_may_differ:
+            _one_supplier_per_order(rows, self.default_supplier)
+        return iter(rows)
 
     def read(self, number: int, cells: Cells) -> LineRow | None:
         raise NotImplementedError
@@ -130,6 +140,10 @@ class PresetSource:
         except BadValue as exc:
             self.bad(row, name, exc)
             return None
+
+    def skip(self, number: int, why: str) -> None:
+        """Leave row `number` out, counted under `why` in the import's report."""
+        self.skipped.setdefault(why, []).append(number)
 
     def need(self, row: LineRow, cells: Cells, name: str, what: str) -> None:
         if not self.text(cells, name) and name not in row.bad:
@@ -163,6 +177,16 @@ class PresetSource:
         except BadValue as exc:
             self.bad(row, name, exc)
             return None
+
+
+def _one_supplier_per_order(rows: list[LineRow], platform_supplier: str) -> None:
+    """Where an order's lines name different sellers, every line's supplier is the platform's."""
+    sellers: dict[object, set[str | None]] = {}
+    for row in rows:
+        sellers.setdefault(row.order_no, set()).add(row.supplier)
+    for row in rows:
+        if len(sellers[row.order_no]) > 1:
+            row.supplier = platform_supplier
 
 
 def lookup(table: Mapping[str, T], text: str, row: LineRow, source: PresetSource, name: str, kind: str) -> T | None:

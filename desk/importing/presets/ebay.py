@@ -12,8 +12,8 @@ from desk.importing.problems import Problem
 from desk.importing.reader import Sheet, Skipped
 from desk.importing.rows import LineRow
 from desk.importing.text_format import TextFormat
-from desk.importing.values import PaymentPart
-from desk.models import PaymentMethod, Platform
+from desk.importing.values import BadValue, PaymentPart
+from desk.models import PaymentMethod, Platform, TaxCollector
 
 EBAY_METHODS = {
     "paypal": PaymentMethod.PAYPAL,
@@ -54,7 +54,12 @@ class EbayOrdersReport(PresetSource):
         "payments": ("totalprice",),
         "tracking_no": ("trackingnumber",),
     }
-    sums = frozenset({"shipping", "payments"})
+    sums = frozenset({"shipping", "tax", "payments"})
+    # Sales tax, by who took it: eBay collects and remits it in most US states ("marketplace facilitator").
+    taxes: ClassVar[tuple[tuple[str, TaxCollector], ...]] = (
+        ("ebaycollectedtax", TaxCollector.PLATFORM), ("sellercollectedtax", TaxCollector.SELLER),
+    )
+    extra_amounts = ("ebaycollectedtax", "sellercollectedtax")
 
     def parse(
         self, sheet: Sheet, problems: list[Problem], fmt: TextFormat, skipped: Skipped
@@ -88,12 +93,30 @@ class EbayOrdersReport(PresetSource):
             total = self.amount(row, cells, "payments", code)
             code = code or next((m.currency for m in (shipping, total) if m is not None), None)
             row.shipping = None if shipping is None else shipping.minor
+            self.read_tax(row, cells, code)
             method = cells["paymentmethod"]
             row.payments = [PaymentPart(_ebay_method(method), total, method or None)] if total and total.minor else []
         if code is None and not row.bad & {"unit_price", "shipping", "payments", "currency"}:
             self.bad(row, "currency", "the amounts do not say which currency: choose it (--currency)")
         row.currency = code
         return row
+
+
+    def read_tax(self, row: LineRow, cells: Cells, code: str | None) -> None:
+        """The order's tax and who took it: eBay's, else the seller's (a report shows one or the other)."""
+        for header, collector in self.taxes:
+            text = cells[header].strip("'\"")
+            if not text:
+                continue
+            try:
+                tax = self.fmt.money(text, code, column=self.header.get(header))
+            except BadValue as exc:
+                row.bad.add("tax")
+                self.problems.append(Problem(row.row, self.header.get(header, header), str(exc)))
+                continue
+            if tax.minor:
+                row.tax = (row.tax or 0) + tax.minor
+                row.tax_collector = row.tax_collector or collector
 
 
 def _ebay_method(text: str) -> PaymentMethod:

@@ -1,0 +1,143 @@
+"""Real export layouts import as they are: each file in tests/fixtures keeps a platform's layout exactly (header,
+preamble, footer, quoting, encoding, date and number formats; see tests/fixtures/README.md for where each comes
+from) with invented details, and its `.expected.json` says, worked out by hand, what a correct import holds. Every
+order Desk imports is compared with it: dates, currency, lines, shipping, tax, discount, total paid, and the rows
+left out and why."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, date
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import pytest
+from importer import imported
+from sqlalchemy import select
+
+from desk.importing.text_format import TextFormat
+from desk.models import Order, Platform, TaxCollector
+from desk.orders.amounts import order_total
+from desk.workspace import Workspace
+
+FIXTURES = Path(__file__).parents[1] / "fixtures"
+CANCELLED = "cancelled items: quantity 0, nothing paid for them"
+FOOTER = "closing lines of the file, not orders"
+# The fixtures' expectations were worked out with the dates as written (UTC): Desk reads a timestamp on the user's
+# clock, so these tests read it on UTC's.
+ON_UTC = TextFormat(zone=UTC)
+
+
+def expected(name: str) -> dict[str, Any]:
+    return json.loads((FIXTURES / f"{name}.expected.json").read_text(encoding="utf-8"))
+
+
+def stored(ws: Workspace, platform: Platform) -> dict[str, Order]:
+    with ws.read() as s:
+        orders = s.scalars(select(Order).where(Order.platform == platform)).all()
+        for o in orders:
+            _ = (o.lines, o.payments, o.tracking_numbers, o.supplier)  # loaded while the session lives
+        return {o.order_no: o for o in orders}
+
+
+def amount(value: object) -> Decimal:
+    if isinstance(value, dict):
+        value = value["amount"]
+    return Decimal(str(value or "0"))
+
+
+def assert_orders_as_expected(orders: dict[str, Order], wanted: list[dict[str, Any]]) -> None:
+    with_lines = [o for o in wanted if o["lines"]]
+    assert sorted(orders) == sorted(o["order_number"] for o in with_lines)
+    for want in with_lines:
+        got = orders[want["order_number"]]
+        where = want["order_number"]
+        assert got.placed_on == date.fromisoformat(want["placed_on"]), where
+        assert got.currency == want["currency"], where
+        assert [(x.item, x.qty, x.unit_price_minor) for x in got.lines] == [
+            (x["item"], x["qty"], int(amount(x["unit_price"]) * 100)) for x in want["lines"]
+        ], where
+        assert got.money(got.shipping_minor).amount == amount(want.get("shipping")), where
+        assert got.money(got.tax_minor).amount == amount(want.get("tax")), where
+        assert got.money(got.discount_minor).amount == amount(want.get("discount")), where
+        paid = amount(want.get("total_paid", want.get("total")))
+        assert got.paid.amount == paid and order_total(got).amount == paid, where
+        assert sorted(t.number for t in got.tracking_numbers) == sorted(t["number"] for t in want["tracking"]), where
+        shipped = want.get("shipped_on")
+        assert got.shipped_on == (date.fromisoformat(shipped) if shipped else None), where
+
+
+@pytest.mark.parametrize(
+    ("name", "label", "cancelled_rows"),
+    [
+        ("amazon/Retail.OrderHistory.1", "Amazon order history", [4, 7]),
+        ("amazon/order-history-2025", "Amazon order history", [5, 6]),
+        ("amazon/legacy-items-report", "Amazon order history (Items report)", [5]),
+    ],
+)
+def test_amazons_order_histories(workspace: Workspace, name: str, label: str, cancelled_rows: list[int]) -> None:
+    """The privacy request's file (2020–2025), its 2025 successor (columns renamed and reordered) and the legacy
+    Items report. Cancelled items are rows of quantity 0: left out and counted, never the whole file refused."""
+    want = expected(name)
+    report = imported(workspace, FIXTURES / f"{name}.csv", text_format=ON_UTC)
+    assert report.ok, [str(p) for p in report.problems]
+    assert report.format_label == label and not report.differences
+    assert report.skipped == {CANCELLED: cancelled_rows} == {CANCELLED: [r["row"] for r in want["skipped_rows"]]}
+    orders = stored(workspace, Platform.AMAZON)
+    assert_orders_as_expected(orders, want["orders"])
+    # "AmericanExpress - 3007" is a card; lines sold by two sellers make Amazon the order's supplier.
+    methods = {p.reference: p.method.value for o in orders.values() for p in o.payments}
+    assert all(m == "card" for ref, m in methods.items() if ref and ref.startswith(("AmericanExpress", "American")))
+    assert imported(workspace, FIXTURES / f"{name}.csv", text_format=ON_UTC).count("unchanged") == len(orders)
+
+
+def test_amazons_items_report_names_two_sellers_in_one_order(workspace: Workspace) -> None:
+    imported(workspace, FIXTURES / "amazon/legacy-items-report.csv")
+    orders = stored(workspace, Platform.AMAZON)
+    assert orders["111-2849163-5027341"].supplier.name == "Amazon"  # Amazon.com and Kestrel Direct
+    assert orders["113-7730458-2296114"].supplier.name == "Amazon.com"
+
+
+def test_a_timestamp_in_amazons_file_is_the_date_on_the_users_clock(workspace: Workspace) -> None:
+    """2024-08-21T02:17:48Z was the evening of 20 August in Texas, where the buyer saw it."""
+    from datetime import timedelta, timezone
+
+    texas = TextFormat(zone=timezone(timedelta(hours=-5)))
+    assert imported(workspace, FIXTURES / "amazon/Retail.OrderHistory.1.csv", text_format=texas).ok
+    assert stored(workspace, Platform.AMAZON)["114-3378205-1196620"].placed_on == date(2024, 8, 20)
+
+
+def test_ebays_orders_report(workspace: Workspace) -> None:
+    """A row of empty cells before the header, eBay Collected Tax in the totals, an order of two items with a row
+    of its own, and the footer split over cells ("5,record(s) downloaded,from ,Sep-03-26,…", "Seller ID : …")."""
+    want = expected("ebay/orders-report")
+    report = imported(workspace, FIXTURES / "ebay/orders-report.csv")
+    assert report.ok, [str(p) for p in report.problems]
+    assert report.format_label == "eBay orders report" and not report.differences
+    assert report.skipped == {FOOTER: [12, 13]}
+    assert report.totals == {"USD": 38618} == {"USD": int(amount(want["totals"]["sum_total_price"]) * 100)}
+    orders = stored(workspace, Platform.EBAY)
+    assert_orders_as_expected(orders, want["orders"])
+    for order in want["orders"]:
+        collector = order["tax"]["collected_by"]
+        got = orders[order["order_number"]].tax_collector
+        assert got == (None if collector is None else TaxCollector(collector)), order["order_number"]
+
+
+def test_a_platform_total_that_differs_from_its_parts_is_imported_and_shown(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    """An eBay order whose Total Price carries a charge the report names nowhere else: imported as eBay says it
+    was paid, and the difference shown for that order."""
+    text = (FIXTURES / "ebay/orders-report.csv").read_text(encoding="utf-8-sig")
+    path = tmp_path / "orders-report.csv"
+    path.write_text(text.replace('"$98.98"', '"$99.98"', 1), encoding="utf-8-sig")
+    assert '"$98.98"' in text
+    report = imported(workspace, path)
+    assert report.ok and [str(d) for d in report.differences] == [
+        "ebay:22-11902-63417 (row 8): the file says 99.98 USD was paid, but its parts come to 98.98 USD (lines "
+        "84.99 + shipping 6.45 + tax 7.54 − discount 0.00): 1.00 USD more than they add up to"
+    ]
+    assert stored(workspace, Platform.EBAY)["22-11902-63417"].paid.amount == Decimal("99.98")
+    assert report.to_json()["differences"][0]["paid"] == "99.98"
