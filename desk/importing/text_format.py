@@ -76,7 +76,11 @@ class TextFormat:
     ) -> Money:
         """An amount as this file writes it (in `column`), in `currency` (or the one the text names when None)."""
         value = _COUNTRY_DOLLAR.sub(lambda m: _DOLLAR_CODES[m.group(1).casefold()] + " ", text)
-        decimal = self.decimal or self.column_decimals.get(column or "")
+        decimals = self.column_decimals
+        decimal = self.decimal or (
+            decimals.get(_key(column, currency_sign(unicodedata.normalize("NFKC", text))), decimals.get(column))
+            if column and decimals else None
+        )
         if self.thousands is not None:
             self._check_grouping(text, value, decimal)
         try:
@@ -109,7 +113,8 @@ class TextFormat:
         if self.decimal is not None or len(found) == 1:
             parts.append(f"decimal {DECIMALS[self.decimal or next(iter(found))]}")
         elif found:
-            parts.append(", ".join(f"decimal {DECIMALS[m]} in {c}" for c, m in self.column_decimals.items()))
+            parts += [f"decimal {DECIMALS[mark]} in {_shown(key)}" for key, mark in self.column_decimals.items()
+                      if "\x1f" not in key or key.split("\x1f")[0] not in self.column_decimals]
         if self.thousands is not None:
             parts.append(f"thousands {THOUSANDS[self.thousands]}")
         if self.round_places:
@@ -162,10 +167,26 @@ def from_choices(
     ).with_blanks(blanks)
 
 
+def _shown(key: str) -> str:
+    """`Price` or `Price (zł)` for a settled column key."""
+    column, _, sign = key.partition("\x1f")
+    return f"{column} ({sign})" if sign else column
+
+
 # -- what the file settles by itself ----------------------------------------------------------------------------
 
 
 Seen = tuple[int, str, str]  # (row, column, text) of the first cell that showed something
+_NOT_SIGN = re.compile(r"[\d.,'’\s+\-−]+")
+
+
+def currency_sign(text: str) -> str:
+    """What an amount has besides its number: `US$`, `zł`, `€`, or nothing."""
+    return _NOT_SIGN.sub("", text)
+
+
+def _key(column: str, sign: str) -> str:
+    return f"{column}\x1f{sign}"
 
 
 def decimal_mark(number: str) -> str | None:
@@ -197,8 +218,9 @@ def settle(
         return fmt, []
     orders: dict[DateOrder, Seen] = {}
     ambiguous: Seen | None = None
-    marks: dict[str, dict[str, Seen]] = {h: {} for h, _ in amounts}
-    unsure: dict[str, Seen] = {}
+    # By column and currency sign: one column may hold "US $7.35" and "45,90zł", each written as its country does.
+    marks: dict[tuple[str, str], dict[str, Seen]] = {}
+    unsure: dict[tuple[str, str], Seen] = {}
     for number, cells in sheet.rows():
         for header, i in dates:
             text = cells[i].strip()
@@ -216,12 +238,14 @@ def settle(
             text = cells[i]
             if "." not in text and "," not in text:
                 continue
-            for found in _NUMBER.findall(unicodedata.normalize("NFKC", text)):
+            normal = unicodedata.normalize("NFKC", text)
+            sign = currency_sign(normal)
+            for found in _NUMBER.findall(normal):
                 mark = decimal_mark(found)
                 if mark is not None:
-                    marks[header].setdefault(mark, (number, header, text.strip()))
+                    marks.setdefault((header, sign), {}).setdefault(mark, (number, header, text.strip()))
                 elif any(c in ".," for c in found):
-                    unsure.setdefault(header, (number, header, text.strip()))
+                    unsure.setdefault((header, sign), (number, header, text.strip()))
     problems: list[Problem] = []
     settled = fmt
     if len(orders) == 2:
@@ -235,16 +259,20 @@ def settle(
         problems.append(Problem(row, column, f"{ambiguous_message(text)}, and no date in the file settles which: "
                                              "choose the date order (--dates DMY or MDY)"))
     decimals: dict[str, str] = {}
-    for header, seen in marks.items():
+    for (header, sign), seen in marks.items():
         if len(seen) == 2:
             (r1, _, t1), (r2, _, t2) = sorted(seen.values())
             problems.append(Problem(r2, header, f'"{t2}" and "{t1}" (row {r1}) use the point and the comma the '
                                                 "other way round: say which is the decimal separator"))
         elif seen:
-            decimals[header] = next(iter(seen))
+            decimals[_key(header, sign)] = next(iter(seen))
+    for header, _ in amounts:  # a column whose amounts all agree, whatever their currency, settles its others
+        found = {m for (h, _), seen in marks.items() if h == header and len(seen) == 1 for m in seen}
+        if len(found) == 1 and not any(len(seen) == 2 for (h, _), seen in marks.items() if h == header):
+            decimals[header] = next(iter(found))
     agreed = set(decimals.values())
-    for header, (row, _, text) in unsure.items():
-        if header in decimals or len(marks[header]) == 2:
+    for (header, sign), (row, _, text) in unsure.items():
+        if _key(header, sign) in decimals or header in decimals or len(marks.get((header, sign), {})) == 2:
             continue
         if sheet.numbers_decimal is not None:
             decimals[header] = sheet.numbers_decimal

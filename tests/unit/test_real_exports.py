@@ -141,3 +141,46 @@ def test_a_platform_total_that_differs_from_its_parts_is_imported_and_shown(
     ]
     assert stored(workspace, Platform.EBAY)["22-11902-63417"].paid.amount == Decimal("99.98")
     assert report.to_json()["differences"][0]["paid"] == "99.98"
+
+
+@pytest.mark.parametrize(
+    ("name", "options", "without_items"),
+    [
+        ("aliexpress/shopper-inventory-en", {}, []),
+        ("aliexpress/andrew-melnyk-order-exporter-en", {}, [4]),
+        ("aliexpress/su14iman-order-exporter-de", {"currency": "EUR"}, [4]),
+    ],
+)
+def test_aliexpress_order_lists_from_browser_extensions(
+    workspace: Workspace, name: str, options: dict[str, str], without_items: list[int]
+) -> None:
+    """`US $7.35` beside `45,90zł` in one column, `Dec 18, 2025`, `16.12.2025`, a unit price with a point beside a
+    total with a comma; an order of several items that the exporter wrote without them is left out and counted
+    (the user enters it by hand), not the whole file refused."""
+    want = expected(name)
+    report = imported(workspace, FIXTURES / f"{name}.csv", **options)
+    assert report.ok, [str(p) for p in report.problems]
+    assert report.skipped == ({
+        "orders of several items: the exporter wrote them without their items (enter them by hand)": without_items
+    } if without_items else {})
+    assert without_items == [r["row"] for r in want["refused"]]
+    orders = stored(workspace, Platform.ALIEXPRESS)
+    wanted = {o["order_no"]: o for o in want["orders"]}
+    assert sorted(orders) == sorted(wanted)
+    for number, want_order in wanted.items():
+        got = orders[number]
+        assert got.placed_on == date.fromisoformat(want_order["placed_on"]), number
+        assert (got.currency, got.supplier.name) == (want_order["currency"], want_order["supplier"]), number
+        assert [(x.item, x.qty, x.unit_price_minor) for x in got.lines] == [
+            (x["item"], x["qty"], int(amount(x["unit_price"]) * 100)) for x in want_order["lines"]
+        ], number
+        assert order_total(got).amount == amount(want_order["total"]), number
+        if want_order["status"] is not None:
+            assert got.status.value == want_order["status"], number
+
+
+def test_an_order_list_without_its_currency_asks_for_it_once(workspace: Workspace) -> None:
+    from desk.importing import ImportFileError
+
+    with pytest.raises(ImportFileError, match="does not say which currency its amounts are in; choose it"):
+        imported(workspace, FIXTURES / "aliexpress/su14iman-order-exporter-de.csv")

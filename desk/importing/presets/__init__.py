@@ -7,11 +7,15 @@ generic format, so the checks after it are the same."""
 from __future__ import annotations
 
 from desk.importing.presets.aliexpress import AliExpressBackup
+from desk.importing.presets.aliexpress_lists import MelnykOrderExport, ShopperInventory, Su14imanOrderExport
 from desk.importing.presets.amazon import AmazonItemsReport, AmazonOrderHistory, amazon_tracking, card_method
 from desk.importing.presets.base import PresetSource
 from desk.importing.presets.ebay import EbayOrdersReport
 
-PRESETS: tuple[type[PresetSource], ...] = (AmazonOrderHistory, AmazonItemsReport, EbayOrdersReport, AliExpressBackup)
+PRESETS: tuple[type[PresetSource], ...] = (
+    AmazonOrderHistory, AmazonItemsReport, EbayOrdersReport, AliExpressBackup, ShopperInventory, MelnykOrderExport,
+    Su14imanOrderExport,
+)
 PRESET_KEYS = {p.key: p for p in PRESETS}
 
 
@@ -27,7 +31,10 @@ __all__ = [
     "AmazonItemsReport",
     "AmazonOrderHistory",
     "EbayOrdersReport",
+    "MelnykOrderExport",
     "PresetSource",
+    "ShopperInventory",
+    "Su14imanOrderExport",
     "amazon_tracking",
     "card_method",
     "detect",
