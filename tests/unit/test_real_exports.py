@@ -184,3 +184,35 @@ def test_an_order_list_without_its_currency_asks_for_it_once(workspace: Workspac
 
     with pytest.raises(ImportFileError, match="does not say which currency its amounts are in; choose it"):
         imported(workspace, FIXTURES / "aliexpress/su14iman-order-exporter-de.csv")
+
+
+def test_ebays_transaction_report_below_its_notes(workspace: Workspace) -> None:
+    """Eleven lines of notes and summary above the header (Desk looked at ten and took a summary line for it); its
+    Order rows are the orders, every other kind of row is left out and counted by kind."""
+    want = expected("ebay/transaction-report")
+    report = imported(workspace, FIXTURES / "ebay/transaction-report.csv")
+    assert report.ok, [str(p) for p in report.problems]
+    assert report.format_label == "eBay transaction report"
+    assert {why.split(":")[0].split(" (")[0]: rows for why, rows in report.skipped.items()} == {
+        "payouts to the seller's bank": [13, 19],
+        "refunds": [14],
+        "shipping labels and fees": [15, 17, 20, 21],
+    }
+    orders = stored(workspace, Platform.EBAY)
+    for want_order in want["orders"]:
+        got = orders[want_order["order_number"]]
+        assert got.placed_on == date.fromisoformat(want_order["placed_on"])
+        assert [(x.item, x.qty, x.unit_price_minor) for x in got.lines] == [
+            (x["item"], x["qty"], int(amount(x["unit_price"]) * 100)) for x in want_order["lines"]
+        ]
+        assert order_total(got).amount == amount(want_order["total"]) and got.payments == []
+        assert got.tax_collector is TaxCollector.PLATFORM
+
+
+def test_the_same_orders_from_ebays_two_reports_are_one(workspace: Workspace) -> None:
+    """The orders report then the transaction report: the three orders both hold are unchanged the second time,
+    and keep the payments the first gave them."""
+    assert imported(workspace, FIXTURES / "ebay/orders-report.csv").ok
+    report = imported(workspace, FIXTURES / "ebay/transaction-report.csv")
+    assert report.ok and (report.count("new"), report.count("unchanged")) == (0, 3)
+    assert stored(workspace, Platform.EBAY)["22-11902-63417"].paid.amount == Decimal("98.98")

@@ -10,11 +10,11 @@ from desk.importing.presets.aliexpress import AliExpressBackup
 from desk.importing.presets.aliexpress_lists import MelnykOrderExport, ShopperInventory, Su14imanOrderExport
 from desk.importing.presets.amazon import AmazonItemsReport, AmazonOrderHistory, amazon_tracking, card_method
 from desk.importing.presets.base import PresetSource
-from desk.importing.presets.ebay import EbayOrdersReport
+from desk.importing.presets.ebay import EbayOrdersReport, EbayTransactionReport
 
 PRESETS: tuple[type[PresetSource], ...] = (
-    AmazonOrderHistory, AmazonItemsReport, EbayOrdersReport, AliExpressBackup, ShopperInventory, MelnykOrderExport,
-    Su14imanOrderExport,
+    AmazonOrderHistory, AmazonItemsReport, EbayOrdersReport, EbayTransactionReport, AliExpressBackup, ShopperInventory,
+    MelnykOrderExport, Su14imanOrderExport,
 )
 PRESET_KEYS = {p.key: p for p in PRESETS}
 
@@ -31,6 +31,7 @@ __all__ = [
     "AmazonItemsReport",
     "AmazonOrderHistory",
     "EbayOrdersReport",
+    "EbayTransactionReport",
     "MelnykOrderExport",
     "PresetSource",
     "ShopperInventory",

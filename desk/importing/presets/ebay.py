@@ -121,3 +121,73 @@ class EbayOrdersReport(PresetSource):
 
 def _ebay_method(text: str) -> PaymentMethod:
     return EBAY_METHODS.get(text.strip().casefold()) or card_method(text)
+
+
+# What the transaction report's rows are besides orders, and why each is not an order line.
+TRANSACTION_KINDS = {
+    "refund": "refunds (a refund is not a new order; Desk does not yet record them from this report)",
+    "payout": "payouts to the seller's bank",
+    "shipping label": "shipping labels and fees: the seller's costs, not order lines",
+    "other fee": "shipping labels and fees: the seller's costs, not order lines",
+    "charge": "shipping labels and fees: the seller's costs, not order lines",
+}
+OTHER_TRANSACTIONS = "other transactions (claims, holds, transfers, adjustments): not order lines"
+
+
+class EbayTransactionReport(EbayOrdersReport):
+    """eBay's transaction report (Seller Hub → Payments → Reports): about eleven lines of notes and summary above
+    its header, `--` for nothing, one row per transaction, newest first. Its Order rows are the orders (the item's
+    subtotal for its quantity, shipping, and the tax eBay or the seller collected); payouts, shipping labels, fees
+    and refunds are other rows, left out and counted by kind. It names no payment method: Desk keeps the
+    payments it has (an orders report gives them)."""
+
+    key = "ebay_transactions"
+    label = "eBay transaction report"
+    signature = frozenset(
+        {"transactioncreationdate", "type", "ordernumber", "netamount", "itemtitle", "quantity", "itemsubtotal",
+         "shippingandhandling", "grosstransactionamount"}
+    )
+    reads: ClassVar[dict[str, tuple[str, ...]]] = {
+        "order_no": ("ordernumber",),
+        "placed_on": ("transactioncreationdate",),
+        "currency": ("transactioncurrency",),
+        "item": ("itemtitle",),
+        "sku": ("customlabel",),
+        "qty": ("quantity",),
+        "unit_price": ("itemsubtotal",),
+        "shipping": ("shippingandhandling",),
+    }
+    extra_amounts = ("ebaycollectedtax", "sellercollectedtax")
+
+    def parse(
+        self, sheet: Sheet, problems: list[Problem], fmt: TextFormat, skipped: Skipped
+    ) -> Iterator[LineRow]:
+        self.summarised = set()  # one row per item sold: no order-level rows
+        return PresetSource.parse(self, sheet, problems, fmt, skipped)
+
+    def read(self, number: int, cells: Cells) -> LineRow | None:
+        kind = cells["type"].casefold()
+        if kind != "order":
+            self.skip(number, TRANSACTION_KINDS.get(kind, OTHER_TRANSACTIONS))
+            return None
+        row = self.common(number, cells)
+        row.payments_given = False
+        row.supplier = self.default_supplier
+        code = self.currency_of(row, cells)
+        if code is None:
+            if "currency" not in row.bad:
+                self.bad(row, "currency", "empty: choose the currency of the file (--currency)")
+            return row
+        row.currency = code
+        subtotal = self.amount(row, cells, "unit_price", code)
+        self.need(row, cells, "unit_price", "every line needs its item subtotal")
+        if subtotal is not None:
+            each, rest = divmod(subtotal.minor, row.qty)
+            if rest:
+                self.bad(row, "unit_price", f"{subtotal} for {row.qty} items is not a whole number of cents each")
+            else:
+                row.unit_price = each
+        shipping = self.amount(row, cells, "shipping", code)
+        row.shipping = None if shipping is None else shipping.minor
+        self.read_tax(row, cells, code)
+        return row
