@@ -17,6 +17,7 @@ from desk.importing.problems import ImportFileError
 from desk.importing.reader import Sheet
 from desk.importing.remembered import Remembered
 from desk.importing.rows import ImportOptions, Source
+from desk.importing.text_format import TextFormat
 
 
 @dataclass
@@ -27,6 +28,7 @@ class Plan:
     source: Source
     mapping: ColumnMapping | None  # the mapping a mapped source reads with (to remember it)
     remembered: str | None = None  # the remembered mapping it came from
+    text_format: TextFormat | None = None  # the remembered mapping's dates and numbers, if the user said them
 
     @property
     def preset(self) -> PresetSource | None:
@@ -91,20 +93,23 @@ def choose(
         return _exact(sheet, exact, options, session)
     base: ColumnMapping | None = None
     name = None
+    kept_format = None
     if mapping_name:
         if session is None:
             raise ImportFileError("remembered mappings need the data folder")
         found = remembered.by_name(session, mapping_name)
-        base, name = found.mapping, found.name
+        base, name, kept_format = found.mapping, found.name, found.text_format
     else:
         kept, preset = _default(sheet, session)
         if kept is not None:
-            base, name = kept.mapping, kept.name
+            base, name, kept_format = kept.mapping, kept.name, kept.text_format
         elif preset is not None and not overrides:
             return Plan(sheet, preset(sheet, options), None)
     mapping = (base or generic_mapping(sheet.headers)).merged(overrides or ColumnMapping())
     key = "generic" if base is None and not overrides else "mapping"
-    return mapped_plan(sheet, mapping, options, key=key, name=name)
+    plan = mapped_plan(sheet, mapping, options, key=key, name=name)
+    plan.text_format = kept_format
+    return plan
 
 
 def _exact(sheet: Sheet, mapping: ColumnMapping, options: ImportOptions, session: Session | None) -> Plan:

@@ -127,7 +127,8 @@ def check(
     )
     meter = _Meter(sheet.estimated_rows, progress, cancelled)
     with _timed(report.seconds, "check"):
-        fmt = options.format
+        # What the user says now, else what they said when the mapping was remembered, else the file's own.
+        fmt = options.format if options.format.chosen or plan.text_format is None else plan.text_format
         if fmt.dates is None and source.date_order is not None:
             fmt = replace(fmt, dates=source.date_order)
         fmt, problems = settle(fmt, sheet, date_columns=source.date_columns, amount_columns=source.amount_columns)
@@ -171,7 +172,7 @@ def apply(session: Session, checked: Checked, *, remember_as: str | None = None)
             if options.currency and not ({"currency"} & (mapping.columns.keys() | mapping.fixed.keys())):
                 # The currency chosen for this export is part of how it is read next time.
                 mapping = mapping.merged(ColumnMapping({}, {"currency": options.currency}))
-            remembered.remember(session, remember_as, plan.sheet.headers, mapping)
+            remembered.remember(session, remember_as, plan.sheet.headers, mapping, options.format)
             report.remembered_as = remember_as.strip()
         meter.check()  # the last chance to cancel: after this the caller commits
     report.written = True

@@ -4,6 +4,7 @@ the change is audited like any other."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -13,18 +14,28 @@ from sqlalchemy.orm import Session
 from desk.importing.fields import header_key
 from desk.importing.mappings import ColumnMapping
 from desk.importing.problems import ImportFileError
+from desk.importing.text_format import TextFormat, from_choices
 from desk.models import ImportMapping
+
+FORMAT = "format"  # the key, in a mapping's JSON, of how the file writes dates and numbers (`TextFormat.saved`)
 
 
 @dataclass(frozen=True)
 class Remembered:
     name: str
     mapping: ColumnMapping
+    text_format: TextFormat | None = None  # the dates and numbers as the user said the export writes them
+
+    @classmethod
+    def of(cls, row: ImportMapping) -> Remembered:
+        saved = json.loads(row.mapping).get(FORMAT)
+        fmt = from_choices(**saved) if isinstance(saved, dict) else None
+        return cls(row.name, ColumnMapping.from_json(row.mapping), fmt)
 
 
 def for_headers(session: Session, headers: Sequence[str]) -> Remembered | None:
     row = session.scalars(select(ImportMapping).where(ImportMapping.header_key == header_key(headers))).first()
-    return None if row is None else Remembered(row.name, ColumnMapping.from_json(row.mapping))
+    return None if row is None else Remembered.of(row)
 
 
 def by_name(session: Session, name: str) -> Remembered:
@@ -39,21 +50,27 @@ def by_name(session: Session, name: str) -> Remembered:
         known = names(session)
         hint = f"; remembered mappings: {', '.join(known)}" if known else "; none is remembered yet"
         raise ImportFileError(f'no remembered mapping called "{name}"{hint}')
-    return Remembered(row.name, ColumnMapping.from_json(row.mapping))
+    return Remembered.of(row)
 
 
 def names(session: Session) -> list[str]:
     return sorted(set(session.scalars(select(ImportMapping.name))))
 
 
-def remember(session: Session, name: str, headers: Sequence[str], mapping: ColumnMapping) -> None:
-    """Keep `mapping` for files with these headers under `name` (replacing what was kept for them before)."""
+def remember(
+    session: Session, name: str, headers: Sequence[str], mapping: ColumnMapping, text_format: TextFormat | None = None
+) -> None:
+    """Keep `mapping` for files with these headers under `name` (replacing what was kept for them before), with
+    how the user said the file writes dates and numbers, if they said."""
     if not name.strip():
         raise ImportFileError("a remembered mapping needs a name")
+    text = mapping.to_json()
+    if text_format is not None and text_format.chosen:
+        text = json.dumps(json.loads(text) | {FORMAT: text_format.saved()}, ensure_ascii=False, sort_keys=True)
     key = header_key(headers)
     row = session.scalars(select(ImportMapping).where(ImportMapping.header_key == key)).first()
     if row is None:
-        session.add(ImportMapping(name=name.strip(), header_key=key, mapping=mapping.to_json()))
+        session.add(ImportMapping(name=name.strip(), header_key=key, mapping=text))
     else:
         row.name = name.strip()
-        row.mapping = mapping.to_json()
+        row.mapping = text

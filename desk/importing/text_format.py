@@ -11,6 +11,7 @@ import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, tzinfo
+from typing import Any
 
 from desk.importing.dates import DateOrder, ambiguous_message, numeric_parts, parse_date
 from desk.importing.problems import ImportFileError, Problem
@@ -61,6 +62,28 @@ class TextFormat:
                 minor_digits(code)
             except ValueError:
                 raise ImportFileError(f'"{sign}" is said to mean {code}, which is not a currency code') from None
+
+    @property
+    def chosen(self) -> bool:
+        """The user said something about this file's format (Desk then reads it as they said)."""
+        return self.saved() != {}
+
+    def saved(self) -> dict[str, Any]:
+        """What the user chose, in words `from_choices` reads back: kept with a remembered mapping."""
+        choices: dict[str, Any] = {}
+        if self.dates is not None:
+            choices["dates"] = self.dates.value
+        if self.decimal is not None:
+            choices["decimal"] = DECIMALS[self.decimal]
+        if self.thousands is not None:
+            choices["thousands"] = THOUSANDS[self.thousands]
+        if self.blanks != DEFAULT_BLANKS:
+            choices["blanks"] = sorted(self.blanks - DEFAULT_BLANKS)
+        if self.symbols:
+            choices["symbols"] = [f"{sign}={code}" for sign, code in sorted(self.symbols.items())]
+        if self.round_places:
+            choices["round_places"] = True
+        return choices
 
     def with_blanks(self, extra: Iterable[str]) -> TextFormat:
         return replace(self, blanks=self.blanks | {fold(b) for b in extra})

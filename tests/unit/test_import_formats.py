@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from importer import imported
 
-from desk.importing import ImportFileError
+from desk.importing import ColumnMapping, ImportFileError
 from desk.importing.dates import AmbiguousDate, DateOrder, parse_date
 from desk.importing.text_format import TextFormat, from_choices
 from desk.importing.values import BadValue
@@ -237,3 +237,33 @@ def test_a_shops_vat_column_is_the_orders_tax_and_part_of_its_total(workspace: W
 
         vat = s.query(Order).one()
         assert (vat.tax_minor, vat.tax_collector) == (380, None)
+
+
+def test_a_remembered_mapping_keeps_how_the_file_writes_dates_and_numbers(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    """Said once with --remember: the same shop's next export reads the same way without being told again."""
+    path = tmp_path / "shop.csv"
+    path.write_text(
+        "Auftrag;Plattform;Verkäufer;Datum;Währung;Artikel;Menge;Preis\n"
+        "B1;aliexpress;Berlin Parts;03/04/2026;EUR;Kabel;2;1.234\n",
+        encoding="utf-8",
+    )
+    mapping = ColumnMapping({"order_no": "Auftrag", "platform": "Plattform", "supplier": "Verkäufer",
+                             "placed_on": "Datum", "currency": "Währung", "item": "Artikel", "qty": "Menge",
+                             "unit_price": "Preis"})
+    fmt = from_choices(dates="DMY", decimal="comma")
+    first = imported(workspace, path, overrides=mapping, remember_as="Berlin", text_format=fmt)
+    assert first.ok and first.totals == {"EUR": 246800}
+    path.write_text(path.read_text(encoding="utf-8").replace("B1;", "B2;").replace("03/04", "05/04"),
+                    encoding="utf-8")
+    again = imported(workspace, path)
+    assert again.ok and again.format_label == 'Mapping "Berlin"', [str(p) for p in again.problems]
+    assert again.totals == {"EUR": 246800}
+    with workspace.read() as s:
+        from desk.models import Order
+
+        assert s.query(Order).filter_by(order_no="B2").one().placed_on == date(2026, 4, 5)
+    # What the user says now wins over what was remembered.
+    said = imported(workspace, path, dry_run=True, text_format=from_choices(dates="MDY", decimal="point"))
+    assert said.text_format is not None and said.text_format.dates is DateOrder.MDY
