@@ -13,6 +13,7 @@ from desk.commands.output import print_failure, print_json, print_json_array
 
 if TYPE_CHECKING:
     from desk.common import Progress
+    from desk.importing.text_format import TextFormat
     from desk.workspace import Workspace
 
 IMPORT_EPILOG = """\
@@ -26,14 +27,17 @@ recognised by their header row. A file with any bad row imports nothing and list
 A CSV file's encoding is found from its text: UTF-8 or UTF-16, else whichever of GB18030, Windows-1251,
 Windows-1252 and this computer's own reads it best (the summary says which, and why); --encoding chooses one.
 The header may be anywhere in the first 30 rows; closing lines such as "2 record(s) downloaded" are skipped and
-counted. Dates may name their month in English, German, French, Spanish, Russian or Chinese."""
+counted. Dates may name their month in English, German, French, Spanish, Russian or Chinese.
+A PayPal activity download (Activity → Download, CSV; English or German) is recognised by its header and imported
+as the payments made to suppliers and the refunds received, each on the order it paid: matched by transaction id,
+else by amount and date; --link TXNID=PLATFORM:ORDER_NO links one Desk could not match."""
 
 
 def register(commands: Commands, common: argparse.ArgumentParser) -> None:
     imp = commands.add_parser(
         "import",
         parents=[common],
-        help="import orders from a CSV or XLSX export (all or nothing)",
+        help="import orders from a CSV or XLSX export, or payments from a PayPal activity download (all or nothing)",
         epilog=IMPORT_EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -76,6 +80,11 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
         "--round", action="store_true",
         help="round amounts with more decimals than their currency has (half up) instead of refusing them",
     )
+    imp.add_argument(
+        "--link", action="append", default=[], metavar="TXNID=PLATFORM:ORDER_NO",
+        help="a PayPal activity download: record the payment or refund with this transaction id on this order "
+        "(repeatable; for those Desk could not match)",
+    )
     imp.set_defaults(handler=_import, needs_workspace=True)
 
     orders = commands.add_parser("orders", parents=[common], help="list orders with their lines and payments")
@@ -100,10 +109,21 @@ def _progress_on_terminal() -> Progress | None:
 
 
 def _import(args: argparse.Namespace, ws: Workspace) -> int:
+    from desk.errors import DeskError
     from desk.importing import ColumnMapping, parse_assignments
     from desk.importing.text_format import from_choices
     from desk.operations.imports import ImportOrders, import_orders
 
+    text_format = from_choices(
+        dates=args.dates, decimal=args.decimal, thousands=args.thousands, blanks=args.blank,
+        symbols=args.symbol, round_places=args.round,
+    )
+    # A mapping, a column or a value the user gives says the file is to be read as orders, whatever it looks like.
+    as_orders = bool(args.mapping or args.map or args.set or args.remember)
+    if not as_orders and _is_paypal_activity(args, ws):
+        return _import_payments(args, ws, text_format)
+    if args.link:
+        raise DeskError(f"--link is for a PayPal activity download; {args.file.name} is imported as orders")
     overrides = ColumnMapping(parse_assignments(args.map, "COLUMN"), parse_assignments(args.set, "VALUE"))
     request = ImportOrders(
         path=args.file,
@@ -113,13 +133,51 @@ def _import(args: argparse.Namespace, ws: Workspace) -> int:
         overrides=overrides if overrides.columns or overrides.fixed else None,
         remember_as=args.remember,
         encoding=args.encoding,
-        text_format=from_choices(
-            dates=args.dates, decimal=args.decimal, thousands=args.thousands, blanks=args.blank,
-            symbols=args.symbol, round_places=args.round,
-        ),
+        text_format=text_format,
     )
     # A file that cannot be read at all is an error like any command's; one with bad rows is a report of them.
     report = import_orders(ws, request, progress=None if args.json else _progress_on_terminal()).report
+    if args.json:
+        print_json(report.to_json())
+    elif report.ok:
+        for line in report.lines_for_people():
+            print(line)
+    if not report.ok:
+        print_failure(report.headline(), as_json=args.json)
+        if not args.json:
+            for problem in report.problems:
+                print(problem, file=sys.stderr)
+    return 0 if report.ok else 1
+
+
+def _is_paypal_activity(args: argparse.Namespace, ws: Workspace) -> bool:
+    """Whether FILE is a PayPal activity download (imported as payments). A file that looks like another kind Desk
+    knows and cannot read as orders (a PayPal statement) is refused, saying what it looks like, unless Desk has a
+    way to read it as orders (a remembered mapping, a preset)."""
+    from desk.errors import DeskError
+    from desk.importing import read_sheet, reading
+    from desk.importing.activity import is_paypal_activity, not_orders_message
+
+    sheet = read_sheet(args.file, args.encoding)
+    if is_paypal_activity(sheet.headers):
+        return True
+    message = not_orders_message(sheet.name, sheet.headers)
+    if message is not None:
+        with ws.read() as session:
+            if reading(sheet, session).how == "unmapped":
+                raise DeskError(message)
+    return False
+
+
+def _import_payments(args: argparse.Namespace, ws: Workspace, text_format: TextFormat) -> int:
+    from desk.importing.activity import parse_links
+    from desk.operations.payment_imports import ImportPayments, import_payments
+
+    request = ImportPayments(
+        path=args.file, dry_run=args.dry_run, links=parse_links(args.link), encoding=args.encoding,
+        text_format=text_format,
+    )
+    report = import_payments(ws, request, progress=None if args.json else _progress_on_terminal()).report
     if args.json:
         print_json(report.to_json())
     elif report.ok:
