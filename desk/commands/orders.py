@@ -120,8 +120,11 @@ def _import(args: argparse.Namespace, ws: Workspace) -> int:
     )
     # A mapping, a column or a value the user gives says the file is to be read as orders, whatever it looks like.
     as_orders = bool(args.mapping or args.map or args.set or args.remember)
-    if not as_orders and _is_paypal_activity(args, ws):
-        return _import_payments(args, ws, text_format)
+    if not as_orders:
+        from desk.operations.payment_imports import PAYMENTS, kind_of_import
+
+        if kind_of_import(ws, args.file, args.encoding) == PAYMENTS:
+            return _import_payments(args, ws, text_format)
     if args.link:
         raise DeskError(f"--link is for a PayPal activity download; {args.file.name} is imported as orders")
     overrides = ColumnMapping(parse_assignments(args.map, "COLUMN"), parse_assignments(args.set, "VALUE"))
@@ -148,25 +151,6 @@ def _import(args: argparse.Namespace, ws: Workspace) -> int:
             for problem in report.problems:
                 print(problem, file=sys.stderr)
     return 0 if report.ok else 1
-
-
-def _is_paypal_activity(args: argparse.Namespace, ws: Workspace) -> bool:
-    """Whether FILE is a PayPal activity download (imported as payments). A file that looks like another kind Desk
-    knows and cannot read as orders (a PayPal statement) is refused, saying what it looks like, unless Desk has a
-    way to read it as orders (a remembered mapping, a preset)."""
-    from desk.errors import DeskError
-    from desk.importing import read_sheet, reading
-    from desk.importing.activity import is_paypal_activity, not_orders_message
-
-    sheet = read_sheet(args.file, args.encoding)
-    if is_paypal_activity(sheet.headers):
-        return True
-    message = not_orders_message(sheet.name, sheet.headers)
-    if message is not None:
-        with ws.read() as session:
-            if reading(sheet, session).how == "unmapped":
-                raise DeskError(message)
-    return False
 
 
 def _import_payments(args: argparse.Namespace, ws: Workspace, text_format: TextFormat) -> int:

@@ -28,7 +28,27 @@ from desk.operations import Record, Result, changed
 from desk.workspace import Workspace
 
 CANCELLED = "the import was cancelled; nothing was imported"
+ORDERS, PAYMENTS = "orders", "payments"
 EVERY = 200  # rows between progress reports and cancel checks
+
+
+def kind_of_import(ws: Workspace, path: Path, encoding: str | None = None) -> str:
+    """What `desk import` and the Import dialog do with the file at `path`: PAYMENTS for a PayPal activity
+    download, else ORDERS. A file that looks like a kind Desk knows and cannot import (a PayPal statement) is refused
+    (`ImportFileError`) saying what it looks like, unless Desk has a way to read it as orders (a remembered mapping,
+    a preset): a list of missing columns would not help its user."""
+    from desk.importing import reading
+    from desk.importing.activity import not_orders_message
+
+    sheet = read_sheet(path, encoding)
+    if is_paypal_activity(sheet.headers):
+        return PAYMENTS
+    message = not_orders_message(sheet.name, sheet.headers)
+    if message is not None:
+        with ws.read() as session:
+            if reading(sheet, session).how == "unmapped":
+                raise ImportFileError(message)
+    return ORDERS
 
 
 @dataclass(frozen=True)
