@@ -195,7 +195,7 @@ def test_ebays_transaction_report_below_its_notes(workspace: Workspace) -> None:
     assert report.format_label == "eBay transaction report"
     assert {why.split(":")[0].split(" (")[0]: rows for why, rows in report.skipped.items()} == {
         "payouts to the seller's bank": [13, 19],
-        "refunds": [14],
+        "refunds the store paid its buyers": [14],
         "shipping labels and fees": [15, 17, 20, 21],
     }
     orders = stored(workspace, Platform.EBAY)

@@ -125,7 +125,9 @@ def _ebay_method(text: str) -> PaymentMethod:
 
 # What the transaction report's rows are besides orders, and why each is not an order line.
 TRANSACTION_KINDS = {
-    "refund": "refunds (a refund is not a new order; Desk does not yet record them from this report)",
+    # The report is the seller's: its refunds went from the store to its buyers. Desk's refunds are money owed to
+    # the user; these are not.
+    "refund": "refunds the store paid its buyers: money that went out, not a refund owed to you",
     "payout": "payouts to the seller's bank",
     "shipping label": "shipping labels and fees: the seller's costs, not order lines",
     "other fee": "shipping labels and fees: the seller's costs, not order lines",
