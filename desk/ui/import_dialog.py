@@ -1,9 +1,12 @@
-"""File → Import Orders…: pick an export, see its first rows and how its columns map onto Desk's fields, check it,
-import it; all the slow work (reading, checking, writing) runs in a `BackgroundOp` with progress and Cancel.
+"""File → Import Orders… (or a file dropped on the Orders page): pick an export, see its first rows and how its
+columns map onto Desk's fields, say how it writes dates and numbers, check it, import it; all the slow work
+(reading, checking, writing) runs in a `BackgroundOp` with progress and Cancel.
 
 The dialog holds no import logic: `desk.importing.reading` says how the file is read (a remembered mapping, a
 platform's export, the generic format), and Check and Import run the `import_orders` operation as `desk import`
-does, then announce what changed so the pages showing it reload."""
+does, with the format chosen above the preview (`desk.ui.import_format`), then announce what changed so the pages
+showing it reload. After a check the preview shows the dates and amounts as the check read them
+(`desk.ui.import_reading`), and a change of the format checks the file again: nothing is written until Import."""
 
 from __future__ import annotations
 
@@ -12,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QBrush, QColor, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -42,6 +45,9 @@ from desk.importing.fields import Field, headings
 from desk.operations.imports import ImportOrders, OrdersImported, import_orders
 from desk.ui.changes import announce
 from desk.ui.encoding_choice import EncodingChoice
+from desk.ui.import_format import FormatChoice
+from desk.ui.import_reading import AsRead, Read, advice, read_preview, shown, without_flags
+from desk.ui.import_summary import ReportSummary
 from desk.ui.worker import BackgroundOp
 
 if TYPE_CHECKING:
@@ -50,22 +56,39 @@ if TYPE_CHECKING:
 Index = QModelIndex | QPersistentModelIndex
 PREVIEW_ROWS = 50
 SHOWN_ORDERS = 1000  # orders listed after an import; a list of 100,000 would only slow the dialog
+SUFFIXES = (".csv", ".tsv", ".txt", ".xlsx", ".xlsm")  # what the dialog reads (a file dropped on the Orders page too)
 FILE_FILTER = "Order exports (*.csv *.tsv *.txt *.xlsx *.xlsm);;All files (*)"
 NOT_IN_FILE = "—"
+ALERT = QColor("#b3261e")  # the alert colour of style.py
+PREVIEW_TAB, COLUMNS_TAB, RESULT_TAB = range(3)  # the tabs, in order
 
 
 class PreviewModel(QAbstractTableModel):
-    """The first rows of the file, numbered as a spreadsheet numbers them (the numbers problems are reported by)."""
+    """The first rows of the file, numbered as a spreadsheet numbers them (the numbers problems are reported by);
+    after a check, its dates and amounts as the check read them (`set_read`), the text in the file in their tip."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._headers: list[str] = []
         self._rows: list[tuple[int, list[str]]] = []
+        self._read: dict[tuple[int, int], Read] = {}
 
     def set_rows(self, headers: list[str], rows: list[tuple[int, list[str]]]) -> None:
         self.beginResetModel()
         self._headers, self._rows = list(headers), list(rows)
+        self._read = {}
         self.endResetModel()
+
+    def set_read(self, cells: dict[tuple[int, int], Read]) -> None:
+        """Show these cells as read ((row, column) of the preview); the others as the file has them."""
+        self._read = dict(cells)
+        if self._rows and self._headers:
+            last = self.index(len(self._rows) - 1, len(self._headers) - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
+
+    @property
+    def shows_read(self) -> bool:
+        return bool(self._read)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's own default
         return 0 if parent.isValid() else len(self._rows)
@@ -78,10 +101,21 @@ class PreviewModel(QAbstractTableModel):
             return None
         cells = self._rows[index.row()][1]
         text = cells[index.column()] if index.column() < len(cells) else ""
+        read = self._read.get((index.row(), index.column()))
         if role == Qt.ItemDataRole.DisplayRole:
+            if read is not None:
+                return shown(read, text)
             return " ".join(text.split())  # a cell's line breaks would make its row tall
         if role == Qt.ItemDataRole.ToolTipRole:
-            return text or None
+            if read is None:
+                return text or None
+            if read.problem is not None:
+                return without_flags(read.problem)
+            if read.value is None:
+                return QCoreApplication.translate("PreviewModel", 'Read as empty: "{0}"').format(text.strip())
+            return QCoreApplication.translate("PreviewModel", 'In the file: "{0}"').format(text.strip())
+        if role == Qt.ItemDataRole.ForegroundRole and read is not None and read.problem is not None:
+            return QBrush(ALERT)
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -115,6 +149,14 @@ def load(workspace: Workspace, path: Path, encoding: str | None = None) -> Loade
         how = reading(sheet, session)
     encodings = readable_encodings(path.read_bytes()) if sheet.decoding is not None else []
     return Loaded(path, sheet, sheet.preview(PREVIEW_ROWS), how, encodings, encoding)
+
+
+@dataclass
+class Outcome:
+    """A check's or an import's result, and the preview's rows as it read them."""
+
+    result: OrdersImported
+    as_read: AsRead
 
 
 def heading_tip(field: Field) -> str:
@@ -187,6 +229,7 @@ class ImportDialog(QDialog):
 
     imported = Signal(object)  # the ImportReport of a written import
     loaded = Signal()  # a file has been read and shown
+    reported = Signal(object)  # the ImportReport of a check or an import, once it is shown
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -195,9 +238,11 @@ class ImportDialog(QDialog):
         self.op: BackgroundOp[Any] | None = None
         self.report: ImportReport | None = None
         self.checked = False  # a check found no problem in the file as the Columns tab reads it now
+        self.importing = False  # the operation running writes (an import, not a check)
+        self.recheck = False  # the format changed while a check ran: check again when it ends
         self.setWindowTitle(self.tr("Import Orders"))
         self.setObjectName("importDialog")
-        self.resize(960, 660)
+        self.resize(1000, 720)
 
         self.path_edit = QLineEdit()
         self.path_edit.setReadOnly(True)
@@ -254,6 +299,13 @@ class ImportDialog(QDialog):
         self.encoding = EncodingChoice()
         self.encoding.setVisible(False)
         self.encoding.chosen.connect(self.read_as)
+        self.format = FormatChoice()
+        self.format.setEnabled(False)  # until a file is shown
+        self.format.reset()
+        self.format.changed.connect(self._format_changed)
+        self.preview_note = QLabel()
+        self.preview_note.setObjectName("countLabel")
+        self.preview_note.setWordWrap(True)
         self.preview_model = PreviewModel(self)
         self.preview = QTableView()
         self.preview.setModel(self.preview_model)
@@ -267,6 +319,8 @@ class ImportDialog(QDialog):
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 4, 0, 0)
         layout.addWidget(self.encoding)
+        layout.addWidget(self.format)
+        layout.addWidget(self.preview_note)
         layout.addWidget(self.preview, 1)
         return page
 
@@ -284,7 +338,7 @@ class ImportDialog(QDialog):
         self.map_myself.setVisible(False)
         self.map_myself.toggled.connect(self._map_myself_toggled)
         self.editor = MappingEditor()
-        self.editor.changed.connect(self._unchecked)
+        self.editor.changed.connect(self._remapped)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -296,7 +350,7 @@ class ImportDialog(QDialog):
         self.currency.setMaximumWidth(80)
         self.currency.setPlaceholderText(self.tr("e.g. USD"))
         self.currency.textEdited.connect(lambda text: self.currency.setText(text.upper()))
-        self.currency.textEdited.connect(self._unchecked)
+        self.currency.textEdited.connect(self._remapped)
         self.remember = QCheckBox(self.tr("Remember this mapping as"))
         self.remember_name = QLineEdit()
         self.remember_name.setPlaceholderText(self.tr("e.g. Ozon seller export"))
@@ -321,6 +375,7 @@ class ImportDialog(QDialog):
         self.result_label = QLabel(self.tr("Check the file or import it: the result shows here."))
         self.result_label.setWordWrap(True)
         self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.summary = ReportSummary()
         self.list_title = QLabel()
         self.list_title.setObjectName("sectionTitle")
         self.problems = QListWidget()
@@ -337,6 +392,7 @@ class ImportDialog(QDialog):
         row.addWidget(self.copy_button)
         layout = QVBoxLayout(page)
         layout.addWidget(self.result_label)
+        layout.addWidget(self.summary)
         layout.addWidget(self.list_title)
         layout.addWidget(self.problems, 1)
         layout.addLayout(row)
@@ -354,6 +410,7 @@ class ImportDialog(QDialog):
         self.path_edit.setText(str(path))
         self.data = None
         self.info.setText(self.tr("Reading {0}…").format(path.name))
+        self.format.reset()  # another file may write dates and numbers its own way
         self._clear_result()
         op = BackgroundOp(self, lambda _progress, _cancelled: load(self.workspace, path))
         return self._run(op.on_success(self._show_file).on_failure(self._failed), self.tr("Reading…"))
@@ -379,17 +436,23 @@ class ImportDialog(QDialog):
         sheet = data.sheet
         self.encoding.show_decoding(sheet.decoding, data.encodings)
         self.preview_model.set_rows(sheet.headers, data.preview)
-        self.preview.resizeColumnsToContents()
-        header = self.preview.horizontalHeader()
-        for section in range(header.count()):
-            header.resizeSection(section, min(header.sectionSize(section) + 12, 260))
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self._preview_said()
+        self.format.show_found(None, None)  # read anew: checked anew
+        self._fit_preview()
         self.map_myself.blockSignals(True)
         self.map_myself.setChecked(False)
         self.map_myself.blockSignals(False)
         self.map_myself.setVisible(self.by_preset)
         self._show_mapping()
         self.loaded.emit()
+
+    def _fit_preview(self) -> None:
+        """Each column as wide as what it shows (as the file has it, or as read), up to a limit."""
+        self.preview.resizeColumnsToContents()
+        header = self.preview.horizontalHeader()
+        for section in range(header.count()):
+            header.resizeSection(section, min(header.sectionSize(section) + 12, 260))
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
 
     @property
     def by_preset(self) -> bool:
@@ -431,18 +494,27 @@ class ImportDialog(QDialog):
 
     def _map_myself_toggled(self, checked: bool) -> None:
         self.editor.set_editable(checked)
-        self._unchecked()
+        self._remapped()
 
     def _unchecked(self) -> None:
         """The file is read differently now: it must be checked again before it can be imported."""
         self.checked = False
         self._update_buttons()
 
+    def _remapped(self) -> None:
+        """Its columns are read differently now: the preview shows the file as it is until it is checked again."""
+        if self.preview_model.shows_read:
+            self.preview_model.set_read({})
+            self._preview_said()
+            self.format.show_found(None, None)
+        self._unchecked()
+
     # -- checking and importing -------------------------------------------------------------------------------
 
     def request(self, *, dry_run: bool) -> ImportOrders:
         """What to import, as the Columns tab shows it now: the platform's own reading of its export, or exactly
-        the columns shown (remembered, generic, or as the user mapped them)."""
+        the columns shown (remembered, generic, or as the user mapped them); dates and numbers as the format
+        above the preview says (ImportFileError when a currency sign names no currency)."""
         assert self.data is not None
         mapped = not self.by_preset or self.map_myself.isChecked()
         remember = self.remember_name.text().strip() if self.remember.isChecked() and not dry_run else None
@@ -453,25 +525,49 @@ class ImportDialog(QDialog):
             mapping=self.editor.mapping() if mapped else None,
             remember_as=remember,
             encoding=self.data.chosen_encoding,  # None: found again as the preview found it
+            text_format=self.format.text_format(),
         )
 
-    def start(self, *, dry_run: bool) -> BackgroundOp[OrdersImported] | None:
-        """Check (dry run) or import the file in the background."""
+    def start(self, *, dry_run: bool, stay: bool = False) -> BackgroundOp[Outcome] | None:
+        """Check (dry run) or import the file in the background. `stay`: show the result without leaving the tab
+        shown (a check after a change of the format, made above the preview)."""
         if self.data is None or self.busy:
+            return None
+        try:
+            self.format.text_format()
+        except DeskError as exc:  # the format's own words: nothing to check the file with yet
+            self._clear_result()
+            self.format.say(str(exc))
+            self.tabs.setCurrentIndex(PREVIEW_TAB)
+            self.status.setText(self.tr("Not checked: correct the format above the preview"))
             return None
         try:
             request = self.request(dry_run=dry_run)
         except DeskError as exc:
             self._show_problems(str(exc), [])
             return None
-        workspace = self.workspace
+        workspace, sheet, rows = self.workspace, self.data.sheet, self.data.preview
 
-        def work(progress: Progress, cancelled: Cancelled) -> OrdersImported:
-            return import_orders(workspace, request, progress=progress, cancelled=cancelled)
+        def work(progress: Progress, cancelled: Cancelled) -> Outcome:
+            result = import_orders(workspace, request, progress=progress, cancelled=cancelled)
+            return Outcome(result, read_preview(workspace, sheet, rows, request, result.report))
 
         self._clear_result()
-        op = BackgroundOp(self, work).on_success(self._show_result).on_failure(self._failed)
+        self.format.say("")
+        self.importing = not dry_run
+        op = BackgroundOp(self, work).on_success(lambda done: self._show_result(done, stay=stay))
+        op.on_failure(self._failed)
         return self._run(op, self.tr("Checking…") if dry_run else self.tr("Importing…"))
+
+    def _format_changed(self) -> None:
+        """A choice of the format changed: the file is checked again with it (nothing is written)."""
+        self._unchecked()
+        if self.data is None:
+            return
+        if self.busy:
+            self.recheck = not self.importing
+            return
+        self.start(dry_run=True, stay=True)
 
     def _run(self, op: BackgroundOp[Any], status: str) -> BackgroundOp[Any]:
         self.op = op
@@ -494,7 +590,11 @@ class ImportDialog(QDialog):
 
     def _op_finished(self) -> None:
         self.progress.setVisible(False)
+        self.importing = False
         self._update_buttons()
+        if self.recheck and self.data is not None:
+            self.recheck = False
+            self.start(dry_run=True, stay=True)
 
     def cancel_or_close(self) -> None:
         if self.busy and self.op is not None:
@@ -506,18 +606,51 @@ class ImportDialog(QDialog):
 
     # -- results --------------------------------------------------------------------------------------------
 
-    def _show_result(self, result: OrdersImported) -> None:
-        self._show_report(result.report)
-        announce(result)
+    def _show_result(self, outcome: Outcome, *, stay: bool = False) -> None:
+        self.preview_model.set_read(outcome.as_read.cells)
+        self._preview_said()
+        self._fit_preview()
+        self._show_report(outcome.result.report, outcome.as_read, stay=stay)
+        announce(outcome.result)
+        self.reported.emit(outcome.result.report)
 
-    def _show_report(self, report: ImportReport) -> None:
+    def _preview_said(self) -> None:
+        if self.preview_model.shows_read:
+            self.preview_note.setText(
+                self.tr(
+                    "Dates and amounts as Desk reads them: point at one to see it as the file writes it. What Desk "
+                    "cannot read is in red."
+                )
+            )
+        else:
+            self.preview_note.setText(self.tr("The first rows as the file has them."))
+
+    def _show_report(self, report: ImportReport, as_read: AsRead | None = None, *, stay: bool = False) -> None:
         self.report = report
         self.status.setText("")
+        try:
+            chosen = self.format.text_format()
+        except DeskError:  # changed since the check began, and wrong: said when it is next checked
+            chosen = None
+        troubles = as_read.troubles if as_read is not None else []
+        self.format.show_found(chosen, report.text_format, settled=not troubles)
         if not report.ok:
-            self._show_problems(report.headline(), [str(p) for p in report.problems])
+            self.summary.clear()
+            self._show_problems(report.headline(), [without_flags(str(p)) for p in report.problems])
+            if troubles:  # the way out is a choice above the preview: show it there
+                self.tabs.setCurrentIndex(PREVIEW_TAB)
+                self.format.ask(troubles[0].what, advice(troubles[0], self.tr))
+            elif stay:
+                self.tabs.setCurrentIndex(PREVIEW_TAB)
+                n = len(report.problems)
+                self.format.say(
+                    self.tr("1 problem stops the import: the Result tab shows it.") if n == 1
+                    else self.tr("{0} problems stop the import: the Result tab lists them.").format(n)
+                )
             return
-        lines = report.lines_for_people()
-        self.result_label.setText("\n".join(lines[:1] + [line.strip() for line in lines[1:4]]))
+        said = [report.headline(), *([report.encoding_reason] if report.encoding_reason else [])]
+        self.result_label.setText("\n".join(said))
+        self.summary.show_report(report)
         self.problems.clear()
         changed = [o for o in report.outcomes if o.action != "unchanged"]
         for outcome in changed[:SHOWN_ORDERS]:
@@ -532,7 +665,8 @@ class ImportDialog(QDialog):
         self.list_title.setText(verb if changed else self.tr("Nothing to change: every order is as in Desk"))
         self.copy_button.setEnabled(self.problems.count() > 0)
         self.copy_button.setText(self.tr("Copy List"))
-        self.tabs.setCurrentIndex(2)
+        if not stay:
+            self.tabs.setCurrentIndex(RESULT_TAB)
         if report.written:
             self.status.setText(self.tr("Imported: {0}").format(report.summary))
             self.imported.emit(report)
@@ -548,7 +682,7 @@ class ImportDialog(QDialog):
         self.copy_button.setText(self.tr("Copy Problems"))
         self.copy_button.setEnabled(bool(problems))
         self.status.setText(self.tr("Nothing was imported") if problems else "")
-        self.tabs.setCurrentIndex(2)
+        self.tabs.setCurrentIndex(RESULT_TAB)
 
     def _failed(self, error: BaseException) -> None:
         if isinstance(error, OperationCancelled):
@@ -567,6 +701,7 @@ class ImportDialog(QDialog):
     def _clear_result(self) -> None:
         self.report = None
         self.checked = False
+        self.summary.clear()
         self.problems.clear()
         self.copy_button.setEnabled(False)
         self.result_label.setText(self.tr("Check the file or import it: the result shows here."))
@@ -582,6 +717,7 @@ class ImportDialog(QDialog):
         self.import_button.setEnabled(ready and self.checked)
         self.choose_button.setEnabled(not self.busy)
         self.encoding.setEnabled(not self.busy)
+        self.format.setEnabled(self.data is not None and not self.importing)
         self.cancel_button.setEnabled(True)
         self.cancel_button.setText(self.tr("Cancel") if self.busy else self.tr("Close"))
 
@@ -591,9 +727,12 @@ class ImportDialog(QDialog):
         super().reject()
 
 
-def open_import_dialog(parent: QWidget, workspace: Workspace) -> None:
-    """Show the Import dialog over `parent` (window-modal). An import announces what it changed; the main window
-    reloads the pages that show it."""
+def open_import_dialog(parent: QWidget, workspace: Workspace, path: Path | None = None) -> ImportDialog:
+    """Show the Import dialog over `parent` (window-modal), reading `path` at once if given (a file dropped on the
+    Orders page). An import announces what it changed; the main window reloads the pages that show it."""
     dialog = ImportDialog(workspace, parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
+    if path is not None:
+        dialog.open_file(path)
+    return dialog

@@ -1,11 +1,12 @@
 """What can be done on each page, as buttons beside its search field: open a dispute on an order line, record
 what happened in a dispute, record a refund on a dispute or an order, add evidence to an order or a dispute (Add
 Evidence…, or files dropped on its row or on its Evidence tab), a deposit application's steps, a member account's
-ledger. The dialogs do the work and announce what changed (`desk.ui.changes`): the main window reloads the pages
-that show it, keeping their selection. An action on a record is off while no record it applies to is selected
-(`enable_on_selection`): an empty list offers only what starts one (New Order…, Add Rate…). Each action names
-the operations it leads to (`desk.ui.reach`), so that tests/ui/test_parity.py can check that the window reaches
-every operation of the command line."""
+ledger; an order export dropped on the Orders page beside its rows opens the Import dialog on it. The dialogs do
+the work and announce what changed (`desk.ui.changes`): the main window reloads the pages that show it, keeping
+their selection. An action on a record is off while no record it applies to is selected (`enable_on_selection`):
+an empty list offers only what starts one (New Order…, Add Rate…). Each action names the operations it leads to
+(`desk.ui.reach`), so that tests/ui/test_parity.py can check that the window reaches every operation of the
+command line."""
 
 from __future__ import annotations
 
@@ -28,6 +29,7 @@ from desk.ui.dispute_dialogs import CaseDialog, OpenDisputeDialog, RecordEventDi
 from desk.ui.edit_dispute_dialog import EditDisputeDialog
 from desk.ui.evidence_drop import AddEvidenceDialog, accept_file_drops, choose_and_add
 from desk.ui.evidence_edit import delete_for_good_action, evidence_actions, install_on_files
+from desk.ui.import_drop import accept_import_drops
 from desk.ui.letter_dialog import LetterDialog
 from desk.ui.list_page import ListPage
 from desk.ui.order_dialog import OrderDialog
@@ -55,6 +57,7 @@ def install_actions(name: str, page: ListPage, workspace: Workspace) -> None:
         _action(page, page.tr("Open Dispute…"), "Ctrl+D", opening, "disputes.open_dispute")
         install_record_refund(page, workspace)
         install_evidence(page, workspace, more=True)  # also the Evidence tab's button, and files dropped on a row
+        accept_import_drops(page, workspace)  # an export dropped beside the rows opens the Import dialog on it
     elif name == "disputes":
         event = partial(record_event_on, page, workspace)
         _action(page, page.tr("Record Event…"), "Ctrl+E", event, "disputes.record_dispute_event")
