@@ -25,6 +25,7 @@ from desk.ui.main_window import MainWindow
 from desk.workspace import Workspace
 
 DATA = Path(__file__).parent.parent / "data" / "import"
+REAL = Path(__file__).parent.parent / "fixtures"  # real export layouts (tests/fixtures/README.md)
 WAIT = 20_000
 
 
@@ -142,8 +143,8 @@ def test_cancel_rolls_back_an_import_under_way(
 def test_an_amazon_export_is_recognised_and_read_by_its_preset(
     qtbot: QtBot, dialog: ImportDialog, workspace: Workspace, artifacts: Path
 ) -> None:
-    _open(qtbot, dialog, DATA / "amazon-Retail.OrderHistory.1.csv")
-    assert dialog.info.text() == "UTF-8, comma-separated · Amazon order history · 4 rows"
+    _open(qtbot, dialog, REAL / "amazon" / "Retail.OrderHistory.1.csv")
+    assert dialog.info.text() == "UTF-8 with BOM, comma-separated · Amazon order history · 8 rows"
     assert dialog.map_myself.isVisible() is False or dialog.map_myself.isVisibleTo(dialog)
     assert not dialog.editor.combos["order_no"].isEnabled()
     assert dialog.editor.combos["order_no"].currentText() == "Order ID"
@@ -154,8 +155,8 @@ def test_an_amazon_export_is_recognised_and_read_by_its_preset(
     assert op is not None
     with qtbot.waitSignal(op.finished, timeout=WAIT):
         pass
-    assert dialog.report is not None and dialog.report.ok and dialog.report.count("new") == 3
-    assert _orders(workspace) == 3
+    assert dialog.report is not None and dialog.report.ok and dialog.report.count("new") == 4
+    assert _orders(workspace) == 4
 
 
 def test_an_aliexpress_backup_needs_its_currency_chosen(

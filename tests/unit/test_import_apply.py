@@ -22,6 +22,7 @@ from desk.orders.amounts import order_total
 from desk.workspace import Workspace
 
 DATA = Path(__file__).parent.parent / "data" / "import"
+REAL = Path(__file__).parent.parent / "fixtures"  # real export layouts (tests/fixtures/README.md)
 
 
 def _count(ws: Workspace, model: type) -> int:
@@ -79,12 +80,14 @@ def test_every_row_written_is_audited_and_the_chain_holds(workspace: Workspace) 
 
 
 def test_importing_the_same_file_again_changes_nothing(workspace: Workspace) -> None:
-    for name in ("generic.csv", "amazon-Retail.OrderHistory.1.csv", "ebay-orders-report.csv", "gb18030-suppliers.csv"):
-        imported(workspace, DATA / name)
+    files = [DATA / "generic.csv", DATA / "gb18030-suppliers.csv", REAL / "amazon" / "Retail.OrderHistory.1.csv",
+             REAL / "ebay" / "orders-report.csv"]
+    for path in files:
+        imported(workspace, path)
     before = len(_audit(workspace))
     orders = _count(workspace, Order)
-    for name in ("generic.csv", "amazon-Retail.OrderHistory.1.csv", "ebay-orders-report.csv", "gb18030-suppliers.csv"):
-        again = imported(workspace, DATA / name)
+    for path in files:
+        again = imported(workspace, path)
         assert again.ok and again.count("new") == again.count("updated") == 0
         assert again.count("unchanged") == again.orders and again.audit_entries == 0
     assert len(_audit(workspace)) == before and _count(workspace, Order) == orders

@@ -16,6 +16,7 @@ from desk.operations.imports import ImportOrders, import_orders
 from desk.workspace import Workspace
 
 DATA = Path(__file__).parent.parent / "data" / "import"
+REAL = Path(__file__).parent.parent / "fixtures"  # real export layouts (tests/fixtures/README.md)
 
 
 def _count(ws: Workspace, model: type) -> int:
@@ -62,15 +63,16 @@ def _sheet(tmp_path: Path, header: str, row: str) -> Path:
 def test_reading_says_how_a_file_is_read_as_choose_reads_it(workspace: Workspace, tmp_path: Path) -> None:
     with workspace.read() as s:
         generic = reading(read_sheet(DATA / "generic.csv"), s)
-        amazon = reading(read_sheet(DATA / "amazon-Retail.OrderHistory.1.csv"), s)
-        ebay = reading(read_sheet(DATA / "ebay-orders-report.csv"), s)
+        amazon = reading(read_sheet(REAL / "amazon" / "Retail.OrderHistory.1.csv"), s)
+        ebay = reading(read_sheet(REAL / "ebay" / "orders-report.csv"), s)
     assert (generic.how, generic.label) == ("generic", "Generic format")
     assert generic.mapping.columns["order_no"] == "order_no"
     assert (amazon.how, amazon.label, amazon.names_no_currency) == ("preset", "Amazon order history", False)
     assert amazon.mapping.columns["order_no"] == "Order ID" and amazon.mapping.fixed["platform"] == "amazon"
     assert (ebay.how, ebay.names_no_currency) == ("preset", True)
     with workspace.read() as s:
-        assert choose(read_sheet(DATA / "amazon-Retail.OrderHistory.1.csv"), ImportOptions(), s).source.key == "amazon"
+        amazon_file = read_sheet(REAL / "amazon" / "Retail.OrderHistory.1.csv")
+        assert choose(amazon_file, ImportOptions(), s).source.key == "amazon"
 
     shop = _sheet(tmp_path, "Order #,Seller,Date,Product,Price", "A-1,Ningbo Home Goods,2026-10-02,Glass jar,12.50")
     with workspace.read() as s:
