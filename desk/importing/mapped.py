@@ -4,6 +4,7 @@ the user has mapped. Values are read by the generic rules (`desk.importing.value
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
+from dataclasses import replace
 from functools import lru_cache
 from operator import itemgetter
 from typing import TypeVar
@@ -108,6 +109,9 @@ class _RowReader:
         self.currency = _cached(v.currency)
         self.date = _cached(fmt.date)
         self.money = _cached(fmt.money)
+        # Only to learn which currency an amount names: "¥1200.5" names JPY even though JPY has no decimals (that
+        # amount is reported when it is read in its currency).
+        self.named_currency = _cached(replace(fmt, round_places=True).money)
         paid_in = columns.get("payments")
         self.payments = _cached(
             lambda text, code: v.payments(text, code, lambda t, c: self.money(t, c, column=paid_in))
@@ -207,7 +211,7 @@ class _RowReader:
             text = cell.get(name, "")
             if text:
                 try:
-                    return self.money(text, None, column=self.columns.get(name)).currency
+                    return self.named_currency(text, None, column=self.columns.get(name)).currency
                 except v.BadValue:
                     continue
         return None

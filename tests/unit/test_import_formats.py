@@ -267,3 +267,18 @@ def test_a_remembered_mapping_keeps_how_the_file_writes_dates_and_numbers(
     # What the user says now wins over what was remembered.
     said = imported(workspace, path, dry_run=True, text_format=from_choices(dates="MDY", decimal="point"))
     assert said.text_format is not None and said.text_format.dates is DateOrder.MDY
+
+
+def test_an_amount_too_fine_for_the_currency_it_names_is_said_as_such(workspace: Workspace, tmp_path: Path) -> None:
+    """"¥1200.5" with ¥ said to be JPY: the file names its currency; the amount has a decimal JPY does not have."""
+    path = tmp_path / "yen.csv"
+    path.write_text(
+        "order_no,platform,supplier,placed_on,item,qty,unit_price\n"
+        "J1,aliexpress,Osaka Goods,2026-04-03,Cup,1,¥1200.5\n",
+        encoding="utf-8",
+    )
+    report = imported(workspace, path, dry_run=True, text_format=from_choices(symbols=["¥=JPY"]))
+    assert [str(p) for p in report.problems] == [
+        'row 2, column unit_price: "¥1200.5": JPY has 0 decimal places, got 1; correct it, or choose to round such '
+        "amounts (--round)"
+    ]
