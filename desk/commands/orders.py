@@ -21,9 +21,11 @@ The generic format has one row per order line, with the columns
   platform, order_no, supplier, placed_on, currency, line_no, item, sku, qty, unit_price, shipping, discount,
   payments, tracking_no, shipped_on, delivered_on, status, store      (and paid_on and tax, optionally)
 matched whatever their case and spacing ("Order No" is order_no). payments reads like "card:30.00; balance:10.00".
-Amazon's order history (Retail.OrderHistory.1.csv), eBay's orders report and AliExpress's data backup (XLSX) are
-recognised by their header row. A file with any bad row imports nothing and lists every problem as
-"row N, column C: problem"; importing the same file again changes nothing.
+Platform exports are recognised by their header row: Amazon's order history (the privacy request's
+Retail.OrderHistory.1.csv, its 2025 Order History.csv, the legacy Items report), eBay's orders and transaction
+reports, AliExpress's data backup (XLSX) and the order lists of three browser extensions. A file with any bad row
+imports nothing and lists every problem as "row N, column C: problem"; importing the same file again changes
+nothing.
 A CSV file's encoding is found from its text: UTF-8 or UTF-16, else whichever of GB18030, Windows-1251,
 Windows-1252 and this computer's own reads it best (the summary says which, and why); --encoding chooses one.
 The header may be anywhere in the first 30 rows; closing lines such as "2 record(s) downloaded" are skipped and
@@ -60,8 +62,8 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
     )
     how = imp.add_argument_group(
         "how the file writes dates and numbers",
-        "Desk finds these in the file where it can; what the file cannot settle (every date could be day/month or "
-        "month/day) stops the import until you say it",
+        "Desk finds these in the file where it can; what the file cannot settle (every date could be day/month\n"
+        "or month/day) stops the import until you say it",
     )
     how.add_argument("--dates", metavar="ORDER", help="DMY (23/11/2026), MDY (11/23/2026) or YMD (2026/11/23)")
     how.add_argument("--decimal", metavar="MARK", help="the decimal separator: point or comma (also . or ,)")
