@@ -142,11 +142,15 @@ class Loaded:
 def load(workspace: Workspace, path: Path, encoding: str | None = None) -> Loaded:
     """Read a file for the dialog (in the worker: a large XLSX takes seconds), in `encoding` if the user chose one."""
     from desk.importing import read_sheet, reading
+    from desk.importing.activity import not_orders_message
     from desk.text_encodings import readable_encodings
 
     sheet = read_sheet(path, encoding)
     with workspace.read() as session:
         how = reading(sheet, session)
+    said = not_orders_message(sheet.name, sheet.headers) if how.how == "unmapped" else None
+    if said is not None:  # a kind of file Desk knows and does not import: say what it is, not which columns lack
+        raise DeskError(said)
     encodings = readable_encodings(path.read_bytes()) if sheet.decoding is not None else []
     return Loaded(path, sheet, sheet.preview(PREVIEW_ROWS), how, encodings, encoding)
 
@@ -229,6 +233,7 @@ class ImportDialog(QDialog):
 
     imported = Signal(object)  # the ImportReport of a written import
     loaded = Signal()  # a file has been read and shown
+    handed_over = Signal(object)  # the payments dialog that a PayPal activity download was given to
     reported = Signal(object)  # the ImportReport of a check or an import, once it is shown
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
@@ -431,6 +436,11 @@ class ImportDialog(QDialog):
         self._failed(error)
 
     def _show_file(self, data: Loaded) -> None:
+        from desk.importing.activity import is_paypal_activity
+
+        if is_paypal_activity(data.sheet.headers):
+            self._hand_over(data.path)
+            return
         self.data = data
         self.status.setText("")
         sheet = data.sheet
@@ -445,6 +455,17 @@ class ImportDialog(QDialog):
         self.map_myself.setVisible(self.by_preset)
         self._show_mapping()
         self.loaded.emit()
+
+    def _hand_over(self, path: Path) -> None:
+        """A PayPal activity download holds payments, not orders: the payments dialog reads it, in this one's
+        place (as `desk import` does)."""
+        from desk.ui.payments_dialog import PaymentsDialog
+
+        dialog = PaymentsDialog(self.workspace, path, self.parentWidget())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.close()
+        dialog.open()
+        self.handed_over.emit(dialog)
 
     def _fit_preview(self) -> None:
         """Each column as wide as what it shows (as the file has it, or as read), up to a limit."""
