@@ -21,6 +21,7 @@ from desk.importing import remembered
 from desk.importing.apply import write_changes
 from desk.importing.changes import count_rows, plan_changes
 from desk.importing.choice import Plan
+from desk.importing.file_refunds import check_refunds, write_refunds
 from desk.importing.mappings import ColumnMapping
 from desk.importing.problems import Problem
 from desk.importing.records import OrderRecord
@@ -158,8 +159,11 @@ def apply(session: Session, checked: Checked, *, remember_as: str | None = None)
     report.lines_added = len(changes.writes["order_lines"].inserts)
     report.suppliers_created = len(changes.writes["suppliers"].inserts)
     report.stores_created = len(changes.writes["stores"].inserts)
-    if changes.problems:
-        report.problems = _sort(changes.problems, plan.sheet.headers)
+    refunds, refund_problems = check_refunds(session, plan.source.refunds, checked.records,
+                                             plan.source.columns.get("order_no"))
+    report.refunds_recorded = len(refunds)
+    if changes.problems or refund_problems:
+        report.problems = _sort(changes.problems + refund_problems, plan.sheet.headers)
         return report  # nothing was written: the transaction ends empty
     if options.dry_run:
         meter.done()  # nothing to write: checked is done
@@ -167,6 +171,7 @@ def apply(session: Session, checked: Checked, *, remember_as: str | None = None)
     meter.to_write = max(count_rows(changes), 1)
     with _timed(report.seconds, "write"):
         report.audit_entries = write_changes(conn, session.info.get("actor", "unknown"), changes, meter.on_write)
+        report.audit_entries += write_refunds(session, refunds)
         if remember_as and plan.mapping is not None:
             mapping = plan.mapping
             if options.currency and not ({"currency"} & (mapping.columns.keys() | mapping.fixed.keys())):

@@ -11,6 +11,7 @@ from typing import TypeVar
 
 from desk.importing import values as v
 from desk.importing.dates import DateOrder
+from desk.importing.file_refunds import RefundRecord
 from desk.importing.mappings import ColumnMapping
 from desk.importing.problems import Problem
 from desk.importing.reader import Sheet, Skipped
@@ -62,6 +63,10 @@ class MappedSource:
     @property
     def platform_totals(self) -> bool:
         return False
+
+    @property
+    def refunds(self) -> list[RefundRecord]:
+        return []
 
     def combine(self, name: str) -> Combine:
         return Combine.AGREE

@@ -37,6 +37,7 @@ class ImportReport:
     seconds: dict[str, float] = field(default_factory=dict)
     skipped: dict[str, list[int]] = field(default_factory=dict)  # why -> the rows left out for it
     lines_added: int = 0
+    refunds_recorded: int = 0  # refunds the file reports, new to Desk
     differences: list[Difference] = field(default_factory=list)  # platforms' totals that differ from the parts
     totals: dict[str, int] = field(default_factory=dict)  # currency -> the file's orders' totals, minor units
     text_format: TextFormat | None = None  # how dates and numbers were read: the user's choices and the file's
@@ -73,6 +74,9 @@ class ImportReport:
             out.append(f"  read with {self.text_format.described()}")
         verb = "would be added" if self.dry_run else "added"
         out.append(f"  orders {verb}: {self.count('new')}, order lines {verb}: {self.lines_added}")
+        if self.refunds_recorded:
+            recorded = "would be recorded" if self.dry_run else "recorded"
+            out.append(f"  refunds {recorded} on their orders: {self.refunds_recorded}")
         if self.totals:
             out.append("  orders' totals: " + ", ".join(str(m) for m in self.money_totals()))
         for why, rows in self.skipped.items():
@@ -116,6 +120,7 @@ class ImportReport:
             "orders": self.orders,
             "lines": self.lines,
             "lines_added": self.lines_added,
+            "refunds_recorded": self.refunds_recorded,
             "totals": {m.currency: str(m.amount) for m in self.money_totals()},
             "skipped": [{"reason": why, "rows": rows} for why, rows in self.skipped.items()],
             "differences": [

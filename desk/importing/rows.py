@@ -7,9 +7,12 @@ import enum
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from desk.importing.dates import DateOrder
+
+if TYPE_CHECKING:
+    from desk.importing.file_refunds import RefundRecord
 from desk.importing.problems import ImportFileError, Problem
 from desk.importing.reader import Sheet, Skipped
 from desk.importing.text_format import TextFormat
@@ -111,6 +114,11 @@ class Source(Protocol):
     def platform_totals(self) -> bool:
         """The file's payments are the platform's own totals (a preset): where they do not match the order's
         parts the difference is shown, not refused. A file the user made (the generic format) must add up."""
+        ...
+
+    @property
+    def refunds(self) -> list[RefundRecord]:
+        """Refunds the file reports (read with its rows), to be recorded on their orders."""
         ...
 
     def combine(self, name: str) -> Combine: ...

@@ -195,9 +195,9 @@ def test_ebays_transaction_report_below_its_notes(workspace: Workspace) -> None:
     assert report.format_label == "eBay transaction report"
     assert {why.split(":")[0].split(" (")[0]: rows for why, rows in report.skipped.items()} == {
         "payouts to the seller's bank": [13, 19],
-        "refunds the store paid its buyers": [14],
         "shipping labels and fees": [15, 17, 20, 21],
     }
+    assert report.refunds_recorded == 1  # row 14, on an order the same file brings
     orders = stored(workspace, Platform.EBAY)
     for want_order in want["orders"]:
         got = orders[want_order["order_number"]]
@@ -216,3 +216,35 @@ def test_the_same_orders_from_ebays_two_reports_are_one(workspace: Workspace) ->
     report = imported(workspace, FIXTURES / "ebay/transaction-report.csv")
     assert report.ok and (report.count("new"), report.count("unchanged")) == (0, 3)
     assert stored(workspace, Platform.EBAY)["22-11902-63417"].paid.amount == Decimal("98.98")
+
+
+def test_a_refund_ebays_report_names_is_recorded_on_its_order_once(workspace: Workspace) -> None:
+    """Row 14: 64.00 and the 5.60 of tax eBay gave back, refunded on 22 September: a refund Desk tracks until the
+    money arrives, on the method the order was paid with (the orders report says PayPal)."""
+    from desk.models import PaymentMethod, Refund
+
+    assert imported(workspace, FIXTURES / "ebay/orders-report.csv").ok
+    report = imported(workspace, FIXTURES / "ebay/transaction-report.csv")
+    assert report.ok and report.refunds_recorded == 1 and report.audit_entries > 0
+    want = expected("ebay/transaction-report")["orders"][1]["refunds"][0]
+    with workspace.read() as s:
+        [refund] = s.scalars(select(Refund)).all()
+        [part] = refund.parts
+        assert refund.order.order_no == "04-11931-08652" and refund.approved_on == date(2026, 9, 22)
+        assert part.expected_minor == int(amount(want["refunded_to_buyer"]) * 100) == 6960
+        assert (part.method, part.sent_on, part.received_on) == (PaymentMethod.PAYPAL, date(2026, 9, 22), None)
+        assert part.reference == want["reference"] == "Refund ID 5149920318"
+    again = imported(workspace, FIXTURES / "ebay/transaction-report.csv")
+    assert again.ok and again.refunds_recorded == 0 and again.audit_entries == 0
+
+
+def test_a_refund_for_an_order_desk_does_not_have_is_a_problem(workspace: Workspace, tmp_path: Path) -> None:
+    lines = (FIXTURES / "ebay/transaction-report.csv").read_text(encoding="utf-8-sig").splitlines()
+    path = tmp_path / "transactions.csv"
+    path.write_text("\n".join(line for line in lines if ",Order,04-11931-08652," not in line), encoding="utf-8")
+    report = imported(workspace, path)
+    assert [str(p) for p in report.problems] == [
+        "row 14, column Order number: a refund for ebay:04-11931-08652, which is neither in this file nor in Desk: "
+        "import the order first"
+    ]
+    assert stored(workspace, Platform.EBAY) == {}

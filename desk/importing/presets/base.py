@@ -10,6 +10,7 @@ from typing import ClassVar, TypeVar
 from desk.importing import values as v
 from desk.importing.dates import DateOrder
 from desk.importing.fields import normalise
+from desk.importing.file_refunds import RefundRecord
 from desk.importing.problems import Problem
 from desk.importing.reader import Sheet, Skipped
 from desk.importing.rows import Combine, ImportOptions, LineRow
@@ -64,6 +65,7 @@ class PresetSource:
         self.problems: list[Problem] = []
         self.fmt = options.format
         self.skipped: Skipped = {}
+        self.refunds: list[RefundRecord] = []  # what the export says was refunded, order by order
 
     @classmethod
     def matches(cls, headers: list[str]) -> bool:

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from typing import ClassVar
 
 from desk.importing import values as v
+from desk.importing.file_refunds import RefundRecord
 from desk.importing.presets.amazon import card_method
 from desk.importing.presets.base import Cells, PresetSource
 from desk.importing.problems import Problem
@@ -59,7 +60,7 @@ class EbayOrdersReport(PresetSource):
     taxes: ClassVar[tuple[tuple[str, TaxCollector], ...]] = (
         ("ebaycollectedtax", TaxCollector.PLATFORM), ("sellercollectedtax", TaxCollector.SELLER),
     )
-    extra_amounts = ("ebaycollectedtax", "sellercollectedtax")
+    extra_amounts: ClassVar[tuple[str, ...]] = ("ebaycollectedtax", "sellercollectedtax")
 
     def parse(
         self, sheet: Sheet, problems: list[Problem], fmt: TextFormat, skipped: Skipped
@@ -125,9 +126,6 @@ def _ebay_method(text: str) -> PaymentMethod:
 
 # What the transaction report's rows are besides orders, and why each is not an order line.
 TRANSACTION_KINDS = {
-    # The report is the seller's: its refunds went from the store to its buyers. Desk's refunds are money owed to
-    # the user; these are not.
-    "refund": "refunds the store paid its buyers: money that went out, not a refund owed to you",
     "payout": "payouts to the seller's bank",
     "shipping label": "shipping labels and fees: the seller's costs, not order lines",
     "other fee": "shipping labels and fees: the seller's costs, not order lines",
@@ -139,9 +137,9 @@ OTHER_TRANSACTIONS = "other transactions (claims, holds, transfers, adjustments)
 class EbayTransactionReport(EbayOrdersReport):
     """eBay's transaction report (Seller Hub → Payments → Reports): about eleven lines of notes and summary above
     its header, `--` for nothing, one row per transaction, newest first. Its Order rows are the orders (the item's
-    subtotal for its quantity, shipping, and the tax eBay or the seller collected); payouts, shipping labels, fees
-    and refunds are other rows, left out and counted by kind. It names no payment method: Desk keeps the
-    payments it has (an orders report gives them)."""
+    subtotal for its quantity, shipping, and the tax eBay or the seller collected); its Refund rows are recorded as
+    refunds on their orders; payouts, shipping labels and fees are left out and counted by kind. It names no
+    payment method: Desk keeps the payments it has (an orders report gives them)."""
 
     key = "ebay_transactions"
     label = "eBay transaction report"
@@ -159,7 +157,7 @@ class EbayTransactionReport(EbayOrdersReport):
         "unit_price": ("itemsubtotal",),
         "shipping": ("shippingandhandling",),
     }
-    extra_amounts = ("ebaycollectedtax", "sellercollectedtax")
+    extra_amounts: ClassVar[tuple[str, ...]] = ("ebaycollectedtax", "sellercollectedtax", "grosstransactionamount")
 
     def parse(
         self, sheet: Sheet, problems: list[Problem], fmt: TextFormat, skipped: Skipped
@@ -169,6 +167,9 @@ class EbayTransactionReport(EbayOrdersReport):
 
     def read(self, number: int, cells: Cells) -> LineRow | None:
         kind = cells["type"].casefold()
+        if kind == "refund":
+            self.read_refund(number, cells)
+            return None
         if kind != "order":
             self.skip(number, TRANSACTION_KINDS.get(kind, OTHER_TRANSACTIONS))
             return None
@@ -193,3 +194,31 @@ class EbayTransactionReport(EbayOrdersReport):
         row.shipping = None if shipping is None else shipping.minor
         self.read_tax(row, cells, code)
         return row
+
+    def read_refund(self, number: int, cells: Cells) -> None:
+        """A Refund row: what went back to the buyer is its gross amount and the tax refunded with it (both
+        negative); recorded on its order as a refund (`desk.importing.file_refunds`)."""
+        row = self.common(number, cells)
+        code = self.currency_of(row, cells) or self.options.currency
+        if row.order_no is None or row.bad or code is None:
+            if code is None and not row.bad:
+                self.bad(row, "currency", "empty: choose the currency of the file (--currency)")
+            return
+        back = 0
+        for header in ("grosstransactionamount", "ebaycollectedtax", "sellercollectedtax"):
+            text = cells[header].strip("'\"")
+            if not text:
+                continue
+            try:
+                back -= self.fmt.money(text, code, allow_negative=True, column=self.header.get(header)).minor
+            except BadValue as exc:
+                self.problems.append(Problem(number, self.header.get(header, header), str(exc)))
+                return
+        if back <= 0:
+            self.problems.append(Problem(number, self.header.get("grosstransactionamount"), "a refund of nothing"))
+            return
+        assert row.placed_on is not None  # the refund's date: read by `common` from the row's date column
+        reference = cells["referenceid"] or f"eBay refund of {row.order_no} on {row.placed_on.isoformat()}"
+        self.refunds.append(
+            RefundRecord(self.platform, row.order_no, number, back, code, row.placed_on, reference[:120])
+        )
