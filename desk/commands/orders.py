@@ -13,6 +13,8 @@ from desk.commands.output import print_failure, print_json, print_json_array
 
 if TYPE_CHECKING:
     from desk.common import Progress
+    from desk.importing import ImportReport
+    from desk.importing.activity import PaymentReport
     from desk.importing.text_format import TextFormat
     from desk.workspace import Workspace
 
@@ -142,17 +144,7 @@ def _import(args: argparse.Namespace, ws: Workspace) -> int:
     )
     # A file that cannot be read at all is an error like any command's; one with bad rows is a report of them.
     report = import_orders(ws, request, progress=None if args.json else _progress_on_terminal()).report
-    if args.json:
-        print_json(report.to_json())
-    elif report.ok:
-        for line in report.lines_for_people():
-            print(line)
-    if not report.ok:
-        print_failure(report.headline(), as_json=args.json)
-        if not args.json:
-            for problem in report.problems:
-                print(problem, file=sys.stderr)
-    return 0 if report.ok else 1
+    return _said(report, as_json=args.json)
 
 
 def _import_payments(args: argparse.Namespace, ws: Workspace, text_format: TextFormat) -> int:
@@ -164,14 +156,19 @@ def _import_payments(args: argparse.Namespace, ws: Workspace, text_format: TextF
         text_format=text_format,
     )
     report = import_payments(ws, request, progress=None if args.json else _progress_on_terminal()).report
-    if args.json:
+    return _said(report, as_json=args.json)
+
+
+def _said(report: ImportReport | PaymentReport, *, as_json: bool) -> int:
+    """An import's report on stdout (JSON for scripts), its problems on stderr; the exit status."""
+    if as_json:
         print_json(report.to_json())
     elif report.ok:
         for line in report.lines_for_people():
             print(line)
     if not report.ok:
-        print_failure(report.headline(), as_json=args.json)
-        if not args.json:
+        print_failure(report.headline(), as_json=as_json)
+        if not as_json:
             for problem in report.problems:
                 print(problem, file=sys.stderr)
     return 0 if report.ok else 1

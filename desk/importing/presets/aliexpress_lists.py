@@ -50,12 +50,10 @@ class _OrderList(PresetSource):
         row.status = lookup(ORDER_LIST_STATUS, text, row, self, "status", "status") if text else None
         return row
 
-    def list_currency(self, row: LineRow, cells: Cells) -> str | None:
+    def currency_of(self, row: LineRow, cells: Cells) -> str | None:
         text = self.text(cells, "currency")
         code = DOLLAR_PREFIXES.get(text.casefold()) if text else None
-        if code is None:
-            return self.currency_of(row, cells)
-        return code
+        return code or super().currency_of(row, cells)
 
 
 class ShopperInventory(_OrderList):
@@ -84,7 +82,7 @@ class ShopperInventory(_OrderList):
         row = self.list_row(number, cells)
         if row is None:
             return None
-        code = self.list_currency(row, cells)
+        code = self.currency_of(row, cells)
         price = self.amount(row, cells, "unit_price", code)
         self.need(row, cells, "unit_price", "every line needs its unit price")
         if price is not None:
@@ -117,12 +115,9 @@ class MelnykOrderExport(_OrderList):
         row = self.list_row(number, cells)
         if row is None:
             return None
-        code = self.list_currency(row, cells)
+        code = self.row_currency(row, cells)
         if code is None:
-            if "currency" not in row.bad:
-                self.bad(row, "currency", "empty: choose the currency of the file (--currency)")
             return row
-        row.currency = code
         price = self.amount(row, cells, "unit_price", code)
         self.need(row, cells, "unit_price", "every line needs its unit price")
         row.unit_price = None if price is None else price.minor
@@ -165,13 +160,11 @@ class Su14imanOrderExport(_OrderList):
         row = self.list_row(number, cells)
         if row is None:
             return None
-        code = self.list_currency(row, cells)
+        code = self.row_currency(
+            row, cells, "the file does not say which currency its amounts are in: choose it (--currency)"
+        )
         if code is None:
-            if "currency" not in row.bad:
-                self.bad(row, "currency", "the file does not say which currency its amounts are in: choose it "
-                         "(--currency)")
             return row
-        row.currency = code
         price = self.amount(row, cells, "unit_price", code)
         self.need(row, cells, "unit_price", "every line needs its unit price")
         total = self.amount(row, cells, "payments", code)

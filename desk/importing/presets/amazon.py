@@ -122,12 +122,9 @@ class AmazonOrderHistory(PresetSource):
         text = self.text(cells, "status")
         row.status = lookup(AMAZON_STATUS, text, row, self, "status", "order status") if text else None
         row.tracking = amazon_tracking(self.text(cells, "tracking_no"))
-        code = self.currency_of(row, cells)
+        code = self.row_currency(row, cells)
         if code is None:
-            if "currency" not in row.bad:
-                self.bad(row, "currency", "empty: choose the currency of the file (--currency)")
             return row
-        row.currency = code
         price = self.amount(row, cells, "unit_price", code)
         self.need(row, cells, "unit_price", "every line needs its unit price")
         row.unit_price = None if price is None else price.minor

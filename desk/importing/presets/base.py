@@ -170,6 +170,15 @@ class PresetSource:
         code = self.get(row, cells, "currency", v.currency)
         return code or (None if "currency" in row.bad else self.options.currency)
 
+    def row_currency(self, row: LineRow, cells: Cells, missing: str = "empty: choose the currency of the file "
+                     "(--currency)") -> str | None:
+        """The row's currency (its column's, else the user's choice), set on the row; reported when there is none."""
+        code = self.currency_of(row, cells)
+        if code is None and "currency" not in row.bad:
+            self.bad(row, "currency", missing)
+        row.currency = code
+        return code
+
     def amount(self, row: LineRow, cells: Cells, name: str, code: str | None, negative: bool = False) -> Money | None:
         text = self.text(cells, name).strip("'\"")  # Amazon quotes some amounts: '-1.50'
         if not text:

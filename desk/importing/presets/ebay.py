@@ -176,12 +176,9 @@ class EbayTransactionReport(EbayOrdersReport):
         row = self.common(number, cells)
         row.payments_given = False
         row.supplier = self.default_supplier
-        code = self.currency_of(row, cells)
+        code = self.row_currency(row, cells)
         if code is None:
-            if "currency" not in row.bad:
-                self.bad(row, "currency", "empty: choose the currency of the file (--currency)")
             return row
-        row.currency = code
         subtotal = self.amount(row, cells, "unit_price", code)
         self.need(row, cells, "unit_price", "every line needs its item subtotal")
         if subtotal is not None:
