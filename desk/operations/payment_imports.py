@@ -20,7 +20,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desk.common import Cancelled, Progress, stop_if_cancelled
-from desk.importing import ImportFileError, read_sheet
+from desk.importing import ImportFileError, Sheet, read_sheet
 from desk.importing.activity import PaymentReport, is_paypal_activity, match, read_activity, write_plan
 from desk.importing.text_format import TextFormat
 from desk.models.audit import AuditEntry
@@ -37,10 +37,14 @@ def kind_of_import(ws: Workspace, path: Path, encoding: str | None = None) -> st
     download, else ORDERS. A file that looks like a kind Desk knows and cannot import (a PayPal statement) is refused
     (`ImportFileError`) saying what it looks like, unless Desk has a way to read it as orders (a remembered mapping,
     a preset): a list of missing columns would not help its user."""
+    return kind_of_sheet(ws, read_sheet(path, encoding))
+
+
+def kind_of_sheet(ws: Workspace, sheet: Sheet) -> str:
+    """`kind_of_import` for a file already read (the Import dialog reads it once for its preview)."""
     from desk.importing import reading
     from desk.importing.activity import not_orders_message
 
-    sheet = read_sheet(path, encoding)
     if is_paypal_activity(sheet.headers):
         return PAYMENTS
     message = not_orders_message(sheet.name, sheet.headers)

@@ -137,22 +137,21 @@ class Loaded:
     reading: Reading
     encodings: list[str]
     chosen_encoding: str | None = None
+    kind: str = "orders"  # what it is imported as (`desk.operations.payment_imports.kind_of_import`)
 
 
 def load(workspace: Workspace, path: Path, encoding: str | None = None) -> Loaded:
     """Read a file for the dialog (in the worker: a large XLSX takes seconds), in `encoding` if the user chose one."""
     from desk.importing import read_sheet, reading
-    from desk.importing.activity import not_orders_message
+    from desk.operations.payment_imports import kind_of_sheet
     from desk.text_encodings import readable_encodings
 
     sheet = read_sheet(path, encoding)
+    kind = kind_of_sheet(workspace, sheet)  # a kind Desk knows and does not import is refused, saying what it is
     with workspace.read() as session:
         how = reading(sheet, session)
-    said = not_orders_message(sheet.name, sheet.headers) if how.how == "unmapped" else None
-    if said is not None:  # a kind of file Desk knows and does not import: say what it is, not which columns lack
-        raise DeskError(said)
     encodings = readable_encodings(path.read_bytes()) if sheet.decoding is not None else []
-    return Loaded(path, sheet, sheet.preview(PREVIEW_ROWS), how, encodings, encoding)
+    return Loaded(path, sheet, sheet.preview(PREVIEW_ROWS), how, encodings, encoding, kind)
 
 
 @dataclass
@@ -436,9 +435,9 @@ class ImportDialog(QDialog):
         self._failed(error)
 
     def _show_file(self, data: Loaded) -> None:
-        from desk.importing.activity import is_paypal_activity
+        from desk.operations.payment_imports import PAYMENTS
 
-        if is_paypal_activity(data.sheet.headers):
+        if data.kind == PAYMENTS:
             self._hand_over(data.path)
             return
         self.data = data

@@ -132,7 +132,9 @@ class MainWindow(QMainWindow):
         self.import_action.setShortcut(QKeySequence("Ctrl+I"))
         self.import_action.setEnabled(False)  # until the data folder is open
         self.import_action.triggered.connect(self.import_orders)
-        runs(self.import_action, "imports.import_orders")
+        # A PayPal activity download chosen there goes to the payments dialog, as `desk import` reads it.
+        runs(self.import_action, "imports.import_orders", "payment_imports.kind_of_import",
+             "payment_imports.import_payments")
         file_menu.addAction(self.import_action)
         self.export_action = QAction(self.tr("&Export for Lawyer…"), self)
         self.export_action.setShortcut(QKeySequence("Ctrl+Shift+X"))
