@@ -23,8 +23,9 @@ from desk.money import Money, MoneyParseError, TooManyPlaces, minor_digits, pars
 DEFAULT_BLANKS = frozenset({"--", "-", "—", "n/a", "na", "not available", "not applicable"})
 DECIMALS = {".": "point", ",": "comma"}
 THOUSANDS = {",": "comma", ".": "point", " ": "space", "'": "apostrophe", "": "none"}
-_COUNTRY_DOLLAR = re.compile(r"^\s*(US|C|CA|AU|A|NZ|HK|SG)\s*\$", re.IGNORECASE)
-_DOLLAR_CODES = {"us": "USD", "c": "CAD", "ca": "CAD", "au": "AUD", "a": "AUD", "nz": "NZD", "hk": "HKD", "sg": "SGD"}
+# The letters before "$" that say whose dollars: "US $12.99", "C $5" (eBay, AliExpress).
+DOLLAR_PREFIXES = {"us": "USD", "c": "CAD", "ca": "CAD", "au": "AUD", "a": "AUD", "nz": "NZD", "hk": "HKD", "sg": "SGD"}
+_COUNTRY_DOLLAR = re.compile(rf"^\s*({'|'.join(DOLLAR_PREFIXES)})\s*\$", re.IGNORECASE)
 _NUMBER = re.compile(r"\d[\d.,'’ \u00a0\u202f]*\d|\d")
 
 
@@ -98,7 +99,7 @@ class TextFormat:
         self, text: str, currency: str | None, *, allow_negative: bool = False, column: str | None = None
     ) -> Money:
         """An amount as this file writes it (in `column`), in `currency` (or the one the text names when None)."""
-        value = _COUNTRY_DOLLAR.sub(lambda m: _DOLLAR_CODES[m.group(1).casefold()] + " ", text)
+        value = _COUNTRY_DOLLAR.sub(lambda m: DOLLAR_PREFIXES[m.group(1).casefold()] + " ", text)
         decimals = self.column_decimals
         decimal = self.decimal or (
             decimals.get(_key(column, currency_sign(unicodedata.normalize("NFKC", text))), decimals.get(column))

@@ -13,6 +13,7 @@ from desk.importing.presets.base import Cells, PresetSource, lookup
 from desk.importing.problems import ImportFileError
 from desk.importing.reader import Sheet
 from desk.importing.rows import ImportOptions, LineRow
+from desk.importing.text_format import DOLLAR_PREFIXES
 from desk.models import OrderStatus, Platform
 
 # The statuses of the English order list ("View orders": To pay, To ship, Shipped, Processed).
@@ -29,9 +30,6 @@ ORDER_LIST_STATUS = {
     "expired": OrderStatus.CANCELLED,  # never paid, closed by AliExpress
 }
 WITHOUT_ITEMS = "orders of several items: the exporter wrote them without their items (enter them by hand)"
-# "US" before "$": the order list's "US $7.35" cut at the sign (andrew-melnyk's exporter keeps the letters).
-DOLLAR_PREFIXES = {"us": "USD", "c": "CAD", "ca": "CAD", "au": "AUD", "a": "AUD", "nz": "NZD", "hk": "HKD",
-                   "sg": "SGD"}
 
 
 class _OrderList(PresetSource):
@@ -51,6 +49,7 @@ class _OrderList(PresetSource):
         return row
 
     def currency_of(self, row: LineRow, cells: Cells) -> str | None:
+        # "US" for the order list's "US $7.35" cut at the sign (andrew-melnyk's exporter keeps the letters).
         text = self.text(cells, "currency")
         code = DOLLAR_PREFIXES.get(text.casefold()) if text else None
         return code or super().currency_of(row, cells)
