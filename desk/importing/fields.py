@@ -45,6 +45,10 @@ FIELDS: tuple[Field, ...] = (
     Field("store", "Store", False, True, "ozon:TechBox"),
 )
 FIELD_NAMES: tuple[str, ...] = tuple(f.name for f in FIELDS)
+# The fields whose cells are dates, and those whose cells are amounts: where a file's date order and decimal mark
+# are found (`desk.importing.text_format.settle`).
+DATE_FIELDS = ("placed_on", "paid_on", "shipped_on", "delivered_on")
+AMOUNT_FIELDS = ("unit_price", "shipping", "discount", "tax", "payments")
 BY_NAME = {f.name: f for f in FIELDS}
 # The columns of the documented generic format, in order (paid_on and tax are optional extras).
 GENERIC_COLUMNS: tuple[str, ...] = tuple(name for name in FIELD_NAMES if name not in ("paid_on", "tax"))

@@ -11,6 +11,7 @@ from typing import TypeVar
 
 from desk.importing import values as v
 from desk.importing.dates import DateOrder
+from desk.importing.fields import AMOUNT_FIELDS, DATE_FIELDS
 from desk.importing.file_refunds import RefundRecord
 from desk.importing.mappings import ColumnMapping
 from desk.importing.problems import Problem
@@ -19,8 +20,6 @@ from desk.importing.rows import Combine, ImportOptions, LineRow
 from desk.importing.text_format import TextFormat
 
 T = TypeVar("T")
-DATES = ("placed_on", "paid_on", "shipped_on", "delivered_on")
-AMOUNTS = ("unit_price", "shipping", "discount", "tax", "payments")
 CACHE = 1 << 16  # distinct values remembered per parser: prices, dates and names repeat in an export
 
 # Field -> the most characters the database keeps (PostgreSQL enforces what SQLite would let pass).
@@ -50,11 +49,11 @@ class MappedSource:
 
     @property
     def date_columns(self) -> list[str]:
-        return [self.mapping.columns[name] for name in DATES if name in self.mapping.columns]
+        return [self.mapping.columns[name] for name in DATE_FIELDS if name in self.mapping.columns]
 
     @property
     def amount_columns(self) -> list[str]:
-        return [self.mapping.columns[name] for name in AMOUNTS if name in self.mapping.columns]
+        return [self.mapping.columns[name] for name in AMOUNT_FIELDS if name in self.mapping.columns]
 
     @property
     def date_order(self) -> DateOrder | None:

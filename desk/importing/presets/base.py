@@ -9,7 +9,7 @@ from typing import ClassVar, TypeVar
 
 from desk.importing import values as v
 from desk.importing.dates import DateOrder
-from desk.importing.fields import normalise
+from desk.importing.fields import AMOUNT_FIELDS, DATE_FIELDS, normalise
 from desk.importing.file_refunds import RefundRecord
 from desk.importing.problems import Problem
 from desk.importing.reader import Sheet, Skipped
@@ -20,8 +20,6 @@ from desk.models import Platform
 from desk.money import Money
 
 T = TypeVar("T")
-DATES = ("placed_on", "paid_on", "shipped_on", "delivered_on")
-AMOUNTS = ("unit_price", "shipping", "discount", "tax", "payments")
 
 
 class Cells:
@@ -93,11 +91,11 @@ class PresetSource:
 
     @property
     def date_columns(self) -> list[str]:
-        return [self.header[c] for name in DATES if (c := self.found.get(name)) is not None]
+        return [self.header[c] for name in DATE_FIELDS if (c := self.found.get(name)) is not None]
 
     @property
     def amount_columns(self) -> list[str]:
-        named = [self.found.get(name) for name in AMOUNTS] + [c for c in self.extra_amounts if c in self.header]
+        named = [self.found.get(name) for name in AMOUNT_FIELDS] + [c for c in self.extra_amounts if c in self.header]
         return [self.header[c] for c in named if c is not None]
 
     def combine(self, name: str) -> Combine:
@@ -161,7 +159,7 @@ class PresetSource:
         row.item = self.get(row, cells, "item", lambda t: v.text_value(t, 500))
         row.sku = self.get(row, cells, "sku", lambda t: v.text_value(t, 120))
         row.qty = self.get(row, cells, "qty", v.qty) or 1
-        for name in ("placed_on", "paid_on", "shipped_on", "delivered_on"):
+        for name in DATE_FIELDS:
             setattr(row, name, self.get(row, cells, name, self.date))
         self.need(row, cells, "order_no", "every order needs its number")
         return row
