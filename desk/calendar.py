@@ -3,6 +3,13 @@
 The tables come from the `holidays` library, which knows China's make-up working days (调休): a Saturday or Sunday
 the government declares a working day in exchange for a longer holiday. Years a government has not announced yet
 hold the library's estimate of the holidays and no make-up days.
+
+Two rules about dates as such live here too, for every layer to use:
+- Counting never runs off the calendar: a deadline counted from a date near the last one Python can hold (a
+  9999-12-31 typed by mistake) is `BeyondCalendar`, a user's error the deadline lists turn into "no deadline for …".
+- The span of dates Desk takes without asking (`likely_span`): from 2000-01-01 to a year after today. A date a
+  person or a file gives for a case outside it is refused with `UnlikelyDate` unless the user confirms it (the
+  command line's --confirm-date, the window's Yes/No question); the operations check it, the import checks its rows.
 """
 
 from __future__ import annotations
@@ -10,11 +17,14 @@ from __future__ import annotations
 import importlib.util
 import sys
 import threading
+from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from babel import Locale
+
+from desk.errors import DeskError
 
 if TYPE_CHECKING:
     from holidays import HolidayBase
@@ -48,8 +58,16 @@ class WorkingCalendar:
 
         n == 0 gives start if it is a working day, else the next working day.
         """
+        # Days that surely hold n working days whatever the holidays: nearer the calendar's ends than that (a date
+        # typed as 9999-12-31), the library would first work out the holidays of those years (0.6 s for China's).
+        reach = 7 * abs(n) + 60
+        if (date.max - start).days < reach if n > 0 else (start - date.min).days < reach:
+            raise BeyondCalendar(start, n, "working days")
         with self._lock:
-            return self._table.get_nth_working_day(start, n)
+            try:
+                return self._table.get_nth_working_day(start, n)
+            except (OverflowError, ValueError):  # the library's "year 10000 is out of range"
+                raise BeyondCalendar(start, n, "working days") from None
 
     def count_working_days(self, start: date, end: date) -> int:
         """Working days in (start, end]: count_working_days(d, add_working_days(d, n)) == n for n >= 1."""
@@ -107,3 +125,95 @@ def add_working_days(start: date, n: int, country: str) -> date:
 def count_working_days(start: date, end: date, country: str) -> int:
     """Working days in (start, end] in country; see WorkingCalendar.count_working_days."""
     return working_calendar(country).count_working_days(start, end)
+
+
+def add_days(start: date, n: int) -> date:
+    """`start` plus n calendar days; `BeyondCalendar` where that runs off the calendar (past 9999 or before year 1)."""
+    try:
+        return start + timedelta(days=n)
+    except OverflowError:
+        raise BeyondCalendar(start, n, "days") from None
+
+
+class BeyondCalendar(DeskError):
+    """A date counted from `start` would fall past 9999-12-31 (or before year 1): no deadline can be counted from
+    it. A stored date that far out is a typing mistake; the deadline lists say which case has no deadline."""
+
+    def __init__(self, start: date, n: int, unit: str) -> None:
+        super().__init__(
+            f"no deadline can be counted from {start.isoformat()}: {abs(n)} {unit.replace('_', ' ')} "
+            f"{'after' if n >= 0 else 'before'} it is past the last date a calendar holds; correct that date"
+        )
+        self.start = start
+
+
+# ---- the dates Desk takes without asking --------------------------------------------------------------------------
+
+EARLIEST_LIKELY = date(2000, 1, 1)
+
+
+def latest_likely(today: date | None = None) -> date:
+    """A year after `today`: the last date Desk takes without asking (28 February for a 29th)."""
+    today = today or date.today()
+    if today.year >= date.max.year:
+        return date.max
+    try:
+        return today.replace(year=today.year + 1)
+    except ValueError:  # 29 February
+        return today.replace(year=today.year + 1, day=28)
+
+
+def likely_span(today: date | None = None) -> tuple[date, date]:
+    """The first and last date Desk takes for a case without asking the user to confirm it."""
+    return EARLIEST_LIKELY, latest_likely(today)
+
+
+def is_likely(on: date, today: date | None = None) -> bool:
+    first, last = likely_span(today)
+    return first <= on <= last
+
+
+class UnlikelyDate(DeskError):
+    """Dates given for a case outside the span Desk takes without asking (before 2000, more than a year ahead).
+    The user may mean them: the front ends ask (the command line's `--confirm-date`, the window's Yes/No
+    question) and give the request again with `confirm_dates=True`. `dates`: (what the date is, the date), each
+    outside the span, as the request names them."""
+
+    def __init__(self, dates: Sequence[tuple[str, date]], today: date) -> None:
+        self.dates = tuple(dates)
+        self.first, self.last = likely_span(today)
+        super().__init__(self._sentence())
+
+    def too_early(self, on: date) -> bool:
+        return on < self.first
+
+    def _sentence(self) -> str:
+        if len(self.dates) == 1:
+            what, on = self.dates[0]
+            return f"{what} {outside_span(on, self.first, self.last)}: if it is right, give --confirm-date to keep it"
+        listed = [f"{what} {on.isoformat()}" for what, on in self.dates]
+        span = f"({self.first.isoformat()} to {self.last.isoformat()})"
+        return (
+            f"{', '.join(listed[:-1])} and {listed[-1]} are outside the dates Desk takes without asking {span}: "
+            "if they are right, give --confirm-date to keep them"
+        )
+
+
+def outside_span(on: date, first: date, last: date) -> str:
+    """`1970-01-01 is before 2000-01-01, outside the dates Desk takes without asking (2000-01-01 to 2027-12-07)`."""
+    why = f"before {first.isoformat()}" if on < first else "more than a year ahead"
+    return (
+        f"{on.isoformat()} is {why}, outside the dates Desk takes without asking "
+        f"({first.isoformat()} to {last.isoformat()})"
+    )
+
+
+def check_likely(dates: Iterable[tuple[str, date | None]], *, confirmed: bool, today: date | None = None) -> None:
+    """Refuse, with `UnlikelyDate` naming each, the given dates outside the span Desk takes without asking, unless
+    the user `confirmed` them. (what the date is, the date): None is no date given."""
+    if confirmed:
+        return
+    today = today or date.today()
+    outside = [(what, on) for what, on in dates if on is not None and not is_likely(on, today)]
+    if outside:
+        raise UnlikelyDate(outside, today)

@@ -1,6 +1,6 @@
 """What every part of Desk shares and no record kind owns: how long work reports progress and is stopped, how an
-enumeration's value and a size are written for people, text with dates in it, how the bytes of a text file become
-text, and how tables become an XLSX workbook (the lawyer's bundle and a list exported from the window).
+enumeration's value and a size are written for people, text with dates in it, and how the bytes of a text file
+become text.
 
 Light on purpose: the command line imports it before it knows which command runs."""
 
@@ -8,11 +8,9 @@ from __future__ import annotations
 
 import codecs
 import enum
-import io
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime
-from decimal import Decimal
+from datetime import date
 from typing import Any
 
 from desk.errors import DeskError
@@ -143,62 +141,3 @@ def whole_characters(data: bytes) -> bytes:
         held, _flag = decoder.getstate()
         return data[: len(data) - len(held)]
     return data
-
-
-# -- workbooks -------------------------------------------------------------------------------------------------------
-
-
-def xlsx_workbook(sheets: Sequence[tuple[str, Sequence[str], Sequence[Sequence[Any]]]]) -> bytes:
-    """An XLSX file of `(sheet name, headers, rows)`: the headers bold and frozen, each column as wide as its header
-    and its first rows, dates and moments as Excel dates (a moment as the local time it was: Excel has no time
-    zones), decimals with their places. The name must already be one Excel accepts."""
-    from openpyxl import Workbook  # type: ignore[import-untyped]  # no type information shipped
-    from openpyxl.cell import WriteOnlyCell  # type: ignore[import-untyped]
-    from openpyxl.styles import Font  # type: ignore[import-untyped]
-    from openpyxl.utils import get_column_letter  # type: ignore[import-untyped]
-
-    def cell(sheet: object, value: Any) -> Any:  # an openpyxl WriteOnlyCell (untyped)
-        if isinstance(value, datetime) and value.tzinfo is not None:
-            value = value.astimezone().replace(tzinfo=None)
-        made = WriteOnlyCell(sheet, value=value)
-        if isinstance(value, str):
-            # Text stays text: a supplier named "=HYPERLINK(…)" in an imported file must not become a formula that
-            # runs when the lawyer opens the workbook.
-            made.data_type = "s"
-        elif isinstance(value, Decimal):
-            places = max(0, -int(value.as_tuple().exponent))
-            made.number_format = "0." + "0" * places if places else "0"
-        elif isinstance(value, datetime):
-            made.number_format = "yyyy-mm-dd hh:mm"
-        elif isinstance(value, date):
-            made.number_format = "yyyy-mm-dd"
-        return made
-
-    book = Workbook(write_only=True)
-    bold = Font(bold=True)
-    for name, headers, rows in sheets:
-        sheet = book.create_sheet(name)
-        sheet.freeze_panes = "A2"
-        for n, header in enumerate(headers):
-            longest = max([len(header), *(len(_cell_text(row[n])) for row in rows[:200])])
-            sheet.column_dimensions[get_column_letter(n + 1)].width = float(min(max(longest + 2, 8), 60))
-        header_cells = []
-        for header in headers:
-            made = cell(sheet, header)
-            made.font = bold
-            header_cells.append(made)
-        sheet.append(header_cells)
-        for row in rows:
-            sheet.append([cell(sheet, value) for value in row])
-    out = io.BytesIO()
-    book.save(out)
-    return out.getvalue()
-
-
-def _cell_text(value: Any) -> str:
-    """A value as wide as it reads: a moment in local time to the minute, a date in ISO form."""
-    if value is None:
-        return ""
-    if isinstance(value, datetime):
-        return value.astimezone().strftime("%Y-%m-%d %H:%M")
-    return value.isoformat() if isinstance(value, date) else str(value)

@@ -6,6 +6,7 @@ write transaction holds the write lock from its first statement (the audit chain
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import sys
 import threading
@@ -38,7 +39,7 @@ from sqlalchemy.engine import URL
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.sql.elements import ColumnElement
 
-from desk import migrations
+from desk import audit_head, migrations
 from desk.common import (
     BACKING_UP,
     CHECKING,
@@ -57,6 +58,9 @@ BUSY_TIMEOUT_MS = 10_000
 _IMMEDIATE = "desk_begin_immediate"
 BACKUP_STEP_PAGES = 1024  # copied between two progress reports: 4 MiB at SQLite's default page size
 OpenProgress = Callable[[str, int, int], None]  # (step, done, total): the bytes copied while backing up, else 0 of 0
+# The longest path of a file SQLite opens on Linux and macOS, in UTF-8 bytes (its Unix layer allows 512, less room
+# for "-journal"): Linux allows 4,096. Windows has its own limit, which it names itself.
+SQLITE_LONGEST_PATH = 504
 
 
 def _read_schema_version(path: Path) -> str | None:
@@ -111,8 +115,7 @@ def online_backup(
     """Copy a live database with SQLite's backup API into `backups/`, atomically (temp file, then rename), telling
     `progress` the bytes copied. A copy cut short (cancelled, a full disk) leaves no partial file behind."""
     backups.mkdir(parents=True, exist_ok=True)
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
-    target = backups / f"desk-{stamp}-{label}.sqlite3"
+    target = backups / _backup_name(datetime.now(UTC), label)
     partial = target.with_suffix(".partial")
     page_size = 0
 
@@ -127,11 +130,34 @@ def online_backup(
                 dst.execute("PRAGMA fullfsync = ON")
             page_size = int(src.execute("PRAGMA page_size").fetchone()[0])
             src.backup(dst, pages=BACKUP_STEP_PAGES, progress=copied)
+            audit_head.seal_backup(dst)  # the copy carries the head of its audit log
     except BaseException:
         partial.unlink(missing_ok=True)  # once both are closed: Windows deletes no file that is open
         raise
     partial.replace(target)
     return target
+
+
+def _backup_name(at: datetime, label: str) -> str:
+    return f"desk-{at.strftime('%Y%m%dT%H%M%S%fZ')}-{label}.sqlite3"
+
+
+def refuse_too_long(path: Path, backups: Path, head: str = migrations.HEAD, *, platform: str = sys.platform) -> None:
+    """Refuse, before anything is made, a database whose path, or the path of its backup before an upgrade to
+    `head`, is longer than SQLite can open: a DeskError naming the folder."""
+    if platform == "win32":
+        return
+    path, backups = path.absolute(), backups.absolute()
+    backup = backups / _backup_name(datetime(2000, 1, 1, tzinfo=UTC), f"before-{head}")
+    folder = len(os.fsencode(path.parent))
+    longest = max(len(os.fsencode(p)) for p in (path, backup.with_suffix(".partial"), backup))
+    if longest > SQLITE_LONGEST_PATH:
+        room = SQLITE_LONGEST_PATH - (longest - folder)
+        raise DeskError(
+            f"{path.parent} cannot be a data folder: its path is too long for the database Desk uses ({folder:,} "
+            f"bytes, where at most {room:,} fit; a letter outside English counts 2 to 4). Choose a folder with a "
+            "shorter path. Nothing was changed."
+        )
 
 
 def _full_fsync(platform: str) -> bool:
@@ -194,6 +220,19 @@ class Database:
                 after = _last_audit_id(session)
             if after > before:
                 _remember(self, before + 1, after)
+        if after > before:
+            self.keep_audit_head()
+
+    def keep_audit_head(self) -> None:
+        """Record the audit log's head in the file beside the database (desk.audit_head), in a transaction of its own
+        holding the write lock. Called after a write committed, so a failure here cannot undo it: the file is then
+        left behind the log, which `desk verify` accepts and brings up to date."""
+        try:
+            with self.engine.execution_options(**{_IMMEDIATE: True}).begin() as connection:
+                audit_head.keep(connection, audit_head.head_file(self.path))
+        except Exception as error:
+            if classify(error, database=self.path).is_bug:
+                raise
 
     def close(self) -> None:
         self.engine.dispose()
@@ -248,6 +287,7 @@ def open_database(
     `progress(step, done, total)` hears each step as it begins (CHECKING … OPENING) and the backup's bytes;
     `cancelled` is heard until the backup is done, never once the database is being changed."""
     report = progress or _no_progress
+    refuse_too_long(path, backups, scripts.head)
     report(CHECKING, 0, 0)
     version = _read_schema_version(path) if path.exists() else None
     if version is not None and version != scripts.head and version not in scripts.known_revisions():

@@ -9,7 +9,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import Decimal, InvalidOperation
 from functools import cache, total_ordering
 from itertools import pairwise
 
@@ -29,6 +29,21 @@ class MoneyParseError(DeskError, ValueError):
 
 class TooManyPlaces(MoneyParseError):
     """An amount with more decimals than its currency has (45.005 CNY): refused unless the caller rounds."""
+
+
+class AmbiguousSeparator(MoneyParseError):
+    """An amount whose one point or comma may separate thousands or decimals (`45.005` CNY: 45005, or 45.005 with
+    more decimals than CNY has), where nobody said which mark the writer uses: refused, never read as a thousand."""
+
+
+class AmountTooLarge(MoneyParseError):
+    """An amount beyond `MAX_MINOR`: no purchase is that large, and sums of such amounts would not fit."""
+
+
+# The largest amount read from text, in minor units: 10,000,000,000,000.00 in a currency with cents. Amounts are
+# stored as SQLite's 64-bit integers (at most 9.2 × 10^18); this leaves room for sums of thousands of them
+# (order totals, a month's spending) while no real order comes near it.
+MAX_MINOR = 10**15
 
 
 # CLDR's digits are for display and drop minor units nobody uses in cash; ISO 4217 keeps them.
@@ -214,9 +229,15 @@ _DOLLARS = frozenset({"USD", "CAD", "AUD", "NZD", "HKD", "SGD", "TWD", "MXN"})
 _SYMBOLS = {"€": "EUR", "£": "GBP", "₩": "KRW", "₹": "INR", "₴": "UAH", "₸": "KZT", "₺": "TRY", "₽": "RUB", "元": "CNY"}
 _SYMBOLS |= {"円": "JPY", "rmb": "CNY", "cn¥": "CNY", "jp¥": "JPY", "us$": "USD"}
 _SYMBOLS |= dict.fromkeys(["руб", "руб.", "р", "р.", "рубль", "рубля", "рублей"], "RUB")
-_SYMBOLS |= {"r$": "BRL", "zł": "PLN", "kč": "CZK", "₱": "PHP", "₫": "VND", "฿": "THB", "₪": "ILS"}
+_SYMBOLS |= {"r$": "BRL", "zł": "PLN", "kč": "CZK", "₱": "PHP", "₫": "VND", "฿": "THB", "₪": "ILS", "£gb": "GBP"}
+# The letters beside "$" that say whose dollars: "US $12.99", "C $5" (eBay, AliExpress), and how CLDR writes them
+# where the local dollar is another ("A$", "CA$", "$US", "$ AU", "NZ$"), as `Money.format` shows them.
+DOLLAR_PREFIXES = {"us": "USD", "c": "CAD", "ca": "CAD", "au": "AUD", "a": "AUD", "nz": "NZD", "hk": "HKD", "sg": "SGD",
+                   "mx": "MXN", "nt": "TWD"}
+_COUNTRY_DOLLAR = re.compile(r"([a-z]{1,2}) ?\$|\$ ?([a-z]{1,2})")
 _NUMBER = re.compile(r"[0-9](?:[0-9.,'’ ]*[0-9])?")  # after NFKC, NBSP and narrow NBSP are plain spaces
 _SIGNS = "+-−"
+_SCIENTIFIC = re.compile(r"[+\-−]?[0-9]+(?:[.,][0-9]+)?[eE][+\-]?[0-9]+")  # 1e400, 1.5E+12
 
 
 def _currency_of(text: str, token: str, default: str | None, symbols: Mapping[str, str]) -> str:
@@ -230,6 +251,9 @@ def _currency_of(text: str, token: str, default: str | None, symbols: Mapping[st
         return default if default in _DOLLARS else "USD"
     if key in _SYMBOLS:
         return _SYMBOLS[key]
+    dollars = _COUNTRY_DOLLAR.fullmatch(key)
+    if dollars and (dollars.group(1) or dollars.group(2)) in DOLLAR_PREFIXES:
+        return DOLLAR_PREFIXES[dollars.group(1) or dollars.group(2)]
     if re.fullmatch("[a-z]{3}", key) and key.upper() in _current_codes():
         return key.upper()
     raise MoneyParseError(f'"{text}": unknown currency "{token}"')
@@ -273,9 +297,17 @@ def _decimal_separator(text: str, number: str, digits: int, decimal: str | None)
         return last
     if len(marks) > 1:  # 1,234,567
         return None
-    if len(number) - last - 1 == 3 and digits < 3:  # 1,234 is a thousand unless the currency has 3 decimals
-        return None
-    return last
+    whole, fraction = number[:last], number[last + 1 :]
+    if len(fraction) != 3 or digits == 3 or whole.startswith("0") or not whole.isdigit():
+        return last  # 12.5, 0.005, 1 234.567: only a decimal mark reads so (1.234 KWD has 3 decimals)
+    if digits == 0 or len(whole) > 3:
+        return None  # ¥1,234: a currency without minor units has no decimals to write (Desk shows it so)
+    # 45.005 CNY: 45005, or 45.005 with a decimal more than CNY has? Nothing here says which: never a thousand unasked.
+    name = "point" if marks[0] == "." else "comma"
+    raise AmbiguousSeparator(
+        f'"{text}": the {name} could separate thousands ({whole}{fraction}) or decimals ({whole}.{fraction}); '
+        f"write {whole}{fraction}, or the amount with at most {digits} decimal places"
+    )
 
 
 def _to_minor(text: str, number: str, currency: str, decimal: str | None, round_places: bool) -> int:
@@ -288,15 +320,41 @@ def _to_minor(text: str, number: str, currency: str, decimal: str | None, round_
     if fraction and not fraction.isdigit():
         raise MoneyParseError(f'"{text}": digit grouping after the decimal separator')
     groups = re.split(r"[.,'’ ]", whole)
-    if len(groups) > 1 and (len(groups[0]) > 3 or any(len(g) != 3 for g in groups[1:])):
+    if len(groups) > 1 and not _grouped(groups):
         raise MoneyParseError(f'"{text}": separators must split the number into groups of 3 digits')
+    units = "".join(groups).lstrip("0")
+    if len(fraction) > digits and not fraction[digits:].strip("0"):
+        fraction = fraction[:digits]  # 12.500 CNY is 12.50 exactly: zeros past the cents change nothing
+    if len(units) + digits > len(str(MAX_MINOR)):  # before int(): a number of 5,000 digits is refused, not read
+        raise _too_large(text, currency)
     if len(fraction) > digits:
         if not round_places:
             raise TooManyPlaces(f'"{text}": {_too_many_places(currency, digits, len(fraction))}')
-        # Rounded as a person rounds a price: half a cent up.
-        exact = Decimal("".join(groups) + "." + fraction)
-        return int(exact.scaleb(digits).quantize(Decimal(1), rounding=ROUND_HALF_UP))
-    return int("".join(groups) + fraction.ljust(digits, "0"))
+        # Rounded as a person rounds a price: half a cent up (in whole numbers: a Decimal of many digits would be
+        # rounded to its context's 28 first, and 0.00499999…9 with 30 nines would come out a cent).
+        minor = int((units or "0") + fraction[:digits]) + (fraction[digits] >= "5")
+    else:
+        minor = int((units or "0") + fraction.ljust(digits, "0"))
+    return within_limit(minor, currency, text)
+
+
+def _grouped(groups: list[str]) -> bool:
+    """Thousands (1,234,567) or, as India writes them, lakhs and crores (12,34,567): the last group of 3 digits."""
+    head, *middle, last = groups
+    if len(last) != 3 or not 1 <= len(head) <= 3:
+        return False
+    return all(len(g) == 3 for g in middle) or (len(head) <= 2 and all(len(g) == 2 for g in middle))
+
+
+def _too_large(text: str, currency: str) -> AmountTooLarge:
+    return AmountTooLarge(f'"{text}": more than Desk holds in one amount (at most {Money(MAX_MINOR, currency)})')
+
+
+def within_limit(minor: int, currency: str, text: str) -> int:
+    """`minor`, or `AmountTooLarge` naming `text` when it is beyond `MAX_MINOR` either way."""
+    if abs(minor) > MAX_MINOR:
+        raise _too_large(text, currency)
+    return minor
 
 
 def parse_money(
@@ -308,7 +366,10 @@ def parse_money(
     symbols: Mapping[str, str] | None = None,
     round_places: bool = False,
 ) -> Money:
-    """Read an amount as people type it: "1 234,50 ₽", "$1,000", "USD 30", "30元". Never rounds unless told.
+    """Read an amount as people type it: "1 234,50 ₽", "$1,000.00", "USD 30", "30元", "₹12,34,567.89". Never rounds
+    unless told, never more than `MAX_MINOR` (`AmountTooLarge`). One point or comma before three digits ("45.005",
+    "1,000") reads two ways where the currency has cents, and is refused (`AmbiguousSeparator`) unless `decimal`
+    says which; without minor units (¥1,234) it groups thousands, with three (1.234 KWD) it is the decimal mark.
 
     What a file's writer is known to do can be given: `decimal`, the decimal mark ("." or ","; the other is then
     grouping only, so "45.005" is 45.005 and not 45005); `symbols`, what a sign or prefix means there
@@ -317,13 +378,16 @@ def parse_money(
     if default is not None:
         minor_digits(default)
     shown = text.strip()
-    normal = unicodedata.normalize("NFKC", text).strip()  # full-width ￥１２，５ and NBSPs to plain forms
+    normal = unicodedata.normalize("NFKC", text)  # full-width ￥１２，５ and NBSPs to plain forms
+    normal = "".join(c for c in normal if unicodedata.category(c) != "Cf").strip()  # and no direction marks (ar)
     if not normal:
         raise MoneyParseError("empty amount: type a number such as 30 or 30.50 CNY")
     numbers = list(_NUMBER.finditer(normal))
     if not numbers:
         raise MoneyParseError(f'"{shown}": no number in it')
     if len(numbers) > 1:
+        if _SCIENTIFIC.fullmatch(normal):
+            raise MoneyParseError(f'"{shown}": a number in scientific notation, not an amount; write it in full')
         raise MoneyParseError(f'"{shown}": more than one number')
     before, after = normal[: numbers[0].start()].strip(), normal[numbers[0].end() :].strip()
     negative, before = _take_sign(before)

@@ -17,6 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desk.errors import DeskError
+from desk.json_reading import read_json
 from desk.models import DepositApplication, MemberAccount, Setting
 from desk.secrets import SERVICE, entry_name, folder_id, get_secret, set_secret
 
@@ -47,7 +48,7 @@ def _secret_name(key_id: str) -> str:
 
 def _key_id(session: Session) -> str | None:
     raw = session.scalar(select(Setting.value).where(Setting.key == KEY_ID_KEY))
-    return None if raw is None else str(json.loads(raw))
+    return None if raw is None else str(read_json(raw, "the name of this data folder's sealing key"))
 
 
 def _missing(session: Session, key_id: str | None) -> SealingKeyMissing:

@@ -15,6 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desk.errors import DeskError
+from desk.json_reading import read_json
 from desk.logs import keep_out
 from desk.models import Setting
 
@@ -99,7 +100,7 @@ def folder_id(session: Session, *, create: bool = False) -> str | None:
     """This data folder's random id (made, in the caller's write transaction, when `create` is set)."""
     raw = session.scalar(select(Setting.value).where(Setting.key == FOLDER_ID_KEY))
     if raw is not None:
-        return str(json.loads(raw))
+        return str(read_json(raw, "this data folder's id"))
     if not create:
         return None
     made = uuid.uuid4().hex

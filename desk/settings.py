@@ -12,6 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desk.errors import DeskError
+from desk.json_reading import read_json
 from desk.models import Setting
 
 SettingValue = str | int
@@ -100,6 +101,8 @@ SETTINGS: dict[str, SettingSpec] = {
         SettingSpec("home_currency", str, "EUR", "the currency the Dashboard totals are shown in", _currency),
         SettingSpec("reminder_days", int, 3, "how many days before a deadline it shows as due", _reminder_days),
         SettingSpec("country", str, "DE", "the business's own country: its business days count refunds", _country),
+        # 2 GB: the unboxing or defect video a platform asks for fits (a phone films 4K at 170 to 400 MB a minute),
+        # and a file added by mistake (a disk image, a backup) does not fill the disk; longer videos: raise it.
         SettingSpec("evidence_max_mb", int, 2048, "the largest file the evidence vault accepts, in MB", _megabytes),
         SettingSpec("page_size", str, "A4", "the paper size of packets, letters and reports: A4 or Letter", _page_size),
         SettingSpec(
@@ -169,7 +172,7 @@ def get_setting(session: Session, name: str) -> SettingValue:
     if raw is None:
         return s.default
     try:
-        return validate(name, json.loads(raw))
+        return validate(name, read_json(raw, f"the setting {name}"))
     except (DeskError, ValueError):
         return s.default  # a value written by another version that this one refuses: fall back, never crash
 

@@ -165,6 +165,13 @@ def detect(data: bytes, preferred: str | None = None) -> Decoding:
     unmarked = _utf16_without_mark(data)
     if unmarked is not None:
         return unmarked
+    looks_utf16 = _utf16_order(data)
+    if looks_utf16 is not None:  # every other byte zero, as UTF-16 writes Latin text, but not UTF-16 to the end
+        at = _offset_in(data, looks_utf16)
+        raise UndecodableText(
+            f"reads as {encoding_name(looks_utf16)} (every other byte is zero) up to byte {at}, where it breaks "
+            "off (the file may be cut short)", at
+        )
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -193,11 +200,7 @@ def detect(data: bytes, preferred: str | None = None) -> Decoding:
 def _utf16_without_mark(data: bytes) -> Decoding | None:
     """UTF-16 saved without its mark (some tools write Excel's "Unicode text" so): Latin text in it is every other
     byte zero, which no 8-bit text has."""
-    head = data[:512]
-    if len(head) < 4 or head.count(0) < len(head) // 4:
-        return None
-    even, odd = head[0::2].count(0), head[1::2].count(0)
-    codec = "utf-16-le" if odd > 2 * even else "utf-16-be" if even > 2 * odd else None
+    codec = _utf16_order(data)
     if codec is None:
         return None
     try:
@@ -205,6 +208,23 @@ def _utf16_without_mark(data: bytes) -> Decoding | None:
     except UnicodeDecodeError:
         return None
     return Decoding(text, codec, f"Read as {encoding_label(codec)}: every other byte of its Latin text is zero.")
+
+
+def _utf16_order(data: bytes) -> str | None:
+    """"utf-16-le" or "utf-16-be" when the first bytes are every other one zero, as UTF-16 writes Latin text."""
+    head = data[:512]
+    if len(head) < 4 or head.count(0) < len(head) // 4:
+        return None
+    even, odd = head[0::2].count(0), head[1::2].count(0)
+    return "utf-16-le" if odd > 2 * even else "utf-16-be" if even > 2 * odd else None
+
+
+def _offset_in(data: bytes, codec: str) -> int:
+    try:
+        data.decode(codec)
+    except UnicodeDecodeError as exc:
+        return exc.start
+    return len(data)
 
 
 def first_odd_byte(data: bytes) -> int:

@@ -4,15 +4,21 @@ Bytes go to a temporary file in `tmp/`, are flushed to disk and then renamed int
 leaves a partial file under a real name; what a crash leaves in `tmp/` is removed at the next open (`clean`). A
 file no evidence needs any more that could not be removed (held open by another program) is listed in `leftovers/`
 and removed at the next open (`desk.evidence.editing.remove_leftovers`).
-The user's file name is data in the database, never a path here."""
+The user's file name is data in the database, never a path here.
+
+A vault the system will not let Desk write to (a full disk, a read-only folder) is one sentence naming its folder
+(`CannotStore`), and the temporary file is gone. A user's file is opened only when it is a regular file, and
+without waiting: a named pipe or a device would never end (`open_regular`)."""
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import hashlib
 import io
 import os
 import re
+import stat
 import sys
 import tempfile
 import time
@@ -36,7 +42,61 @@ _HEX64 = re.compile(r"[0-9a-f]{64}")
 
 
 class TooLargeError(DeskError):
-    """A file above the size limit (the `evidence_max_mb` setting); nothing of it is kept."""
+    """A file above the size limit (the `evidence_max_mb` setting); nothing of it is kept. `reason` says so without
+    naming the file."""
+
+    def __init__(self, name: str, limit: int) -> None:
+        self.reason = f"larger than the limit of {format_size(limit)} (setting evidence_max_mb)"
+        super().__init__(f"{name or 'the file'} is {self.reason}: nothing of it was added")
+
+
+class CannotStore(DeskError):
+    """The system refused to let Desk write into the vault (a full disk, a read-only folder): nothing of the file
+    is kept, and nothing else can be until the user frees space or changes the folder."""
+
+    def __init__(self, root: Path, name: str, why: str) -> None:
+        super().__init__(f"Desk cannot store {name or 'the file'} in the evidence folder {root}: {why}")
+
+
+class NotAFile(DeskError):
+    """A path that names a pipe, a socket, a device or a folder: never opened for reading."""
+
+    def __init__(self, path: Path) -> None:
+        self.reason = "not a regular file"
+        super().__init__(f"{path}: {self.reason}")
+
+
+def open_regular(path: Path) -> BinaryIO:
+    """`path` opened for reading when it is a regular file; NotAFile (never waiting on it) when it is not. A named
+    pipe opened the usual way waits for a writer that may never come; without waiting, it opens at once and is
+    refused. A regular file reads the same either way."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    try:
+        regular = stat.S_ISREG(os.fstat(fd).st_mode)
+    except BaseException:
+        os.close(fd)
+        raise
+    if not regular:
+        os.close(fd)
+        raise NotAFile(path)
+    return os.fdopen(fd, "rb")
+
+
+# The system's refusals to write that are the user's to act on, in plain words; any other error is a bug's.
+_REFUSALS = {
+    errno.ENOSPC: "the disk is full: free some space and try again",
+    getattr(errno, "EDQUOT", errno.ENOSPC): "the disk is full: free some space and try again",  # the user's quota
+    errno.EROFS: "the disk is read-only",
+    errno.EACCES: "the folder is read-only, or Desk is not allowed to write there",
+    errno.EPERM: "the folder is read-only, or Desk is not allowed to write there",
+    errno.EFBIG: "the disk cannot hold a file this large (FAT32 disks hold at most 4 GB a file)",
+    errno.EIO: "the disk reported an error",
+}
+
+
+def _refusal(error: BaseException) -> str | None:
+    """Why the system refused a write into the vault, when it is the user's to act on."""
+    return _REFUSALS.get(error.errno or 0) if isinstance(error, OSError) else None
 
 
 @dataclass(frozen=True)
@@ -61,7 +121,8 @@ class Vault:
     def put_file(
         self, source: Path, *, limit: int | None = None, on_bytes: Callable[[int], None] | None = None
     ) -> Stored:
-        with source.open("rb") as stream:
+        """Store the regular file `source` (NotAFile for anything else, never opened for reading)."""
+        with open_regular(source) as stream:
             return self.put_stream(stream, limit=limit, name=source.name, on_bytes=on_bytes)
 
     def put_bytes(self, data: bytes, *, limit: int | None = None, name: str = "") -> Stored:
@@ -76,28 +137,40 @@ class Vault:
         on_bytes: Callable[[int], None] | None = None,
     ) -> Stored:
         """Store what `stream` holds; at most `limit` bytes (TooLargeError names `name`). `on_bytes(n)` is told of
-        each chunk copied, for a progress bar."""
+        each chunk copied, for a progress bar. CannotStore, naming the vault's folder, when the system refuses a
+        write into it; an error reading `stream` is the stream's own."""
         tmp_dir = self.root / "tmp"
-        tmp_dir.mkdir(parents=True, exist_ok=True)
+        try:
+            tmp_dir.mkdir(parents=True, exist_ok=True)
+            fd, tmp_name, locked = _held_temporary(tmp_dir)
+        except OSError as error:
+            if (why := _refusal(error)) is None:
+                raise
+            raise CannotStore(self.root, name, why) from error
+        self.without_locks |= not locked
         digest = hashlib.sha256()
         size = 0
-        fd, tmp_name, locked = _held_temporary(tmp_dir)
-        self.without_locks |= not locked
+        reading: OSError | None = None
         try:
-            with os.fdopen(fd, "wb") as out:
-                while chunk := stream.read(CHUNK):
+            try:
+                while True:
+                    try:
+                        chunk = stream.read(CHUNK)
+                    except OSError as error:
+                        reading = error
+                        raise
+                    if not chunk:
+                        break
                     size += len(chunk)
                     if limit is not None and size > limit:
-                        raise TooLargeError(
-                            f"{name or 'the file'} is larger than the limit of {format_size(limit)} "
-                            "(setting evidence_max_mb): nothing of it was added"
-                        )
+                        raise TooLargeError(name, limit)
                     digest.update(chunk)
-                    out.write(chunk)
+                    _write_all(fd, chunk)
                     if on_bytes is not None:
                         on_bytes(len(chunk))
-                out.flush()
-                sync_file(out.fileno())
+                sync_file(fd)
+            finally:
+                os.close(fd)
             target = self.path_for(digest.hexdigest())
             if target.is_file():
                 os.unlink(tmp_name)  # already stored: content addressing makes the copy redundant
@@ -108,9 +181,10 @@ class Vault:
                 # The rename, and any folder made for it, must survive a power cut.
                 for folder in (target.parent, *(d.parent for d in reversed(new_folders))):
                     sync_folder(folder)
-        except BaseException:
-            if os.path.exists(tmp_name):
-                os.unlink(tmp_name)
+        except BaseException as error:
+            _discard(tmp_name)
+            if error is not reading and (why := _refusal(error)) is not None:
+                raise CannotStore(self.root, name, why) from error
             raise
         return Stored(digest.hexdigest(), size)
 
@@ -186,6 +260,20 @@ class Vault:
         os.unlink(name)
         self.without_locks |= not locked
         return not self.without_locks
+
+
+def _write_all(fd: int, data: bytes) -> None:
+    """All of `data` to `fd` (a write may take part of it)."""
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view) :]
+
+
+def _discard(tmp_name: str) -> None:
+    """Remove a temporary file whose copy failed; one that cannot be removed now (a folder that became read-only)
+    is removed by `clean` at the next open."""
+    with contextlib.suppress(OSError):
+        os.unlink(tmp_name)
 
 
 def _held_temporary(tmp_dir: Path) -> tuple[int, str, bool]:

@@ -1,17 +1,21 @@
 """`desk verify`: check that what Desk keeps is intact — every evidence file re-hashed against its record, every
-reference between evidence, links and cases, and the audit log's hash chain. A lawyer's first question is whether
-the evidence is complete and untouched; this is the answer, file by file.
+reference between evidence, links and cases, and the audit log's hash chain, and that the log still reaches the head
+kept outside it (desk.audit_head: beside the database and in every backup) — that no entry was cut off its end. A
+lawyer's first question is whether the evidence is complete and untouched; this is the answer, file by file.
 
-It only reads: its operation (`desk.operations.checks.verify_data_folder`) hands it a read session and the vault."""
+It only reads: its operation (`desk.operations.checks.verify_data_folder`) hands it a read session and the vault, and
+records the head afterwards when none was kept yet."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased, selectinload
 
+from desk.audit_head import AuditHead, UnreadableHead, backup_heads, hash_of_entry, head_file, log_head, read_head
 from desk.common import Cancelled, Progress, stop_if_cancelled
 from desk.evidence.cases import case_of_link
 from desk.models import ChecklistItem, Dispute, Evidence, EvidenceLink, Order, Refund
@@ -46,6 +50,9 @@ class VerifyReport:
     file_problems: tuple[FileProblem, ...]
     reference_problems: tuple[str, ...]
     unreferenced: tuple[str, ...]  # vault files no evidence names: harmless, listed
+    head: AuditHead | None = None  # the audit log's last entry (None: the log is empty)
+    incomplete: tuple[ChainBreak, ...] = ()  # entries the heads kept outside the log show missing (also in breaks)
+    head_note: str | None = None  # what to know of the head kept beside the database: none was kept yet, …
 
     @property
     def ok(self) -> bool:
@@ -72,8 +79,16 @@ class _Meter:
 
 
 def verify(
-    session: Session, vault: Vault, *, progress: Progress | None = None, cancelled: Cancelled | None = None
+    session: Session,
+    vault: Vault,
+    *,
+    database: Path | None = None,
+    backups: Path | None = None,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
 ) -> VerifyReport:
+    """The check; `database` (its path) and `backups` (the folder of its backups) say where the log's head is kept
+    outside it: without them, only the chain is checked."""
     evidence = list(
         session.scalars(
             select(Evidence)
@@ -88,16 +103,64 @@ def verify(
     files, hashed, problems = _verify_files(vault, evidence, meter)
     references = _broken_references(session)
     breaks = tuple(verify_chain(session, on_entry=_audit_ticks(meter)))
+    head = log_head(session)
+    incomplete, note = _completeness(session, head, database, backups)
     meter.finish()
     return VerifyReport(
         audit_entries=entries,
-        breaks=breaks,
+        breaks=breaks + incomplete,
         files_checked=files,
         bytes_checked=hashed,
         file_problems=problems,
         reference_problems=references,
         unreferenced=tuple(sorted(set(vault.stored()) - set(sizes))),
+        head=head,
+        incomplete=incomplete,
+        head_note=note,
     )
+
+
+def _completeness(
+    session: Session, head: AuditHead | None, database: Path | None, backups: Path | None
+) -> tuple[tuple[ChainBreak, ...], str | None]:
+    """The entries the heads kept outside the log show missing or replaced (the file beside the database first,
+    then the backups'), and a note on that file when it has nothing to say yet."""
+    kept: list[tuple[AuditHead, str]] = []
+    note = None
+    if database is not None:
+        try:
+            recorded = read_head(head_file(database))
+        except UnreadableHead as error:
+            recorded = None
+            note = f"the record of the audit log's end beside the database could not be used: {error}"
+        if recorded is not None:
+            kept.append((recorded, ""))
+        elif head is not None:
+            note = note or (
+                "no record of the audit log's end was kept outside the database yet (a data folder from an earlier "
+                "Desk, or the record was removed)"
+            )
+            note += f"; it is kept from now on, from entry {head.last:,}"
+    if backups is not None:
+        kept += [(other, f" (the backup {path.name} holds it)") for path, other in backup_heads(backups)]
+    last = head.last if head is not None else 0
+    problems: list[ChainBreak] = []
+    for claim, source in sorted(kept, key=lambda k: -k[0].last):
+        on = f"{claim.when()}{source}"
+        if claim.last > last:
+            if any(p.entry_id == last + 1 for p in problems):
+                continue  # a later head already says so
+            gone = claim.last - last
+            missing = f"{gone:,} entries are missing" if gone > 1 else "1 entry is missing"
+            if last == 0:
+                missing = "all of them are missing" if gone > 1 else "it is missing"
+            ends = f"ends at entry {last:,}" if last else "is empty"
+            text = f"the audit log {ends}, but entry {claim.last:,} was recorded on {on}: {missing}"
+            problems.append(ChainBreak(last + 1, text))
+        elif hash_of_entry(session, claim.last) != claim.hash:
+            text = f"entry {claim.last:,} is not the one recorded on {on}: the audit log was rewritten up to it"
+            problems.append(ChainBreak(claim.last, text))
+    return tuple(problems), note
 
 
 def _verify_files(vault: Vault, evidence: list[Evidence], meter: _Meter) -> tuple[int, int, tuple[FileProblem, ...]]:

@@ -11,7 +11,7 @@ from sqlalchemy import exists, select
 from sqlalchemy.orm import Session
 
 from desk.common import Cancelled
-from desk.db import Database, OpenProgress, open_database
+from desk.db import Database, OpenProgress, open_database, refuse_too_long
 from desk.errors import DeskError, classify
 from desk.models import DepositApplication, MemberAccount, Order, Store, Supplier
 from desk.network_drive import storage_warning
@@ -50,6 +50,7 @@ class Workspace:
         root = root.expanduser().resolve()
         if root.exists() and not root.is_dir():
             raise DeskError(f"{root} is a file, not a data folder")
+        refuse_too_long(root / DB_NAME, root / "backups")  # before a folder is made for it
         root.mkdir(parents=True, exist_ok=True)
         # Refuses a newer or foreign schema before it changes anything in the folder.
         database = open_database(root / DB_NAME, root / "backups", progress=progress, cancelled=cancelled)

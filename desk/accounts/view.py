@@ -11,6 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desk.accounts.balance import Row, history, label, withdrawable
+from desk.calendar import BeyondCalendar
 from desk.errors import DeskError
 from desk.models import LedgerEntry, LedgerKind, MemberAccount, WithdrawalStatus
 from desk.money import Money
@@ -26,7 +27,13 @@ def withdrawal_deadlines(session: Session, entries: list[LedgerEntry], today: da
     if not waiting:
         return {}
     ctx = context(session, load_policies(session), today)
-    return {e.id: withdrawal_deadline(ctx, e) for e in waiting}
+    found: dict[int, Deadline] = {}
+    for entry in waiting:
+        try:
+            found[entry.id] = withdrawal_deadline(ctx, entry)
+        except BeyondCalendar:  # requested on a date near 9999 (a typing mistake): shown without a deadline
+            continue
+    return found
 
 
 def closing_balance(rows: list[Row], account: MemberAccount) -> Money | None:

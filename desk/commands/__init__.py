@@ -68,6 +68,16 @@ def iso_date(text: str) -> date:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-11-23") from None
 
 
+def add_confirm_date(parser: argparse.ArgumentParser) -> None:
+    """--confirm-date: keep a date outside the span Desk takes without asking (`desk.calendar.likely_span`)."""
+    parser.add_argument(
+        "--confirm-date",
+        dest="confirm_dates",
+        action="store_true",
+        help="keep a date before 2000 or more than a year ahead (refused without it, as a likely typing mistake)",
+    )
+
+
 def parse_choice(cls: type[E], text: str, what: str) -> E:
     """`text` as a member of the enumeration `cls`, or an error listing what is allowed."""
     from desk.errors import DeskError

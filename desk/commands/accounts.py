@@ -10,7 +10,7 @@ import argparse
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from desk.commands import Commands, iso_date, parse_choice
+from desk.commands import Commands, add_confirm_date, iso_date, parse_choice
 from desk.commands.output import print_json, print_lines
 
 if TYPE_CHECKING:
@@ -33,6 +33,7 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
             sub.add_argument("account", metavar="NAME", help=NAME_HELP)
         if dated:
             sub.add_argument("--on", type=iso_date, default=None, metavar="DATE", help="the day it happened (today)")
+            add_confirm_date(sub)
         if dated and noted:
             sub.add_argument("--note", default=None)
         sub.set_defaults(handler=handler, needs_workspace=True)
@@ -143,14 +144,23 @@ def _print(args: argparse.Namespace, out: tuple[Any, list[str]]) -> int:
 def _add_funds(args: argparse.Namespace, ws: Workspace) -> int:
     from desk.operations.accounts import AddFunds, add_funds
 
-    request = AddFunds(args.account, args.amount, _channel(args.channel), args.on or date.today(), args.note)
+    request = AddFunds(
+        args.account,
+        args.amount,
+        _channel(args.channel),
+        args.on or date.today(),
+        args.note,
+        confirm_dates=args.confirm_dates,
+    )
     return _print(args, _written(ws, add_funds(ws, request)))
 
 
 def _pay(args: argparse.Namespace, ws: Workspace) -> int:
     from desk.operations.accounts import PayOrderFromAccount, pay_order_from_account
 
-    request = PayOrderFromAccount(args.account, args.order, args.on or date.today(), args.amount, args.note)
+    request = PayOrderFromAccount(
+        args.account, args.order, args.on or date.today(), args.amount, args.note, confirm_dates=args.confirm_dates
+    )
     return _print(args, _written(ws, pay_order_from_account(ws, request)))
 
 
@@ -160,7 +170,14 @@ def _cost_return(args: argparse.Namespace, ws: Workspace) -> int:
 
     reason = parse_choice(CostReturnReason, args.reason, "reason")
     request = ReturnCost(
-        args.account, args.amount, reason, args.on or date.today(), args.order, args.dispute, args.note
+        args.account,
+        args.amount,
+        reason,
+        args.on or date.today(),
+        args.order,
+        args.dispute,
+        args.note,
+        confirm_dates=args.confirm_dates,
     )
     return _print(args, _written(ws, return_cost(ws, request)))
 
@@ -169,7 +186,15 @@ def _withdraw(args: argparse.Namespace, ws: Workspace) -> int:
     from desk.operations.accounts import RequestWithdrawal, request_withdrawal
 
     channel = _channel(args.channel)
-    request = RequestWithdrawal(args.account, args.amount, channel, args.fee, args.on or date.today(), args.note)
+    request = RequestWithdrawal(
+        args.account,
+        args.amount,
+        channel,
+        args.fee,
+        args.on or date.today(),
+        args.note,
+        confirm_dates=args.confirm_dates,
+    )
     return _print(args, _written(ws, request_withdrawal(ws, request)))
 
 
@@ -177,7 +202,9 @@ def _close(args: argparse.Namespace, ws: Workspace) -> int:
     from desk.models import WithdrawalStatus
     from desk.operations.accounts import CloseWithdrawal, close_withdrawal
 
-    request = CloseWithdrawal(args.entry_id, WithdrawalStatus(args.status), args.on or date.today())
+    request = CloseWithdrawal(
+        args.entry_id, WithdrawalStatus(args.status), args.on or date.today(), confirm_dates=args.confirm_dates
+    )
     return _print(args, _written(ws, close_withdrawal(ws, request)))
 
 

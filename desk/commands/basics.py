@@ -82,19 +82,38 @@ def _verify(args: argparse.Namespace, ws: Workspace) -> int:
                 f"  ({len(report.unreferenced)} vault files no evidence names: left by deleted evidence or an add "
                 "cut short; harmless)"
             )
-        print(f"Audit log: {report.audit_entries:,} entries, chain intact.")
+        print(f"Audit log: {report.audit_entries:,} entries, chain intact{_last_entry(report)}.")
+        if report.head_note:
+            print(f"  ({report.head_note})")
         return 0
     for problem in report.file_problems:
         print(problem.describe(), file=sys.stderr)
     for reference in report.reference_problems:
         print(reference, file=sys.stderr)
-    if report.breaks:
-        first = report.breaks[0]
+    chain = [b for b in report.breaks if b not in report.incomplete]
+    if chain:
+        first = chain[0]
         print(f"Audit log broken at entry {first.entry_id}: {first.problem}", file=sys.stderr)
-        more = len(report.breaks) - 1
+        more = len(chain) - 1
         if more:
             print(f"({more} more {'problem' if more == 1 else 'problems'} after it)", file=sys.stderr)
+    for gap in report.incomplete:
+        print(f"{gap.problem[0].upper()}{gap.problem[1:]}.", file=sys.stderr)
+    if report.incomplete:
+        print(
+            "(If the database was put back from an earlier copy on purpose, the entries after that copy are what is "
+            "missing.)",
+            file=sys.stderr,
+        )
+    print(f"Audit log: {report.audit_entries:,} entries{_last_entry(report)}.")
+    if report.head_note:
+        print(f"  ({report.head_note})")
     return 1
+
+
+def _last_entry(report: VerifyReport) -> str:
+    head = report.head
+    return "" if head is None else f"; the last is entry {head.last:,} of {head.when()}, hash {head.hash}"
 
 
 def _problems(report: VerifyReport) -> str:
@@ -108,6 +127,10 @@ def _verify_json(report: VerifyReport) -> dict[str, object]:
         "files_checked": report.files_checked,
         "bytes_checked": report.bytes_checked,
         "audit_entries": report.audit_entries,
+        "audit_head": None
+        if report.head is None
+        else {"last": report.head.last, "hash": report.head.hash, "at": report.head.at.isoformat()},
+        "audit_head_note": report.head_note,
         "file_problems": [
             {"evidence": f.evidence_id, "name": f.name, "cases": list(f.cases), "problem": f.problem}
             | {"text": f.describe()}

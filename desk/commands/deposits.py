@@ -7,7 +7,7 @@ import argparse
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from desk.commands import Commands, iso_date, parse_choice
+from desk.commands import Commands, add_confirm_date, iso_date, parse_choice
 from desk.commands.output import print_json, print_lines
 from desk.common import words
 
@@ -27,6 +27,7 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
     new.add_argument("--amount", required=True, metavar="X", help='the deposit with its currency: "10000 CNY"')
     new.add_argument("--country", default=None, metavar="CC", help="the store's country, when it is added")
     new.add_argument("--on", type=iso_date, default=None, metavar="DATE", help="created on (today)")
+    add_confirm_date(new)
     new.set_defaults(handler=_new, needs_workspace=True)
 
     checking = actions.add_parser("check", parents=[common], help="each prerequisite and document, met or not, why")
@@ -39,6 +40,7 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
     confirm.add_argument("--on", type=iso_date, default=None, metavar="DATE", help="confirmed on (today)")
     confirm.add_argument("--note", default=None, metavar="TEXT", help="how you know")
     confirm.add_argument("--undo", action="store_true", help="take a confirmation back")
+    add_confirm_date(confirm)
     confirm.set_defaults(handler=_confirm, needs_workspace=True)
 
     require = actions.add_parser("require", parents=[common], help="add a document the platform asks for")
@@ -53,6 +55,7 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
     )
     submit.add_argument("id", type=int, metavar="ID")
     submit.add_argument("--on", type=iso_date, default=None, metavar="DATE", help="submitted on (today)")
+    add_confirm_date(submit)
     submit.set_defaults(handler=_submit, needs_workspace=True)
 
     event = actions.add_parser("event", parents=[common], help="record what the platform did; impossible ones refused")
@@ -61,6 +64,7 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
     event.add_argument("--on", type=iso_date, default=None, metavar="DATE", help="when (today)")
     event.add_argument("--amount", default=None, metavar="X", help='paid: what arrived, "9850 CNY" or "1380 USD"')
     event.add_argument("--note", default=None, metavar="TEXT", help="rejected: the platform's reason")
+    add_confirm_date(event)
     event.set_defaults(handler=_event, needs_workspace=True)
 
     show = actions.add_parser("show", parents=[common], help="submissions with review windows, what arrived, next")
@@ -73,7 +77,9 @@ def _new(args: argparse.Namespace, ws: Workspace) -> int:
     from desk.operations.deposits import CreateDepositApplication, create_deposit_application
 
     platform = parse_choice(Platform, args.platform, "platform")
-    request = CreateDepositApplication(args.store, platform, args.amount, args.on or date.today(), args.country)
+    request = CreateDepositApplication(
+        args.store, platform, args.amount, args.on or date.today(), args.country, confirm_dates=args.confirm_dates
+    )
     made = create_deposit_application(ws, request)
     report = _report(ws, made.application_id)
     report["store_added"] = made.store_added
@@ -89,7 +95,9 @@ def _check(args: argparse.Namespace, ws: Workspace) -> int:
 def _confirm(args: argparse.Namespace, ws: Workspace) -> int:
     from desk.operations.deposits import ConfirmPrerequisite, confirm_prerequisite
 
-    request = ConfirmPrerequisite(args.id, args.code, args.on or date.today(), args.note, undo=args.undo)
+    request = ConfirmPrerequisite(
+        args.id, args.code, args.on or date.today(), args.note, undo=args.undo, confirm_dates=args.confirm_dates
+    )
     done = confirm_prerequisite(ws, request)
     _print_report(args, _report(ws, done.application_id))
     return 0
@@ -106,7 +114,8 @@ def _require(args: argparse.Namespace, ws: Workspace) -> int:
 def _submit(args: argparse.Namespace, ws: Workspace) -> int:
     from desk.operations.deposits import SubmitDepositApplication, submit_deposit_application
 
-    done = submit_deposit_application(ws, SubmitDepositApplication(args.id, args.on or date.today()))
+    request = SubmitDepositApplication(args.id, args.on or date.today(), confirm_dates=args.confirm_dates)
+    done = submit_deposit_application(ws, request)
     _print_summary(args, _summary(ws, done.application_id))
     return 0
 
@@ -116,7 +125,9 @@ def _event(args: argparse.Namespace, ws: Workspace) -> int:
     from desk.operations.deposits import RecordDepositEvent, record_deposit_event
 
     kind = parse_choice(DepositEvent, args.kind, "event")
-    request = RecordDepositEvent(args.id, kind, args.on or date.today(), args.amount, args.note)
+    request = RecordDepositEvent(
+        args.id, kind, args.on or date.today(), args.amount, args.note, confirm_dates=args.confirm_dates
+    )
     done = record_deposit_event(ws, request)
     _print_summary(args, _summary(ws, done.application_id))
     return 0

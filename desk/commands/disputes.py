@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from desk.commands import Commands, iso_date, parse_choice
+from desk.commands import Commands, add_confirm_date, iso_date, parse_choice
 from desk.commands.audience import add_audience, audience_of
 from desk.commands.output import print_json, print_lines
 
@@ -37,6 +37,7 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
     opening.add_argument("--amount", required=True, metavar="X", help="the amount claimed, e.g. 12.50")
     opening.add_argument("--on", type=iso_date, default=None, metavar="DATE", help="when it was opened (today)")
     opening.add_argument("--note", default=None, metavar="TEXT")
+    add_confirm_date(opening)
     opening.set_defaults(handler=_open, needs_workspace=True)
 
     event = actions.add_parser("event", parents=[common], help="record an event; impossible ones are refused")
@@ -46,6 +47,7 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
     event.add_argument("--amount", default=None, metavar="X")
     event.add_argument("--note", default=None, metavar="TEXT")
     add_audience(event)
+    add_confirm_date(event)
     event.set_defaults(handler=_event, needs_workspace=True)
 
     edit = actions.add_parser("edit", parents=[common], help="correct a dispute as entered: only what is given changes")
@@ -75,7 +77,14 @@ def _open(args: argparse.Namespace, ws: Workspace) -> int:
 
     reason = parse_choice(DisputeReason, args.reason, "reason")
     request = OpenDispute(
-        args.order, args.line, reason, DisputeWant(args.want), args.amount, args.on or date.today(), args.note
+        args.order,
+        args.line,
+        reason,
+        DisputeWant(args.want),
+        args.amount,
+        args.on or date.today(),
+        args.note,
+        confirm_dates=args.confirm_dates,
     )
     _print(args, _summary(ws, open_dispute(ws, request).dispute_id))
     return 0
@@ -87,7 +96,9 @@ def _event(args: argparse.Namespace, ws: Workspace) -> int:
 
     kind = parse_choice(DisputeEventKind, args.kind, "event")
     on = args.on or date.today()
-    request = RecordDisputeEvent(args.id, kind, on, args.amount, args.note, audience=audience_of(args))
+    request = RecordDisputeEvent(
+        args.id, kind, on, args.amount, args.note, audience=audience_of(args), confirm_dates=args.confirm_dates
+    )
     _print(args, _summary(ws, record_dispute_event(ws, request).dispute_id))
     return 0
 

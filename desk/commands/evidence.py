@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from desk.commands import Commands, parse_choice
 from desk.commands.audience import add_audience, audience_of
-from desk.commands.output import print_json, print_lines
+from desk.commands.output import print_failure, print_json, print_lines
 from desk.common import format_size, words
 
 if TYPE_CHECKING:
@@ -79,9 +79,14 @@ def _add(args: argparse.Namespace, ws: Workspace) -> int:
     request = AddEvidence(tuple(args.files), args.case, kind=kind, note=args.note, audience=audience_of(args))
     result = add_evidence(ws, request, progress=_progress_on_terminal())
     if args.json:
-        print_json({"case": result.case.label if result.case else None, "added": [a.as_json() for a in result.added]})
+        skipped = [{"path": p.path, "reason": p.reason} for p in result.skipped]
+        added = [a.as_json() for a in result.added]
+        print_json({"case": result.case.label if result.case else None, "added": added, "skipped": skipped})
     else:
         print_lines([_describe(a) for a in result.all_added])
+    if result.not_added is not None:  # the rest were added: said, and the exit code tells a script
+        print_failure(result.not_added, as_json=args.json)
+        return 1
     return 0
 
 

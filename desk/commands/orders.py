@@ -85,6 +85,10 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
         help="round amounts with more decimals than their currency has (half up) instead of refusing them",
     )
     imp.add_argument(
+        "--confirm-dates", action="store_true",
+        help="import dates before 2000 or more than a year ahead (refused without it, as likely typing mistakes)",
+    )
+    imp.add_argument(
         "--link", action="append", default=[], metavar="TXNID=PLATFORM:ORDER_NO",
         help="a PayPal activity download: record the payment or refund with this transaction id on this order "
         "(repeatable; for those Desk could not match)",
@@ -141,6 +145,7 @@ def _import(args: argparse.Namespace, ws: Workspace) -> int:
         remember_as=args.remember,
         encoding=args.encoding,
         text_format=text_format,
+        confirm_dates=args.confirm_dates,
     )
     # A file that cannot be read at all is an error like any command's; one with bad rows is a report of them.
     report = import_orders(ws, request, progress=None if args.json else _progress_on_terminal()).report

@@ -7,7 +7,7 @@ import argparse
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from desk.commands import Commands, iso_date, parse_choice
+from desk.commands import Commands, add_confirm_date, iso_date, parse_choice
 from desk.commands.output import print_json, print_lines
 
 if TYPE_CHECKING:
@@ -29,6 +29,7 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
         sub.add_argument("--amount", required=True, metavar="X")
         sub.add_argument("--on", type=iso_date, default=None, metavar="DATE", help="approved on (today)")
         if name == "record":
+            add_confirm_date(sub)
             sub.add_argument("--dispute", type=int, default=None, metavar="ID", help="the dispute it settles")
             sub.add_argument("--cause", default=None, help="dispute, cancellation, out_of_stock, return, …")
         sub.set_defaults(handler=_plan if name == "plan" else _record, needs_workspace=True)
@@ -38,6 +39,7 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
     receive.add_argument("--method", required=True)
     receive.add_argument("--amount", required=True, metavar="X")
     receive.add_argument("--on", type=iso_date, default=None, metavar="DATE")
+    add_confirm_date(receive)
     receive.set_defaults(handler=_receive, needs_workspace=True)
 
     show = actions.add_parser("show", parents=[common], help="each part against its window: on time, late, short…")
@@ -58,7 +60,9 @@ def _record(args: argparse.Namespace, ws: Workspace) -> int:
     from desk.operations.refunds import RecordRefund, record_refund
 
     cause = parse_choice(RefundCause, args.cause, "cause") if args.cause else None
-    request = RecordRefund(args.order, args.amount, args.on or date.today(), cause, args.dispute)
+    request = RecordRefund(
+        args.order, args.amount, args.on or date.today(), cause, args.dispute, confirm_dates=args.confirm_dates
+    )
     _print_plan(args, record_refund(ws, request))
     return 0
 
@@ -68,7 +72,9 @@ def _receive(args: argparse.Namespace, ws: Workspace) -> int:
     from desk.operations.refunds import ReceiveRefund, receive_refund
 
     method = parse_choice(PaymentMethod, args.method, "payment method")
-    receive_refund(ws, ReceiveRefund(args.id, method, args.amount, args.on or date.today()))
+    receive_refund(
+        ws, ReceiveRefund(args.id, method, args.amount, args.on or date.today(), confirm_dates=args.confirm_dates)
+    )
     return _show(argparse.Namespace(id=args.id, today=args.on, json=args.json), ws)
 
 

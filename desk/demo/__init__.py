@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from desk.calendar import is_likely, likely_span
 from desk.demo.files import png
 from desk.demo.replay import Replay
 from desk.errors import DeskError
@@ -83,7 +84,11 @@ def fill_demo(ws: Workspace, today: date | None = None) -> DemoSummary:
     failure part way leaves what was entered before it: the folder is then no longer empty, and is refused)."""
     if ws.has_data():
         raise DeskError(f"{ws.root} already holds data; the demo only fills an empty folder")
-    Replay(ws, today or date.today(), load_demo_data()).build()
+    today = today or date.today()
+    if not is_likely(today):  # its cases are dated around it: Desk would ask about each of them
+        first, last = likely_span()
+        raise DeskError(f"the demo's day {today.isoformat()} must be from {first.isoformat()} to {last.isoformat()}")
+    Replay(ws, today, load_demo_data()).build()
     with ws.read() as session:
         return _summary(session)
 

@@ -13,6 +13,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desk.calendar import latest_likely
 from desk.common import words
 from desk.deposits.check import check
 from desk.deposits.policy import requirements
@@ -177,16 +178,30 @@ def require_document(
     return item
 
 
-def last_date(application: DepositApplication) -> date:
-    """The day of the application's latest event: a new one cannot come before it."""
+def last_date(application: DepositApplication) -> date | None:
+    """The day of the application's latest event: a new one cannot come before it. Days more than a year ahead
+    are left out (a typing mistake such as 9999-12-31, or a date the user confirmed): they must not push every
+    real event aside. None when every day is that far ahead."""
+    horizon = latest_likely()
     days = [application.created_on, application.arrived_on]
     for s in application.submissions:
         days += [s.submitted_on, s.decided_on]
-    return max(d for d in days if d is not None)
+    return max((d for d in days if d is not None and d <= horizon), default=None)
 
 
 def _pending(application: DepositApplication) -> Submission:
     return next(s for s in reversed(application.submissions) if s.outcome is SubmissionOutcome.PENDING)
+
+
+def _decided(application: DepositApplication, kind: DepositEvent, on: date) -> Submission:
+    """The submission a decision on `on` decides; refused when it was made after that day (a far date kept)."""
+    pending = _pending(application)
+    if on < pending.submitted_on:
+        raise DeskError(
+            f"'{words(kind)}' on {on.isoformat()} is before submission {pending.seq} was made "
+            f"({pending.submitted_on.isoformat()})"
+        )
+    return pending
 
 
 def _refuse_missing(session: Session, application: DepositApplication) -> None:
@@ -218,7 +233,7 @@ def record_event(
             f"allowed: {allowed}"
         )
     last = last_date(application)
-    if on < last:
+    if last is not None and on < last:
         raise DeskError(
             f"'{words(kind)}' on {on.isoformat()} is before the application's last event ({last.isoformat()})"
         )
@@ -233,10 +248,10 @@ def record_event(
     elif kind is E.REJECTED:
         if note is None:
             raise DeskError("'rejected' needs the platform's reason (--note TEXT): the resubmission must answer it")
-        pending = _pending(application)
+        pending = _decided(application, kind, on)
         pending.outcome, pending.decided_on, pending.reason = SubmissionOutcome.REJECTED, on, note
     elif kind is E.APPROVED:
-        pending = _pending(application)
+        pending = _decided(application, kind, on)
         pending.outcome, pending.decided_on = SubmissionOutcome.APPROVED, on
     elif kind is E.PAID and amount is not None:
         if amount.minor <= 0:

@@ -13,6 +13,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desk.calendar import latest_likely
 from desk.common import words
 from desk.errors import DeskError
 from desk.models import (
@@ -175,9 +176,21 @@ def check_event(dispute: Dispute, kind: DisputeEventKind, on: date, amount: Mone
         raise DeskError(f"'{words(kind)}' needs an amount")
     if amount is not None:
         _check_amount(dispute, kind, amount)
-    last = max((e.occurred_on for e in dispute.events), default=dispute.opened_on)
-    if on < last:
+    last = last_event_day(dispute)
+    if last is not None and on < last:
         raise DeskError(f"'{words(kind)}' on {on} is before the dispute's last event ({last})")
+
+
+def last_event_day(dispute: Dispute) -> date | None:
+    """The day of the dispute's last event, which a new one may not come before. Events dated more than a year
+    ahead are left out: nothing has happened there yet, so such a date is a typing mistake (9999-12-31), or one
+    the user confirmed for a reason of their own; either way it must not push every real event aside. None when
+    every event is that far ahead."""
+    horizon = latest_likely()
+    days = [e.occurred_on for e in dispute.events if e.occurred_on <= horizon]
+    if dispute.opened_on <= horizon:
+        days.append(dispute.opened_on)
+    return max(days, default=None)
 
 
 def apply_event(events: list[DisputeEvent], dispute: Dispute, kind: DisputeEventKind, amount: Money | None) -> None:

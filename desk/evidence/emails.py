@@ -1,6 +1,10 @@
 """An e-mail saved as `.eml` (RFC 5322), read with the standard library: its From, To, Date, Subject and Message-ID,
 its body with its own line breaks, its text for the search, and its attachments, each of which becomes evidence of
-its own."""
+its own (an e-mail forwarded as an attachment is one of them, read in its turn: `desk.evidence.files`).
+
+The file may be damaged or made to harm: whatever its bytes, reading it gives the e-mail or one sentence naming the
+file (`UnreadableMessage`). Parts nested deeper than any real e-mail's (MAX_NESTING) are refused before they are
+walked, as are parts the standard library's parser cannot follow."""
 
 from __future__ import annotations
 
@@ -10,12 +14,30 @@ import html
 import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from email import policy
-from email.message import EmailMessage
+from email import errors, policy
+from email.message import EmailMessage, Message
 from email.utils import parsedate_to_datetime
 from typing import Any
 
+from desk.errors import DeskError
+
 TEXT_LIMIT = 200_000  # characters of body kept for the search: a quoted thread can be megabytes
+# Levels of parts inside parts. A real e-mail has 3 (mixed, alternative, related) and each forward as an attachment
+# adds about 4: 50 is a dozen forwards deep. Much deeper, the standard library's parser, which walks the levels by
+# recursion, runs out of stack (about 330 levels) and ends in a RecursionError.
+MAX_NESTING = 50
+# What the standard library raises on parts it cannot follow (a header too broken to parse, a charset it does not
+# know, a structure too deep): it checks as it goes.
+_DAMAGED = (ValueError, LookupError, TypeError, AttributeError, AssertionError, RecursionError, errors.MessageError)
+
+
+class UnreadableMessage(DeskError):
+    """An e-mail file (an `.eml`, or an Outlook `.msg`: `kind`) whose structure cannot be read: `why` in words, the
+    file named."""
+
+    def __init__(self, name: str, why: str, *, kind: str = "Outlook message") -> None:
+        self.why = why
+        super().__init__(f"{name} is not a readable {kind}: {why}")
 
 
 @dataclass(frozen=True)
@@ -37,9 +59,36 @@ class Email:
     body: str = ""  # as written: its line breaks kept
 
 
-def read_email(data: bytes) -> Email:
-    message = email.message_from_bytes(data, policy=policy.default)
+def read_email(data: bytes, name: str = "the e-mail") -> Email:
+    """The e-mail in `data` (the file `name`, for what an error says); UnreadableMessage when its parts cannot be
+    followed."""
+    try:
+        message = email.message_from_bytes(data, policy=policy.default)
+    except RecursionError:
+        raise UnreadableMessage(name, "its parts are nested too deeply to be read", kind="e-mail") from None
+    if _deeper_than(message, MAX_NESTING):
+        why = f"its parts are nested more than {MAX_NESTING} levels deep, as only a damaged or crafted file's are"
+        raise UnreadableMessage(name, why, kind="e-mail")
     assert isinstance(message, EmailMessage)  # policy.default makes EmailMessage
+    try:
+        return _read(message)
+    except _DAMAGED:
+        raise UnreadableMessage(name, "its structure is damaged", kind="e-mail") from None
+
+
+def _deeper_than(message: Message, levels: int) -> bool:
+    """Whether parts sit more than `levels` inside one another (walked without recursion)."""
+    waiting: list[tuple[Message, int]] = [(message, 0)]
+    while waiting:
+        part, depth = waiting.pop()
+        if depth > levels:
+            return True
+        inside = part.get_payload() if part.is_multipart() else []
+        waiting.extend((child, depth + 1) for child in inside if isinstance(child, Message))
+    return False
+
+
+def _read(message: EmailMessage) -> Email:
     details = {
         key: _header(message, header)
         for key, header in (
@@ -73,8 +122,8 @@ def read_email(data: bytes) -> Email:
 def _header(message: EmailMessage, name: str) -> str:
     try:
         value = message.get(name)
-    except (ValueError, IndexError):  # a header too broken to parse: keep what the file says, raw
-        value = message.get_all(name, failobj=[""])[0]
+    except _DAMAGED:  # a header too broken to parse: keep what the file says, raw
+        value = next((raw for key, raw in message.raw_items() if key.lower() == name.lower()), None)
     return _clean(str(value)) if value is not None else ""
 
 

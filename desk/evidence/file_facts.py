@@ -1,6 +1,10 @@
 """What a file says about itself: when a photo was taken (EXIF), its size and camera. Read with Pillow, which
 ReportLab already brings; a file Pillow cannot read simply has no such facts. Without EXIF, the names phones and
-computers give photos, videos and screenshots say when they were taken (`name_time`)."""
+computers give photos, videos and screenshots say when they were taken (`name_time`).
+
+An image of more pixels than Pillow opens safely (twice `Image.MAX_IMAGE_PIXELS`, 179 million: a "decompression
+bomb", a few kilobytes that fill the memory when opened) is refused: `TooManyPixels`, raised by `check_pixels` and
+`photo_facts` alike."""
 
 from __future__ import annotations
 
@@ -8,7 +12,9 @@ import re
 import warnings
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
+
+from desk.errors import DeskError
 
 DATETIME_ORIGINAL = 0x9003  # in the Exif IFD
 OFFSET_TIME_ORIGINAL = 0x9011
@@ -16,17 +22,48 @@ EXIF_IFD = 0x8769
 MAKE, MODEL, ORIENTATION = 0x010F, 0x0110, 0x0112
 
 
-def photo_facts(path: Path) -> tuple[datetime | None, dict[str, Any]]:
-    """(when the photo was taken, in UTC, or None; its width, height, camera and EXIF orientation)."""
+class TooManyPixels(DeskError):
+    """An image with more pixels than can be opened safely: `reason` says so without naming the file."""
+
+    def __init__(self, name: str) -> None:
+        from PIL import Image
+
+        millions = 2 * (Image.MAX_IMAGE_PIXELS or 0) / 1_000_000  # where Pillow refuses
+        self.reason = (
+            f"an image of more than {millions:,.0f} million pixels, too large to open safely (a small file made this "
+            "way fills the memory when it is opened)"
+        )
+        super().__init__(f"{name}: {self.reason}")
+
+
+def check_pixels(source: Path | IO[bytes], name: str) -> None:
+    """TooManyPixels when `source` is an image Pillow will not open for its size; reads its header only."""
     from PIL import Image, UnidentifiedImageError
 
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", Image.DecompressionBombWarning)
-            with Image.open(path) as image:
+            Image.open(source).close()
+    except Image.DecompressionBombError:
+        raise TooManyPixels(name) from None
+    except (UnidentifiedImageError, OSError, ValueError, SyntaxError):
+        pass  # not an image Pillow reads: nothing of it will be decoded
+
+
+def photo_facts(source: Path | IO[bytes], name: str = "") -> tuple[datetime | None, dict[str, Any]]:
+    """(when the photo was taken, in UTC, or None; its width, height, camera and EXIF orientation). TooManyPixels,
+    naming `name`, for an image too large to open."""
+    from PIL import Image, UnidentifiedImageError
+
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+            with Image.open(source) as image:
                 exif = image.getexif()
                 details: dict[str, Any] = {"width": image.width, "height": image.height}
                 taken = _taken(exif.get_ifd(EXIF_IFD))
+    except Image.DecompressionBombError:
+        raise TooManyPixels(name or str(source)) from None
     except (UnidentifiedImageError, OSError, ValueError, SyntaxError):
         return None, {}
     camera = " ".join(str(exif.get(tag, "")).strip("\x00 ") for tag in (MAKE, MODEL)).strip()

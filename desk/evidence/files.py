@@ -3,11 +3,15 @@
 Adding a file is two steps: its bytes are stored (`Vault.put_file`, outside any transaction: the long part) and
 what they are is read (`read_facts`); then `record_file` writes its record and links in the session it is given.
 The same content added again is the same evidence: it gains a link, not a copy. An e-mail's attachments become
-evidence of their own, linked to the e-mail and to its cases. The operation (`desk.operations.evidence`) checks
-the files, loops and commits."""
+evidence of their own, linked to the e-mail and to its cases; an e-mail attached to an e-mail (forwarded as an
+attachment) is read in its turn and its attachments become evidence linked to it, down to MESSAGES_INSIDE levels.
+An e-mail that cannot be read is kept with why as its warning. An image too large to open safely is refused
+(`TooManyPixels`); inside an e-mail, where it cannot be refused alone, it is kept with that warning, which keeps it
+from ever being opened. The operation (`desk.operations.evidence`) checks the files, loops and commits."""
 
 from __future__ import annotations
 
+import io
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -18,13 +22,27 @@ from sqlalchemy.orm import Session
 
 from desk.errors import DeskError
 from desk.evidence.cases import CaseRef, case_filter
-from desk.evidence.emails import Email, read_email
-from desk.evidence.file_facts import file_time, name_time, photo_facts
+from desk.evidence.emails import Email, UnreadableMessage, read_email
+from desk.evidence.file_facts import TooManyPixels, check_pixels, file_time, name_time, photo_facts
 from desk.evidence.messages import is_email
 from desk.evidence.outlook_msg import is_compound_file, outlook_facts
-from desk.evidence.sniff import HEAD, sniff
+from desk.evidence.sniff import HEAD, Sniffed, sniff
 from desk.models import Audience, Evidence, EvidenceKind, EvidenceLink
 from desk.vault import Stored, Vault
+
+# The levels of e-mails whose attachments are split out, the one added counted: an e-mail forwarded as an attachment,
+# forwarded so three times, is 4. Each level is read again from its own bytes, which hold every level below it:
+# five bound that work and memory to five times the e-mail's. A message deeper is kept whole, as a file, its
+# attachments inside it.
+MESSAGES_INSIDE = 5
+
+
+class ChangedWhileAdded(DeskError):
+    """The user's file is not what was stored a moment ago: `reason` says so without naming it."""
+
+    def __init__(self, path: Path) -> None:
+        self.reason = "it changed while it was being added; add it again"
+        super().__init__(f"{path} changed while it was being added; add it again")
 
 
 @dataclass(frozen=True)
@@ -41,8 +59,8 @@ class Added:
     attachments: tuple[Added, ...] = ()
 
     def with_all(self) -> list[Added]:
-        """It and its attachments."""
-        return [self, *self.attachments]
+        """It and its attachments, with theirs (an e-mail attached to it)."""
+        return [self, *(item for a in self.attachments for item in a.with_all())]
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -71,28 +89,40 @@ class FileFacts:
 
 
 def read_facts(vault: Vault, path: Path, stored: Stored) -> FileFacts:
-    """Read from the bytes kept, not the user's file: it may change."""
-    with vault.path_for(stored.sha256).open("rb") as stream:
+    """Read from the bytes kept, not the user's file: it may change. TooManyPixels for an image too large to open."""
+    kept = vault.path_for(stored.sha256)
+    with kept.open("rb") as stream:
         head = stream.read(HEAD)
     sniffed = sniff(head, path.name)
     captured: datetime | None = None
     details: dict[str, Any] = {}
     text: str | None = None
-    email = None
-    if sniffed.media_type == "message/rfc822" and not sniffed.program:
-        email = read_email(vault.read_bytes(stored.sha256))
-    elif is_compound_file(head) and not sniffed.program:  # an Outlook .msg, or a Word document, or …
-        sniffed, email = outlook_facts(vault.path_for(stored.sha256), path.name, sniffed)
+    sniffed, email = _message_in(kept, head, path.name, sniffed)
     if email is not None:
         captured, details, text = email.sent_at, email.details, email.text
     elif sniffed.media_type.startswith("image/") and not sniffed.program:
-        captured, details = photo_facts(vault.path_for(stored.sha256))
+        captured, details = photo_facts(kept, path.name)
     # A photo's or video's capture time is what it or its name says, else unknown: its file's time is when it was
     # copied, which would pass for when it was taken. A document's file time is when it was saved: close enough.
     captured = captured or name_time(path.name)
     if captured is None and not sniffed.media_type.startswith(("image/", "video/")):
         captured = file_time(path)
     return FileFacts(sniffed.media_type, sniffed.warning, captured, details, text, email)
+
+
+def _message_in(source: Path | bytes, head: bytes, name: str, sniffed: Sniffed) -> tuple[Sniffed, Email | None]:
+    """The e-mail a file holds, read (an `.eml`, or an Outlook `.msg`), with its type; one that cannot be read is
+    kept as sniffed, with why as its warning; any other file is as sniffed."""
+    if sniffed.program:
+        return sniffed, None
+    if sniffed.media_type == "message/rfc822":
+        try:
+            return sniffed, read_email(source.read_bytes() if isinstance(source, Path) else source, name)
+        except UnreadableMessage as error:
+            return Sniffed(sniffed.media_type, f"it is not a readable e-mail: {error.why}", False), None
+    if is_compound_file(head):  # an Outlook .msg, or a Word document, or …
+        return outlook_facts(source, name, sniffed)
+    return sniffed, None
 
 
 def record_file(
@@ -113,7 +143,7 @@ def record_file(
     # Under the write lock: a delete of the same bytes in another process either ran before (and removed the
     # file: store it again) or runs after (and sees this record).
     if not vault.has(stored.sha256) and vault.put_file(path).sha256 != stored.sha256:
-        raise DeskError(f"{path} changed while it was being added; add it again")
+        raise ChangedWhileAdded(path)
     chosen = kind or guess_kind(facts.media_type, path.name)
     made = New(note, audience, facts.captured, facts.warning)
     evidence, new = _evidence_for(session, stored, path.name, facts.media_type, chosen, made)
@@ -123,24 +153,59 @@ def record_file(
     if case is not None:
         link(session, evidence, case)
     session.flush()
-    attachments: list[Added] = []
+    attachments: tuple[Added, ...] = ()
     if facts.email is not None and new:
-        subject = facts.details.get("subject", path.name)
-        for attachment in facts.email.attachments:
-            part = vault.put_bytes(attachment.data, name=attachment.name)
-            sniffed = sniff(attachment.data[:HEAD], attachment.name)
-            if is_compound_file(attachment.data) and not sniffed.program:
+        inside = Inside(session, vault, case, audience)
+        attachments = inside.record(evidence, facts.email, facts.details.get("subject", path.name), facts.captured, 1)
+    return _added(evidence, new, path.name, attachments)
+
+
+@dataclass(frozen=True)
+class Inside:
+    """Where an e-mail's attachments are recorded: the write session, the vault, the case and their audience."""
+
+    session: Session
+    vault: Vault
+    case: CaseRef | None
+    audience: Audience
+
+    def record(
+        self, parent: Evidence, message: Email, subject: str, captured: datetime | None, level: int
+    ) -> tuple[Added, ...]:
+        """The attachments of `message` (the e-mail `parent`, `level` e-mails deep) as evidence of their own, and
+        those of an e-mail among them in turn, down to MESSAGES_INSIDE levels."""
+        added: list[Added] = []
+        for attachment in message.attachments:
+            part = self.vault.put_bytes(attachment.data, name=attachment.name)
+            head = attachment.data[:HEAD]
+            sniffed = sniff(head, attachment.name)
+            inner: Email | None = None
+            if level < MESSAGES_INSIDE:
+                sniffed, inner = _message_in(attachment.data, head, attachment.name, sniffed)
+            elif is_compound_file(head) and not sniffed.program:  # its type, not its attachments
                 sniffed, _message = outlook_facts(attachment.data, attachment.name, sniffed)
-            child_kind = guess_kind(sniffed.media_type, attachment.name)
-            about = New(f"attached to the e-mail {subject!r}", audience, facts.captured, sniffed.warning)
-            child, child_new = _evidence_for(session, part, attachment.name, sniffed.media_type, child_kind, about)
+            if sniffed.media_type.startswith("image/") and not sniffed.program and sniffed.warning is None:
+                try:
+                    check_pixels(io.BytesIO(attachment.data), attachment.name)
+                except TooManyPixels as refused:  # kept (it is part of the e-mail), never opened
+                    sniffed = Sniffed(sniffed.media_type, refused.reason, False)
+            kind = guess_kind(sniffed.media_type, attachment.name)
+            sent = inner.sent_at if inner is not None and inner.sent_at is not None else captured
+            about = New(f"attached to the e-mail {subject!r}", self.audience, sent, sniffed.warning)
+            child, child_new = _evidence_for(self.session, part, attachment.name, sniffed.media_type, kind, about)
             if child_new:
-                child.parent = evidence
-            if case is not None:
-                link(session, child, case)
-            session.flush()
-            attachments.append(_added(child, child_new, attachment.name))
-    return _added(evidence, new, path.name, tuple(attachments))
+                child.parent = parent
+                if inner is not None:
+                    child.details = inner.details or None
+                    child.text_content = inner.text
+            if self.case is not None:
+                link(self.session, child, self.case)
+            self.session.flush()
+            inside: tuple[Added, ...] = ()
+            if inner is not None and child_new:
+                inside = self.record(child, inner, inner.details.get("subject", attachment.name), sent, level + 1)
+            added.append(_added(child, child_new, attachment.name, inside))
+        return tuple(added)
 
 
 def add_bytes(

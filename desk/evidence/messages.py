@@ -15,10 +15,11 @@ def is_email(media_type: str) -> bool:
 
 
 def read_message(path: Path, media_type: str, name: str) -> Email:
-    """The e-mail in the file at `path` (its original name `name`, for what an error says)."""
+    """The e-mail in the file at `path` (its original name `name`, for what an error says); UnreadableMessage, naming
+    it, when it cannot be read."""
     if media_type == OUTLOOK_MESSAGE:
         message = read_outlook(path, name)
         if message is None:
             raise UnreadableMessage(name, "it holds no Outlook item")
         return message
-    return read_email(path.read_bytes())
+    return read_email(path.read_bytes(), name)

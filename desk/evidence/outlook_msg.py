@@ -25,8 +25,8 @@ from typing import IO, Any
 
 import olefile  # type: ignore[import-untyped]  # it ships no type hints
 
-from desk.errors import DeskError
 from desk.evidence.emails import TEXT_LIMIT, Attachment, Email, header_date, html_text
+from desk.evidence.emails import UnreadableMessage as UnreadableMessage  # for its callers: the same error
 from desk.evidence.rtf_text import BadRtf, decompress, rtf_text
 from desk.evidence.sniff import OUTLOOK_MESSAGE, Sniffed
 
@@ -90,14 +90,6 @@ TRADITIONAL_CHINESE = (0x0404, 0x0C04, 0x1404)
 
 
 NOT_COMPOUND = "the file is damaged or is not an Outlook file"
-
-
-class UnreadableMessage(DeskError):
-    """An Outlook file whose structure cannot be read: `why` in words, the file named."""
-
-    def __init__(self, name: str, why: str) -> None:
-        self.why = why
-        super().__init__(f"{name} is not a readable Outlook message: {why}")
 
 
 # The errors olefile raises on a damaged compound file (it checks as it goes, it does not validate first).

@@ -13,7 +13,7 @@ from desk.importing import remembered
 from desk.importing.mapped import MappedSource
 from desk.importing.mappings import ColumnMapping, generic_mapping
 from desk.importing.presets import PresetSource, detect
-from desk.importing.problems import ImportFileError
+from desk.importing.problems import ImportFileError, column_list
 from desk.importing.reader import Sheet
 from desk.importing.remembered import Remembered
 from desk.importing.rows import ImportOptions, Source
@@ -131,7 +131,7 @@ def mapped_plan(
     missing = mapping.missing()
     if missing:
         raise ImportFileError(
-            f"{sheet.name}: no column for {', '.join(missing)} (its columns: {', '.join(sheet.headers)}). "
+            f"{sheet.name}: no column for {', '.join(missing)} (its columns: {column_list(sheet.headers)}). "
             "Map them in the Import dialog, or give --map FIELD=COLUMN or --set FIELD=VALUE "
             "(`desk import --help` describes the generic format)"
         )

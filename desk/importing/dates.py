@@ -120,7 +120,11 @@ def _iso(value: str, zone: tzinfo | None) -> date:
         return _make(year, month, day, value)  # a time Python does not read: the date is still the one written
     if stamp.tzinfo is None:
         return stamp.date()
-    return stamp.astimezone(zone).date()  # astimezone(None) is this computer's zone
+    try:
+        return stamp.astimezone(zone).date()  # astimezone(None) is this computer's zone
+    except (OverflowError, ValueError, OSError):  # 9999-12-31T23:59-05:00 is in the year 10000 here
+        raise BadValue(f'"{value}" is not a date: on this computer\'s clock it falls outside the years 1 to 9999'
+                       ) from None
 
 
 def _numeric(first: int, second: int, year: int, order: DateOrder | None, value: str) -> date:
@@ -165,6 +169,8 @@ def _named(value: str) -> date:
     numbers: list[str] = []
     for token in _TOKEN.findall(unicodedata.normalize("NFKC", text)):
         (numbers if token.isdigit() else words).append(token)
+    if any(len(n) > 4 for n in numbers):  # no day or year has more digits; and 5,000 of them are not read
+        raise BadValue(f'"{value}" is not a date like 2026-11-23')
     found = []
     for word in words:
         key = _fold(word)

@@ -135,7 +135,9 @@ def check(
         fmt, problems = settle(fmt, sheet, date_columns=source.date_columns, amount_columns=source.amount_columns)
         report.text_format = fmt
         rows = list(source.parse(sheet, problems, fmt, report.skipped))
-        records = build_orders(rows, source, problems, meter.on_row, report.differences)
+        records = build_orders(
+            rows, source, problems, meter.on_row, report.differences, dates_confirmed=options.confirm_dates
+        )
     report.rows, report.orders = len(rows), len(records)
     for record in records:
         if record.lines:

@@ -10,7 +10,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from desk.importing.fields import BY_NAME, FIELD_NAMES, FIELDS, field_for, match_generic, normalise
-from desk.importing.problems import ImportFileError
+from desk.importing.problems import ImportFileError, column_list
+from desk.json_reading import read_json
 
 
 @dataclass(frozen=True)
@@ -30,7 +31,7 @@ class ColumnMapping:
 
     @classmethod
     def from_json(cls, text: str) -> ColumnMapping:
-        data = json.loads(text)
+        data = read_json(text, "a remembered column mapping")
         columns = {k: v for k, v in data.items() if isinstance(v, str)}
         fixed = {k: str(v["value"]) for k, v in data.items() if isinstance(v, dict) and "value" in v}
         return cls(columns, fixed)
@@ -56,7 +57,7 @@ class ColumnMapping:
             if actual is None:
                 raise ImportFileError(
                     f'{BY_NAME[name].name} is mapped to the column "{column}", which this file does not have; '
-                    f"its columns: {', '.join(headers)}"
+                    f"its columns: {column_list(headers)}"
                 )
             resolved[name] = actual
         return ColumnMapping(resolved, dict(self.fixed))

@@ -2,9 +2,19 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from desk.errors import DeskError
+
+_LONG_QUOTE = re.compile(r'"([^"]{120,})"')
+_LINE_BREAKS = re.compile(r"\s*[\r\n\x85\u2028\u2029]+\s*")
+
+
+def one_line(text: str) -> str:
+    """`text` with its line breaks (a header or cell typed with Alt+Enter) made spaces: a message is one line."""
+    return _LINE_BREAKS.sub(" ", text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -17,10 +27,15 @@ class Problem:
     column: str | None
     message: str
 
+    def __post_init__(self) -> None:
+        # A cell's text quoted in full would make a message of a megabyte: its beginning says which cell it is.
+        shortened = _LONG_QUOTE.sub(lambda m: f'"{m.group(1)[:80]}…"', self.message)
+        object.__setattr__(self, "message", one_line(shortened))
+
     def __str__(self) -> str:
         where = [f"row {self.row}"] if self.row is not None else []
         if self.column is not None:
-            where.append(f"column {self.column}")
+            where.append(f"column {one_line(self.column)}")
         return f"{', '.join(where)}: {self.message}" if where else self.message
 
 
@@ -44,6 +59,12 @@ class Difference:
             f"{self.order} (row {self.row}): the file says {paid} was paid, but its parts come to {parts} "
             f"({self.made_of}): {abs(paid - parts)} {'more' if paid > parts else 'less'} than they add up to"
         )
+
+
+def column_list(headers: Sequence[str], most: int = 40) -> str:
+    """`Order, Date, Total` for a message: the first `most` names, then how many more."""
+    shown = ", ".join(one_line(h) for h in headers[:most])
+    return shown if len(headers) <= most else f"{shown} and {len(headers) - most:,} more"
 
 
 class ImportFileError(DeskError):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -16,14 +17,22 @@ from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
-from desk.importing.problems import ImportFileError, Problem
+from desk.importing.problems import ImportFileError, Problem, one_line
 from desk.text_encodings import Decoding, UndecodableText, UnknownEncoding, codec_for, decode_as, detect
 
 XLSX_SUFFIXES = (".xlsx", ".xlsm")
+# How an OLE compound file starts: Excel's old .xls, and the envelope Excel puts an encrypted .xlsx in.
+COMPOUND_FILE = bytes.fromhex("d0cf11e0a1b11ae1")
 DELIMITERS = {",": "comma-separated", ";": "semicolon-separated", "\t": "tab-separated", "|": "pipe-separated"}
 # Where the header may be: exports start with a blank line, a title or a summary (eBay's transaction report has
 # about eleven lines of it).
 HEADER_SEARCH_ROWS = 30
+# The longest cell a CSV file may hold: the csv module's own limit (128 KiB), kept. A spreadsheet cell holds at
+# most 32,767 characters, so no export comes near it; a longer one is a quote left open that joined the rest of
+# the file into one cell, or no export at all.
+CELL_LIMIT = csv.field_size_limit()
+# The most columns a file may have: a spreadsheet's (Excel's XFD). More is not an export.
+MOST_COLUMNS = 16_384
 FOOTER = "closing lines of the file, not orders"  # why footer rows are skipped, as the import report says it
 
 Row = tuple[int, list[str]]  # (spreadsheet row number, cells padded to the header's width)
@@ -173,17 +182,81 @@ def trim_headers(headers: list[str]) -> list[str]:
     return headers
 
 
+def _csv_rows(text: str, delimiter: str, name: str, headers: list[str], quiet: bool = False) -> Iterator[list[str]]:
+    """The file's records, as the csv module reads them; a record it cannot read (a cell past `CELL_LIMIT`) is
+    refused, naming its row and column (`headers`, once known, name the column), or ends the rows when `quiet`."""
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    row, lines = 0, 0
+    try:
+        for cells in reader:
+            row, lines = row + 1, reader.line_num
+            yield cells
+    except csv.Error as exc:
+        if quiet:
+            return
+        if "field larger than field limit" not in str(exc):
+            raise ImportFileError(f"{name}: row {row + 1} cannot be read as CSV ({exc})") from None
+        index = _long_cell(text, delimiter, lines)
+        column = one_line(headers[index]) if index < len(headers) and headers[index] else f"{index + 1}"
+        raise ImportFileError(
+            f"{name}: row {row + 1}, column {column}: a cell of more than {CELL_LIMIT:,} characters, which no "
+            "export writes (a spreadsheet cell holds at most 32,767): is a quote left open before it?"
+        ) from None
+
+
+def _long_cell(text: str, delimiter: str, skip: int) -> int:
+    """The index of the first cell longer than `CELL_LIMIT` in the record that starts after line `skip`: from one
+    quote, delimiter or line break to the next, as csv reads them (a 10 MB cell is a step, not 10 million)."""
+    start = sum(len(line) for line in itertools.islice(io.StringIO(text, newline=""), skip))
+    column, cell, quoted = 0, start, False
+    for mark in re.finditer(f'["\r\n]|{re.escape(delimiter)}', text[start:]):
+        at = start + mark.start()
+        if at - cell > CELL_LIMIT:
+            return column
+        if mark.group() == '"':
+            quoted = not quoted
+        elif not quoted and mark.group() == delimiter:
+            column, cell = column + 1, at + 1
+        elif not quoted:
+            return column  # the record ended: its last cell was the long one
+    return column
+
+
+def _nul(rows: Iterator[list[str]], name: str, headers: list[str]) -> ImportFileError:
+    for number, cells in enumerate(rows, start=1):
+        for i, cell in enumerate(cells):
+            if "\x00" in cell:
+                column = one_line(headers[i]) if i < len(headers) and headers[i] else f"{i + 1}"
+                return ImportFileError(
+                    f"{name}: row {number}, column {column}: a NUL character (a zero byte), which no text holds: "
+                    "is it a damaged file, or not a CSV export?"
+                )
+    return ImportFileError(f"{name}: a NUL character (a zero byte), which no text holds: is it a CSV export?")
+
+
 def read_csv_text(decoding: Decoding, name: str) -> Sheet:
     text = decoding.text
     delimiter = sniff_delimiter(text)
+    named: list[str] = []  # the header, once found: for messages about a cell
 
     def rows() -> Iterator[list[str]]:
-        return csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+        return _csv_rows(text, delimiter, name, named)
 
-    header_row, headers = find_header(rows())
+    # The header is found above a row that cannot be read, which is then refused naming its column.
+    header_row, headers = find_header(_csv_rows(text, delimiter, name, named, quiet=True))
     headers = trim_headers(headers)
     if not headers:
+        for _ in itertools.islice(rows(), HEADER_SEARCH_ROWS):  # a row that cannot be read is the reason, if any
+            pass
         raise ImportFileError(f"{name}: no header row (a row of column names) in its first {HEADER_SEARCH_ROWS} rows")
+    if len(headers) > MOST_COLUMNS:
+        raise ImportFileError(
+            f"{name}: {len(headers):,} columns in its header row; a spreadsheet holds at most {MOST_COLUMNS:,}, and "
+            "no export comes near that"
+        )
+    named += headers
+    if "\x00" in text:
+        raise _nul(rows(), name, headers)
     lines = text.count("\n") + (0 if text.endswith("\n") else 1)
     estimate = max(lines - header_row, 0)
     return Sheet(name, headers, header_row, decoding.name, delimiter, None, estimate, rows, decoding)
@@ -219,7 +292,7 @@ def read_sheet(path: Path, encoding: str | None = None) -> Sheet:
     if path.suffix.lower() in XLSX_SUFFIXES:
         return read_xlsx(path)
     data = path.read_bytes()
-    if data.startswith(b"PK\x03\x04"):  # a workbook saved with a .csv name
+    if data.startswith((b"PK\x03\x04", COMPOUND_FILE)):  # a workbook saved with a .csv name, or an .xls one
         return read_xlsx(path)
     if not data.strip():
         raise ImportFileError(f"{path.name}: the file is empty")

@@ -15,6 +15,7 @@ from desk.importing.fields import header_key
 from desk.importing.mappings import ColumnMapping
 from desk.importing.problems import ImportFileError
 from desk.importing.text_format import TextFormat, from_choices
+from desk.json_reading import read_json
 from desk.models import ImportMapping
 
 FORMAT = "format"  # the key, in a mapping's JSON, of how the file writes dates and numbers (`TextFormat.saved`)
@@ -28,7 +29,7 @@ class Remembered:
 
     @classmethod
     def of(cls, row: ImportMapping) -> Remembered:
-        saved = json.loads(row.mapping).get(FORMAT)
+        saved = read_json(row.mapping, f'the remembered mapping "{row.name}"').get(FORMAT)
         fmt = from_choices(**saved) if isinstance(saved, dict) else None
         return cls(row.name, ColumnMapping.from_json(row.mapping), fmt)
 

@@ -68,6 +68,7 @@ class ImportOptions:
     currency: str | None = None
     dry_run: bool = False
     format: TextFormat = field(default_factory=TextFormat)
+    confirm_dates: bool = False  # dates before 2000 or more than a year ahead are meant (else each is a problem)
 
     def __post_init__(self) -> None:
         if self.currency is not None:

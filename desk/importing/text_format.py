@@ -16,15 +16,21 @@ from typing import Any
 from desk.importing.dates import DateOrder, ambiguous_message, numeric_parts, parse_date
 from desk.importing.problems import ImportFileError, Problem
 from desk.importing.reader import Sheet
-from desk.importing.values import BadValue
-from desk.money import Money, MoneyParseError, TooManyPlaces, minor_digits, parse_money
+from desk.importing.values import BadValue, SaidOnce
+from desk.money import (
+    DOLLAR_PREFIXES,
+    AmbiguousSeparator,
+    Money,
+    MoneyParseError,
+    TooManyPlaces,
+    minor_digits,
+    parse_money,
+)
 
 # Cells that mean "nothing here" in the exports Desk knows (eBay writes --, Amazon "Not Available").
 DEFAULT_BLANKS = frozenset({"--", "-", "—", "n/a", "na", "not available", "not applicable"})
 DECIMALS = {".": "point", ",": "comma"}
 THOUSANDS = {",": "comma", ".": "point", " ": "space", "'": "apostrophe", "": "none"}
-# The letters before "$" that say whose dollars: "US $12.99", "C $5" (eBay, AliExpress).
-DOLLAR_PREFIXES = {"us": "USD", "c": "CAD", "ca": "CAD", "au": "AUD", "a": "AUD", "nz": "NZD", "hk": "HKD", "sg": "SGD"}
 _COUNTRY_DOLLAR = re.compile(rf"^\s*({'|'.join(DOLLAR_PREFIXES)})\s*\$", re.IGNORECASE)
 _NUMBER = re.compile(r"\d[\d.,'’ \u00a0\u202f]*\d|\d")
 
@@ -49,6 +55,9 @@ class TextFormat:
     # Found in the file where the user has not said: the decimal mark of each column of amounts (a shop's own
     # columns may differ from the ones a person typed beside them).
     column_decimals: Mapping[str, str] = field(default_factory=dict)
+    # Columns whose decimal mark the file left open, said once for the file (`settle`): an amount there that reads
+    # two ways is bad on its row without a message of its own.
+    unsettled: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
         if self.decimal is not None and self.decimal not in DECIMALS:
@@ -114,6 +123,10 @@ class TextFormat:
             )
         except TooManyPlaces as exc:
             raise BadValue(f"{exc}; correct it, or choose to round such amounts (--round)") from None
+        except AmbiguousSeparator as exc:
+            if column in self.unsettled:
+                raise SaidOnce(str(exc)) from None
+            raise BadValue(f"{exc}, or say which is the decimal separator (--decimal)") from None
         except (MoneyParseError, ValueError) as exc:
             raise BadValue(str(exc)) from None
         if currency is not None and amount.currency != currency.upper():
@@ -225,7 +238,7 @@ def decimal_mark(number: str) -> str | None:
     if len(marks) > 1:  # 1,234,567: grouping, so the other mark is the decimal one
         return "." if mark == "," else ","
     decimals = len(number) - number.rindex(mark) - 1
-    return None if decimals == 3 else mark
+    return None if decimals == 3 and not number.startswith("0") else mark  # 0.005 is no thousand
 
 
 def settle(
@@ -283,8 +296,10 @@ def settle(
         problems.append(Problem(row, column, f"{ambiguous_message(text)}, and no date in the file settles which: "
                                              "choose the date order (--dates DMY or MDY)"))
     decimals: dict[str, str] = {}
+    unsettled: set[str] = set()
     for (header, sign), seen in marks.items():
         if len(seen) == 2:
+            unsettled.add(header)
             (r1, _, t1), (r2, _, t2) = sorted(seen.values())
             problems.append(Problem(r2, header, f'"{t2}" and "{t1}" (row {r1}) use the point and the comma the '
                                                 "other way round: say which is the decimal separator"))
@@ -303,6 +318,7 @@ def settle(
         elif len(agreed) == 1:
             decimals[header] = next(iter(agreed))
         else:
+            unsettled.add(header)
             problems.append(Problem(row, header, f'"{text}": is the point or comma a decimal or a thousands '
                                                  "separator? No amount in the file settles it; say which"))
-    return replace(settled, column_decimals=decimals), problems
+    return replace(settled, column_decimals=decimals, unsettled=frozenset(unsettled)), problems

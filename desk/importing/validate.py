@@ -7,12 +7,13 @@ from collections.abc import Callable, Iterable
 from datetime import date
 from typing import Any
 
+from desk.calendar import likely_span, outside_span
 from desk.importing.problems import Difference, Problem
 from desk.importing.records import LineRecord, OrderRecord, PaymentRecord, TrackingRecord
 from desk.importing.rows import Combine, LineRow, Source
 from desk.importing.values import PaymentPart, platform
 from desk.models import OrderStatus, PaymentMethod, Platform
-from desk.money import Money
+from desk.money import MAX_MINOR, Money
 
 ORDER_FIELDS = (
     "supplier", "store", "currency", "placed_on", "paid_on", "shipped_on", "delivered_on", "status",
@@ -48,6 +49,7 @@ class _Order:
         self.first = rows[0]
         self.key = f"{self.first.platform}:{self.first.order_no}"
         self.disagreed = False  # lines gave different order-level values: its total is anyone's guess
+        self.span: tuple[date, date] | None = None  # the dates taken without asking; None: any (the user confirmed)
 
     def problem(self, row: int, name: str, message: str) -> None:
         self.problems.append(Problem(row, self.source.columns.get(name, name), message))
@@ -163,12 +165,30 @@ def build_order(order: _Order) -> OrderRecord | None:
         lines=order.lines(),
     )
     _check_dates(order, record)
+    if _too_large(order, record):
+        return record
     if not order.disagreed and not any(TAINTING & r.bad or (r.has_line and "item" in r.bad) for r in order.rows):
         _check_money(order, record)
     return record
 
 
+def _too_large(order: _Order, record: OrderRecord) -> bool:
+    """An order whose lines or total come to more than Desk holds in one amount (`MAX_MINOR`), each amount within
+    it: refused, so that no sum Desk makes of it runs past the database's whole numbers."""
+    amounts = record.amounts
+    sums = [("unit_price", max((abs(line.qty * line.unit_price_minor) for line in record.lines), default=0)),
+            ("unit_price", abs(amounts.goods_minor)), ("unit_price", abs(amounts.total_minor)),
+            ("payments", sum(abs(p.amount_minor) for p in record.payments or []))]
+    for name, minor in sums:
+        if minor > MAX_MINOR:
+            order.problem(_row_of(order, name), name, f"{record.key} comes to {Money(minor, record.currency)}, more "
+                          f"than Desk holds for one order (at most {Money(MAX_MINOR, record.currency)})")
+            return True
+    return False
+
+
 def _check_dates(order: _Order, record: OrderRecord) -> None:
+    _check_span(order)
     steps = [("placed_on", record.placed_on, "placed"), ("paid_on", record.paid_on, "paid"),
              ("shipped_on", record.shipped_on, "shipped"), ("delivered_on", record.delivered_on, "delivered")]
     for name, value, _ in steps[1:]:
@@ -178,6 +198,20 @@ def _check_dates(order: _Order, record: OrderRecord) -> None:
     if record.delivered_on and record.shipped_on and record.delivered_on < record.shipped_on:
         order.problem(_row_of(order, "delivered_on"), "delivered_on",
                       f"{record.delivered_on.isoformat()} is before it was shipped ({record.shipped_on.isoformat()})")
+
+
+def _check_span(order: _Order) -> None:
+    """Each date before 2000 or more than a year ahead, where the file has it: a typing mistake, most often, so
+    refused unless the user confirmed such dates (`desk.calendar.likely_span`)."""
+    if order.span is None:
+        return
+    first, last = order.span
+    for r in order.rows:
+        for name in ("placed_on", "paid_on", "shipped_on", "delivered_on"):
+            value = getattr(r, name)
+            if value is not None and not first <= value <= last and name not in r.bad:
+                order.problem(r.row, name, f"{outside_span(value, first, last)}: if it is right, import the file "
+                              "with such dates kept (--confirm-dates, or tick Keep such dates in the Import dialog)")
 
 
 def _row_of(order: _Order, name: str) -> int:
@@ -221,9 +255,13 @@ def build_orders(
     problems: list[Problem],
     on_row: RowDone | None = None,
     differences: list[Difference] | None = None,
+    *,
+    dates_confirmed: bool = False,
 ) -> list[OrderRecord]:
     """Group rows by (platform, order number), in the order orders first appear, and build each order. Where a
-    platform's own total does not match its order's parts, the `differences` are collected."""
+    platform's own total does not match its order's parts, the `differences` are collected. A date outside the
+    span Desk takes without asking is a problem unless `dates_confirmed`."""
+    span = None if dates_confirmed else likely_span()
     found = differences if differences is not None else []
     groups: dict[tuple[Platform, str], list[LineRow]] = {}
     for done, row in enumerate(rows, start=1):
@@ -234,7 +272,9 @@ def build_orders(
         groups.setdefault((row.platform, row.order_no), []).append(row)
     records = []
     for group in groups.values():
-        record = build_order(_Order(source, problems, group, found))
+        order = _Order(source, problems, group, found)
+        order.span = span
+        record = build_order(order)
         if record is not None:
             records.append(record)
     return records

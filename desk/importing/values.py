@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from desk.models import OrderStatus, PaymentMethod, Platform
-from desk.money import CurrencyError, Money, MoneyParseError, minor_digits
+from desk.money import MAX_MINOR, AmountTooLarge, CurrencyError, Money, MoneyParseError, minor_digits, within_limit
 
 
 class BadValue(ValueError):
@@ -73,11 +73,23 @@ def currency(text: str) -> str:
 
 
 def text_value(text: str, limit: int) -> str:
-    """Trimmed text with runs of white space (line breaks from a spreadsheet cell) made one space."""
+    """Trimmed text with runs of white space (line breaks from a spreadsheet cell) made one space. A control
+    character no text holds (a NUL, an escape) is refused: it is a broken file, and a workbook Desk writes could
+    not hold it."""
     value = " ".join(unicodedata.normalize("NFC", text).split())
     if len(value) > limit:
         raise BadValue(f"{len(value)} characters; at most {limit}")
+    control = _CONTROL.search(value)
+    if control is not None:
+        raise BadValue(f"holds an invisible control character (code {ord(control.group()):#04x}) at position "
+                       f"{control.start() + 1}, which no text has; correct the cell")
     return value
+
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")  # left after white space (tab, line breaks) is made one space
+# The most pieces one line may hold, and the highest line number: far beyond any order, and their products with
+# any amount Desk takes still fit the database's whole numbers.
+MOST = 1_000_000_000
 
 
 _WHOLE = re.compile(r"(?:[x×]\s*)?(\d+)(?:[.,]0+)?(?:\s*(?:pcs?|pieces?|шт\.?|件|个|stk\.?|st\.?))?", re.IGNORECASE)
@@ -86,9 +98,12 @@ _WHOLE = re.compile(r"(?:[x×]\s*)?(\d+)(?:[.,]0+)?(?:\s*(?:pcs?|pieces?|шт\.?
 def whole_number(text: str, what: str) -> int:
     """`2`, a spreadsheet's `2.0` or `2,00`, an order page's `x2` or `2 pcs`."""
     m = _WHOLE.fullmatch(text.strip())
-    if m is None or int(m.group(1)) < 1:
+    digits = m.group(1).lstrip("0") if m is not None else ""
+    if len(digits) > len(str(MOST)) or int(digits or "0") > MOST:  # by length first: 5,000 digits are not read
+        raise BadValue(f'"{text.strip()}" is more than {MOST:,}')
+    if not digits:
         raise BadValue(f'"{text.strip()}" is not {what}')
-    return int(m.group(1))
+    return int(digits)
 
 
 def qty(text: str) -> int:
@@ -104,14 +119,24 @@ def cents(text: str, currency_code: str) -> Money:
     value = text.strip()
     if value.endswith(".0"):
         value = value[:-2]
-    if not value.lstrip("-").isdigit():
+    if not _CENTS.fullmatch(value):
         raise BadValue(f'"{text.strip()}" is not a whole number of cents')
+    if len(value.lstrip("-").lstrip("0")) > len(str(MAX_MINOR)) + 2:  # before it is read: 5,000 digits are not
+        raise BadValue(f'"{value}" cents is more than Desk holds in one amount')
     amount = Decimal(value).scaleb(-2)
     try:
-        return Money.of(amount, currency_code)
+        money = Money.of(amount, currency_code)
     except MoneyParseError:
         digits = minor_digits(currency_code)
         raise BadValue(f'"{value}" cents is {amount:f}, but {currency_code} has {digits} decimal places') from None
+    try:
+        within_limit(money.minor, currency_code, f"{value} cents")
+    except AmountTooLarge as exc:
+        raise BadValue(str(exc)) from None
+    return money
+
+
+_CENTS = re.compile(r"-?[0-9]+")  # ASCII digits: "²" is a digit to str.isdigit, and no number to Decimal
 
 
 @dataclass(frozen=True, slots=True)

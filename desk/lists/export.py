@@ -7,12 +7,11 @@ in the columns shown, as CSV or as an XLSX workbook.
 
 Cells are text as the window shows them (money with its currency code), except dates and times: ISO in a CSV and
 real dates in a workbook, so that a spreadsheet sorts them. CSV is UTF-8 with a byte-order mark, which Excel on
-Windows needs to read Chinese and Russian names; every other program skips it."""
+Windows needs to read Chinese and Russian names; every other program skips it. Both are written by
+`desk.spreadsheets`: a name or a note that starts like a formula stays text."""
 
 from __future__ import annotations
 
-import csv
-import io
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -20,8 +19,8 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from desk.common import xlsx_workbook
 from desk.lists.listing import Column, FilterValues, ListSpec, Row, fetch_page
+from desk.spreadsheets import csv_file, xlsx_workbook
 
 PAGE = 1000  # rows read at a time
 
@@ -85,18 +84,7 @@ def _cell(value: Any, column: Column, text: Callable[[Any, Column], str]) -> Cel
 
 
 def to_csv(table: ListTable) -> bytes:
-    out = io.StringIO(newline="")
-    writer = csv.writer(out)  # RFC 4180: CRLF line ends, fields quoted where needed
-    writer.writerow(table.headers)
-    for row in table.rows:
-        writer.writerow([_iso(cell) for cell in row])
-    return out.getvalue().encode("utf-8-sig")
-
-
-def _iso(cell: Cell) -> str:
-    if isinstance(cell, datetime):
-        return cell.astimezone().strftime("%Y-%m-%d %H:%M")
-    return cell.isoformat() if isinstance(cell, date) else cell
+    return csv_file(table.headers, table.rows)
 
 
 def to_xlsx(table: ListTable) -> bytes:

@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import Connection, Integer, String, Text, event, insert, inspect, select
 from sqlalchemy.orm import Mapped, Session, UOWTransaction, mapped_column
 
+from desk.json_reading import read_json
 from desk.models.base import Base, UTCDateTime, enum_column, utcnow
 
 GENESIS = "0" * 64
@@ -166,7 +167,7 @@ def install(session_factory: Any) -> None:
 def describe_changes(changes: str) -> str:
     """`status: placed → paid; qty: 1 → 2` for people reading the log."""
     parts = []
-    for key, (old, new) in json.loads(changes).items():
+    for key, (old, new) in read_json(changes, "an entry of the change history").items():
         if old is None:
             parts.append(f"{key}={new}")
         elif new is None:

@@ -17,6 +17,7 @@ from desk.accounts import ledger, withdrawals
 from desk.accounts.balance import WAYS_OUT, Withdrawable, label, withdrawable
 from desk.accounts.cost_returns import CostReturnReason
 from desk.accounts.ledger import get_account
+from desk.calendar import check_likely
 from desk.common import Dated, dated, words
 from desk.disputes.lifecycle import get_dispute
 from desk.errors import DeskError
@@ -45,6 +46,7 @@ class AddFunds:
     channel: Channel
     on: date
     note: str | None = None
+    confirm_dates: bool = False  # the user confirmed a date outside the span Desk takes without asking
 
 
 @dataclass(frozen=True)
@@ -54,6 +56,7 @@ class PayOrderFromAccount:
     on: date
     amount: str | None = None  # what was paid; the order's total when None
     note: str | None = None
+    confirm_dates: bool = False  # the user confirmed a date outside the span Desk takes without asking
 
 
 @dataclass(frozen=True)
@@ -65,6 +68,7 @@ class ReturnCost:
     order: str | None = None  # PLATFORM:ORDER_NO; or name the dispute (the claim it settles), or both
     dispute: int | None = None
     note: str | None = None
+    confirm_dates: bool = False  # the user confirmed a date outside the span Desk takes without asking
 
 
 @dataclass(frozen=True)
@@ -75,6 +79,7 @@ class RequestWithdrawal:
     fee: str  # the transfer fee, taken from the balance too; blank is none
     on: date
     note: str | None = None
+    confirm_dates: bool = False  # the user confirmed a date outside the span Desk takes without asking
 
 
 @dataclass(frozen=True)
@@ -82,6 +87,7 @@ class CloseWithdrawal:
     entry_id: int  # the withdrawal's ledger entry
     status: WithdrawalStatus  # done, refused or cancelled
     on: date
+    confirm_dates: bool = False  # the user confirmed a date outside the span Desk takes without asking
 
 
 @dataclass(frozen=True)
@@ -141,6 +147,7 @@ def open_account(ws: Workspace, request: OpenAccount) -> AccountOpened:
 
 
 def add_funds(ws: Workspace, request: AddFunds) -> LedgerWritten:
+    check_likely([("the day the funds were added", request.on)], confirmed=request.confirm_dates)
     with ws.write() as session:
         account = get_account(session, request.account)
         amount = typed_money(request.amount, account.currency, "the funds added")
@@ -149,6 +156,7 @@ def add_funds(ws: Workspace, request: AddFunds) -> LedgerWritten:
 
 
 def pay_order_from_account(ws: Workspace, request: PayOrderFromAccount) -> LedgerWritten:
+    check_likely([("the day of the payment", request.on)], confirmed=request.confirm_dates)
     with ws.write() as session:
         account = get_account(session, request.account)
         order = find_order(session, request.order)
@@ -160,6 +168,7 @@ def pay_order_from_account(ws: Workspace, request: PayOrderFromAccount) -> Ledge
 
 
 def return_cost(ws: Workspace, request: ReturnCost) -> LedgerWritten:
+    check_likely([("the day the cost came back", request.on)], confirmed=request.confirm_dates)
     with ws.write() as session:
         account = get_account(session, request.account)
         order = None if request.order is None else find_order(session, request.order)
@@ -175,6 +184,7 @@ def return_cost(ws: Workspace, request: ReturnCost) -> LedgerWritten:
 def request_withdrawal(ws: Workspace, request: RequestWithdrawal) -> LedgerWritten:
     """The request and its transfer fee, both taken from the balance; refused (nothing written) as
     `preview_withdrawal` says it would be."""
+    check_likely([("the day of the withdrawal request", request.on)], confirmed=request.confirm_dates)
     with ws.write() as session:
         account = get_account(session, request.account)
         amount, fee = _withdrawal_amounts(account, request)
@@ -206,6 +216,7 @@ def preview_withdrawal(ws: Workspace, request: RequestWithdrawal) -> WithdrawalP
 
 def close_withdrawal(ws: Workspace, request: CloseWithdrawal) -> LedgerWritten:
     """Done, refused or cancelled; a refused or cancelled one stops counting and its fee comes back."""
+    check_likely([("the day the withdrawal ended", request.on)], confirmed=request.confirm_dates)
     with ws.write() as session:
         entry, back = withdrawals.close_withdrawal(session, request.entry_id, request.status, request.on)
         fee_back = dated("; its transfer fee ", back.signed, " came back") if back is not None else dated()

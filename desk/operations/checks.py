@@ -36,7 +36,10 @@ def verify_data_folder(
 ) -> DataFolderVerified:
     with ws.read() as session:
         session.info[INCLUDE_VOIDED] = True  # a voided record's file is still kept, and still checked
-        report = verify(session, ws.vault, progress=progress, cancelled=cancelled)
+        report = verify(
+            session, ws.vault, database=ws.db_path, backups=ws.root / "backups", progress=progress, cancelled=cancelled
+        )
+    ws.database.keep_audit_head()  # the first check of an older folder records the head; a lagging one catches up
     problems = len(report.file_problems) + len(report.reference_problems) + len(report.breaks)
     message = (
         f"{ws.root} is intact: {report.files_checked:,} evidence files and {report.audit_entries:,} audit entries"

@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from desk.calendar import check_likely
 from desk.common import Dated, dated, words
 from desk.deposits import applications
 from desk.deposits.applications import DepositEvent, get_application
@@ -29,6 +30,7 @@ class CreateDepositApplication:
     amount: str  # the deposit with its currency: "10000 CNY"
     on: date
     country: str | None = None  # the store's country, when it is added
+    confirm_dates: bool = False  # the user confirmed a date outside the span Desk takes without asking
 
 
 @dataclass(frozen=True)
@@ -38,6 +40,7 @@ class ConfirmPrerequisite:
     on: date
     note: str | None = None  # how the user knows
     undo: bool = False  # take the confirmation back
+    confirm_dates: bool = False  # the user confirmed a date outside the span Desk takes without asking
 
 
 @dataclass(frozen=True)
@@ -54,6 +57,7 @@ class SubmitDepositApplication:
 
     application_id: int
     on: date
+    confirm_dates: bool = False  # the user confirmed a date outside the span Desk takes without asking
 
 
 @dataclass(frozen=True)
@@ -63,6 +67,7 @@ class RecordDepositEvent:
     on: date
     amount: str | None = None  # paid: what arrived
     note: str | None = None  # rejected: the platform's reason
+    confirm_dates: bool = False  # the user confirmed a date outside the span Desk takes without asking
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -79,6 +84,7 @@ class DepositChanged(Result):
 
 def create_deposit_application(ws: Workspace, request: CreateDepositApplication) -> DepositCreated:
     amount = typed_money(request.amount, None, "the deposit")
+    check_likely([("the day the application was made", request.on)], confirmed=request.confirm_dates)
     with ws.write() as session:
         application, added = applications.create_application(
             session, request.store, request.platform, amount, request.on, country=request.country
@@ -95,6 +101,8 @@ def create_deposit_application(ws: Workspace, request: CreateDepositApplication)
 
 def confirm_prerequisite(ws: Workspace, request: ConfirmPrerequisite) -> DepositChanged:
     """Record the user's word that a prerequisite Desk cannot check holds, or with `undo` take it back."""
+    if not request.undo:
+        check_likely([("the day it was confirmed", request.on)], confirmed=request.confirm_dates)
     with ws.write() as session:
         application = get_application(session, request.application_id)
         found = applications.confirm(session, application, request.code, request.on, request.note, undo=request.undo)
@@ -115,6 +123,7 @@ def require_document(ws: Workspace, request: RequireDocument) -> DepositChanged:
 
 def submit_deposit_application(ws: Workspace, request: SubmitDepositApplication) -> DepositChanged:
     """Refused, listing everything missing, when it is not ready; nothing is changed then."""
+    check_likely([("the day it was submitted", request.on)], confirmed=request.confirm_dates)
     with ws.write() as session:
         application = get_application(session, request.application_id)
         submission = applications.submit(session, application, request.on)
@@ -125,6 +134,7 @@ def submit_deposit_application(ws: Workspace, request: SubmitDepositApplication)
 def record_deposit_event(ws: Workspace, request: RecordDepositEvent) -> DepositChanged:
     """What the platform did (or the user, closing it); an event the application's state does not allow is
     refused."""
+    check_likely([("the date of the event", request.on)], confirmed=request.confirm_dates)
     with ws.write() as session:
         application = get_application(session, request.application_id)
         amount = None

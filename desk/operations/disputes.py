@@ -15,6 +15,7 @@ from datetime import date
 
 from sqlalchemy.orm import Session
 
+from desk.calendar import check_likely
 from desk.common import dated, joined, words
 from desk.disputes import editing, lifecycle
 from desk.disputes.lifecycle import claim_limits, get_dispute, open_on_line, record_event
@@ -38,6 +39,7 @@ class OpenDispute:
     opened_on: date
     note: str | None = None
     case_no: str | None = None  # the platform's number for the dispute, as it shows it
+    confirm_dates: bool = False  # the user confirmed a date outside the span Desk takes without asking
 
 
 @dataclass(frozen=True)
@@ -48,6 +50,7 @@ class RecordDisputeEvent:
     amount: str | None = None  # as typed, in the dispute's currency; none or blank: the event has no amount
     note: str | None = None
     audience: Audience = Audience.EXTERNAL  # who may see it: only an external note goes to the other side
+    confirm_dates: bool = False  # the user confirmed a date outside the span Desk takes without asking
 
 
 @dataclass(frozen=True)
@@ -80,6 +83,7 @@ class StatementSet(Result):
 
 
 def open_dispute(ws: Workspace, request: OpenDispute) -> DisputeChanged:
+    check_likely([("the day the dispute opened", request.opened_on)], confirmed=request.confirm_dates)
     with ws.write() as session:
         order = order_given(session, request.order)
         line = find_line(order, request.line_no)
@@ -99,6 +103,7 @@ def open_dispute(ws: Workspace, request: OpenDispute) -> DisputeChanged:
 
 
 def record_dispute_event(ws: Workspace, request: RecordDisputeEvent) -> DisputeChanged:
+    check_likely([("the date of the event", request.on)], confirmed=request.confirm_dates)
     with ws.write() as session:
         dispute = get_dispute(session, request.dispute_id)
         text = (request.amount or "").strip()

@@ -10,7 +10,7 @@ A case is given as a `CaseRef` (the window) or as staff type it (`12`, `aliexpre
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from desk.common import Cancelled, OperationCancelled, Progress, stop_if_cancelled, words
@@ -18,11 +18,13 @@ from desk.errors import DeskError
 from desk.evidence import editing
 from desk.evidence.cases import CaseRef, find_case
 from desk.evidence.checklist import expectation
-from desk.evidence.files import Added, read_facts, record_file
-from desk.evidence.intake import check, size_limit
+from desk.evidence.file_facts import TooManyPixels
+from desk.evidence.files import Added, ChangedWhileAdded, read_facts, record_file
+from desk.evidence.intake import Problem, check, size_limit
 from desk.models import Audience, EvidenceKind
 from desk.models.audience import SAID
 from desk.operations import Record, Result, changed
+from desk.vault import NotAFile, TooLargeError
 from desk.workspace import Workspace
 
 CaseGiven = CaseRef | str | None
@@ -68,6 +70,16 @@ class EvidenceAdded(Result):
     case: CaseRef | None  # the case the files now support; none: no case yet
     files: int  # found in what was given
     added: tuple[Added, ...]  # one per file, in order, each with an e-mail's attachments
+    skipped: tuple[Problem, ...] = ()  # files found in the folders given that were not added, with why
+
+    @property
+    def not_added(self) -> str | None:
+        """The sentence naming the files skipped, and why; None when none was."""
+        if not self.skipped:
+            return None
+        which = "1 file" if len(self.skipped) == 1 else f"{len(self.skipped)} files"
+        was = "was" if len(self.skipped) == 1 else "were"
+        return f"{which} found in the folders given {was} not added: " + "; ".join(map(str, self.skipped))
 
     @property
     def all_added(self) -> list[Added]:
@@ -90,8 +102,10 @@ class EvidenceChanged(Result):
 def add_evidence(
     ws: Workspace, request: AddEvidence, *, progress: Progress | None = None, cancelled: Cancelled | None = None
 ) -> EvidenceAdded:
-    """Add files as evidence for a case. Every file is checked first: if any is missing, unreadable or too large,
-    the add is refused naming every such file (`desk.evidence.intake.FilesRefused`) and nothing is added.
+    """Add files as evidence for a case. Every file is checked first: if any the user named is missing, unreadable,
+    not a regular file, too large or an image too large to open, the add is refused naming every such file
+    (`desk.evidence.intake.FilesRefused`) and nothing is added. Such a file found inside a folder given is skipped
+    instead, and the rest are added: the result names it (`skipped`, `not_added`).
 
     The documented exception to one transaction per operation: each file is committed in a transaction of its
     own, after its bytes are in the vault, so that an add of gigabytes never holds the write lock for long, and a
@@ -120,41 +134,61 @@ def add_evidence(
 
     if progress is not None:
         progress(0, total)
-    for path in intake.files:
+    skipped = list(intake.skipped)
+    for path, size in zip(intake.files, intake.sizes, strict=True):
         stop_if_cancelled(cancelled, f"Cancelled: {kept()}; the rest were not.")
+        before = done
         try:
             added.append(_add_file(ws, path, case, request, limit, copied))
         except OperationCancelled:
             raise
-        except DeskError as error:  # it grew past the limit, or changed, since it was checked
-            if not added:
-                raise
-            stopped = DeskError(f"{error}; {kept()} before it, the rest were not")
-            stopped.add_note(f"{kept()} before this; the rest were not.")  # as for any other error
-            raise stopped from None
+        except (TooLargeError, TooManyPixels, ChangedWhileAdded, NotAFile) as refused:
+            if path not in intake.in_folders:
+                raise _stopped(refused, added, kept()) from None
+            skipped.append(Problem(path, refused.reason))  # it changed since it was checked: this file alone
+            copied(max(0, before + size - done))  # the progress as if it had been copied
+        except DeskError as error:  # the vault cannot be written to, or the file changed since it was checked
+            raise _stopped(error, added, kept()) from None
         except Exception as error:  # a database or disk problem, or a bug: what was kept stays known
             if added:
                 error.add_note(f"{kept()} before this; the rest were not.")
             raise
     result = EvidenceAdded(
         changed=changed(Record.EVIDENCE) if added else changed(),
-        message=_summary(added, len(intake.files), where),
+        message="",
         case=case,
         files=len(intake.files),
         added=tuple(added),
+        skipped=tuple(skipped),
     )
+    result = replace(result, message=_summary(result, where))
     if progress is not None:
         progress(total, total)
     return result
+
+
+def _stopped(error: DeskError, added: list[Added], kept: str) -> DeskError:
+    """The error that stops an add, saying what was added before it."""
+    if not added:
+        return error
+    stopped = DeskError(f"{error}; {kept} before it, the rest were not")
+    stopped.add_note(f"{kept} before this; the rest were not.")  # as for any other error
+    return stopped
 
 
 def _add_file(
     ws: Workspace, path: Path, case: CaseRef | None, request: AddEvidence, limit: int, on_bytes: BytesCopied
 ) -> Added:
     """One file: its bytes into the vault (no transaction: the long part), then its record in a transaction of its
-    own."""
+    own. An image found too large to open only once stored (it changed since it was checked) leaves the vault
+    again, unless evidence holds the same bytes."""
     stored = ws.vault.put_file(path, limit=limit, on_bytes=on_bytes)
-    facts = read_facts(ws.vault, path, stored)
+    try:
+        facts = read_facts(ws.vault, path, stored)
+    except TooManyPixels:
+        with ws.write() as session:
+            editing.remove_if_unused(session, ws.vault, stored.sha256)
+        raise
     with ws.write() as session:
         return record_file(
             session,
@@ -169,13 +203,13 @@ def _add_file(
         )
 
 
-def _summary(added: list[Added], files: int, where: str) -> str:
-    if not files:
-        return "There were no files to add (hidden files are left out)."
-    every = [item for a in added for item in a.with_all()]
-    new = sum(1 for a in every if a.new)
-    linked = len(every) - new
-    return f"{new} added to {where}" + (f", {linked} already kept and now linked" if linked else "") + "."
+def _summary(result: EvidenceAdded, where: str) -> str:
+    not_added = f" {result.not_added}." if result.not_added else ""
+    if not result.added:
+        nothing = f"Nothing was added to {where}." if result.skipped else "There were no files to add"
+        return nothing + (not_added or " (hidden files are left out).")
+    linked = f", {result.linked} already kept and now linked" if result.linked else ""
+    return f"{result.new} added to {where}{linked}.{not_added}"
 
 
 def unlink_evidence(ws: Workspace, request: UnlinkEvidence) -> EvidenceChanged:

@@ -40,6 +40,7 @@ class ImportOrders:
     remember_as: str | None = None  # remember the file's column mapping under this name
     encoding: str | None = None  # read a CSV file in this encoding (`--encoding`, the dialog's choice); None: found
     text_format: TextFormat | None = None  # how the file writes dates and numbers, as far as the user said
+    confirm_dates: bool = False  # dates before 2000 or more than a year ahead are meant (`--confirm-dates`)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -54,7 +55,10 @@ def import_orders(
     ws: Workspace, request: ImportOrders, *, progress: Progress | None = None, cancelled: Cancelled | None = None
 ) -> OrdersImported:
     options = ImportOptions(
-        currency=request.currency or None, dry_run=request.dry_run, format=request.text_format or TextFormat()
+        currency=request.currency or None,
+        dry_run=request.dry_run,
+        format=request.text_format or TextFormat(),
+        confirm_dates=request.confirm_dates,
     )
     sheet = read_sheet(request.path, request.encoding)
     with ws.read() as session:

@@ -9,7 +9,10 @@ carry the ids of the ones they are, so an edit keeps each line's disputes, refun
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
+from desk.calendar import check_likely
+from desk.models import Order
 from desk.operations import Record, Result, changed
 from desk.orders.editing import (
     CouponDraft,
@@ -51,12 +54,21 @@ class OrderSaved(Result):
 
 
 def create_order(ws: Workspace, request: OrderDraft) -> OrderSaved:
+    check_likely(request.dates(), confirmed=request.confirm_dates)
     with ws.write() as session:
         return _result(add_order(session, request), "New order")
 
 
 def edit_order(ws: Workspace, request: EditOrder) -> OrderSaved:
+    """A date the order already has is not asked about again: only the ones the edit brings."""
     with ws.write() as session:
+        order = session.get(Order, request.order_id)
+        had: set[date | None] = set()
+        if order is not None:
+            had = {order.placed_on, order.paid_on, order.shipped_on, order.delivered_on}
+            had |= {p.paid_on for p in order.payments}
+        new = [(what, on) for what, on in request.draft.dates() if on not in had]
+        check_likely(new, confirmed=request.draft.confirm_dates)
         return _result(change_order(session, request.order_id, request.draft), "Saved order")
 
 

@@ -11,7 +11,7 @@ checked before anything is kept: one bad row refuses the whole file, naming each
 from __future__ import annotations
 
 import csv
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, InvalidOperation
@@ -109,6 +109,16 @@ def read_rates_file(path: Path) -> list[Row]:
     except csv.Error:
         dialect = csv.excel
     reader = csv.reader(lines, dialect)
+    try:
+        return _read_rows(path, reader)
+    except csv.Error as exc:  # a cell past the csv module's limit (128 KiB): never a rate
+        limit = csv.field_size_limit()
+        raise DeskError(
+            f"{path.name}: row {reader.line_num} holds a cell of more than {limit:,} characters, which is no rate"
+        ) from exc
+
+
+def _read_rows(path: Path, reader: Iterator[list[str]]) -> list[Row]:
     header = [name.strip().lower() for name in next(reader)]
     missing = [c for c in RATE_COLUMNS if c not in header]
     if missing:

@@ -15,6 +15,7 @@ from datetime import date
 
 from sqlalchemy.orm import Session
 
+from desk.calendar import check_likely
 from desk.common import Dated, dated
 from desk.disputes.lifecycle import get_dispute
 from desk.errors import DeskError
@@ -43,6 +44,7 @@ class RecordRefund:
     cause: RefundCause | None = None  # none: a dispute's when it settles one, else other
     dispute_id: int | None = None  # the dispute it settles
     sent_on: date | None = None  # the day it was sent, when known: the arrival windows count from it
+    confirm_dates: bool = False  # the user confirmed a date outside the span Desk takes without asking
 
 
 @dataclass(frozen=True)
@@ -51,6 +53,7 @@ class ReceiveRefund:
     method: PaymentMethod
     amount: str  # as typed; blank: what was expected on the method
     on: date
+    confirm_dates: bool = False  # the user confirmed a date outside the span Desk takes without asking
 
 
 @dataclass(frozen=True)
@@ -84,7 +87,7 @@ class RefundReceived(Result):
 
 
 def plan_refund(ws: Workspace, request: PlanRefund) -> RefundPlanned:
-    """How the amount would come back; reads only."""
+    """How the amount would come back; reads only (so any date is taken: `record_refund` asks)."""
     with ws.read() as session:
         order = order_given(session, request.order)
         plan = _plan(session, order, request.amount, request.approved_on)
@@ -94,6 +97,10 @@ def plan_refund(ws: Workspace, request: PlanRefund) -> RefundPlanned:
 
 def record_refund(ws: Workspace, request: RecordRefund) -> RefundPlanned:
     """Keep a refund the seller or platform approved, split as `plan_refund` shows."""
+    check_likely(
+        [("the day the refund was approved", request.approved_on), ("the day it was sent", request.sent_on)],
+        confirmed=request.confirm_dates,
+    )
     with ws.write() as session:
         order = order_given(session, request.order)
         plan = _plan(session, order, request.amount, request.approved_on)
@@ -105,6 +112,7 @@ def record_refund(ws: Workspace, request: RecordRefund) -> RefundPlanned:
 
 def receive_refund(ws: Workspace, request: ReceiveRefund) -> RefundReceived:
     """Record what arrived on one payment method of a refund."""
+    check_likely([("the day the money arrived", request.on)], confirmed=request.confirm_dates)
     with ws.write() as session:
         refund = session.get(Refund, request.refund_id)
         if refund is None:

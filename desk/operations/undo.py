@@ -12,7 +12,6 @@ calls harmless."""
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
@@ -24,6 +23,7 @@ from sqlalchemy.orm import Session
 
 from desk.db import defer_foreign_keys
 from desk.errors import DeskError
+from desk.json_reading import read_json
 from desk.models import AuditAction, AuditEntry, Base
 from desk.models.audit import Change, record
 from desk.models.base import DecimalText, UTCDateTime
@@ -132,7 +132,7 @@ def is_step(entries: list[AuditEntry]) -> bool:
 def step_name(entries: list[AuditEntry]) -> str:
     """What an operation did, in the words of the Edit menu, from the audit entries it wrote."""
     for entry in entries:
-        keys = json.loads(entry.changes)
+        keys = read_json(entry.changes, f"entry {entry.id} of the change history")
         if entry.action is A.UPDATE and "voided_at" in keys:
             voiding = keys["voided_at"][1] is not None
             return f"{'Void' if voiding else 'Restore'} {name(entry.table_name).title()}"
@@ -235,9 +235,8 @@ def _added_later(session: Session, table: str, parent_id: int, child: str, child
 
 
 def _reverse_one(session: Session, table: Table, entry: AuditEntry) -> Change:
-    values = {
-        key: (_typed(table, key, old), _typed(table, key, new)) for key, (old, new) in json.loads(entry.changes).items()
-    }
+    changes = read_json(entry.changes, f"entry {entry.id} of the change history")
+    values = {key: (_typed(table, key, old), _typed(table, key, new)) for key, (old, new) in changes.items()}
     where = table.c.id == entry.row_id
     if entry.action is A.INSERT:
         current = session.execute(select(table).where(where)).mappings().first()

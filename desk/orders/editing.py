@@ -95,6 +95,7 @@ class OrderDraft:
     store_id: int | None = None  # the business's store it was bought for
     coupons: tuple[CouponDraft, ...] | None = None
     tracking: tuple[TrackingDraft, ...] | None = None
+    confirm_dates: bool = False  # the user confirmed a date outside the span Desk takes without asking
 
     def __post_init__(self) -> None:
         # Frozen all the way down: a request may cross threads.
@@ -166,6 +167,16 @@ class OrderDraft:
                     f"{Money(amounts.discount_minor, self.currency)} they are part of"
                 )
         return found
+
+    def dates(self) -> list[tuple[str, date | None]]:
+        """Every date the draft gives, with what it is in words (None: not given)."""
+        given = [
+            ("the day it was placed", self.placed_on),
+            ("the day it was paid", self.paid_on),
+            ("the day it was shipped", self.shipped_on),
+            ("the day it was delivered", self.delivered_on),
+        ]
+        return given + [(f"the date of payment {n}", p.paid_on) for n, p in enumerate(self.payments, start=1)]
 
     def _date_problems(self) -> list[str]:
         """Paid, shipped and delivered on or after the day before: an order is placed, then paid, shipped, delivered."""

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import enum
 import functools
-import json
 from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any
@@ -20,6 +19,7 @@ from sqlalchemy.orm import Session
 from desk.common import words
 from desk.errors import DeskError
 from desk.evidence.checklist import expectation
+from desk.json_reading import read_json
 from desk.models import AuditAction, Base
 from desk.money import Money
 from desk.overview import names
@@ -219,7 +219,7 @@ def sentence(
 ) -> str:
     """One audit entry as a sentence; without `who` and when (`who=False`) where columns beside it show them. Its
     dates and amounts are written by `day` and `money`."""
-    values: dict[str, list[Any]] = json.loads(changes)
+    values: dict[str, list[Any]] = read_json(changes, f"entry {row_id} of the change history")
     when = f" by {actor} on {at.day} {at:%b %Y}" if who else ""
     action = AuditAction(action)
     if table == "evidence_links":

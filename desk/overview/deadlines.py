@@ -337,7 +337,8 @@ def _protection_lookback(policies: Policies) -> int:
 
 
 def _orders(session: Session, policies: Policies, today: date) -> list[Order]:
-    since = today - timedelta(days=_protection_lookback(policies))
+    lookback = timedelta(days=_protection_lookback(policies))
+    since = today - lookback if today - date.min > lookback else date.min  # `--today 0001-01-01`: from the start
     overridden = select(DeadlineOverride.case_id).where(DeadlineOverride.case_kind == CaseKind.ORDER)
     query = (
         select(Order)

@@ -14,13 +14,14 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desk.json_reading import TooDeeplyNested, read_json
 from desk.models import PaymentMethod, Platform, PolicyOverride
 from desk.policies.rules import (
     UNITS,
@@ -133,10 +134,10 @@ class Policies:
         """`start` plus `days` in the rule's unit. Zero days is `start` itself ("immediate")."""
         if days == 0:
             return start
-        if rule.unit == "days":
-            return start + timedelta(days=days)
-        from desk.calendar import working_calendar
+        from desk.calendar import add_days, working_calendar  # BeyondCalendar past 9999: no deadline, not a crash
 
+        if rule.unit == "days":
+            return add_days(start, days)
         country = self.business_country if rule.unit == "business_days" else self.country(rule.platform)
         return working_calendar(country).add_working_days(start, days)
 
@@ -157,7 +158,9 @@ def _override_rule(row: PolicyOverride, sets: Mapping[str, PolicySet]) -> Rule:
     key, _, method = row.key.partition("@")
     where = f"policy override {row.id} ({row.platform.value} {row.key})"
     try:
-        stored = json.loads(row.value)
+        stored = read_json(row.value, where)
+    except TooDeeplyNested as exc:
+        raise PolicyError(str(exc)) from None
     except ValueError:
         raise PolicyError(f"{where}: value is not JSON: {row.value!r}") from None
     raw, unit = (stored.get("value"), stored.get("unit")) if isinstance(stored, dict) else (stored, None)

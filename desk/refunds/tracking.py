@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
+from desk.calendar import BeyondCalendar
 from desk.errors import DeskError
 from desk.models import Dispute, Order, PaymentMethod, Refund, RefundCause, RefundPart
 from desk.money import Money, split
@@ -146,14 +147,18 @@ def reconcile(refund: Refund, policies: Policies, today: date) -> list[Reconcile
     for part in refund.parts:
         # Counted as the deadlines count it (refund_part_deadline): from the day it was sent, else from approval
         # with the platform's processing time first, by the rules of the order's date.
-        earliest, latest, rule = refund_arrival_window(
-            policies,
-            order.platform,
-            part.method.value,
-            part.sent_on or start,
-            sent=part.sent_on is not None,
-            on=order.placed_on,
-        )
+        try:
+            earliest, latest, rule = refund_arrival_window(
+                policies,
+                order.platform,
+                part.method.value,
+                part.sent_on or start,
+                sent=part.sent_on is not None,
+                on=order.placed_on,
+            )
+        except BeyondCalendar:  # counted from a date near 9999 (a typing mistake): no window, so never overdue
+            rule = policies.rule(order.platform, "refund_arrival", order.placed_on, part.method.value)
+            earliest = latest = date.max
         expected = Money(part.expected_minor, order.currency)
         if part.received_minor is None or part.received_on is None:
             findings: tuple[Arrival, ...] = (Arrival.OVERDUE,) if today > latest else (Arrival.PENDING,)

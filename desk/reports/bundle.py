@@ -2,7 +2,8 @@
 file for a review tool (`bundle_loadfile`), the tables as CSV and XLSX, the original evidence files under readable
 names, manifest.json with the sha256 and size of every other file, and, where the keyring holds the folder's key,
 the manifest's detached signature and the public key (`bundle_signature`); `check_bundle` checks a bundle against its
-manifest and the manifest against its signature (`desk verify-bundle`).
+manifest and the manifest against its signature (`desk verify-bundle`), after `bundle_manifest` found nothing in it
+to refuse.
 
 What the bundle holds (which orders, disputes, refunds; the date range applies to the order's placed date) and
 where each evidence file goes is `desk.reports.bundle_scope`. It only reads: its operation
@@ -34,6 +35,7 @@ from desk.common import Cancelled, Progress, stop_if_cancelled
 from desk.disk_sync import sync_file
 from desk.errors import DeskError
 from desk.files import replace_file
+from desk.reports.bundle_manifest import MANIFEST, read_manifest, zip_refusals
 from desk.reports.bundle_scope import Scope
 from desk.reports.bundle_signature import (
     PUBLIC_KEY,
@@ -51,8 +53,8 @@ from desk.vault import Vault
 if TYPE_CHECKING:
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-MANIFEST = "manifest.json"
 CHUNK = 1 << 20
+SMALL_MEMBER_LIMIT = 1 << 16  # a signify signature or public key is some 150 bytes
 CANCELLED = "export cancelled: no bundle was written"
 Reader = Callable[[], AbstractContextManager[Session]]  # `Workspace.read`: a read session for each use
 # Progress counts bytes of evidence, and the rest as the bytes that take as long to copy into the zip (measured
@@ -342,23 +344,6 @@ THE SIGNING KEY
     return text.replace("\n", "\r\n").encode("utf-8")
 
 
-def read_manifest(bundle: zipfile.ZipFile) -> list[dict[str, Any]]:
-    """The files the manifest lists; DeskError when there is none or it cannot be read."""
-    try:
-        data = json.loads(bundle.read(MANIFEST).decode("utf-8"))
-        files = data["files"]
-        for item in files:
-            if not (
-                isinstance(item["path"], str) and isinstance(item["sha256"], str) and isinstance(item["size"], int)
-            ):
-                raise TypeError(item)
-        return list(files)
-    except KeyError:
-        raise DeskError(f"{MANIFEST}: missing, or not a manifest of a Desk bundle") from None
-    except (ValueError, TypeError, zipfile.BadZipFile) as exc:
-        raise DeskError(f"{MANIFEST}: cannot be read ({exc})") from None
-
-
 @dataclass(frozen=True)
 class BundleCheck:
     files: int  # files the manifest lists (0 when it cannot be read)
@@ -376,7 +361,9 @@ def check_bundle(
 ) -> BundleCheck:
     """What is wrong with the bundle at `path`, one line per file ("…: altered", "…: missing", "…: in the zip but
     not in the manifest"), then whether its manifest is signed, unchanged since, and by the key whose fingerprint
-    is `expected_key` where one is given. Progress counts the bytes hashed; `cancelled()` stops it with
+    is `expected_key` where one is given. A bundle whose names lead outside the folder it is unpacked into, that
+    holds or lists a name twice, or whose manifest is too large is refused before a file is hashed, one line each
+    (`desk.reports.bundle_manifest`). Progress counts the bytes hashed; `cancelled()` stops it with
     OperationCancelled."""
     try:
         bundle = zipfile.ZipFile(path)
@@ -385,26 +372,23 @@ def check_bundle(
     except zipfile.BadZipFile:
         raise DeskError(f"{path}: not a zip file") from None
     with bundle:
+        refused = zip_refusals(bundle)  # before a byte of the manifest is read
+        if refused:
+            return BundleCheck(0, tuple(refused))
         try:
-            listed = read_manifest(bundle)
+            manifest, listed = read_manifest(bundle)
         except DeskError as exc:
             return BundleCheck(0, (str(exc),))
-        manifest = bundle.read(MANIFEST)
         signed = check_signature(manifest, _member(bundle, SIGNATURE), _member(bundle, PUBLIC_KEY))
-        problems = []
-        members: dict[str, int] = {}
-        sizes: dict[str, int] = {}
-        for info in bundle.infolist():
-            if not info.is_dir():
-                members[info.filename] = members.get(info.filename, 0) + 1
-                sizes[info.filename] = info.file_size
-        problems += [f"{name}: {n} copies in the zip" for name, n in members.items() if n > 1]
+        problems: list[str] = []
+        # each name once: zip_refusals refused a name held twice
+        sizes = {info.filename: info.file_size for info in bundle.infolist() if not info.is_dir()}
         total = sum(sizes[item["path"]] for item in listed if item["path"] in sizes)
         meter = _Meter(total, progress, cancelled, f"the check of {path} was cancelled")
         meter.add(0)
         for item in listed:
             name = item["path"]
-            if name not in members:
+            if name not in sizes:
                 problems.append(f"{name}: missing")
                 continue
             found = _hash_member(bundle, name, meter)
@@ -416,7 +400,7 @@ def check_bundle(
                     f"the manifest says {item['sha256']}, {item['size']:,} bytes)"
                 )
         named = {item["path"] for item in listed} | {MANIFEST, SIGNATURE, PUBLIC_KEY}
-        problems += [f"{name}: in the zip but not in the manifest" for name in members if name not in named]
+        problems += [f"{name}: in the zip but not in the manifest" for name in sizes if name not in named]
     if signed.problem is not None:
         problems.append(signed.problem)
     elif (
@@ -434,9 +418,12 @@ def check_bundle(
 
 
 def _member(bundle: zipfile.ZipFile, name: str) -> bytes | None:
+    """A small member (the signature, the public key), read no further than any of them can be: what is longer is
+    no signature or key, and its check says so."""
     try:
-        return bundle.read(name)
-    except (KeyError, zipfile.BadZipFile, OSError):
+        with bundle.open(name) as stream:
+            return stream.read(SMALL_MEMBER_LIMIT)
+    except (KeyError, zipfile.BadZipFile, OSError, EOFError, ValueError):
         return None
 
 

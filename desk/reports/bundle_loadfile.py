@@ -3,17 +3,17 @@ Everlaw…), with the field names of the usual delimited load files (BEGBATES, E
 SHA256HASH, …), UTF-8 with a byte-order mark, comma-separated, CRLF line ends (RFC 4180).
 
 Paths are relative to the bundle's root, with forward slashes; dates are ISO 8601 in UTC ("Z"), empty where unknown
-(a photo that names no time of its own). The Bates columns are empty where the file was never numbered in a packet."""
+(a photo that names no time of its own). The Bates columns are empty where the file was never numbered in a packet.
+Every cell is quoted, and a file name that starts like a formula is kept as text (`desk.spreadsheets`)."""
 
 from __future__ import annotations
 
-import csv
-import io
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from pathlib import PurePosixPath
 
 from desk.reports.bundle_scope import Placed
+from desk.spreadsheets import CsvCell, csv_file
 
 NAME = "loadfile.csv"
 COLUMNS = (
@@ -39,14 +39,12 @@ def _case(path: str) -> str:
 
 
 def load_file(files: Sequence[Placed], custodian: str, bates: BatesOf | None = None) -> bytes:
-    out = io.StringIO(newline="")
-    writer = csv.writer(out)
-    writer.writerow(COLUMNS)
+    rows: list[list[CsvCell]] = []
     for item in files:
         first, last = (bates(item) if bates else None) or ("", "")
-        writer.writerow([
+        rows.append([
             first, last, item.label, _case(item.path), item.name, item.path, item.size, item.media_type,
             item.sha256, custodian, item.added_by, _when(item.captured_at), _when(item.added_at),
             "Internal - counsel only" if item.internal else "",
         ])  # fmt: skip
-    return out.getvalue().encode("utf-8-sig")
+    return csv_file(COLUMNS, rows)

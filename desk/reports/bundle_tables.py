@@ -4,12 +4,11 @@ as sheets of one XLSX workbook from the same rows.
 Amounts are exact `Decimal`s from `Money.amount` with the currency in a column of its own: never a float, never two
 currencies in one column's sum. CSV is UTF-8 with a byte-order mark, comma-separated, a point as the decimal mark:
 Excel on Windows reads the BOM as "this is UTF-8" (without it, Chinese and Russian names come out garbled), and
-every other program skips it. In the workbook amounts are numbers shown with their currency's decimal places."""
+every other program skips it. In the workbook amounts are numbers shown with their currency's decimal places. Both
+are written by `desk.spreadsheets`, which keeps a supplier's or a note's text that starts like a formula as text."""
 
 from __future__ import annotations
 
-import csv
-import io
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -18,11 +17,11 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from desk.common import xlsx_workbook
 from desk.models import DepositApplication, Dispute, LedgerEntry, Order
 from desk.money import Money
 from desk.orders.amounts import OrderAmounts
 from desk.reports.bundle_scope import Placement, Scope, disputes_in, refunds_in
+from desk.spreadsheets import csv_file, xlsx_workbook
 
 Cell = str | int | Decimal | date | None
 
@@ -193,12 +192,7 @@ def ledger_table(session: Session, scope: Scope) -> Table:
 
 
 def to_csv(table: Table) -> bytes:
-    out = io.StringIO(newline="")
-    writer = csv.writer(out)  # RFC 4180: CRLF line ends, fields quoted where needed
-    writer.writerow(table.columns)
-    for row in table.rows:
-        writer.writerow(["" if cell is None else cell.isoformat() if isinstance(cell, date) else cell for cell in row])
-    return out.getvalue().encode("utf-8-sig")
+    return csv_file(table.columns, table.rows)
 
 
 def to_xlsx(tables: Sequence[Table]) -> bytes:

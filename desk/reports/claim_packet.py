@@ -22,7 +22,7 @@ import io
 import os
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -217,6 +217,8 @@ def _sizes(facts: PacketFacts, pieces: list[list[Piece]]) -> list[tuple[str, str
 
 def _attempt(facts: PacketFacts, vault: Vault, dest: Destination, step: Steps, attempt: Try) -> list[tuple[bytes, int]]:
     rendered = _render(vault, facts, step, dest, attempt)
+    # The index says what a PDF's copy was cleaned of, which is known once it is read.
+    facts = replace(facts, exhibits=tuple(item.source for item in rendered))
     made, ranges = _made_pages(rendered, page_size(facts.page_size))
     pieces = _pieces(rendered, made, ranges)
     check_case(sum(p.size for pages in pieces for p in pages), dest, _sizes(facts, pieces))

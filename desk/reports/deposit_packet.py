@@ -10,11 +10,9 @@ that travels. Internal evidence never goes in (the packet is meant for the platf
 from __future__ import annotations
 
 import io
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import TYPE_CHECKING, Any
-
-from reportlab.lib import colors
 
 from desk.errors import DeskError
 from desk.reports import packet_tables as t
@@ -22,6 +20,7 @@ from desk.reports.bates import Numbering
 from desk.reports.claim_packet import PacketFiles, Steps
 from desk.reports.document import Meta, build_story, page_size, para, write_atomically
 from desk.reports.exhibit_pages import ExhibitSource, Rendered, fingerprint, render_exhibit
+from desk.reports.flowing import Rows, cut
 from desk.reports.packet_tables import Anchor, styled
 from desk.reports.stamping import Bookmark, Stamp, add_bookmarks, bates, set_metadata, stamp_pages
 
@@ -145,7 +144,7 @@ def gather(session: Session, application_id: int) -> DepositFacts:
 
 
 def _cover(facts: DepositFacts, today: date) -> list[Any]:
-    from reportlab.platypus import Spacer, Table
+    from reportlab.platypus import Spacer
 
     name, address, contact = facts.applicant
     applicant = "\n".join(x for x in (name or "(the business's name is not set)", address, contact) if x)
@@ -164,9 +163,11 @@ def _cover(facts: DepositFacts, today: date) -> list[Any]:
         para("Submissions", "h2"),
     ]
     if facts.submissions:
-        head = [para(h, "cell_bold") for h in ("No.", "Submitted", "Outcome", "Reason", "Review window")]
-        rows = [head] + [[para(v, "cell") for v in row] for row in facts.submissions]
-        out.append(t.grid(Table(rows, colWidths=[30, 62, 95, 140, t.WIDTH - 327], repeatRows=1)))
+        rows = Rows([30, 62, 95, 140, t.WIDTH - 327], t.PADDING)
+        rows.add([para(h, "cell_bold") for h in ("No.", "Submitted", "Outcome", "Reason", "Review window")])
+        for row in facts.submissions:
+            rows.add([para(v, "cell") for v in row])
+        out.append(t.ruled(rows))
     else:
         out.append(para("Not submitted yet.", "cell"))
     out += [para("Arrival", "h2"), para(facts.arrival or "Nothing has arrived yet.", "cell")]
@@ -174,37 +175,39 @@ def _cover(facts: DepositFacts, today: date) -> list[Any]:
 
 
 def _prerequisites(facts: DepositFacts) -> list[Any]:
-    from reportlab.platypus import Table
-
     # For the platform: what holds and why, not how Desk checked it nor our reading of which page asks for it.
-    rows: list[list[Any]] = [[para(h, "cell_bold") for h in ("Prerequisite", "Status", "Why")]]
+    rows = Rows([160, 60, t.WIDTH - 160 - 60], t.PADDING)
+    rows.add([para(h, "cell_bold") for h in ("Prerequisite", "Status", "Why")])
     for label, _how, met, why, _source in facts.prerequisites:
         status = para("MET", "cell_bold") if met else styled("NOT MET", "alarm")
-        rows.append([para(label, "cell"), status, para(why, "cell")])
-    table = Table(rows, colWidths=[160, 60, t.WIDTH - 160 - 60], repeatRows=1)
-    return [para("Prerequisites", "h1"), t.grid(table)]
+        rows.add([para(label, "cell"), status, para(why, "cell")])
+    return [para("Prerequisites", "h1"), t.ruled(rows)]
+
+
+KEPT_TOGETHER = 4  # rows of a document and its files' fingerprints that a page break never parts
 
 
 def _checklist(facts: DepositFacts) -> list[Any]:
-    from reportlab.platypus import Table
-
-    rows: list[list[Any]] = [[para(h, "cell_bold") for h in ("Document", "Required", "Status", "Files")]]
+    rows = Rows([160, 75, 65, t.WIDTH - 300], t.PADDING)
+    rows.add([para(h, "cell_bold") for h in ("Document", "Required", "Status", "Files")])
+    spanned = [160, t.WIDTH - 160, 0, 0]  # a fingerprint spans the columns after the document's
     extra: list[tuple[Any, ...]] = []
     for doc in facts.documents:
         about = [para(doc.label, "cell")]
         status = para("PROVIDED", "cell_bold") if doc.files else styled("MISSING", "alarm")
         names = ", ".join(f"{f.label}: {f.name}" for f in doc.files) or "none"
-        start = len(rows)
-        rows.append([about, para("required" if doc.required else "recommended", "cell"), status, para(names, "cell")])
+        start, end = rows.add([about, para("required" if doc.required else "recommended", "cell"), status,
+                               para(names, "cell")])  # fmt: skip
         for f in doc.files:  # each file's fingerprint on a line of its own, under the document it belongs to
-            n = len(rows)
-            rows.append(["", [para(f"{f.label} · {f.name}", "small"), para(fingerprint(f, False), "mono")], "", ""])
-            extra += [("SPAN", (1, n), (-1, n)), ("TOPPADDING", (0, n), (-1, n), 0)]
-        if len(rows) - 1 > start:
-            end = len(rows) - 1
-            extra += [("SPAN", (0, start), (0, end)), ("LINEBELOW", (1, start), (-1, end - 1), 0, colors.white)]
-    table = Table(rows, colWidths=[160, 75, 65, t.WIDTH - 300], repeatRows=1)
-    return [para("Document checklist", "h1"), t.grid(table, extra=extra)]
+            cells = ["", [para(f"{f.label} · {f.name}", "small"), para(fingerprint(f, False), "mono")], "", ""]
+            below, end = rows.add(cells, spanned)
+            extra += [("SPAN", (1, n), (-1, n)) for n in range(below, end + 1)]
+            extra.append(("TOPPADDING", (0, below), (-1, below), 0))
+        rows.inner.extend(range(start, end))  # a document and its files: no rule between them
+        # A few rows stay together on one page; a document with many files, or long names, goes over pages.
+        if end - start < KEPT_TOGETHER:
+            extra.append(("NOSPLIT", (0, start), (-1, end)))
+    return [para("Document checklist", "h1"), t.ruled(rows, extra=extra)]
 
 
 def _front(facts: DepositFacts, today: date, size: tuple[float, float]) -> tuple[Any, dict[str, int]]:
@@ -229,7 +232,8 @@ def _documents(rendered: list[tuple[Rendered, str]], size: tuple[float, float]) 
     found: dict[str, int] = {}
     for n, (item, heading) in enumerate(rendered):
         if item.flowables:  # the heading names it as the checklist does, not "Exhibit …"
-            story += ([PageBreak()] if story else []) + [Anchor(para(heading, "h1"), str(n), found)]
+            title = cut(para(heading, "h1"))  # a description of any length: its first lines mark the page
+            story += ([PageBreak()] if story else []) + [Anchor(title[0], str(n), found), *title[1:]]
             story += item.flowables[1:]
     made = PdfReader(io.BytesIO(build_story(story, size, Meta("documents", "Desk", "")))) if story else None
     # Each laid-out document runs from its first page to the next one's first page (or the end).
@@ -260,6 +264,10 @@ def deposit_packet(facts: DepositFacts, vault: Vault, out: Path, today: date, st
         item = render_exhibit(f, vault.path_for(f.sha256), for_counsel=False)
         rendered.append((item, f"{f.label} — {f.description or f.name}"))
         step()
+    # The checklist says what a PDF's copy was cleaned of, which is known once it is read (the files in their order).
+    shown = iter([item.source for item, _ in rendered])
+    documents = tuple(replace(doc, files=tuple(next(shown) for _ in doc.files)) for doc in facts.documents)
+    facts = replace(facts, documents=documents)
     front, sections = _front(facts, today, size)
     writer = PdfWriter()
     stamps: list[Stamp] = []

@@ -86,10 +86,11 @@ def styles() -> dict[str, Any]:
 
 
 def para(text: str | None, style: str = "body") -> Any:
-    """A Paragraph of user text, escaped and font-split; long unbroken text wraps (the style's splitLongWords)."""
-    from reportlab.platypus import Paragraph
+    """A Paragraph of user text, escaped and font-split; long unbroken text wraps (the style's splitLongWords), and a
+    long one can be cut into pieces that flow over pages (`flowing.cut`)."""
+    from desk.reports.flowing import paragraph
 
-    return Paragraph(fonts.markup(text), styles()[style])
+    return paragraph(text, styles()[style])
 
 
 def draw_text(

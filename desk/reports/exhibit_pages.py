@@ -1,6 +1,7 @@
 """One exhibit → its pages in the packet.
 
-A photo fills a page under a short heading; a PDF is merged page by page as it is (pypdf); an e-mail is shown with
+A photo fills a page under a short heading; a PDF is merged page by page as it is (pypdf), less its scripts, actions
+and attached files (`pdf_cleaning`: the index says what its copy was cleaned of); an e-mail is shown with
 its headers (Message-ID and Date as the message has them) and its body with its own line breaks, every attachment
 named with the exhibit it is (or whose bytes it shares); a text file is printed; anything else
 (video, archives, …) gets a page that lists its name, kind, size and sha256 and says that the file itself is in the
@@ -11,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -20,6 +21,7 @@ from desk.common import UndecodableText, decode_text, format_size
 from desk.evidence.emails import Attachment
 from desk.evidence.messages import is_email
 from desk.evidence.outlook_msg import UnreadableMessage
+from desk.reports import flowing
 from desk.reports.document import para, styles
 from desk.reports.photos import PhotoError, PhotoFlowable, Picture, decoded, jpeg, reencode
 
@@ -69,6 +71,7 @@ class ExhibitSource:
     # sha256 → label of every exhibit in this packet: an attachment whose bytes are another exhibit's names it
     labels: Mapping[str, str] = field(default_factory=dict)
     keep_photo_date: bool = True  # a photo's clean copy keeps the date it was taken (setting photo_dates)
+    cleaned: str = ""  # what the copy of its PDF shown was cleaned of ("scripts and attached files"); "": nothing
 
     @classmethod
     def of(cls, evidence: Any, label: str, **more: Any) -> ExhibitSource:
@@ -135,6 +138,11 @@ def fingerprint(source: ExhibitSource, for_counsel: bool) -> str:
     """The exhibit's SHA-256 as an index prints it: always the original's, and for a clean copy it says so."""
     if shown_clean(source, for_counsel):
         return f"SHA-256 {source.sha256} (the original's; the copy shown carries no camera or location data)"
+    if source.cleaned:
+        return (
+            f"SHA-256 {source.sha256} (the original's, kept unchanged; the copy shown was cleaned of active content: "
+            f"{source.cleaned})"
+        )
     return f"SHA-256 {source.sha256}"
 
 
@@ -154,7 +162,7 @@ def heading(source: ExhibitSource, for_counsel: bool) -> list[Any]:
         facts.append(f"attached to the e-mail of Exhibit {source.parent[0]}")
     out = [para(title, "h1")]
     if source.description:
-        out.append(para(source.description, "body"))
+        out += flowing.cut(para(source.description, "body"))
     out += [
         para(" · ".join(facts), "small"),
         para(fingerprint(source, for_counsel), "small"),
@@ -163,23 +171,23 @@ def heading(source: ExhibitSource, for_counsel: bool) -> list[Any]:
     return out
 
 
-def paragraphs(text: str, style: str) -> list[Any]:
+def paragraphs(text: str, style: str, limit: int | None = TEXT_LIMIT) -> list[Any]:
     """Text as paragraphs: blank lines separate them, line breaks and the indentation of lines are kept (a quoted
-    reply, a table typed with spaces), long runs of lines are cut in pieces."""
+    reply, a table typed with spaces), long runs of lines and long lines are cut in pieces (`flowing.cut`). A file's
+    text is printed up to `limit` characters (the whole file is in the vault); None: all of it (what the user wrote
+    has no other copy in the packet)."""
     out: list[Any] = []
-    if len(text) > TEXT_LIMIT:
-        text = text[:TEXT_LIMIT]
-        cut = True
-    else:
-        cut = False
+    cut = limit is not None and len(text) > limit
+    if limit is not None and cut:
+        text = text[:limit]
     for block in text.replace("\r\n", "\n").split("\n\n"):
         lines = [_indented(line) for line in block.strip("\n").split("\n")]
         for start in range(0, len(lines), LINES_PER_PARAGRAPH):
             piece = "\n".join(lines[start : start + LINES_PER_PARAGRAPH])
             if piece.strip():
-                out.append(para(piece, style))
+                out += flowing.cut(para(piece, style))
     if cut:
-        out.append(para(f"[The text goes on; the first {TEXT_LIMIT:,} characters are printed here.]", "small"))
+        out.append(para(f"[The text goes on; the first {limit:,} characters are printed here.]", "small"))
     return out
 
 
@@ -239,8 +247,11 @@ def _email(source: ExhibitSource, path: Path) -> list[Any]:
         style = styles()["cell_bold"]
         # The label column as wide as its longest label: "Attachments" never breaks in two.
         widest = max(stringWidth(label, style.fontName, style.fontSize) for label, _ in labels)
-        rows = [[para(label, "cell_bold"), para(value, "cell")] for label, value in labels]
-        table = Table(rows, colWidths=[widest + 14, None], hAlign="LEFT")
+        # A thousand attachments, or recipients, go on in rows below their label, over as many pages as they take.
+        rows = flowing.Rows([widest + 14, flowing.FRAME_WIDTH - widest - 14])
+        for label, value in labels:
+            rows.add([para(label, "cell_bold"), para(value, "cell")])
+        table = Table(rows.rows, colWidths=[widest + 14, None], hAlign="LEFT")
         table.setStyle(
             TableStyle(
                 [
@@ -249,6 +260,7 @@ def _email(source: ExhibitSource, path: Path) -> list[Any]:
                     ("BOX", (0, 0), (-1, -1), 0.5, "#BBBBBB"),
                     ("TOPPADDING", (0, 0), (-1, -1), 3),
                     ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                    *rows.seamless(),
                 ]
             )
         )
@@ -273,10 +285,16 @@ def listing(source: ExhibitSource, reason: str, flagged: bool = False) -> list[A
             "it can be provided on request.",
         ),
     ]
-    table = Table([[para(k, "cell_bold"), para(v, "cell")] for k, v in rows], colWidths=[80, None], hAlign="LEFT")
-    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LINEBELOW", (0, 0), (-1, -2), 0.25, "#CCCCCC")]))
+    cells = flowing.Rows([80, flowing.FRAME_WIDTH - 80])  # a file name of any length goes on in rows below
+    for k, v in rows:
+        cells.add([para(k, "cell_bold"), para(v, "cell")])
+    table = Table(cells.rows, colWidths=[80, None], hAlign="LEFT")
+    rules = flowing.rules_below(cells.inner, len(cells.rows) - 1, 0.25, "#CCCCCC")
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), *rules, *cells.seamless()]))
     colour = "#9B1C1C" if flagged else "#444444"
-    notice = Table([[para(reason, "cell_bold" if flagged else "cell")]], colWidths=["100%"])
+    said = flowing.Rows([flowing.FRAME_WIDTH])
+    said.add([para(reason, "cell_bold" if flagged else "cell")])
+    notice = Table(said.rows, colWidths=["100%"])
     notice.setStyle(
         TableStyle(
             [
@@ -284,28 +302,42 @@ def listing(source: ExhibitSource, reason: str, flagged: bool = False) -> list[A
                 ("BACKGROUND", (0, 0), (-1, -1), "#FDECEC" if flagged else "#F3F3F3"),
                 ("TOPPADDING", (0, 0), (-1, -1), 6),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+                *said.seamless(),
             ]
         )
     )
     return [notice, Spacer(1, 12), table]
 
 
-def _pdf(path: Path) -> tuple[Any, str | None]:
-    """The PDF's reader, or None and why it cannot be merged."""
+def _pdf(path: Path) -> tuple[Any, str | None, str]:
+    """The PDF's reader, cleaned of active content (`pdf_cleaning`), and what it was cleaned of; or None and why it
+    cannot be merged."""
     from pypdf import PdfReader
     from pypdf.errors import PyPdfError
+
+    from desk.reports.pdf_cleaning import clean_exhibit
 
     try:
         reader = PdfReader(path)
         if reader.is_encrypted and not reader.decrypt(""):
-            return None, "The PDF is protected by a password, so its pages cannot be merged into the packet."
+            return None, "The PDF is protected by a password, so its pages cannot be merged into the packet.", ""
         if not reader.pages:
-            return None, "The PDF has no pages."
+            return None, "The PDF has no pages.", ""
         for page in reader.pages:  # read every page's box now: a damaged page fails here, not in the assembly
             _ = page.cropbox
-        return reader, None
-    except (PyPdfError, OSError, ValueError, KeyError, TypeError, AttributeError, NotImplementedError) as error:
-        return None, f"The PDF cannot be read ({type(error).__name__}: {error}), so it is not reproduced here."
+        return reader, None, clean_exhibit(reader).said()  # in memory: the vault's file stays as it is
+    except (
+        PyPdfError,
+        OSError,
+        ValueError,
+        KeyError,
+        TypeError,
+        AttributeError,
+        NotImplementedError,
+        RecursionError,
+    ) as error:
+        why = f"The PDF cannot be read ({type(error).__name__}: {error}), so it is not reproduced here."
+        return None, why, ""
 
 
 def render_exhibit(
@@ -344,9 +376,9 @@ def render_exhibit(
             top.insert(-1, para(note, "small"))
         return Rendered(source, [*top, PhotoFlowable(picture)], picture=picture)
     if media == "application/pdf":
-        reader, why = _pdf(path)
+        reader, why, cleaned = _pdf(path)
         if reader is not None:
-            return Rendered(source, reader=reader)
+            return Rendered(replace(source, cleaned=cleaned), reader=reader)
         return Rendered(source, top + listing(source, f"Not reproduced: {why}"))
     if is_email(media):
         try:

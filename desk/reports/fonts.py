@@ -51,6 +51,8 @@ def font_for(char: str) -> str:
 
 def runs(text: str) -> list[tuple[str, str]]:
     """`text` as (font, piece) runs, each piece printable in its font."""
+    if text and all(font_for(char) == SANS for char in set(text)):  # most text, at once: a long note is quick
+        return [(SANS, text)]
     return [(font, "".join(chars)) for font, chars in groupby(text, key=font_for)]
 
 

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desk.calendar import BeyondCalendar, add_days
 from desk.common import Dated, dated, joined
 from desk.disputes import letter_versions
 from desk.disputes.letter_policy import Condition, Ladder, RoadSpec, RungSpec, load_ladder
@@ -132,7 +133,10 @@ def _judge(spec: RungSpec, dispute: Dispute, today: date, fired: Callable[[Condi
             later = f", {condition.days} days after that" if condition.days else ""
             waiting.append(found.waiting + later)
             continue
-        start = found.on + timedelta(days=condition.days)
+        try:
+            start = add_days(found.on, condition.days)
+        except BeyondCalendar:  # counted from a date near 9999 (a typing mistake): that day never comes
+            continue
         if start <= today:
             text = found.done if condition.days == 0 else dated(f"{condition.days} days have passed since ", found.noun)
             met.append((start, text))

@@ -2,7 +2,8 @@
 and signature, then the list of enclosed exhibits; a footer with the reference and "page n of m" on every page.
 
 All text goes through `desk.reports.fonts.markup` (escaped, split into font runs), as `document.para` does; the
-letter needs a few styles of its own (justified body, CJK line breaking for Chinese)."""
+letter needs a few styles of its own (justified body, CJK line breaking for Chinese). Text of any length flows over
+pages: a long address or exhibit description goes on in the rows below it (`flowing.Rows`)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from typing import Any
 from desk.reports import fonts
 from desk.reports import letter_lang as L
 from desk.reports.document import MARGIN, Meta, build_story, draw_text, para, styles
+from desk.reports.flowing import Rows, cut_all, paragraph, rules_below
 from desk.reports.pdfa import archival
 
 FRAME_PADDING = 6.0  # platypus frames pad their content by 6 points on each side
@@ -76,9 +78,7 @@ def _styles(lang: str) -> dict[str, Any]:
 
 
 def _p(text: str, style: Any) -> Any:
-    from reportlab.platypus import Paragraph
-
-    return Paragraph(fonts.markup(text), style)
+    return paragraph(text, style)
 
 
 def _letterhead(layout: LetterLayout, st: dict[str, Any], width: float) -> list[Any]:
@@ -86,19 +86,24 @@ def _letterhead(layout: LetterLayout, st: dict[str, Any], width: float) -> list[
     from reportlab.platypus import HRFlowable, Spacer, Table, TableStyle
 
     right = _p("\n".join(layout.sender_lines), st["head_small"])
-    head = Table([[_p(layout.sender, st["head"]), right]], colWidths=[width * 0.55, width * 0.45])
+    widths = [width * 0.55, width * 0.45]
+    rows = Rows(widths, padding=6)
+    rows.add([_p(layout.sender, st["head"]), right])
+    head = Table(rows.rows, colWidths=widths)
     head.setStyle(
-        TableStyle([("VALIGN", (0, 0), (-1, -1), "BOTTOM"), ("LEFTPADDING", (0, 0), (0, 0), 0),
-                    ("RIGHTPADDING", (-1, 0), (-1, 0), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 4)])
+        TableStyle([("VALIGN", (0, 0), (-1, -1), "BOTTOM"), ("LEFTPADDING", (0, 0), (0, -1), 0),
+                    ("RIGHTPADDING", (-1, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+                    *rows.seamless()])
     )  # fmt: skip
     rule = HRFlowable(width="100%", thickness=0.8, color=colors.HexColor("#222222"), spaceBefore=2, spaceAfter=18)
-    to = Table(
-        [[_p("\n".join(layout.recipient), st["block"]), _p(layout.date, st["date"])]],
-        colWidths=[width * 0.62, width * 0.38],
-    )
+    widths = [width * 0.62, width * 0.38]
+    rows = Rows(widths, padding=0)
+    rows.add([_p("\n".join(layout.recipient), st["block"]), _p(layout.date, st["date"])])
+    to = Table(rows.rows, colWidths=widths)
     to.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                            ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))  # fmt: skip
-    return [head, rule, to, Spacer(1, 20), _p(layout.subject, st["subject"]), _p(layout.reference, st["reference"])]
+                            ("RIGHTPADDING", (0, 0), (-1, -1), 0), *rows.seamless()]))  # fmt: skip
+    subject = cut_all([_p(layout.subject, st["subject"]), _p(layout.reference, st["reference"])], width)
+    return [head, rule, to, Spacer(1, 20), *subject]
 
 
 def _signature(layout: LetterLayout, st: dict[str, Any]) -> list[Any]:
@@ -119,17 +124,19 @@ def _exhibit_list(layout: LetterLayout, st: dict[str, Any], width: float) -> lis
     if not layout.exhibits:
         return []
     words = L.LABELS[layout.lang]
-    rows = [[para(words["label"], "cell_bold"), para(words["what"], "cell_bold"), para(words["file"], "cell_bold")]]
+    rows = Rows([width * 0.17, width * 0.51, width * 0.32])
+    rows.add([para(words["label"], "cell_bold"), para(words["what"], "cell_bold"), para(words["file"], "cell_bold")])
     for exhibit in layout.exhibits:
-        rows.append([para(exhibit.label, "cell_bold"), _p(exhibit.what, st["cell"]), _p(exhibit.file, st["cell"])])
-    table = Table(rows, colWidths=[width * 0.17, width * 0.51, width * 0.32], repeatRows=1)
+        rows.add([para(exhibit.label, "cell_bold"), _p(exhibit.what, st["cell"]), _p(exhibit.file, st["cell"])])
+    table = Table(rows.rows, colWidths=list(rows.widths), repeatRows=1)
     table.setStyle(
         TableStyle([
             ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#EEEEEE")),
-            ("LINEBELOW", (0, 0), (-1, -1), 0.4, colors.HexColor("#BBBBBB")),
+            *rules_below(rows.inner, len(rows.rows), 0.4, colors.HexColor("#BBBBBB")),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("TOPPADDING", (0, 0), (-1, -1), 3),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+            *rows.seamless(),
         ])
     )  # fmt: skip
     # Room for the heading and a few rows, or a new page: the heading never ends a page alone, yet a long list
@@ -141,7 +148,7 @@ def _exhibit_list(layout: LetterLayout, st: dict[str, Any], width: float) -> lis
 def _story(layout: LetterLayout, width: float) -> list[Any]:
     st = _styles(layout.lang)
     story = _letterhead(layout, st, width)
-    story += [_p(text, st["body"]) for text in layout.paragraphs[:-2]]
+    story += cut_all([_p(text, st["body"]) for text in layout.paragraphs[:-2]], width)
     return story + _signature(layout, st) + _exhibit_list(layout, st, width)
 
 

@@ -35,6 +35,11 @@ class Fired:
     moot: bool = False
 
 
+def _day_after(day: date) -> date:
+    """The day after `day`; the last day a calendar holds stays itself (a deadline typed as 9999-12-31)."""
+    return day + DAY if day < date.max else day
+
+
 def stage(dispute: Dispute) -> str:
     """The dispute's stage (`desk.disputes.letter_policy.STAGES`): its state, with "closed" split off as "lost" when the
     platform decided against us in whole or in part."""
@@ -70,7 +75,7 @@ def seller_silent(ctx: Context, dispute: Dispute) -> Fired:
         return Fired(None, NOTHING, waiting=dated("the dispute has moved past the seller's answer"), moot=True)
     due = found[0].due
     return Fired(
-        due + DAY,
+        _day_after(due),
         dated("the seller's time to answer ended on ", due, " without an answer"),
         dated("the end of the seller's time to answer (", due, ")"),
         dated("if the seller has not answered by ", due),
@@ -158,7 +163,7 @@ def refund_overdue(ctx: Context, dispute: Dispute) -> Fired:
     amount = Money(part.expected_minor, dispute.currency)
     what = f"the refund of {amount} to {part.method.label}"
     return Fired(
-        due + DAY,
+        _day_after(due),
         dated(f"{what} was due by ", due, " and has not arrived"),
         dated(f"the last day {what} was due (", due, ")"),
         dated(f"if {what} has not arrived by ", due),
@@ -183,7 +188,7 @@ def reply_passed(session: Session, dispute: Dispute, letter: str, title: str) ->
     assert last.reply_by is not None and last.sent_on is not None
     made, by, what = last.sent_on, last.reply_by, title.lower()
     return Fired(
-        by + DAY,
+        _day_after(by),
         dated("the reply date (", by, f") of our {what} of ", made, " has passed"),
         dated(f"the reply date of our {what} of ", made, " (", by, ")"),
         dated(f"if our {what} of ", made, " is not answered by ", by),

@@ -133,7 +133,7 @@ def front_matter(
     story = _cover(facts, contents, first_exhibit, parts)
     story += [PageBreak(), t.Anchor(para("Statement of facts", "h1"), "statement", found)]
     if facts.statement:
-        story += paragraphs(facts.statement, "body")
+        story += paragraphs(facts.statement, "body", limit=None)  # all of it: it is the user's, printed nowhere else
     else:
         story.append(para("No statement of facts has been written for this dispute yet.", "small"))
     story += [Spacer(1, 8), CondPageBreak(120), t.Anchor(para("Timeline", "h1"), "timeline", found)]

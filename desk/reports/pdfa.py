@@ -1,7 +1,9 @@
 """The last step of every PDF Desk writes: made archival (PDF/A-2b) where it honestly can be.
 
 PDF 1.7 header, the document information and the same facts in XMP metadata (title, author, subject, keywords, real
-creation and modification dates in UTC), an sRGB output intent, a file identifier, no JavaScript, links that print.
+creation and modification dates in UTC), an sRGB output intent, a file identifier, annotations that print, and no
+scripts, actions, attached files or media anywhere in it (`pdf_cleaning`, over every object: an exhibit's PDF is
+cleaned before its pages are copied, and this is the last pass).
 The PDF/A identification (part 2, conformance B) is written only where pdfa_pages.py finds nothing against it: an
 exhibit's own PDF page may bring a font it does not embed, and such a file is archival in all else but does not
 claim PDF/A (its `Archival` says why). Fonts: DESIGN.md's DejaVu Sans and WenQuanYi Micro Hei, embedded as subsets
@@ -30,6 +32,7 @@ from pypdf.generic import (
 )
 
 from desk.reports.document import Meta
+from desk.reports.pdf_cleaning import clean_written
 from desk.reports.pdfa_pages import check_pages
 
 HEADER = b"%PDF-1.7"
@@ -60,7 +63,8 @@ def finish(writer: PdfWriter, meta: Meta) -> Archival:
     where its pages allow it. Call it last, just before `writer.write`."""
     created = (meta.created or made_now()).astimezone(UTC).replace(microsecond=0)
     writer.pdf_header = HEADER
-    removed = _strip_javascript(writer) | _print_annotations(writer)  # both run
+    removed = bool(clean_written(writer))  # only its own bookmarks (jumps within it) and web links stay
+    _print_annotations(writer)
     found = check_pages(writer.pages)
     result = Archival(not found.pages, found.problems())
     _set_info(writer, meta, created)
@@ -187,34 +191,10 @@ def _output_intent(writer: PdfWriter) -> Any:
     return writer._add_object(intent)
 
 
-def _strip_javascript(writer: PdfWriter) -> bool:
-    """Scripts, actions run on opening and attached files out of the catalog; True when there were any."""
-    root = writer.root_object
-    names = root.get("/Names")
-    names = names.get_object() if names is not None else {}
-    found = [(names, key) for key in ("/JavaScript", "/EmbeddedFiles") if key in names]
-    found += [(root, key) for key in ("/OpenAction", "/AA") if key in root]
-    for holder, key in found:
-        del holder[key]
-    return bool(found)
-
-
-def _print_annotations(writer: PdfWriter) -> bool:
-    """Every annotation printed and without scripts; True when a script was taken out."""
-    removed = False
+def _print_annotations(writer: PdfWriter) -> None:
+    """Every annotation printed, as shown: not hidden, not invisible, not "no view"."""
     for page in writer.pages:
-        if "/AA" in page:
-            del page["/AA"]
-            removed = True
         for ref in page.get("/Annots", None) or []:
             annot = ref.get_object()
-            if "/A" in annot and annot["/A"].get_object().get("/S") == "/JavaScript":
-                del annot["/A"]
-                removed = True
-            if "/AA" in annot:
-                del annot["/AA"]
-                removed = True
-            # printed, not hidden, not invisible, not "no view"
             flags = int(annot.get("/F", 0))
             annot[NameObject("/F")] = NumberObject((flags | PRINT_FLAG) & ~(1 | 2 | 32))
-    return removed

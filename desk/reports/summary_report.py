@@ -2,7 +2,8 @@
 supplier (claimed, recovered, outstanding, per currency; a home-currency total only where every rate exists), a list
 of the cases, then each case: the order, its disputes, the dated chronology with the exhibit of each fact, and the
 exhibit index with each file's sha256 and its path in the bundle. Internal notes and evidence are shaded and marked
-INTERNAL. Each case starts a page and has a bookmark."""
+INTERNAL. Each case starts a page and has a bookmark. A note, a list or a table of any length flows over pages: a
+cell too tall for one goes on in the rows below it (`flowing.Rows`)."""
 
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ from reportlab.lib import colors
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Spacer, Table, TableStyle
 from sqlalchemy.orm import Session
 
 from desk import __version__
@@ -30,6 +31,7 @@ from desk.reports.bundle_chronology import Extras, Fact, chronology
 from desk.reports.bundle_scope import Placed, Placement, Scope, disputes_in, order_folder, refunds_in
 from desk.reports.bundle_tables import Claim, claims, received_for
 from desk.reports.document import MARGIN, Meta, build_story, page_size, para, styles
+from desk.reports.flowing import Rows, cut, paragraph, rules_below
 from desk.reports.pdfa import archival
 from desk.settings import get_str
 
@@ -39,6 +41,7 @@ HEADER_BG = colors.HexColor("#eeeeee")
 INTERNAL_BG = colors.HexColor("#fdecea")
 INTERNAL_RED = colors.HexColor("#a61b1b")
 Tick = Callable[[], None]
+PADDING = 8.0  # a table's cells: 4 points left and right
 
 
 @dataclass(frozen=True)
@@ -122,7 +125,7 @@ def _extra() -> dict[str, ParagraphStyle]:
 
 def _styled(text: str, name: str) -> Any:
     """A Paragraph of one of this report's styles, escaped and font-split like `para`."""
-    return Paragraph(fonts.markup(text), _extra()[name])
+    return paragraph(text, _extra()[name])
 
 
 def right(text: str) -> Any:
@@ -143,21 +146,23 @@ def _internal_mark() -> Any:
     return _styled("INTERNAL", "internal")
 
 
-def _table(rows: list[list[Any]], widths: Sequence[float], *, header: bool = True, shaded: Sequence[int] = ()) -> Any:
-    table = Table(rows, colWidths=list(widths), repeatRows=1 if header else 0)
+def _table(rows: Rows, *, header: bool = True, shaded: Sequence[tuple[int, int]] = ()) -> Any:
+    """The report's ruled table of `rows`; `shaded`: the (first, last) rows of each internal entry."""
+    table = Table(rows.rows, colWidths=list(rows.widths), repeatRows=1 if header else 0)
     style: list[tuple[Any, ...]] = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 4),
         ("RIGHTPADDING", (0, 0), (-1, -1), 4),
         ("TOPPADDING", (0, 0), (-1, -1), 2.5),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5),
-        ("LINEBELOW", (0, 0), (-1, -1), 0.3, HAIRLINE),
+        *rules_below(rows.inner, len(rows.rows), 0.3, HAIRLINE),
         ("LINEABOVE", (0, 0), (-1, 0), 0.9, RULE),
         ("LINEBELOW", (0, -1), (-1, -1), 0.9, RULE),
+        *rows.seamless(),
     ]
     if header:
         style += [("BACKGROUND", (0, 0), (-1, 0), HEADER_BG), ("LINEBELOW", (0, 0), (-1, 0), 0.6, RULE)]
-    style += [("BACKGROUND", (0, r), (-1, r), INTERNAL_BG) for r in shaded]
+    style += [("BACKGROUND", (0, first), (-1, last), INTERNAL_BG) for first, last in shaded]
     table.setStyle(TableStyle(style))
     return table
 
@@ -176,13 +181,13 @@ def _columns(ctx: Context, *fractions: float) -> list[float]:
 
 def _pairs(ctx: Context, pairs: Sequence[tuple[str, str]]) -> Any:
     """Label–value pairs two to a row."""
-    rows = []
+    rows = Rows(_columns(ctx, 0.14, 0.36, 0.14, 0.36), PADDING)
     for i in range(0, len(pairs), 2):
         row: list[Any] = []
         for label, value in pairs[i : i + 2]:
             row += [para(label, "cell_bold"), para(value, "cell")]
-        rows.append(row + [""] * (4 - len(row)))
-    return _table(rows, _columns(ctx, 0.14, 0.36, 0.14, 0.36), header=False)
+        rows.add(row + [""] * (4 - len(row)))
+    return _table(rows, header=False)
 
 
 class _Mark(Flowable):  # type: ignore[misc]  # reportlab has no type hints
@@ -318,14 +323,15 @@ def per_currency(rows: dict[tuple[str, str], Sums]) -> dict[str, Sums]:
 def _money(session: Session, ctx: Context, found: Sequence[Claim]) -> list[Any]:
     rows = per_supplier(found)
     totals = per_currency(rows)
-    table: list[list[Any]] = [[*_heads("Supplier", "Cases"), *_amount_heads("Claimed", "Recovered", "Outstanding")]]
+    table = Rows(_columns(ctx, 0.40, 0.09, 0.17, 0.17, 0.17), PADDING)
+    table.add([*_heads("Supplier", "Cases"), *_amount_heads("Claimed", "Recovered", "Outstanding")])
     for (supplier, _), sums in rows.items():
-        table.append([para(supplier, "cell"), para(str(sums.cases), "cell"), right(str(sums.claimed)),
-                      right(str(sums.recovered)), right(str(sums.outstanding))])  # fmt: skip
+        table.add([para(supplier, "cell"), para(str(sums.cases), "cell"), right(str(sums.claimed)),
+                   right(str(sums.recovered)), right(str(sums.outstanding))])  # fmt: skip
     for currency, sums in totals.items():
-        table.append([para(f"All suppliers, {currency}", "cell_bold"), para(str(sums.cases), "cell_bold"),
-                      right(str(sums.claimed)), right(str(sums.recovered)), right(str(sums.outstanding))])  # fmt: skip
-    story: list[Any] = [_table(table, _columns(ctx, 0.40, 0.09, 0.17, 0.17, 0.17)), Spacer(1, 6)]
+        table.add([para(f"All suppliers, {currency}", "cell_bold"), para(str(sums.cases), "cell_bold"),
+                   right(str(sums.claimed)), right(str(sums.recovered)), right(str(sums.outstanding))])  # fmt: skip
+    story: list[Any] = [_table(table), Spacer(1, 6)]
     story.append(para(_home_total(session, ctx, totals), "body"))
     story.append(
         para(
@@ -364,18 +370,18 @@ def _home_total(session: Session, ctx: Context, totals: dict[str, Sums]) -> str:
 
 
 def _case_list(ctx: Context, orders: Sequence[Order], scope: Scope) -> Any:
-    rows: list[list[Any]] = [[*_heads("#", "Order", "Supplier", "Placed", "Disputes"),
-                              *_amount_heads("Claimed", "Outstanding")]]  # fmt: skip
+    rows = Rows(_columns(ctx, 0.05, 0.23, 0.21, 0.13, 0.11, 0.13, 0.14), PADDING)
+    rows.add([*_heads("#", "Order", "Supplier", "Placed", "Disputes"), *_amount_heads("Claimed", "Outstanding")])
     for n, order in enumerate(orders, start=1):
         found = claims([order], scope)
         zero = Money.zero(order.currency)
         claimed = str(sum((c.claimed for c in found), zero)) if found else "—"
         outstanding = str(sum((c.outstanding for c in found), zero)) if found else "—"
         disputes = ", ".join(str(d.id) for d in disputes_in(order, scope)) or "—"
-        rows.append([para(str(n), "cell"), para(f"{order.platform.label}\n{order.order_no}", "cell"),
-                     para(order.supplier.name, "cell"), para(order.placed_on.isoformat(), "cell"),
-                     para(disputes, "cell"), right(claimed), right(outstanding)])  # fmt: skip
-    return _table(rows, _columns(ctx, 0.05, 0.23, 0.21, 0.13, 0.11, 0.13, 0.14))
+        rows.add([para(str(n), "cell"), para(f"{order.platform.label}\n{order.order_no}", "cell"),
+                  para(order.supplier.name, "cell"), para(order.placed_on.isoformat(), "cell"),
+                  para(disputes, "cell"), right(claimed), right(outstanding)])  # fmt: skip
+    return _table(rows)
 
 
 # ---- one case --------------------------------------------------------------------------------------------------
@@ -434,15 +440,15 @@ def _order(ctx: Context, order: Order) -> Any:
 
 
 def _lines(ctx: Context, order: Order, scope: Scope) -> Any:
-    rows: list[list[Any]] = [[*_heads("Line", "Item"), *_amount_heads("Qty", "Unit price", "Amount"),
-                              para("Disputes", "cell_bold")]]  # fmt: skip
+    rows = Rows(_columns(ctx, 0.07, 0.45, 0.06, 0.15, 0.15, 0.12), PADDING)
+    rows.add([*_heads("Line", "Item"), *_amount_heads("Qty", "Unit price", "Amount"), para("Disputes", "cell_bold")])
     for line in order.lines:
         item = line.item + (f" (SKU {line.sku})" if line.sku else "")
         disputes = ", ".join(str(d.id) for d in line.disputes if d.id in scope.dispute_ids) or "—"
-        rows.append([para(str(line.line_no), "cell"), para(item, "cell"), right(str(line.qty)),
-                     right(str(order.money(line.unit_price_minor))), right(str(line.amount)),
-                     para(disputes, "cell")])  # fmt: skip
-    return _table(rows, _columns(ctx, 0.07, 0.45, 0.06, 0.15, 0.15, 0.12))
+        rows.add([para(str(line.line_no), "cell"), para(item, "cell"), right(str(line.qty)),
+                  right(str(order.money(line.unit_price_minor))), right(str(line.amount)),
+                  para(disputes, "cell")])  # fmt: skip
+    return _table(rows)
 
 
 def _dispute(ctx: Context, order: Order, dispute: Dispute, files: Sequence[Placed]) -> list[Any]:
@@ -462,7 +468,7 @@ def _dispute(ctx: Context, order: Order, dispute: Dispute, files: Sequence[Place
     ]  # fmt: skip
     story: list[Any] = [Spacer(1, 8), para(heading, "h2"), _pairs(ctx, pairs)]
     if dispute.statement:
-        story += [Spacer(1, 6), para("Statement of facts", "cell_bold"), para(dispute.statement, "body")]
+        story += [Spacer(1, 6), para("Statement of facts", "cell_bold"), *cut(para(dispute.statement, "body"))]
     return story
 
 
@@ -473,7 +479,8 @@ def _path(placed: Placed, folder: str) -> Any:
 
 
 def _chronology(ctx: Context, facts: Sequence[Fact], folder: str) -> list[Any]:
-    rows: list[list[Any]] = [_heads("Date", "Fact", "Exhibit")]
+    rows = Rows(_columns(ctx, 0.13, 0.50, 0.37), PADDING)
+    rows.add(_heads("Date", "Fact", "Exhibit"))
     shaded = []
     for fact in facts:
         text = f"INTERNAL · {fact.text}" if fact.internal else fact.text
@@ -483,10 +490,10 @@ def _chronology(ctx: Context, facts: Sequence[Fact], folder: str) -> list[Any]:
         told = [para(text, "cell")] + (
             [para("\n".join(f"– {line}" for line in fact.parts), "small")] if fact.parts else []
         )
-        rows.append([para(fact.day.isoformat(), "cell"), told, refs])
+        placed = rows.add([para(fact.day.isoformat(), "cell"), told, refs])
         if fact.internal:
-            shaded.append(len(rows) - 1)
-    table = _table(rows, _columns(ctx, 0.13, 0.50, 0.37), shaded=shaded)
+            shaded.append(placed)
+    table = _table(rows, shaded=shaded)
     return [Spacer(1, 6), *_label("Chronology"), table]
 
 
@@ -495,15 +502,16 @@ def _exhibits(ctx: Context, files: Sequence[Placed], title: str) -> list[Any]:
         return [Spacer(1, 6), para(f"{title}: none.", "small")]
     hash_width = stringWidth("0" * 64, fonts.SANS, 6.5) + 10
     label_width = 56.0
-    rows: list[list[Any]] = [_heads("Label", "Exhibit", "sha256 and file in the bundle")]
+    widths = [label_width, ctx.width - label_width - hash_width, hash_width]
+    rows = Rows(widths, PADDING)
+    rows.add(_heads("Label", "Exhibit", "sha256 and file in the bundle"))
     shaded = []
     for p in files:
         label: list[Any] = [para(p.label, "cell_bold")] + ([_internal_mark()] if p.internal else [])
         captured = p.captured.date().isoformat()
         what = f"{p.kind.replace('_', ' ').capitalize()}, captured {captured}, {p.size:,} bytes"
         described = [para(p.description or p.name, "cell"), para(f"{what}\nOriginal name: {p.name}", "small")]
-        rows.append([label, described, [_hash(p.sha256), para(p.path, "small")]])
+        placed = rows.add([label, described, [_hash(p.sha256), para(p.path, "small")]])
         if p.internal:
-            shaded.append(len(rows) - 1)
-    widths = [label_width, ctx.width - label_width - hash_width, hash_width]
-    return [Spacer(1, 8), *_label(title), _table(rows, widths, shaded=shaded)]
+            shaded.append(placed)
+    return [Spacer(1, 8), *_label(title), _table(rows, shaded=shaded)]

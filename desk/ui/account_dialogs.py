@@ -132,6 +132,7 @@ class PayOrderDialog(_OnAccount):
             to_date(self.on.date()),
             self.amount.text().strip(),
             self.note.text().strip() or None,
+            confirm_dates=self.dates_confirmed,
         )
         result = pay_order_from_account(self.workspace, request)
         self.entry_id = result.entry_id
@@ -189,6 +190,7 @@ class CostReturnDialog(_OnAccount):
             self.order.text().strip() or None,
             self.dispute.currentData(),
             self.note.text().strip() or None,
+            confirm_dates=self.dates_confirmed,
         )
         result = return_cost(self.workspace, request)
         self.entry_id = result.entry_id

@@ -94,6 +94,7 @@ class NewDepositDialog(CaseDialog):
             f"{self.amount.text().strip()} {self.currency.currentText().strip().upper()}",
             to_date(self.on.date()),
             self.country.text().strip() or None,
+            confirm_dates=self.dates_confirmed,
         )
 
     def save(self) -> None:
@@ -123,7 +124,7 @@ class DepositEventDialog(CaseDialog):
         self.amount = QLineEdit()
         self.amount.setToolTip(self.tr("In {0} unless you name another currency (1380 USD)").format(self.currency))
         self.note = QLineEdit()
-        self.on = date_edit(max(date.today(), earliest))
+        self.on = date_edit(max(date.today(), earliest or date.today()))
         self.form.addRow(self.tr("Application"), QLabel(heading))
         self.form.addRow(self.tr("Now"), QLabel(state))
         self.form.addRow(self.tr("What happened"), self.kind)
@@ -160,6 +161,7 @@ class DepositEventDialog(CaseDialog):
             to_date(self.on.date()),
             self.amount.text().strip() if kind is DepositEvent.PAID else None,
             self.note.text().strip() or None,
+            confirm_dates=self.dates_confirmed,
         )
 
     def save(self) -> None:

@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk.calendar import UnlikelyDate
 from desk.common import words
-from desk.disputes.lifecycle import TRANSITIONS, allowed_events, claim_limits, get_dispute
+from desk.disputes.lifecycle import TRANSITIONS, allowed_events, claim_limits, get_dispute, last_event_day
 from desk.disputes.preview import EventOutcome, OpeningOutcome, event_outcome, opening_outcome
 from desk.errors import DeskError
 from desk.models import DisputeEventKind, DisputeReason, DisputeWant, Order
@@ -35,6 +36,7 @@ from desk.operations.typed import typed_money
 from desk.ui.audience_choice import AudienceChoice
 from desk.ui.changes import announce
 from desk.ui.date_field import date_edit, to_date
+from desk.ui.date_question import keep_unlikely_dates
 from desk.ui.locale_text import date_text, money_text
 from desk.ui.required import Required, buttons_last, unchosen
 from desk.workspace import Workspace
@@ -64,6 +66,9 @@ class CaseDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.required = Required(self.ok_button, self)
         self._shown = False
+        # True while `save` runs again after the user kept a date outside the span Desk takes without asking:
+        # each dialog's request carries it as `confirm_dates`.
+        self.dates_confirmed = False
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(self.error)
@@ -106,12 +111,31 @@ class CaseDialog(QDialog):
             self.required.focus_first()
             return
         try:
-            self.save()
+            saved = self._save_asking()
         except DeskError as exc:
             self.error.setText(str(exc))
             self.error.show()
             return
-        super().accept()
+        if saved:
+            super().accept()
+
+    def _save_asking(self) -> bool:
+        """`save`; for a date outside the span Desk takes without asking, the question whether to keep it, and
+        on Yes `save` again with the date confirmed. False: the user chose to correct the date."""
+        try:
+            self.save()
+            return True
+        except UnlikelyDate as unlikely:
+            if not keep_unlikely_dates(self, unlikely):
+                self.error.setText(self.tr("Correct the date, then press OK."))
+                self.error.show()
+                return False
+        self.dates_confirmed = True
+        try:
+            self.save()
+        finally:
+            self.dates_confirmed = False
+        return True
 
 
 class OpenDisputeDialog(CaseDialog):
@@ -234,6 +258,7 @@ class OpenDisputeDialog(CaseDialog):
             self.amount.text(),  # never blank here: "Claim all" types the most that can be claimed
             to_date(self.opened_on.date()),
             self.note.toPlainText(),
+            confirm_dates=self.dates_confirmed,
         )
         result = open_dispute(self.workspace, request)
         self.dispute_id = result.dispute_id
@@ -250,7 +275,7 @@ class RecordEventDialog(CaseDialog):
             state = words(dispute.state).lower()
             heading = f"{self.tr('Dispute')} {dispute.id} · {dispute.order_line.order.key} · {state}"
             kinds = allowed_events(dispute.state)
-            last = max(e.occurred_on for e in dispute.events)
+            last = last_event_day(dispute) or date.today()  # not a 9999-12-31 kept by mistake
             currency = dispute.currency
 
         # Nothing chosen at first: a pre-selected "Seller answered" once stopped an escalation deadline on a Space.
@@ -317,7 +342,13 @@ class RecordEventDialog(CaseDialog):
         amount = self.amount.text() if self.amount.isEnabled() else None
         on = to_date(self.on.date())
         request = RecordDisputeEvent(
-            self.dispute_id, kind, on, amount, self.note.toPlainText(), audience=self.audience.audience()
+            self.dispute_id,
+            kind,
+            on,
+            amount,
+            self.note.toPlainText(),
+            audience=self.audience.audience(),
+            confirm_dates=self.dates_confirmed,
         )
         announce(record_dispute_event(self.workspace, request))
 

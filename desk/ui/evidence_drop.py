@@ -7,7 +7,8 @@ changed (`desk.ui.changes`): the pages that show evidence reload.
     accept_file_drops(page, workspace, lambda _pos: None, needs_case=False)   # evidence of no case yet
 
 Every file is checked before any is added, as `desk evidence add` does: when one is missing, unreadable or too
-large for the vault (setting `evidence_max_mb`), the report names every such file and why, and nothing is added.
+large for the vault (setting `evidence_max_mb`), the report names every such file and why, and nothing is added;
+such a file found inside a dropped folder is skipped instead, named in the report, and the rest are added.
 Cancel stops at the next chunk; every file added before has its bytes and its record (the operation commits one
 file at a time).
 
@@ -193,15 +194,19 @@ class AddEvidenceDialog(QDialog):
     def _show_outcome(self, outcome: EvidenceAdded) -> None:
         self.outcome = outcome
         where = describe_case(self.case)
-        if not outcome.files:
+        if not outcome.files and not outcome.skipped:
             self.heading.setText(self.tr("There were no files to add (hidden files are left out)."))
         else:
             parts = [self.tr("{0} added to {1}").format(outcome.new, where)]
             if outcome.linked:
                 parts.append(self.tr("{0} already kept and now linked").format(outcome.linked))
+            if outcome.skipped:
+                parts.append(self.tr("{0} not added").format(len(outcome.skipped)))
             self.heading.setText(", ".join(parts) + ".")
+        for problem in outcome.skipped:  # found in a folder and skipped: the rest were added
+            self._line(self.tr("{0} — not added: {1}").format(problem.path.name, problem.reason), alert=True)
         for added in outcome.added:
-            for item, name in [(added, added.given), *((a, a.given) for a in added.attachments)]:
+            for item, name in ((a, a.given) for a in added.with_all()):
                 if item.new:
                     state = self.tr("added as {0}").format(words(item.kind).lower())
                 elif item.name == name:

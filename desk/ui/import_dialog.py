@@ -391,7 +391,12 @@ class ImportDialog(QDialog):
         self.copy_button = QPushButton(self.tr("Copy Problems"))
         self.copy_button.clicked.connect(self.copy_problems)
         self.copy_button.setEnabled(False)
+        # Dates before 2000 or more than a year ahead are problems (typing mistakes, most often) unless kept here.
+        self.keep_dates = QCheckBox(self.tr("Keep such dates (before 2000 or more than a year ahead)"))
+        self.keep_dates.setObjectName("keepDates")
+        self.keep_dates.toggled.connect(self._format_changed)  # checked again with them kept, or not
         row = QHBoxLayout()
+        row.addWidget(self.keep_dates)
         row.addStretch(1)
         row.addWidget(self.copy_button)
         layout = QVBoxLayout(page)
@@ -546,6 +551,7 @@ class ImportDialog(QDialog):
             remember_as=remember,
             encoding=self.data.chosen_encoding,  # None: found again as the preview found it
             text_format=self.format.text_format(),
+            confirm_dates=self.keep_dates.isChecked(),
         )
 
     def start(self, *, dry_run: bool, stay: bool = False) -> BackgroundOp[Outcome] | None:

@@ -238,6 +238,7 @@ class OrderDialog(CaseDialog):
             notes=self.notes.toPlainText().strip() or None,
             lines=tuple(lines),
             payments=tuple(payments),
+            confirm_dates=self.dates_confirmed,
         )
 
     def show_total(self) -> None:

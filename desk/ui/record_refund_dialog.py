@@ -215,6 +215,7 @@ class RecordRefundDialog(CaseDialog):
             cause,
             self.dispute_id,
             self._sent(),
+            confirm_dates=self.dates_confirmed,
         )
 
     def save(self) -> None:

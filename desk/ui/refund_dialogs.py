@@ -111,7 +111,8 @@ class ReceiveRefundDialog(CaseDialog):
 
     def save(self) -> None:
         method = PaymentMethod(self.method.currentData())
-        request = ReceiveRefund(self.refund_id, method, self.amount.text(), to_date(self.on.date()))
+        on = to_date(self.on.date())
+        request = ReceiveRefund(self.refund_id, method, self.amount.text(), on, confirm_dates=self.dates_confirmed)
         announce(receive_refund(self.workspace, request))
 
 

@@ -97,6 +97,7 @@ class WithdrawalDialog(AccountDialog):
             self.fee.text().strip(),
             to_date(self.on.date()),
             self.note.text().strip() or None,
+            confirm_dates=self.dates_confirmed,
         )
 
     def explain(self) -> None:
@@ -169,6 +170,7 @@ class AddFundsDialog(AccountDialog):
             Channel(self.channel.currentData()),
             to_date(self.on.date()),
             self.note.text().strip() or None,
+            confirm_dates=self.dates_confirmed,
         )
         result = add_funds(self.workspace, request)
         self.entry_id = result.entry_id
@@ -201,5 +203,6 @@ class CloseWithdrawalDialog(CaseDialog):
         self.required.need(self.status, self.tr("how it ended"))
 
     def save(self) -> None:
-        request = CloseWithdrawal(self.entry_id, WithdrawalStatus(self.status.currentData()), to_date(self.on.date()))
+        status = WithdrawalStatus(self.status.currentData())
+        request = CloseWithdrawal(self.entry_id, status, to_date(self.on.date()), confirm_dates=self.dates_confirmed)
         announce(close_withdrawal(self.workspace, request))

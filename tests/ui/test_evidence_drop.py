@@ -367,7 +367,8 @@ def test_the_report_names_warnings_and_files_already_kept(
 def test_files_that_cannot_be_added_are_all_named_and_nothing_is_added(
     qtbot: QtBot, window: MainWindow, demo_workspace: Workspace, tmp_path: Path, artifacts: Path
 ) -> None:
-    """The window refuses as `desk evidence add` does: every bad file named with why, not one file added."""
+    """The window refuses as `desk evidence add` does: every bad file named with why, not one file added. The same
+    files in a folder dropped: the rest are added, the bad ones named (issue 20)."""
     with demo_workspace.write() as s:
         set_setting(s, "evidence_max_mb", 1)
     folder = tmp_path / "drop"
@@ -379,7 +380,7 @@ def test_files_that_cannot_be_added_are_all_named_and_nothing_is_added(
     case = case_of_row(page, 0)
     before = _linked(demo_workspace, case)
 
-    dialog = _drop(page, 0, [folder])
+    dialog = _drop(page, 0, sorted(folder.iterdir()))  # each file named
     _wait(qtbot, dialog)
 
     assert dialog.outcome is None and dialog.error is not None
@@ -394,6 +395,19 @@ def test_files_that_cannot_be_added_are_all_named_and_nothing_is_added(
     assert dialog.grab().save(str(artifacts / "evidence-add-refused.png"))
     assert _linked(demo_workspace, case) == before
     assert not demo_workspace.vault.has(_sha(folder / "a receipt.txt"))
+    dialog.reject()
+
+    in_folder = _drop(page, 0, [folder])
+    _wait(qtbot, in_folder)
+    assert in_folder.heading.text() == f"1 added to {case.named}, 2 not added."
+    assert _report(in_folder) == [
+        "d video.mp4 — not added: 1.5 MB, above the limit of 1 MB (setting evidence_max_mb)",
+        "e pipe — not added: not a regular file",
+        "a receipt.txt — added as payment proof",
+    ]
+    QApplication.processEvents()
+    assert in_folder.grab().save(str(artifacts / "evidence-add-skipped.png"))
+    assert _sha(folder / "a receipt.txt") in _linked(demo_workspace, case)
 
 
 def test_a_case_gone_since_it_was_shown_is_reported(

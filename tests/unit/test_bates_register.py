@@ -111,8 +111,8 @@ def test_the_register_reads_as_a_paralegal_keeps_it(demo_workspace: Workspace, t
     saved = save_register(ws, SaveRegister(tmp_path / "register.csv"))
     raw = saved.path.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")  # Excel on Windows reads Chinese file names only with the BOM
-    header = raw.decode("utf-8-sig").splitlines()[0]
-    assert tuple(header.split(",")) == COLUMNS
+    header = next(csv.reader(io.StringIO(raw.decode("utf-8-sig"))))  # every cell quoted (desk.spreadsheets)
+    assert tuple(header) == COLUMNS
     assert COLUMNS[:4] == ("Production", "Destination", "Case", "Exhibit")
     assert {"First", "Last", "Pages", "Date"} <= set(COLUMNS)
     text = raw.decode("utf-8-sig")

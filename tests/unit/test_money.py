@@ -266,9 +266,9 @@ def test_convert_refuses_bad_rates() -> None:
         ("USD 30", None, Money(3000, "USD")),
         ("usd30", None, Money(3000, "USD")),
         ("30 usd", "CNY", Money(3000, "USD")),  # the text wins over the default
-        ("$1,000", None, Money(100000, "USD")),
-        ("$1,000", "CNY", Money(100000, "USD")),
-        ("$1,000", "CAD", Money(100000, "CAD")),
+        ("$1,000.00", None, Money(100000, "USD")),
+        ("$1,000.00", "CNY", Money(100000, "USD")),
+        ("$1,000.00", "CAD", Money(100000, "CAD")),
         ("$12.5", "HKD", Money(1250, "HKD")),
         ("€ 12,5", None, Money(1250, "EUR")),
         ("12.50€", None, Money(1250, "EUR")),
@@ -286,11 +286,14 @@ def test_convert_refuses_bad_rates() -> None:
         ("₴10", None, Money(1000, "UAH")),
         ("₸1 000", None, Money(100000, "KZT")),
         ("₺15,75", None, Money(1575, "TRY")),
-        ("1,234", "CNY", Money(123400, "CNY")),  # one separator + 3 digits = grouping
-        ("1.234", "CNY", Money(123400, "CNY")),
-        ("1.234", "KWD", Money(1234, "KWD")),  # ... unless the currency has 3 decimals
+        ("1,234", "JPY", Money(1234, "JPY")),  # one separator + 3 digits: grouping where there are no decimals
+        ("1.234", "KWD", Money(1234, "KWD")),  # ... a decimal where there are 3
         ("1,234,567", "CNY", Money(123456700, "CNY")),
         ("1,234,567.8", "CNY", Money(123456780, "CNY")),
+        ("₹12,34,567.89", None, Money(123456789, "INR")),  # lakhs and crores, as India groups them
+        ("A$0.05", "AUD", Money(5, "AUD")),  # how CLDR writes other countries' dollars
+        ("0,05\u00a0$US", "USD", Money(5, "USD")),
+        ("1,012.500", "CNY", Money(101250, "CNY")),  # zeros past the cents change nothing
         ("12,3", "CNY", Money(1230, "CNY")),
         ("１２，５０ 元", None, Money(1250, "CNY")),  # full-width digits and comma
         ("CN¥30.00", None, Money(3000, "CNY")),  # what babel prints for en_US
@@ -344,7 +347,15 @@ def test_parse_negative_when_allowed(text: str, expected: Money) -> None:
         ("12.5 JPY", None, '"12.5 JPY": JPY has 0 decimal places, got 1'),
         ("¥12.50", "JPY", "JPY has 0 decimal places, got 2"),
         ("1.2345 KWD", None, "KWD has 3 decimal places, got 4"),
-        ("1,23,456", "CNY", "groups of 3 digits"),
+        # one separator + 3 digits where the currency has cents: a thousand, or too many decimals? Never guessed.
+        ("$1,000", None, '"$1,000": the comma could separate thousands (1000) or decimals (1.000)'),
+        ("1,234", "CNY", "could separate thousands (1234) or decimals (1.234)"),
+        ("45.005", "CNY", '"45.005": the point could separate thousands (45005) or decimals (45.005); write 45005'),
+        ("0.005", "CNY", '"0.005": CNY has 2 decimal places, got 3'),  # 0.005 is no thousand
+        ("99999999999999999999999", "CNY", "more than Desk holds in one amount (at most 10000000000000.00 CNY)"),
+        ("9" * 5000, "USD", "more than Desk holds in one amount"),
+        ("1,2345,678", "CNY", "groups of 3 digits"),
+        ("1,23,4567", "CNY", "groups of 3 digits"),
         ("1234,567", "CNY", "groups of 3 digits"),
         ("1..5", "CNY", '"1..5": two separators in a row'),
         ("1,5 000", "CNY", "grouping after the decimal separator"),

@@ -1,5 +1,5 @@
-"""The XLSX writer the lawyer's bundle and an exported list share (desk.common.xlsx_workbook), fed what an imported
-file may hold: text that looks like a formula stays text, exactly as typed."""
+"""The XLSX writer the lawyer's bundle and an exported list share (desk.spreadsheets.xlsx_workbook), fed what an
+imported file may hold: text that looks like a formula stays text, exactly as typed."""
 
 from __future__ import annotations
 
@@ -9,8 +9,8 @@ from decimal import Decimal
 
 from openpyxl import load_workbook  # type: ignore[import-untyped]
 
-from desk.common import xlsx_workbook
 from desk.lists.export import ListTable, to_xlsx
+from desk.spreadsheets import xlsx_workbook
 
 HOSTILE = ('=HYPERLINK("http://evil.example","Refund")', "+1+1", "@SUM(A1:A2)", "=cmd|' /C calc'!A0")
 

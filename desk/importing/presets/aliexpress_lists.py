@@ -13,8 +13,8 @@ from desk.importing.presets.base import Cells, PresetSource, lookup
 from desk.importing.problems import ImportFileError
 from desk.importing.reader import Sheet
 from desk.importing.rows import ImportOptions, LineRow
-from desk.importing.text_format import DOLLAR_PREFIXES
 from desk.models import OrderStatus, Platform
+from desk.money import DOLLAR_PREFIXES
 
 # The statuses of the English order list ("View orders": To pay, To ship, Shipped, Processed).
 ORDER_LIST_STATUS = {
