@@ -10,6 +10,7 @@ name says) is never opened or embedded: it is listed with its warning. So is a f
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -336,7 +337,9 @@ def _pdf(path: Path) -> tuple[Any, str | None, str]:
         NotImplementedError,
         RecursionError,
     ) as error:
-        why = f"The PDF cannot be read ({type(error).__name__}: {error}), so it is not reproduced here."
+        # The packet goes to the other side: plain words there, the reader's details in our log
+        logging.getLogger(__name__).warning("exhibit %s: the PDF cannot be read: %r", path.name, error)
+        why = "The PDF file cannot be read (it is damaged, or not a PDF), so its pages are not reproduced here."
         return None, why, ""
 
 
