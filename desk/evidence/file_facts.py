@@ -2,9 +2,9 @@
 ReportLab already brings; a file Pillow cannot read simply has no such facts. Without EXIF, the names phones and
 computers give photos, videos and screenshots say when they were taken (`name_time`).
 
-An image of more pixels than Pillow opens safely (twice `Image.MAX_IMAGE_PIXELS`, 179 million: a "decompression
-bomb", a few kilobytes that fill the memory when opened) is refused: `TooManyPixels`, raised by `check_pixels` and
-`photo_facts` alike."""
+An image of more pixels than Desk opens (`desk.image_limits`, 256 million: past it, a "decompression bomb", a few
+kilobytes that fill the memory when opened) is refused: `TooManyPixels`, raised by `check_pixels` and `photo_facts`
+alike."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from desk.errors import DeskError
+from desk.image_limits import MAX_PIXELS, pillow
 
 DATETIME_ORIGINAL = 0x9003  # in the Exif IFD
 OFFSET_TIME_ORIGINAL = 0x9011
@@ -26,9 +27,7 @@ class TooManyPixels(DeskError):
     """An image with more pixels than can be opened safely: `reason` says so without naming the file."""
 
     def __init__(self, name: str) -> None:
-        from PIL import Image
-
-        millions = 2 * (Image.MAX_IMAGE_PIXELS or 0) / 1_000_000  # where Pillow refuses
+        millions = MAX_PIXELS / 1_000_000
         self.reason = (
             f"an image of more than {millions:,.0f} million pixels, too large to open safely (a small file made this "
             "way fills the memory when it is opened)"
@@ -38,8 +37,9 @@ class TooManyPixels(DeskError):
 
 def check_pixels(source: Path | IO[bytes], name: str) -> None:
     """TooManyPixels when `source` is an image Pillow will not open for its size; reads its header only."""
-    from PIL import Image, UnidentifiedImageError
+    from PIL import UnidentifiedImageError
 
+    Image = pillow()
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", Image.DecompressionBombWarning)
@@ -53,8 +53,9 @@ def check_pixels(source: Path | IO[bytes], name: str) -> None:
 def photo_facts(source: Path | IO[bytes], name: str = "") -> tuple[datetime | None, dict[str, Any]]:
     """(when the photo was taken, in UTC, or None; its width, height, camera and EXIF orientation). TooManyPixels,
     naming `name`, for an image too large to open."""
-    from PIL import Image, UnidentifiedImageError
+    from PIL import UnidentifiedImageError
 
+    Image = pillow()
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", Image.DecompressionBombWarning)

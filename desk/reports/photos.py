@@ -12,6 +12,7 @@ the camera's location, make, model and notes; the index still names the original
 from __future__ import annotations
 
 import io
+import logging
 import warnings
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,6 +21,7 @@ from typing import Any
 from reportlab.lib.utils import ImageReader
 from reportlab.platypus import Flowable
 
+from desk.image_limits import MAX_PIXELS, pillow
 from desk.reports.photo_clean import DATETIME_ORIGINAL, EXIF_IFD, OFFSET_TIME_ORIGINAL, Kept, clean_jpeg
 
 ORIENTATION = 0x0112
@@ -36,6 +38,13 @@ UPRIGHT: dict[int, tuple[float, float, float, float, float, float]] = {
     7: (0, 1, 1, 0, 0, 0),  # transversed
     8: (0, 1, -1, 0, 1, 0),  # stored turned right: turn it left
 }
+
+
+def _unreadable(error: BaseException) -> PhotoError:
+    """The reason a packet gives, in plain words: it goes to the other side, which must not read our reader's
+    message (its file paths, its internals); that goes to our log."""
+    logging.getLogger(__name__).warning("an image cannot be read: %r", error)
+    return PhotoError("the image cannot be read (it is damaged, or in a form Desk cannot show)")
 
 
 class PhotoError(Exception):
@@ -73,11 +82,14 @@ class _JpegReader(ImageReader):  # type: ignore[misc]
 
 
 def _open(source: Path | bytes) -> Any:
-    from PIL import Image
-
+    """The image, opened (its header read) under Desk's pixel limit: past it, `DecompressionBombError`."""
+    Image = pillow()
     with warnings.catch_warnings():
-        warnings.simplefilter("error", Image.DecompressionBombWarning)
-        return Image.open(io.BytesIO(source) if isinstance(source, bytes) else source)
+        warnings.simplefilter("ignore", Image.DecompressionBombWarning)  # a phone's 108 MP photo, below the limit
+        try:
+            return Image.open(io.BytesIO(source) if isinstance(source, bytes) else source)
+        except Image.DecompressionBombError:
+            raise PhotoError(f"the image has more than {MAX_PIXELS // 1_000_000} million pixels") from None
 
 
 def jpeg(source: Path | bytes, key: str, *, clean: bool = False, keep_date: bool = True) -> Picture:
@@ -98,7 +110,7 @@ def jpeg(source: Path | bytes, key: str, *, clean: bool = False, keep_date: bool
             source, key = clean_jpeg(data, kept), f"{key}:clean"
         reader = _JpegReader(io.BytesIO(source) if isinstance(source, bytes) else str(source), key)
     except (UnidentifiedImageError, OSError, ValueError, SyntaxError, Warning) as error:
-        raise PhotoError(f"the image cannot be read ({error})") from None
+        raise _unreadable(error) from None
     size = len(source) if isinstance(source, bytes) else source.stat().st_size
     return Picture(reader, pixels, orientation, size, cleaned=clean)
 
@@ -125,7 +137,7 @@ def decoded(path: Path) -> Picture:
             upright = ImageOps.exif_transpose(image)
             upright = upright.convert("RGBA" if "A" in upright.getbands() else "RGB")
     except (UnidentifiedImageError, OSError, ValueError, SyntaxError, Warning) as error:
-        raise PhotoError(f"the image cannot be read ({error})") from None
+        raise _unreadable(error) from None
     return Picture(ImageReader(upright), upright.size, 1, upright.width * upright.height)
 
 

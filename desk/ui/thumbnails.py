@@ -20,6 +20,7 @@ from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication, QStyle
 from sqlalchemy import select
 
+from desk.image_limits import pillow
 from desk.lists.listing import ListSpec, Row
 from desk.models import Evidence
 from desk.ui.table_model import ListModel, SessionFactory
@@ -67,8 +68,9 @@ def decode_image(path: Path, box: int) -> Decoded | None:
     the GUI thread: it waits for a Qt lock while holding Python's, seen in a gdb backtrace.)"""
     import warnings
 
-    from PIL import Image, ImageOps, UnidentifiedImageError
+    from PIL import ImageOps, UnidentifiedImageError
 
+    Image = pillow()
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", Image.DecompressionBombWarning)

@@ -1,5 +1,5 @@
-"""A decompression bomb, made in the test: a PNG of one colour just past Pillow's limit (twice MAX_IMAGE_PIXELS),
-22 KB that would be 22 MB of pixels at one bit each and 540 MB as RGB. Made once a run."""
+"""A decompression bomb, made in the test: a PNG of one colour just past Desk's pixel limit (desk.image_limits),
+a few dozen KB that would be 32 MB of pixels at one bit each and 770 MB as RGB. Made once a run."""
 
 from __future__ import annotations
 
@@ -8,12 +8,12 @@ import math
 import struct
 import zlib
 
-from PIL import Image
+from desk.image_limits import MAX_PIXELS
 
 
 @functools.cache
 def bomb_png() -> bytes:
-    side = math.isqrt(2 * (Image.MAX_IMAGE_PIXELS or 0)) + 1
+    side = math.isqrt(MAX_PIXELS) + 1
     rows = bytes((1 + (side + 7) // 8) * side)  # each row its filter byte, then its pixels at one bit each: black
 
     def chunk(kind: bytes, data: bytes) -> bytes:

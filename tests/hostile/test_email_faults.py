@@ -151,7 +151,7 @@ def test_a_decompression_bomb_attached_to_an_email_is_kept_flagged_and_never_ope
     [added] = add_files(workspace, [path], case)
     [photo] = added.attachments
     assert photo.name == "parcel.png" and photo.media_type == "image/png"
-    assert photo.warning is not None and photo.warning.startswith("an image of more than 179 million pixels")
+    assert photo.warning is not None and photo.warning.startswith("an image of more than 256 million pixels")
     assert added.warning is None
 
 

@@ -25,7 +25,7 @@ from desk.workspace import Workspace
 
 POSIX_ONLY = pytest.mark.skipif(os.name != "posix", reason="Windows has no named pipes or sockets in its file system")
 TOO_MANY_PIXELS = (
-    "an image of more than 179 million pixels, too large to open safely (a small file made this way fills the "
+    "an image of more than 256 million pixels, too large to open safely (a small file made this way fills the "
     "memory when it is opened)"
 )
 
