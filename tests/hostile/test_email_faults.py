@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from cli_runs import in_process
-from factories import add_files, dispute, order
+from factories import add_files
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from image_bombs import bomb_png
@@ -26,15 +26,6 @@ from desk.workspace import Workspace
 
 HEAD = b"From: Shenzhen Topwin <service@topwin.example.cn>\r\nTo: buyer@example.de\r\nMIME-Version: 1.0\r\n"
 PDF = b"%PDF-1.4\n%\xc7\xec\x8f\xa2\n"
-
-
-@pytest.fixture
-def case(workspace: Workspace) -> CaseRef:
-    with workspace.write() as s:
-        bought = order(s, order_no="8170021")
-        made = dispute(s, bought.lines[0])
-        s.flush()
-        return CaseRef("dispute", made.id, f"dispute {made.id}")
 
 
 def _forwarded(depth: int) -> bytes:

@@ -12,7 +12,6 @@ from pathlib import Path
 
 import pytest
 from cli_runs import desk, in_process
-from factories import dispute, order
 from image_bombs import bomb_png
 from PIL import Image
 from sqlalchemy import select
@@ -28,15 +27,6 @@ TOO_MANY_PIXELS = (
     "an image of more than 256 million pixels, too large to open safely (a small file made this way fills the "
     "memory when it is opened)"
 )
-
-
-@pytest.fixture
-def case(workspace: Workspace) -> CaseRef:
-    with workspace.write() as s:
-        bought = order(s, order_no="8170020")
-        made = dispute(s, bought.lines[0])
-        s.flush()
-        return CaseRef("dispute", made.id, f"dispute {made.id}")
 
 
 def _bomb(path: Path) -> Path:
