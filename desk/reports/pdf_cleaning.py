@@ -30,7 +30,7 @@ pypdf reads every object a packet copies, which is all the cleaning needs."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -206,32 +206,34 @@ def _clean_dictionary(item: DictionaryObject, keep_jumps: bool) -> set[str]:
 
 
 def _clean_array(item: ArrayObject, keep_jumps: bool) -> set[str]:
-    found: set[str] = set()
-    kept = []
-    for raw in list.__iter__(item):
-        value = _resolved(raw)
-        if _action_type(value) is not None and not _kept(value, keep_jumps):
-            found |= _held(value)
-        else:
-            kept.append(raw)
-    if len(kept) < len(item):
-        item[:] = kept
-    return found
+    def dropped(value: Any) -> set[str] | None:
+        return _held(value) if _action_type(value) is not None and not _kept(value, keep_jumps) else None
+
+    return _without(item, dropped)
 
 
 def _drop_annotations(annotations: ArrayObject) -> set[str]:
     """The annotations that play or hold something taken off the page."""
+
+    def dropped(annotation: Any) -> set[str] | None:
+        subtype = _resolved(dict.get(annotation, "/Subtype")) if isinstance(annotation, DictionaryObject) else None
+        return {ANNOTATIONS[subtype]} if isinstance(subtype, NameObject) and subtype in ANNOTATIONS else None
+
+    return _without(annotations, dropped)
+
+
+def _without(array: ArrayObject, dropped: Callable[[Any], set[str] | None]) -> set[str]:
+    """Take out of `array`, in place, each entry `dropped` names what it held (a set, not None); what they held."""
     found: set[str] = set()
     kept = []
-    for raw in list.__iter__(annotations):
-        annotation = _resolved(raw)
-        subtype = _resolved(dict.get(annotation, "/Subtype")) if isinstance(annotation, DictionaryObject) else None
-        if isinstance(subtype, NameObject) and subtype in ANNOTATIONS:
-            found.add(ANNOTATIONS[subtype])
-        else:
+    for raw in list.__iter__(array):
+        held = dropped(_resolved(raw))
+        if held is None:
             kept.append(raw)
-    if len(kept) < len(annotations):
-        annotations[:] = kept
+        else:
+            found |= held
+    if len(kept) < len(array):
+        array[:] = kept
     return found
 
 
