@@ -47,6 +47,47 @@ def _reminder_days(value: SettingValue) -> SettingValue:
     return value
 
 
+# Days before a deadline that a reminder comes up, per kind of deadline (desk.overview.reminders): a ladder such as
+# 7, 3, 1 and 0 (the day itself). Up to a year ahead; each step once.
+REMINDER_LADDER = "7,3,1,0"
+# The kinds of deadline Desk derives (desk.overview.deadlines), each with its own ladder.
+DEADLINE_KINDS = (
+    "dispute_open_earliest",
+    "protection_end",
+    "seller_response",
+    "escalation",
+    "refund_arrival",
+    "withdrawal",
+    "deposit_review",
+)
+
+
+def reminder_setting(kind: str) -> str:
+    return f"remind_{kind}"
+
+
+def _ladder(name: str) -> Callable[[SettingValue], SettingValue]:
+    def check(value: SettingValue) -> SettingValue:
+        steps = [part.strip() for part in str(value).replace(";", ",").split(",") if part.strip()]
+        try:
+            days = sorted({int(step) for step in steps}, reverse=True)
+        except ValueError:
+            days = []
+        if not steps or len(days) != len(steps) or not all(0 <= d <= 365 for d in days) or len(days) > 10:
+            raise DeskError(
+                f"{name} must be whole numbers of days before the deadline from 0 to 365, each once, "
+                f"separated by commas (such as 7,3,1,0), got {value!r}"
+            )
+        return ",".join(str(d) for d in days)
+
+    return check
+
+
+def ladder_days(value: SettingValue) -> tuple[int, ...]:
+    """A checked ladder setting as its days, farthest first: "7,3,1,0" → (7, 3, 1, 0)."""
+    return tuple(int(part) for part in str(value).split(","))
+
+
 def _megabytes(value: SettingValue) -> SettingValue:
     if not isinstance(value, int) or not 1 <= value <= 100_000:
         raise DeskError(f"evidence_max_mb must be a whole number of megabytes from 1 to 100000, got {value!r}")
@@ -132,6 +173,16 @@ SETTINGS: dict[str, SettingSpec] = {
         ),
         SettingSpec(
             "business_contact", str, "", "who signs letters, with an e-mail or phone", _text("business_contact", 200)
+        ),
+        *(
+            SettingSpec(
+                reminder_setting(kind),
+                str,
+                REMINDER_LADDER,
+                "days before such a deadline that a reminder comes up, such as 7,3,1,0 (0: on the day)",
+                _ladder(reminder_setting(kind)),
+            )
+            for kind in DEADLINE_KINDS
         ),
     )
 }

@@ -1,6 +1,6 @@
 """Alembic migrations shipped inside the package; `HEAD` lets an up-to-date folder open without loading Alembic."""
 
-HEAD = "0011"
+HEAD = "0012"
 
 # Tables that revision 0003 creates with raw SQL and no model declares: the FTS5 full-text index, the tables
 # FTS5 keeps its data in, and its vocabulary. Alembic's compare must not take them for tables to drop.

@@ -37,6 +37,7 @@ from desk.models.overrides import CaseKind, DeadlineOverride, ImportMapping, Pol
 from desk.models.packets import DisputeLetter, ExhibitLabel, ProducedExhibit, Production
 from desk.models.parties import Store, StoreStatus, Supplier
 from desk.models.refunds import Refund, RefundCause, RefundPart
+from desk.models.reminders import ReminderAnswer, ReminderResponse
 from desk.models.settings import Setting
 
 __all__ = [
@@ -82,6 +83,8 @@ __all__ = [
     "Refund",
     "RefundCause",
     "RefundPart",
+    "ReminderAnswer",
+    "ReminderResponse",
     "Setting",
     "Store",
     "StoreStatus",

@@ -32,6 +32,7 @@ class Record(StrEnum):
     SETTING = "setting"
     POLICY = "policy"
     RATE = "rate"
+    REMINDER = "reminder"
 
 
 @dataclass(frozen=True, kw_only=True)

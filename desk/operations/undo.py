@@ -81,6 +81,7 @@ _TABLES: dict[str, tuple[str, Record]] = {
     "policy_overrides": ("platform rule", Record.POLICY),
     "deadline_overrides": ("deadline", Record.POLICY),
     "exchange_rates": ("exchange rate", Record.RATE),
+    "reminder_responses": ("answer to a reminder", Record.REMINDER),
 }
 
 # How the Edit menu names a step, by what it wrote first of all (an insert before an update, the main record
@@ -96,6 +97,7 @@ _INSERTS = {
     "evidence": "Add Evidence",
     "dispute_events": "Record Event",
     "exchange_rates": "Set Exchange Rate",
+    "reminder_responses": "Answer Reminder",
     "suppliers": "New Supplier",
     "stores": "New Store",
     "evidence_links": "Link Evidence",
@@ -109,6 +111,7 @@ _UPDATES = {
     "deposit_applications": "Edit Deposit Application",
     "ledger_entries": "Edit Ledger Entry",
     "exchange_rates": "Set Exchange Rate",
+    "reminder_responses": "Answer Reminder",
     "settings": "Change Settings",
     "suppliers": "Edit Supplier",
     "stores": "Edit Store",

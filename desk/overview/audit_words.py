@@ -54,6 +54,7 @@ RECORDS = {
     "policy_overrides": "rule override",
     "deadline_overrides": "deadline override",
     "import_mappings": "import mapping",
+    "reminder_responses": "answer to a reminder",
 }
 # Columns whose name alone would read wrongly; the rest lose `_minor` and `_id` and their underscores.
 COLUMNS = {

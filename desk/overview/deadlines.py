@@ -42,19 +42,12 @@ from desk.models import (
 )
 from desk.overview import names
 from desk.policies import AGENT
+from desk.settings import DEADLINE_KINDS
 
 if TYPE_CHECKING:
     from desk.policies import Policies, Rule
 
-KINDS = (
-    "dispute_open_earliest",
-    "protection_end",
-    "seller_response",
-    "escalation",
-    "refund_arrival",
-    "withdrawal",
-    "deposit_review",
-)
+KINDS = DEADLINE_KINDS
 STATES = ("upcoming", "due", "overdue")
 KIND_WORDS = {
     "dispute_open_earliest": "Dispute can be opened",

@@ -19,10 +19,13 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
+from desk.errors import DeskError
 from desk.paths import resource
 from desk.ui.about import show_about
 from desk.ui.edit_menu import EditMenu
@@ -30,6 +33,7 @@ from desk.ui.help_window import Help
 from desk.ui.pages import PAGE_NAMES, PAGES
 from desk.ui.reach import runs
 from desk.ui.recent_folders import RecentMenu
+from desk.ui.reminders import ReminderBanner, RemindersDialog, ReminderWatch
 from desk.ui.tools_menu import ToolsMenu
 from desk.ui.undo_stack import UndoStack
 
@@ -78,13 +82,23 @@ class MainWindow(QMainWindow):
         divider.setFrameShape(QFrame.Shape.VLine)
         divider.setFrameShadow(QFrame.Shadow.Plain)
         divider.setObjectName("divider")
+        # Reminders: a banner above the pages while any is shown (desk.ui.reminders).
+        self.reminders = ReminderWatch(self)
+        self.reminder_banner = ReminderBanner(self.reminders, self.show_reminders)
+        self.reminders_dialog: RemindersDialog | None = None
+        self.quitting = False  # Quit, not the window's close box: leave the notification area too
+        pages = QVBoxLayout()
+        pages.setContentsMargins(0, 0, 0, 0)
+        pages.setSpacing(0)
+        pages.addWidget(self.reminder_banner)
+        pages.addWidget(self.stack, 1)
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.navigation)
         layout.addWidget(divider)
-        layout.addWidget(self.stack, 1)
+        layout.addLayout(pages, 1)
         self.setCentralWidget(central)
 
         self.folder_label = QLabel(self.tr("Data folder: {0}").format(data_dir))
@@ -148,6 +162,11 @@ class MainWindow(QMainWindow):
         self.export_list_action.triggered.connect(self.export_list)
         file_menu.addAction(self.export_list_action)
         file_menu.aboutToShow.connect(lambda: self.export_list_action.setEnabled(self._list_export() is not None))
+        self.calendar_action = QAction(self.tr("Export Deadline &Calendar…"), self)
+        self.calendar_action.setEnabled(False)  # until the data folder is open
+        self.calendar_action.triggered.connect(self.export_calendar)
+        runs(self.calendar_action, "calendar.write_calendar")
+        file_menu.addAction(self.calendar_action)
         show_folder = QAction(self.tr("Show Data Folder"), self)
         show_folder.triggered.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.data_dir))))
         file_menu.addAction(show_folder)
@@ -155,7 +174,7 @@ class MainWindow(QMainWindow):
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        quit_action.triggered.connect(self.close)
+        quit_action.triggered.connect(self.quit)
         file_menu.addAction(quit_action)
 
         self.undo_stack = UndoStack(self, lambda: self.workspace)
@@ -168,6 +187,14 @@ class MainWindow(QMainWindow):
         refresh.setShortcut(QKeySequence.StandardKey.Refresh)
         refresh.triggered.connect(self.refresh)
         view_menu.addAction(refresh)
+        self.reminders_action = QAction(self.tr("Re&minders…"), self)
+        self.reminders_action.setShortcut(QKeySequence("Ctrl+Shift+M"))
+        self.reminders_action.setEnabled(False)  # until the data folder is open
+        self.reminders_action.triggered.connect(self.show_reminders)
+        # The list answers reminders; the window tells, when it opens, what came due while it was shut (as the
+        # scheduled `desk due --remind` does).
+        runs(self.reminders_action, "reminders.announce", "reminders.snooze_reminder", "reminders.dismiss_reminder")
+        view_menu.addAction(self.reminders_action)
         view_menu.addSeparator()
         for number, info in enumerate(PAGES, start=1):
             go = QAction(self.tr(info.title), self)
@@ -197,9 +224,13 @@ class MainWindow(QMainWindow):
         self.import_action.setEnabled(True)
         self.export_action.setEnabled(True)
         self.tools_menu.set_ready(True)
+        self.calendar_action.setEnabled(True)
+        self.reminders_action.setEnabled(True)
         from desk.ui.changes import changes
 
         changes().changed.connect(self._reload_changed)
+        self.reminders.attach(workspace)
+        self.reminders.use_tray(self.windowIcon(), self._tray_menu())
         changes().stepped.connect(self._say)
         self.undo_stack.listen()
         self._show_current()
@@ -220,7 +251,65 @@ class MainWindow(QMainWindow):
         if self.workspace is not None:
             changes().changed.disconnect(self._reload_changed)
             changes().stepped.disconnect(self._say)
+        self.reminders.detach()
         self.workspace = None
+
+    # -- reminders ------------------------------------------------------------------------------------------
+
+    def show_reminders(self) -> None:
+        """View › Reminders: the list, beside the window (it follows the changes made meanwhile)."""
+        if self.workspace is None:
+            return
+        if self.reminders_dialog is None:
+            self.reminders_dialog = RemindersDialog(self.reminders, self)
+            self.reminders_dialog.case_wanted.connect(self.open_case)
+        self.reminder_banner.while_shut = ""  # told: the list shows them
+        self.reminder_banner.show_reminders(self.reminders.reminders)
+        self.show_normal()
+        self.reminders_dialog.show()
+        self.reminders_dialog.raise_()
+        self.reminders_dialog.activateWindow()
+
+    def export_calendar(self) -> None:
+        """File › Export Deadline Calendar…: the deadlines as an .ics file for a calendar app."""
+        if self.workspace is None:
+            return
+        from desk.operations.calendar import WriteCalendar, write_calendar
+        from desk.ui.errors import show_error
+        from desk.ui.save_places import ask_save_path
+
+        out = ask_save_path(
+            self, self.tr("Export Deadline Calendar"), "deadlines.ics", self.tr("Calendar (*.ics)"), "calendar"
+        )
+        if out is None:
+            return
+        try:
+            result = write_calendar(self.workspace, WriteCalendar(out, self.reminders.today()))
+        except (DeskError, OSError) as error:
+            show_error(self, error)
+            return
+        self.statusBar().showMessage(result.message, 10_000)
+
+    def _tray_menu(self) -> QMenu:
+        menu = QMenu(self)
+        show = menu.addAction(self.tr("Show Desk"))
+        show.triggered.connect(self.show_normal)
+        menu.addAction(self.reminders_action)
+        menu.addSeparator()
+        leave = menu.addAction(self.tr("Quit Desk"))
+        leave.triggered.connect(self.quit)
+        return menu
+
+    def show_normal(self) -> None:
+        """Back from the notification area or the taskbar, in front."""
+        if self.isMinimized() or not self.isVisible():
+            self.showNormal()
+        self.raise_()
+        self.activateWindow()
+
+    def quit(self) -> None:
+        self.quitting = True
+        self.close()
 
     def open_data_folder(self, folder: Path | None = None) -> None:
         """File → Open Data Folder…: `folder`, else the one the user chooses (nothing when they cancel)."""
@@ -422,6 +511,16 @@ class MainWindow(QMainWindow):
         settings.setValue("window/page", self.current_page_name())
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        from desk.ui.reminders import closes_to_tray
+
+        tray = self.reminders.tray
+        if not self.quitting and tray is not None and tray.isVisible() and closes_to_tray():
+            # Kept running in the notification area, to tell what comes due (Preferences › Reminders).
+            event.ignore()
+            self.hide()
+            return
+        if self.reminders.tray is not None:
+            self.reminders.tray.hide()
         if self.remember:
             self.save_state()
         # A closed window hears no more changes: its folder may be closed next (switching folders, a screenshot

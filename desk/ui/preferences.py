@@ -1,6 +1,6 @@
 """Preferences… (Ctrl+, where the platform has it; the application menu on macOS): the business's settings, the
-platform rules with this business's overrides, and the exchange rates, one tab each. Every change goes through
-its operation (`desk.operations.settings`, `desk.operations.rates`) and is announced: the pages reload.
+platform rules with this business's overrides, the exchange rates and the reminders, one tab each. Every change goes
+through its operation (`desk.operations.settings`, `desk.operations.rates`) and is announced: the pages reload.
 
     open_preferences(window, workspace, tab="rates", rate=("USD", "EUR", date(2026, 12, 5)))"""
 
@@ -12,11 +12,12 @@ from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTabWidget, QVBoxLayout, QWidget
 
 from desk.ui.prefs_rates import RatesTab
+from desk.ui.prefs_reminders import RemindersTab
 from desk.ui.prefs_rules import RulesTab
 from desk.ui.prefs_settings import SettingsTab
 from desk.workspace import Workspace
 
-TABS = ("business", "rules", "rates")
+TABS = ("business", "rules", "rates", "reminders")
 GEOMETRY_KEY = "preferences/geometry"
 
 
@@ -28,10 +29,12 @@ class PreferencesDialog(QDialog):
         self.settings_tab = SettingsTab(workspace, self)
         self.rules_tab = RulesTab(workspace, self, today=today)
         self.rates_tab = RatesTab(workspace, self, today=today)
+        self.reminders_tab = RemindersTab(workspace, self)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.settings_tab, self.tr("Business"))
         self.tabs.addTab(self.rules_tab, self.tr("Platform Rules"))
         self.tabs.addTab(self.rates_tab, self.tr("Exchange Rates"))
+        self.tabs.addTab(self.reminders_tab, self.tr("Reminders"))
         # Close, not OK: each tab saves with its own button, and Enter must not close the window on a typed value.
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)

@@ -11,6 +11,8 @@ from pathlib import Path
 import pytest
 from cli_runs import Runner, desk, in_process
 
+from desk.settings import DEADLINE_KINDS
+
 KINDS = {
     "dispute_open_earliest",
     "protection_end",
@@ -150,6 +152,7 @@ def test_the_reminder_days_setting_changes_what_is_due(shop: Path) -> None:
         "business_name": "TechBox Trading UG (haftungsbeschränkt)",
         "business_address": "Kastanienallee 12\n10435 Berlin\nGermany",
         "business_contact": "Anna Weber, claims@techbox-trading.example, +49 30 1234 5678",
+        **{f"remind_{kind}": "7,3,1,0" for kind in DEADLINE_KINDS},
     }
     wrong = desk("setting", "home_currency", "EURO", data=shop)
     assert wrong.returncode == 1 and "not a currency in use" in wrong.stderr

@@ -26,7 +26,6 @@ from desk.ui.reach import reachable
 # Commands that only read, and the page that shows what they print.
 READ_ONLY_PAGES = {
     "orders": "orders",
-    "due": "dashboard",
     "search": "orders",  # the search field above every list
     "dispute show": "disputes",
     "refund show": "refunds",

@@ -3,32 +3,21 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
-from itertools import count
 
 import pytest
-from factories import dispute, order
-from sqlalchemy.orm import Session
+from deadline_cases import deposit, open_dispute, refund, shipped_order, withdrawal
+from factories import dispute
 
 from desk.models import (
     CaseKind,
     DeadlineOverride,
-    DepositApplication,
-    DepositState,
-    Dispute,
-    DisputeEvent,
     DisputeEventKind,
     DisputeState,
-    LedgerEntry,
-    LedgerKind,
-    MemberAccount,
     Order,
     OrderStatus,
     PaymentMethod,
     Platform,
-    Refund,
-    RefundCause,
     RefundPart,
-    Store,
     Submission,
     SubmissionOutcome,
     WithdrawalStatus,
@@ -39,7 +28,6 @@ from desk.settings import set_setting
 from desk.workspace import Workspace
 
 TODAY = date(2026, 11, 23)
-_accounts = count(1)
 E = DisputeEventKind
 
 
@@ -56,22 +44,6 @@ def only(deadlines: list[Deadline], kind: str, case: str | None = None) -> Deadl
 
 def kinds(deadlines: list[Deadline]) -> list[str]:
     return sorted(d.kind for d in deadlines)
-
-
-def shipped_order(s: Session, *, lines: int = 1, **kw: object) -> Order:
-    kw.setdefault("status", OrderStatus.SHIPPED)
-    items = tuple((f"Item {n}", 1, 1000) for n in range(1, lines + 1))
-    return order(s, lines=items, placed_on=kw.pop("placed_on", date(2026, 10, 1)), **kw)
-
-
-def open_dispute(s: Session, opened_on: date, *events: tuple[E, date], **kw: object) -> Dispute:
-    o = shipped_order(s, delivered_on=opened_on - timedelta(days=3), status=OrderStatus.DELIVERED, **kw)
-    row = dispute(s, o.lines[0], opened_on=opened_on)
-    row.events = [DisputeEvent(kind=E.OPENED, occurred_on=opened_on)]
-    row.events += [
-        DisputeEvent(kind=kind, occurred_on=on, amount_minor=500 if kind is E.OFFER else None) for kind, on in events
-    ]
-    return row
 
 
 # ---- states ----------------------------------------------------------------------------------------------------------
@@ -246,12 +218,6 @@ def test_seed_002_an_ended_protection_or_a_cancelled_order_is_not_listed(workspa
 # ---- seeds 001 and 002: refunds --------------------------------------------------------------------------------------
 
 
-def refund(s: Session, o: Order, approved: date | None, *parts: RefundPart) -> Refund:
-    row = Refund(order=o, cause=RefundCause.CANCELLATION, approved_on=approved, parts=list(parts))
-    s.add(row)
-    return row
-
-
 def test_seed_002_aliexpress_refunds_arrive_3_to_20_calendar_days_after_they_were_sent(workspace: Workspace) -> None:
     with workspace.write() as s:
         o = shipped_order(s, payments=((PaymentMethod.CARD, 600), (PaymentMethod.ALIPAY, 400)))
@@ -319,21 +285,6 @@ def test_seed_001_a_refund_received_or_not_yet_approved_has_no_arrival_deadline(
 # ---- seed 000: withdrawals, seed 003: deposit review -----------------------------------------------------------------
 
 
-def withdrawal(s: Session, requested: date, status: WithdrawalStatus = WithdrawalStatus.REQUESTED) -> LedgerEntry:
-    account = MemberAccount(provider="Superbuy", name=f"reseller_{next(_accounts)}", currency="CNY")
-    entry = LedgerEntry(
-        kind=LedgerKind.WITHDRAWAL,
-        on_date=requested,
-        amount_minor=30_000,
-        currency="CNY",
-        channel="western_union",
-        withdrawal_status=status,
-    )
-    account.entries.append(entry)
-    s.add(account)
-    return entry
-
-
 def test_seed_000_a_withdrawal_is_due_3_chinese_workdays_after_the_request(workspace: Workspace) -> None:
     with workspace.write() as s:
         thursday = withdrawal(s, date(2026, 11, 19))
@@ -346,20 +297,6 @@ def test_seed_000_a_withdrawal_is_due_3_chinese_workdays_after_the_request(works
     assert (late.due, late.state) == (date(2026, 10, 10), "overdue")
     assert '"Refund & Withdraw Fund' in str(late.rule)
     assert "Withdrawal of " in str(late.name) and "at Superbuy" in str(late.name)
-
-
-def deposit(s: Session, *submissions: Submission) -> DepositApplication:
-    store = Store(platform=Platform.ALIEXPRESS, name="Nordic Gadget Outlet Store", country="CN")
-    application = DepositApplication(
-        store=store,
-        deposit_minor=1_000_000,
-        currency="CNY",
-        state=DepositState.IN_REVIEW,
-        created_on=date(2026, 9, 1),
-        submissions=list(submissions),
-    )
-    s.add(application)
-    return application
 
 
 def test_seed_003_the_deposit_review_takes_7_to_15_chinese_working_days_with_make_up_days(workspace: Workspace) -> None:

@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from desk.errors import DeskError
 from desk.models import AuditEntry, Setting
-from desk.settings import SETTINGS, all_settings, get_setting, parse_setting, set_setting
+from desk.settings import DEADLINE_KINDS, SETTINGS, all_settings, get_setting, parse_setting, set_setting
 from desk.workspace import Workspace
 
 
@@ -26,6 +26,8 @@ def test_an_empty_data_folder_has_the_declared_defaults(workspace: Workspace) ->
             "business_name": "",
             "business_address": "",
             "business_contact": "",
+            # Each kind of deadline's reminder ladder, in days before it (issue 15: 7, 3, 1 and 0 by default).
+            **{f"remind_{kind}": "7,3,1,0" for kind in DEADLINE_KINDS},
         }
         assert s.scalars(select(Setting)).all() == []  # defaults are not written
 
