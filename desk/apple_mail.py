@@ -20,6 +20,7 @@ from urllib.parse import unquote
 
 from desk.errors import DeskError
 from desk.file_names import safe_name
+from desk.language import words
 
 # One message's source, by its Message-ID, among those selected in Mail; "error 1" when it is not there.
 SCRIPT = (
@@ -65,7 +66,7 @@ def fetch(message_ids: Iterable[str], *, osascript: str | None = None) -> tuple[
     MailUnavailable when Mail cannot be asked at all (not on a Mac, not allowed, not running, no answer)."""
     program = osascript if osascript is not None else shutil.which("osascript")
     if not program:
-        raise MailUnavailable("Mail can only be asked on a Mac")
+        raise MailUnavailable(words.tr("Mail can only be asked on a Mac"))
     fetched, missing = [], []
     for message_id in message_ids:
         try:
@@ -75,20 +76,22 @@ def fetch(message_ids: Iterable[str], *, osascript: str | None = None) -> tuple[
                 timeout=ANSWER_SECONDS,
             )
         except subprocess.TimeoutExpired:
-            raise MailUnavailable(f"Mail did not answer within {ANSWER_SECONDS} seconds") from None
+            raise MailUnavailable(words.tr("Mail did not answer within {0} seconds").format(ANSWER_SECONDS)) from None
         except OSError as error:
-            raise MailUnavailable(f"Mail could not be asked: {error.strerror or error}") from None
+            raise MailUnavailable(words.tr("Mail could not be asked: {0}").format(error.strerror or error)) from None
         said = done.stderr.decode("utf-8", errors="replace")
         if done.returncode == 0 and done.stdout.strip():
             source = done.stdout.removesuffix(b"\n")  # osascript ends what it prints with a line of its own
             fetched.append(MailMessage(message_id, message_name(source), source))
         elif NOT_ALLOWED in said:
             raise MailUnavailable(
-                "Desk may not ask Mail for messages: allow it in System Settings › Privacy & Security › Automation "
-                "(Desk › Mail), then drop the message again"
+                words.tr(
+                    "Desk may not ask Mail for messages: allow it in System Settings › Privacy & Security › Automation "
+                    "(Desk › Mail), then drop the message again"
+                )
             )
         elif NOT_RUNNING in said:
-            raise MailUnavailable("Mail is not running")
+            raise MailUnavailable(words.tr("Mail is not running"))
         else:
             missing.append(message_id)
     return fetched, missing

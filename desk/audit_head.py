@@ -28,6 +28,7 @@ from sqlalchemy.orm import Session
 
 from desk.files import replace_file
 from desk.json_reading import read_json
+from desk.language import words
 from desk.models.audit import AuditEntry
 from desk.sqlite_uri import sqlite_uri
 
@@ -57,16 +58,16 @@ class AuditHead:
     @classmethod
     def from_json(cls, text: str) -> AuditHead:
         try:
-            fields = read_json(text, "the audit log's head file")
+            fields = read_json(text, words.tr("the audit log's head file"))
             last, digest, at = fields["last"], fields["hash"], datetime.fromisoformat(fields["at"])
         except (ValueError, TypeError, KeyError) as error:
-            raise UnreadableHead(f"it is not what Desk writes there ({error})") from None
+            raise UnreadableHead(words.tr("it is not what Desk writes there ({0})").format(error)) from None
         if not isinstance(last, int) or isinstance(last, bool) or last < 1:
-            raise UnreadableHead(f"its entry number {last!r} is not a whole number from 1")
+            raise UnreadableHead(words.tr("its entry number {0!r} is not a whole number from 1").format(last))
         if not isinstance(digest, str) or not _HASH.fullmatch(digest):
-            raise UnreadableHead(f"its hash {digest!r} is not 64 hexadecimal digits")
+            raise UnreadableHead(words.tr("its hash {0!r} is not 64 hexadecimal digits").format(digest))
         if at.tzinfo is None:
-            raise UnreadableHead(f"its time {fields['at']!r} has no time zone")
+            raise UnreadableHead(words.tr("its time {0!r} has no time zone").format(fields["at"]))
         return cls(last, digest, at.astimezone(UTC))
 
     def when(self) -> str:
@@ -85,7 +86,7 @@ def read_head(path: Path) -> AuditHead | None:
     except FileNotFoundError:
         return None
     except (OSError, UnicodeDecodeError) as error:
-        raise UnreadableHead(f"it could not be read ({error})") from None
+        raise UnreadableHead(words.tr("it could not be read ({0})").format(error)) from None
     return AuditHead.from_json(text)
 
 

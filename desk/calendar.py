@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 from babel import Locale
 
 from desk.errors import DeskError
+from desk.language import words
 
 if TYPE_CHECKING:
     from holidays import HolidayBase
@@ -140,10 +141,32 @@ class BeyondCalendar(DeskError):
     it. A stored date that far out is a typing mistake; the deadline lists say which case has no deadline."""
 
     def __init__(self, start: date, n: int, unit: str) -> None:
-        super().__init__(
-            f"no deadline can be counted from {start.isoformat()}: {abs(n)} {unit.replace('_', ' ')} "
-            f"{'after' if n >= 0 else 'before'} it is past the last date a calendar holds; correct that date"
-        )
+        """`unit`: "days" or "working days"."""
+        if unit == "working days":
+            said = (
+                words.tr(
+                    "no deadline can be counted from {0}: {1} working days after it is past the last date a calendar "
+                    "holds; correct that date"
+                )
+                if n >= 0
+                else words.tr(
+                    "no deadline can be counted from {0}: {1} working days before it is past the last date a calendar "
+                    "holds; correct that date"
+                )
+            )
+        else:
+            said = (
+                words.tr(
+                    "no deadline can be counted from {0}: {1} days after it is past the last date a calendar holds; "
+                    "correct that date"
+                )
+                if n >= 0
+                else words.tr(
+                    "no deadline can be counted from {0}: {1} days before it is past the last date a calendar holds; "
+                    "correct that date"
+                )
+            )
+        super().__init__(said.format(start.isoformat(), abs(n)))
         self.start = start
 
 
@@ -190,21 +213,24 @@ class UnlikelyDate(DeskError):
     def _sentence(self) -> str:
         if len(self.dates) == 1:
             what, on = self.dates[0]
-            return f"{what} {outside_span(on, self.first, self.last)}: if it is right, give --confirm-date to keep it"
+            return words.tr("{0} {1}: if it is right, give --confirm-date to keep it").format(
+                what, outside_span(on, self.first, self.last)
+            )
         listed = [f"{what} {on.isoformat()}" for what, on in self.dates]
-        span = f"({self.first.isoformat()} to {self.last.isoformat()})"
-        return (
-            f"{', '.join(listed[:-1])} and {listed[-1]} are outside the dates Desk takes without asking {span}: "
-            "if they are right, give --confirm-date to keep them"
-        )
+        return words.tr(
+            "{0} and {1} are outside the dates Desk takes without asking ({2} to {3}): if they are right, give "
+            "--confirm-date to keep them"
+        ).format(", ".join(listed[:-1]), listed[-1], self.first.isoformat(), self.last.isoformat())
 
 
 def outside_span(on: date, first: date, last: date) -> str:
     """`1970-01-01 is before 2000-01-01, outside the dates Desk takes without asking (2000-01-01 to 2027-12-07)`."""
-    why = f"before {first.isoformat()}" if on < first else "more than a year ahead"
-    return (
-        f"{on.isoformat()} is {why}, outside the dates Desk takes without asking "
-        f"({first.isoformat()} to {last.isoformat()})"
+    if on < first:
+        return words.tr("{0} is before {1}, outside the dates Desk takes without asking ({1} to {2})").format(
+            on.isoformat(), first.isoformat(), last.isoformat()
+        )
+    return words.tr("{0} is more than a year ahead, outside the dates Desk takes without asking ({1} to {2})").format(
+        on.isoformat(), first.isoformat(), last.isoformat()
     )
 
 

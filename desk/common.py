@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import codecs
 import enum
+import string
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -99,6 +100,22 @@ def dated(*parts: str | date | Dated | Any) -> Dated:
     for part in parts:
         flat.extend(part.parts if isinstance(part, Dated) else (part,))
     return Dated(tuple(flat))
+
+
+def formatted(template: str, *args: str | date | Dated | Any) -> Dated:
+    """`template` with `{0}`, `{1}`… replaced by `args` (text, dates, amounts or dated texts), for a sentence whose
+    words are translated whole: `formatted(words.tr("Requested {0}; due {1}."), requested, due)`. `{{` and `}}` are
+    braces."""
+    parts: list[str | date | Any] = []
+    for literal, field, _spec, _conversion in string.Formatter().parse(template):
+        if literal:
+            parts.append(literal)
+        if field is not None:
+            value = args[int(field)] if field.isdigit() else None
+            if value is None:
+                raise ValueError(f"{template!r} has a field {field!r} other than {{0}}, {{1}}…")
+            parts.extend(value.parts if isinstance(value, Dated) else (value,))
+    return Dated(tuple(parts))
 
 
 def joined(items: list[Dated], separator: str) -> Dated:

@@ -51,6 +51,7 @@ from desk.common import (
     stop_if_cancelled,
 )
 from desk.errors import DeskError, NotADeskDatabaseError, SchemaTooNewError, classify
+from desk.language import words
 from desk.models import audit, voided
 from desk.sqlite_uri import sqlite_uri
 
@@ -75,10 +76,12 @@ def _read_schema_version(path: Path) -> str | None:
             if not tables:
                 return None
             if "alembic_version" not in tables:
-                raise NotADeskDatabaseError(f"{path} is an SQLite database but not one of Desk's (no schema version)")
+                raise NotADeskDatabaseError(
+                    words.tr("{0} is an SQLite database but not one of Desk's (no schema version)").format(path)
+                )
             row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
     except sqlite3.DatabaseError as exc:
-        raise NotADeskDatabaseError(f"{path} is not a Desk database: {exc}") from exc
+        raise NotADeskDatabaseError(words.tr("{0} is not a Desk database: {1}").format(path, exc)) from exc
     return None if row is None else str(row[0])
 
 
@@ -120,7 +123,9 @@ def online_backup(
     page_size = 0
 
     def copied(_status: int, remaining: int, pages: int) -> None:  # raising here makes SQLite abandon the copy
-        stop_if_cancelled(cancelled, f"the backup of {db_path} was stopped; the database was not changed")
+        stop_if_cancelled(
+            cancelled, words.tr("the backup of {0} was stopped; the database was not changed").format(db_path)
+        )
         if progress is not None:
             progress((pages - remaining) * page_size, pages * page_size)
 
@@ -154,9 +159,11 @@ def refuse_too_long(path: Path, backups: Path, head: str = migrations.HEAD, *, p
     if longest > SQLITE_LONGEST_PATH:
         room = SQLITE_LONGEST_PATH - (longest - folder)
         raise DeskError(
-            f"{path.parent} cannot be a data folder: its path is too long for the database Desk uses ({folder:,} "
-            f"bytes, where at most {room:,} fit; a letter outside English counts 2 to 4). Choose a folder with a "
-            "shorter path. Nothing was changed."
+            words.tr(
+                "{0} cannot be a data folder: its path is too long for the database Desk uses ({1} bytes, where at "
+                "most {2} fit; a letter outside English counts 2 to 4). Choose a folder with a shorter path. Nothing "
+                "was changed."
+            ).format(path.parent, f"{folder:,}", f"{room:,}")
         )
 
 
@@ -292,13 +299,15 @@ def open_database(
     version = _read_schema_version(path) if path.exists() else None
     if version is not None and version != scripts.head and version not in scripts.known_revisions():
         raise SchemaTooNewError(
-            f"{path} was written by a newer Desk (schema {version}); this Desk knows schemas up to "
-            f"{scripts.head}. Update Desk to open it. Nothing was changed."
+            words.tr(
+                "{0} was written by a newer Desk (schema {1}); this Desk knows schemas up to {2}. Update Desk to "
+                "open it. Nothing was changed."
+            ).format(path, version, scripts.head)
         )
     backup = None
     if version != scripts.head:
         if version is not None:
-            stop_if_cancelled(cancelled, f"{path} was not opened; it was not changed")
+            stop_if_cancelled(cancelled, words.tr("{0} was not opened; it was not changed").format(path))
             report(BACKING_UP, 0, 0)
             backup = online_backup(
                 path,
@@ -335,14 +344,16 @@ def _upgrade(path: Path, scripts: Migrations) -> None:
             command.upgrade(scripts.config(connection), "head")
             broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
             if broken:
-                raise DeskError(f"the migration would leave {len(broken)} broken references, e.g. {broken[0]}")
+                raise DeskError(
+                    words.tr("the migration would leave {0} broken references, e.g. {1}").format(len(broken), broken[0])
+                )
     except DeskError:
         raise
     except Exception as exc:
         problem = classify(exc, database=path)
         if problem.is_bug:
             raise  # a migration that breaks is Desk's bug, to be logged with its traceback; it rolled back
-        raise DeskError(f"could not upgrade the database {path}: {problem.message}") from exc
+        raise DeskError(words.tr("could not upgrade the database {0}: {1}").format(path, problem.message)) from exc
     finally:
         engine.dispose()
 

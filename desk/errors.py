@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
+from desk.language import words
+
 
 class DeskError(Exception):
     """A problem with the user's input or data folder, with a message that says what and where."""
@@ -33,10 +35,23 @@ class FileInUseError(DeskError):
     open, a preview pane, an antivirus scan), and went on refusing while Desk waited (`desk.files`)."""
 
     def __init__(self, path: Path, doing: str) -> None:
-        super().__init__(
-            f"{path}: Desk could not {doing} it because another program has it open; close {path.name} in the "
-            "other program that has it open, then try again"
-        )
+        """`doing`: "save over" or "delete" (desk.files)."""
+        if doing == "save over":
+            said = words.tr(
+                "{0}: Desk could not save over it because another program has it open; close {1} in the other "
+                "program that has it open, then try again"
+            )
+        elif doing == "delete":
+            said = words.tr(
+                "{0}: Desk could not delete it because another program has it open; close {1} in the other program "
+                "that has it open, then try again"
+            )
+        else:
+            said = (
+                f"{{0}}: Desk could not {doing} it because another program has it open; close {{1}} in the other "
+                "program that has it open, then try again"
+            )
+        super().__init__(said.format(path, path.name))
         self.path = path
 
 
@@ -69,7 +84,7 @@ def classify(exc: BaseException, *, database: Path | None = None) -> Problem:
         message = _file_message(exc)
         if message is not None:
             return Problem(Kind.USER, message)
-    return Problem(Kind.BUG, f"a bug in Desk stopped this ({type(exc).__name__})")
+    return Problem(Kind.BUG, words.tr("a bug in Desk stopped this ({0})").format(type(exc).__name__))
 
 
 def _sqlite_error(exc: BaseException) -> sqlite3.Error | None:
@@ -87,41 +102,56 @@ def _database_message(exc: sqlite3.Error, database: Path | None) -> str | None:
     if code is None:
         return None
     primary = code & 0xFF  # the extended code's low byte is the primary one (SQLITE_READONLY_DBMOVED → READONLY)
-    where = str(database) if database is not None else "the database"
-    folder = f"the data folder {database.parent}" if database is not None else "the data folder"
+    where = str(database) if database is not None else words.tr("the database")
+    folder = (
+        words.tr("the data folder {0}").format(database.parent) if database is not None else words.tr("the data folder")
+    )
     if primary in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
-        return f"{folder} is busy: another Desk (or another program) is writing to it. Wait, and try again."
+        return words.tr("{0} is busy: another Desk (or another program) is writing to it. Wait, and try again.").format(
+            folder
+        )
     if primary == sqlite3.SQLITE_FULL:
-        return f"the disk holding {where} is full: free some space and try again."
+        return words.tr("the disk holding {0} is full: free some space and try again.").format(where)
     if primary == sqlite3.SQLITE_READONLY:
-        return f"Desk cannot write to {where}: the file, its folder or the disk is read-only."
+        return words.tr("Desk cannot write to {0}: the file, its folder or the disk is read-only.").format(where)
     if primary == sqlite3.SQLITE_PERM:
-        return f"Desk is not allowed to use {where}: check the permissions of the file and its folder."
+        return words.tr("Desk is not allowed to use {0}: check the permissions of the file and its folder.").format(
+            where
+        )
     if primary == sqlite3.SQLITE_CANTOPEN:
-        return f"Desk cannot open {where}: check that its folder exists and that you may write to it."
+        return words.tr("Desk cannot open {0}: check that its folder exists and that you may write to it.").format(
+            where
+        )
     if primary in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
-        return f"{where} is damaged or is not a database: restore it from a copy in the backups folder beside it."
+        return words.tr(
+            "{0} is damaged or is not a database: restore it from a copy in the backups folder beside it."
+        ).format(where)
     if primary == sqlite3.SQLITE_IOERR:
-        return f"the disk reported an error while reading or writing {where}."
+        return words.tr("the disk reported an error while reading or writing {0}.").format(where)
     return None
 
 
 _EDQUOT = getattr(errno, "EDQUOT", errno.ENOSPC)  # not on every system
 
-# What the operating system's refusals mean, in plain words, by error number.
-_REASONS = {
-    errno.ENOENT: "no such file or folder",
-    errno.EACCES: "permission denied",
-    errno.EPERM: "permission denied",
-    _EDQUOT: "the disk quota is used up",
-    errno.ENOSPC: "the disk is full",  # after: where there is no EDQUOT, ENOSPC keeps its own words
-    errno.EROFS: "the disk is read-only",
-    errno.EISDIR: "it is a folder, not a file",
-    errno.ENOTDIR: "a part of the path is not a folder",
-    errno.EEXIST: "it already exists",
-    errno.ENAMETOOLONG: "the name is too long",
-    errno.EIO: "the disk reported an error",
-}
+
+
+def _reasons() -> dict[int, str]:
+    """What the operating system's refusals mean, in plain words, by error number."""
+    return {
+        errno.ENOENT: words.tr("no such file or folder"),
+        errno.EACCES: words.tr("permission denied"),
+        errno.EPERM: words.tr("permission denied"),
+        _EDQUOT: words.tr("the disk quota is used up"),
+        errno.ENOSPC: words.tr("the disk is full"),  # after: where there is no EDQUOT, ENOSPC keeps its own words
+        errno.EROFS: words.tr("the disk is read-only"),
+        errno.EISDIR: words.tr("it is a folder, not a file"),
+        errno.ENOTDIR: words.tr("a part of the path is not a folder"),
+        errno.EEXIST: words.tr("it already exists"),
+        errno.ENAMETOOLONG: words.tr("the name is too long"),
+        errno.EIO: words.tr("the disk reported an error"),
+    }
+
+
 # Refusals that are about the disk, not a path: the user's to act on even when no file is named.
 _DISK_ERRNOS = {errno.ENOSPC, _EDQUOT, errno.EROFS, errno.EIO}
 # Windows: another program holds the file open (ERROR_SHARING_VIOLATION), or a part of it locked (ERROR_LOCK_VIOLATION).
@@ -130,9 +160,9 @@ _HELD_OPEN = {32, 33}
 
 def _file_message(exc: OSError) -> str | None:
     if getattr(exc, "winerror", None) in _HELD_OPEN:
-        reason = "another program has it open: close it there, then try again"
+        reason = words.tr("another program has it open: close it there, then try again")
     else:
-        reason = _REASONS.get(exc.errno or 0) or (exc.strerror or "").lower()
+        reason = _reasons().get(exc.errno or 0) or (exc.strerror or "").lower()
     if exc.filename is None:
         return reason if exc.errno in _DISK_ERRNOS else None
     if not reason:

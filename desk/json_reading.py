@@ -12,6 +12,7 @@ import json
 from typing import Any
 
 from desk.errors import DeskError
+from desk.language import words
 
 MAX_DEPTH = 64  # levels of lists and objects one inside the other; Desk writes at most three
 
@@ -33,8 +34,10 @@ def read_json(text: str | bytes, where: str) -> Any:
         deep = _deeper_than(value, MAX_DEPTH)
     if deep:
         raise TooDeeplyNested(
-            f"{where}: its lists and objects are nested more than {MAX_DEPTH} levels deep, deeper than anything "
-            "Desk writes, so it was not read"
+            words.tr(
+                "{0}: its lists and objects are nested more than {1} levels deep, deeper than anything Desk writes, so "
+                "it was not read"
+            ).format(where, MAX_DEPTH)
         )
     return value
 

@@ -17,6 +17,7 @@ from babel.core import get_global
 from babel.numbers import format_currency, get_currency_precision
 
 from desk.errors import DeskError
+from desk.language import words
 
 
 class CurrencyError(ValueError):
@@ -76,8 +77,8 @@ def _digits(code: str) -> int:
     return _ISO_DIGITS.get(code, get_currency_precision(code))
 
 
-def _too_many_places(currency: str, digits: int, got: int) -> str:
-    return f"{currency} has {digits} decimal places, got {got}"
+def _too_many_places(text: str, currency: str, digits: int, got: int) -> str:
+    return words.tr('"{0}": {1} has {2} decimal places, got {3}').format(text, currency, digits, got)
 
 
 def _round_half_even(num: int, den: int) -> int:
@@ -121,14 +122,14 @@ class Money:
         try:
             coefficient, exponent = _decimal_parts(Decimal(value))
         except InvalidOperation:
-            raise MoneyParseError(f'"{value}": not a number') from None
+            raise MoneyParseError(words.tr('"{0}": not a number').format(value)) from None
         shift = exponent + digits
         if shift >= 0:
             return cls(coefficient * 10**shift, currency)
         minor, rest = divmod(coefficient, 10**-shift)
         if rest:
             places = -exponent - (len(str(coefficient)) - len(str(coefficient).rstrip("0")))
-            raise MoneyParseError(f'"{value}": {_too_many_places(currency.upper(), digits, places)}')
+            raise MoneyParseError(_too_many_places(str(value), currency.upper(), digits, places))
         return cls(minor, currency)
 
     @property
@@ -256,7 +257,7 @@ def _currency_of(text: str, token: str, default: str | None, symbols: Mapping[st
         return DOLLAR_PREFIXES[dollars.group(1) or dollars.group(2)]
     if re.fullmatch("[a-z]{3}", key) and key.upper() in _current_codes():
         return key.upper()
-    raise MoneyParseError(f'"{text}": unknown currency "{token}"')
+    raise MoneyParseError(words.tr('"{0}": unknown currency "{1}"').format(text, token))
 
 
 def _currency_in(text: str, tokens: list[str], default: str | None, symbols: Mapping[str, str]) -> str | None:
@@ -265,7 +266,8 @@ def _currency_in(text: str, tokens: list[str], default: str | None, symbols: Map
     if len(found) == 2:
         found = [_currency_of(text, tokens[0], found[1], symbols), _currency_of(text, tokens[1], found[0], symbols)]
     if len(set(found)) > 1:
-        raise MoneyParseError(f'"{text}": two currencies, {" and ".join(sorted(set(found)))}')
+        first, second = sorted(set(found))[:2]
+        raise MoneyParseError(words.tr('"{0}": two currencies, {1} and {2}').format(text, first, second))
     return found[0] if found else None
 
 
@@ -286,14 +288,14 @@ def _decimal_separator(text: str, number: str, digits: int, decimal: str | None)
         return None
     if decimal is not None:
         if marks.count(decimal) > 1:
-            raise MoneyParseError(f'"{text}": more than one decimal separator "{decimal}"')
+            raise MoneyParseError(words.tr('"{0}": more than one decimal separator "{1}"').format(text, decimal))
         if decimal in marks and marks[-1] != decimal:
-            raise MoneyParseError(f'"{text}": grouping after the decimal separator "{decimal}"')
+            raise MoneyParseError(words.tr('"{0}": grouping after the decimal separator "{1}"').format(text, decimal))
         return number.rindex(decimal) if decimal in marks else None
     last = number.rindex(marks[-1])
     if len(set(marks)) == 2:  # 1.234,50 or 1,234.50: the last kind is decimal
         if marks.count(marks[-1]) > 1:
-            raise MoneyParseError(f'"{text}": more than one decimal separator')
+            raise MoneyParseError(words.tr('"{0}": more than one decimal separator').format(text))
         return last
     if len(marks) > 1:  # 1,234,567
         return None
@@ -303,25 +305,32 @@ def _decimal_separator(text: str, number: str, digits: int, decimal: str | None)
     if digits == 0 or len(whole) > 3:
         return None  # ¥1,234: a currency without minor units has no decimals to write (Desk shows it so)
     # 45.005 CNY: 45005, or 45.005 with a decimal more than CNY has? Nothing here says which: never a thousand unasked.
-    name = "point" if marks[0] == "." else "comma"
-    raise AmbiguousSeparator(
-        f'"{text}": the {name} could separate thousands ({whole}{fraction}) or decimals ({whole}.{fraction}); '
-        f"write {whole}{fraction}, or the amount with at most {digits} decimal places"
+    said = (
+        words.tr(
+            '"{0}": the point could separate thousands ({1}) or decimals ({2}); write {1}, or the amount with at most '
+            "{3} decimal places"
+        )
+        if marks[0] == "."
+        else words.tr(
+            '"{0}": the comma could separate thousands ({1}) or decimals ({2}); write {1}, or the amount with at most '
+            "{3} decimal places"
+        )
     )
+    raise AmbiguousSeparator(said.format(text, f"{whole}{fraction}", f"{whole}.{fraction}", digits))
 
 
 def _to_minor(text: str, number: str, currency: str, decimal: str | None, round_places: bool) -> int:
     digits = minor_digits(currency)
     separators = [i for i, c in enumerate(number) if not c.isdigit()]
     if any(b - a == 1 for a, b in pairwise(separators)):
-        raise MoneyParseError(f'"{text}": two separators in a row')
+        raise MoneyParseError(words.tr('"{0}": two separators in a row').format(text))
     point = _decimal_separator(text, number, digits, decimal)
     whole, fraction = (number, "") if point is None else (number[:point], number[point + 1 :])
     if fraction and not fraction.isdigit():
-        raise MoneyParseError(f'"{text}": digit grouping after the decimal separator')
+        raise MoneyParseError(words.tr('"{0}": digit grouping after the decimal separator').format(text))
     groups = re.split(r"[.,'’ ]", whole)
     if len(groups) > 1 and not _grouped(groups):
-        raise MoneyParseError(f'"{text}": separators must split the number into groups of 3 digits')
+        raise MoneyParseError(words.tr('"{0}": separators must split the number into groups of 3 digits').format(text))
     units = "".join(groups).lstrip("0")
     if len(fraction) > digits and not fraction[digits:].strip("0"):
         fraction = fraction[:digits]  # 12.500 CNY is 12.50 exactly: zeros past the cents change nothing
@@ -329,7 +338,7 @@ def _to_minor(text: str, number: str, currency: str, decimal: str | None, round_
         raise _too_large(text, currency)
     if len(fraction) > digits:
         if not round_places:
-            raise TooManyPlaces(f'"{text}": {_too_many_places(currency, digits, len(fraction))}')
+            raise TooManyPlaces(_too_many_places(text, currency, digits, len(fraction)))
         # Rounded as a person rounds a price: half a cent up (in whole numbers: a Decimal of many digits would be
         # rounded to its context's 28 first, and 0.00499999…9 with 30 nines would come out a cent).
         minor = int((units or "0") + fraction[:digits]) + (fraction[digits] >= "5")
@@ -347,7 +356,9 @@ def _grouped(groups: list[str]) -> bool:
 
 
 def _too_large(text: str, currency: str) -> AmountTooLarge:
-    return AmountTooLarge(f'"{text}": more than Desk holds in one amount (at most {Money(MAX_MINOR, currency)})')
+    return AmountTooLarge(
+        words.tr('"{0}": more than Desk holds in one amount (at most {1})').format(text, Money(MAX_MINOR, currency))
+    )
 
 
 def within_limit(minor: int, currency: str, text: str) -> int:
@@ -381,21 +392,23 @@ def parse_money(
     normal = unicodedata.normalize("NFKC", text)  # full-width ￥１２，５ and NBSPs to plain forms
     normal = "".join(c for c in normal if unicodedata.category(c) != "Cf").strip()  # and no direction marks (ar)
     if not normal:
-        raise MoneyParseError("empty amount: type a number such as 30 or 30.50 CNY")
+        raise MoneyParseError(words.tr("empty amount: type a number such as 30 or 30.50 CNY"))
     numbers = list(_NUMBER.finditer(normal))
     if not numbers:
-        raise MoneyParseError(f'"{shown}": no number in it')
+        raise MoneyParseError(words.tr('"{0}": no number in it').format(shown))
     if len(numbers) > 1:
         if _SCIENTIFIC.fullmatch(normal):
-            raise MoneyParseError(f'"{shown}": a number in scientific notation, not an amount; write it in full')
-        raise MoneyParseError(f'"{shown}": more than one number')
+            raise MoneyParseError(
+                words.tr('"{0}": a number in scientific notation, not an amount; write it in full').format(shown)
+            )
+        raise MoneyParseError(words.tr('"{0}": more than one number').format(shown))
     before, after = normal[: numbers[0].start()].strip(), normal[numbers[0].end() :].strip()
     negative, before = _take_sign(before)
     tokens = [token for token in (before, after) if token]
     currency = _currency_in(shown, tokens, default, symbols or {}) or default
     if currency is None:
-        raise MoneyParseError(f'"{shown}": which currency? Add a code such as CNY or USD')
+        raise MoneyParseError(words.tr('"{0}": which currency? Add a code such as CNY or USD').format(shown))
     if negative and not allow_negative:
-        raise MoneyParseError(f'"{shown}": a negative amount is not allowed here')
+        raise MoneyParseError(words.tr('"{0}": a negative amount is not allowed here').format(shown))
     minor = _to_minor(shown, numbers[0].group(), currency, decimal, round_places)
     return Money(-minor if negative else minor, currency)

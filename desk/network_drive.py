@@ -13,6 +13,8 @@ import sys
 from collections.abc import Callable
 from pathlib import Path, PureWindowsPath
 
+from desk.language import words
+
 DRIVE_REMOTE = 4  # GetDriveTypeW: a network drive
 # Linux file system types (as /proc/self/mountinfo names them) that reach another machine; 9p is also how WSL
 # reaches Windows' own drives, which has the same trouble with SQLite's locks.
@@ -25,25 +27,24 @@ LINUX_NETWORK = frozenset(
 )  # fmt: skip
 MACOS_NETWORK = frozenset({"smbfs", "afpfs", "nfs", "webdav", "cifs", "ftp"})  # statfs f_fstypename
 
-NETWORK_WARNING = (
-    "The data folder {folder} is on a network drive. Desk's database can be damaged when two computers write to "
-    "it, or when the connection drops while Desk is saving. Keep the data folder on this computer and back it up "
-    "(copy the whole folder while Desk is closed)."
-)
-NO_LOCKS_WARNING = (
-    "The data folder {folder} is on a drive that cannot lock files, as network drives often cannot. Desk's "
-    "database can be damaged when two computers write to it, or when the connection drops while Desk is saving. "
-    "Keep the data folder on this computer and back it up (copy the whole folder while Desk is closed)."
-)
 
 
 def storage_warning(folder: Path, *, locks_work: bool = True) -> str | None:
     """What to tell the user about where `folder` is (None: nothing). `locks_work`: whether a file there could be
     locked (`Vault.locks_work`)."""
     if on_network_drive(folder):
-        return NETWORK_WARNING.format(folder=folder)
+        return words.tr(
+            "The data folder {0} is on a network drive. Desk's database can be damaged when two computers write to "
+            "it, or when the connection drops while Desk is saving. Keep the data folder on this computer and back "
+            "it up (copy the whole folder while Desk is closed)."
+        ).format(folder)
     if not locks_work:
-        return NO_LOCKS_WARNING.format(folder=folder)
+        return words.tr(
+            "The data folder {0} is on a drive that cannot lock files, as network drives often cannot. Desk's "
+            "database can be damaged when two computers write to it, or when the connection drops while Desk is "
+            "saving. Keep the data folder on this computer and back it up (copy the whole folder while Desk is "
+            "closed)."
+        ).format(folder)
     return None
 
 

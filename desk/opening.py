@@ -13,6 +13,7 @@ from pathlib import Path
 
 from desk.common import Cancelled, OperationCancelled
 from desk.db import OpenProgress
+from desk.language import words
 from desk.workspace import Workspace
 
 
@@ -33,15 +34,17 @@ def open_folder(
     try:
         workspace = Workspace.open(root, progress=progress, cancelled=cancelled)
     except OperationCancelled:
-        raise OperationCancelled(f"{root} was not opened; nothing in it was changed") from None
+        raise OperationCancelled(words.tr("{0} was not opened; nothing in it was changed").format(root)) from None
     backup = workspace.database.backup
     if cancelled is not None and cancelled():  # too late to stop the open: it is undone
         workspace.close()
         if backup is None:
-            raise OperationCancelled(f"{root} was not opened")
+            raise OperationCancelled(words.tr("{0} was not opened").format(root))
         raise OperationCancelled(
-            f"{root} was not opened, but its database had already been upgraded for this version of Desk "
-            f"(the copy from before is {backup})"
+            words.tr(
+                "{0} was not opened, but its database had already been upgraded for this version of Desk (the copy "
+                "from before is {1})"
+            ).format(root, backup)
         )
     warnings = () if workspace.warning is None else (workspace.warning,)  # on a network drive, or without locks
     return OpenedFolder(workspace, notes=_notes(workspace), warnings=warnings)
@@ -51,5 +54,9 @@ def _notes(workspace: Workspace) -> tuple[str, ...]:
     notes = []
     backup = workspace.database.backup
     if backup is not None:
-        notes.append(f"The data folder was upgraded for this version of Desk; the copy from before is {backup}.")
+        notes.append(
+            words.tr("The data folder was upgraded for this version of Desk; the copy from before is {0}.").format(
+                backup
+            )
+        )
     return tuple(notes)

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from desk.errors import DeskError
 from desk.json_reading import read_json
+from desk.language import words
 from desk.models import DepositApplication, MemberAccount, Setting
 from desk.secrets import SERVICE, entry_name, folder_id, get_secret, set_secret
 
@@ -48,19 +49,27 @@ def _secret_name(key_id: str) -> str:
 
 def _key_id(session: Session) -> str | None:
     raw = session.scalar(select(Setting.value).where(Setting.key == KEY_ID_KEY))
-    return None if raw is None else str(read_json(raw, "the name of this data folder's sealing key"))
+    return None if raw is None else str(read_json(raw, words.tr("the name of this data folder's sealing key")))
 
 
 def _missing(session: Session, key_id: str | None) -> SealingKeyMissing:
-    where = "no key id is recorded in its settings"
     folder = folder_id(session)
     if key_id is not None and folder is not None:
-        where = f"the keyring has no entry {entry_name(folder, _secret_name(key_id))!r} under service {SERVICE!r}"
+        return SealingKeyMissing(
+            words.tr(
+                "The sensitive fields of this data folder (bank accounts, IDs) are intact but sealed, and their key "
+                "is not in this computer's keyring: the keyring has no entry {0!r} under service {1!r}. This happens "
+                "when the folder was moved or restored to another computer or user account. Restore the key to the "
+                "keyring from the computer that sealed them, then try again. Nothing was changed."
+            ).format(entry_name(folder, _secret_name(key_id)), SERVICE)
+        )
     return SealingKeyMissing(
-        "The sensitive fields of this data folder (bank accounts, IDs) are intact but sealed, and their key is "
-        f"not in this computer's keyring: {where}. This happens when the folder was moved or restored to another "
-        "computer or user account. Restore the key to the keyring from the computer that sealed them, then try "
-        "again. Nothing was changed."
+        words.tr(
+            "The sensitive fields of this data folder (bank accounts, IDs) are intact but sealed, and their key is "
+            "not in this computer's keyring: no key id is recorded in its settings. This happens when the folder was "
+            "moved or restored to another computer or user account. Restore the key to the keyring from the computer "
+            "that sealed them, then try again. Nothing was changed."
+        )
     )
 
 
@@ -93,13 +102,17 @@ def unseal(session: Session, sealed: str) -> str:
     from cryptography.fernet import InvalidToken
 
     if not sealed.startswith(SCHEME):
-        raise DeskError(f"a sealed value uses the scheme {sealed.split(':', 1)[0]!r}, unknown to this Desk; update it")
+        raise DeskError(
+            words.tr("a sealed value uses the scheme {0!r}, unknown to this Desk; update it").format(
+                sealed.split(":", 1)[0]
+            )
+        )
     fernet = _fernet(session, create=False)
     try:
         plain = fernet.decrypt(sealed.removeprefix(SCHEME).encode("ascii"))
     except (InvalidToken, UnicodeEncodeError):
         raise DeskError(
-            "a sealed value does not open with this folder's key: it was altered, or sealed in another folder"
+            words.tr("a sealed value does not open with this folder's key: it was altered, or sealed in another folder")
         ) from None
     return plain.decode("utf-8")
 
@@ -112,8 +125,10 @@ def mask(plaintext: str) -> str:
 
 def _column(obj: object, field: str) -> str:
     if field not in SENSITIVE.get(type(obj), ()):
-        known = ", ".join(SENSITIVE.get(type(obj), ())) or "none"
-        raise DeskError(f"{type(obj).__name__} has no sensitive field {field!r}; known: {known}")
+        known = ", ".join(SENSITIVE.get(type(obj), ())) or words.tr("none")
+        raise DeskError(
+            words.tr("{0} has no sensitive field {1!r}; known: {2}").format(type(obj).__name__, field, known)
+        )
     return f"{field}_sealed"
 
 

@@ -16,19 +16,13 @@ from sqlalchemy.orm import Session
 
 from desk.errors import DeskError
 from desk.json_reading import read_json
+from desk.language import words
 from desk.logs import keep_out
 from desk.models import Setting
 
 SERVICE = "Desk"
 FOLDER_ID_KEY = "folder_id"  # a `settings` row outside desk.settings.SETTINGS: not a user setting
 _PROBE = "desk-keyring-probe"  # a name never stored: reading it shows whether the keyring answers
-
-_WHAT_TO_DO = (
-    "Desk keeps keys and passwords only in the system's keyring. On Windows it uses the Credential Manager and on "
-    "macOS the Keychain, both built in; on Linux a Secret Service must be running and unlocked in your session, "
-    "such as GNOME Keyring (package gnome-keyring) or KWallet. Until then sensitive fields (bank accounts, IDs) "
-    "can be neither read nor changed; the rest of Desk works."
-)
 
 
 class SecretsUnavailable(DeskError):
@@ -41,20 +35,30 @@ def describe(backend: KeyringBackend) -> str:
 
 
 def _refusal(backend: KeyringBackend) -> str | None:
-    """Why a backend keyring may choose is no keyring for us, or None when it is one."""
+    """Why a backend keyring may choose is no keyring for us (a sentence naming it), or None when it is one."""
     from keyring.backends import chainer, fail, null
 
     if isinstance(backend, fail.Keyring | null.Keyring):
-        return "which stores nothing"
+        return words.tr("No usable keyring: keyring found {0}, which stores nothing.").format(describe(backend))
     if isinstance(backend, chainer.ChainerBackend) and not backend.backends:
-        return "with no keyring to chain"
+        return words.tr("No usable keyring: keyring found {0}, with no keyring to chain.").format(describe(backend))
     if type(backend).__module__.startswith("keyrings.alt"):
-        return "which keeps secrets in a file of its own, not in the system's keyring"
+        return words.tr(
+            "No usable keyring: keyring found {0}, which keeps secrets in a file of its own, not in the system's "
+            "keyring."
+        ).format(describe(backend))
     return None
 
 
-def unavailable(detail: str) -> SecretsUnavailable:
-    return SecretsUnavailable(f"No usable keyring: {detail}. {_WHAT_TO_DO}")
+def unavailable(why: str) -> SecretsUnavailable:
+    """`why` there is no keyring (a sentence), with what to do about it."""
+    what_to_do = words.tr(
+        "Desk keeps keys and passwords only in the system's keyring. On Windows it uses the Credential Manager and on "
+        "macOS the Keychain, both built in; on Linux a Secret Service must be running and unlocked in your session, "
+        "such as GNOME Keyring (package gnome-keyring) or KWallet. Until then sensitive fields (bank accounts, IDs) "
+        "can be neither read nor changed; the rest of Desk works."
+    )
+    return SecretsUnavailable(f"{why} {what_to_do}")
 
 
 def backend() -> KeyringBackend:
@@ -64,15 +68,17 @@ def backend() -> KeyringBackend:
     try:
         found = keyring.get_keyring()
     except Exception as exc:  # a configured backend that cannot load (PYTHON_KEYRING_BACKEND, keyringrc.cfg)
-        raise unavailable(f"keyring could not load its backend ({exc})") from exc
+        raise unavailable(words.tr("No usable keyring: keyring could not load its backend ({0}).").format(exc)) from exc
     refusal = _refusal(found)
     if refusal:
-        raise unavailable(f"keyring found {describe(found)}, {refusal}")
+        raise unavailable(refusal)
     return found
 
 
 def _call_failed(found: KeyringBackend, exc: Exception) -> SecretsUnavailable:
-    return unavailable(f"keyring found {describe(found)}, which answered: {exc}")
+    return unavailable(
+        words.tr("No usable keyring: keyring found {0}, which answered: {1}.").format(describe(found), exc)
+    )
 
 
 def keyring_status() -> str:
@@ -81,7 +87,7 @@ def keyring_status() -> str:
         check()
     except SecretsUnavailable as exc:
         return str(exc)
-    return f"Secrets are kept in {describe(backend())}."
+    return words.tr("Secrets are kept in {0}.").format(describe(backend()))
 
 
 def check() -> KeyringBackend:
@@ -100,7 +106,7 @@ def folder_id(session: Session, *, create: bool = False) -> str | None:
     """This data folder's random id (made, in the caller's write transaction, when `create` is set)."""
     raw = session.scalar(select(Setting.value).where(Setting.key == FOLDER_ID_KEY))
     if raw is not None:
-        return str(read_json(raw, "this data folder's id"))
+        return str(read_json(raw, words.tr("this data folder's id")))
     if not create:
         return None
     made = uuid.uuid4().hex

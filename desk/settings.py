@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from desk.errors import DeskError
 from desk.json_reading import read_json
+from desk.language import QT_TRANSLATE_NOOP, words
 from desk.models import Setting
 
 SettingValue = str | int
@@ -24,7 +25,9 @@ def _currency(value: SettingValue) -> SettingValue:
     try:
         minor_digits(str(value))
     except CurrencyError:
-        raise DeskError(f"{value!r} is not a currency in use; give an ISO 4217 code such as EUR, USD or CNY") from None
+        raise DeskError(
+            words.tr("{0!r} is not a currency in use; give an ISO 4217 code such as EUR, USD or CNY").format(value)
+        ) from None
     return str(value).upper()
 
 
@@ -33,17 +36,17 @@ def _country(value: SettingValue) -> SettingValue:
 
     code = str(value).upper()
     if len(code) != 2 or not code.isalpha():
-        raise DeskError(f"{value!r} is not a country; give an ISO 3166 code such as DE, FR or US")
+        raise DeskError(words.tr("{0!r} is not a country; give an ISO 3166 code such as DE, FR or US").format(value))
     try:
         working_calendar(code)
     except ValueError:
-        raise DeskError(f"Desk has no working-day calendar for {code!r}") from None
+        raise DeskError(words.tr("Desk has no working-day calendar for {0!r}").format(code)) from None
     return code
 
 
 def _reminder_days(value: SettingValue) -> SettingValue:
     if not isinstance(value, int) or not 0 <= value <= 60:
-        raise DeskError(f"reminder_days must be a whole number of days from 0 to 60, got {value!r}")
+        raise DeskError(words.tr("reminder_days must be a whole number of days from 0 to 60, got {0!r}").format(value))
     return value
 
 
@@ -75,8 +78,10 @@ def _ladder(name: str) -> Callable[[SettingValue], SettingValue]:
             days = []
         if not steps or len(days) != len(steps) or not all(0 <= d <= 365 for d in days) or len(days) > 10:
             raise DeskError(
-                f"{name} must be whole numbers of days before the deadline from 0 to 365, each once, "
-                f"separated by commas (such as 7,3,1,0), got {value!r}"
+                words.tr(
+                    "{0} must be whole numbers of days before the deadline from 0 to 365, each once, separated by "
+                    "commas (such as 7,3,1,0), got {1!r}"
+                ).format(name, value)
             )
         return ",".join(str(d) for d in days)
 
@@ -90,7 +95,9 @@ def ladder_days(value: SettingValue) -> tuple[int, ...]:
 
 def _megabytes(value: SettingValue) -> SettingValue:
     if not isinstance(value, int) or not 1 <= value <= 100_000:
-        raise DeskError(f"evidence_max_mb must be a whole number of megabytes from 1 to 100000, got {value!r}")
+        raise DeskError(
+            words.tr("evidence_max_mb must be a whole number of megabytes from 1 to 100000, got {0!r}").format(value)
+        )
     return value
 
 
@@ -98,20 +105,24 @@ def _page_size(value: SettingValue) -> SettingValue:
     for name in ("A4", "Letter"):
         if str(value).strip().lower() == name.lower():
             return name
-    raise DeskError(f"page_size must be A4 or Letter, got {value!r}")
+    raise DeskError(words.tr("page_size must be A4 or Letter, got {0!r}").format(value))
 
 
 def _bates_prefix(value: SettingValue) -> SettingValue:
     text = str(value).strip()
     if not 1 <= len(text) <= 20 or any(c.isspace() or not c.isprintable() for c in text):
-        raise DeskError(f"bates_prefix must be 1 to 20 characters without spaces, such as DESK or ACME-, got {value!r}")
+        raise DeskError(
+            words.tr("bates_prefix must be 1 to 20 characters without spaces, such as DESK or ACME-, got {0!r}").format(
+                value
+            )
+        )
     return text
 
 
 def _photo_dates(value: SettingValue) -> SettingValue:
     text = str(value).strip().lower()
     if text not in ("keep", "remove"):
-        raise DeskError(f"photo_dates must be keep or remove, got {value!r}")
+        raise DeskError(words.tr("photo_dates must be keep or remove, got {0!r}").format(value))
     return text
 
 
@@ -120,7 +131,7 @@ def _text(name: str, limit: int) -> Callable[[SettingValue], SettingValue]:
         # A typed "\n" is a line break: the command line has no other way to give one.
         text = "\n".join(line.strip() for line in str(value).replace("\\n", "\n").strip().splitlines())
         if len(text) > limit:
-            raise DeskError(f"{name} may have at most {limit} characters, got {len(text)}")
+            raise DeskError(words.tr("{0} may have at most {1} characters, got {2}").format(name, limit, len(text)))
         return text
 
     return check
@@ -131,7 +142,7 @@ class SettingSpec:
     name: str
     type: type[str] | type[int]
     default: SettingValue
-    help: str
+    help: str  # for people, in English: marked for the catalog, translated where it is shown (words.tr)
     # Checks a value of the right type and returns its canonical form (EUR for eur); DeskError when it is wrong.
     check: Callable[[SettingValue], SettingValue]
 
@@ -139,47 +150,90 @@ class SettingSpec:
 SETTINGS: dict[str, SettingSpec] = {
     spec.name: spec
     for spec in (
-        SettingSpec("home_currency", str, "EUR", "the currency the Dashboard totals are shown in", _currency),
-        SettingSpec("reminder_days", int, 3, "how many days before a deadline it shows as due", _reminder_days),
-        SettingSpec("country", str, "DE", "the business's own country: its business days count refunds", _country),
+        SettingSpec(
+            "home_currency",
+            str,
+            "EUR",
+            QT_TRANSLATE_NOOP("words", "the currency the Dashboard totals are shown in"),
+            _currency,
+        ),
+        SettingSpec(
+            "reminder_days",
+            int,
+            3,
+            QT_TRANSLATE_NOOP("words", "how many days before a deadline it shows as due"),
+            _reminder_days,
+        ),
+        SettingSpec(
+            "country",
+            str,
+            "DE",
+            QT_TRANSLATE_NOOP("words", "the business's own country: its business days count refunds"),
+            _country,
+        ),
         # 2 GB: the unboxing or defect video a platform asks for fits (a phone films 4K at 170 to 400 MB a minute),
         # and a file added by mistake (a disk image, a backup) does not fill the disk; longer videos: raise it.
-        SettingSpec("evidence_max_mb", int, 2048, "the largest file the evidence vault accepts, in MB", _megabytes),
-        SettingSpec("page_size", str, "A4", "the paper size of packets, letters and reports: A4 or Letter", _page_size),
         SettingSpec(
-            "bates_prefix", str, "DESK", "the prefix of the running number on every packet page", _bates_prefix
+            "evidence_max_mb",
+            int,
+            2048,
+            QT_TRANSLATE_NOOP("words", "the largest file the evidence vault accepts, in MB"),
+            _megabytes,
+        ),
+        SettingSpec(
+            "page_size",
+            str,
+            "A4",
+            QT_TRANSLATE_NOOP("words", "the paper size of packets, letters and reports: A4 or Letter"),
+            _page_size,
+        ),
+        SettingSpec(
+            "bates_prefix",
+            str,
+            "DESK",
+            QT_TRANSLATE_NOOP("words", "the prefix of the running number on every packet page"),
+            _bates_prefix,
         ),
         SettingSpec(
             "photo_dates",
             str,
             "keep",
-            "whether photos sent to the other side keep the date they were taken (keep or remove); "
-            "their location and camera are always removed",
+            QT_TRANSLATE_NOOP(
+                "words",
+                "whether photos sent to the other side keep the date they were taken (keep or remove); "
+                "their location and camera are always removed",
+            ),
             _photo_dates,
         ),
         SettingSpec(
             "business_name",
             str,
             "",
-            "the business's legal name, as claimant and letter sender",
+            QT_TRANSLATE_NOOP("words", "the business's legal name, as claimant and letter sender"),
             _text("business_name", 200),
         ),
         SettingSpec(
             "business_address",
             str,
             "",
-            "the business's postal address (use \\n between lines)",
+            QT_TRANSLATE_NOOP("words", "the business's postal address (use \\n between lines)"),
             _text("business_address", 500),
         ),
         SettingSpec(
-            "business_contact", str, "", "who signs letters, with an e-mail or phone", _text("business_contact", 200)
+            "business_contact",
+            str,
+            "",
+            QT_TRANSLATE_NOOP("words", "who signs letters, with an e-mail or phone"),
+            _text("business_contact", 200),
         ),
         *(
             SettingSpec(
                 reminder_setting(kind),
                 str,
                 REMINDER_LADDER,
-                "days before such a deadline that a reminder comes up, such as 7,3,1,0 (0: on the day)",
+                QT_TRANSLATE_NOOP(
+                    "words", "days before such a deadline that a reminder comes up, such as 7,3,1,0 (0: on the day)"
+                ),
                 _ladder(reminder_setting(kind)),
             )
             for kind in DEADLINE_KINDS
@@ -192,7 +246,7 @@ def spec(name: str) -> SettingSpec:
     try:
         return SETTINGS[name]
     except KeyError:
-        raise DeskError(f"unknown setting {name!r}; known: {', '.join(SETTINGS)}") from None
+        raise DeskError(words.tr("unknown setting {0!r}; known: {1}").format(name, ", ".join(SETTINGS))) from None
 
 
 def validate(name: str, value: Any) -> SettingValue:
@@ -200,8 +254,9 @@ def validate(name: str, value: Any) -> SettingValue:
     s = spec(name)
     # bool is an int to Python, never a number of days to a user.
     if isinstance(value, bool) or not isinstance(value, s.type):
-        kind = "a whole number" if s.type is int else "text"
-        raise DeskError(f"{name} must be {kind}, got {value!r}")
+        if s.type is int:
+            raise DeskError(words.tr("{0} must be a whole number, got {1!r}").format(name, value))
+        raise DeskError(words.tr("{0} must be text, got {1!r}").format(name, value))
     return s.check(value)
 
 
@@ -212,7 +267,7 @@ def parse_setting(name: str, text: str) -> SettingValue:
         try:
             return validate(name, int(text.strip()))
         except ValueError:
-            raise DeskError(f"{name} must be a whole number, got {text!r}") from None
+            raise DeskError(words.tr("{0} must be a whole number, got {1!r}").format(name, text)) from None
     return validate(name, text.strip())
 
 

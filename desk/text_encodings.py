@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass, field
 
 from desk.errors import DeskError
+from desk.language import words
 from desk.plausible_text import plausibility
 
 LEGACY = ("gb18030", "cp1251", "cp1252")  # tried in this order; the order breaks a tie no locale decides
@@ -26,14 +27,24 @@ UNICODE_NAMES = {
     "utf-8": "UTF-8", "utf-8-sig": "UTF-8 with BOM", "utf-16": "UTF-16", "utf-16-le": "UTF-16 LE",
     "utf-16-be": "UTF-16 BE",
 }
-SCRIPTS = {
-    "utf-8": "Unicode", "utf-8-sig": "Unicode", "utf-16": "Unicode", "utf-16-le": "Unicode", "utf-16-be": "Unicode",
-    "gb18030": "Chinese", "gbk": "Chinese",
-    "cp936": "Chinese", "cp950": "Traditional Chinese", "big5": "Traditional Chinese", "cp932": "Japanese",
-    "shift_jis": "Japanese", "cp949": "Korean", "cp874": "Thai", "cp1250": "Central European", "cp1251": "Cyrillic",
-    "cp1252": "Western European", "cp1253": "Greek", "cp1254": "Turkish", "cp1255": "Hebrew", "cp1256": "Arabic",
-    "cp1257": "Baltic", "cp1258": "Vietnamese",
-}
+
+
+def _script(codec: str) -> str | None:
+    """The writing an encoding is for, as Excel and browsers name it: `Cyrillic` for cp1251."""
+    if codec.startswith("utf-"):
+        return words.tr("Unicode")
+    scripts = {
+        "gb18030": words.tr("Chinese"), "gbk": words.tr("Chinese"), "cp936": words.tr("Chinese"),
+        "cp950": words.tr("Traditional Chinese"), "big5": words.tr("Traditional Chinese"),
+        "cp932": words.tr("Japanese"), "shift_jis": words.tr("Japanese"), "cp949": words.tr("Korean"),
+        "cp874": words.tr("Thai"), "cp1250": words.tr("Central European"), "cp1251": words.tr("Cyrillic"),
+        "cp1252": words.tr("Western European"), "cp1253": words.tr("Greek"), "cp1254": words.tr("Turkish"),
+        "cp1255": words.tr("Hebrew"), "cp1256": words.tr("Arabic"), "cp1257": words.tr("Baltic"),
+        "cp1258": words.tr("Vietnamese"),
+    }  # fmt: skip
+    return scripts.get(codec)
+
+
 # The encoding Windows would use for the language of a computer whose own encoding is UTF-8 (Linux, macOS).
 _CYRILLIC_LANGUAGES = ("ru", "uk", "be", "bg", "sr", "mk", "kk", "ky", "tg", "mn")
 # A computer's encoding that one Desk tries already reads as well: Chinese Windows's code page 936 (GBK) is a part of
@@ -92,7 +103,7 @@ def encoding_name(codec: str) -> str:
 
 def encoding_label(codec: str) -> str:
     """`Cyrillic (Windows-1251)`: the name with the writing it is for, as Excel and browsers list them."""
-    script = SCRIPTS.get(codec)
+    script = _script(codec)
     return f"{script} ({encoding_name(codec)})" if script else encoding_name(codec)
 
 
@@ -108,8 +119,10 @@ def codec_for(name: str) -> str:
         b"a".decode(codec, "replace")  # "rot13" or "hex" are codecs, but not of text (an empty text is not looked up)
     except LookupError:
         raise UnknownEncoding(
-            f'unknown encoding "{name}"; Desk reads UTF-8, UTF-16, GB18030, Windows-1251, Windows-1252 or any '
-            "other encoding by its usual name"
+            words.tr(
+                'unknown encoding "{0}"; Desk reads UTF-8, UTF-16, GB18030, Windows-1251, Windows-1252 or any other '
+                "encoding by its usual name"
+            ).format(name)
         ) from None
     return codec
 
@@ -138,8 +151,9 @@ def decode_as(data: bytes, codec: str) -> Decoding:
         text = data.decode(codec)
     except UnicodeDecodeError as exc:
         at = _offset(exc, codec, data)
-        raise UndecodableText(f"not {encoding_name(codec)} text (byte 0x{data[at]:02X} at offset {at})", at) from None
-    return Decoding(text, codec, f"Read as {encoding_label(codec)}, as chosen.")
+        said = words.tr("not {0} text (byte {1} at offset {2})").format(encoding_name(codec), f"0x{data[at]:02X}", at)
+        raise UndecodableText(said, at) from None
+    return Decoding(text, codec, words.tr("Read as {0}, as chosen.").format(encoding_label(codec)))
 
 
 def readable_encodings(data: bytes, preferred: str | None = None) -> list[str]:
@@ -168,19 +182,21 @@ def detect(data: bytes, preferred: str | None = None) -> Decoding:
     looks_utf16 = _utf16_order(data)
     if looks_utf16 is not None:  # every other byte zero, as UTF-16 writes Latin text, but not UTF-16 to the end
         at = _offset_in(data, looks_utf16)
-        raise UndecodableText(
-            f"reads as {encoding_name(looks_utf16)} (every other byte is zero) up to byte {at}, where it breaks "
-            "off (the file may be cut short)", at
+        said = words.tr(
+            "reads as {0} (every other byte is zero) up to byte {1}, where it breaks off (the file may be cut short)"
         )
+        raise UndecodableText(said.format(encoding_name(looks_utf16), at), at)
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         not_utf8 = exc.start
     else:
-        why = "the file has only ASCII characters, which read alike in every encoding" if data.isascii() else (
-            "the file is valid UTF-8"
+        why = (
+            words.tr("Read as {0}: the file has only ASCII characters, which read alike in every encoding.")
+            if data.isascii()
+            else words.tr("Read as {0}: the file is valid UTF-8.")
         )
-        return Decoding(text, "utf-8", f"Read as {encoding_label('utf-8')}: {why}.")
+        return Decoding(text, "utf-8", why.format(encoding_label("utf-8")))
     preferred = preferred or locale_encoding()
     tried = _legacy(preferred)
     readings: dict[str, str] = {}
@@ -190,10 +206,11 @@ def detect(data: bytes, preferred: str | None = None) -> Decoding:
         except UnicodeDecodeError:
             continue
     if not readings:
-        others = ", ".join(encoding_name(c) for c in tried[:-1]) + " or " + encoding_name(tried[-1])
-        raise UndecodableText(
-            f"not UTF-8 (byte 0x{data[not_utf8]:02X} at offset {not_utf8}), nor {others} text", not_utf8
+        others = ", ".join(encoding_name(c) for c in tried[:-1])
+        said = words.tr("not UTF-8 (byte {0} at offset {1}), nor {2} or {3} text").format(
+            f"0x{data[not_utf8]:02X}", not_utf8, others, encoding_name(tried[-1])
         )
+        raise UndecodableText(said, not_utf8)
     return _likeliest(data, readings, preferred)
 
 
@@ -207,7 +224,9 @@ def _utf16_without_mark(data: bytes) -> Decoding | None:
         text = data.decode(codec)
     except UnicodeDecodeError:
         return None
-    return Decoding(text, codec, f"Read as {encoding_label(codec)}: every other byte of its Latin text is zero.")
+    return Decoding(
+        text, codec, words.tr("Read as {0}: every other byte of its Latin text is zero.").format(encoding_label(codec))
+    )
 
 
 def _utf16_order(data: bytes) -> str | None:
@@ -251,8 +270,10 @@ def _marked(data: bytes, codec: str, mark: str) -> Decoding:
         text = data.decode(codec)
     except UnicodeDecodeError as exc:
         at = _offset(exc, codec, data)
-        raise UndecodableText(f"starts with a {mark} mark but is not {mark} at byte {at}", at) from None
-    return Decoding(text, codec, f"Read as {encoding_label(codec)}: the file starts with the {mark} mark (BOM).")
+        said = words.tr("starts with a {0} mark but is not {0} at byte {1}").format(mark, at)
+        raise UndecodableText(said, at) from None
+    why = words.tr("Read as {0}: the file starts with the {1} mark (BOM).").format(encoding_label(codec), mark)
+    return Decoding(text, codec, why)
 
 
 def _sample(data: bytes) -> bytes:
@@ -280,17 +301,22 @@ def _likeliest(data: bytes, readings: dict[str, str], preferred: str) -> Decodin
     label = encoding_label(codec)
     looks_right = scores[codec].looks_right and not controls
     if not looks_right:
-        why = (
-            f"Read as {label}, the encoding that reads the file best, but some of its text looks wrong in every "
-            "encoding Desk knows. Check the preview and change the encoding if needed."
-        )
+        why = words.tr(
+            "Read as {0}, the encoding that reads the file best, but some of its text looks wrong in every encoding "
+            "Desk knows. Check the preview and change the encoding if needed."
+        ).format(label)
     elif rivals:
-        usual = ", the usual one on this computer" if codec == preferred else ""
-        why = (
-            f"Read as {label}{usual}: the file reads about as well as "
-            + " or ".join(encoding_label(c) for c in rivals)
-            + ". Change it if the text looks wrong."
-        )
+        others = encoding_label(rivals[0])
+        for other in rivals[1:]:
+            others = words.tr("{0} or {1}").format(others, encoding_label(other))
+        if codec == preferred:
+            said = words.tr(
+                "Read as {0}, the usual one on this computer: the file reads about as well as {1}. Change it if the "
+                "text looks wrong."
+            )
+        else:
+            said = words.tr("Read as {0}: the file reads about as well as {1}. Change it if the text looks wrong.")
+        why = said.format(label, others)
     else:
-        why = f"Read as {label}: the file is not UTF-8, and its words read best in this encoding."
+        why = words.tr("Read as {0}: the file is not UTF-8, and its words read best in this encoding.").format(label)
     return Decoding(readings[codec], codec, why, sure=looks_right and not rivals, looks_right=looks_right)

@@ -31,6 +31,7 @@ from desk.common import format_size
 from desk.disk_sync import sync_file, sync_folder
 from desk.errors import DeskError, FileInUseError
 from desk.files import remove_file
+from desk.language import words
 
 CHUNK = 1 << 20
 TMP_PREFIX = "incoming-"
@@ -46,8 +47,10 @@ class TooLargeError(DeskError):
     naming the file."""
 
     def __init__(self, name: str, limit: int) -> None:
-        self.reason = f"larger than the limit of {format_size(limit)} (setting evidence_max_mb)"
-        super().__init__(f"{name or 'the file'} is {self.reason}: nothing of it was added")
+        self.reason = words.tr("larger than the limit of {0} (setting evidence_max_mb)").format(format_size(limit))
+        super().__init__(
+            words.tr("{0} is {1}: nothing of it was added").format(name or words.tr("the file"), self.reason)
+        )
 
 
 class CannotStore(DeskError):
@@ -55,14 +58,18 @@ class CannotStore(DeskError):
     is kept, and nothing else can be until the user frees space or changes the folder."""
 
     def __init__(self, root: Path, name: str, why: str) -> None:
-        super().__init__(f"Desk cannot store {name or 'the file'} in the evidence folder {root}: {why}")
+        super().__init__(
+            words.tr("Desk cannot store {0} in the evidence folder {1}: {2}").format(
+                name or words.tr("the file"), root, why
+            )
+        )
 
 
 class NotAFile(DeskError):
     """A path that names a pipe, a socket, a device or a folder: never opened for reading."""
 
     def __init__(self, path: Path) -> None:
-        self.reason = "not a regular file"
+        self.reason = words.tr("not a regular file")
         super().__init__(f"{path}: {self.reason}")
 
 
@@ -82,21 +89,23 @@ def open_regular(path: Path) -> BinaryIO:
     return os.fdopen(fd, "rb")
 
 
-# The system's refusals to write that are the user's to act on, in plain words; any other error is a bug's.
-_REFUSALS = {
-    errno.ENOSPC: "the disk is full: free some space and try again",
-    getattr(errno, "EDQUOT", errno.ENOSPC): "the disk is full: free some space and try again",  # the user's quota
-    errno.EROFS: "the disk is read-only",
-    errno.EACCES: "the folder is read-only, or Desk is not allowed to write there",
-    errno.EPERM: "the folder is read-only, or Desk is not allowed to write there",
-    errno.EFBIG: "the disk cannot hold a file this large (FAT32 disks hold at most 4 GB a file)",
-    errno.EIO: "the disk reported an error",
-}
-
-
 def _refusal(error: BaseException) -> str | None:
-    """Why the system refused a write into the vault, when it is the user's to act on."""
-    return _REFUSALS.get(error.errno or 0) if isinstance(error, OSError) else None
+    """Why the system refused a write into the vault, when it is the user's to act on, in plain words; None for
+    any other error (a bug's)."""
+    if not isinstance(error, OSError):
+        return None
+    full = words.tr("the disk is full: free some space and try again")
+    not_allowed = words.tr("the folder is read-only, or Desk is not allowed to write there")
+    refusals = {
+        errno.ENOSPC: full,
+        getattr(errno, "EDQUOT", errno.ENOSPC): full,  # the user's quota
+        errno.EROFS: words.tr("the disk is read-only"),
+        errno.EACCES: not_allowed,
+        errno.EPERM: not_allowed,
+        errno.EFBIG: words.tr("the disk cannot hold a file this large (FAT32 disks hold at most 4 GB a file)"),
+        errno.EIO: words.tr("the disk reported an error"),
+    }
+    return refusals.get(error.errno or 0)
 
 
 @dataclass(frozen=True)

@@ -16,8 +16,9 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased, selectinload
 
 from desk.audit_head import AuditHead, UnreadableHead, backup_heads, hash_of_entry, head_file, log_head, read_head
-from desk.common import Cancelled, Progress, stop_if_cancelled
+from desk.common import Cancelled, OperationCancelled, Progress
 from desk.evidence.cases import case_of_link
+from desk.language import words
 from desk.models import ChecklistItem, Dispute, Evidence, EvidenceLink, Order, Refund
 from desk.models.audit import AuditEntry, ChainBreak, verify_chain
 from desk.vault import Vault
@@ -26,7 +27,6 @@ from desk.vault import Vault
 # folder: an entry ~30 µs to read and check, sha256 ~0.9 GB/s, so an entry is worth ~25 kB of a file).
 UNITS_PER_AUDIT_ENTRY = 25_000
 AUDIT_TICK = 1_000  # entries between two progress reports and cancel checks
-CANCELLED = "the check was cancelled; nothing was changed"
 
 
 @dataclass(frozen=True)
@@ -37,8 +37,8 @@ class FileProblem:
     problem: str
 
     def describe(self) -> str:
-        where = ", ".join(self.cases) if self.cases else "no case"
-        return f"evidence {self.evidence_id} {self.name!r} ({where}): {self.problem}"
+        where = ", ".join(self.cases) if self.cases else words.tr("no case")
+        return words.tr("evidence {0} {1!r} ({2}): {3}").format(self.evidence_id, self.name, where, self.problem)
 
 
 @dataclass(frozen=True)
@@ -67,7 +67,8 @@ class _Meter:
         self.progress, self.cancelled = progress, cancelled
 
     def add(self, units: int) -> None:
-        stop_if_cancelled(self.cancelled, CANCELLED)
+        if self.cancelled is not None and self.cancelled():  # the message translated only when it is said
+            raise OperationCancelled(words.tr("the check was cancelled; nothing was changed"))
         self.done = min(self.done + units, self.total)
         if self.progress is not None:
             self.progress(self.done, self.total)
@@ -125,41 +126,56 @@ def _completeness(
 ) -> tuple[tuple[ChainBreak, ...], str | None]:
     """The entries the heads kept outside the log show missing or replaced (the file beside the database first,
     then the backups'), and a note on that file when it has nothing to say yet."""
-    kept: list[tuple[AuditHead, str]] = []
+    kept: list[tuple[AuditHead, str | None]] = []  # a head, and the backup that holds it (None: the file beside)
     note = None
     if database is not None:
         try:
             recorded = read_head(head_file(database))
         except UnreadableHead as error:
             recorded = None
-            note = f"the record of the audit log's end beside the database could not be used: {error}"
+            note = words.tr("the record of the audit log's end beside the database could not be used: {0}").format(
+                error
+            )
         if recorded is not None:
-            kept.append((recorded, ""))
+            kept.append((recorded, None))
         elif head is not None:
-            note = note or (
+            note = note or words.tr(
                 "no record of the audit log's end was kept outside the database yet (a data folder from an earlier "
                 "Desk, or the record was removed)"
             )
-            note += f"; it is kept from now on, from entry {head.last:,}"
+            note = words.tr("{0}; it is kept from now on, from entry {1}").format(note, f"{head.last:,}")
     if backups is not None:
-        kept += [(other, f" (the backup {path.name} holds it)") for path, other in backup_heads(backups)]
+        kept += [(other, path.name) for path, other in backup_heads(backups)]
     last = head.last if head is not None else 0
     problems: list[ChainBreak] = []
-    for claim, source in sorted(kept, key=lambda k: -k[0].last):
-        on = f"{claim.when()}{source}"
+    for claim, backup in sorted(kept, key=lambda k: -k[0].last):
+        on = claim.when() if backup is None else words.tr("{0} (the backup {1} holds it)").format(claim.when(), backup)
+        recorded_last = f"{claim.last:,}"
         if claim.last > last:
             if any(p.entry_id == last + 1 for p in problems):
                 continue  # a later head already says so
             gone = claim.last - last
-            missing = f"{gone:,} entries are missing" if gone > 1 else "1 entry is missing"
-            if last == 0:
-                missing = "all of them are missing" if gone > 1 else "it is missing"
-            ends = f"ends at entry {last:,}" if last else "is empty"
-            text = f"the audit log {ends}, but entry {claim.last:,} was recorded on {on}: {missing}"
+            if last == 0 and gone > 1:
+                said = words.tr("the audit log is empty, but entry {0} was recorded on {1}: all of them are missing")
+                text = said.format(recorded_last, on)
+            elif last == 0:
+                text = words.tr("the audit log is empty, but entry {0} was recorded on {1}: it is missing").format(
+                    recorded_last, on
+                )
+            elif gone > 1:
+                said = words.tr(
+                    "the audit log ends at entry {0}, but entry {1} was recorded on {2}: {3} entries are missing"
+                )
+                text = said.format(f"{last:,}", recorded_last, on, f"{gone:,}")
+            else:
+                said = words.tr(
+                    "the audit log ends at entry {0}, but entry {1} was recorded on {2}: 1 entry is missing"
+                )
+                text = said.format(f"{last:,}", recorded_last, on)
             problems.append(ChainBreak(last + 1, text))
         elif hash_of_entry(session, claim.last) != claim.hash:
-            text = f"entry {claim.last:,} is not the one recorded on {on}: the audit log was rewritten up to it"
-            problems.append(ChainBreak(claim.last, text))
+            said = words.tr("entry {0} is not the one recorded on {1}: the audit log was rewritten up to it")
+            problems.append(ChainBreak(claim.last, said.format(recorded_last, on)))
     return tuple(problems), note
 
 
@@ -188,13 +204,17 @@ def _verify_files(vault: Vault, evidence: list[Evidence], meter: _Meter) -> tupl
 def _check_file(vault: Vault, item: Evidence, hashed: Callable[[int], None]) -> str | None:
     path = vault.path_for(item.sha256)
     if not path.is_file():
-        return f"missing from the vault (expected at vault/sha256/{item.sha256[:2]}/{item.sha256[2:]})"
+        return words.tr("missing from the vault (expected at {0})").format(
+            f"vault/sha256/{item.sha256[:2]}/{item.sha256[2:]}"
+        )
     size = path.stat().st_size
     if size != item.size:
-        return f"altered: the vault file has {size:,} bytes, the record says {item.size:,}"
+        return words.tr("altered: the vault file has {0} bytes, the record says {1}").format(
+            f"{size:,}", f"{item.size:,}"
+        )
     actual = vault.hash_of(item.sha256, on_bytes=hashed)
     if actual != item.sha256:
-        return f"altered: its bytes now hash to {actual}, not {item.sha256}"
+        return words.tr("altered: its bytes now hash to {0}, not {1}").format(actual, item.sha256)
     return None
 
 
@@ -202,25 +222,29 @@ def _broken_references(session: Session) -> tuple[str, ...]:
     """Links to cases that are gone and attachments whose e-mail is gone. The schema's foreign keys prevent these;
     a database edited by hand, or copied without foreign keys on, may still hold them."""
     problems = []
-    for column, model, what in (
-        (EvidenceLink.order_id, Order, "order"),
-        (EvidenceLink.dispute_id, Dispute, "dispute"),
-        (EvidenceLink.refund_id, Refund, "refund"),
-        (EvidenceLink.checklist_item_id, ChecklistItem, "checklist item"),
+    for column, model, said in (
+        (EvidenceLink.order_id, Order, words.tr("evidence {0} is linked to order {1}, which does not exist")),
+        (EvidenceLink.dispute_id, Dispute, words.tr("evidence {0} is linked to dispute {1}, which does not exist")),
+        (EvidenceLink.refund_id, Refund, words.tr("evidence {0} is linked to refund {1}, which does not exist")),
+        (
+            EvidenceLink.checklist_item_id,
+            ChecklistItem,
+            words.tr("evidence {0} is linked to checklist item {1}, which does not exist"),
+        ),
     ):
         orphans = session.execute(
             select(EvidenceLink.evidence_id, column)
             .outerjoin(model, model.id == column)
             .where(column.is_not(None), model.id.is_(None))
         )
-        problems += [f"evidence {e} is linked to {what} {c}, which does not exist" for e, c in orphans]
+        problems += [said.format(e, c) for e, c in orphans]
     parent = aliased(Evidence)
     orphans = session.execute(
         select(Evidence.id, Evidence.parent_id)
         .outerjoin(parent, parent.id == Evidence.parent_id)
         .where(Evidence.parent_id.is_not(None), parent.id.is_(None))
     )
-    problems += [f"evidence {e} came with e-mail {p}, which does not exist" for e, p in orphans]
+    problems += [words.tr("evidence {0} came with e-mail {1}, which does not exist").format(e, p) for e, p in orphans]
     return tuple(problems)
 
 

@@ -26,6 +26,7 @@ from pathlib import Path, PurePath
 
 from desk.errors import DeskError
 from desk.file_names import FORBIDDEN, safe_name
+from desk.language import words
 
 # Extensions a system may run, install, mount or follow rather than show (Windows, macOS, Linux desktops).
 RUNNABLE = frozenset(
@@ -73,7 +74,9 @@ def viewer_folder(temporary: Path | None = None) -> Path:
     folder.mkdir(mode=0o700, exist_ok=True)
     facts = folder.lstat()
     if not stat.S_ISDIR(facts.st_mode) or facts.st_uid != os.getuid():
-        raise DeskError(f"{folder} is not your own folder: Desk will not put copies of evidence there; remove it")
+        raise DeskError(
+            words.tr("{0} is not your own folder: Desk will not put copies of evidence there; remove it").format(folder)
+        )
     if stat.S_IMODE(facts.st_mode) != 0o700:
         folder.chmod(0o700)
     return folder

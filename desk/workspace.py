@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from desk.common import Cancelled
 from desk.db import Database, OpenProgress, open_database, refuse_too_long
 from desk.errors import DeskError, classify
+from desk.language import words
 from desk.models import DepositApplication, MemberAccount, Order, Store, Supplier
 from desk.network_drive import storage_warning
 from desk.paths import DB_NAME
@@ -49,7 +50,7 @@ class Workspace:
         as `open_database` hears them: a big upgrade takes a while)."""
         root = root.expanduser().resolve()
         if root.exists() and not root.is_dir():
-            raise DeskError(f"{root} is a file, not a data folder")
+            raise DeskError(words.tr("{0} is a file, not a data folder").format(root))
         refuse_too_long(root / DB_NAME, root / "backups")  # before a folder is made for it
         root.mkdir(parents=True, exist_ok=True)
         # Refuses a newer or foreign schema before it changes anything in the folder.
@@ -109,7 +110,7 @@ class Workspace:
         # Without this the engine would quietly open a new connection: a window left listening after its folder
         # was switched would read (or write) a folder the user has left.
         if self.closed:
-            raise DeskError(f"the data folder {self.root} has been closed")
+            raise DeskError(words.tr("the data folder {0} has been closed").format(self.root))
 
     def __enter__(self) -> Workspace:
         return self

@@ -18,6 +18,9 @@ from hypothesis import HealthCheck, settings
 
 # Offscreen unless told: DESK_TESTS_QT_PLATFORM names another (Wine passes no QT_* variable to Windows programs)
 os.environ.setdefault("QT_QPA_PLATFORM", os.environ.get("DESK_TESTS_QT_PLATFORM", "offscreen"))
+# The texts the tests expect are English, whatever the machine's language: the command line (also its processes)
+# speaks DESK_LANG; the window's tests install English (tests/ui/conftest.py).
+os.environ["DESK_LANG"] = "en"
 if sys.platform == "win32":
     # Under Wine (the Windows lane), beside the Linux lane on two cores, one example can take seconds (a first import,
     # a cold file cache): Hypothesis' clock is not what these tests check.
@@ -28,6 +31,17 @@ if sys.platform == "win32":
     os.environ.setdefault("QT_QPA_FONTDIR", str(Path(__file__).parent.parent / "resources" / "fonts"))
 
 QT_FIXTURES = {"qtbot", "qapp", "qtmodeltester"}
+
+
+@pytest.fixture(autouse=True, scope="session")
+def english_words() -> Iterator[None]:
+    """The core's words in English with their plural forms, as the command line and the window speak them."""
+    from desk.language import Catalog, use
+    from desk.paths import resource
+
+    use(Catalog.read(resource("translations", "desk_en.ts")).translate)
+    yield
+    use(None)
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

@@ -17,14 +17,15 @@ from itertools import groupby
 from sqlalchemy.orm import Session
 
 from desk.errors import DeskError
+from desk.language import QT_TRANSLATE_NOOP, words
 from desk.models import Channel, LedgerEntry, LedgerKind, MemberAccount
 from desk.models.fx import NoRateError, convert_on
 from desk.money import Money, sum_money
 
 
-class WayOut(enum.StrEnum):
-    CARD = "to a credit card"
-    TRANSFER = "by Western Union or MoneyGram"
+class WayOut(enum.StrEnum):  # its values are words (shown as words.tr(way))
+    CARD = QT_TRANSLATE_NOOP("words", "to a credit card")
+    TRANSFER = QT_TRANSLATE_NOOP("words", "by Western Union or MoneyGram")
 
 
 # The only channels the agent sends withdrawals by (seed 000).
@@ -52,14 +53,15 @@ def in_account_currency(session: Session, account: MemberAccount, money: Money, 
         return convert_on(session, money, account.currency, on)
     except NoRateError:
         raise DeskError(
-            f"no exchange rate {money.currency}→{account.currency} on or before {on.isoformat()} to convert {what}; "
-            "add the rate of that day"
+            words.tr("no exchange rate {0}→{1} on or before {2} to convert {3}; add the rate of that day").format(
+                money.currency, account.currency, on.isoformat(), what
+            )
         ) from None
 
 
 def converted(session: Session, entry: LedgerEntry) -> Money:
     """The entry's signed amount (credits positive) in its account's currency."""
-    what = f"ledger entry {entry.id} ({entry.signed})"
+    what = words.tr("ledger entry {0} ({1})").format(entry.id, entry.signed)
     return in_account_currency(session, entry.account, entry.signed, entry.on_date, what)
 
 
@@ -94,7 +96,9 @@ class Withdrawable:
         return self.card if way is WayOut.CARD else self.transfer
 
     def describe(self) -> str:
-        return f"up to {self.card} {WayOut.CARD} and up to {self.transfer} {WayOut.TRANSFER}"
+        return words.tr("up to {0} to a credit card and up to {1} by Western Union or MoneyGram").format(
+            self.card, self.transfer
+        )
 
 
 def withdrawable(

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from desk.errors import DeskError
+from desk.language import QT_TRANSLATE_NOOP, words
 from desk.models import Dispute, Order, OrderStatus
 
 
@@ -24,8 +25,8 @@ class CostReturnReason(enum.StrEnum):
 
 @dataclass(frozen=True)
 class ReturnRule:
-    written: str  # how the entry's note starts
-    case: str  # the seed's case, for a refusal
+    written: str  # how the entry's note starts (stored in English; shown as words.tr(written))
+    case: str  # the seed's case, for a refusal (shown as words.tr(case))
     statuses: frozenset[OrderStatus]
     needs_claim: bool = False  # "You need to fill a claim on this case"; the other cases need no request
 
@@ -34,19 +35,23 @@ S = OrderStatus
 NOT_SHIPPED = frozenset({S.PLACED, S.PAID, S.CANCELLED, S.CLOSED})
 RULES = {
     CostReturnReason.PENDING_CANCELLED: ReturnRule(
-        "Order cancelled while pending", "an order cancelled while still pending", NOT_SHIPPED
+        QT_TRANSLATE_NOOP("words", "Order cancelled while pending"),
+        QT_TRANSLATE_NOOP("words", "an order cancelled while still pending"),
+        NOT_SHIPPED,
     ),
     CostReturnReason.INVALID: ReturnRule(
-        "Invalid order cancelled", "an order the agent marked invalid and that was cancelled", NOT_SHIPPED
+        QT_TRANSLATE_NOOP("words", "Invalid order cancelled"),
+        QT_TRANSLATE_NOOP("words", "an order the agent marked invalid and that was cancelled"),
+        NOT_SHIPPED,
     ),
     CostReturnReason.DAMAGED_RETURNED: ReturnRule(
-        "Damaged item returned through the agent",
-        "an item that arrived damaged at the agent's warehouse and went back to the seller",
+        QT_TRANSLATE_NOOP("words", "Damaged item returned through the agent"),
+        QT_TRANSLATE_NOOP("words", "an item that arrived damaged at the agent's warehouse and went back to the seller"),
         frozenset({S.SHIPPED, S.DELIVERED, S.COMPLETED, S.CLOSED}),
     ),
     CostReturnReason.WRONG_OR_DAMAGED_CLAIM: ReturnRule(
-        "Claim for a wrong or damaged item",
-        "a wrong or damaged (not fragile) item you received",
+        QT_TRANSLATE_NOOP("words", "Claim for a wrong or damaged item"),
+        QT_TRANSLATE_NOOP("words", "a wrong or damaged (not fragile) item you received"),
         frozenset({S.DELIVERED, S.COMPLETED}),
         needs_claim=True,
     ),
@@ -55,7 +60,7 @@ RULES = {
 
 def _either(statuses: frozenset[OrderStatus]) -> str:
     names = [s.value for s in OrderStatus if s in statuses]
-    return f"{', '.join(names[:-1])} or {names[-1]}"
+    return words.tr("{0} or {1}").format(", ".join(names[:-1]), names[-1])
 
 
 def check_cost_return(order: Order, reason: CostReturnReason, dispute: Dispute | None, on: date) -> str:
@@ -63,13 +68,22 @@ def check_cost_return(order: Order, reason: CostReturnReason, dispute: Dispute |
     rule = RULES[reason]
     if order.status not in rule.statuses:
         raise DeskError(
-            f"order {order.key} is {order.status}: a cost return for {rule.case} needs it {_either(rule.statuses)} "
-            '("Refund & Withdraw Fund")'
+            words.tr('order {0} is {1}: a cost return for {2} needs it {3} ("Refund & Withdraw Fund")').format(
+                order.key, order.status, words.tr(rule.case), _either(rule.statuses)
+            )
         )
     if rule.needs_claim and dispute is None:
         raise DeskError(
-            f'a cost return for {rule.case} needs the claim it settles ("Refund & Withdraw Fund"): name its dispute'
+            words.tr(
+                'a cost return for {0} needs the claim it settles ("Refund & Withdraw Fund"): name its dispute'
+            ).format(
+                words.tr(rule.case)
+            )
         )
     if on < order.placed_on:
-        raise DeskError(f"a cost return on {on.isoformat()} is before {order.key} was placed ({order.placed_on})")
+        raise DeskError(
+            words.tr("a cost return on {0} is before {1} was placed ({2})").format(
+                on.isoformat(), order.key, order.placed_on
+            )
+        )
     return rule.written

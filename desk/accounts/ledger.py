@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session, selectinload
 from desk.accounts.balance import converted, first_overdraft, in_account_currency, label
 from desk.accounts.cost_returns import CostReturnReason, check_cost_return
 from desk.errors import DeskError
+from desk.language import words
 from desk.models import (
     Channel,
     Dispute,
@@ -46,10 +47,14 @@ def find_account(session: Session, text: str) -> MemberAccount:
         return exact[0] if len(exact) == 1 else found[0]
     if found:
         names = ", ".join(label(a) for a in found)
-        raise DeskError(f"{text!r} names more than one member account ({names}); give it as PROVIDER/NAME")
+        raise DeskError(
+            words.tr("{0!r} names more than one member account ({1}); give it as PROVIDER/NAME").format(text, names)
+        )
     known = [label(a) for a in session.scalars(select(MemberAccount).order_by(MemberAccount.id).limit(11))]
-    listed = f"; accounts: {', '.join(known[:10])}{', …' if len(known) > 10 else ''}" if known else ""
-    raise DeskError(f"no member account {text!r}{listed}")
+    if known:
+        listed = ", ".join(known[:10]) + (", …" if len(known) > 10 else "")
+        raise DeskError(words.tr("no member account {0!r}; accounts: {1}").format(text, listed))
+    raise DeskError(words.tr("no member account {0!r}").format(text))
 
 
 def get_account(session: Session, account: int | str) -> MemberAccount:
@@ -58,28 +63,35 @@ def get_account(session: Session, account: int | str) -> MemberAccount:
         return find_account(session, account)
     found = session.get(MemberAccount, account)
     if found is None:
-        raise DeskError(f"no member account {account}")
+        raise DeskError(words.tr("no member account {0}").format(account))
     return found
 
 
 def open_account(session: Session, text: str, currency: str, notes: str | None = None) -> MemberAccount:
     provider, name = _split(text)
     if not provider or not name:
-        raise DeskError(f"{text!r}: name the account as PROVIDER/NAME, e.g. Superbuy/reseller_eu_01")
+        raise DeskError(words.tr("{0!r}: name the account as PROVIDER/NAME, e.g. Superbuy/reseller_eu_01").format(text))
     if max(len(provider), len(name)) > 120:
-        raise DeskError("the provider and the member name may each have at most 120 characters")
+        raise DeskError(words.tr("the provider and the member name may each have at most 120 characters"))
     try:
         minor_digits(currency)
     except CurrencyError:
-        raise DeskError(f"{currency!r} is not a currency in use; give an ISO code such as CNY or USD") from None
+        raise DeskError(
+            words.tr("{0!r} is not a currency in use; give an ISO code such as CNY or USD").format(currency)
+        ) from None
     same = session.scalars(
         select(MemberAccount)
         .where(func.lower(MemberAccount.provider) == provider.lower(), func.lower(MemberAccount.name) == name.lower())
         .execution_options(include_voided=True)  # one account per login, voided or not
     ).first()
     if same is not None:
-        voided = ", voided: restore it instead" if same.is_voided else ""
-        raise DeskError(f"there is already a member account {label(same)} (account {same.id}{voided})")
+        if same.is_voided:
+            raise DeskError(
+                words.tr("there is already a member account {0} (account {1}, voided: restore it instead)").format(
+                    label(same), same.id
+                )
+            )
+        raise DeskError(words.tr("there is already a member account {0} (account {1})").format(label(same), same.id))
     account = MemberAccount(provider=provider, name=name, currency=currency.upper(), notes=notes)
     session.add(account)
     session.flush()
@@ -87,8 +99,9 @@ def open_account(session: Session, text: str, currency: str, notes: str | None =
 
 
 def positive(amount: Money, what: str) -> None:
+    """`what`: the amount in words, already in the user's language (`words.tr("the payment")`)."""
     if amount.minor <= 0:
-        raise DeskError(f"{what} must be more than zero")
+        raise DeskError(words.tr("{0} must be more than zero").format(what))
 
 
 def write_entry(session: Session, account: MemberAccount, entry: LedgerEntry, *, debit: bool = False) -> LedgerEntry:
@@ -98,8 +111,10 @@ def write_entry(session: Session, account: MemberAccount, entry: LedgerEntry, *,
     if overdraft is not None:  # the caller's transaction is rolled back: nothing is written
         day, low = overdraft
         raise DeskError(
-            f"the balance of {label(account)} would fall to {low} on {day.isoformat()}; a member account works like "
-            'a debit account ("Refund & Withdraw Fund"): add funds first'
+            words.tr(
+                "the balance of {0} would fall to {1} on {2}; a member account works like "
+                'a debit account ("Refund & Withdraw Fund"): add funds first'
+            ).format(label(account), low, day.isoformat())
         )
     return entry
 
@@ -107,7 +122,7 @@ def write_entry(session: Session, account: MemberAccount, entry: LedgerEntry, *,
 def add_funds(
     session: Session, account: MemberAccount, amount: Money, channel: Channel, on: date, note: str | None = None
 ) -> LedgerEntry:
-    positive(amount, "the funds added")
+    positive(amount, words.tr("the funds added"))
     entry = LedgerEntry(
         kind=LedgerKind.FUNDS_ADDED, on_date=on, amount_minor=amount.minor, currency=amount.currency, channel=channel
     )
@@ -126,11 +141,19 @@ def pay_order(
     """An order paid from the balance (its total unless told); the order is then known to go through the account."""
     session.flush()  # the order's defaults (shipping, discount) are set: its total is known
     amount = amount or order_total(order)
-    positive(amount, "the payment")
+    positive(amount, words.tr("the payment"))
     if order.agent_account is not None and order.agent_account_id != account.id:
-        raise DeskError(f"order {order.key} goes through {label(order.agent_account)}, not {label(account)}")
+        raise DeskError(
+            words.tr(
+                "order {0} goes through {1}, not {2}"
+            ).format(order.key, label(order.agent_account), label(account))
+        )
     if on < order.placed_on:
-        raise DeskError(f"a payment on {on.isoformat()} is before {order.key} was placed ({order.placed_on})")
+        raise DeskError(
+            words.tr(
+                "a payment on {0} is before {1} was placed ({2})"
+            ).format(on.isoformat(), order.key, order.placed_on)
+        )
     order.agent_account = account
     entry = LedgerEntry(kind=LedgerKind.ORDER_PAYMENT, on_date=on, amount_minor=amount.minor, currency=amount.currency)
     entry.order, entry.note = order, note
@@ -150,26 +173,34 @@ def return_cost(
 ) -> LedgerEntry:
     """Cost coming back to the balance from an order (and the dispute, the claim, it settles), when the order's
     status allows it for `reason` and no more comes back than the account paid for the order (seed 000)."""
-    positive(amount, "the cost returned")
+    positive(amount, words.tr("the cost returned"))
     if dispute is not None:
         if order is not None and order.id != dispute.order_line.order_id:
-            raise DeskError(f"dispute {dispute.id} is about {dispute.order_line.order.key}, not {order.key}")
+            raise DeskError(
+                words.tr("dispute {0} is about {1}, not {2}").format(
+                    dispute.id, dispute.order_line.order.key, order.key
+                )
+            )
         order = dispute.order_line.order
     if order is None:
-        raise DeskError("a cost return comes from an order: name the order or the dispute it settles")
+        raise DeskError(words.tr("a cost return comes from an order: name the order or the dispute it settles"))
     written = check_cost_return(order, reason, dispute, on)
     paid = _sum_for(session, account, order, LedgerKind.ORDER_PAYMENT)
     if paid.is_zero:
         raise DeskError(
-            f"{label(account)} has no payment for {order.key}: a cost return gives back what the account paid for "
-            "an order, so record the payment first"
+            words.tr(
+                "{0} has no payment for {1}: a cost return gives back what the account paid for "
+                "an order, so record the payment first"
+            ).format(label(account), order.key)
         )
     back = _sum_for(session, account, order, LedgerKind.COST_RETURN)
-    this = in_account_currency(session, account, amount, on, f"the cost return {amount}")
+    this = in_account_currency(session, account, amount, on, words.tr("the cost return {0}").format(amount))
     if back + this > paid:
         raise DeskError(
-            f"the cost return {amount} is more than is left to return on {order.key}: {label(account)} paid {paid} "
-            f"for it and {back} came back already"
+            words.tr(
+                "the cost return {0} is more than is left to return on {1}: {2} paid {3} for it and {4} came back "
+                "already"
+            ).format(amount, order.key, label(account), paid, back)
         )
     entry = LedgerEntry(kind=LedgerKind.COST_RETURN, on_date=on, amount_minor=amount.minor, currency=amount.currency)
     entry.order, entry.dispute = order, dispute

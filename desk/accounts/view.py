@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from desk.accounts.balance import Row, history, label, withdrawable
 from desk.calendar import BeyondCalendar
 from desk.errors import DeskError
+from desk.language import words
 from desk.models import LedgerEntry, LedgerKind, MemberAccount, WithdrawalStatus
 from desk.money import Money
 from desk.overview.deadlines import Deadline, context, withdrawal_deadline
@@ -71,23 +72,24 @@ def details(e: LedgerEntry, due: Deadline | None) -> str:
     parts = [e.channel.label] if e.channel is not None else []
     if e.withdrawal_status is not None:
         if due is not None:
-            parts.append(f"requested, due {due.due.isoformat()} ({due.state})")
+            parts.append(words.tr("requested, due {0} ({1})").format(due.due.isoformat(), due.state))
         else:
-            counted = "" if e.counts_in_balance else ", not counted"
-            parts.append(f"{e.withdrawal_status} {e.done_on.isoformat() if e.done_on else ''}".rstrip() + counted)
-    parts += [f"order {e.order.key}"] if e.order is not None else []
-    parts += [f"dispute {e.dispute_id}"] if e.dispute_id is not None else []
+            ended = f"{e.withdrawal_status} {e.done_on.isoformat() if e.done_on else ''}".rstrip()
+            parts.append(ended if e.counts_in_balance else words.tr("{0}, not counted").format(ended))
+    parts += [words.tr("order {0}").format(e.order.key)] if e.order is not None else []
+    parts += [words.tr("dispute {0}").format(e.dispute_id)] if e.dispute_id is not None else []
     parts += [e.note] if e.note else []
     return " · ".join(parts)
 
 
 def entry_line(row: Row, account: MemberAccount, due: Deadline | None = None) -> str:
     e = row.entry
-    amount = "no rate" if row.converted is None else _signed(row.converted)
+    amount = words.tr("no rate") if row.converted is None else _signed(row.converted)
     after = str(row.balance) if row.balance is not None else "?"
     shown = details(e, due)
     if e.currency != account.currency:  # converted at the rate of its day; the amount as entered goes first
-        shown = f"{_signed(e.signed)} on {e.on_date.isoformat()}'s rate" + (f" · {shown}" if shown else "")
+        rate = words.tr("{0} on {1}'s rate").format(_signed(e.signed), e.on_date.isoformat())
+        shown = rate + (f" · {shown}" if shown else "")
     kind = e.kind.value.replace("_", " ")
     return f"  {e.id:>5}  {e.on_date.isoformat()}  {kind:<15} {amount:>14}  {after:>14}  {shown}"
 
@@ -126,12 +128,14 @@ def statement(session: Session, account: MemberAccount, today: date) -> tuple[di
         "entries": [entry_json(r, due.get(r.entry.id)) for r in rows],
         "problems": problems,
     }
-    shown = data["balance"] or "unknown, a rate is missing"
-    lines = [f"{label(account)} (account {account.id}, {account.currency}): balance {shown}"]
+    shown = data["balance"] or words.tr("unknown, a rate is missing")
+    lines = [
+        words.tr("{0} (account {1}, {2}): balance {3}").format(label(account), account.id, account.currency, shown)
+    ]
     if figures is not None:
-        lines.append(f"May be withdrawn, less the transfer fee: {figures.describe()}.")
-    lines += [entry_line(r, account, due.get(r.entry.id)) for r in rows] or ["  No entries yet."]
-    lines += [f"Balance unknown: {problem}" for problem in problems]
+        lines.append(words.tr("May be withdrawn, less the transfer fee: {0}.").format(figures.describe()))
+    lines += [entry_line(r, account, due.get(r.entry.id)) for r in rows] or ["  " + words.tr("No entries yet.")]
+    lines += [words.tr("Balance unknown: {0}").format(problem) for problem in problems]
     return data, lines
 
 
@@ -150,4 +154,5 @@ def written(
         "balance": balance,
     }
     lines = [f"{label(account)}:"] + [entry_line(rows[e.id], account, due.get(e.id)) for e in entries]
-    return data, [*lines, f"Balance {balance or 'unknown: a rate is missing'}."]
+    said = words.tr("Balance {0}.").format(balance) if balance else words.tr("Balance unknown: a rate is missing.")
+    return data, [*lines, said]

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from desk.accounts.balance import WAYS_OUT, withdrawable
 from desk.accounts.ledger import positive, write_entry
 from desk.errors import DeskError
+from desk.language import words
 from desk.models import Channel, LedgerEntry, LedgerKind, MemberAccount, WithdrawalStatus
 from desk.money import Money
 
@@ -23,37 +24,53 @@ def check_withdrawal(
 
     The seed refuses a request whose fee is larger than the balance, "as it's senseless"; and as the fee is taken
     from the balance too, what is sent plus the fee must fit in it. Then the way out must follow the way in."""
-    positive(amount, "the amount to withdraw")
-    for money, what in ((amount, "the amount to withdraw"), (fee, "the transfer fee")):
+    positive(amount, words.tr("the amount to withdraw"))
+    for money, what in ((amount, words.tr("the amount to withdraw")), (fee, words.tr("the transfer fee"))):
         if money.currency != account.currency:
-            raise DeskError(f"{what} leaves the balance in {account.currency}, the account's currency: not {money}")
+            raise DeskError(
+                words.tr("{0} leaves the balance in {1}, the account's currency: not {2}").format(
+                    what, account.currency, money
+                )
+            )
     if fee.minor < 0:
-        raise DeskError("the transfer fee cannot be negative")
+        raise DeskError(words.tr("the transfer fee cannot be negative"))
     way = WAYS_OUT.get(channel)
     if way is None:
         raise DeskError(
-            f"the agent does not send withdrawals by {channel.label}: only to a credit card or by Western Union or "
-            'MoneyGram ("Refund & Withdraw Fund")'
+            words.tr(
+                "the agent does not send withdrawals by {0}: only to a credit card or by Western Union or "
+                'MoneyGram ("Refund & Withdraw Fund")'
+            ).format(channel.label)
         )
     session.flush()
     figures = withdrawable(session, account, on, fee)
     balance = figures.balance
     if fee > balance:
         raise DeskError(
-            f"the transfer fee {fee} is larger than the balance {balance} on {on.isoformat()}: the agent does not "
-            'transfer then, as it would be senseless ("Refund & Withdraw Fund")'
+            words.tr(
+                "the transfer fee {0} is larger than the balance {1} on {2}: the agent does not "
+                'transfer then, as it would be senseless ("Refund & Withdraw Fund")'
+            ).format(fee, balance, on.isoformat())
         )
     if amount + fee > balance:
-        most = f"at most {balance - fee} can be withdrawn with this fee" if fee < balance else "nothing would be left"
-        raise DeskError(
-            f"{amount} plus the transfer fee {fee} is more than the balance {balance} on {on.isoformat()}: {most}, "
-            'as the fee is taken from the balance too ("Refund & Withdraw Fund")'
-        )
+        if fee < balance:
+            said = words.tr(
+                "{0} plus the transfer fee {1} is more than the balance {2} on {3}: at most {4} can be withdrawn "
+                'with this fee, as the fee is taken from the balance too ("Refund & Withdraw Fund")'
+            ).format(amount, fee, balance, on.isoformat(), balance - fee)
+        else:
+            said = words.tr(
+                "{0} plus the transfer fee {1} is more than the balance {2} on {3}: nothing would be left, "
+                'as the fee is taken from the balance too ("Refund & Withdraw Fund")'
+            ).format(amount, fee, balance, on.isoformat())
+        raise DeskError(said)
     if amount > figures.by(way):
         raise DeskError(
-            f"{amount} {way} is refused: money added by credit card may only be withdrawn to a credit card and money "
-            f'added any other way only by Western Union or MoneyGram ("Refund & Withdraw Fund"), so after the fee '
-            f"{figures.describe()} can be withdrawn on {on.isoformat()}"
+            words.tr(
+                "{0} {1} is refused: money added by credit card may only be withdrawn to a credit card and money "
+                'added any other way only by Western Union or MoneyGram ("Refund & Withdraw Fund"), so after the fee '
+                "{2} can be withdrawn on {3}"
+            ).format(amount, words.tr(way), figures.describe(), on.isoformat())
         )
 
 
@@ -98,18 +115,31 @@ def close_withdrawal(
     it stops counting, and its fee comes back as an adjustment (returned with it)."""
     entry = session.get(LedgerEntry, entry_id)
     if entry is None:
-        raise DeskError(f"no ledger entry {entry_id}")
+        raise DeskError(words.tr("no ledger entry {0}").format(entry_id))
     if entry.kind is not LedgerKind.WITHDRAWAL:
-        raise DeskError(f"ledger entry {entry_id} is a {entry.kind.value.replace('_', ' ')}, not a withdrawal")
-    if status is WithdrawalStatus.REQUESTED:
-        raise DeskError("a withdrawal is requested once; mark it done, refused or cancelled")
-    if entry.withdrawal_status is not WithdrawalStatus.REQUESTED:
-        when = f" on {entry.done_on.isoformat()}" if entry.done_on else ""
         raise DeskError(
-            f"withdrawal {entry_id} is already {entry.withdrawal_status}{when}; only a requested one can be marked"
+            words.tr("ledger entry {0} is a {1}, not a withdrawal").format(entry_id, entry.kind.value.replace("_", " "))
+        )
+    if status is WithdrawalStatus.REQUESTED:
+        raise DeskError(words.tr("a withdrawal is requested once; mark it done, refused or cancelled"))
+    if entry.withdrawal_status is not WithdrawalStatus.REQUESTED:
+        if entry.done_on:
+            raise DeskError(
+                words.tr("withdrawal {0} is already {1} on {2}; only a requested one can be marked").format(
+                    entry_id, entry.withdrawal_status, entry.done_on.isoformat()
+                )
+            )
+        raise DeskError(
+            words.tr("withdrawal {0} is already {1}; only a requested one can be marked").format(
+                entry_id, entry.withdrawal_status
+            )
         )
     if on < entry.on_date:
-        raise DeskError(f"withdrawal {entry_id} was requested on {entry.on_date}; it cannot end on {on} before that")
+        raise DeskError(
+            words.tr("withdrawal {0} was requested on {1}; it cannot end on {2} before that").format(
+                entry_id, entry.on_date, on
+            )
+        )
     entry.withdrawal_status, entry.done_on = status, on
     fee = fee_of(session, entry) if status is not WithdrawalStatus.DONE else None
     back = None

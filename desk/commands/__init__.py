@@ -15,12 +15,12 @@ from datetime import date
 from enum import Enum
 from typing import NoReturn, TypeAlias, TypeVar
 
+from desk.language import words
+
 E = TypeVar("E", bound=Enum)
 Commands: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"  # only subscriptable for type checkers
 
 
-DATA_HELP = "the data folder (default: $DESK_DATA, else the platform's user data folder)"
-JSON_HELP = "print JSON for scripts (an error too, on stderr)"
 HELPERS = ("audience", "output")  # modules of options and output the command groups share, not groups
 
 
@@ -42,8 +42,18 @@ class Parser(argparse.ArgumentParser):
 def add_common_options(parser: argparse.ArgumentParser, *, top: bool = False) -> None:
     """--data and --json. On `desk` itself (`top`) with their defaults; on a command without, so that an option
     given before the command (`desk --json due`) is not undone by the command's own parser."""
-    parser.add_argument("--data", metavar="DIR", default=None if top else argparse.SUPPRESS, help=DATA_HELP)
-    parser.add_argument("--json", action="store_true", default=False if top else argparse.SUPPRESS, help=JSON_HELP)
+    parser.add_argument(
+        "--data",
+        metavar="DIR",
+        default=None if top else argparse.SUPPRESS,
+        help=words.tr("the data folder (default: $DESK_DATA, else the platform's user data folder)"),
+    )
+    parser.add_argument(
+        "--json",
+        action="store_true",
+        default=False if top else argparse.SUPPRESS,
+        help=words.tr("print JSON for scripts (an error too, on stderr)"),
+    )
 
 
 def common_options() -> Parser:
@@ -65,7 +75,7 @@ def iso_date(text: str) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-11-23") from None
+        raise argparse.ArgumentTypeError(words.tr("{0!r} is not a date like 2026-11-23").format(text)) from None
 
 
 def add_confirm_date(parser: argparse.ArgumentParser) -> None:
@@ -74,7 +84,9 @@ def add_confirm_date(parser: argparse.ArgumentParser) -> None:
         "--confirm-date",
         dest="confirm_dates",
         action="store_true",
-        help="keep a date before 2000 or more than a year ahead (refused without it, as a likely typing mistake)",
+        help=words.tr(
+            "keep a date before 2000 or more than a year ahead (refused without it, as a likely typing mistake)"
+        ),
     )
 
 
@@ -85,4 +97,5 @@ def parse_choice(cls: type[E], text: str, what: str) -> E:
     try:
         return cls(text.strip().lower())
     except ValueError:
-        raise DeskError(f"unknown {what} {text!r}; known: {', '.join(str(m.value) for m in cls)}") from None
+        known = ", ".join(str(m.value) for m in cls)
+        raise DeskError(words.tr("unknown {0} {1!r}; known: {2}").format(what, text, known)) from None

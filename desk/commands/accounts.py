@@ -12,17 +12,18 @@ from typing import TYPE_CHECKING, Any
 
 from desk.commands import Commands, add_confirm_date, iso_date, parse_choice
 from desk.commands.output import print_json, print_lines
+from desk.language import words
 
 if TYPE_CHECKING:
     from desk.models import Channel
     from desk.operations.accounts import LedgerWritten
     from desk.workspace import Workspace
 
-NAME_HELP = "PROVIDER/NAME, or NAME when no other provider has an account of that name"
-
 
 def register(commands: Commands, common: argparse.ArgumentParser) -> None:
-    account = commands.add_parser("account", parents=[common], help="member accounts: balance, history, withdrawals")
+    account = commands.add_parser(
+        "account", parents=[common], help=words.tr("member accounts: balance, history, withdrawals")
+    )
     actions = account.add_subparsers(dest="action", metavar="ACTION", required=True)
 
     def action(
@@ -30,42 +31,56 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
     ) -> Any:
         sub = actions.add_parser(name, parents=[common], help=text)
         if named:
-            sub.add_argument("account", metavar="NAME", help=NAME_HELP)
+            sub.add_argument(
+                "account",
+                metavar="NAME",
+                help=words.tr("PROVIDER/NAME, or NAME when no other provider has an account of that name"),
+            )
         if dated:
-            sub.add_argument("--on", type=iso_date, default=None, metavar="DATE", help="the day it happened (today)")
+            sub.add_argument(
+                "--on", type=iso_date, default=None, metavar="DATE", help=words.tr("the day it happened (today)")
+            )
             add_confirm_date(sub)
         if dated and noted:
             sub.add_argument("--note", default=None)
         sub.set_defaults(handler=handler, needs_workspace=True)
         return sub
 
-    new = action("new", "open a member account", _new, named=False, dated=False)
-    new.add_argument("account", metavar="PROVIDER/NAME", help="the agent or platform and our member name there")
-    new.add_argument("--currency", required=True, help="the currency its balance is kept in, e.g. CNY")
+    new = action("new", words.tr("open a member account"), _new, named=False, dated=False)
+    new.add_argument(
+        "account", metavar="PROVIDER/NAME", help=words.tr("the agent or platform and our member name there")
+    )
+    new.add_argument("--currency", required=True, help=words.tr("the currency its balance is kept in, e.g. CNY"))
     new.add_argument("--notes", default=None)
-    action("list", "every member account with its balance", _list, named=False, dated=False)
-    show = action("show", "balance, what may be withdrawn, and the history", _show, dated=False)
-    show.add_argument("--today", type=iso_date, default=None, metavar="DATE", help="for withdrawals due (today)")
+    action("list", words.tr("every member account with its balance"), _list, named=False, dated=False)
+    show = action("show", words.tr("balance, what may be withdrawn, and the history"), _show, dated=False)
+    show.add_argument(
+        "--today", type=iso_date, default=None, metavar="DATE", help=words.tr("for withdrawals due (today)")
+    )
 
-    funds = action("add-funds", "money added to the balance", _add_funds)
+    funds = action("add-funds", words.tr("money added to the balance"), _add_funds)
     funds.add_argument("--amount", required=True, metavar="X")
     funds.add_argument("--channel", required=True, help="credit_card, western_union, moneygram, bank_transfer, …")
-    pay = action("pay", "an order paid from the balance", _pay)
+    pay = action("pay", words.tr("an order paid from the balance"), _pay)
     pay.add_argument("--order", required=True, metavar="PLATFORM:ORDER_NO")
-    pay.add_argument("--amount", default=None, metavar="X", help="what was paid (the order's total)")
-    back = action("cost-return", "cost returned to the balance from an order or a claim", _cost_return)
+    pay.add_argument("--amount", default=None, metavar="X", help=words.tr("what was paid (the order's total)"))
+    back = action("cost-return", words.tr("cost returned to the balance from an order or a claim"), _cost_return)
     back.add_argument("--order", default=None, metavar="PLATFORM:ORDER_NO")
-    back.add_argument("--dispute", type=int, default=None, metavar="ID", help="the claim it settles")
+    back.add_argument("--dispute", type=int, default=None, metavar="ID", help=words.tr("the claim it settles"))
     back.add_argument("--amount", required=True, metavar="X")
     back.add_argument(
         "--reason", required=True, help="pending_cancelled, invalid, damaged_returned, wrong_or_damaged_claim"
     )
-    out = action("withdraw", "request a withdrawal; its transfer fee is taken from the balance", _withdraw)
+    out = action("withdraw", words.tr("request a withdrawal; its transfer fee is taken from the balance"), _withdraw)
     out.add_argument("--amount", required=True, metavar="X")
-    out.add_argument("--channel", required=True, help="credit_card, western_union or moneygram")
-    out.add_argument("--fee", required=True, metavar="F", help="the transfer fee (0 if none)")
+    out.add_argument("--channel", required=True, help=words.tr("credit_card, western_union or moneygram"))
+    out.add_argument("--fee", required=True, metavar="F", help=words.tr("the transfer fee (0 if none)"))
     close = action(
-        "withdrawal", "mark a requested withdrawal done, refused or cancelled", _close, named=False, noted=False
+        "withdrawal",
+        words.tr("mark a requested withdrawal done, refused or cancelled"),
+        _close,
+        named=False,
+        noted=False,
     )
     close.add_argument("entry_id", type=int, metavar="ENTRY_ID")
     close.add_argument("status", choices=("done", "refused", "cancelled"))
@@ -73,17 +88,17 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
     sealed = actions.add_parser(
         "withdrawal-account",
         parents=[common],
-        help="store where withdrawals go (read from stdin or a prompt), sealed; printed masked",
+        help=words.tr("store where withdrawals go (read from stdin or a prompt), sealed; printed masked"),
     )
     sealed.add_argument("account_id", type=int, metavar="ACCOUNT_ID")
-    sealed.add_argument("--show", action="store_true", help="print the stored value, masked; reads nothing")
+    sealed.add_argument("--show", action="store_true", help=words.tr("print the stored value, masked; reads nothing"))
     sealed.set_defaults(handler=_withdrawal_account, needs_workspace=True)
 
 
 def _channel(text: str) -> Channel:
     from desk.models import Channel
 
-    return parse_choice(Channel, text.replace("-", "_").replace(" ", "_"), "channel")
+    return parse_choice(Channel, text.replace("-", "_").replace(" ", "_"), words.tr("channel"))
 
 
 def _new(args: argparse.Namespace, ws: Workspace) -> int:
@@ -105,12 +120,11 @@ def _list(args: argparse.Namespace, ws: Workspace) -> int:
     if args.json:
         print_json(listed)
     elif not listed:
-        print("No member accounts yet: open one with `desk account new PROVIDER/NAME --currency C`.")
+        print(words.tr("No member accounts yet: open one with `desk account new PROVIDER/NAME --currency C`."))
     else:
         width = max(len(a["account"]) for a in listed)
-        print_lines(
-            [f"{a['id']:>4}  {a['account']:<{width}}  {a['balance'] or 'unknown, a rate is missing'}" for a in listed]
-        )
+        unknown = words.tr("unknown, a rate is missing")
+        print_lines([f"{a['id']:>4}  {a['account']:<{width}}  {a['balance'] or unknown}" for a in listed])
     return 0
 
 
@@ -168,7 +182,7 @@ def _cost_return(args: argparse.Namespace, ws: Workspace) -> int:
     from desk.accounts.cost_returns import CostReturnReason
     from desk.operations.accounts import ReturnCost, return_cost
 
-    reason = parse_choice(CostReturnReason, args.reason, "reason")
+    reason = parse_choice(CostReturnReason, args.reason, words.tr("reason"))
     request = ReturnCost(
         args.account,
         args.amount,
@@ -220,8 +234,9 @@ def _withdrawal_account(args: argparse.Namespace, ws: Workspace) -> int:
             account = get_account(session, args.account_id)
             name, shown = label(account), masked(session, account, "withdrawal_account")
     else:
-        value = read_secret("Withdrawal account (not shown as you type): ")
+        value = read_secret(words.tr("Withdrawal account (not shown as you type): "))
         stored = set_withdrawal_account(ws, SetWithdrawalAccount(args.account_id, value))
         name, shown = stored.account, stored.shown
-    print(f"Withdrawal account of {name} (account {args.account_id}): {shown or 'none stored'}")
+    said = shown or words.tr("none stored")
+    print(words.tr("Withdrawal account of {0} (account {1}): {2}").format(name, args.account_id, said))
     return 0

@@ -11,8 +11,10 @@ from typing import TYPE_CHECKING
 from desk.commands import Commands, iso_date
 from desk.commands.output import print_failure, print_json
 from desk.common import format_size
+from desk.language import words
 
 if TYPE_CHECKING:
+    from desk.audit_head import AuditHead
     from desk.verify import VerifyReport
     from desk.workspace import Workspace
 
@@ -23,27 +25,31 @@ def _size(text: str) -> tuple[int, int]:
     try:
         width, height = (int(part) for part in text.lower().split("x"))
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a size like 1280x800") from None
+        raise argparse.ArgumentTypeError(words.tr("{0!r} is not a size like 1280x800").format(text)) from None
     if not (320 <= width <= 7680 and 240 <= height <= 4320):
-        raise argparse.ArgumentTypeError(f"{text}: width must be 320–7680 and height 240–4320")
+        raise argparse.ArgumentTypeError(words.tr("{0}: width must be 320–7680 and height 240–4320").format(text))
     return width, height
 
 
 def register(commands: Commands, common: argparse.ArgumentParser) -> None:
-    demo = commands.add_parser("demo", parents=[common], help="fill an empty data folder with demo data")
-    demo.add_argument("--today", type=iso_date, default=None, help="the date the demo is built around")
+    demo = commands.add_parser("demo", parents=[common], help=words.tr("fill an empty data folder with demo data"))
+    demo.add_argument("--today", type=iso_date, default=None, help=words.tr("the date the demo is built around"))
     demo.set_defaults(handler=_demo, needs_workspace=True)
 
-    shot = commands.add_parser("screenshot", parents=[common], help="render the main window to a PNG file and exit")
-    shot.add_argument("--page", default="dashboard", help=f"the page to show: {PAGES_HELP}")
-    shot.add_argument("--size", type=_size, default=(1280, 800), metavar="WxH", help="window size (1280x800)")
+    shot = commands.add_parser(
+        "screenshot", parents=[common], help=words.tr("render the main window to a PNG file and exit")
+    )
+    shot.add_argument("--page", default="dashboard", help=words.tr("the page to show: {0}").format(PAGES_HELP))
+    shot.add_argument("--size", type=_size, default=(1280, 800), metavar="WxH", help=words.tr("window size (1280x800)"))
     shot.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.png")
     shot.set_defaults(handler=_screenshot, needs_workspace=False)
 
     verify = commands.add_parser(
-        "verify", parents=[common], help="re-hash every evidence file, check references and the audit chain"
+        "verify", parents=[common], help=words.tr("re-hash every evidence file, check references and the audit chain")
     )
-    verify.add_argument("--progress", action="store_true", help="show progress on stderr (the default on a terminal)")
+    verify.add_argument(
+        "--progress", action="store_true", help=words.tr("show progress on stderr (the default on a terminal)")
+    )
     verify.set_defaults(handler=_verify, needs_workspace=True)
 
 
@@ -51,7 +57,7 @@ def _demo(args: argparse.Namespace, ws: Workspace) -> int:
     from desk.demo import fill_demo
 
     made = fill_demo(ws, args.today)
-    print(f"Demo data written to {ws.root}: {made.describe()}")
+    print(words.tr("Demo data written to {0}: {1}").format(ws.root, made.describe()))
     return 0
 
 
@@ -60,7 +66,7 @@ def _screenshot(args: argparse.Namespace, data_dir: Path) -> int:
     from desk.ui.app import screenshot
 
     written = screenshot(data_dir, args.output, args.page, args.size)
-    print(f"Wrote {written}")
+    print(words.tr("Wrote {0}").format(written))
     return 0
 
 
@@ -72,17 +78,22 @@ def _verify(args: argparse.Namespace, ws: Workspace) -> int:
     if args.json:
         print_json(_verify_json(report))
         if not report.ok:
-            print_failure(f"{ws.root} is not intact: {_problems(report)}", as_json=True)
+            print_failure(_not_intact(ws.root, report), as_json=True)
         return 0 if report.ok else 1
-    vault = f"Vault: {report.files_checked:,} files, {format_size(report.bytes_checked)} re-hashed"
+    files, size = f"{report.files_checked:,}", format_size(report.bytes_checked)
+    entries = f"{report.audit_entries:,}"
     if report.ok:
-        print(f"{vault}, all intact.")
+        print(words.tr("Vault: {0} files, {1} re-hashed, all intact.").format(files, size))
         if report.unreferenced:
             print(
-                f"  ({len(report.unreferenced)} vault files no evidence names: left by deleted evidence or an add "
-                "cut short; harmless)"
+                words.tr(
+                    "  ({0} vault files no evidence names: left by deleted evidence or an add cut short; harmless)"
+                ).format(len(report.unreferenced))
             )
-        print(f"Audit log: {report.audit_entries:,} entries, chain intact{_last_entry(report)}.")
+        if report.head is None:
+            print(words.tr("Audit log: {0} entries, chain intact.").format(entries))
+        else:
+            print(words.tr("Audit log: {0} entries, chain intact; {1}.").format(entries, _last_entry(report.head)))
         if report.head_note:
             print(f"  ({report.head_note})")
         return 0
@@ -93,32 +104,36 @@ def _verify(args: argparse.Namespace, ws: Workspace) -> int:
     chain = [b for b in report.breaks if b not in report.incomplete]
     if chain:
         first = chain[0]
-        print(f"Audit log broken at entry {first.entry_id}: {first.problem}", file=sys.stderr)
+        print(words.tr("Audit log broken at entry {0}: {1}").format(first.entry_id, first.problem), file=sys.stderr)
         more = len(chain) - 1
         if more:
-            print(f"({more} more {'problem' if more == 1 else 'problems'} after it)", file=sys.stderr)
+            print(words.tr("(%n more problem(s) after it)", "", more), file=sys.stderr)
     for gap in report.incomplete:
         print(f"{gap.problem[0].upper()}{gap.problem[1:]}.", file=sys.stderr)
     if report.incomplete:
         print(
-            "(If the database was put back from an earlier copy on purpose, the entries after that copy are what is "
-            "missing.)",
+            words.tr(
+                "(If the database was put back from an earlier copy on purpose, the entries after that copy are what "
+                "is missing.)"
+            ),
             file=sys.stderr,
         )
-    print(f"Audit log: {report.audit_entries:,} entries{_last_entry(report)}.")
+    if report.head is None:
+        print(words.tr("Audit log: {0} entries.").format(entries))
+    else:
+        print(words.tr("Audit log: {0} entries; {1}.").format(entries, _last_entry(report.head)))
     if report.head_note:
         print(f"  ({report.head_note})")
     return 1
 
 
-def _last_entry(report: VerifyReport) -> str:
-    head = report.head
-    return "" if head is None else f"; the last is entry {head.last:,} of {head.when()}, hash {head.hash}"
+def _last_entry(head: AuditHead) -> str:
+    return words.tr("the last is entry {0} of {1}, hash {2}").format(f"{head.last:,}", head.when(), head.hash)
 
 
-def _problems(report: VerifyReport) -> str:
+def _not_intact(root: Path, report: VerifyReport) -> str:
     n = len(report.file_problems) + len(report.reference_problems) + len(report.breaks)
-    return f"{n} {'problem' if n == 1 else 'problems'}"
+    return words.tr("{0} is not intact: {1} problem(s)", "", n).format(root, n)
 
 
 def _verify_json(report: VerifyReport) -> dict[str, object]:
@@ -156,7 +171,7 @@ class _ProgressLine:
         if done < total and now - self.last < 0.1:
             return
         self.last = now
-        sys.stderr.write(f"\rverifying: {100 * done // max(total, 1):3d} %")
+        sys.stderr.write("\r" + words.tr("verifying: {0} %").format(f"{100 * done // max(total, 1):3d}"))
         if done >= total:
             sys.stderr.write("\n")
         sys.stderr.flush()

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from desk.commands import Commands
 from desk.commands.output import print_json, print_lines
+from desk.language import words
 
 if TYPE_CHECKING:
     from desk.workspace import Workspace
@@ -18,9 +19,11 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
     parser = commands.add_parser(
         "register",
         parents=[common],
-        help="the Bates register: every packet made, its page numbers and its exhibits', as CSV",
+        help=words.tr("the Bates register: every packet made, its page numbers and its exhibits', as CSV"),
     )
-    parser.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.csv", help="where to write it")
+    parser.add_argument(
+        "-o", "--output", type=Path, required=True, metavar="FILE.csv", help=words.tr("where to write it")
+    )
     parser.set_defaults(handler=_register, needs_workspace=True)
 
 

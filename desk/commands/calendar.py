@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from desk.commands import Commands, iso_date
 from desk.commands.output import print_json
+from desk.language import words
 
 if TYPE_CHECKING:
     from desk.workspace import Workspace
@@ -20,16 +21,25 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
     calendar = commands.add_parser(
         "calendar",
         parents=[common],
-        help="write the deadlines as a calendar file (.ics) for calendar apps",
-        description="Writes every deadline of the open cases as an all-day event, with a reminder at 9:00 on each "
-        "day the deadline's kind reminds (7, 3 and 1 days before and on the day, unless changed in Preferences). "
-        "Without -o it writes the data folder's own calendar file, which a calendar app can subscribe to; writing "
-        "it again updates the events the app shows instead of adding copies.",
+        help=words.tr("write the deadlines as a calendar file (.ics) for calendar apps"),
+        description=words.tr(
+            "Writes every deadline of the open cases as an all-day event, with a reminder at 9:00 on each day the "
+            "deadline's kind reminds (7, 3 and 1 days before and on the day, unless changed in Preferences). Without "
+            "-o it writes the data folder's own calendar file, which a calendar app can subscribe to; writing it "
+            "again updates the events the app shows instead of adding copies."
+        ),
     )
     calendar.add_argument(
-        "-o", "--out", type=Path, default=None, metavar="FILE.ics", help="where to write it (the data folder's own)"
+        "-o",
+        "--out",
+        type=Path,
+        default=None,
+        metavar="FILE.ics",
+        help=words.tr("where to write it (the data folder's own)"),
     )
-    calendar.add_argument("--today", type=iso_date, default=None, metavar="DATE", help="count from this day (today)")
+    calendar.add_argument(
+        "--today", type=iso_date, default=None, metavar="DATE", help=words.tr("count from this day (today)")
+    )
     calendar.set_defaults(handler=_calendar, needs_workspace=True)
 
 

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 from desk.commands import Commands, add_confirm_date, iso_date, parse_choice
 from desk.commands.audience import add_audience, audience_of
 from desk.commands.output import print_json, print_lines
+from desk.language import words
 
 if TYPE_CHECKING:
     from desk.models import Dispute
@@ -26,21 +27,25 @@ EVENTS = (
 
 
 def register(commands: Commands, common: argparse.ArgumentParser) -> None:
-    dispute = commands.add_parser("dispute", parents=[common], help="open a dispute and record what happens in it")
+    dispute = commands.add_parser(
+        "dispute", parents=[common], help=words.tr("open a dispute and record what happens in it")
+    )
     actions = dispute.add_subparsers(dest="action", metavar="ACTION", required=True)
 
-    opening = actions.add_parser("open", parents=[common], help="open a dispute on one order line")
+    opening = actions.add_parser("open", parents=[common], help=words.tr("open a dispute on one order line"))
     opening.add_argument("--order", required=True, metavar="PLATFORM:ORDER_NO")
     opening.add_argument("--line", required=True, type=int, metavar="N")
     opening.add_argument("--reason", required=True, help=REASONS)
     opening.add_argument("--want", required=True, choices=["refund", "return_refund"])
-    opening.add_argument("--amount", required=True, metavar="X", help="the amount claimed, e.g. 12.50")
-    opening.add_argument("--on", type=iso_date, default=None, metavar="DATE", help="when it was opened (today)")
+    opening.add_argument("--amount", required=True, metavar="X", help=words.tr("the amount claimed, e.g. 12.50"))
+    opening.add_argument(
+        "--on", type=iso_date, default=None, metavar="DATE", help=words.tr("when it was opened (today)")
+    )
     opening.add_argument("--note", default=None, metavar="TEXT")
     add_confirm_date(opening)
     opening.set_defaults(handler=_open, needs_workspace=True)
 
-    event = actions.add_parser("event", parents=[common], help="record an event; impossible ones are refused")
+    event = actions.add_parser("event", parents=[common], help=words.tr("record an event; impossible ones are refused"))
     event.add_argument("id", type=int, metavar="ID")
     event.add_argument("kind", metavar="KIND", help=EVENTS)
     event.add_argument("--on", type=iso_date, default=None, metavar="DATE")
@@ -50,23 +55,29 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
     add_confirm_date(event)
     event.set_defaults(handler=_event, needs_workspace=True)
 
-    edit = actions.add_parser("edit", parents=[common], help="correct a dispute as entered: only what is given changes")
+    edit = actions.add_parser(
+        "edit", parents=[common], help=words.tr("correct a dispute as entered: only what is given changes")
+    )
     edit.add_argument("id", type=int, metavar="ID")
     edit.add_argument("--reason", default=None, help=REASONS)
     edit.add_argument("--want", default=None, choices=["refund", "return_refund"])
-    edit.add_argument("--amount", default=None, metavar="X", help="the amount claimed, e.g. 12.50")
-    edit.add_argument("--case-no", default=None, metavar="TEXT", help="the platform's case number ('' clears it)")
+    edit.add_argument("--amount", default=None, metavar="X", help=words.tr("the amount claimed, e.g. 12.50"))
+    edit.add_argument(
+        "--case-no", default=None, metavar="TEXT", help=words.tr("the platform's case number ('' clears it)")
+    )
     edit.set_defaults(handler=_edit, needs_workspace=True)
 
     statement = actions.add_parser(
-        "statement", parents=[common], help="set the statement of facts that opens the claim packet"
+        "statement", parents=[common], help=words.tr("set the statement of facts that opens the claim packet")
     )
     statement.add_argument("id", type=int, metavar="ID")
-    statement.add_argument("--file", type=Path, default=None, metavar="FILE", help="read it from FILE (UTF-8)")
-    statement.add_argument("--text", default=None, metavar="TEXT", help="the statement itself")
+    statement.add_argument(
+        "--file", type=Path, default=None, metavar="FILE", help=words.tr("read it from FILE (UTF-8)")
+    )
+    statement.add_argument("--text", default=None, metavar="TEXT", help=words.tr("the statement itself"))
     statement.set_defaults(handler=_statement, needs_workspace=True)
 
-    show = actions.add_parser("show", parents=[common], help="a dispute with its timeline")
+    show = actions.add_parser("show", parents=[common], help=words.tr("a dispute with its timeline"))
     show.add_argument("id", type=int, metavar="ID")
     show.set_defaults(handler=_show, needs_workspace=True)
 
@@ -75,7 +86,7 @@ def _open(args: argparse.Namespace, ws: Workspace) -> int:
     from desk.models import DisputeReason, DisputeWant
     from desk.operations.disputes import OpenDispute, open_dispute
 
-    reason = parse_choice(DisputeReason, args.reason, "reason")
+    reason = parse_choice(DisputeReason, args.reason, words.tr("reason"))
     request = OpenDispute(
         args.order,
         args.line,
@@ -94,7 +105,7 @@ def _event(args: argparse.Namespace, ws: Workspace) -> int:
     from desk.models import DisputeEventKind
     from desk.operations.disputes import RecordDisputeEvent, record_dispute_event
 
-    kind = parse_choice(DisputeEventKind, args.kind, "event")
+    kind = parse_choice(DisputeEventKind, args.kind, words.tr("event"))
     on = args.on or date.today()
     request = RecordDisputeEvent(
         args.id, kind, on, args.amount, args.note, audience=audience_of(args), confirm_dates=args.confirm_dates
@@ -109,8 +120,8 @@ def _edit(args: argparse.Namespace, ws: Workspace) -> int:
     from desk.operations.disputes import EditDispute, edit_dispute
 
     if all(v is None for v in (args.reason, args.want, args.amount, args.case_no)):
-        raise DeskError("say what to correct: --reason, --want, --amount or --case-no")
-    reason = parse_choice(DisputeReason, args.reason, "reason") if args.reason is not None else None
+        raise DeskError(words.tr("say what to correct: --reason, --want, --amount or --case-no"))
+    reason = parse_choice(DisputeReason, args.reason, words.tr("reason")) if args.reason is not None else None
     want = DisputeWant(args.want) if args.want is not None else None
     result = edit_dispute(ws, EditDispute(args.id, reason, want, args.amount, args.case_no))
     if not args.json:
@@ -124,14 +135,14 @@ def _statement(args: argparse.Namespace, ws: Workspace) -> int:
     from desk.operations.disputes import SetStatement, set_statement
 
     if args.text is not None and args.file is not None:
-        raise DeskError("give the statement with --text or --file, not both")
+        raise DeskError(words.tr("give the statement with --text or --file, not both"))
     if args.text is not None:
         text = args.text
     elif args.file is not None:
         try:
             text = args.file.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as exc:
-            raise DeskError(f"{args.file}: cannot read the statement: {exc}") from None
+            raise DeskError(words.tr("{0}: cannot read the statement: {1}").format(args.file, exc)) from None
     else:
         text = sys.stdin.read()
     print(set_statement(ws, SetStatement(args.id, text)).message)
@@ -209,25 +220,35 @@ def _print(args: argparse.Namespace, summary: dict[str, Any]) -> None:
     if args.json:
         print_json(summary)
         return
-    from desk.common import words
+    from desk.common import words as named
     from desk.models import DisputeEventKind
     from desk.overview.names import LEDGER_WORDS
 
-    won = f", won {summary['won']}" if summary["won"] is not None else ""
-    following = ", ".join(words(DisputeEventKind(k)).lower() for k in summary["next"])
+    following = ", ".join(named(DisputeEventKind(k)).lower() for k in summary["next"])
+    reason, want = named(summary["reason"]), named(summary["want"]).lower()
+    if summary["won"] is not None:
+        wants = words.tr("{0}, wants {1}, claimed {2}, won {3}").format(
+            reason, want, summary["claimed"], summary["won"]
+        )
+    else:
+        wants = words.tr("{0}, wants {1}, claimed {2}").format(reason, want, summary["claimed"])
     lines = [
-        f"Dispute {summary['id']}: {summary['order']} line {summary['line']} ({summary['item']})",
-        f"  {words(summary['reason'])}, wants {words(summary['want']).lower()}, claimed {summary['claimed']}{won}",
-        f"  state: {words(summary['state']).lower()}; what can happen next: {following}",
+        words.tr("Dispute {0}: {1} line {2} ({3})").format(
+            summary["id"], summary["order"], summary["line"], summary["item"]
+        ),
+        f"  {wants}",
+        "  " + words.tr("state: {0}; what can happen next: {1}").format(named(summary["state"]).lower(), following),
     ]
     if summary["case_no"]:
-        lines.insert(1, f"  the platform's case number: {summary['case_no']}")
+        lines.insert(1, "  " + words.tr("the platform's case number: {0}").format(summary["case_no"]))
     for e in summary["events"]:
         amount = f"  {e['amount']}" if e["amount"] is not None else ""
         note = f"  {e['note']}" if e["note"] else ""
-        lines.append(f"  {e['on'].isoformat()}  {words(e['kind'])}{amount}{note}  (event {e['id']})")
+        event = words.tr("(event {0})").format(e["id"])
+        lines.append(f"  {e['on'].isoformat()}  {named(e['kind'])}{amount}{note}  {event}")
     for e in summary.get("account_entries", []):
-        kind = LEDGER_WORDS.get(str(e["kind"]), words(str(e["kind"])))
-        entry = f"  {e['on'].isoformat()}  {kind} {e['amount']} in {e['account']}  {e['note'] or ''}"
-        lines.append(entry.rstrip())
+        ledger = str(e["kind"])
+        kind = words.tr(LEDGER_WORDS[ledger]) if ledger in LEDGER_WORDS else named(ledger)
+        entry = words.tr("{0} {1} in {2}").format(kind, e["amount"], e["account"])
+        lines.append(f"  {e['on'].isoformat()}  {entry}  {e['note'] or ''}".rstrip())
     print_lines(lines)

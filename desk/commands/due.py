@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from desk.commands import Commands, add_confirm_date, iso_date
 from desk.commands.output import print_json, print_lines
+from desk.language import words
 
 if TYPE_CHECKING:
     from desk.overview.reminders import Reminder
@@ -18,33 +19,41 @@ if TYPE_CHECKING:
 
 
 def register(commands: Commands, common: argparse.ArgumentParser) -> None:
-    due = commands.add_parser("due", parents=[common], help="deadlines of open cases by date: overdue, due, upcoming")
-    due.add_argument("--today", type=iso_date, default=None, metavar="DATE", help="count from this day (today)")
+    due = commands.add_parser(
+        "due", parents=[common], help=words.tr("deadlines of open cases by date: overdue, due, upcoming")
+    )
+    due.add_argument(
+        "--today", type=iso_date, default=None, metavar="DATE", help=words.tr("count from this day (today)")
+    )
     shown = due.add_mutually_exclusive_group()
     shown.add_argument(
-        "--reminders", action="store_true", help="the reminders shown today, snoozed or dismissed ones too"
+        "--reminders", action="store_true", help=words.tr("the reminders shown today, snoozed or dismissed ones too")
     )
     shown.add_argument(
         "--remind",
         action="store_true",
-        help="what came due since the last run, with a desktop notification where the system shows one "
-        "(for Task Scheduler, launchd or cron); also brings the data folder's calendar up to date",
+        help=words.tr(
+            "what came due since the last run, with a desktop notification where the system shows one (for Task "
+            "Scheduler, launchd or cron); also brings the data folder's calendar up to date"
+        ),
     )
     due.add_argument(
-        "--no-notify", action="store_true", help="with --remind: print only, no desktop notification"
+        "--no-notify", action="store_true", help=words.tr("with --remind: print only, no desktop notification")
     )
     due.set_defaults(handler=_due, needs_workspace=True)
 
-    remind = commands.add_parser("remind", parents=[common], help="snooze or dismiss a reminder")
+    remind = commands.add_parser("remind", parents=[common], help=words.tr("snooze or dismiss a reminder"))
     answers = remind.add_subparsers(dest="answer", required=True, metavar="ANSWER")
-    snooze = answers.add_parser("snooze", parents=[common], help="hide a reminder until a day")
-    snooze.add_argument("reminder", help="the reminder, as `desk due --reminders` names it")
-    snooze.add_argument("--until", type=iso_date, required=True, metavar="DATE", help="the day it shows again")
+    snooze = answers.add_parser("snooze", parents=[common], help=words.tr("hide a reminder until a day"))
+    snooze.add_argument("reminder", help=words.tr("the reminder, as `desk due --reminders` names it"))
+    snooze.add_argument(
+        "--until", type=iso_date, required=True, metavar="DATE", help=words.tr("the day it shows again")
+    )
     snooze.add_argument("--today", type=iso_date, default=None, metavar="DATE", help=argparse.SUPPRESS)
     add_confirm_date(snooze)
     snooze.set_defaults(handler=_snooze, needs_workspace=True)
-    dismiss = answers.add_parser("dismiss", parents=[common], help="hide a reminder until its next step")
-    dismiss.add_argument("reminder", help="the reminder, as `desk due --reminders` names it")
+    dismiss = answers.add_parser("dismiss", parents=[common], help=words.tr("hide a reminder until its next step"))
+    dismiss.add_argument("reminder", help=words.tr("the reminder, as `desk due --reminders` names it"))
     dismiss.add_argument("--today", type=iso_date, default=None, metavar="DATE", help=argparse.SUPPRESS)
     dismiss.set_defaults(handler=_dismiss, needs_workspace=True)
 
@@ -65,11 +74,23 @@ def _due(args: argparse.Namespace, ws: Workspace) -> int:
         print_json([d.as_json() for d in deadlines])
     elif deadlines:
         width = max(len(d.what) for d in deadlines)
-        print_lines([f"{d.due.isoformat()}  {d.state:<9} {d.what:<{width}}  {d.name}: {d.detail}" for d in deadlines])
+        print_lines(
+            [f"{d.due.isoformat()}  {_state(d.state):<9} {d.what:<{width}}  {d.name}: {d.detail}" for d in deadlines]
+        )
     else:
-        print("Nothing due: no open case has a deadline.")
+        print(words.tr("Nothing due: no open case has a deadline."))
     _notes(problems)
     return 0
+
+
+def _state(state: str) -> str:
+    """A deadline's state (desk.overview.deadlines.STATES) for people."""
+    said = {
+        "overdue": words.tr("overdue", "a deadline's state"),
+        "due": words.tr("due", "a deadline's state"),
+        "upcoming": words.tr("upcoming", "a deadline's state"),
+    }
+    return said.get(state, state)
 
 
 def _notes(problems: list[str]) -> None:
@@ -82,16 +103,16 @@ def reminder_line(reminder: Reminder) -> str:
     """`2026-12-08  Seller's answer due  Dispute 12 …: 3 days before` for people."""
     d = reminder.deadline
     if reminder.overdue:
-        step = "overdue"
+        step = words.tr("overdue")
     elif reminder.lead == 0:
-        step = "today"
+        step = words.tr("today")
     else:
-        step = f"in {reminder.lead} day{'s' if reminder.lead != 1 else ''}"
+        step = words.tr("in %n day(s)", "", reminder.lead)
     line = f"{d.due.isoformat()}  {step:<10} {d.what}: {d.name}"
     if reminder.until is not None:
-        line += f" (snoozed until {reminder.until.isoformat()})"
+        line += " " + words.tr("(snoozed until {0})").format(reminder.until.isoformat())
     elif reminder.answer is not None and not reminder.overdue:
-        line += " (dismissed)"
+        line += " " + words.tr("(dismissed)")
     return line
 
 
@@ -108,7 +129,7 @@ def _reminders(args: argparse.Namespace, ws: Workspace) -> int:
     elif reminders:
         print_lines([line for r in reminders for line in (reminder_line(r), f"    {r.key}")])
     else:
-        print("No reminders today.")
+        print(words.tr("No reminders today."))
     _notes(problems)
     return 0
 
@@ -125,14 +146,17 @@ def _announce(args: argparse.Namespace, ws: Workspace) -> int:
         print(told.message)
         print_lines([reminder_line(r) for r in told.reminders])
     else:
-        since = f" since {told.after.isoformat()}" if told.after else ""
-        print(f"Nothing came due{since}.")
+        if told.after:
+            print(words.tr("Nothing came due since {0}.").format(told.after.isoformat()))
+        else:
+            print(words.tr("Nothing came due."))
     if told.reminders and not args.no_notify:
         from desk.ui.notify import notify  # Qt only when there is something to show
 
         lines = [reminder_line(r) for r in told.reminders]
         if not notify(told.message, lines) and not args.json:
-            print("desk: note: this system shows no desktop notification here; the list above is all", file=sys.stderr)
+            shows_none = words.tr("this system shows no desktop notification here; the list above is all")
+            print(f"desk: note: {shows_none}", file=sys.stderr)
     return 0
 
 

@@ -11,33 +11,36 @@ from typing import TYPE_CHECKING
 from desk.commands import Commands, iso_date
 from desk.commands.output import print_failure, print_json, print_lines
 from desk.common import format_size
+from desk.language import words
 
 if TYPE_CHECKING:
     from desk.common import Progress
     from desk.workspace import Workspace
 
-CASE_HELP = "an order (aliexpress:8179…), a dispute id (12) or refund:N; repeat for more (default: every order)"
-
 
 def register(commands: Commands, common: argparse.ArgumentParser) -> None:
     export = commands.add_parser(
-        "export", parents=[common], help="a .zip for our lawyer: summary PDF, tables, evidence, manifest"
+        "export", parents=[common], help=words.tr("a .zip for our lawyer: summary PDF, tables, evidence, manifest")
     )
     export.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.zip")
-    export.add_argument("--case", action="append", default=[], metavar="CASE", help=CASE_HELP)
+    export.add_argument(
+        "--case", action="append", default=[], metavar="CASE",
+        help=words.tr("an order (aliexpress:8179…), a dispute id (12) or refund:N; repeat for more (default: every "
+                      "order)"),
+    )  # fmt: skip
     export.add_argument("--from", dest="date_from", type=iso_date, default=None, metavar="DATE",
-                        help="only orders placed on or after DATE")  # fmt: skip
+                        help=words.tr("only orders placed on or after DATE"))  # fmt: skip
     export.add_argument("--to", dest="date_to", type=iso_date, default=None, metavar="DATE",
-                        help="only orders placed on or before DATE")  # fmt: skip
+                        help=words.tr("only orders placed on or before DATE"))  # fmt: skip
     export.set_defaults(handler=_export, needs_workspace=True)
 
     verify = commands.add_parser(
-        "verify-bundle", parents=[common], help="check a bundle made by `desk export` against its manifest"
+        "verify-bundle", parents=[common], help=words.tr("check a bundle made by `desk export` against its manifest")
     )
     verify.add_argument("bundle", type=Path, metavar="FILE.zip")
     verify.add_argument(
         "--key", default=None, metavar="FINGERPRINT",
-        help="the fingerprint of the key the bundle must be signed with, as its sender gave it",
+        help=words.tr("the fingerprint of the key the bundle must be signed with, as its sender gave it"),
     )  # fmt: skip
     verify.set_defaults(handler=_verify, needs_workspace=False)
 
@@ -64,14 +67,17 @@ def _export(args: argparse.Namespace, ws: Workspace) -> int:
     else:
         print_lines(
             [
-                f"wrote {result.path}: {result.files} files and the manifest, {format_size(result.size)}, "
-                f"{result.cases} disputes",
-                f"manifest sha256 {result.manifest_sha256} (note it: it proves later that the bundle is the one you "
-                "sent)",
-                f"signed with the key {result.key_fingerprint} (give counsel this fingerprint by another way than "
-                "the bundle)"
+                words.tr("wrote {0}: {1} files and the manifest, {2}, {3} disputes").format(
+                    result.path, result.files, format_size(result.size), result.cases
+                ),
+                words.tr("manifest sha256 {0} (note it: it proves later that the bundle is the one you sent)").format(
+                    result.manifest_sha256
+                ),
+                words.tr(
+                    "signed with the key {0} (give counsel this fingerprint by another way than the bundle)"
+                ).format(result.key_fingerprint)
                 if result.key_fingerprint
-                else f"not signed: {result.unsigned_because}",
+                else words.tr("not signed: {0}").format(result.unsigned_because),
             ]
         )
     return 0
@@ -110,16 +116,16 @@ def _verify(args: argparse.Namespace, data_dir: Path) -> int:
         if not result.intact:
             print_lines(list(result.problems))
         else:
-            print(f"intact: {result.files} files, the manifest signed and unchanged since")
+            print(words.tr("intact: {0} files, the manifest signed and unchanged since").format(result.files))
         if result.manifest_sha256:
-            print(f"manifest sha256 {result.manifest_sha256}")
+            print(words.tr("manifest sha256 {0}").format(result.manifest_sha256))
         if result.key_fingerprint:
             checked = {
-                True: "the key expected",
-                False: "NOT the key expected",
-                None: "compare it with the fingerprint the sender gave you, or give it with --key",
+                True: words.tr("the key expected"),
+                False: words.tr("NOT the key expected"),
+                None: words.tr("compare it with the fingerprint the sender gave you, or give it with --key"),
             }[result.key_matches]
-            print(f"signed with the key {result.key_fingerprint} ({checked})")
+            print(words.tr("signed with the key {0} ({1})").format(result.key_fingerprint, checked))
     if not result.intact:
         print_failure(result.message, as_json=args.json)
     return 0 if result.intact else 1

@@ -14,25 +14,39 @@ from typing import TYPE_CHECKING, Any
 
 from desk.commands import Commands, iso_date
 from desk.commands.output import print_json, print_lines
+from desk.language import words
 
 if TYPE_CHECKING:
     from desk.reports.letter_ladder import Road, Rung
     from desk.workspace import Workspace
 
-DISPUTE_HELP = "a dispute id (12) or dispute:12"
-AUDIENCE = {"seller": "to the seller", "platform": "to the platform", "counsel": "to counsel"}
+
+def _audience(to: str) -> str:
+    """Who a rung's letter goes to (`Rung.to`), for people."""
+    said = {
+        "seller": words.tr("to the seller"),
+        "platform": words.tr("to the platform"),
+        "counsel": words.tr("to counsel"),
+    }
+    return said[to]
 
 
 def register(commands: Commands, common: argparse.ArgumentParser) -> None:
     letter = commands.add_parser(
         "letter",
         parents=[common],
-        help="escalation letters of a dispute: the ladder, a letter as PDF, the editable templates",
-        description="Without --kind: the dispute's letter ladder and the other roads to the money. With --kind: "
-        "make that letter, record it on the dispute and keep the PDF as evidence.",
+        help=words.tr("escalation letters of a dispute: the ladder, a letter as PDF, the editable templates"),
+        description=words.tr(
+            "Without --kind: the dispute's letter ladder and the other roads to the money. With --kind: make that "
+            "letter, record it on the dispute and keep the PDF as evidence."
+        ),
     )
     letter.add_argument(
-        "dispute", nargs="?", default=None, metavar="DISPUTE", help=DISPUTE_HELP + "; or `sent LETTER_ID`"
+        "dispute",
+        nargs="?",
+        default=None,
+        metavar="DISPUTE",
+        help=words.tr("a dispute id (12) or dispute:12; or `sent LETTER_ID`"),
     )
     letter.add_argument("letter_id", nargs="?", default=None, metavar="LETTER_ID", help=argparse.SUPPRESS)
     letter.add_argument(
@@ -41,15 +55,26 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
         metavar="K",
         help="seller_reminder, platform_complaint, platform_arbitration, formal_demand, adr_request, lawyer_cover",
     )
-    letter.add_argument("--lang", default="en", metavar="L", help="en, ru or zh (default en)")
-    letter.add_argument("-o", "--out", type=Path, default=None, metavar="FILE.pdf", help="where to write the letter")
-    letter.add_argument("--force", action="store_true", help="make a letter the ladder does not offer now")
-    letter.add_argument("--today", type=iso_date, default=None, metavar="DATE", help="the letter's date (today)")
-    letter.add_argument("--on", type=iso_date, default=None, metavar="DATE", help="with sent: the day it was sent")
+    letter.add_argument("--lang", default="en", metavar="L", help=words.tr("en, ru or zh (default en)"))
     letter.add_argument(
-        "--via", default=None, metavar="CHANNEL", help="with sent: how it went (e-mail, platform message, post, …)"
+        "-o", "--out", type=Path, default=None, metavar="FILE.pdf", help=words.tr("where to write the letter")
     )
-    letter.add_argument("--templates", action="store_true", help="copy the templates into the data folder to edit")
+    letter.add_argument("--force", action="store_true", help=words.tr("make a letter the ladder does not offer now"))
+    letter.add_argument(
+        "--today", type=iso_date, default=None, metavar="DATE", help=words.tr("the letter's date (today)")
+    )
+    letter.add_argument(
+        "--on", type=iso_date, default=None, metavar="DATE", help=words.tr("with sent: the day it was sent")
+    )
+    letter.add_argument(
+        "--via",
+        default=None,
+        metavar="CHANNEL",
+        help=words.tr("with sent: how it went (e-mail, platform message, post, …)"),
+    )
+    letter.add_argument(
+        "--templates", action="store_true", help=words.tr("copy the templates into the data folder to edit")
+    )
     letter.set_defaults(handler=_letter, needs_workspace=True)
 
 
@@ -60,7 +85,7 @@ def parse_dispute(text: str) -> int:
     prefix, sep, rest = raw.partition(":")
     number = rest if sep and prefix.strip().lower() == "dispute" else raw
     if not number.strip().isdigit():
-        raise DeskError(f"{text!r} is not a dispute: give its id (12) or dispute:12")
+        raise DeskError(words.tr("{0!r} is not a dispute: give its id (12) or dispute:12").format(text))
     return int(number)
 
 
@@ -71,21 +96,21 @@ def _letter(args: argparse.Namespace, ws: Workspace) -> int:
         return _sent(args, ws)
     if args.letter_id is not None or args.on is not None or args.via is not None:
         raise DeskError(
-            "a letter id, --on and --via mark a letter sent: desk letter sent LETTER_ID --on DATE --via ..."
+            words.tr("a letter id, --on and --via mark a letter sent: desk letter sent LETTER_ID --on DATE --via ...")
         )
     if args.templates:
         if args.dispute or args.kind:
-            raise DeskError("--templates takes no dispute and no --kind")
+            raise DeskError(words.tr("--templates takes no dispute and no --kind"))
         return _templates(args, ws)
     if args.dispute is None:
-        raise DeskError("give a dispute (desk letter 12), or --templates")
+        raise DeskError(words.tr("give a dispute (desk letter 12), or --templates"))
     dispute_id = parse_dispute(args.dispute)
     if args.kind is None:
         if args.out is not None or args.force:
-            raise DeskError("-o and --force make a letter: give its --kind too")
+            raise DeskError(words.tr("-o and --force make a letter: give its --kind too"))
         return _ladder(args, ws, dispute_id)
     if args.out is None:
-        raise DeskError("give the file to write the letter to: -o FILE.pdf")
+        raise DeskError(words.tr("give the file to write the letter to: -o FILE.pdf"))
     return _make(args, ws, dispute_id)
 
 
@@ -123,9 +148,8 @@ def _ladder(args: argparse.Namespace, ws: Workspace, dispute_id: int) -> int:
         rungs = letter_ladder(session, dispute, today)
         roads = other_roads(session, dispute, today)
         line = dispute.order_line
-        head = (
-            f"Dispute {dispute.id}: {line.order.key} line {line.line_no} ({line.item}), {dispute.state.value}, "
-            f"claimed {dispute.claimed}; as of {today.isoformat()}"
+        head = words.tr("Dispute {0}: {1} line {2} ({3}), {4}, claimed {5}; as of {6}").format(
+            dispute.id, line.order.key, line.line_no, line.item, dispute.state.value, dispute.claimed, today.isoformat()
         )
     if args.json:
         print_json(
@@ -138,20 +162,25 @@ def _ladder(args: argparse.Namespace, ws: Workspace, dispute_id: int) -> int:
         )
         return 0
     width = max(len(r.kind) for r in rungs)
-    lines = [head, "", "Letters, in the order they are climbed:"]
+    lines = [head, "", words.tr("Letters, in the order they are climbed:")]
     for number, rung in enumerate(rungs, start=1):
-        state = "AVAILABLE" if rung.available else "not now"
-        lines.append(f"  {number}. {rung.kind:<{width}}  {state:<9}  {rung.title} ({AUDIENCE[rung.to]})")
+        state = words.tr("AVAILABLE") if rung.available else words.tr("not now")
+        lines.append(f"  {number}. {rung.kind:<{width}}  {state:<9}  {rung.title} ({_audience(rung.to)})")
         lines.append(f"       {rung.why}")
         if rung.sent_on is not None:
-            lines.append(f"       sent {rung.sent_on.isoformat()}")
+            lines.append("       " + words.tr("sent {0}").format(rung.sent_on.isoformat()))
         if rung.drafted_on is not None:
-            written = f" in {', '.join(rung.draft_langs)}" if len(rung.draft_langs) > 1 else ""
-            lines.append(f"       made {rung.drafted_on.isoformat()}{written}, not marked sent yet")
+            made = rung.drafted_on.isoformat()
+            if len(rung.draft_langs) > 1:
+                said = words.tr("made {0} in {1}, not marked sent yet").format(made, ", ".join(rung.draft_langs))
+            else:
+                said = words.tr("made {0}, not marked sent yet").format(made)
+            lines.append(f"       {said}")
         lines += [f"       ! {warning}" for warning in rung.warnings]
-    lines += ["", "Other roads to the money:"]
+    lines += ["", words.tr("Other roads to the money:")]
     for road in roads:
-        lines.append(f"  {road.kind:<{width + 3}}  {'possible' if road.possible else 'not open':<9}  {road.title}")
+        state = words.tr("possible") if road.possible else words.tr("not open")
+        lines.append(f"  {road.kind:<{width + 3}}  {state:<9}  {road.title}")
         lines.append(f"       {road.why}")
         lines += [f"       ! {warning}" for warning in road.warnings]
     print_lines(lines)
@@ -179,20 +208,30 @@ def _make(args: argparse.Namespace, ws: Workspace, dispute_id: int) -> int:
             }
         )
         return 0
-    reply = f"; reply by {result.reply_by.isoformat()}" if result.reply_by else ""
+    if result.reply_by:
+        recorded = words.tr("Recorded as letter {0} and kept as evidence {1}; reply by {2}.").format(
+            result.letter_id, result.evidence_id, result.reply_by.isoformat()
+        )
+    else:
+        recorded = words.tr("Recorded as letter {0} and kept as evidence {1}.").format(
+            result.letter_id, result.evidence_id
+        )
     print_lines(
         [
-            f"Made {args.kind} ({LANG_NAMES[args.lang]}) for dispute {dispute_id}: {result.path}",
-            f"Recorded as letter {result.letter_id} and kept as evidence {result.evidence_id}{reply}.",
+            words.tr("Made {0} ({1}) for dispute {2}: {3}").format(
+                args.kind, LANG_NAMES[args.lang], dispute_id, result.path
+            ),
+            recorded,
             *(
                 [
-                    f"The letter is now written in {', '.join(LANG_NAMES[lang] for lang in result.langs)}: "
-                    "its versions go out together."
+                    words.tr("The letter is now written in {0}: its versions go out together.").format(
+                        ", ".join(LANG_NAMES[lang] for lang in result.langs)
+                    )
                 ]
                 if len(result.langs) > 1
                 else []
             ),
-            f"Once it has gone out: desk letter sent {result.letter_id} --on DATE --via CHANNEL",
+            words.tr("Once it has gone out: desk letter sent {0} --on DATE --via CHANNEL").format(result.letter_id),
         ]
     )
     return 0
@@ -203,11 +242,11 @@ def _sent(args: argparse.Namespace, ws: Workspace) -> int:
     from desk.operations.letters import MarkLetterSent, mark_letter_sent
 
     if args.letter_id is None or not args.letter_id.strip().isdigit():
-        raise DeskError("give the letter's id: desk letter sent LETTER_ID --on DATE --via CHANNEL")
+        raise DeskError(words.tr("give the letter's id: desk letter sent LETTER_ID --on DATE --via CHANNEL"))
     if args.on is None or args.via is None:
-        raise DeskError("say when and how the letter was sent: --on DATE --via CHANNEL")
+        raise DeskError(words.tr("say when and how the letter was sent: --on DATE --via CHANNEL"))
     if args.kind or args.out or args.force or args.templates:
-        raise DeskError("desk letter sent takes a letter id, --on and --via only")
+        raise DeskError(words.tr("desk letter sent takes a letter id, --on and --via only"))
     result = mark_letter_sent(ws, MarkLetterSent(int(args.letter_id), args.on, args.via))
     if args.json:
         print_json({"letter_id": result.letter_id, "dispute": result.dispute_id, "sent_on": args.on})
@@ -231,9 +270,12 @@ def _templates(args: argparse.Namespace, ws: Workspace) -> int:
             }
         )
         return 0
-    lines = [f"Letter templates: {folder}", "(a template there wins over the shipped one; edit it as UTF-8 text)"]
+    lines = [
+        words.tr("Letter templates: {0}").format(folder),
+        words.tr("(a template there wins over the shipped one; edit it as UTF-8 text)"),
+    ]
     lines += [f"  {path.relative_to(folder)}: {status}" for path, status in done]
-    lines += ["", "Fields a template may use ($name or ${name}; also in FIELDS.md there):"]
+    lines += ["", words.tr("Fields a template may use ($name or ${name}; also in FIELDS.md there):")]
     width = max(len(name) for name in FIELDS) + 1
     lines += [f"  ${name:<{width}} {text}" for name, text in FIELDS.items()]
     print_lines(lines)

@@ -9,13 +9,16 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from desk.commands import Commands
+from desk.language import words
 
 BUNDLE_SUFFIX = ".zip"
 
 
 def register(commands: Commands, common: argparse.ArgumentParser) -> None:
     command = commands.add_parser(
-        "open-bundle", parents=[common], help="check a bundle made by `desk export` in a window (Open with › Desk)"
+        "open-bundle",
+        parents=[common],
+        help=words.tr("check a bundle made by `desk export` in a window (Open with › Desk)"),
     )
     command.add_argument("bundle", type=Path, metavar="FILE.zip")
     command.set_defaults(handler=_open_bundle, needs_workspace=False)

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from desk.commands import Commands
 from desk.commands.output import print_failure, print_json, print_json_array
+from desk.language import words
 
 if TYPE_CHECKING:
     from desk.common import Progress
@@ -18,85 +19,126 @@ if TYPE_CHECKING:
     from desk.importing.text_format import TextFormat
     from desk.workspace import Workspace
 
-IMPORT_EPILOG = """\
-The generic format has one row per order line, with the columns
-  platform, order_no, supplier, placed_on, currency, line_no, item, sku, qty, unit_price, shipping, discount,
-  payments, tracking_no, shipped_on, delivered_on, status, store      (and paid_on and tax, optionally)
-matched whatever their case and spacing ("Order No" is order_no). payments reads like "card:30.00; balance:10.00".
-Platform exports are recognised by their header row: Amazon's order history (the privacy request's
-Retail.OrderHistory.1.csv, its 2025 Order History.csv, the legacy Items report), eBay's orders and transaction
-reports, AliExpress's data backup (XLSX) and the order lists of three browser extensions. A file with any bad row
-imports nothing and lists every problem as "row N, column C: problem"; importing the same file again changes
-nothing.
-A CSV file's encoding is found from its text: UTF-8 or UTF-16, else whichever of GB18030, Windows-1251,
-Windows-1252 and this computer's own reads it best (the summary says which, and why); --encoding chooses one.
-The header may be anywhere in the first 30 rows; closing lines such as "2 record(s) downloaded" are skipped and
-counted. Dates may name their month in English, German, French, Spanish, Russian or Chinese.
-A PayPal activity download (Activity → Download, CSV; English or German) is recognised by its header and imported
-as the payments made to suppliers and the refunds received, each on the order it paid: matched by transaction id,
-else by amount and date; --link TXNID=PLATFORM:ORDER_NO links one Desk could not match."""
+
+def _import_epilog() -> str:
+    return words.tr(
+        "The generic format has one row per order line, with the columns\n"
+        "  platform, order_no, supplier, placed_on, currency, line_no, item, sku, qty, unit_price, shipping, "
+        "discount,\n"
+        "  payments, tracking_no, shipped_on, delivered_on, status, store      (and paid_on and tax, optionally)\n"
+        'matched whatever their case and spacing ("Order No" is order_no). payments reads like "card:30.00; '
+        'balance:10.00".\n'
+        "Platform exports are recognised by their header row: Amazon's order history (the privacy request's\n"
+        "Retail.OrderHistory.1.csv, its 2025 Order History.csv, the legacy Items report), eBay's orders and "
+        "transaction\n"
+        "reports, AliExpress's data backup (XLSX) and the order lists of three browser extensions. A file "
+        "with any bad row\n"
+        'imports nothing and lists every problem as "row N, column C: problem"; importing the same file again changes\n'
+        "nothing.\n"
+        "A CSV file's encoding is found from its text: UTF-8 or UTF-16, else whichever of GB18030, Windows-1251,\n"
+        "Windows-1252 and this computer's own reads it best (the summary says which, and why); --encoding "
+        "chooses one.\n"
+        'The header may be anywhere in the first 30 rows; closing lines such as "2 record(s) downloaded" are '
+        "skipped and\n"
+        "counted. Dates may name their month in English, German, French, Spanish, Russian or Chinese.\n"
+        "A PayPal activity download (Activity → Download, CSV; English or German) is recognised by its "
+        "header and imported\n"
+        "as the payments made to suppliers and the refunds received, each on the order it paid: matched by "
+        "transaction id,\n"
+        "else by amount and date; --link TXNID=PLATFORM:ORDER_NO links one Desk could not match."
+    )
 
 
 def register(commands: Commands, common: argparse.ArgumentParser) -> None:
     imp = commands.add_parser(
         "import",
         parents=[common],
-        help="import orders from a CSV or XLSX export, or payments from a PayPal activity download (all or nothing)",
-        epilog=IMPORT_EPILOG,
+        help=words.tr(
+            "import orders from a CSV or XLSX export, or payments from a PayPal activity download (all or nothing)"
+        ),
+        epilog=_import_epilog(),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    imp.add_argument("file", type=Path, metavar="FILE", help="a .csv, .tsv or .xlsx file")
-    imp.add_argument("--dry-run", action="store_true", help="check the file and say what would change; write nothing")
-    imp.add_argument("--mapping", metavar="NAME", help="read the columns with the remembered mapping NAME")
+    imp.add_argument("file", type=Path, metavar="FILE", help=words.tr("a .csv, .tsv or .xlsx file"))
     imp.add_argument(
-        "--map", action="append", default=[], metavar="FIELD=COLUMN", help="read FIELD from COLUMN (repeatable)"
+        "--dry-run", action="store_true", help=words.tr("check the file and say what would change; write nothing")
+    )
+    imp.add_argument("--mapping", metavar="NAME", help=words.tr("read the columns with the remembered mapping NAME"))
+    imp.add_argument(
+        "--map",
+        action="append",
+        default=[],
+        metavar="FIELD=COLUMN",
+        help=words.tr("read FIELD from COLUMN (repeatable)"),
     )
     imp.add_argument(
-        "--set", action="append", default=[], metavar="FIELD=VALUE", help="FIELD is VALUE on every row (repeatable)"
+        "--set",
+        action="append",
+        default=[],
+        metavar="FIELD=VALUE",
+        help=words.tr("FIELD is VALUE on every row (repeatable)"),
     )
-    imp.add_argument("--currency", metavar="CODE", help="the currency of amounts that do not name one (e.g. USD)")
-    imp.add_argument("--remember", metavar="NAME", help="remember this file's column mapping as NAME")
+    imp.add_argument(
+        "--currency", metavar="CODE", help=words.tr("the currency of amounts that do not name one (e.g. USD)")
+    )
+    imp.add_argument("--remember", metavar="NAME", help=words.tr("remember this file's column mapping as NAME"))
     imp.add_argument(
         "--encoding",
         metavar="NAME",
-        help="read a CSV file in this encoding (e.g. windows-1251, windows-1252, gb18030, utf-8) instead of the one "
-        "Desk finds",
+        help=words.tr(
+            "read a CSV file in this encoding (e.g. windows-1251, windows-1252, gb18030, utf-8) instead of the one "
+            "Desk finds"
+        ),
     )
     how = imp.add_argument_group(
-        "how the file writes dates and numbers",
-        "Desk finds these in the file where it can; what the file cannot settle (every date could be day/month\n"
-        "or month/day) stops the import until you say it",
+        words.tr("how the file writes dates and numbers"),
+        words.tr(
+            "Desk finds these in the file where it can; what the file cannot settle (every date could be day/month\n"
+            "or month/day) stops the import until you say it"
+        ),
     )
-    how.add_argument("--dates", metavar="ORDER", help="DMY (23/11/2026), MDY (11/23/2026) or YMD (2026/11/23)")
-    how.add_argument("--decimal", metavar="MARK", help="the decimal separator: point or comma (also . or ,)")
     how.add_argument(
-        "--thousands", metavar="MARK", help="the thousands separator: comma, point, space, apostrophe or none"
+        "--dates", metavar="ORDER", help=words.tr("DMY (23/11/2026), MDY (11/23/2026) or YMD (2026/11/23)")
+    )
+    how.add_argument("--decimal", metavar="MARK", help=words.tr("the decimal separator: point or comma (also . or ,)"))
+    how.add_argument(
+        "--thousands",
+        metavar="MARK",
+        help=words.tr("the thousands separator: comma, point, space, apostrophe or none"),
     )
     how.add_argument(
         "--blank", action="append", default=[], metavar="TEXT",
-        help='a cell of just TEXT means empty (repeatable; "--", "N/A" and "Not Available" always do)',
-    )
+        help=words.tr('a cell of just TEXT means empty (repeatable; "--", "N/A" and "Not Available" always do)'),
+    )  # fmt: skip
     how.add_argument(
         "--symbol", action="append", default=[], metavar="SIGN=CODE",
-        help='SIGN before or after an amount means the currency CODE, e.g. "¥=JPY" or "RMB=CNY" (repeatable)',
-    )
+        help=words.tr(
+            'SIGN before or after an amount means the currency CODE, e.g. "¥=JPY" or "RMB=CNY" (repeatable)'
+        ),
+    )  # fmt: skip
     how.add_argument(
         "--round", action="store_true",
-        help="round amounts with more decimals than their currency has (half up) instead of refusing them",
-    )
+        help=words.tr(
+            "round amounts with more decimals than their currency has (half up) instead of refusing them"
+        ),
+    )  # fmt: skip
     imp.add_argument(
         "--confirm-dates", action="store_true",
-        help="import dates before 2000 or more than a year ahead (refused without it, as likely typing mistakes)",
-    )
+        help=words.tr(
+            "import dates before 2000 or more than a year ahead (refused without it, as likely typing mistakes)"
+        ),
+    )  # fmt: skip
     imp.add_argument(
         "--link", action="append", default=[], metavar="TXNID=PLATFORM:ORDER_NO",
-        help="a PayPal activity download: record the payment or refund with this transaction id on this order "
-        "(repeatable; for those Desk could not match)",
-    )
+        help=words.tr(
+            "a PayPal activity download: record the payment or refund with this transaction id on this order "
+            "(repeatable; for those Desk could not match)"
+        ),
+    )  # fmt: skip
     imp.set_defaults(handler=_import, needs_workspace=True)
 
-    orders = commands.add_parser("orders", parents=[common], help="list orders with their lines and payments")
-    orders.add_argument("--limit", type=int, default=None, metavar="N", help="the first N orders only")
+    orders = commands.add_parser("orders", parents=[common], help=words.tr("list orders with their lines and payments"))
+    orders.add_argument("--limit", type=int, default=None, metavar="N", help=words.tr("the first N orders only"))
     orders.set_defaults(handler=_orders, needs_workspace=True)
 
 
@@ -111,7 +153,8 @@ def _progress_on_terminal() -> Progress | None:
         if percent != shown[0]:
             shown[0] = percent
             end = "\n" if done >= total else ""
-            print(f"\r{'Checking' if done * 2 < total else 'Writing'}… {percent}%", end=end, file=sys.stderr)
+            said = words.tr("Checking… {0}%") if done * 2 < total else words.tr("Writing… {0}%")
+            print("\r" + said.format(percent), end=end, file=sys.stderr)
 
     return progress
 
@@ -134,7 +177,9 @@ def _import(args: argparse.Namespace, ws: Workspace) -> int:
         if kind_of_import(ws, args.file, args.encoding) == PAYMENTS:
             return _import_payments(args, ws, text_format)
     if args.link:
-        raise DeskError(f"--link is for a PayPal activity download; {args.file.name} is imported as orders")
+        raise DeskError(
+            words.tr("--link is for a PayPal activity download; {0} is imported as orders").format(args.file.name)
+        )
     overrides = ColumnMapping(parse_assignments(args.map, "COLUMN"), parse_assignments(args.set, "VALUE"))
     request = ImportOrders(
         path=args.file,
@@ -183,25 +228,24 @@ def _said(report: ImportReport | PaymentReport, *, as_json: bool) -> int:
 
 
 def _order_lines(doc: dict[str, Any]) -> list[str]:
-    from desk.common import words
+    from desk.common import words as named
     from desk.models import PaymentMethod
 
     def amount(m: dict[str, Any]) -> str:
         return f"{m['amount']} {m['currency']}"
 
-    head = (
-        f"{doc['order']}  {doc['placed_on']}  {doc['supplier']}  {words(str(doc['status'])).lower()}  "
-        f"total {amount(doc['total'])}  paid {amount(doc['paid'])}"
-    )
+    status = named(str(doc["status"])).lower()
+    totals = words.tr("total {0}  paid {1}").format(amount(doc["total"]), amount(doc["paid"]))
+    head = f"{doc['order']}  {doc['placed_on']}  {doc['supplier']}  {status}  {totals}"
     out = [head]
     for line in doc["lines"]:
         sku = f" [{line['sku']}]" if line["sku"] else ""
         out.append(f"  {line['line_no']}. {line['item']}{sku}  {line['qty']} × {line['unit_price']['amount']}")
     if doc["payments"]:
         paid = "; ".join(f"{PaymentMethod(p['method']).label} {p['amount']['amount']}" for p in doc["payments"])
-        out.append(f"  paid by {paid}")
+        out.append("  " + words.tr("paid by {0}").format(paid))
     if doc["tracking"]:
-        out.append("  tracking " + ", ".join(t["number"] for t in doc["tracking"]))
+        out.append("  " + words.tr("tracking {0}").format(", ".join(t["number"] for t in doc["tracking"])))
     return out
 
 
@@ -219,5 +263,5 @@ def _orders(args: argparse.Namespace, ws: Workspace) -> int:
             for line in _order_lines(doc):
                 print(line)
         if count == 0:
-            print("No orders yet: `desk import FILE` brings them in.")
+            print(words.tr("No orders yet: `desk import FILE` brings them in."))
     return 0

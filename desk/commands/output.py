@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from desk.errors import Kind, Problem
+from desk.language import words
 
 
 def _plain(value: Any) -> Any:
@@ -58,8 +59,8 @@ def print_error(problem: Problem, *, log: Path | None = None, as_json: bool = Fa
         error = {"kind": problem.kind, "message": problem.message, "log": log}
         print_json({"error": error}, sys.stderr, indent=None)  # one line, like the error without --json
     else:
-        details = f"; the details are in {log}" if log is not None else ""
-        print(f"desk: error: {problem.message}{details}", file=sys.stderr)
+        said = problem.message if log is None else words.tr("{0}; the details are in {1}").format(problem.message, log)
+        print(f"desk: error: {said}", file=sys.stderr)
 
 
 def print_note(message: str, *, as_json: bool = False) -> None:

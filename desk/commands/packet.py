@@ -12,13 +12,12 @@ from typing import TYPE_CHECKING, Any
 from desk.commands import Commands, iso_date
 from desk.commands.output import print_json, print_lines
 from desk.common import format_size
+from desk.language import words
 
 if TYPE_CHECKING:
     from desk.common import Progress
     from desk.operations.packets import PacketMade
     from desk.workspace import Workspace
-
-CASE_HELP = "a dispute id (12) or dispute:12; or a deposit application: deposit:3"
 
 
 class _ListDestinations(argparse.Action):
@@ -30,15 +29,32 @@ class _ListDestinations(argparse.Action):
 
 def register(commands: Commands, common: argparse.ArgumentParser) -> None:
     packet = commands.add_parser(
-        "packet", parents=[common], help="the claim packet for a dispute: a PDF, in parts under a destination's limits"
+        "packet",
+        parents=[common],
+        help=words.tr("the claim packet for a dispute: a PDF, in parts under a destination's limits"),
     )
-    packet.add_argument("case", nargs="?", default=None, metavar="DISPUTE", help=CASE_HELP)
-    packet.add_argument("-o", "--output", type=Path, default=None, metavar="FILE.pdf", help="where to write it")
     packet.add_argument(
-        "--destination", default=None, metavar="CODE", help="where it goes (see --destinations; default: platform)"
+        "case",
+        nargs="?",
+        default=None,
+        metavar="DISPUTE",
+        help=words.tr("a dispute id (12) or dispute:12; or a deposit application: deposit:3"),
     )
-    packet.add_argument("--today", type=iso_date, default=None, metavar="DATE", help="the packet's date (today)")
-    packet.add_argument("--destinations", nargs=0, action=_ListDestinations, help="list the destinations and exit")
+    packet.add_argument(
+        "-o", "--output", type=Path, default=None, metavar="FILE.pdf", help=words.tr("where to write it")
+    )
+    packet.add_argument(
+        "--destination",
+        default=None,
+        metavar="CODE",
+        help=words.tr("where it goes (see --destinations; default: platform)"),
+    )
+    packet.add_argument(
+        "--today", type=iso_date, default=None, metavar="DATE", help=words.tr("the packet's date (today)")
+    )
+    packet.add_argument(
+        "--destinations", nargs=0, action=_ListDestinations, help=words.tr("list the destinations and exit")
+    )
     packet.set_defaults(handler=_packet, needs_workspace=True)
 
 
@@ -50,7 +66,11 @@ def _dispute_id(ws: Workspace, text: str) -> int:
     with ws.read() as session:
         case = parse_case(session, text)
     if case.kind != "dispute":
-        raise DeskError(f"{text!r} is {case.kind} {case.label}, not a dispute: a claim packet is made for a dispute")
+        raise DeskError(
+            words.tr("{0!r} is {1} {2}, not a dispute: a claim packet is made for a dispute").format(
+                text, case.kind, case.label
+            )
+        )
     return case.id
 
 
@@ -60,7 +80,7 @@ def _packet(args: argparse.Namespace, ws: Workspace) -> int:
     from desk.reports.destinations import default_destination, destination
 
     if args.case is None or args.output is None:
-        raise DeskError("give the dispute and the file: desk packet DISPUTE -o FILE.pdf (or --destinations)")
+        raise DeskError(words.tr("give the dispute and the file: desk packet DISPUTE -o FILE.pdf (or --destinations)"))
     if args.case.strip().partition(":")[0].lower() == "deposit":
         return _deposit_packet(args, ws)
     chosen = destination(args.destination) if args.destination else default_destination()
@@ -87,12 +107,15 @@ def _packet(args: argparse.Namespace, ws: Workspace) -> int:
         return 0
     lines = [f"{path}  {format_size(size)}" for path, size in sizes]
     lines.append(
-        f"dispute {dispute_id}: {result.pages} pages, {result.exhibits} exhibits, {format_size(result.size)} in "
-        f"{len(files)} file{'s' if len(files) != 1 else ''}, for {chosen.name} ({chosen.describe_limits()})"
+        words.tr("dispute {0}: {1} pages, {2} exhibits, {3} in %n file(s), for {4} ({5})", "", len(files)).format(
+            dispute_id, result.pages, result.exhibits, format_size(result.size), chosen.name, chosen.describe_limits()
+        )
     )
     lines.append(_numbered(result))
     if chosen.for_counsel:
-        lines.append("For counsel: it includes internal notes and evidence; do not send it to the other side.")
+        lines.append(
+            words.tr("For counsel: it includes internal notes and evidence; do not send it to the other side.")
+        )
     if result.not_archival:
         lines.append(result.not_archival)
     print_lines(lines)
@@ -106,7 +129,7 @@ def _deposit_packet(args: argparse.Namespace, ws: Workspace) -> int:
 
     number = args.case.strip().partition(":")[2].strip()
     if not number.isdigit():
-        raise DeskError(f"{args.case!r}: give the deposit application as deposit:N, e.g. deposit:1")
+        raise DeskError(words.tr("{0!r}: give the deposit application as deposit:N, e.g. deposit:1").format(args.case))
     request = MakeDepositPacket(int(number), args.output, args.destination, args.today)
     result = make_deposit_packet(ws, request, progress=_progress())
     path, size = result.parts[0], result.size
@@ -126,7 +149,7 @@ def _deposit_packet(args: argparse.Namespace, ws: Workspace) -> int:
         return 0
     lines = [
         f"{path}  {format_size(size)}",
-        f"deposit {number}: {result.pages} pages, {result.exhibits} documents",
+        words.tr("deposit {0}: {1} pages, {2} documents").format(number, result.pages, result.exhibits),
         _numbered(result),
     ]
     print_lines([*lines, result.not_archival] if result.not_archival else lines)
@@ -135,7 +158,7 @@ def _deposit_packet(args: argparse.Namespace, ws: Workspace) -> int:
 
 def _numbered(result: PacketMade) -> str:
     """Where its page numbers sit in the business's register (`desk register`)."""
-    return f"numbered {result.numbers[0]}–{result.numbers[1]}, kept in the Bates register (desk register)"
+    return words.tr("numbered {0}–{1}, kept in the Bates register (desk register)").format(*result.numbers)
 
 
 def _progress() -> Progress | None:
@@ -144,7 +167,8 @@ def _progress() -> Progress | None:
         return None
 
     def show(done: int, total: int) -> None:
-        print(f"\rmaking the packet… {done}/{total}", end="" if done < total else "\n", file=sys.stderr, flush=True)
+        said = "\r" + words.tr("making the packet… {0}/{1}").format(done, total)
+        print(said, end="" if done < total else "\n", file=sys.stderr, flush=True)
 
     return show
 
@@ -182,10 +206,16 @@ def _describe(found: Sequence[Any]) -> list[str]:
     width = max(len(d.code) for d in found)
     lines = []
     for n, d in enumerate(found):
-        default = "  (default)" if n == 0 else ""
-        photos = f"; photos at {d.image_dpi} dpi" if d.image_dpi is not None else ""
-        lines.append(f"{d.code:<{width}}  {d.name}: {d.describe_limits()}{photos}; audience {d.audience}{default}")
-        lines.append(f"{'':<{width}}  source: {d.source}" + ("  [assumption]" if d.assumption else ""))
+        if d.image_dpi is not None:
+            about = words.tr("{0}: {1}; photos at {2} dpi; audience {3}").format(
+                d.name, d.describe_limits(), d.image_dpi, d.audience
+            )
+        else:
+            about = words.tr("{0}: {1}; audience {2}").format(d.name, d.describe_limits(), d.audience)
+        default = "  " + words.tr("(default)") if n == 0 else ""
+        lines.append(f"{d.code:<{width}}  {about}{default}")
+        assumption = "  " + words.tr("[assumption]") if d.assumption else ""
+        lines.append(f"{'':<{width}}  " + words.tr("source: {0}").format(d.source) + assumption)
         if d.note:
-            lines.append(f"{'':<{width}}  check: {d.note}")
+            lines.append(f"{'':<{width}}  " + words.tr("check: {0}").format(d.note))
     return lines

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from desk.commands import Commands, add_confirm_date, iso_date, parse_choice
 from desk.commands.output import print_json, print_lines
+from desk.language import words
 
 if TYPE_CHECKING:
     from desk.models import Refund
@@ -17,24 +18,24 @@ if TYPE_CHECKING:
 
 
 def register(commands: Commands, common: argparse.ArgumentParser) -> None:
-    refund = commands.add_parser("refund", parents=[common], help="plan a refund and reconcile what arrived")
+    refund = commands.add_parser("refund", parents=[common], help=words.tr("plan a refund and reconcile what arrived"))
     actions = refund.add_subparsers(dest="action", metavar="ACTION", required=True)
 
     for name, text in (
-        ("plan", "split a refund across the order's payment methods, with arrival windows (stores nothing)"),
-        ("record", "keep a refund the seller or platform approved, split as `plan` shows"),
+        ("plan", words.tr("split a refund across the order's payment methods, with arrival windows (stores nothing)")),
+        ("record", words.tr("keep a refund the seller or platform approved, split as `plan` shows")),
     ):
         sub = actions.add_parser(name, parents=[common], help=text)
         sub.add_argument("--order", required=True, metavar="PLATFORM:ORDER_NO")
         sub.add_argument("--amount", required=True, metavar="X")
-        sub.add_argument("--on", type=iso_date, default=None, metavar="DATE", help="approved on (today)")
+        sub.add_argument("--on", type=iso_date, default=None, metavar="DATE", help=words.tr("approved on (today)"))
         if name == "record":
             add_confirm_date(sub)
-            sub.add_argument("--dispute", type=int, default=None, metavar="ID", help="the dispute it settles")
+            sub.add_argument("--dispute", type=int, default=None, metavar="ID", help=words.tr("the dispute it settles"))
             sub.add_argument("--cause", default=None, help="dispute, cancellation, out_of_stock, return, …")
         sub.set_defaults(handler=_plan if name == "plan" else _record, needs_workspace=True)
 
-    receive = actions.add_parser("receive", parents=[common], help="record money that arrived on one method")
+    receive = actions.add_parser("receive", parents=[common], help=words.tr("record money that arrived on one method"))
     receive.add_argument("id", type=int, metavar="REFUND_ID")
     receive.add_argument("--method", required=True)
     receive.add_argument("--amount", required=True, metavar="X")
@@ -42,7 +43,9 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
     add_confirm_date(receive)
     receive.set_defaults(handler=_receive, needs_workspace=True)
 
-    show = actions.add_parser("show", parents=[common], help="each part against its window: on time, late, short…")
+    show = actions.add_parser(
+        "show", parents=[common], help=words.tr("each part against its window: on time, late, short…")
+    )
     show.add_argument("id", type=int, metavar="REFUND_ID")
     show.add_argument("--today", type=iso_date, default=None, metavar="DATE")
     show.set_defaults(handler=_show, needs_workspace=True)
@@ -59,7 +62,7 @@ def _record(args: argparse.Namespace, ws: Workspace) -> int:
     from desk.models import RefundCause
     from desk.operations.refunds import RecordRefund, record_refund
 
-    cause = parse_choice(RefundCause, args.cause, "cause") if args.cause else None
+    cause = parse_choice(RefundCause, args.cause, words.tr("cause")) if args.cause else None
     request = RecordRefund(
         args.order, args.amount, args.on or date.today(), cause, args.dispute, confirm_dates=args.confirm_dates
     )
@@ -71,7 +74,7 @@ def _receive(args: argparse.Namespace, ws: Workspace) -> int:
     from desk.models import PaymentMethod
     from desk.operations.refunds import ReceiveRefund, receive_refund
 
-    method = parse_choice(PaymentMethod, args.method, "payment method")
+    method = parse_choice(PaymentMethod, args.method, words.tr("payment method"))
     receive_refund(
         ws, ReceiveRefund(args.id, method, args.amount, args.on or date.today(), confirm_dates=args.confirm_dates)
     )
@@ -84,7 +87,7 @@ def _refund(session: Any, refund_id: int) -> Refund:
 
     refund = session.get(Refund, refund_id)
     if refund is None:
-        raise DeskError(f"no refund {refund_id}")
+        raise DeskError(words.tr("no refund {0}").format(refund_id))
     return refund  # type: ignore[no-any-return]
 
 
@@ -120,16 +123,34 @@ def _show(args: argparse.Namespace, ws: Workspace) -> int:
         print_json(summary)
         return 0
     lines = [
-        f"Refund {refund.id} on {summary['order']}: expected {summary['expected']}, received {summary['received']}"
+        words.tr("Refund {0} on {1}: expected {2}, received {3}").format(
+            refund.id, summary["order"], summary["expected"], summary["received"]
+        )
     ]
     for p in summary["parts"]:
-        got = f"{p['received']} on {p['received_on']}" if p["received"] is not None else "nothing yet"
-        lines.append(
-            f"  {p['method'].label:<16} expected {p['expected']}, {got}; window {p['window'][0]} – {p['window'][1]}: "
-            f"{', '.join(p['findings']).replace('_', ' ')}"
+        if p["received"] is not None:
+            got = words.tr("{0} on {1}").format(p["received"], p["received_on"])
+        else:
+            got = words.tr("nothing yet")
+        said = words.tr("expected {0}, {1}; window {2} – {3}: {4}").format(
+            p["expected"], got, p["window"][0], p["window"][1], ", ".join(_finding(f) for f in p["findings"])
         )
+        lines.append(f"  {p['method'].label:<16} {said}")
     print_lines(lines)
     return 0
+
+
+def _finding(finding: str) -> str:
+    """A part's finding (desk.refunds.tracking.Arrival) for people."""
+    said = {
+        "pending": words.tr("pending", "a refund's arrival"),
+        "overdue": words.tr("overdue", "a refund's arrival"),
+        "on_time": words.tr("on time", "a refund's arrival"),
+        "late": words.tr("late", "a refund's arrival"),
+        "short": words.tr("short", "a refund's arrival"),
+        "over": words.tr("over", "a refund's arrival"),
+    }
+    return said.get(finding, finding.replace("_", " "))
 
 
 def _print_plan(args: argparse.Namespace, plan: RefundPlanned) -> None:
@@ -155,11 +176,20 @@ def _print_plan(args: argparse.Namespace, plan: RefundPlanned) -> None:
             }
         )
         return
-    head = f"Refund {plan.refund_id} recorded" if plan.refund_id is not None else "Refund plan"
-    lines = [f"{head}: {plan.amount} on {plan.order}, approved {plan.approved_on}"]
+    if plan.refund_id is not None:
+        head = words.tr("Refund {0} recorded: {1} on {2}, approved {3}").format(
+            plan.refund_id, plan.amount, plan.order, plan.approved_on
+        )
+    else:
+        head = words.tr("Refund plan: {0} on {1}, approved {2}").format(plan.amount, plan.order, plan.approved_on)
+    lines = [head]
     for p in plan.parts:
-        lines.append(f"  {p.method.label:<16} {p.amount} (paid {p.paid}), expected {p.earliest} – {p.latest}")
+        said = words.tr("{0} (paid {1}), expected {2} – {3}").format(p.amount, p.paid, p.earliest, p.latest)
+        lines.append(f"  {p.method.label:<16} {said}")
     if plan.coupons_not_refunded.minor:
         coupons = plan.coupons_not_refunded
-        lines.append(f'  Coupons and vouchers ({coupons}) are not refunded ("Refund Methods and Timeframe").')
+        lines.append(
+            "  "
+            + words.tr('Coupons and vouchers ({0}) are not refunded ("Refund Methods and Timeframe").').format(coupons)
+        )
     print_lines(lines)

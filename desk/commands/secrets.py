@@ -12,11 +12,12 @@ import sys
 from pathlib import Path
 
 from desk.commands import Commands
+from desk.language import words
 
 
 def register(commands: Commands, common: argparse.ArgumentParser) -> None:
     keyring = commands.add_parser(
-        "keyring", parents=[common], help="the keyring that keeps Desk's keys; exit 1 if none"
+        "keyring", parents=[common], help=words.tr("the keyring that keeps Desk's keys; exit 1 if none")
     )
     keyring.set_defaults(handler=_keyring, needs_workspace=False)
 
@@ -25,7 +26,7 @@ def _keyring(args: argparse.Namespace, data_dir: Path) -> int:
     from desk.secrets import check, describe
 
     found = check()  # SecretsUnavailable: the user's error, said the one way every command says it
-    print(f"Secrets are kept in {describe(found)}.")
+    print(words.tr("Secrets are kept in {0}.").format(describe(found)))
     return 0
 
 
@@ -35,7 +36,7 @@ def read_secret(prompt: str) -> str:
 
     text = (getpass.getpass(prompt) if sys.stdin.isatty() else sys.stdin.read()).strip()
     if not text:
-        raise DeskError("no value given: type it at the prompt or pipe it to stdin")
+        raise DeskError(words.tr("no value given: type it at the prompt or pipe it to stdin"))
     if "\n" in text:
-        raise DeskError("the value must be one line")
+        raise DeskError(words.tr("the value must be one line"))
     return text

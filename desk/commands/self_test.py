@@ -88,6 +88,7 @@ def _steps(folder: Path) -> dict[str, int]:
     made = json.loads(said)
     parts = [Path(part["path"]) for part in made["files"]]
     pages = _step("reading the claim packet back", _pages, parts, made["pages"])
+    _step("loading the window's translations", _translations)
     _step("drawing the main window", _draw_window, data, folder / "window.png")
     return {"dispute": dispute, "pages": pages}
 
@@ -158,6 +159,16 @@ def _pages(parts: list[Path], made: int) -> int:
     if pages == 0 or pages != made:
         raise ValueError(f"{pages} pages read in the claim packet, {made} made")
     return pages
+
+
+def _translations() -> None:
+    """Every language's catalogs load: Desk's own (resources/translations) and Qt's for the standard buttons (the
+    build keeps them: packaging/desk.spec)."""
+    from desk.ui.language import missing_catalogs
+
+    missing = missing_catalogs()
+    if missing:
+        raise FileNotFoundError(f"translations missing or unreadable: {', '.join(str(p) for p in missing)}")
 
 
 def _draw_window(data: Path, image: Path) -> None:

@@ -8,7 +8,7 @@ only the audit log's timestamps (and those the operations stamp as "now") differ
 from __future__ import annotations
 
 import tomllib
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -19,6 +19,7 @@ from desk.calendar import is_likely, likely_span
 from desk.demo.files import png
 from desk.demo.replay import Replay
 from desk.errors import DeskError
+from desk.language import words
 from desk.models import (
     Base,
     DepositApplication,
@@ -53,25 +54,18 @@ class DemoSummary:
 
     def describe(self) -> str:
         """`7 suppliers, 40 orders, 1 member account, …` for the CLI."""
-        parts = []
-        for f in fields(self):
-            n = getattr(self, f.name)
-            singular, plural = _NOUNS[f.name]
-            parts.append(f"{n} {singular if n == 1 else plural}")
+        parts = [
+            words.tr("%n supplier(s)", "", self.suppliers),
+            words.tr("%n order(s)", "", self.orders),
+            words.tr("%n order line(s)", "", self.order_lines),
+            words.tr("%n dispute(s)", "", self.disputes),
+            words.tr("%n refund(s)", "", self.refunds),
+            words.tr("%n evidence file(s)", "", self.evidence),
+            words.tr("%n member account(s)", "", self.accounts),
+            words.tr("%n ledger entry(ies)", "", self.ledger_entries),
+            words.tr("%n deposit application(s)", "", self.deposits),
+        ]
         return ", ".join(parts)
-
-
-_NOUNS = {
-    "suppliers": ("supplier", "suppliers"),
-    "orders": ("order", "orders"),
-    "order_lines": ("order line", "order lines"),
-    "disputes": ("dispute", "disputes"),
-    "refunds": ("refund", "refunds"),
-    "evidence": ("evidence file", "evidence files"),
-    "accounts": ("member account", "member accounts"),
-    "ledger_entries": ("ledger entry", "ledger entries"),
-    "deposits": ("deposit application", "deposit applications"),
-}
 
 
 def load_demo_data() -> dict[str, Any]:
@@ -83,11 +77,15 @@ def fill_demo(ws: Workspace, today: date | None = None) -> DemoSummary:
     """Fill an empty data folder with the demo business, through the operations (one transaction each, so a
     failure part way leaves what was entered before it: the folder is then no longer empty, and is refused)."""
     if ws.has_data():
-        raise DeskError(f"{ws.root} already holds data; the demo only fills an empty folder")
+        raise DeskError(words.tr("{0} already holds data; the demo only fills an empty folder").format(ws.root))
     today = today or date.today()
     if not is_likely(today):  # its cases are dated around it: Desk would ask about each of them
         first, last = likely_span()
-        raise DeskError(f"the demo's day {today.isoformat()} must be from {first.isoformat()} to {last.isoformat()}")
+        raise DeskError(
+            words.tr("the demo's day {0} must be from {1} to {2}").format(
+                today.isoformat(), first.isoformat(), last.isoformat()
+            )
+        )
     Replay(ws, today, load_demo_data()).build()
     with ws.read() as session:
         return _summary(session)

@@ -14,10 +14,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desk.calendar import latest_likely
-from desk.common import words
+from desk.common import words as enum_words
 from desk.deposits.check import check
 from desk.deposits.policy import requirements
 from desk.errors import DeskError
+from desk.language import words
 from desk.models import (
     ChecklistItem,
     DepositApplication,
@@ -64,13 +65,13 @@ def _store(session: Session, name: str, platform: Platform, country: str | None)
     """The business's store of that name on that platform (case ignored), added when Desk has none."""
     name = " ".join(name.split())
     if not name:
-        raise DeskError("the store needs a name (--store NAME)")
+        raise DeskError(words.tr("the store needs a name (--store NAME)"))
     # Compared in Python: SQLite's lower() folds ASCII only, and stores are few.
     for found in session.scalars(select(Store).where(Store.platform == platform).order_by(Store.id)):
         if found.name.casefold() == name.casefold():
             return found, False
     if country is not None and not (len(country) == 2 and country.isalpha() and country.isascii()):
-        raise DeskError(f"{country!r} is not a country; give an ISO 3166 code such as CN, DE or US")
+        raise DeskError(words.tr("{0!r} is not a country; give an ISO 3166 code such as CN, DE or US").format(country))
     store = Store(platform=platform, name=name, country=country.upper() if country else None)
     session.add(store)
     return store, True
@@ -81,7 +82,7 @@ def create_application(
 ) -> tuple[DepositApplication, bool]:
     """A draft application with the prerequisites and documents in force on `on`; True when the store was added."""
     if amount.minor <= 0:
-        raise DeskError(f"the deposit must be more than zero, got {amount}")
+        raise DeskError(words.tr("the deposit must be more than zero, got {0}").format(amount))
     store, added = _store(session, store_name, platform, country)
     if not added:
         running = session.scalars(
@@ -91,8 +92,10 @@ def create_application(
         ).first()
         if running is not None:
             raise DeskError(
-                f"store {store.name!r} on {platform.label} already has deposit application {running.id} "
-                f"({words(running.state).lower()}); a store has one application at a time"
+                words.tr(
+                    "store {0!r} on {1} already has deposit application {2} ({3}); a store has one application at a "
+                    "time"
+                ).format(store.name, platform.label, running.id, enum_words(running.state).lower())
             )
     entries, _ = requirements(platform.value, on)
     application = DepositApplication(
@@ -115,15 +118,17 @@ def create_application(
 def get_application(session: Session, application_id: int) -> DepositApplication:
     application = session.get(DepositApplication, application_id)
     if application is None:
-        raise DeskError(f"no deposit application {application_id}")
+        raise DeskError(words.tr("no deposit application {0}").format(application_id))
     return application
 
 
 def _editable(application: DepositApplication, doing: str) -> None:
+    """`doing`: what is refused, in the user's language (`words.tr("a document is added")`)."""
     if application.state not in EDITABLE:
         raise DeskError(
-            f"deposit application {application.id} is {words(application.state).lower()}: {doing} only before it is "
-            "(re)submitted, while it is draft or rejected"
+            words.tr(
+                "deposit application {0} is {1}: {2} only before it is (re)submitted, while it is draft or rejected"
+            ).format(application.id, enum_words(application.state).lower(), doing)
         )
 
 
@@ -140,20 +145,27 @@ def confirm(
     found = {p.code: p for p in application.prerequisites}
     prerequisite = found.get(code.strip())
     if prerequisite is None:
-        known = ", ".join(found) or "none"
-        raise DeskError(f"deposit application {application.id} has no prerequisite {code!r}; it has: {known}")
+        known = ", ".join(found) or words.tr("none")
+        raise DeskError(
+            words.tr("deposit application {0} has no prerequisite {1!r}; it has: {2}").format(
+                application.id, code, known
+            )
+        )
     if prerequisite.checked_by not in (None, "confirmation"):
         raise DeskError(
-            f"{prerequisite.code} is checked against Desk's {prerequisite.checked_by} of the store, not confirmed: "
-            f"see `desk deposit check {application.id}` for what still stands in the way"
+            words.tr(
+                "{0} is checked against Desk's {1} of the store, not confirmed: "
+                "see `desk deposit check {2}` for what still stands in the way"
+            ).format(prerequisite.code, prerequisite.checked_by, application.id)
         )
-    _editable(application, "a prerequisite is confirmed or taken back")
+    _editable(application, words.tr("a prerequisite is confirmed or taken back"))
     if undo:
         prerequisite.confirmed_on, prerequisite.note = None, None
     elif prerequisite.confirmed_on is not None:
         raise DeskError(
-            f"{prerequisite.code} was confirmed on {prerequisite.confirmed_on.isoformat()}; take it back with --undo "
-            "to confirm it again"
+            words.tr("{0} was confirmed on {1}; take it back with --undo to confirm it again").format(
+                prerequisite.code, prerequisite.confirmed_on.isoformat()
+            )
         )
     else:
         prerequisite.confirmed_on, prerequisite.note = on, (note or "").strip() or None
@@ -165,13 +177,15 @@ def require_document(
     session: Session, application: DepositApplication, code: str, label: str, *, required: bool = True
 ) -> ChecklistItem:
     """A document the platform asks for beyond its policy (often in a rejection), added to the checklist."""
-    _editable(application, "a document is added")
+    _editable(application, words.tr("a document is added"))
     if not code.isidentifier():
-        raise DeskError(f"a document code is a name like tax_certificate, got {code!r}")
+        raise DeskError(words.tr("a document code is a name like tax_certificate, got {0!r}").format(code))
     if any(item.code == code for item in application.checklist):
-        raise DeskError(f"deposit application {application.id} already lists the document {code!r}")
+        raise DeskError(
+            words.tr("deposit application {0} already lists the document {1!r}").format(application.id, code)
+        )
     if not label.strip():
-        raise DeskError("the document needs a label saying what it is")
+        raise DeskError(words.tr("the document needs a label saying what it is"))
     item = ChecklistItem(code=code, label=label.strip(), required=required, source=None)
     application.checklist.append(item)
     session.flush()
@@ -198,8 +212,9 @@ def _decided(application: DepositApplication, kind: DepositEvent, on: date) -> S
     pending = _pending(application)
     if on < pending.submitted_on:
         raise DeskError(
-            f"'{words(kind)}' on {on.isoformat()} is before submission {pending.seq} was made "
-            f"({pending.submitted_on.isoformat()})"
+            words.tr("'{0}' on {1} is before submission {2} was made ({3})").format(
+                enum_words(kind), on.isoformat(), pending.seq, pending.submitted_on.isoformat()
+            )
         )
     return pending
 
@@ -208,10 +223,17 @@ def _refuse_missing(session: Session, application: DepositApplication) -> None:
     missing = check(session, application).missing
     if missing:
         lines = "".join(f"\n  {f.label} — {f.explained}" for f in missing)
-        raise DeskError(
-            f"deposit application {application.id} cannot be submitted: {len(missing)} "
-            f"{'requirement is' if len(missing) == 1 else 'requirements are'} not met:{lines}\nNothing was changed."
-        )
+        if len(missing) == 1:
+            said = words.tr(
+                "deposit application {0} cannot be submitted: 1 requirement is not met:{1}\nNothing was changed."
+            )
+        else:
+            said = words.tr(
+                "deposit application {0} cannot be submitted: %n requirements are not met:{1}\nNothing was changed.",
+                "",
+                len(missing),
+            )
+        raise DeskError(said.format(application.id, lines))
 
 
 def record_event(
@@ -226,20 +248,26 @@ def record_event(
     """Record what happened and move the application on; an event its state does not allow is refused."""
     states, to = TRANSITIONS[kind]
     if application.state not in states:
-        allowed = ", ".join(words(k).lower() for k in allowed_events(application.state)) or "nothing (it is closed)"
+        allowed = ", ".join(enum_words(k).lower() for k in allowed_events(application.state)) or words.tr(
+            "nothing (it is closed)"
+        )
         raise DeskError(
-            f"deposit application {application.id} is {words(application.state).lower()}: "
-            f"'{words(kind)}' cannot happen now; "
-            f"allowed: {allowed}"
+            words.tr("deposit application {0} is {1}: '{2}' cannot happen now; allowed: {3}").format(
+                application.id, enum_words(application.state).lower(), enum_words(kind), allowed
+            )
         )
     last = last_date(application)
     if last is not None and on < last:
         raise DeskError(
-            f"'{words(kind)}' on {on.isoformat()} is before the application's last event ({last.isoformat()})"
+            words.tr("'{0}' on {1} is before the application's last event ({2})").format(
+                enum_words(kind), on.isoformat(), last.isoformat()
+            )
         )
     if (amount is not None) != (kind is E.PAID):
         raise DeskError(
-            "'paid' needs the amount that arrived (--amount)" if kind is E.PAID else "only 'paid' takes an amount"
+            words.tr("'paid' needs the amount that arrived (--amount)")
+            if kind is E.PAID
+            else words.tr("only 'paid' takes an amount")
         )
     note = (note or "").strip() or None
     if kind in (E.SUBMITTED, E.RESUBMITTED):
@@ -247,7 +275,9 @@ def record_event(
         application.submissions.append(Submission(seq=len(application.submissions) + 1, submitted_on=on))
     elif kind is E.REJECTED:
         if note is None:
-            raise DeskError("'rejected' needs the platform's reason (--note TEXT): the resubmission must answer it")
+            raise DeskError(
+                words.tr("'rejected' needs the platform's reason (--note TEXT): the resubmission must answer it")
+            )
         pending = _decided(application, kind, on)
         pending.outcome, pending.decided_on, pending.reason = SubmissionOutcome.REJECTED, on, note
     elif kind is E.APPROVED:
@@ -255,12 +285,12 @@ def record_event(
         pending.outcome, pending.decided_on = SubmissionOutcome.APPROVED, on
     elif kind is E.PAID and amount is not None:
         if amount.minor <= 0:
-            raise DeskError(f"the amount that arrived must be more than zero, got {amount}")
+            raise DeskError(words.tr("the amount that arrived must be more than zero, got {0}").format(amount))
         application.arrived_on, application.arrived_minor = on, amount.minor
         application.arrived_currency = amount.currency
     if note is not None and kind is not E.REJECTED:
         # The history of submissions is in its table; what else was said is kept, dated, in the notes.
-        line = f"{on.isoformat()} {words(kind).lower()}: {note}"
+        line = f"{on.isoformat()} {enum_words(kind).lower()}: {note}"  # stored: in English
         application.notes = f"{application.notes}\n{line}" if application.notes else line
     application.state = to
     session.flush()

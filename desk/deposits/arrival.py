@@ -12,6 +12,7 @@ from decimal import Decimal
 
 from sqlalchemy.orm import Session
 
+from desk.language import words
 from desk.models import DepositApplication
 from desk.models.fx import NoRateError, rate_on
 from desk.money import Money, convert
@@ -52,35 +53,48 @@ def check_arrival(session: Session, application: DepositApplication) -> Arrival 
     if arrived is None or on is None:
         return None
     deposit = application.deposit
-    got = f"{arrived} arrived on {on.isoformat()}"
+    day = on.isoformat()
     if arrived.currency == deposit.currency:
         finding = _finding(deposit, arrived)
         if finding == "matches":
-            return Arrival(deposit, arrived, on, deposit, None, finding, None, f"{got}: the deposit in full")
+            detail = words.tr("{0} arrived on {1}: the deposit in full").format(arrived, day)
+            return Arrival(deposit, arrived, on, deposit, None, finding, None, detail)
         if finding == "short":
-            detail = (
-                f"{got}, {deposit - arrived} less than the deposit of {deposit}: likely a transfer fee "
+            detail = words.tr(
+                "{0} arrived on {1}, {2} less than the deposit of {3}: likely a transfer fee "
                 '("How to Get Your AliExpress Deposit Refunded? Detailed Step-by-Step Guide": some banks charge high '
                 "cross-border transfer fees); follow up with the bank or the platform"
-            )
+            ).format(arrived, day, deposit - arrived, deposit)
             return Arrival(deposit, arrived, on, deposit, None, finding, FEE, detail)
-        detail = f"{got}, {arrived - deposit} more than the deposit of {deposit}: ask the platform's customer service"
+        detail = words.tr(
+            "{0} arrived on {1}, {2} more than the deposit of {3}: ask the platform's customer service"
+        ).format(arrived, day, arrived - deposit, deposit)
         return Arrival(deposit, arrived, on, deposit, None, finding, UNKNOWN, detail)
     try:
         rate = rate_on(session, deposit.currency, arrived.currency, on)
     except NoRateError:
-        detail = (
-            f"{got} for a deposit of {deposit}: converted by the bank (exchange), and Desk has no "
-            f"{deposit.currency}→{arrived.currency} rate on or before {on.isoformat()} to compare; add one, "
-            "then check the bank's rate and fees"
-        )
+        detail = words.tr(
+            "{0} arrived on {1} for a deposit of {2}: converted by the bank (exchange), and Desk has no "
+            "{3}→{4} rate on or before {5} to compare; add one, then check the bank's rate and fees"
+        ).format(arrived, day, deposit, deposit.currency, arrived.currency, day)
         return Arrival(deposit, arrived, on, None, None, UNKNOWN, EXCHANGE, detail)
     expected = convert(deposit, rate, arrived.currency)
     finding = _finding(expected, arrived)
-    at = f"{got} for a deposit of {deposit} ({expected} at Desk's rate of the day)"
     if finding == "matches":
-        return Arrival(deposit, arrived, on, expected, rate, finding, None, f"{at}: the deposit in full")
+        detail = words.tr(
+            "{0} arrived on {1} for a deposit of {2} ({3} at Desk's rate of the day): the deposit in full"
+        ).format(arrived, day, deposit, expected)
+        return Arrival(deposit, arrived, on, expected, rate, finding, None, detail)
     gap = abs(expected - arrived)
-    side = "less" if finding == "short" else "more"
-    detail = f"{at}: {gap} {side} than expected, from exchange (the bank's rate and fees); follow up with the bank"
+    if finding == "short":
+        said = words.tr(
+            "{0} arrived on {1} for a deposit of {2} ({3} at Desk's rate of the day): {4} less than expected, "
+            "from exchange (the bank's rate and fees); follow up with the bank"
+        )
+    else:
+        said = words.tr(
+            "{0} arrived on {1} for a deposit of {2} ({3} at Desk's rate of the day): {4} more than expected, "
+            "from exchange (the bank's rate and fees); follow up with the bank"
+        )
+    detail = said.format(arrived, day, deposit, expected, gap)
     return Arrival(deposit, arrived, on, expected, rate, finding, EXCHANGE, detail)

@@ -11,7 +11,8 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from desk.common import words
+from desk.common import words as enum_words
+from desk.language import words
 from desk.models import ChecklistItem, DepositApplication, Dispute, Order, OrderLine, OrderStatus, Prerequisite
 from desk.models.disputes import FINISHED_STATES
 from desk.policies.sources import titled
@@ -61,8 +62,8 @@ class Report:
 
 
 def _named(names: list[str], total: int) -> str:
-    more = f" and {total - len(names)} more" if total > len(names) else ""
-    return ", ".join(names) + more
+    listed = ", ".join(names)
+    return words.tr("{0} and %n more", "", total - len(names)).format(listed) if total > len(names) else listed
 
 
 def _orders(session: Session, application: DepositApplication) -> tuple[bool, str]:
@@ -72,12 +73,14 @@ def _orders(session: Session, application: DepositApplication) -> tuple[bool, st
     count = session.scalar(select(func.count()).select_from(pending.subquery())) or 0
     if not count:
         if not held:
-            return True, "our records hold no orders of this store"
-        return True, f"none of the store's {held} orders in our records is pending"
+            return True, words.tr("our records hold no orders of this store")
+        return True, words.tr("none of the store's %n orders in our records is pending", "", held)
     shown = session.scalars(pending.order_by(Order.placed_on, Order.id).limit(SHOWN))
-    names = [f"{o.key} ({words(o.status).lower()})" for o in shown]
-    noun = "order of the store is" if count == 1 else "orders of the store are"
-    return False, f"{count} {noun} still pending in our records: {_named(names, count)}"
+    names = [f"{o.key} ({enum_words(o.status).lower()})" for o in shown]
+    if count == 1:
+        return False, words.tr("1 order of the store is still pending in our records: {0}").format(_named(names, 1))
+    said = words.tr("%n orders of the store are still pending in our records: {0}", "", count)
+    return False, said.format(_named(names, count))
 
 
 def _disputes(session: Session, application: DepositApplication) -> tuple[bool, str]:
@@ -89,20 +92,23 @@ def _disputes(session: Session, application: DepositApplication) -> tuple[bool, 
     )
     count = session.scalar(select(func.count()).select_from(open_.subquery())) or 0
     if not count:
-        return True, "no dispute on the store's orders is open in our records"
+        return True, words.tr("no dispute on the store's orders is open in our records")
     shown = session.scalars(open_.order_by(Dispute.id).limit(SHOWN))
     names = [
-        f"dispute {d.id} on {d.order_line.order.key} line {d.order_line.line_no} ({words(d.state).lower()})"
+        words.tr("dispute {0} on {1} line {2} ({3})").format(
+            d.id, d.order_line.order.key, d.order_line.line_no, enum_words(d.state).lower()
+        )
         for d in shown
     ]
-    noun = "dispute is" if count == 1 else "disputes are"
-    return False, f"{count} {noun} open: {_named(names, count)}"
+    if count == 1:
+        return False, words.tr("1 dispute is open: {0}").format(_named(names, 1))
+    return False, words.tr("%n disputes are open: {0}", "", count).format(_named(names, count))
 
 
 def _confirmation(p: Prerequisite, day: Day) -> tuple[bool, str]:
     if p.confirmed_on is not None:
-        return True, f"confirmed on {day(p.confirmed_on)}"
-    return False, "not confirmed yet: confirm it once it is true"
+        return True, words.tr("confirmed on {0}").format(day(p.confirmed_on))
+    return False, words.tr("not confirmed yet: confirm it once it is true")
 
 
 def _prerequisite(session: Session, application: DepositApplication, p: Prerequisite, day: Day) -> Finding:
@@ -116,18 +122,21 @@ def _prerequisite(session: Session, application: DepositApplication, p: Prerequi
         met, why = _confirmation(p, day)
     source = titled(p.source) if p.source else None
     note = p.note if how == "confirmation" and p.confirmed_on is not None else None
-    return Finding("prerequisite", p.code, p.label, how, met, True, why, source, note=note)
+    # The label as the policy file words it (desk.policies.data_words), in the user's language; a document, made
+    # inside desk.language.english(), has it in English.
+    return Finding("prerequisite", p.code, words.tr(p.label), how, met, True, why, source, note=note)
 
 
 def _document(item: ChecklistItem) -> Finding:
     files = tuple(sorted((link.evidence.id, link.evidence.original_name) for link in item.evidence_links))
     case = f"checklist:{item.id}"
     if files:
-        why = ", ".join(f"{name} (evidence {ident})" for ident, name in files)
+        why = ", ".join(words.tr("{0} (evidence {1})").format(name, ident) for ident, name in files)
     else:
-        why = f"{'no' if item.required else 'recommended; no'} file linked yet"
+        why = words.tr("no file linked yet") if item.required else words.tr("recommended; no file linked yet")
     source = titled(item.source) if item.source else None
-    return Finding("document", item.code, item.label, "evidence", bool(files), item.required, why, source, case, files)
+    label = words.tr(item.label)  # as the prerequisites' (the user's own documents have no translation)
+    return Finding("document", item.code, label, "evidence", bool(files), item.required, why, source, case, files)
 
 
 def check(session: Session, application: DepositApplication, day: Day = date.isoformat) -> Report:

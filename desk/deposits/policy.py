@@ -12,6 +12,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from desk.language import words
 from desk.policies import POLICY_DIR
 from desk.policies.rules import PolicyError, check_fields, check_provenance, read_toml
 from desk.policies.sources import titled
@@ -37,8 +38,7 @@ class Requirement:
     note: str | None = None
 
     def cite(self) -> str:
-        reading = "Desk's reading of " if self.assumption else ""
-        return f"{reading}{titled(self.source)}"
+        return words.tr("Desk's reading of {0}").format(titled(self.source)) if self.assumption else titled(self.source)
 
 
 def _entry(kind: str, raw: Any, where: str) -> Requirement:

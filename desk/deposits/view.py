@@ -17,6 +17,7 @@ from desk.deposits.applications import allowed_events
 from desk.deposits.arrival import check_arrival
 from desk.deposits.check import Finding, check
 from desk.errors import DeskError
+from desk.language import words
 from desk.models import DepositApplication, Submission
 from desk.policies import Policies
 
@@ -40,10 +41,12 @@ def review_window(
     platform = application.store.platform.value
     rule = policies.rule(platform, "deposit_review", submission.submitted_on)
     earliest, latest = policies.window(rule, submission.submitted_on)
-    counted = {
-        "working_days": f"working days of {country(policies.country(platform))}",
-        "business_days": f"business days of {country(policies.business_country)}",
-    }.get(rule.unit, "calendar days")
+    if rule.unit == "working_days":
+        counted = words.tr("working days of {0}").format(country(policies.country(platform)))
+    elif rule.unit == "business_days":
+        counted = words.tr("business days of {0}").format(country(policies.business_country))
+    else:
+        counted = words.tr("calendar days")
     return Window(earliest, latest, rule.cite(), counted)
 
 

@@ -3,8 +3,9 @@ number. Its events stay as they happened (the audit log keeps the old values); t
 
 from __future__ import annotations
 
-from desk.common import Dated, dated
+from desk.common import Dated, dated, formatted
 from desk.errors import DeskError
+from desk.language import words
 from desk.models import Dispute, DisputeReason, DisputeWant
 from desk.money import Money
 from desk.orders.amounts import refundable_on_line, refunded
@@ -30,40 +31,64 @@ def edit_dispute(
     """Change what is given (None: kept; a blank case number clears it); the list says what changed, in words
     (an amount kept as one, for the front end to write)."""
     if dispute.is_voided:
-        raise DeskError(f"dispute {dispute.id} is voided: restore it before correcting it")
+        raise DeskError(words.tr("dispute {0} is voided: restore it before correcting it").format(dispute.id))
     done: list[Dated] = []
     if reason is not None and reason is not dispute.reason:
         dispute.reason = reason
-        done.append(dated(f"reason {reason.value.replace('_', ' ')}"))
+        done.append(dated(words.tr("reason {0}").format(reason.value.replace("_", " "))))
     if want is not None and want is not dispute.want:
         dispute.want = want
-        done.append(dated("wants a return and refund" if want is DisputeWant.RETURN_REFUND else "wants a refund"))
+        done.append(
+            dated(
+                words.tr("wants a return and refund")
+                if want is DisputeWant.RETURN_REFUND
+                else words.tr("wants a refund")
+            )
+        )
     if amount is not None and amount != dispute.claimed:
         _check_claim(dispute, amount)
         dispute.claimed_minor = amount.minor
-        done.append(dated("claims ", amount))
+        done.append(formatted(words.tr("claims {0}"), amount))
     if case_no is not None:
         number = case_no.strip() or None
         if number is not None and len(number) > CASE_NO_LIMIT:
-            raise DeskError(f"the platform's case number has {len(number)} characters; at most {CASE_NO_LIMIT}")
+            raise DeskError(
+                words.tr("the platform's case number has {0} characters; at most {1}").format(
+                    len(number), CASE_NO_LIMIT
+                )
+            )
         if number != dispute.platform_case_no:
             dispute.platform_case_no = number
-            done.append(dated(f"the platform's case number {number}" if number else "no platform case number"))
+            done.append(
+                dated(
+                    words.tr("the platform's case number {0}").format(number)
+                    if number
+                    else words.tr("no platform case number")
+                )
+            )
     return done
 
 
 def _check_claim(dispute: Dispute, amount: Money) -> None:
     line = dispute.order_line
     if amount.currency != dispute.currency:
-        raise DeskError(f"the claim is in {amount.currency} but dispute {dispute.id} is in {dispute.currency}")
+        raise DeskError(
+            words.tr("the claim is in {0} but dispute {1} is in {2}").format(
+                amount.currency, dispute.id, dispute.currency
+            )
+        )
     if amount.minor <= 0:
-        raise DeskError("the amount claimed must be more than zero")
+        raise DeskError(words.tr("the amount claimed must be more than zero"))
     limit = claim_limit(dispute)
     if amount > limit:
         raise DeskError(
-            f"the claim {amount} is more than can still be refunded for line {line.line_no} of {line.order.key}: "
-            f"{limit} (what was paid for the line less what was already refunded)"
+            words.tr(
+                "the claim {0} is more than can still be refunded for line {1} of {2}: {3} (what was paid for the "
+                "line less what was already refunded)"
+            ).format(amount, line.line_no, line.order.key, limit)
         )
     won = dispute.won
     if won is not None and amount < won:
-        raise DeskError(f"the claim {amount} is less than the {won} dispute {dispute.id} already won")
+        raise DeskError(
+            words.tr("the claim {0} is less than the {1} dispute {2} already won").format(amount, won, dispute.id)
+        )

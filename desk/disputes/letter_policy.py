@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from desk.errors import DeskError
+from desk.language import words
 from desk.models import Audience, PaymentMethod
 from desk.policies import POLICY_DIR
 from desk.policies.rules import PolicyError
@@ -99,7 +100,7 @@ class Ladder:
         for rung in self.rungs:
             if rung.code == code:
                 return rung
-        raise DeskError(f"unknown letter kind {code!r}; known: {', '.join(self.codes)}")
+        raise DeskError(words.tr("unknown letter kind {0!r}; known: {1}").format(code, ", ".join(self.codes)))
 
 
 def _text(raw: dict[str, Any], name: str, where: str, required: bool = True) -> str | None:

@@ -11,6 +11,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from desk.errors import DeskError
+from desk.language import words
 from desk.models import DisputeLetter
 
 
@@ -39,8 +40,10 @@ def joining(session: Session, dispute_id: int, kind: str, made_on: date, lang: s
     for number, rows in lacking.items():
         sent = next(row.sent_on for row in rows if row.sent_on is not None)
         raise DeskError(
-            f"letter {number} of dispute {dispute_id}, made on {made_on.isoformat()}, was marked sent on {sent} "
-            "without this language: a letter's language versions go out together, so a new one cannot join it. "
-            "Make it on another day as a letter of its own; nothing was recorded"
+            words.tr(
+                "letter {0} of dispute {1}, made on {2}, was marked sent on {3} without this language: a letter's "
+                "language versions go out together, so a new one cannot join it. Make it on another day as a letter "
+                "of its own; nothing was recorded"
+            ).format(number, dispute_id, made_on.isoformat(), sent)
         )
     return None

@@ -14,8 +14,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desk.calendar import latest_likely
-from desk.common import words
+from desk.common import words as word_of
 from desk.errors import DeskError
+from desk.language import words
 from desk.models import (
     Audience,
     Dispute,
@@ -103,21 +104,33 @@ def check_opening(session: Session, line: OrderLine, amount: Money, on: date) ->
     be refunded for the line, dated before the order, or on a line whose dispute is still open."""
     order = line.order
     if amount.currency != order.currency:
-        raise DeskError(f"the claim is in {amount.currency} but order {order.key} was paid in {order.currency}")
+        raise DeskError(
+            words.tr("the claim is in {0} but order {1} was paid in {2}").format(
+                amount.currency, order.key, order.currency
+            )
+        )
     if amount.minor <= 0:
-        raise DeskError("the amount claimed must be more than zero")
+        raise DeskError(words.tr("the amount claimed must be more than zero"))
     if on < order.placed_on:
-        raise DeskError(f"a dispute cannot open on {on} before the order was placed ({order.placed_on})")
+        raise DeskError(
+            words.tr("a dispute cannot open on {0} before the order was placed ({1})").format(on, order.placed_on)
+        )
     open_now = session.scalars(
         select(Dispute).where(Dispute.order_line_id == line.id, Dispute.state.not_in(FINISHED_STATES))
     ).first()
     if open_now is not None:
-        raise DeskError(f"line {line.line_no} of {order.key} already has an open dispute (no. {open_now.id})")
+        raise DeskError(
+            words.tr("line {0} of {1} already has an open dispute (no. {2})").format(
+                line.line_no, order.key, open_now.id
+            )
+        )
     limit = refundable_on_line(line)
     if amount > limit:
         raise DeskError(
-            f"the claim {amount} is more than can still be refunded for line {line.line_no} of {order.key}: "
-            f"{limit} (what was paid for the line less what was already refunded)"
+            words.tr(
+                "the claim {0} is more than can still be refunded for line {1} of {2}: {3} (what was paid for the "
+                "line less what was already refunded)"
+            ).format(amount, line.line_no, order.key, limit)
         )
 
 
@@ -130,7 +143,7 @@ def claim_limits(order: Order) -> dict[int, Money]:
 def get_dispute(session: Session, dispute_id: int) -> Dispute:
     dispute = session.get(Dispute, dispute_id)
     if dispute is None:
-        raise DeskError(f"no dispute {dispute_id}")
+        raise DeskError(words.tr("no dispute {0}").format(dispute_id))
     return dispute
 
 
@@ -164,21 +177,24 @@ def check_event(dispute: Dispute, kind: DisputeEventKind, on: date, amount: Mone
     """Refuse, in words, an event the dispute cannot take now: one its state does not allow, one missing its
     amount or with a wrong one, one dated before the dispute's last event."""
     if kind is E.OPENED:
-        raise DeskError("a dispute is opened once, with `desk dispute open`")
+        raise DeskError(words.tr("a dispute is opened once, with `desk dispute open`"))
     transition = TRANSITIONS[kind]
     if dispute.state not in transition.from_states:
-        allowed = ", ".join(words(k).lower() for k in allowed_events(dispute.state))
+        allowed = ", ".join(word_of(k).lower() for k in allowed_events(dispute.state))
         raise DeskError(
-            f"dispute {dispute.id} is {words(dispute.state).lower()}: '{words(kind)}' cannot happen now; "
-            f"allowed: {allowed}"
+            words.tr("dispute {0} is {1}: '{2}' cannot happen now; allowed: {3}").format(
+                dispute.id, word_of(dispute.state).lower(), word_of(kind), allowed
+            )
         )
     if transition.needs_amount and amount is None:
-        raise DeskError(f"'{words(kind)}' needs an amount")
+        raise DeskError(words.tr("'{0}' needs an amount").format(word_of(kind)))
     if amount is not None:
         _check_amount(dispute, kind, amount)
     last = last_event_day(dispute)
     if last is not None and on < last:
-        raise DeskError(f"'{words(kind)}' on {on} is before the dispute's last event ({last})")
+        raise DeskError(
+            words.tr("'{0}' on {1} is before the dispute's last event ({2})").format(word_of(kind), on, last)
+        )
 
 
 def last_event_day(dispute: Dispute) -> date | None:
@@ -210,9 +226,15 @@ def replay(dispute: Dispute) -> None:
         transition = TRANSITIONS[event.kind]
         if dispute.state not in transition.from_states:
             raise DeskError(
-                f"without it, the '{event.kind.value.replace('_', ' ')}' of {event.occurred_on} in dispute "
-                f"{dispute.id} could not have happened (the dispute would have been "
-                f"{dispute.state.value.replace('_', ' ')}): void that one first"
+                words.tr(
+                    "without it, the '{0}' of {1} in dispute {2} could not have happened (the dispute would have "
+                    "been {3}): void that one first"
+                ).format(
+                    event.kind.value.replace("_", " "),
+                    event.occurred_on,
+                    dispute.id,
+                    dispute.state.value.replace("_", " "),
+                )
             )
         amount = None if event.amount_minor is None else Money(event.amount_minor, dispute.currency)
         _apply(kept[:done], dispute, event.kind, amount)
@@ -225,17 +247,27 @@ def set_statement(dispute: Dispute, text: str | None) -> None:
     """The statement of facts that opens the dispute's claim packet, as the user wrote it (empty: none)."""
     text = (text or "").strip()
     if len(text) > STATEMENT_LIMIT:
-        raise DeskError(f"the statement has {len(text):,} characters; at most {STATEMENT_LIMIT:,} fit a packet")
+        raise DeskError(
+            words.tr("the statement has {0} characters; at most {1} fit a packet").format(
+                f"{len(text):,}", f"{STATEMENT_LIMIT:,}"
+            )
+        )
     dispute.statement = text or None
 
 
 def _check_amount(dispute: Dispute, kind: DisputeEventKind, amount: Money) -> None:
     if amount.currency != dispute.currency:
-        raise DeskError(f"the amount is in {amount.currency} but dispute {dispute.id} is in {dispute.currency}")
+        raise DeskError(
+            words.tr("the amount is in {0} but dispute {1} is in {2}").format(
+                amount.currency, dispute.id, dispute.currency
+            )
+        )
     if amount.minor < 0:
-        raise DeskError("the amount must not be negative")
+        raise DeskError(words.tr("the amount must not be negative"))
     if kind in (E.OFFER, E.DECIDED) and amount > dispute.claimed:
-        raise DeskError(f"'{words(kind)}' of {amount} is more than the {dispute.claimed} claimed")
+        raise DeskError(
+            words.tr("'{0}' of {1} is more than the {2} claimed").format(word_of(kind), amount, dispute.claimed)
+        )
 
 
 def _apply(events: list[DisputeEvent], dispute: Dispute, kind: DisputeEventKind, amount: Money | None) -> None:

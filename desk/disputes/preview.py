@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from desk.common import Dated
 from desk.disputes.lifecycle import apply_event, check_event, check_opening, get_dispute
 from desk.errors import DeskError
+from desk.language import words
 from desk.models import CaseKind, DisputeEvent, DisputeEventKind, DisputeOutcome, DisputeState, Order
 from desk.money import Money
 from desk.orders.lookup import find_line
@@ -83,7 +84,7 @@ def opening_outcome(session: Session, order_id: int, line_no: int, amount: Money
     (`check_opening`: its DeskError when it would be refused) and derive its deadlines; nothing is written."""
     order = session.get(Order, order_id)
     if order is None:
-        raise DeskError("the order is no longer there: it was deleted meanwhile")
+        raise DeskError(words.tr("the order is no longer there: it was deleted meanwhile"))
     line = find_line(order, line_no)
     check_opening(session, line, amount, on)
     policies = load_policies(session)

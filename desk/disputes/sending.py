@@ -9,6 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desk.errors import DeskError
+from desk.language import words
 from desk.models import Audience, DisputeLetter
 
 VIA_LIMIT = 40
@@ -18,23 +19,29 @@ CHANNELS = ("e-mail", "platform message", "post", "courier", "fax", "by hand")  
 def get_letter(session: Session, letter_id: int) -> DisputeLetter:
     letter = session.get(DisputeLetter, letter_id)
     if letter is None:
-        raise DeskError(f"no letter {letter_id}")
+        raise DeskError(words.tr("no letter {0}").format(letter_id))
     return letter
 
 
 def mark_sent(letter: DisputeLetter, on: date, via: str, today: date) -> None:
     """Record when and how the letter went out; refused before it was made, in the future, or without a channel."""
     if letter.is_voided:
-        raise DeskError(f"letter {letter.id} is voided: restore it before marking it sent")
+        raise DeskError(words.tr("letter {0} is voided: restore it before marking it sent").format(letter.id))
     channel = " ".join(via.split())
     if not channel:
-        raise DeskError("say how the letter was sent: e-mail, platform message, post, …")
+        raise DeskError(words.tr("say how the letter was sent: e-mail, platform message, post, …"))
     if len(channel) > VIA_LIMIT:
-        raise DeskError(f"how the letter was sent has {len(channel)} characters; at most {VIA_LIMIT}")
+        raise DeskError(
+            words.tr("how the letter was sent has {0} characters; at most {1}").format(len(channel), VIA_LIMIT)
+        )
     if on < letter.made_on:
-        raise DeskError(f"letter {letter.id} was made on {letter.made_on}: it cannot have been sent on {on}")
+        raise DeskError(
+            words.tr("letter {0} was made on {1}: it cannot have been sent on {2}").format(
+                letter.id, letter.made_on, on
+            )
+        )
     if on > today:
-        raise DeskError(f"{on} is still to come: mark the letter sent once it has gone")
+        raise DeskError(words.tr("{0} is still to come: mark the letter sent once it has gone").format(on))
     letter.sent_on = on
     letter.sent_via = channel
 

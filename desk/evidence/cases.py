@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from desk.errors import DeskError
+from desk.language import words
 from desk.models import ChecklistItem, Dispute, EvidenceLink, Order, Refund
 from desk.orders.lookup import find_order
 from desk.overview.names import checklist_name
@@ -29,13 +30,22 @@ class CaseRef:
         return _COLUMNS[self.kind]
 
     @property
+    def shown(self) -> str:
+        """The label in the user's language ("dispute 12"; an order's and a checklist item's are names)."""
+        if self.kind == "dispute":
+            return words.tr("dispute {0}").format(self.id)
+        if self.kind == "refund":
+            return words.tr("refund {0}").format(self.id)
+        return self.label
+
+    @property
     def named(self) -> str:
-        """As a sentence names it: "order aliexpress:8179…", "dispute 12"."""
-        return f"order {self.label}" if self.kind == "order" else self.label
+        """As a sentence names it, in the user's language: "order aliexpress:8179…", "dispute 12"."""
+        return words.tr("order {0}").format(self.label) if self.kind == "order" else self.shown
 
     def check(self, session: Session) -> None:
         if session.get(_MODELS[self.kind], self.id) is None:
-            raise DeskError(f"no {self.label}")
+            raise DeskError(words.tr("no {0}").format(self.shown))
 
 
 def parse_case(session: Session, text: str) -> CaseRef:
@@ -53,8 +63,10 @@ def parse_case(session: Session, text: str) -> CaseRef:
         order = find_order(session, text)
         return CaseRef("order", order.id, f"{order.platform.value}:{order.order_no}")
     raise DeskError(
-        f"{text!r} is not a case: give a dispute id (12), an order (aliexpress:8179037714690228), "
-        "refund:N or checklist:N"
+        words.tr(
+            "{0!r} is not a case: give a dispute id (12), an order (aliexpress:8179037714690228), refund:N or "
+            "checklist:N"
+        ).format(text)
     )
 
 

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from desk.errors import DeskError
 from desk.evidence.cases import CaseRef
+from desk.language import words
 from desk.models import Dispute, DisputeLetter, DisputeReason, Evidence, EvidenceKind, EvidenceLink
 from desk.policies.sources import titled
 
@@ -79,7 +80,9 @@ def expectation(key: str) -> Expectation:
     found = next((e for e in expectations() if e.key == key), None)
     if found is None:
         known = ", ".join(e.key for e in expectations())
-        raise DeskError(f"'{key}' is not something the evidence checklist asks for; it asks for: {known}")
+        raise DeskError(
+            words.tr("'{0}' is not something the evidence checklist asks for; it asks for: {1}").format(key, known)
+        )
     return found
 
 
@@ -94,8 +97,9 @@ def check_shows(session: Session, evidence: Evidence, key: str) -> Expectation:
     wanted = expectation(key)
     if not wanted.letters and is_letter(session, evidence.id):
         raise DeskError(
-            f"{evidence.original_name} is a letter Desk made: it cannot show {wanted.label}, only what was written "
-            "to the seller"
+            words.tr("{0} is a letter Desk made: it cannot show {1}, only what was written to the seller").format(
+                evidence.original_name, words.tr(wanted.label)  # the checklist's label, marked where it is defined
+            )
         )
     return wanted
 
@@ -106,7 +110,7 @@ def checklist(session: Session, case: CaseRef) -> list[Check]:
         return []
     dispute = session.get(Dispute, case.id)
     if dispute is None:
-        raise DeskError(f"no {case.label}")
+        raise DeskError(words.tr("no {0}").format(case.shown))
     order_id = dispute.order_line.order_id
     letters = select(DisputeLetter.evidence_id).where(DisputeLetter.evidence_id.is_not(None))
     linked = (

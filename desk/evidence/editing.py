@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from desk.errors import DeskError
 from desk.evidence.cases import CaseRef, case_filter, case_of_link
 from desk.evidence.checklist import check_shows
+from desk.language import words
 from desk.models import Audience, Evidence, EvidenceKind, EvidenceLink
 from desk.models.voided import INCLUDE_VOIDED
 from desk.vault import Vault
@@ -23,7 +24,7 @@ MAX_DESCRIPTION = 5000  # characters: what a file shows, in a sentence or a para
 def get_evidence(session: Session, evidence_id: int) -> Evidence:
     evidence = session.get(Evidence, evidence_id)
     if evidence is None:
-        raise DeskError(f"no evidence {evidence_id}")
+        raise DeskError(words.tr("no evidence {0}").format(evidence_id))
     return evidence
 
 
@@ -57,7 +58,11 @@ def describe(
     if description is not None:
         text = description.strip()
         if len(text) > MAX_DESCRIPTION:
-            raise DeskError(f"the description may have at most {MAX_DESCRIPTION:,} characters, got {len(text):,}")
+            raise DeskError(
+                words.tr("the description may have at most {0} characters, got {1}").format(
+                    f"{MAX_DESCRIPTION:,}", f"{len(text):,}"
+                )
+            )
         evidence.description = text or None
     return evidence
 
@@ -70,7 +75,7 @@ def unlink(session: Session, evidence_id: int, case: CaseRef) -> Evidence:
         select(EvidenceLink).where(EvidenceLink.evidence_id == evidence_id, case_filter(case))
     ).first()
     if found is None:
-        raise DeskError(f"evidence {evidence_id} is not linked to {case.label}")
+        raise DeskError(words.tr("evidence {0} is not linked to {1}").format(evidence_id, case.shown))
     session.delete(found)
     return evidence
 
@@ -115,11 +120,15 @@ def delete(session: Session, evidence_id: int) -> tuple[str, str]:
         evidence = get_evidence(session, evidence_id)
         name = evidence.original_name
         if not evidence.is_voided:
-            raise DeskError(f"{name} is not voided: void it first, then delete it for good")
+            raise DeskError(words.tr("{0} is not voided: void it first, then delete it for good").format(name))
         children = list(session.scalars(select(Evidence.original_name).where(Evidence.parent_id == evidence_id)))
         if children:
             listed = ", ".join(children)
-            raise DeskError(f"{name} is an e-mail whose attachments ({listed}) are evidence: delete them first")
+            raise DeskError(
+                words.tr("{0} is an e-mail whose attachments ({1}) are evidence: delete them first").format(
+                    name, listed
+                )
+            )
         sha256 = evidence.sha256
         session.delete(evidence)
         session.flush()  # its links go with it now, while the voided rows are in sight

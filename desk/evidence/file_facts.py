@@ -16,6 +16,7 @@ from typing import IO, Any
 
 from desk.errors import DeskError
 from desk.image_limits import MAX_PIXELS, pillow
+from desk.language import words
 
 DATETIME_ORIGINAL = 0x9003  # in the Exif IFD
 OFFSET_TIME_ORIGINAL = 0x9011
@@ -28,10 +29,10 @@ class TooManyPixels(DeskError):
 
     def __init__(self, name: str) -> None:
         millions = MAX_PIXELS / 1_000_000
-        self.reason = (
-            f"an image of more than {millions:,.0f} million pixels, too large to open safely (a small file made this "
-            "way fills the memory when it is opened)"
-        )
+        self.reason = words.tr(
+            "an image of more than {0} million pixels, too large to open safely (a small file made this way fills "
+            "the memory when it is opened)"
+        ).format(f"{millions:,.0f}")
         super().__init__(f"{name}: {self.reason}")
 
 

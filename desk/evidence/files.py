@@ -27,6 +27,7 @@ from desk.evidence.file_facts import TooManyPixels, check_pixels, file_time, nam
 from desk.evidence.messages import is_email
 from desk.evidence.outlook_msg import is_compound_file, outlook_facts
 from desk.evidence.sniff import HEAD, Sniffed, sniff
+from desk.language import english, words
 from desk.models import Audience, Evidence, EvidenceKind, EvidenceLink
 from desk.vault import Stored, Vault
 
@@ -41,8 +42,8 @@ class ChangedWhileAdded(DeskError):
     """The user's file is not what was stored a moment ago: `reason` says so without naming it."""
 
     def __init__(self, path: Path) -> None:
-        self.reason = "it changed while it was being added; add it again"
-        super().__init__(f"{path} changed while it was being added; add it again")
+        self.reason = words.tr("it changed while it was being added; add it again")
+        super().__init__(words.tr("{0} changed while it was being added; add it again").format(path))
 
 
 @dataclass(frozen=True)
@@ -186,7 +187,8 @@ class Inside:
                 sniffed, _message = outlook_facts(attachment.data, attachment.name, sniffed)
             if sniffed.media_type.startswith("image/") and not sniffed.program and sniffed.warning is None:
                 try:
-                    check_pixels(io.BytesIO(attachment.data), attachment.name)
+                    with english():  # its reason is kept as the evidence's warning: stored words are English
+                        check_pixels(io.BytesIO(attachment.data), attachment.name)
                 except TooManyPixels as refused:  # kept (it is part of the e-mail), never opened
                     sniffed = Sniffed(sniffed.media_type, refused.reason, False)
             kind = guess_kind(sniffed.media_type, attachment.name)

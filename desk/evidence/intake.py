@@ -20,6 +20,7 @@ from desk.common import format_size
 from desk.errors import DeskError
 from desk.evidence.file_facts import TooManyPixels, check_pixels
 from desk.evidence.sniff import HEAD, sniff
+from desk.language import words
 from desk.settings import get_int
 from desk.vault import NotAFile, open_regular
 
@@ -39,8 +40,11 @@ class FilesRefused(DeskError):
     def __init__(self, problems: Sequence[Problem]) -> None:
         self.problems = tuple(problems)
         count = len(self.problems)
-        which = "a file that cannot be added" if count == 1 else f"{count} files that cannot be added"
-        super().__init__(f"nothing was added, because of {which}: " + "; ".join(map(str, self.problems)))
+        listed = "; ".join(map(str, self.problems))
+        # one: "nothing was added, because of a file that cannot be added: …"
+        super().__init__(
+            words.tr("nothing was added, because of %n file(s) that cannot be added: {0}", "", count).format(listed)
+        )
 
 
 @dataclass(frozen=True)
@@ -96,7 +100,7 @@ def _entries(paths: Iterable[Path]) -> list[tuple[Path | Problem, bool]]:
         elif path.exists() or path.is_symlink():
             found(path, False)
         else:
-            entries.append((Problem(path, "no such file or folder"), False))
+            entries.append((Problem(path, words.tr("no such file or folder")), False))
     return entries
 
 
@@ -132,10 +136,10 @@ def _checked(path: Path, limit: int) -> tuple[int, str | None]:
     except OSError as error:
         return 0, _reason(error)
     if not stat.S_ISREG(status.st_mode):  # a pipe or a device would never end: never opened
-        return 0, "not a regular file"
+        return 0, words.tr("not a regular file")
     if status.st_size > limit:
-        return status.st_size, (
-            f"{format_size(status.st_size)}, above the limit of {format_size(limit)} (setting evidence_max_mb)"
+        return status.st_size, words.tr("{0}, above the limit of {1} (setting evidence_max_mb)").format(
+            format_size(status.st_size), format_size(limit)
         )
     try:
         with open_regular(path) as stream:
@@ -153,4 +157,4 @@ def _checked(path: Path, limit: int) -> tuple[int, str | None]:
 def _reason(error: OSError) -> str:
     """Why the system refused, in its words ("permission denied")."""
     text = error.strerror or type(error).__name__
-    return f"cannot be read: {text[:1].lower()}{text[1:]}"
+    return words.tr("cannot be read: {0}").format(f"{text[:1].lower()}{text[1:]}")

@@ -16,6 +16,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desk.errors import DeskError
+from desk.language import words
 from desk.models import ProducedExhibit, Production
 
 
@@ -23,7 +24,9 @@ class NumbersTaken(DeskError):
     """Another packet was recorded with the numbers this one was laid out with; `next_free` is where to start."""
 
     def __init__(self, next_free: int) -> None:
-        super().__init__("the page numbers this packet was laid out with were taken by another packet made meanwhile")
+        super().__init__(
+            words.tr("the page numbers this packet was laid out with were taken by another packet made meanwhile")
+        )
         self.next_free = next_free
 
 

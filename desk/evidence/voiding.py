@@ -7,12 +7,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desk.errors import DeskError
+from desk.language import words
 from desk.models import Evidence
 
 
 def evidence_name(evidence: Evidence) -> str:
     """As people name a file they kept: by its name ("the file 'receipt.pdf'"), not by Desk's number for it."""
-    return f"the file '{evidence.original_name}'"
+    return words.tr("the file '{0}'").format(evidence.original_name)
 
 
 def void_evidence(session: Session, evidence: Evidence) -> None:
@@ -21,12 +22,15 @@ def void_evidence(session: Session, evidence: Evidence) -> None:
     ).all()
     if kept:
         names = ", ".join(evidence_name(e) for e in kept)
-        raise DeskError(f"{evidence_name(evidence)} came with {names}: void {'them' if len(kept) > 1 else 'it'} first")
+        said = words.tr("{0} came with {1}: void them first", "", len(kept))  # one: "void it first"
+        raise DeskError(said.format(evidence_name(evidence), names))
 
 
 def restore_evidence(evidence: Evidence) -> None:
     parent = evidence.parent
     if parent is not None and parent.is_voided:
         raise DeskError(
-            f"{evidence_name(evidence)} came with {evidence_name(parent)}, which is voided: restore it first"
+            words.tr("{0} came with {1}, which is voided: restore it first").format(
+                evidence_name(evidence), evidence_name(parent)
+            )
         )

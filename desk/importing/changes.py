@@ -14,6 +14,7 @@ from desk.importing.existing import STORES, SUPPLIERS, ExistingOrder, load_order
 from desk.importing.problems import Problem
 from desk.importing.records import OrderRecord
 from desk.importing.rows import Source
+from desk.language import words
 from desk.models import Platform
 from desk.money import Money
 
@@ -60,9 +61,9 @@ def _amount(value: Any, currency: str) -> str:
 
 def _plain(value: Any) -> str:
     if value is None:
-        return "(none)"
+        return words.tr("(none)")
     if isinstance(value, Ref):
-        return f"{value.key[-1]} (new)"
+        return words.tr("{0} (new)").format(value.key[-1])
     return str(getattr(value, "value", value))
 
 
@@ -145,14 +146,17 @@ class _Planner:
 
     def _update(self, record: OrderRecord, old: ExistingOrder, supplier: int | Ref, store: int | Ref | None) -> None:
         if old.values["currency"] != record.currency:
-            self.problem(record, "currency", f"{record.key} is in {old.values['currency']} in Desk; an import does "
-                         "not change an order's currency")
+            said = words.tr("{0} is in {1} in Desk; an import does not change an order's currency")
+            self.problem(record, "currency", said.format(record.key, old.values["currency"]))
             return
         missing = sorted(set(old.lines) - {line.line_no for line in record.lines})
         if missing:
             names = ", ".join(f'{n} ("{old.lines[n]["item"]}")' for n in missing)
-            self.problem(record, "line_no", f"{record.key} has line {names} in Desk but not in this file; an import "
-                         "never deletes lines: delete it in Desk or add it to the file")
+            said = words.tr(
+                "{0} has line {1} in Desk but not in this file; an import never deletes lines: delete it in Desk or "
+                "add it to the file"
+            )
+            self.problem(record, "line_no", said.format(record.key, names))
             return
         found: list[FieldChange] = []
         wanted = {

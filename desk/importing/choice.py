@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from sqlalchemy.orm import Session
 
 from desk.importing import remembered
-from desk.importing.mapped import MappedSource
+from desk.importing.mapped import GENERIC, YOURS, MappedSource
 from desk.importing.mappings import ColumnMapping, generic_mapping
 from desk.importing.presets import PresetSource, detect
 from desk.importing.problems import ImportFileError, column_list
@@ -18,6 +18,7 @@ from desk.importing.reader import Sheet
 from desk.importing.remembered import Remembered
 from desk.importing.rows import ImportOptions, Source
 from desk.importing.text_format import TextFormat
+from desk.language import words
 
 
 @dataclass
@@ -63,18 +64,18 @@ def reading(sheet: Sheet, session: Session | None) -> Reading:
     """How `sheet` is read when the user names no mapping and maps no column."""
     kept, preset = _default(sheet, session)
     if kept is not None:
-        return Reading("remembered", f'Mapping "{kept.name}"', kept.mapping, kept.name)
+        return Reading("remembered", words.tr('Mapping "{0}"').format(kept.name), kept.mapping, kept.name)
     if preset is not None:
         columns = preset.column_map(sheet.headers)
         mapping = ColumnMapping(columns, preset.fixed_values(sheet.headers))
-        return Reading("preset", preset.label, mapping, names_no_currency="currency" not in columns)
+        return Reading("preset", words.tr(preset.label), mapping, names_no_currency="currency" not in columns)
     try:
         mapping = generic_mapping(sheet.headers)
     except ImportFileError:
         mapping = ColumnMapping()  # two columns mean one field: the user picks one
     if mapping.missing():
-        return Reading("unmapped", "Your column mapping", mapping)
-    return Reading("generic", "Generic format", mapping)
+        return Reading("unmapped", words.tr(YOURS), mapping)
+    return Reading("generic", words.tr(GENERIC), mapping)
 
 
 def choose(
@@ -96,7 +97,7 @@ def choose(
     kept_format = None
     if mapping_name:
         if session is None:
-            raise ImportFileError("remembered mappings need the data folder")
+            raise ImportFileError(words.tr("remembered mappings need the data folder"))
         found = remembered.by_name(session, mapping_name)
         base, name, kept_format = found.mapping, found.name, found.text_format
     else:
@@ -131,9 +132,11 @@ def mapped_plan(
     missing = mapping.missing()
     if missing:
         raise ImportFileError(
-            f"{sheet.name}: no column for {', '.join(missing)} (its columns: {column_list(sheet.headers)}). "
-            "Map them in the Import dialog, or give --map FIELD=COLUMN or --set FIELD=VALUE "
-            "(`desk import --help` describes the generic format)"
+            words.tr(
+                "{0}: no column for {1} (its columns: {2}). "
+                "Map them in the Import dialog, or give --map FIELD=COLUMN or --set FIELD=VALUE "
+                "(`desk import --help` describes the generic format)"
+            ).format(sheet.name, ", ".join(missing), column_list(sheet.headers))
         )
-    label = f'Mapping "{name}"' if name else ("Generic format" if key == "generic" else "Your column mapping")
+    label = words.tr('Mapping "{0}"').format(name) if name else words.tr(GENERIC if key == "generic" else YOURS)
     return Plan(sheet, MappedSource(mapping, options, key, label), mapping, name)

@@ -16,6 +16,7 @@ from datetime import date, datetime, tzinfo
 from functools import cache
 
 from desk.importing.values import BadValue, SaidOnce
+from desk.language import QT_TRANSLATE_NOOP, words
 
 LANGUAGES = ("en", "de", "fr", "es", "ru", "zh")
 
@@ -89,7 +90,7 @@ def _make(year: int, month: int, day: int, text: str) -> date:
     try:
         return date(year, month, day)
     except ValueError:
-        raise BadValue(f'"{text}" is not a date: no such day') from None
+        raise BadValue(words.tr('"{0}" is not a date: no such day').format(text)) from None
 
 
 def parse_date(text: str, order: DateOrder | None = None, zone: tzinfo | None = None) -> date:
@@ -123,8 +124,11 @@ def _iso(value: str, zone: tzinfo | None) -> date:
     try:
         return stamp.astimezone(zone).date()  # astimezone(None) is this computer's zone
     except (OverflowError, ValueError, OSError):  # 9999-12-31T23:59-05:00 is in the year 10000 here
-        raise BadValue(f'"{value}" is not a date: on this computer\'s clock it falls outside the years 1 to 9999'
-                       ) from None
+        raise BadValue(
+            words.tr("\"{0}\" is not a date: on this computer's clock it falls outside the years 1 to 9999").format(
+                value
+            )
+        ) from None
 
 
 def _numeric(first: int, second: int, year: int, order: DateOrder | None, value: str) -> date:
@@ -138,7 +142,11 @@ def _numeric(first: int, second: int, year: int, order: DateOrder | None, value:
         elif first <= 12 and second <= 12:
             raise AmbiguousDate(ambiguous_message(value))
         else:
-            raise BadValue(f'"{value}" is not a date: no month {min(first, second)} to {max(first, second)}')
+            raise BadValue(
+                words.tr(
+                    '"{0}" is not a date: no month {1} to {2}'
+                ).format(value, min(first, second), max(first, second))
+            )
     day, month = (first, second) if order is DateOrder.DMY else (second, first)
     return _make(year, month, day, value)
 
@@ -147,17 +155,30 @@ def ambiguous_message(text: str) -> str:
     """`"03/04/2026" could be 3 April or 4 March`."""
     parts = numeric_parts(text)
     if parts is None:
-        return f'"{text}" could be read two ways'
+        return words.tr('"{0}" could be read two ways').format(text)
     first, second = parts[0], parts[1]
-    return f'"{text.strip()}" could be {_spoken(second, first)} or {_spoken(first, second)}'
+    return words.tr('"{0}" could be {1} or {2}').format(text.strip(), _spoken(second, first), _spoken(first, second))
 
 
 def _spoken(month: int, day: int) -> str:
-    return f"{day} {_MONTH_EN[month - 1]}"
+    return words.tr(_DAY_OF_MONTH[month - 1]).format(day)
 
 
-_MONTH_EN = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-             "November", "December")
+# A day of each month ("3 April"), as the user's language writes it.
+_DAY_OF_MONTH = (
+    QT_TRANSLATE_NOOP("words", "{0} January"),
+    QT_TRANSLATE_NOOP("words", "{0} February"),
+    QT_TRANSLATE_NOOP("words", "{0} March"),
+    QT_TRANSLATE_NOOP("words", "{0} April"),
+    QT_TRANSLATE_NOOP("words", "{0} May"),
+    QT_TRANSLATE_NOOP("words", "{0} June"),
+    QT_TRANSLATE_NOOP("words", "{0} July"),
+    QT_TRANSLATE_NOOP("words", "{0} August"),
+    QT_TRANSLATE_NOOP("words", "{0} September"),
+    QT_TRANSLATE_NOOP("words", "{0} October"),
+    QT_TRANSLATE_NOOP("words", "{0} November"),
+    QT_TRANSLATE_NOOP("words", "{0} December"),
+)
 
 
 def _named(value: str) -> date:
@@ -165,23 +186,24 @@ def _named(value: str) -> date:
     `Sep-28-26`, the number after the day), the day the other number."""
     months, weekdays = _names()
     text = _TIME.sub("", value)
-    words: list[str] = []
+    tokens: list[str] = []
     numbers: list[str] = []
     for token in _TOKEN.findall(unicodedata.normalize("NFKC", text)):
-        (numbers if token.isdigit() else words).append(token)
+        (numbers if token.isdigit() else tokens).append(token)
+    not_a_date = words.tr('"{0}" is not a date like 2026-11-23').format(value)
     if any(len(n) > 4 for n in numbers):  # no day or year has more digits; and 5,000 of them are not read
-        raise BadValue(f'"{value}" is not a date like 2026-11-23')
+        raise BadValue(not_a_date)
     found = []
-    for word in words:
+    for word in tokens:
         key = _fold(word)
         if key in months:
             found.append((key, months[key]))
         elif key not in weekdays and key not in _FILLER:
-            raise BadValue(f'"{value}" is not a date like 2026-11-23')
+            raise BadValue(not_a_date)
     if len(found) > 1:  # "mar" is March, and Tuesday in French and Spanish
         found = [f for f in found if f[0] not in weekdays] or found[-1:]
     if len(found) != 1 or len(numbers) != 2:
-        raise BadValue(f'"{value}" is not a date like 2026-11-23')
+        raise BadValue(not_a_date)
     month = found[0][1]
     years = [n for n in numbers if len(n) == 4]
     if years:

@@ -12,37 +12,39 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from desk.language import QT_TRANSLATE_NOOP
+
 
 @dataclass(frozen=True, slots=True)
 class Field:
     name: str
-    label: str  # what the Import dialog shows
+    label: str  # what the Import dialog shows (in English: shown as words.tr(label), matched as a heading)
     required: bool  # an import cannot run without a column (or fixed value) for it
     order_level: bool  # the same for every line of an order
     example: str  # a value as a file writes it (the Import dialog shows it)
 
 
 FIELDS: tuple[Field, ...] = (
-    Field("platform", "Platform", True, True, "AliExpress"),
-    Field("order_no", "Order number", True, True, "8123456789012345"),
-    Field("supplier", "Supplier", True, True, "深圳市华强电子有限公司"),
-    Field("placed_on", "Placed on", True, True, "2026-10-01"),
-    Field("currency", "Currency", False, True, "CNY"),
-    Field("line_no", "Line", False, False, "1"),
-    Field("item", "Item", True, False, "USB-C cable 1 m"),
-    Field("sku", "SKU", False, False, "UC-100"),
-    Field("qty", "Quantity", False, False, "2"),
-    Field("unit_price", "Unit price", True, False, "12.50"),
-    Field("shipping", "Shipping", False, True, "5.00"),
-    Field("discount", "Discount", False, True, "2.50"),
-    Field("tax", "Tax", False, True, "1.20"),
-    Field("payments", "Payments", False, True, "Card: 30.00; Balance: 10.00"),
-    Field("paid_on", "Paid on", False, True, "2026-10-01"),
-    Field("tracking_no", "Tracking numbers", False, False, "LP00123456789CN"),
-    Field("shipped_on", "Shipped on", False, True, "2026-10-03"),
-    Field("delivered_on", "Delivered on", False, True, "2026-10-20"),
-    Field("status", "Status", False, True, "Shipped"),
-    Field("store", "Store", False, True, "ozon:TechBox"),
+    Field("platform", QT_TRANSLATE_NOOP("words", "Platform"), True, True, "AliExpress"),
+    Field("order_no", QT_TRANSLATE_NOOP("words", "Order number"), True, True, "8123456789012345"),
+    Field("supplier", QT_TRANSLATE_NOOP("words", "Supplier"), True, True, "深圳市华强电子有限公司"),
+    Field("placed_on", QT_TRANSLATE_NOOP("words", "Placed on"), True, True, "2026-10-01"),
+    Field("currency", QT_TRANSLATE_NOOP("words", "Currency"), False, True, "CNY"),
+    Field("line_no", QT_TRANSLATE_NOOP("words", "Line"), False, False, "1"),
+    Field("item", QT_TRANSLATE_NOOP("words", "Item"), True, False, "USB-C cable 1 m"),
+    Field("sku", QT_TRANSLATE_NOOP("words", "SKU"), False, False, "UC-100"),
+    Field("qty", QT_TRANSLATE_NOOP("words", "Quantity"), False, False, "2"),
+    Field("unit_price", QT_TRANSLATE_NOOP("words", "Unit price"), True, False, "12.50"),
+    Field("shipping", QT_TRANSLATE_NOOP("words", "Shipping"), False, True, "5.00"),
+    Field("discount", QT_TRANSLATE_NOOP("words", "Discount"), False, True, "2.50"),
+    Field("tax", QT_TRANSLATE_NOOP("words", "Tax"), False, True, "1.20"),
+    Field("payments", QT_TRANSLATE_NOOP("words", "Payments"), False, True, "Card: 30.00; Balance: 10.00"),
+    Field("paid_on", QT_TRANSLATE_NOOP("words", "Paid on"), False, True, "2026-10-01"),
+    Field("tracking_no", QT_TRANSLATE_NOOP("words", "Tracking numbers"), False, False, "LP00123456789CN"),
+    Field("shipped_on", QT_TRANSLATE_NOOP("words", "Shipped on"), False, True, "2026-10-03"),
+    Field("delivered_on", QT_TRANSLATE_NOOP("words", "Delivered on"), False, True, "2026-10-20"),
+    Field("status", QT_TRANSLATE_NOOP("words", "Status"), False, True, "Shipped"),
+    Field("store", QT_TRANSLATE_NOOP("words", "Store"), False, True, "ozon:TechBox"),
 )
 FIELD_NAMES: tuple[str, ...] = tuple(f.name for f in FIELDS)
 # The fields whose cells are dates, and those whose cells are amounts: where a file's date order and decimal mark

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from desk.importing.problems import Problem
 from desk.importing.records import OrderRecord
+from desk.language import words
 from desk.models import Order, PaymentMethod, Platform, Refund, RefundCause, RefundPart
 from desk.models.audit import AuditEntry
 from desk.money import Money
@@ -48,11 +49,11 @@ def check_refunds(
         order = _order(session, refund)
         currency = in_file.get((refund.platform, refund.order_no)) or (order.currency if order else None)
         if currency is None:
-            problems.append(Problem(refund.row, column, f"a refund for {refund.key}, which is neither in this file "
-                                                        "nor in Desk: import the order first"))
+            said = words.tr("a refund for {0}, which is neither in this file nor in Desk: import the order first")
+            problems.append(Problem(refund.row, column, said.format(refund.key)))
         elif currency != refund.currency:
-            problems.append(Problem(refund.row, column, f"a refund in {refund.currency} for {refund.key}, which is "
-                                                        f"in {currency}"))
+            said = words.tr("a refund in {0} for {1}, which is in {2}").format(refund.currency, refund.key, currency)
+            problems.append(Problem(refund.row, column, said))
         elif order is None or not _recorded(order, refund):
             new.append(refund)
     return new, problems
@@ -69,7 +70,7 @@ def write_refunds(session: Session, refunds: list[RefundRecord]) -> int:
         methods = {p.method for p in order.payments}
         method = next(iter(methods)) if len(methods) == 1 else PaymentMethod.OTHER
         record = Refund(order=order, cause=RefundCause.OTHER, approved_on=refund.on,
-                        notes=f"Refunded by the platform: {Money(refund.amount_minor, refund.currency)}")
+                        notes=f"Refunded by the platform: {Money(refund.amount_minor, refund.currency)}")  # stored
         record.parts.append(
             RefundPart(method=method, expected_minor=refund.amount_minor, sent_on=refund.on, reference=refund.reference)
         )

@@ -29,9 +29,10 @@ from desk.importing.report import ImportReport
 from desk.importing.rows import ImportOptions
 from desk.importing.text_format import settle
 from desk.importing.validate import build_orders
+from desk.language import QT_TRANSLATE_NOOP, words
 
 EVERY = 1000  # rows between progress reports and cancel checks
-CANCELLED = "the import was cancelled; nothing was imported"
+CANCELLED = QT_TRANSLATE_NOOP("words", "the import was cancelled; nothing was imported")
 
 
 class _Meter:
@@ -45,7 +46,7 @@ class _Meter:
         self.to_write = 1
 
     def check(self) -> None:
-        stop_if_cancelled(self.cancelled, CANCELLED)
+        stop_if_cancelled(self.cancelled, words.tr(CANCELLED))
 
     def report(self, done: int) -> None:
         if self.progress is not None:
@@ -118,7 +119,7 @@ def check(
     report = ImportReport(
         file=sheet.name,
         format=source.key,
-        format_label=source.label,
+        format_label=words.tr(source.label),  # a preset's name (marked where it is defined), or the mapping's
         read_as=sheet.description,
         encoding=sheet.encoding,
         encoding_reason=sheet.encoding_reason,

@@ -18,6 +18,7 @@ from desk.importing.problems import Problem
 from desk.importing.reader import Sheet, Skipped
 from desk.importing.rows import Combine, ImportOptions, LineRow
 from desk.importing.text_format import TextFormat
+from desk.language import QT_TRANSLATE_NOOP, words
 
 T = TypeVar("T")
 CACHE = 1 << 16  # distinct values remembered per parser: prices, dates and names repeat in an export
@@ -26,14 +27,17 @@ CACHE = 1 << 16  # distinct values remembered per parser: prices, dates and name
 LIMITS = {"order_no": 64, "supplier": 200, "store": 200, "item": 500, "sku": 120}
 ATTRIBUTES = {"tracking_no": "tracking"}  # the LineRow attribute a field is read into, where the names differ
 REQUIRED_PER_ROW = (
-    ("platform", "every order needs its platform"),
-    ("order_no", "every order needs its number"),
-    ("item", "every line needs an item"),
+    ("platform", QT_TRANSLATE_NOOP("words", "empty, but every order needs its platform")),
+    ("order_no", QT_TRANSLATE_NOOP("words", "empty, but every order needs its number")),
+    ("item", QT_TRANSLATE_NOOP("words", "empty, but every line needs an item")),
 )
-NO_CURRENCY = (
+NO_CURRENCY = QT_TRANSLATE_NOOP(
+    "words",
     "empty, and the amounts do not say which currency; add a currency column or choose the file's currency "
-    "(--currency)"
+    "(--currency)",
 )
+GENERIC = QT_TRANSLATE_NOOP("words", "Generic format")
+YOURS = QT_TRANSLATE_NOOP("words", "Your column mapping")
 
 
 class MappedSource:
@@ -41,11 +45,12 @@ class MappedSource:
         self.mapping = mapping
         self.options = options
         self.key = key
-        self.label = label or ("Generic format" if key == "generic" else "Your column mapping")
+        self.label = label or words.tr(GENERIC if key == "generic" else YOURS)
 
     @property
     def columns(self) -> Mapping[str, str]:
-        return self.mapping.columns | {name: f"{name} (fixed value)" for name in self.mapping.fixed}
+        fixed = words.tr("{0} (fixed value)")
+        return self.mapping.columns | {name: fixed.format(name) for name in self.mapping.fixed}
 
     @property
     def date_columns(self) -> list[str]:
@@ -174,7 +179,7 @@ class _RowReader:
                     self._bad(row, name, exc)
         for name, needs in REQUIRED_PER_ROW:
             if not cell.get(name) and name not in row.bad:
-                self._bad(row, name, f"empty, but {needs}")
+                self._bad(row, name, words.tr(needs))
         self._amounts(row, cell)
         return row
 
@@ -186,7 +191,7 @@ class _RowReader:
         key = (row.platform, row.order_no)
         code = code or self.order_currency.get(key) or self.options.currency or self._currency_from_amounts(cell)
         if code is None:
-            self._bad(row, "currency", NO_CURRENCY)
+            self._bad(row, "currency", words.tr(NO_CURRENCY))
             return
         row.currency = self.order_currency[key] = code
 
@@ -202,7 +207,7 @@ class _RowReader:
 
         row.unit_price = amount("unit_price")
         if not cell.get("unit_price") and "unit_price" not in row.bad:
-            self._bad(row, "unit_price", "empty, but every line needs its unit price")
+            self._bad(row, "unit_price", words.tr("empty, but every line needs its unit price"))
         row.shipping = amount("shipping")
         row.discount = amount("discount")
         row.tax = amount("tax")

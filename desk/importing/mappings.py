@@ -12,6 +12,7 @@ from typing import Any
 from desk.importing.fields import BY_NAME, FIELD_NAMES, FIELDS, field_for, match_generic, normalise
 from desk.importing.problems import ImportFileError, column_list
 from desk.json_reading import read_json
+from desk.language import words
 
 
 @dataclass(frozen=True)
@@ -22,7 +23,9 @@ class ColumnMapping:
     def __post_init__(self) -> None:
         unknown = sorted((set(self.columns) | set(self.fixed)) - set(FIELD_NAMES))
         if unknown:
-            raise ImportFileError(f"unknown field {', '.join(unknown)}; fields: {', '.join(FIELD_NAMES)}")
+            raise ImportFileError(
+                words.tr("unknown field {0}; fields: {1}").format(", ".join(unknown), ", ".join(FIELD_NAMES))
+            )
 
     def to_json(self) -> str:
         data: dict[str, Any] = {name: self.columns[name] for name in FIELD_NAMES if name in self.columns}
@@ -31,7 +34,7 @@ class ColumnMapping:
 
     @classmethod
     def from_json(cls, text: str) -> ColumnMapping:
-        data = read_json(text, "a remembered column mapping")
+        data = read_json(text, words.tr("a remembered column mapping"))
         columns = {k: v for k, v in data.items() if isinstance(v, str)}
         fixed = {k: str(v["value"]) for k, v in data.items() if isinstance(v, dict) and "value" in v}
         return cls(columns, fixed)
@@ -56,8 +59,11 @@ class ColumnMapping:
             actual = column if column in headers else by_key.get(normalise(column))
             if actual is None:
                 raise ImportFileError(
-                    f'{BY_NAME[name].name} is mapped to the column "{column}", which this file does not have; '
-                    f"its columns: {column_list(headers)}"
+                    words.tr(
+                        '{0} is mapped to the column "{1}", which this file does not have; its columns: {2}'
+                    ).format(
+                        BY_NAME[name].name, column, column_list(headers)
+                    )
                 )
             resolved[name] = actual
         return ColumnMapping(resolved, dict(self.fixed))
@@ -71,8 +77,10 @@ def generic_mapping(headers: Sequence[str]) -> ColumnMapping:
         name = field_for(header)
         if name is not None:
             if name in seen:
-                label = BY_NAME[name].label
-                raise ImportFileError(f'the columns "{seen[name]}" and "{header}" both mean {label}; keep one')
+                label = words.tr(BY_NAME[name].label)
+                raise ImportFileError(
+                    words.tr('the columns "{0}" and "{1}" both mean {2}; keep one').format(seen[name], header, label)
+                )
             seen[name] = header
     return ColumnMapping(match_generic(headers))
 
@@ -84,8 +92,10 @@ def parse_assignments(items: Sequence[str], what: str) -> dict[str, str]:
         name, eq, value = item.partition("=")
         name = name.strip()
         if not eq or not name:
-            raise ImportFileError(f'"{item}" is not FIELD={what}')
+            raise ImportFileError(words.tr('"{0}" is not FIELD={1}').format(item, what))
         if name not in FIELD_NAMES:
-            raise ImportFileError(f'unknown field "{name}" in "{item}"; fields: {", ".join(FIELD_NAMES)}')
+            raise ImportFileError(
+                words.tr('unknown field "{0}" in "{1}"; fields: {2}').format(name, item, ", ".join(FIELD_NAMES))
+            )
         out[name] = value.strip()
     return out

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from desk.errors import DeskError
+from desk.language import words
 
 _LONG_QUOTE = re.compile(r'"([^"]{120,})"')
 _LINE_BREAKS = re.compile(r"\s*[\r\n\x85\u2028\u2029]+\s*")
@@ -33,9 +34,9 @@ class Problem:
         object.__setattr__(self, "message", one_line(shortened))
 
     def __str__(self) -> str:
-        where = [f"row {self.row}"] if self.row is not None else []
+        where = [words.tr("row {0}").format(self.row)] if self.row is not None else []
         if self.column is not None:
-            where.append(f"column {one_line(self.column)}")
+            where.append(words.tr("column {0}").format(one_line(self.column)))
         return f"{', '.join(where)}: {self.message}" if where else self.message
 
 
@@ -55,16 +56,23 @@ class Difference:
         from desk.money import Money
 
         paid, parts = Money(self.paid_minor, self.currency), Money(self.parts_minor, self.currency)
-        return (
-            f"{self.order} (row {self.row}): the file says {paid} was paid, but its parts come to {parts} "
-            f"({self.made_of}): {abs(paid - parts)} {'more' if paid > parts else 'less'} than they add up to"
-        )
+        if paid > parts:
+            said = words.tr(
+                "{0} (row {1}): the file says {2} was paid, but its parts come to {3} ({4}): {5} more than they add up "
+                "to"
+            )
+        else:
+            said = words.tr(
+                "{0} (row {1}): the file says {2} was paid, but its parts come to {3} ({4}): {5} less than they add up "
+                "to"
+            )
+        return said.format(self.order, self.row, paid, parts, self.made_of, abs(paid - parts))
 
 
 def column_list(headers: Sequence[str], most: int = 40) -> str:
     """`Order, Date, Total` for a message: the first `most` names, then how many more."""
     shown = ", ".join(one_line(h) for h in headers[:most])
-    return shown if len(headers) <= most else f"{shown} and {len(headers) - most:,} more"
+    return shown if len(headers) <= most else words.tr("{0} and {1} more").format(shown, f"{len(headers) - most:,}")
 
 
 class ImportFileError(DeskError):

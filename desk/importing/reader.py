@@ -18,12 +18,18 @@ from pathlib import Path
 from typing import Any
 
 from desk.importing.problems import ImportFileError, Problem, one_line
+from desk.language import QT_TRANSLATE_NOOP, words
 from desk.text_encodings import Decoding, UndecodableText, UnknownEncoding, codec_for, decode_as, detect
 
 XLSX_SUFFIXES = (".xlsx", ".xlsm")
 # How an OLE compound file starts: Excel's old .xls, and the envelope Excel puts an encrypted .xlsx in.
 COMPOUND_FILE = bytes.fromhex("d0cf11e0a1b11ae1")
-DELIMITERS = {",": "comma-separated", ";": "semicolon-separated", "\t": "tab-separated", "|": "pipe-separated"}
+DELIMITERS = {
+    ",": QT_TRANSLATE_NOOP("words", "comma-separated"),
+    ";": QT_TRANSLATE_NOOP("words", "semicolon-separated"),
+    "\t": QT_TRANSLATE_NOOP("words", "tab-separated"),
+    "|": QT_TRANSLATE_NOOP("words", "pipe-separated"),
+}
 # Where the header may be: exports start with a blank line, a title or a summary (eBay's transaction report has
 # about eleven lines of it).
 HEADER_SEARCH_ROWS = 30
@@ -33,7 +39,8 @@ HEADER_SEARCH_ROWS = 30
 CELL_LIMIT = csv.field_size_limit()
 # The most columns a file may have: a spreadsheet's (Excel's XFD). More is not an export.
 MOST_COLUMNS = 16_384
-FOOTER = "closing lines of the file, not orders"  # why footer rows are skipped, as the import report says it
+# Why footer rows are skipped, as the import report says it (translated there: words.tr(why)).
+FOOTER = QT_TRANSLATE_NOOP("words", "closing lines of the file, not orders")
 
 Row = tuple[int, list[str]]  # (spreadsheet row number, cells padded to the header's width)
 Skipped = dict[str, list[int]]  # why -> the rows skipped for it
@@ -92,8 +99,9 @@ class Sheet:
     def description(self) -> str:
         """`UTF-8 with BOM, comma-separated` or `XLSX, sheet "Order Information"`, for reports."""
         if self.worksheet is not None:
-            return f'XLSX, sheet "{self.worksheet}"'
-        return f"{self.encoding}, {DELIMITERS.get(self.delimiter or ',', 'delimited')}"
+            return words.tr('XLSX, sheet "{0}"').format(self.worksheet)
+        separated = DELIMITERS.get(self.delimiter or ",")
+        return f"{self.encoding}, {words.tr(separated) if separated else words.tr('delimited')}"
 
     def rows(self, problems: list[Problem] | None = None, skipped: Skipped | None = None) -> Iterator[Row]:
         """The data rows after the header, blank ones skipped (but counted, as a spreadsheet numbers them).
@@ -109,10 +117,10 @@ class Sheet:
                 extra = [c for c in cells[width:] if c.strip()]
                 if extra:
                     if problems is not None:
-                        problems.append(
-                            Problem(number, None, f"{len(cells)} cells but the header has {width} columns "
-                                    "(an unquoted comma or semicolon inside a value?)")
+                        said = words.tr(
+                            "{0} cells but the header has {1} columns (an unquoted comma or semicolon inside a value?)"
                         )
+                        problems.append(Problem(number, None, said.format(len(cells), width)))
                     continue
                 cells = cells[:width]
             elif len(cells) < width:
@@ -195,12 +203,16 @@ def _csv_rows(text: str, delimiter: str, name: str, headers: list[str], quiet: b
         if quiet:
             return
         if "field larger than field limit" not in str(exc):
-            raise ImportFileError(f"{name}: row {row + 1} cannot be read as CSV ({exc})") from None
+            raise ImportFileError(words.tr(
+                "{0}: row {1} cannot be read as CSV ({2})"
+            ).format(name, row + 1, exc)) from None
         index = _long_cell(text, delimiter, lines)
         column = one_line(headers[index]) if index < len(headers) and headers[index] else f"{index + 1}"
         raise ImportFileError(
-            f"{name}: row {row + 1}, column {column}: a cell of more than {CELL_LIMIT:,} characters, which no "
-            "export writes (a spreadsheet cell holds at most 32,767): is a quote left open before it?"
+            words.tr(
+                "{0}: row {1}, column {2}: a cell of more than {3} characters, which no "
+                "export writes (a spreadsheet cell holds at most 32,767): is a quote left open before it?"
+            ).format(name, row + 1, column, f"{CELL_LIMIT:,}")
         ) from None
 
 
@@ -228,10 +240,14 @@ def _nul(rows: Iterator[list[str]], name: str, headers: list[str]) -> ImportFile
             if "\x00" in cell:
                 column = one_line(headers[i]) if i < len(headers) and headers[i] else f"{i + 1}"
                 return ImportFileError(
-                    f"{name}: row {number}, column {column}: a NUL character (a zero byte), which no text holds: "
-                    "is it a damaged file, or not a CSV export?"
+                    words.tr(
+                        "{0}: row {1}, column {2}: a NUL character (a zero byte), which no text holds: "
+                        "is it a damaged file, or not a CSV export?"
+                    ).format(name, number, column)
                 )
-    return ImportFileError(f"{name}: a NUL character (a zero byte), which no text holds: is it a CSV export?")
+    return ImportFileError(
+        words.tr("{0}: a NUL character (a zero byte), which no text holds: is it a CSV export?").format(name)
+    )
 
 
 def read_csv_text(decoding: Decoding, name: str) -> Sheet:
@@ -248,11 +264,16 @@ def read_csv_text(decoding: Decoding, name: str) -> Sheet:
     if not headers:
         for _ in itertools.islice(rows(), HEADER_SEARCH_ROWS):  # a row that cannot be read is the reason, if any
             pass
-        raise ImportFileError(f"{name}: no header row (a row of column names) in its first {HEADER_SEARCH_ROWS} rows")
+        raise ImportFileError(
+            words.tr("{0}: no header row (a row of column names) in its first {1} rows").format(
+                name, HEADER_SEARCH_ROWS
+            )
+        )
     if len(headers) > MOST_COLUMNS:
         raise ImportFileError(
-            f"{name}: {len(headers):,} columns in its header row; a spreadsheet holds at most {MOST_COLUMNS:,}, and "
-            "no export comes near that"
+            words.tr(
+                "{0}: {1} columns in its header row; a spreadsheet holds at most {2}, and no export comes near that"
+            ).format(name, f"{len(headers):,}", f"{MOST_COLUMNS:,}")
         )
     named += headers
     if "\x00" in text:
@@ -288,19 +309,20 @@ def read_sheet(path: Path, encoding: str | None = None) -> Sheet:
     """Open an export (CSV or XLSX) and find its header row. `encoding`: read a CSV file in this one (a name
     `desk.text_encodings.codec_for` knows) rather than the one Desk finds; a workbook has none to choose."""
     if not path.is_file():
-        raise ImportFileError(f"{path}: no such file")
+        raise ImportFileError(words.tr("{0}: no such file").format(path))
     if path.suffix.lower() in XLSX_SUFFIXES:
         return read_xlsx(path)
     data = path.read_bytes()
     if data.startswith((b"PK\x03\x04", COMPOUND_FILE)):  # a workbook saved with a .csv name, or an .xls one
         return read_xlsx(path)
     if not data.strip():
-        raise ImportFileError(f"{path.name}: the file is empty")
+        raise ImportFileError(words.tr("{0}: the file is empty").format(path.name))
     try:
         decoding = detect(data) if encoding is None else decode_as(data, codec_for(encoding))
     except UnknownEncoding as exc:
         raise ImportFileError(str(exc)) from None
     except UndecodableText as exc:
-        advice = "choose another encoding" if encoding else "save it as CSV UTF-8 and try again"
-        raise ImportFileError(f"{path.name}: {exc}; {advice}") from None
+        if encoding:
+            raise ImportFileError(words.tr("{0}: {1}; choose another encoding").format(path.name, exc)) from None
+        raise ImportFileError(words.tr("{0}: {1}; save it as CSV UTF-8 and try again").format(path.name, exc)) from None
     return read_csv_text(decoding, path.name)

@@ -16,6 +16,7 @@ from desk.importing.mappings import ColumnMapping
 from desk.importing.problems import ImportFileError
 from desk.importing.text_format import TextFormat, from_choices
 from desk.json_reading import read_json
+from desk.language import words
 from desk.models import ImportMapping
 
 FORMAT = "format"  # the key, in a mapping's JSON, of how the file writes dates and numbers (`TextFormat.saved`)
@@ -29,7 +30,7 @@ class Remembered:
 
     @classmethod
     def of(cls, row: ImportMapping) -> Remembered:
-        saved = read_json(row.mapping, f'the remembered mapping "{row.name}"').get(FORMAT)
+        saved = read_json(row.mapping, words.tr('the remembered mapping "{0}"').format(row.name)).get(FORMAT)
         fmt = from_choices(**saved) if isinstance(saved, dict) else None
         return cls(row.name, ColumnMapping.from_json(row.mapping), fmt)
 
@@ -49,8 +50,11 @@ def by_name(session: Session, name: str) -> Remembered:
     row = session.scalars(query).first()
     if row is None:
         known = names(session)
-        hint = f"; remembered mappings: {', '.join(known)}" if known else "; none is remembered yet"
-        raise ImportFileError(f'no remembered mapping called "{name}"{hint}')
+        if known:
+            raise ImportFileError(
+                words.tr('no remembered mapping called "{0}"; remembered mappings: {1}').format(name, ", ".join(known))
+            )
+        raise ImportFileError(words.tr('no remembered mapping called "{0}"; none is remembered yet').format(name))
     return Remembered.of(row)
 
 
@@ -64,7 +68,7 @@ def remember(
     """Keep `mapping` for files with these headers under `name` (replacing what was kept for them before), with
     how the user said the file writes dates and numbers, if they said."""
     if not name.strip():
-        raise ImportFileError("a remembered mapping needs a name")
+        raise ImportFileError(words.tr("a remembered mapping needs a name"))
     text = mapping.to_json()
     if text_format is not None and text_format.chosen:
         text = json.dumps(json.loads(text) | {FORMAT: text_format.saved()}, ensure_ascii=False, sort_keys=True)

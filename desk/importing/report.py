@@ -8,6 +8,7 @@ from typing import Any
 from desk.importing.changes import OrderOutcome
 from desk.importing.problems import Difference, Problem
 from desk.importing.text_format import TextFormat
+from desk.language import words
 from desk.money import Money
 
 SHOWN_UPDATES = 20  # updated orders listed in plain text; --json lists them all
@@ -53,16 +54,22 @@ class ImportReport:
     def summary(self) -> str:
         """`48 new orders, 2 updated, 0 unchanged`."""
         new, updated, unchanged = self.count("new"), self.count("updated"), self.count("unchanged")
-        return f"{new} new {'order' if new == 1 else 'orders'}, {updated} updated, {unchanged} unchanged"
+        if new == 1:
+            return words.tr("1 new order, {0} updated, {1} unchanged").format(updated, unchanged)
+        return words.tr("%n new orders, {0} updated, {1} unchanged", "", new).format(updated, unchanged)
 
     def headline(self) -> str:
         source = f"{self.file} ({self.read_as}; {self.format_label})"
         if not self.ok:
             n = len(self.problems)
-            return f"{source}: {n} {'problem' if n == 1 else 'problems'}; nothing was imported"
+            if n == 1:
+                return words.tr("{0}: 1 problem; nothing was imported").format(source)
+            return words.tr("{0}: %n problems; nothing was imported", "", n).format(source)
         if self.dry_run:
-            return f"Checked {source}, nothing written: {self.rows} rows, {self.orders} orders: {self.summary}"
-        return f"Imported {source}: {self.rows} rows, {self.orders} orders: {self.summary}"
+            said = words.tr("Checked {0}, nothing written: {1} rows, {2} orders: {3}")
+        else:
+            said = words.tr("Imported {0}: {1} rows, {2} orders: {3}")
+        return said.format(source, self.rows, self.orders, self.summary)
 
     def lines_for_people(self) -> list[str]:
         out = [self.headline()]
@@ -71,35 +78,53 @@ class ImportReport:
         if self.encoding_reason:
             out.append(f"  {self.encoding_reason}")
         if self.text_format is not None and self.text_format.described():
-            out.append(f"  read with {self.text_format.described()}")
-        verb = "would be added" if self.dry_run else "added"
-        out.append(f"  orders {verb}: {self.count('new')}, order lines {verb}: {self.lines_added}")
+            out.append("  " + words.tr("read with {0}").format(self.text_format.described()))
+        if self.dry_run:
+            added = words.tr("orders would be added: {0}, order lines would be added: {1}")
+        else:
+            added = words.tr("orders added: {0}, order lines added: {1}")
+        out.append("  " + added.format(self.count("new"), self.lines_added))
         if self.refunds_recorded:
-            recorded = "would be recorded" if self.dry_run else "recorded"
-            out.append(f"  refunds {recorded} on their orders: {self.refunds_recorded}")
+            if self.dry_run:
+                recorded = words.tr("refunds would be recorded on their orders: {0}")
+            else:
+                recorded = words.tr("refunds recorded on their orders: {0}")
+            out.append("  " + recorded.format(self.refunds_recorded))
         if self.totals:
-            out.append("  orders' totals: " + ", ".join(str(m) for m in self.money_totals()))
+            out.append("  " + words.tr("orders' totals: {0}").format(", ".join(str(m) for m in self.money_totals())))
         for why, rows in self.skipped.items():
-            out.append(f"  {_rows_said(len(rows))} left out ({why}): {_row_list(rows)}")
+            left_out = words.tr("{0} left out ({1}): {2}").format(_rows_said(len(rows)), words.tr(why), _row_list(rows))
+            out.append("  " + left_out)
         if self.differences:
             n = len(self.differences)
-            out.append(f"  {n} {'order' if n == 1 else 'orders'} whose total in the file differs from its parts "
-                       "(imported as the file says):")
+            if n == 1:
+                said = words.tr("1 order whose total in the file differs from its parts (imported as the file says):")
+                out.append("  " + said)
+            else:
+                out.append(
+                    "  " + words.tr(
+                        "%n orders whose total in the file differs from its parts (imported as the file says):", "", n
+                    )
+                )
             out += [f"    {d}" for d in self.differences]
         if self.suppliers_created or self.stores_created:
-            verb = "would be created" if self.dry_run else "created"
-            out.append(f"  suppliers {verb}: {self.suppliers_created}, stores {verb}: {self.stores_created}")
+            if self.dry_run:
+                created = words.tr("suppliers would be created: {0}, stores would be created: {1}")
+            else:
+                created = words.tr("suppliers created: {0}, stores created: {1}")
+            out.append("  " + created.format(self.suppliers_created, self.stores_created))
         if self.written:
-            out.append(f"  audit log: {self.audit_entries} entries")
+            out.append("  " + words.tr("audit log: {0} entries").format(self.audit_entries))
         if self.remembered_as:
-            out.append(f'  the column mapping is remembered as "{self.remembered_as}"')
+            out.append("  " + words.tr('the column mapping is remembered as "{0}"').format(self.remembered_as))
         if self.ignored_columns:
-            out.append(f"  columns not imported: {', '.join(self.ignored_columns)}")
+            out.append("  " + words.tr("columns not imported: {0}").format(", ".join(self.ignored_columns)))
         updated = [o for o in self.outcomes if o.action == "updated"]
         for outcome in updated[:SHOWN_UPDATES]:
             out.append(f"  {outcome.key}: " + "; ".join(str(c) for c in outcome.changes))
         if len(updated) > SHOWN_UPDATES:
-            out.append(f"  … and {len(updated) - SHOWN_UPDATES} more updated orders (--json lists them all)")
+            more = len(updated) - SHOWN_UPDATES
+            out.append("  " + words.tr("… and %n more updated orders (--json lists them all)", "", more))
         return out
 
     def money_totals(self) -> list[Money]:
@@ -157,14 +182,17 @@ class ImportReport:
 
 
 def _rows_said(n: int) -> str:
-    return f"{n} {'row' if n == 1 else 'rows'}"
+    return words.tr("1 row") if n == 1 else words.tr("%n rows", "", n)
 
 
 def _row_list(rows: list[int], shown: int = 10) -> str:
     """`rows 4, 9, 12` (the first ten, then how many more)."""
     listed = ", ".join(str(r) for r in rows[:shown])
-    more = f" and {len(rows) - shown} more" if len(rows) > shown else ""
-    return f"{'row' if len(rows) == 1 else 'rows'} {listed}{more}"
+    if len(rows) == 1:
+        return words.tr("row {0}").format(listed)
+    if len(rows) > shown:
+        return words.tr("rows {0} and %n more", "", len(rows) - shown).format(listed)
+    return words.tr("rows {0}").format(listed)
 
 
 def _json(value: Any) -> Any:

@@ -17,6 +17,7 @@ from desk.importing.problems import ImportFileError, Problem
 from desk.importing.reader import Sheet, Skipped
 from desk.importing.text_format import TextFormat
 from desk.importing.values import BadValue, PaymentPart, Tracking, currency
+from desk.language import words
 from desk.models import OrderStatus, Platform, TaxCollector
 
 
@@ -75,7 +76,7 @@ class ImportOptions:
             try:
                 object.__setattr__(self, "currency", currency(self.currency))
             except BadValue as exc:
-                raise ImportFileError(f"currency: {exc}") from None
+                raise ImportFileError(words.tr("currency: {0}").format(exc)) from None
 
 
 class Source(Protocol):

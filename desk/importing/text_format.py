@@ -17,6 +17,7 @@ from desk.importing.dates import DateOrder, ambiguous_message, numeric_parts, pa
 from desk.importing.problems import ImportFileError, Problem
 from desk.importing.reader import Sheet
 from desk.importing.values import BadValue, SaidOnce
+from desk.language import QT_TRANSLATE_NOOP, words
 from desk.money import (
     DOLLAR_PREFIXES,
     AmbiguousSeparator,
@@ -31,6 +32,24 @@ from desk.money import (
 DEFAULT_BLANKS = frozenset({"--", "-", "—", "n/a", "na", "not available", "not applicable"})
 DECIMALS = {".": "point", ",": "comma"}
 THOUSANDS = {",": "comma", ".": "point", " ": "space", "'": "apostrophe", "": "none"}
+# How the import report says what it read (`TextFormat.described`), in the user's language.
+_DATES_SHOWN = {
+    DateOrder.DMY: QT_TRANSLATE_NOOP("words", "dates day/month/year"),
+    DateOrder.MDY: QT_TRANSLATE_NOOP("words", "dates month/day/year"),
+    DateOrder.YMD: QT_TRANSLATE_NOOP("words", "dates year/month/day"),
+}
+_DECIMAL_SHOWN = {".": QT_TRANSLATE_NOOP("words", "decimal point"), ",": QT_TRANSLATE_NOOP("words", "decimal comma")}
+_DECIMAL_IN = {
+    ".": QT_TRANSLATE_NOOP("words", "decimal point in {0}"),
+    ",": QT_TRANSLATE_NOOP("words", "decimal comma in {0}"),
+}
+_THOUSANDS_SHOWN = {
+    ",": QT_TRANSLATE_NOOP("words", "thousands comma"),
+    ".": QT_TRANSLATE_NOOP("words", "thousands point"),
+    " ": QT_TRANSLATE_NOOP("words", "thousands space"),
+    "'": QT_TRANSLATE_NOOP("words", "thousands apostrophe"),
+    "": QT_TRANSLATE_NOOP("words", "thousands none"),
+}
 _COUNTRY_DOLLAR = re.compile(rf"^\s*({'|'.join(DOLLAR_PREFIXES)})\s*\$", re.IGNORECASE)
 _NUMBER = re.compile(r"\d[\d.,'’ \u00a0\u202f]*\d|\d")
 
@@ -61,17 +80,21 @@ class TextFormat:
 
     def __post_init__(self) -> None:
         if self.decimal is not None and self.decimal not in DECIMALS:
-            raise ImportFileError(f'decimal separator "{self.decimal}": use . or ,')
+            raise ImportFileError(words.tr('decimal separator "{0}": use . or ,').format(self.decimal))
         if self.thousands is not None and self.thousands not in THOUSANDS:
-            raise ImportFileError(f'thousands separator "{self.thousands}": use , . space \' or none')
+            raise ImportFileError(
+                words.tr("thousands separator \"{0}\": use , . space ' or none").format(self.thousands)
+            )
         if self.decimal is not None and self.decimal == self.thousands:
-            raise ImportFileError(f'"{self.decimal}" cannot separate both thousands and decimals')
+            raise ImportFileError(words.tr('"{0}" cannot separate both thousands and decimals').format(self.decimal))
         object.__setattr__(self, "blanks", frozenset(fold(b) for b in self.blanks))
         for sign, code in self.symbols.items():
             try:
                 minor_digits(code)
             except ValueError:
-                raise ImportFileError(f'"{sign}" is said to mean {code}, which is not a currency code') from None
+                raise ImportFileError(
+                    words.tr('"{0}" is said to mean {1}, which is not a currency code').format(sign, code)
+                ) from None
 
     @property
     def chosen(self) -> bool:
@@ -122,15 +145,19 @@ class TextFormat:
                 round_places=self.round_places,
             )
         except TooManyPlaces as exc:
-            raise BadValue(f"{exc}; correct it, or choose to round such amounts (--round)") from None
+            raise BadValue(words.tr("{0}; correct it, or choose to round such amounts (--round)").format(exc)) from None
         except AmbiguousSeparator as exc:
             if column in self.unsettled:
                 raise SaidOnce(str(exc)) from None
-            raise BadValue(f"{exc}, or say which is the decimal separator (--decimal)") from None
+            raise BadValue(words.tr("{0}, or say which is the decimal separator (--decimal)").format(exc)) from None
         except (MoneyParseError, ValueError) as exc:
             raise BadValue(str(exc)) from None
         if currency is not None and amount.currency != currency.upper():
-            raise BadValue(f'"{text.strip()}" is in {amount.currency} but the order is in {currency.upper()}')
+            raise BadValue(
+                words.tr(
+                    '"{0}" is in {1} but the order is in {2}'
+                ).format(text.strip(), amount.currency, currency.upper())
+            )
         return amount
 
     def _check_grouping(self, text: str, value: str, decimal: str | None) -> None:
@@ -139,23 +166,27 @@ class TextFormat:
             marks = {c for c in number if not c.isdigit()} - allowed
             if marks:
                 shown = ", ".join(f'"{m}"' for m in sorted(marks))
-                raise BadValue(f'"{text.strip()}": {shown} is not this file\'s decimal or thousands separator')
+                raise BadValue(
+                    words.tr("\"{0}\": {1} is not this file's decimal or thousands separator").format(
+                        text.strip(), shown
+                    )
+                )
 
     def described(self) -> str:
         """For the import report: `dates day/month/year, decimal comma, thousands point`."""
         parts = []
         if self.dates is not None:
-            parts.append(f"dates {self.dates.label}")
+            parts.append(words.tr(_DATES_SHOWN[self.dates]))
         found = set(self.column_decimals.values())
         if self.decimal is not None or len(found) == 1:
-            parts.append(f"decimal {DECIMALS[self.decimal or next(iter(found))]}")
+            parts.append(words.tr(_DECIMAL_SHOWN[self.decimal or next(iter(found))]))
         elif found:
-            parts += [f"decimal {DECIMALS[mark]} in {_shown(key)}" for key, mark in self.column_decimals.items()
+            parts += [words.tr(_DECIMAL_IN[mark]).format(_shown(key)) for key, mark in self.column_decimals.items()
                       if "\x1f" not in key or key.split("\x1f")[0] not in self.column_decimals]
         if self.thousands is not None:
-            parts.append(f"thousands {THOUSANDS[self.thousands]}")
+            parts.append(words.tr(_THOUSANDS_SHOWN[self.thousands]))
         if self.round_places:
-            parts.append("extra decimals rounded")
+            parts.append(words.tr("extra decimals rounded"))
         return ", ".join(parts)
 
 
@@ -163,12 +194,13 @@ _MARK_WORDS = {"point": ".", "dot": ".", "period": ".", "comma": ",", "space": "
 
 
 def _mark(word: str | None, what: str, allowed: Mapping[str, str]) -> str | None:
+    """`what`: which separator, in words marked for the catalog."""
     if word is None:
         return None
     mark = _MARK_WORDS.get(word.strip().casefold(), word if word in allowed else None)
     if mark is None or mark not in allowed:
         names = ", ".join(allowed.values())
-        raise ImportFileError(f'{what} "{word}": use {names}')
+        raise ImportFileError(words.tr('{0} "{1}": use {2}').format(words.tr(what), word, names))
     return mark
 
 
@@ -188,17 +220,17 @@ def from_choices(
         try:
             order = DateOrder(dates.strip().upper())
         except ValueError:
-            raise ImportFileError(f'date order "{dates}": use DMY, MDY or YMD') from None
+            raise ImportFileError(words.tr('date order "{0}": use DMY, MDY or YMD').format(dates)) from None
     signs: dict[str, str] = {}
     for item in symbols:
         sign, eq, code = item.rpartition("=")
         if not eq or not sign.strip() or not code.strip():
-            raise ImportFileError(f'"{item}" is not SIGN=CODE (e.g. ¥=JPY)')
+            raise ImportFileError(words.tr('"{0}" is not SIGN=CODE (e.g. ¥=JPY)').format(item))
         signs[sign.strip()] = code.strip().upper()
     return TextFormat(
         dates=order,
-        decimal=_mark(decimal, "decimal separator", DECIMALS),
-        thousands=_mark(thousands, "thousands separator", THOUSANDS),
+        decimal=_mark(decimal, QT_TRANSLATE_NOOP("words", "decimal separator"), DECIMALS),
+        thousands=_mark(thousands, QT_TRANSLATE_NOOP("words", "thousands separator"), THOUSANDS),
         symbols=signs,
         round_places=round_places,
     ).with_blanks(blanks)
@@ -287,22 +319,27 @@ def settle(
     settled = fmt
     if len(orders) == 2:
         (r1, c1, t1), (r2, c2, t2) = orders[DateOrder.DMY], orders[DateOrder.MDY]
-        problems.append(Problem(r2, c2, f'"{t2}" is month/day/year, but "{t1}" (row {r1}, column {c1}) is '
-                                        "day/month/year: one of them is wrong"))
+        said = words.tr(
+            '"{0}" is month/day/year, but "{1}" (row {2}, column {3}) is day/month/year: one of them is wrong'
+        )
+        problems.append(Problem(r2, c2, said.format(t2, t1, r1, c1)))
     elif orders:
         settled = replace(settled, dates=next(iter(orders)))
     elif ambiguous is not None:
         row, column, text = ambiguous
-        problems.append(Problem(row, column, f"{ambiguous_message(text)}, and no date in the file settles which: "
-                                             "choose the date order (--dates DMY or MDY)"))
+        said = words.tr("{0}, and no date in the file settles which: choose the date order (--dates DMY or MDY)")
+        problems.append(Problem(row, column, said.format(ambiguous_message(text))))
     decimals: dict[str, str] = {}
     unsettled: set[str] = set()
     for (header, sign), seen in marks.items():
         if len(seen) == 2:
             unsettled.add(header)
             (r1, _, t1), (r2, _, t2) = sorted(seen.values())
-            problems.append(Problem(r2, header, f'"{t2}" and "{t1}" (row {r1}) use the point and the comma the '
-                                                "other way round: say which is the decimal separator"))
+            said = words.tr(
+                '"{0}" and "{1}" (row {2}) use the point and the comma the other way round: say which is the decimal '
+                "separator"
+            )
+            problems.append(Problem(r2, header, said.format(t2, t1, r1)))
         elif seen:
             decimals[_key(header, sign)] = next(iter(seen))
     for header, _ in amounts:  # a column whose amounts all agree, whatever their currency, settles its others
@@ -319,6 +356,9 @@ def settle(
             decimals[header] = next(iter(agreed))
         else:
             unsettled.add(header)
-            problems.append(Problem(row, header, f'"{text}": is the point or comma a decimal or a thousands '
-                                                 "separator? No amount in the file settles it; say which"))
+            said = words.tr(
+                '"{0}": is the point or comma a decimal or a thousands separator? No amount in the file settles it; '
+                "say which"
+            )
+            problems.append(Problem(row, header, said.format(text)))
     return replace(settled, column_decimals=decimals, unsettled=frozenset(unsettled)), problems

@@ -12,6 +12,7 @@ from desk.importing.problems import Difference, Problem
 from desk.importing.records import LineRecord, OrderRecord, PaymentRecord, TrackingRecord
 from desk.importing.rows import Combine, LineRow, Source
 from desk.importing.values import PaymentPart, platform
+from desk.language import QT_TRANSLATE_NOOP, words
 from desk.models import OrderStatus, PaymentMethod, Platform
 from desk.money import MAX_MINOR, Money
 
@@ -28,7 +29,8 @@ RowDone = Callable[[int], None]  # rows read so far (the importer's meter puts t
 def _shown(value: Any, currency: str | None) -> str:
     """A value as the user wrote it, for messages."""
     if isinstance(value, list):
-        return "; ".join(f"{p.method.value}:{Money(p.amount.minor, p.amount.currency).amount}" for p in value) or "none"
+        shown = "; ".join(f"{p.method.value}:{Money(p.amount.minor, p.amount.currency).amount}" for p in value)
+        return shown or words.tr("none")
     if isinstance(value, int) and currency is not None:
         return str(Money(value, currency).amount)
     if isinstance(value, date):
@@ -73,8 +75,10 @@ class _Order:
                 self.disagreed = True
                 self.problem(
                     row.row, name,
-                    f"{_shown(value, currency)} here but {_shown(first, currency)} on row {first_row.row} of the "
-                    f"same order ({self.key}); order-level values must be the same on every line",
+                    words.tr(
+                        "{0} here but {1} on row {2} of the same order ({3}); order-level values must be the same on "
+                        "every line"
+                    ).format(_shown(value, currency), _shown(first, currency), first_row.row, self.key),
                 )
         return first
 
@@ -90,7 +94,8 @@ class _Order:
             if "line_no" in r.bad:
                 continue
             if number in taken:
-                self.problem(r.row, "line_no", f"line {number} of {self.key} is also on row {taken[number]}")
+                said = words.tr("line {0} of {1} is also on row {2}").format(number, self.key, taken[number])
+                self.problem(r.row, "line_no", said)
                 continue
             taken[number] = r.row
             if r.item is not None and r.unit_price is not None:
@@ -135,10 +140,12 @@ def build_order(order: _Order) -> OrderRecord | None:
     assert first.platform is not None and first.order_no is not None
     values = {name: order.value(name) for name in ORDER_FIELDS}
     supplier, placed_on, currency = values["supplier"], values["placed_on"], values["currency"]
-    for name, value, needs in (("supplier", supplier, "every order needs a supplier"),
-                               ("placed_on", placed_on, "every order needs the date it was placed")):
+    for name, value, needs in (
+        ("supplier", supplier, QT_TRANSLATE_NOOP("words", "empty, but every order needs a supplier")),
+        ("placed_on", placed_on, QT_TRANSLATE_NOOP("words", "empty, but every order needs the date it was placed")),
+    ):
         if value is None and not any(name in r.bad for r in order.rows):
-            order.problem(first.row, name, f"empty, but {needs}")
+            order.problem(first.row, name, words.tr(needs))
     if supplier is None or placed_on is None or currency is None:
         return None
     payments = values["payments"]
@@ -181,8 +188,10 @@ def _too_large(order: _Order, record: OrderRecord) -> bool:
             ("payments", sum(abs(p.amount_minor) for p in record.payments or []))]
     for name, minor in sums:
         if minor > MAX_MINOR:
-            order.problem(_row_of(order, name), name, f"{record.key} comes to {Money(minor, record.currency)}, more "
-                          f"than Desk holds for one order (at most {Money(MAX_MINOR, record.currency)})")
+            said = words.tr("{0} comes to {1}, more than Desk holds for one order (at most {2})").format(
+                record.key, Money(minor, record.currency), Money(MAX_MINOR, record.currency)
+            )
+            order.problem(_row_of(order, name), name, said)
             return True
     return False
 
@@ -193,11 +202,13 @@ def _check_dates(order: _Order, record: OrderRecord) -> None:
              ("shipped_on", record.shipped_on, "shipped"), ("delivered_on", record.delivered_on, "delivered")]
     for name, value, _ in steps[1:]:
         if value is not None and value < record.placed_on:
-            order.problem(_row_of(order, name), name,
-                          f"{value.isoformat()} is before the order was placed ({record.placed_on.isoformat()})")
+            said = words.tr("{0} is before the order was placed ({1})")
+            order.problem(_row_of(order, name), name, said.format(value.isoformat(), record.placed_on.isoformat()))
     if record.delivered_on and record.shipped_on and record.delivered_on < record.shipped_on:
-        order.problem(_row_of(order, "delivered_on"), "delivered_on",
-                      f"{record.delivered_on.isoformat()} is before it was shipped ({record.shipped_on.isoformat()})")
+        said = words.tr("{0} is before it was shipped ({1})").format(
+            record.delivered_on.isoformat(), record.shipped_on.isoformat()
+        )
+        order.problem(_row_of(order, "delivered_on"), "delivered_on", said)
 
 
 def _check_span(order: _Order) -> None:
@@ -210,8 +221,11 @@ def _check_span(order: _Order) -> None:
         for name in ("placed_on", "paid_on", "shipped_on", "delivered_on"):
             value = getattr(r, name)
             if value is not None and not first <= value <= last and name not in r.bad:
-                order.problem(r.row, name, f"{outside_span(value, first, last)}: if it is right, import the file "
-                              "with such dates kept (--confirm-dates, or tick Keep such dates in the Import dialog)")
+                said = words.tr(
+                    "{0}: if it is right, import the file with such dates kept (--confirm-dates, or tick Keep such "
+                    "dates in the Import dialog)"
+                )
+                order.problem(r.row, name, said.format(outside_span(value, first, last)))
 
 
 def _row_of(order: _Order, name: str) -> int:
@@ -221,7 +235,7 @@ def _row_of(order: _Order, name: str) -> int:
 
 def _check_money(order: _Order, record: OrderRecord) -> None:
     if not record.lines:
-        order.problem(record.first_row, "item", f"{record.key} has no lines")
+        order.problem(record.first_row, "item", words.tr("{0} has no lines").format(record.key))
         return
     amounts = record.amounts
     too_much = amounts.discount_problem()
@@ -240,9 +254,10 @@ def _check_money(order: _Order, record: OrderRecord) -> None:
         )
         return
     if not record.payments:
-        order.problem(_row_of(order, "payments"), "payments",
-                      f"empty, but {record.key} is {record.derived_status().value}: give method:amount pairs "
-                      f"that add up to {amounts.total}")
+        said = words.tr("empty, but {0} is {1}: give method:amount pairs that add up to {2}").format(
+            record.key, record.derived_status().value, amounts.total
+        )
+        order.problem(_row_of(order, "payments"), "payments", said)
         return
     mismatch = amounts.payments_problem(paid)
     if mismatch is not None:

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 
+from desk.language import QT_TRANSLATE_NOOP, words
 from desk.models import OrderStatus, PaymentMethod, Platform
 from desk.money import MAX_MINOR, AmountTooLarge, CurrencyError, Money, MoneyParseError, minor_digits, within_limit
 
@@ -45,21 +46,21 @@ _STATUS_KEYS = {_key(s.value): s for s in OrderStatus}
 def platform(text: str) -> Platform:
     found = _PLATFORM_KEYS.get(_key(text))
     if found is None:
-        raise BadValue(f'unknown platform "{text.strip()}"; allowed: {allowed(PLATFORMS)}')
+        raise BadValue(words.tr('unknown platform "{0}"; allowed: {1}').format(text.strip(), allowed(PLATFORMS)))
     return found
 
 
 def payment_method(text: str) -> PaymentMethod:
     found = _METHOD_KEYS.get(_key(text))
     if found is None:
-        raise BadValue(f'unknown payment method "{text.strip()}"; allowed: {allowed(METHODS)}')
+        raise BadValue(words.tr('unknown payment method "{0}"; allowed: {1}').format(text.strip(), allowed(METHODS)))
     return found
 
 
 def status(text: str) -> OrderStatus:
     found = _STATUS_KEYS.get(_key(text))
     if found is None:
-        raise BadValue(f'unknown status "{text.strip()}"; allowed: {allowed(STATUSES)}')
+        raise BadValue(words.tr('unknown status "{0}"; allowed: {1}').format(text.strip(), allowed(STATUSES)))
     return found
 
 
@@ -68,7 +69,9 @@ def currency(text: str) -> str:
     try:
         minor_digits(code)
     except CurrencyError:
-        raise BadValue(f'unknown currency "{text.strip()}"; use an ISO code such as CNY, USD, EUR, RUB') from None
+        raise BadValue(
+            words.tr('unknown currency "{0}"; use an ISO code such as CNY, USD, EUR, RUB').format(text.strip())
+        ) from None
     return code
 
 
@@ -78,11 +81,14 @@ def text_value(text: str, limit: int) -> str:
     not hold it."""
     value = " ".join(unicodedata.normalize("NFC", text).split())
     if len(value) > limit:
-        raise BadValue(f"{len(value)} characters; at most {limit}")
+        raise BadValue(words.tr("{0} characters; at most {1}").format(len(value), limit))
     control = _CONTROL.search(value)
     if control is not None:
-        raise BadValue(f"holds an invisible control character (code {ord(control.group()):#04x}) at position "
-                       f"{control.start() + 1}, which no text has; correct the cell")
+        raise BadValue(
+            words.tr(
+                "holds an invisible control character (code {0}) at position {1}, which no text has; correct the cell"
+            ).format(f"{ord(control.group()):#04x}", control.start() + 1)
+        )
     return value
 
 
@@ -96,22 +102,23 @@ _WHOLE = re.compile(r"(?:[x×]\s*)?(\d+)(?:[.,]0+)?(?:\s*(?:pcs?|pieces?|шт\.?
 
 
 def whole_number(text: str, what: str) -> int:
-    """`2`, a spreadsheet's `2.0` or `2,00`, an order page's `x2` or `2 pcs`."""
+    """`2`, a spreadsheet's `2.0` or `2,00`, an order page's `x2` or `2 pcs`. `what`: the number wanted, in words
+    marked for the catalog (`QT_TRANSLATE_NOOP`)."""
     m = _WHOLE.fullmatch(text.strip())
     digits = m.group(1).lstrip("0") if m is not None else ""
     if len(digits) > len(str(MOST)) or int(digits or "0") > MOST:  # by length first: 5,000 digits are not read
-        raise BadValue(f'"{text.strip()}" is more than {MOST:,}')
+        raise BadValue(words.tr('"{0}" is more than {1}').format(text.strip(), f"{MOST:,}"))
     if not digits:
-        raise BadValue(f'"{text.strip()}" is not {what}')
+        raise BadValue(words.tr('"{0}" is not {1}').format(text.strip(), words.tr(what)))
     return int(digits)
 
 
 def qty(text: str) -> int:
-    return whole_number(text, "a whole number of at least 1")
+    return whole_number(text, QT_TRANSLATE_NOOP("words", "a whole number of at least 1"))
 
 
 def line_no(text: str) -> int:
-    return whole_number(text, "a line number (1, 2, 3 …)")
+    return whole_number(text, QT_TRANSLATE_NOOP("words", "a line number (1, 2, 3 …)"))
 
 
 def cents(text: str, currency_code: str) -> Money:
@@ -120,17 +127,21 @@ def cents(text: str, currency_code: str) -> Money:
     if value.endswith(".0"):
         value = value[:-2]
     if not _CENTS.fullmatch(value):
-        raise BadValue(f'"{text.strip()}" is not a whole number of cents')
+        raise BadValue(words.tr('"{0}" is not a whole number of cents').format(text.strip()))
     if len(value.lstrip("-").lstrip("0")) > len(str(MAX_MINOR)) + 2:  # before it is read: 5,000 digits are not
-        raise BadValue(f'"{value}" cents is more than Desk holds in one amount')
+        raise BadValue(words.tr('"{0}" cents is more than Desk holds in one amount').format(value))
     amount = Decimal(value).scaleb(-2)
     try:
         money = Money.of(amount, currency_code)
     except MoneyParseError:
         digits = minor_digits(currency_code)
-        raise BadValue(f'"{value}" cents is {amount:f}, but {currency_code} has {digits} decimal places') from None
+        raise BadValue(
+            words.tr('"{0}" cents is {1}, but {2} has {3} decimal places').format(
+                value, f"{amount:f}", currency_code, digits
+            )
+        ) from None
     try:
-        within_limit(money.minor, currency_code, f"{value} cents")
+        within_limit(money.minor, currency_code, words.tr("{0} cents").format(value))
     except AmountTooLarge as exc:
         raise BadValue(str(exc)) from None
     return money
@@ -156,14 +167,16 @@ def payments(text: str, currency_code: str | None, money: Callable[[str, str | N
             continue
         method_text, colon, amount_text = piece.partition(":")
         if not colon or not method_text.strip() or not amount_text.strip():
-            raise BadValue(f'"{piece}" is not method:amount (e.g. card:30.00; balance:10.00)')
+            raise BadValue(words.tr('"{0}" is not method:amount (e.g. card:30.00; balance:10.00)').format(piece))
         method = payment_method(method_text)
         if method in seen:
-            raise BadValue(f"{method.value} appears twice; give each method once with its whole amount")
+            raise BadValue(
+                words.tr("{0} appears twice; give each method once with its whole amount").format(method.value)
+            )
         seen.add(method)
         amount = money(amount_text, currency_code)
         if amount.minor <= 0:
-            raise BadValue(f'"{piece}": a payment must be more than zero')
+            raise BadValue(words.tr('"{0}": a payment must be more than zero').format(piece))
         parts.append(PaymentPart(method, amount))
         currency_code = amount.currency  # the rest must be in the same currency
     return parts
@@ -182,6 +195,8 @@ def tracking_numbers(text: str) -> list[Tracking]:
         number = "".join(piece.split())
         if number:
             if len(number) > 64:
-                raise BadValue(f'"{number}" is {len(number)} characters; a tracking number has at most 64')
+                raise BadValue(
+                    words.tr('"{0}" is {1} characters; a tracking number has at most 64').format(number, len(number))
+                )
             found.append(Tracking(number))
     return found

@@ -21,6 +21,7 @@ from xml.parsers import expat
 from desk.errors import DeskError
 from desk.importing.problems import ImportFileError
 from desk.importing.reader import COMPOUND_FILE, HEADER_SEARCH_ROWS, Sheet, cell_text, find_header, trim_headers
+from desk.language import words
 
 PREFERRED_SHEETS = ("Order Information",)
 # What openpyxl warns of in a stranger's workbook ("contains no default style", "a date serial outside the limits
@@ -79,16 +80,20 @@ def _check_parts(file: IO[bytes], name: str) -> None:
             with archive.open(info) as part:
                 if _declares(part):
                     raise ImportFileError(
-                        f"{name}: not opened, because it declares XML entities or a document type, which "
-                        "spreadsheet programs never write and which can make a file expand beyond memory; open it in "
-                        "your spreadsheet program and save it again, or export it as CSV"
+                        words.tr(
+                            "{0}: not opened, because it declares XML entities or a document type, which "
+                            "spreadsheet programs never write and which can make a file expand beyond memory; open it "
+                            "in your spreadsheet program and save it again, or export it as CSV"
+                        ).format(name)
                     )
 
 
 def _unreadable(path: Path, exc: BaseException, row: int | None = None) -> ImportFileError:
-    reason = (str(exc).strip() or "damaged")[:200]
-    where = f": row {row} cannot be read" if row else ""
-    return ImportFileError(f"{path.name}: not a readable XLSX workbook{where} ({reason})")
+    reason = (str(exc).strip() or words.tr("damaged"))[:200]
+    if row:
+        said = words.tr("{0}: not a readable XLSX workbook: row {1} cannot be read ({2})")
+        return ImportFileError(said.format(path.name, row, reason))
+    return ImportFileError(words.tr("{0}: not a readable XLSX workbook ({1})").format(path.name, reason))
 
 
 @contextmanager
@@ -100,8 +105,10 @@ def _open(path: Path) -> Iterator[Any]:
     with path.open("rb") as file:
         if file.read(8) == COMPOUND_FILE:
             raise ImportFileError(
-                f"{path.name}: an Excel 97-2003 workbook (.xls) or one protected by a password, which Desk does not "
-                "read; save it from Excel as an .xlsx workbook without a password, or as CSV"
+                words.tr(
+                    "{0}: an Excel 97-2003 workbook (.xls) or one protected by a password, which Desk does not "
+                    "read; save it from Excel as an .xlsx workbook without a password, or as CSV"
+                ).format(path.name)
             )
         try:
             _check_parts(file, path.name)
@@ -165,4 +172,4 @@ def _first_sheet(path: Path, book: Any) -> Sheet:
         raise
     except Exception as exc:  # as in _text_rows
         raise _unreadable(path, exc) from None
-    raise ImportFileError(f"{path.name}: no worksheet has a header row (a row of column names)")
+    raise ImportFileError(words.tr("{0}: no worksheet has a header row (a row of column names)").format(path.name))

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from sqlalchemy import func, literal, select
 
+from desk.language import QT_TRANSLATE_NOOP
 from desk.lists.deadlines import next_deadline_column, next_deadline_sort, next_deadline_value
 from desk.lists.listing import SQL, Kind, ListSpec
 from desk.lists.shared import ORDER_KEY, C
@@ -30,15 +31,15 @@ def _accounts() -> SQL:
 
 ACCOUNTS = ListSpec(
     "accounts",
-    "Accounts",
+    QT_TRANSLATE_NOOP("words", "Accounts"),
     (
-        C("provider", "Provider", width=20),
-        C("name", "Member", width=24),
-        C("currency", "Currency"),
-        C("balance", "Balance", Kind.MONEY, sortable=False),
+        C("provider", QT_TRANSLATE_NOOP("words", "Provider"), width=20),
+        C("name", QT_TRANSLATE_NOOP("words", "Member"), width=24),
+        C("currency", QT_TRANSLATE_NOOP("words", "Currency")),
+        C("balance", QT_TRANSLATE_NOOP("words", "Balance"), Kind.MONEY, sortable=False),
         next_deadline_column(),
-        C("entries", "Entries", Kind.INT, sortable=False),
-        C("last_activity", "Last activity", Kind.DATE, sortable=False),
+        C("entries", QT_TRANSLATE_NOOP("words", "Entries"), Kind.INT, sortable=False),
+        C("last_activity", QT_TRANSLATE_NOOP("words", "Last activity"), Kind.DATE, sortable=False),
     ),
     _accounts,
     {
@@ -57,15 +58,15 @@ ACCOUNTS = ListSpec(
 
 LEDGER = ListSpec(
     "ledger",
-    "Ledger",
+    QT_TRANSLATE_NOOP("words", "Ledger"),
     (
-        C("on_date", "Date", Kind.DATE),
-        C("kind", "Entry", Kind.ENUM),
-        C("amount", "Amount", Kind.MONEY),
-        C("channel", "Channel", Kind.ENUM),
-        C("status", "Withdrawal", Kind.ENUM),
-        C("order", "Order"),
-        C("note", "Note"),
+        C("on_date", QT_TRANSLATE_NOOP("words", "Date"), Kind.DATE),
+        C("kind", QT_TRANSLATE_NOOP("words", "Entry"), Kind.ENUM),
+        C("amount", QT_TRANSLATE_NOOP("words", "Amount"), Kind.MONEY),
+        C("channel", QT_TRANSLATE_NOOP("words", "Channel"), Kind.ENUM),
+        C("status", QT_TRANSLATE_NOOP("words", "Withdrawal"), Kind.ENUM),
+        C("order", QT_TRANSLATE_NOOP("words", "Order")),
+        C("note", QT_TRANSLATE_NOOP("words", "Note")),
     ),
     lambda: select(
         LedgerEntry.id,
@@ -90,13 +91,13 @@ def _case_ledger(parent: SQL, name: str) -> ListSpec:
     order or the dispute it comes from."""
     return ListSpec(
         name,
-        "Account entries",
+        QT_TRANSLATE_NOOP("words", "Account entries"),
         (
-            C("on_date", "Date", Kind.DATE),
-            C("account", "Account"),
-            C("kind", "Entry", Kind.ENUM),
-            C("amount", "Amount", Kind.MONEY),
-            C("note", "Note"),
+            C("on_date", QT_TRANSLATE_NOOP("words", "Date"), Kind.DATE),
+            C("account", QT_TRANSLATE_NOOP("words", "Account")),
+            C("kind", QT_TRANSLATE_NOOP("words", "Entry"), Kind.ENUM),
+            C("amount", QT_TRANSLATE_NOOP("words", "Amount"), Kind.MONEY),
+            C("note", QT_TRANSLATE_NOOP("words", "Note")),
         ),
         lambda: select(
             LedgerEntry.id,

@@ -15,20 +15,21 @@ from typing import Any
 from sqlalchemy import Date, case, literal
 from sqlalchemy.orm import Session
 
+from desk.language import QT_TRANSLATE_NOOP, words
 from desk.lists.listing import SQL, Column, Kind, Phrased, SessionSort
 from desk.money import Money
 from desk.overview.deadlines import KIND_WORDS, Deadline
 from desk.overview.next_deadline import NextDeadlines, next_deadlines
 
-# What is due, in the fewest words, before its date: "Escalate by 30 Nov 2026".
+# What is due, in the fewest words, before its date: "Escalate by 30 Nov 2026" ({0}: the date).
 SHORT_WORDS = {
-    "dispute_open_earliest": "Dispute possible from",
-    "protection_end": "Protection ends",
-    "seller_response": "Seller's answer by",
-    "escalation": "Escalate by",
-    "refund_arrival": "Refund by",
-    "withdrawal": "Withdrawal due",
-    "deposit_review": "Decision due",
+    "dispute_open_earliest": QT_TRANSLATE_NOOP("words", "Dispute possible from {0}"),
+    "protection_end": QT_TRANSLATE_NOOP("words", "Protection ends {0}"),
+    "seller_response": QT_TRANSLATE_NOOP("words", "Seller's answer by {0}"),
+    "escalation": QT_TRANSLATE_NOOP("words", "Escalate by {0}"),
+    "refund_arrival": QT_TRANSLATE_NOOP("words", "Refund by {0}"),
+    "withdrawal": QT_TRANSLATE_NOOP("words", "Withdrawal due {0}"),
+    "deposit_review": QT_TRANSLATE_NOOP("words", "Decision due {0}"),
 }
 NONE_YET = date.max  # cases without a deadline sort after every date (and never as NULL: keyset paging)
 _CACHE = "desk.lists.next_deadlines"
@@ -43,15 +44,19 @@ class NextDeadline(Phrased):
         return self.deadline.state == "overdue"
 
     def words(self, money: Callable[[Money], str], day: Callable[[date], str]) -> str:
-        short = SHORT_WORDS.get(self.deadline.kind, KIND_WORDS.get(self.deadline.kind, ""))
-        overdue = "Overdue: " if self.alert else ""
-        return f"{overdue}{short} {day(self.deadline.due)}"
+        kind = self.deadline.kind
+        if kind in SHORT_WORDS:
+            short = words.tr(SHORT_WORDS[kind]).format(day(self.deadline.due))
+        else:
+            short = f"{words.tr(KIND_WORDS[kind]) if kind in KIND_WORDS else ''} {day(self.deadline.due)}"
+        return words.tr("Overdue: {0}").format(short) if self.alert else short
 
     def explain(self, money: Callable[[Money], str], day: Callable[[date], str]) -> str:
         d = self.deadline
-        state = {"overdue": "overdue", "due": "due soon"}.get(d.state, "coming")
+        state = {"overdue": words.tr("overdue"), "due": words.tr("due soon")}.get(d.state, words.tr("coming"))
         name, detail, rule = (text.words(day, money) for text in (d.name, d.detail, d.rule))
-        return f"{d.what} by {day(d.due)} ({state})\n{name}: {detail}\nRule: {rule}"
+        said = words.tr("{0} by {1} ({2})\n{3}: {4}\nRule: {5}")
+        return said.format(d.what, day(d.due), state, name, detail, rule)
 
     def sort_key(self) -> Any:
         return self.deadline.due
@@ -69,7 +74,7 @@ def _found(session: Session) -> NextDeadlines:
 
 
 def next_deadline_column(width: int = 30) -> Column:
-    return Column("next_deadline", "Next deadline", Kind.TEXT, width=width)
+    return Column("next_deadline", QT_TRANSLATE_NOOP("words", "Next deadline"), Kind.TEXT, width=width)
 
 
 def next_deadline_value(pick: Pick) -> Callable[[Session, Any], NextDeadline | None]:

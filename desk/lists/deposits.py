@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlalchemy import func, select
 from sqlalchemy.orm import aliased
 
+from desk.language import QT_TRANSLATE_NOOP, words
 from desk.lists.deadlines import next_deadline_column, next_deadline_sort, next_deadline_value
 from desk.lists.listing import SQL, Kind, ListSpec
 from desk.lists.shared import C
@@ -30,17 +31,17 @@ def _deposits() -> SQL:
 
 DEPOSITS = ListSpec(
     "deposits",
-    "Deposits",
+    QT_TRANSLATE_NOOP("words", "Deposits"),
     (
-        C("id", "No.", Kind.INT),
-        C("store", "Store", width=24),
-        C("platform", "Platform", Kind.ENUM),
-        C("deposit", "Deposit", Kind.MONEY),
-        C("state", "State", Kind.ENUM),
+        C("id", QT_TRANSLATE_NOOP("words", "No."), Kind.INT),
+        C("store", QT_TRANSLATE_NOOP("words", "Store"), width=24),
+        C("platform", QT_TRANSLATE_NOOP("words", "Platform"), Kind.ENUM),
+        C("deposit", QT_TRANSLATE_NOOP("words", "Deposit"), Kind.MONEY),
+        C("state", QT_TRANSLATE_NOOP("words", "State"), Kind.ENUM),
         next_deadline_column(),
-        C("created_on", "Created", Kind.DATE),
-        C("submitted_on", "Last submitted", Kind.DATE, sortable=False),
-        C("arrived", "Arrived", Kind.MONEY),
+        C("created_on", QT_TRANSLATE_NOOP("words", "Created"), Kind.DATE),
+        C("submitted_on", QT_TRANSLATE_NOOP("words", "Last submitted"), Kind.DATE, sortable=False),
+        C("arrived", QT_TRANSLATE_NOOP("words", "Arrived"), Kind.MONEY),
     ),
     _deposits,
     {
@@ -61,10 +62,21 @@ DEPOSITS = ListSpec(
 )
 
 
+
+def policy_words(label: str) -> str:
+    """A prerequisite's or document's label as the policy file words it (desk.policies.data_words), in the user's
+    language; a document the user added keeps their words."""
+    return words.tr(label)
+
+
 PREREQUISITES = ListSpec(
     "prerequisites",
-    "Prerequisites",
-    (C("label", "Prerequisite", width=40), C("confirmed_on", "Confirmed", Kind.DATE), C("note", "Note")),
+    QT_TRANSLATE_NOOP("words", "Prerequisites"),
+    (
+        C("label", QT_TRANSLATE_NOOP("words", "Prerequisite"), render=policy_words, width=40),
+        C("confirmed_on", QT_TRANSLATE_NOOP("words", "Confirmed"), Kind.DATE),
+        C("note", QT_TRANSLATE_NOOP("words", "Note")),
+    ),
     lambda: select(
         Prerequisite.id,
         Prerequisite.label.label("label"),
@@ -81,8 +93,12 @@ _linked = aliased(EvidenceLink)
 
 CHECKLIST = ListSpec(
     "checklist",
-    "Documents",
-    (C("label", "Document"), C("required", "Required"), C("evidence", "Evidence", Kind.INT, sortable=False)),
+    QT_TRANSLATE_NOOP("words", "Documents"),
+    (
+        C("label", QT_TRANSLATE_NOOP("words", "Document"), render=policy_words),
+        C("required", QT_TRANSLATE_NOOP("words", "Required")),
+        C("evidence", QT_TRANSLATE_NOOP("words", "Evidence"), Kind.INT, sortable=False),
+    ),
     lambda: select(
         ChecklistItem.id,
         ChecklistItem.label.label("label"),
@@ -97,13 +113,13 @@ CHECKLIST = ListSpec(
 
 SUBMISSIONS = ListSpec(
     "submissions",
-    "Submissions",
+    QT_TRANSLATE_NOOP("words", "Submissions"),
     (
-        C("seq", "No.", Kind.INT),
-        C("submitted_on", "Submitted", Kind.DATE),
-        C("outcome", "Outcome", Kind.ENUM),
-        C("decided_on", "Decided", Kind.DATE),
-        C("reason", "Reason"),
+        C("seq", QT_TRANSLATE_NOOP("words", "No."), Kind.INT),
+        C("submitted_on", QT_TRANSLATE_NOOP("words", "Submitted"), Kind.DATE),
+        C("outcome", QT_TRANSLATE_NOOP("words", "Outcome"), Kind.ENUM),
+        C("decided_on", QT_TRANSLATE_NOOP("words", "Decided"), Kind.DATE),
+        C("reason", QT_TRANSLATE_NOOP("words", "Reason")),
     ),
     lambda: select(
         Submission.id,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
+from desk.language import QT_TRANSLATE_NOOP
 from desk.lists.deadlines import next_deadline_column, next_deadline_sort, next_deadline_value
 from desk.lists.listing import (
     SQL,
@@ -46,34 +47,34 @@ def _disputes() -> SQL:
 
 
 DISPUTE_FILTERS: tuple[Filter, ...] = (
-    enum_filter("platform", "Platform", Order.platform, list(Platform)),
-    enum_filter("state", "State", Dispute.state, list(DisputeState)),
-    choice_filter("supplier", "Supplier", Order.supplier_id, supplier_choices),
-    date_range_filter("opened", "Opened", Dispute.opened_on),
-    flag_filter("open", "Open only", open_disputes),
-    ids_filter("overdue", "Overdue", Dispute.id, overdue_disputes),
+    enum_filter("platform", QT_TRANSLATE_NOOP("words", "Platform"), Order.platform, list(Platform)),
+    enum_filter("state", QT_TRANSLATE_NOOP("words", "State"), Dispute.state, list(DisputeState)),
+    choice_filter("supplier", QT_TRANSLATE_NOOP("words", "Supplier"), Order.supplier_id, supplier_choices),
+    date_range_filter("opened", QT_TRANSLATE_NOOP("words", "Opened"), Dispute.opened_on),
+    flag_filter("open", QT_TRANSLATE_NOOP("words", "Open only"), open_disputes),
+    ids_filter("overdue", QT_TRANSLATE_NOOP("words", "Overdue"), Dispute.id, overdue_disputes),
 )
 
 DISPUTES = ListSpec(
     "disputes",
-    "Disputes",
+    QT_TRANSLATE_NOOP("words", "Disputes"),
     (
         # What a person scans for first comes first (state, next deadline, money); the order whole (people search
         # by its number). Reason, wanted and outcome (Edit Dispute shows them) are left out of the default set so
         # that the rest fit 1280 px: the header's menu shows them.
-        C("id", "No.", Kind.INT),
-        C("order", "Order", width=28),
-        C("line", "Line", Kind.INT),
-        C("item", "Item", width=20),
-        C("supplier", "Supplier", width=12),
-        C("state", "State", Kind.ENUM),
+        C("id", QT_TRANSLATE_NOOP("words", "No."), Kind.INT),
+        C("order", QT_TRANSLATE_NOOP("words", "Order"), width=28),
+        C("line", QT_TRANSLATE_NOOP("words", "Line"), Kind.INT),
+        C("item", QT_TRANSLATE_NOOP("words", "Item"), width=20),
+        C("supplier", QT_TRANSLATE_NOOP("words", "Supplier"), width=12),
+        C("state", QT_TRANSLATE_NOOP("words", "State"), Kind.ENUM),
         next_deadline_column(),
-        C("claimed", "Claimed", Kind.MONEY),
-        C("won", "Won", Kind.MONEY),
-        C("opened_on", "Opened", Kind.DATE),
-        C("reason", "Reason", Kind.ENUM, shown=False),
-        C("want", "Wanted", Kind.ENUM, shown=False),
-        C("outcome", "Outcome", Kind.ENUM, shown=False),
+        C("claimed", QT_TRANSLATE_NOOP("words", "Claimed"), Kind.MONEY),
+        C("won", QT_TRANSLATE_NOOP("words", "Won"), Kind.MONEY),
+        C("opened_on", QT_TRANSLATE_NOOP("words", "Opened"), Kind.DATE),
+        C("reason", QT_TRANSLATE_NOOP("words", "Reason"), Kind.ENUM, shown=False),
+        C("want", QT_TRANSLATE_NOOP("words", "Wanted"), Kind.ENUM, shown=False),
+        C("outcome", QT_TRANSLATE_NOOP("words", "Outcome"), Kind.ENUM, shown=False),
     ),
     _disputes,
     {
@@ -103,12 +104,12 @@ DISPUTES = ListSpec(
 
 DISPUTE_EVENTS = ListSpec(
     "dispute_events",
-    "Timeline",
+    QT_TRANSLATE_NOOP("words", "Timeline"),
     (
-        C("occurred_on", "Date", Kind.DATE),
-        C("kind", "Event", Kind.ENUM),
-        C("amount", "Amount", Kind.MONEY),
-        C("note", "Note", width=40),
+        C("occurred_on", QT_TRANSLATE_NOOP("words", "Date"), Kind.DATE),
+        C("kind", QT_TRANSLATE_NOOP("words", "Event"), Kind.ENUM),
+        C("amount", QT_TRANSLATE_NOOP("words", "Amount"), Kind.MONEY),
+        C("note", QT_TRANSLATE_NOOP("words", "Note"), width=40),
     ),
     lambda: (
         select(

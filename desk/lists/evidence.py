@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from desk.evidence.cases import CaseRef, case_filter
 from desk.evidence.file_types import file_type_words
+from desk.language import QT_TRANSLATE_NOOP, words
 from desk.lists.listing import SQL, Filter, FilterKind, Kind, ListSpec, enum_filter
 from desk.lists.shared import ORDER_KEY, C
 from desk.models import ChecklistItem, Dispute, Evidence, EvidenceKind, EvidenceLink, Order, OrderLine
@@ -47,7 +48,10 @@ def _evidence_cases(session: Session) -> list[tuple[Any, str]]:
         .order_by(Order.platform, Order.order_no)
     )
     return [
-        (CaseRef("dispute", id_, f"dispute {id_}"), f"dispute {id_} · {platform.value}:{order_no}")
+        (
+            CaseRef("dispute", id_, words.tr("dispute {0}").format(id_)),
+            words.tr("dispute {0} · {1}").format(id_, f"{platform.value}:{order_no}"),
+        )
         for id_, platform, order_no in disputes
     ] + [
         (CaseRef("order", id_, f"{platform.value}:{order_no}"), f"{platform.value}:{order_no}")
@@ -60,24 +64,24 @@ def _supports(_session: Session, case: CaseRef) -> SQL:
 
 
 EVIDENCE_FILTERS: tuple[Filter, ...] = (
-    enum_filter("kind", "Kind", Evidence.kind, list(EvidenceKind)),
-    Filter("case", "Case", FilterKind.CHOICE, _supports, _evidence_cases),
+    enum_filter("kind", QT_TRANSLATE_NOOP("words", "Kind"), Evidence.kind, list(EvidenceKind)),
+    Filter("case", QT_TRANSLATE_NOOP("words", "Case"), FilterKind.CHOICE, _supports, _evidence_cases),
 )
 
 EVIDENCE = ListSpec(
     "evidence",
-    "Evidence",
+    QT_TRANSLATE_NOOP("words", "Evidence"),
     (
-        C("kind", "Kind", Kind.ENUM),
-        C("name", "File"),
-        C("description", "Shows"),
-        C("type", "Type", render=file_type_words),
-        C("size", "Bytes", Kind.INT),
-        C("captured_at", "Captured", Kind.DATETIME),
-        C("added_at", "Added", Kind.DATETIME),
-        C("added_by", "By"),
-        C("cases", "Cases", Kind.INT, sortable=False),
-        C("sha", "sha256"),
+        C("kind", QT_TRANSLATE_NOOP("words", "Kind"), Kind.ENUM),
+        C("name", QT_TRANSLATE_NOOP("words", "File")),
+        C("description", QT_TRANSLATE_NOOP("words", "Shows")),
+        C("type", QT_TRANSLATE_NOOP("words", "Type"), render=file_type_words),
+        C("size", QT_TRANSLATE_NOOP("words", "Bytes"), Kind.INT),
+        C("captured_at", QT_TRANSLATE_NOOP("words", "Captured"), Kind.DATETIME),
+        C("added_at", QT_TRANSLATE_NOOP("words", "Added"), Kind.DATETIME),
+        C("added_by", QT_TRANSLATE_NOOP("words", "By")),
+        C("cases", QT_TRANSLATE_NOOP("words", "Cases"), Kind.INT, sortable=False),
+        C("sha", QT_TRANSLATE_NOOP("words", "sha256")),
     ),
     _evidence,
     {
@@ -102,13 +106,13 @@ EVIDENCE = ListSpec(
 
 EVIDENCE_LINKS = ListSpec(
     "evidence_links",
-    "Supports",
+    QT_TRANSLATE_NOOP("words", "Supports"),
     (
-        C("order", "Order"),
-        C("dispute", "Dispute", Kind.INT),
-        C("refund", "Refund", Kind.INT),
-        C("checklist_item", "Deposit document"),
-        C("exhibit", "Exhibit"),
+        C("order", QT_TRANSLATE_NOOP("words", "Order")),
+        C("dispute", QT_TRANSLATE_NOOP("words", "Dispute"), Kind.INT),
+        C("refund", QT_TRANSLATE_NOOP("words", "Refund"), Kind.INT),
+        C("checklist_item", QT_TRANSLATE_NOOP("words", "Deposit document")),
+        C("exhibit", QT_TRANSLATE_NOOP("words", "Exhibit")),
     ),
     lambda: (
         select(

@@ -19,6 +19,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from desk.language import english
 from desk.lists.listing import Column, FilterValues, ListSpec, Row, fetch_page
 from desk.spreadsheets import csv_file, xlsx_workbook
 
@@ -70,11 +71,12 @@ class ListTable:
     def of(
         cls, title: str, rows: Sequence[Row], columns: Sequence[Column], text: Callable[[Any, Column], str]
     ) -> ListTable:
-        return cls(
-            title,
-            tuple(c.title for c in columns),
-            [tuple(_cell(row[c.key], c, text) for c in columns) for row in rows],
-        )
+        with english():  # a file for a spreadsheet: the core's words in English, as its column titles are
+            return cls(
+                title,
+                tuple(c.title for c in columns),
+                [tuple(_cell(row[c.key], c, text) for c in columns) for row in rows],
+            )
 
 
 def _cell(value: Any, column: Column, text: Callable[[Any, Column], str]) -> Cell:

@@ -30,6 +30,7 @@ from sqlalchemy import literal_column, or_, true, tuple_
 from sqlalchemy.orm import Session
 
 from desk.calendar import country_name
+from desk.language import QT_TRANSLATE_NOOP, words
 from desk.money import Money
 
 
@@ -239,7 +240,7 @@ class ListSpec:
 
 
 VOIDED = "voided"
-VOIDED_TOO = Filter(VOIDED, "Voided too", FilterKind.FLAG, lambda _session, _value: true())
+VOIDED_TOO = Filter(VOIDED, QT_TRANSLATE_NOOP("words", "Voided too"), FilterKind.FLAG, lambda _session, _value: true())
 
 
 @dataclass(frozen=True)
@@ -417,7 +418,7 @@ def display(value: Any, column: Column | None = None) -> str:
     if isinstance(value, date):
         return value.isoformat()
     if isinstance(value, bool):
-        return "yes" if value else "no"
+        return words.tr("yes") if value else words.tr("no")
     if isinstance(value, int | Decimal):
         return f"{value:,}" if column is not None and column.kind is Kind.INT else str(value)
     return str(value)

@@ -7,6 +7,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from desk.language import QT_TRANSLATE_NOOP, words
 from desk.lists.deadlines import next_deadline_column, next_deadline_sort, next_deadline_value
 from desk.lists.listing import (
     SQL,
@@ -63,19 +64,31 @@ def _orders() -> SQL:
 ORDER_FILTERS: tuple[Filter, ...] = (
     # A platform or a status keeps many orders: sorted other than by date or by itself, the list walks the sort's
     # index and tests them row by row (see Filter.index_sorts).
-    enum_filter("platform", "Platform", Order.platform, list(Platform), index_sorts=("placed_on", "platform")),
-    enum_filter("status", "Status", Order.status, list(OrderStatus), index_sorts=("placed_on", "status")),
-    choice_filter("supplier", "Supplier", Order.supplier_id, supplier_choices),
-    date_range_filter("placed", "Placed", Order.placed_on),
+    enum_filter(
+        "platform",
+        QT_TRANSLATE_NOOP("words", "Platform"),
+        Order.platform,
+        list(Platform),
+        index_sorts=("placed_on", "platform"),
+    ),
+    enum_filter(
+        "status",
+        QT_TRANSLATE_NOOP("words", "Status"),
+        Order.status,
+        list(OrderStatus),
+        index_sorts=("placed_on", "status"),
+    ),
+    choice_filter("supplier", QT_TRANSLATE_NOOP("words", "Supplier"), Order.supplier_id, supplier_choices),
+    date_range_filter("placed", QT_TRANSLATE_NOOP("words", "Placed"), Order.placed_on),
     flag_filter(
         "open_dispute",
-        "Has open dispute",
+        QT_TRANSLATE_NOOP("words", "Has open dispute"),
         # Orders with an open dispute are few: the database reads them by id and sorts them.
         lambda: Order.id.in_(
             select(OrderLine.order_id).join(Dispute, Dispute.order_line_id == OrderLine.id).where(open_disputes())
         ),
     ),
-    ids_filter("overdue", "Overdue", Order.id, overdue_orders),
+    ids_filter("overdue", QT_TRANSLATE_NOOP("words", "Overdue"), Order.id, overdue_orders),
 )
 
 # Every sort is followed by the order's date and id, as the indexes of revision 0003 are, so that a page of any
@@ -83,18 +96,18 @@ ORDER_FILTERS: tuple[Filter, ...] = (
 # store is not sortable: many orders have none (SQLite would have to outer-join and sort every order by it).
 ORDERS = ListSpec(
     "orders",
-    "Orders",
+    QT_TRANSLATE_NOOP("words", "Orders"),
     (
-        C("platform", "Platform", Kind.ENUM),
-        C("order_no", "Order no.", width=20),
-        C("supplier", "Supplier", width=24),
-        C("store", "Store", sortable=False, width=12),
-        C("placed_on", "Placed", Kind.DATE),
-        C("status", "Status", Kind.ENUM),
+        C("platform", QT_TRANSLATE_NOOP("words", "Platform"), Kind.ENUM),
+        C("order_no", QT_TRANSLATE_NOOP("words", "Order no."), width=20),
+        C("supplier", QT_TRANSLATE_NOOP("words", "Supplier"), width=24),
+        C("store", QT_TRANSLATE_NOOP("words", "Store"), sortable=False, width=12),
+        C("placed_on", QT_TRANSLATE_NOOP("words", "Placed"), Kind.DATE),
+        C("status", QT_TRANSLATE_NOOP("words", "Status"), Kind.ENUM),
         next_deadline_column(),
-        C("lines", "Lines", Kind.INT, sortable=False),
-        C("total", "Total", Kind.MONEY, sortable=False),
-        C("paid", "Paid", Kind.MONEY, sortable=False),
+        C("lines", QT_TRANSLATE_NOOP("words", "Lines"), Kind.INT, sortable=False),
+        C("total", QT_TRANSLATE_NOOP("words", "Total"), Kind.MONEY, sortable=False),
+        C("paid", QT_TRANSLATE_NOOP("words", "Paid"), Kind.MONEY, sortable=False),
     ),
     _orders,
     {
@@ -133,20 +146,20 @@ def _disputed(_session: Session, row: Any) -> str | None:
     """"Disputed (dispute 12, seller responded)" on the line a dispute is about."""
     if row["dispute_id"] is None:
         return None
-    return f"Disputed (dispute {row['dispute_id']}, {display(row['dispute_state'])})"
+    return words.tr("Disputed (dispute {0}, {1})").format(row["dispute_id"], display(row["dispute_state"]))
 
 
 ORDER_LINES = ListSpec(
     "order_lines",
-    "Lines",
+    QT_TRANSLATE_NOOP("words", "Lines"),
     (
-        C("line_no", "Line", Kind.INT),
-        C("item", "Item", width=40),
-        C("sku", "SKU"),
-        C("qty", "Qty", Kind.INT),
-        C("unit_price", "Unit price", Kind.MONEY),
-        C("amount", "Amount", Kind.MONEY),
-        C("dispute", "Dispute", sortable=False),
+        C("line_no", QT_TRANSLATE_NOOP("words", "Line"), Kind.INT),
+        C("item", QT_TRANSLATE_NOOP("words", "Item"), width=40),
+        C("sku", QT_TRANSLATE_NOOP("words", "SKU")),
+        C("qty", QT_TRANSLATE_NOOP("words", "Qty"), Kind.INT),
+        C("unit_price", QT_TRANSLATE_NOOP("words", "Unit price"), Kind.MONEY),
+        C("amount", QT_TRANSLATE_NOOP("words", "Amount"), Kind.MONEY),
+        C("dispute", QT_TRANSLATE_NOOP("words", "Dispute"), sortable=False),
     ),
     lambda: select(
         OrderLine.id,
@@ -175,12 +188,12 @@ ORDER_LINES = ListSpec(
 
 PAYMENTS = ListSpec(
     "payments",
-    "Payments",
+    QT_TRANSLATE_NOOP("words", "Payments"),
     (
-        C("method", "Method", Kind.ENUM),
-        C("amount", "Amount", Kind.MONEY),
-        C("paid_on", "Paid", Kind.DATE),
-        C("reference", "Reference"),
+        C("method", QT_TRANSLATE_NOOP("words", "Method"), Kind.ENUM),
+        C("amount", QT_TRANSLATE_NOOP("words", "Amount"), Kind.MONEY),
+        C("paid_on", QT_TRANSLATE_NOOP("words", "Paid"), Kind.DATE),
+        C("reference", QT_TRANSLATE_NOOP("words", "Reference")),
     ),
     lambda: select(
         Payment.id,
@@ -197,8 +210,12 @@ PAYMENTS = ListSpec(
 
 TRACKING = ListSpec(
     "tracking",
-    "Tracking",
-    (C("number", "Tracking no."), C("carrier", "Carrier"), C("shipped_on", "Shipped", Kind.DATE)),
+    QT_TRANSLATE_NOOP("words", "Tracking"),
+    (
+        C("number", QT_TRANSLATE_NOOP("words", "Tracking no.")),
+        C("carrier", QT_TRANSLATE_NOOP("words", "Carrier")),
+        C("shipped_on", QT_TRANSLATE_NOOP("words", "Shipped"), Kind.DATE),
+    ),
     lambda: select(
         TrackingNumber.id,
         TrackingNumber.number.label("number"),
@@ -212,8 +229,12 @@ TRACKING = ListSpec(
 
 COUPONS = ListSpec(
     "coupons",
-    "Coupons",
-    (C("kind", "Kind", Kind.ENUM), C("code", "Code"), C("amount", "Amount", Kind.MONEY)),
+    QT_TRANSLATE_NOOP("words", "Coupons"),
+    (
+        C("kind", QT_TRANSLATE_NOOP("words", "Kind"), Kind.ENUM),
+        C("code", QT_TRANSLATE_NOOP("words", "Code")),
+        C("amount", QT_TRANSLATE_NOOP("words", "Amount"), Kind.MONEY),
+    ),
     lambda: select(
         Coupon.id,
         Coupon.kind.label("kind"),

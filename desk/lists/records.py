@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from desk.language import QT_TRANSLATE_NOOP
 from desk.lists.listing import SQL, Kind, ListSpec, Phrased
 from desk.lists.shared import C
 from desk.models import AuditEntry, ExchangeRate, Order, Store, Supplier
@@ -32,13 +33,13 @@ def _suppliers() -> SQL:
 
 SUPPLIERS = ListSpec(
     "suppliers",
-    "Suppliers",
+    QT_TRANSLATE_NOOP("words", "Suppliers"),
     (
-        C("platform", "Platform", Kind.ENUM),
-        C("name", "Name"),
-        C("contact", "Contact"),
-        C("shop_url", "Shop"),
-        C("orders", "Orders", Kind.INT, sortable=False),
+        C("platform", QT_TRANSLATE_NOOP("words", "Platform"), Kind.ENUM),
+        C("name", QT_TRANSLATE_NOOP("words", "Name")),
+        C("contact", QT_TRANSLATE_NOOP("words", "Contact")),
+        C("shop_url", QT_TRANSLATE_NOOP("words", "Shop")),
+        C("orders", QT_TRANSLATE_NOOP("words", "Orders"), Kind.INT, sortable=False),
     ),
     _suppliers,
     {"platform": Supplier.platform, "name": Supplier.name, "contact": Supplier.contact},
@@ -49,14 +50,14 @@ SUPPLIERS = ListSpec(
 
 STORES = ListSpec(
     "stores",
-    "Stores",
+    QT_TRANSLATE_NOOP("words", "Stores"),
     (
-        C("platform", "Platform", Kind.ENUM),
-        C("name", "Name"),
-        C("country", "Country", Kind.COUNTRY),
-        C("status", "Status", Kind.ENUM),
-        C("opened_on", "Opened", Kind.DATE),
-        C("closed_on", "Closed", Kind.DATE),
+        C("platform", QT_TRANSLATE_NOOP("words", "Platform"), Kind.ENUM),
+        C("name", QT_TRANSLATE_NOOP("words", "Name")),
+        C("country", QT_TRANSLATE_NOOP("words", "Country"), Kind.COUNTRY),
+        C("status", QT_TRANSLATE_NOOP("words", "Status"), Kind.ENUM),
+        C("opened_on", QT_TRANSLATE_NOOP("words", "Opened"), Kind.DATE),
+        C("closed_on", QT_TRANSLATE_NOOP("words", "Closed"), Kind.DATE),
     ),
     lambda: select(
         Store.id,
@@ -82,13 +83,13 @@ STORES = ListSpec(
 
 RATES = ListSpec(
     "rates",
-    "Exchange rates",
+    QT_TRANSLATE_NOOP("words", "Exchange rates"),
     (
-        C("on_date", "Date", Kind.DATE),
-        C("base", "From"),
-        C("quote", "To"),
-        C("rate", "Rate", Kind.DECIMAL),
-        C("source", "Source"),
+        C("on_date", QT_TRANSLATE_NOOP("words", "Date"), Kind.DATE),
+        C("base", QT_TRANSLATE_NOOP("words", "From")),
+        C("quote", QT_TRANSLATE_NOOP("words", "To")),
+        C("rate", QT_TRANSLATE_NOOP("words", "Rate"), Kind.DECIMAL),
+        C("source", QT_TRANSLATE_NOOP("words", "Source")),
     ),
     lambda: select(
         ExchangeRate.id,
@@ -156,12 +157,12 @@ def _sentence(session: Session, row: Any) -> AuditSentence:
 
 AUDIT = ListSpec(
     "audit",
-    "Audit log",
+    QT_TRANSLATE_NOOP("words", "Audit log"),
     (
-        C("id", "No.", Kind.INT),
-        C("at", "When", Kind.DATETIME),
-        C("actor", "Who"),
-        C("what", "What happened", sortable=False),
+        C("id", QT_TRANSLATE_NOOP("words", "No."), Kind.INT),
+        C("at", QT_TRANSLATE_NOOP("words", "When"), Kind.DATETIME),
+        C("actor", QT_TRANSLATE_NOOP("words", "Who")),
+        C("what", QT_TRANSLATE_NOOP("words", "What happened"), sortable=False),
     ),
     lambda: select(
         AuditEntry.id,

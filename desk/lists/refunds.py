@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from desk.language import QT_TRANSLATE_NOOP, words
 from desk.lists.deadlines import next_deadline_column, next_deadline_sort, next_deadline_value
 from desk.lists.listing import SQL, Kind, ListSpec, Phrased
 from desk.lists.shared import ORDER_KEY, C
@@ -47,18 +48,18 @@ def _refunds() -> SQL:
 
 REFUNDS = ListSpec(
     "refunds",
-    "Refunds",
+    QT_TRANSLATE_NOOP("words", "Refunds"),
     (
-        C("id", "No.", Kind.INT),
-        C("order", "Order", width=28),  # whole: people search by its number
-        C("supplier", "Supplier", width=16),
-        C("dispute", "Dispute", Kind.INT),
-        C("cause", "Cause", Kind.ENUM),
-        C("approved_on", "Approved", Kind.DATE),
+        C("id", QT_TRANSLATE_NOOP("words", "No."), Kind.INT),
+        C("order", QT_TRANSLATE_NOOP("words", "Order"), width=28),  # whole: people search by its number
+        C("supplier", QT_TRANSLATE_NOOP("words", "Supplier"), width=16),
+        C("dispute", QT_TRANSLATE_NOOP("words", "Dispute"), Kind.INT),
+        C("cause", QT_TRANSLATE_NOOP("words", "Cause"), Kind.ENUM),
+        C("approved_on", QT_TRANSLATE_NOOP("words", "Approved"), Kind.DATE),
         next_deadline_column(),
-        C("expected", "Expected", Kind.MONEY, sortable=False),
-        C("received", "Received", Kind.MONEY, sortable=False),
-        C("outstanding", "Outstanding", Kind.MONEY, sortable=False),
+        C("expected", QT_TRANSLATE_NOOP("words", "Expected"), Kind.MONEY, sortable=False),
+        C("received", QT_TRANSLATE_NOOP("words", "Received"), Kind.MONEY, sortable=False),
+        C("outstanding", QT_TRANSLATE_NOOP("words", "Outstanding"), Kind.MONEY, sortable=False),
     ),
     _refunds,
     {
@@ -88,7 +89,8 @@ class ArrivalWindow(Phrased):
         return f"{day(self.found.earliest)} – {day(self.found.latest)}"
 
     def explain(self, money: Callable[[Money], str], day: Callable[[date], str]) -> str:
-        return f"Expected between {self.words(money, day)}. Rule: {self.found.rule.cite_dated().words(day, money)}"
+        said = words.tr("Expected between {0}. Rule: {1}")
+        return said.format(self.words(money, day), self.found.rule.cite_dated().words(day, money))
 
     def sort_key(self) -> Any:
         return self.found.latest
@@ -109,7 +111,7 @@ class ArrivalState(Phrased):
 
     def explain(self, money: Callable[[Money], str], day: Callable[[date], str]) -> str:
         if Arrival.PENDING in self.found.findings or Arrival.OVERDUE in self.found.findings:
-            return f"Nothing has arrived yet; expected by {day(self.found.latest)}"
+            return words.tr("Nothing has arrived yet; expected by {0}").format(day(self.found.latest))
         return ""
 
     def sort_key(self) -> Any:
@@ -144,16 +146,16 @@ def _arrival(session: Session, row: Any) -> ArrivalState | None:
 
 REFUND_PARTS = ListSpec(
     "refund_parts",
-    "Parts",
+    QT_TRANSLATE_NOOP("words", "Parts"),
     (
-        C("method", "Method", Kind.ENUM),
-        C("expected", "Expected", Kind.MONEY),
-        C("sent_on", "Sent", Kind.DATE),
-        C("window", "Expected between", sortable=False),
-        C("arrival", "State", sortable=False),
-        C("received_on", "Received on", Kind.DATE),
-        C("received", "Received", Kind.MONEY),
-        C("reference", "Reference"),
+        C("method", QT_TRANSLATE_NOOP("words", "Method"), Kind.ENUM),
+        C("expected", QT_TRANSLATE_NOOP("words", "Expected"), Kind.MONEY),
+        C("sent_on", QT_TRANSLATE_NOOP("words", "Sent"), Kind.DATE),
+        C("window", QT_TRANSLATE_NOOP("words", "Expected between"), sortable=False),
+        C("arrival", QT_TRANSLATE_NOOP("words", "State"), sortable=False),
+        C("received_on", QT_TRANSLATE_NOOP("words", "Received on"), Kind.DATE),
+        C("received", QT_TRANSLATE_NOOP("words", "Received"), Kind.MONEY),
+        C("reference", QT_TRANSLATE_NOOP("words", "Reference")),
     ),
     lambda: (
         select(

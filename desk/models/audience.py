@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import enum
 
+from desk.language import QT_TRANSLATE_NOOP
+
 
 class Audience(enum.StrEnum):
     """EXTERNAL: may go to the other side — the supplier, the platform, a payment provider — and to everyone below.
@@ -34,13 +36,16 @@ class Audience(enum.StrEnum):
 _REACH = {Audience.EXTERNAL: 0, Audience.COUNSEL: 1, Audience.INTERNAL: 2}
 
 # What a person reads: in a choice ("Who may see it") and in a sentence ("… is for our staff only").
+# Shown as words.tr(CHOICES[audience]) and words.tr(SAID[audience]).
 CHOICES = {
-    Audience.EXTERNAL: "Everyone (may be sent out)",
-    Audience.COUNSEL: "Our staff and our lawyer",
-    Audience.INTERNAL: "Our staff only",
+    Audience.EXTERNAL: QT_TRANSLATE_NOOP("words", "Everyone (may be sent out)"),
+    Audience.COUNSEL: QT_TRANSLATE_NOOP("words", "Our staff and our lawyer"),
+    Audience.INTERNAL: QT_TRANSLATE_NOOP("words", "Our staff only"),
 }
 SAID = {
-    Audience.EXTERNAL: "for everyone: it may go into what is sent out",
-    Audience.COUNSEL: "for our staff and our lawyer: kept out of what is sent out",
-    Audience.INTERNAL: "for our staff only: kept out of every document Desk makes for anybody else",
+    Audience.EXTERNAL: QT_TRANSLATE_NOOP("words", "for everyone: it may go into what is sent out"),
+    Audience.COUNSEL: QT_TRANSLATE_NOOP("words", "for our staff and our lawyer: kept out of what is sent out"),
+    Audience.INTERNAL: QT_TRANSLATE_NOOP(
+        "words", "for our staff only: kept out of every document Desk makes for anybody else"
+    ),
 }

@@ -16,6 +16,7 @@ from sqlalchemy import Connection, Integer, String, Text, event, insert, inspect
 from sqlalchemy.orm import Mapped, Session, UOWTransaction, mapped_column
 
 from desk.json_reading import read_json
+from desk.language import words
 from desk.models.base import Base, UTCDateTime, enum_column, utcnow
 
 GENESIS = "0" * 64
@@ -167,11 +168,11 @@ def install(session_factory: Any) -> None:
 def describe_changes(changes: str) -> str:
     """`status: placed → paid; qty: 1 → 2` for people reading the log."""
     parts = []
-    for key, (old, new) in read_json(changes, "an entry of the change history").items():
+    for key, (old, new) in read_json(changes, words.tr("an entry of the change history")).items():
         if old is None:
             parts.append(f"{key}={new}")
         elif new is None:
-            parts.append(f"{key} was {old}")
+            parts.append(words.tr("{0} was {1}").format(key, old))
         else:
             parts.append(f"{key}: {old} → {new}")
     return "; ".join(parts)
@@ -193,8 +194,8 @@ def verify_chain(
         if on_entry is not None:
             on_entry(done)
         if e.prev_hash != prev:
-            yield ChainBreak(e.id, "does not follow the entry before it (an entry was removed or reordered)")
+            yield ChainBreak(e.id, words.tr("does not follow the entry before it (an entry was removed or reordered)"))
         expected = entry_hash(e.prev_hash, e.at, e.actor, e.action.value, e.table_name, e.row_id, e.changes)
         if expected != e.hash:
-            yield ChainBreak(e.id, "its content does not match its hash (the entry was altered)")
+            yield ChainBreak(e.id, words.tr("its content does not match its hash (the entry was altered)"))
         prev = e.hash

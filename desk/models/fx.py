@@ -9,6 +9,7 @@ from sqlalchemy import CheckConstraint, Date, String, UniqueConstraint, select
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from desk.errors import DeskError
+from desk.language import words
 from desk.models.base import Base, DecimalText, Voidable, currency_checks
 from desk.money import Money, convert
 
@@ -67,7 +68,7 @@ def rate_on(session: Session, base: str, quote: str, on: date) -> Decimal:
         first, second = _direct(session, base, pivot, on), _direct(session, pivot, quote, on)
         if first is not None and second is not None:
             return first * second
-    raise NoRateError(f"no exchange rate {base}→{quote} on or before {on.isoformat()}")
+    raise NoRateError(words.tr("no exchange rate {0}→{1} on or before {2}").format(base, quote, on.isoformat()))
 
 
 def convert_on(session: Session, money: Money, to: str, on: date) -> Money:
@@ -77,9 +78,9 @@ def convert_on(session: Session, money: Money, to: str, on: date) -> Money:
 def set_rate(session: Session, base: str, quote: str, on: date, rate: Decimal, source: str | None) -> ExchangeRate:
     """The rate base→quote of `on` (replacing the one of that day, if any): `rate` units of `quote` per `base`."""
     if base == quote:
-        raise DeskError(f"a rate needs two currencies, got {base} twice")
+        raise DeskError(words.tr("a rate needs two currencies, got {0} twice").format(base))
     if rate <= 0:
-        raise DeskError(f"the rate must be more than zero, got {rate}")
+        raise DeskError(words.tr("the rate must be more than zero, got {0}").format(rate))
     same_day = select(ExchangeRate).where(
         ExchangeRate.base == base, ExchangeRate.quote == quote, ExchangeRate.on_date == on
     )

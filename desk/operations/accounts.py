@@ -18,9 +18,11 @@ from desk.accounts.balance import WAYS_OUT, Withdrawable, label, withdrawable
 from desk.accounts.cost_returns import CostReturnReason
 from desk.accounts.ledger import get_account
 from desk.calendar import check_likely
-from desk.common import Dated, dated, words
+from desk.common import Dated, formatted
+from desk.common import words as word_of
 from desk.disputes.lifecycle import get_dispute
 from desk.errors import DeskError
+from desk.language import words
 from desk.models import Channel, LedgerEntry, MemberAccount, WithdrawalStatus
 from desk.money import Money
 from desk.operations import Record, Result, changed
@@ -139,7 +141,9 @@ def open_account(ws: Workspace, request: OpenAccount) -> AccountOpened:
         name = label(account)
         return AccountOpened(
             changed=changed(Record.ACCOUNT),
-            message=f"Opened member account {name} (account {account.id}) in {account.currency}.",
+            message=words.tr("Opened member account {0} (account {1}) in {2}.").format(
+                name, account.id, account.currency
+            ),
             account_id=account.id,
             account=name,
             currency=account.currency,
@@ -147,51 +151,67 @@ def open_account(ws: Workspace, request: OpenAccount) -> AccountOpened:
 
 
 def add_funds(ws: Workspace, request: AddFunds) -> LedgerWritten:
-    check_likely([("the day the funds were added", request.on)], confirmed=request.confirm_dates)
+    check_likely([(words.tr("the day the funds were added"), request.on)], confirmed=request.confirm_dates)
     with ws.write() as session:
         account = get_account(session, request.account)
-        amount = typed_money(request.amount, account.currency, "the funds added")
+        amount = typed_money(request.amount, account.currency, words.tr("the funds added"))
         entry = ledger.add_funds(session, account, amount, request.channel, request.on, request.note)
-        return _written(account, [entry], dated("Added ", amount, f" to {label(account)} by {request.channel.label}."))
+        said = formatted(words.tr("Added {0} to {1} by {2}."), amount, label(account), request.channel.label)
+        return _written(account, [entry], said)
 
 
 def pay_order_from_account(ws: Workspace, request: PayOrderFromAccount) -> LedgerWritten:
-    check_likely([("the day of the payment", request.on)], confirmed=request.confirm_dates)
+    check_likely([(words.tr("the day of the payment"), request.on)], confirmed=request.confirm_dates)
     with ws.write() as session:
         account = get_account(session, request.account)
         order = find_order(session, request.order)
-        amount = None if request.amount is None else typed_money(request.amount, account.currency, "the payment")
+        amount = (
+            None if request.amount is None else typed_money(request.amount, account.currency, words.tr("the payment"))
+        )
         entry = ledger.pay_order(session, account, order, request.on, amount, request.note)
         paid = Money(entry.amount_minor, entry.currency)
-        said = dated("Paid ", paid, f" for {order.key} from {label(account)}.")
+        said = formatted(words.tr("Paid {0} for {1} from {2}."), paid, order.key, label(account))
         return _written(account, [entry], said, Record.ORDER)
 
 
 def return_cost(ws: Workspace, request: ReturnCost) -> LedgerWritten:
-    check_likely([("the day the cost came back", request.on)], confirmed=request.confirm_dates)
+    check_likely([(words.tr("the day the cost came back"), request.on)], confirmed=request.confirm_dates)
     with ws.write() as session:
         account = get_account(session, request.account)
         order = None if request.order is None else find_order(session, request.order)
         dispute = None if request.dispute is None else get_dispute(session, request.dispute)
-        amount = typed_money(request.amount, account.currency, "the cost returned")
+        amount = typed_money(request.amount, account.currency, words.tr("the cost returned"))
         entry = ledger.return_cost(
             session, account, amount, request.reason, request.on, order=order, dispute=dispute, note=request.note
         )
-        whence = entry.order.key if entry.order is not None else "its order"
-        return _written(account, [entry], dated(amount, f" came back to {label(account)} from {whence}."))
+        said = (
+            formatted(words.tr("{0} came back to {1} from {2}."), amount, label(account), entry.order.key)
+            if entry.order is not None
+            else formatted(words.tr("{0} came back to {1} from its order."), amount, label(account))
+        )
+        return _written(account, [entry], said)
 
 
 def request_withdrawal(ws: Workspace, request: RequestWithdrawal) -> LedgerWritten:
     """The request and its transfer fee, both taken from the balance; refused (nothing written) as
     `preview_withdrawal` says it would be."""
-    check_likely([("the day of the withdrawal request", request.on)], confirmed=request.confirm_dates)
+    check_likely([(words.tr("the day of the withdrawal request"), request.on)], confirmed=request.confirm_dates)
     with ws.write() as session:
         account = get_account(session, request.account)
         amount, fee = _withdrawal_amounts(account, request)
         entry, charge = withdrawals.withdraw(session, account, amount, request.channel, fee, request.on, request.note)
-        with_fee = dated(", and its transfer fee ", fee) if charge is not None else dated()
-        way = f" {WAYS_OUT[request.channel]} from {label(account)}"
-        said = dated("Requested a withdrawal of ", amount, way, with_fee, ".")
+        way = words.tr(WAYS_OUT[request.channel])  # marked where it is defined (desk.accounts.balance)
+        said = (
+            formatted(
+                words.tr("Requested a withdrawal of {0} {1} from {2}, and its transfer fee {3}."),
+                amount,
+                way,
+                label(account),
+                fee,
+            )
+            if charge is not None
+            else formatted(words.tr("Requested a withdrawal of {0} {1} from {2}."), amount, way, label(account))
+        )
         return _written(account, [entry] if charge is None else [entry, charge], said)
 
 
@@ -201,7 +221,7 @@ def preview_withdrawal(ws: Workspace, request: RequestWithdrawal) -> WithdrawalP
     with ws.read() as session:
         account = get_account(session, request.account)
         try:
-            fee = typed_money(request.fee.strip() or "0", account.currency, "the transfer fee")
+            fee = typed_money(request.fee.strip() or "0", account.currency, words.tr("the transfer fee"))
             usable = fee.currency == account.currency and fee.minor >= 0
             figures: Withdrawable | None = withdrawable(session, account, request.on, fee if usable else None)
         except DeskError:  # the fee is not an amount yet, or a rate is missing: the refusal below says which
@@ -216,12 +236,24 @@ def preview_withdrawal(ws: Workspace, request: RequestWithdrawal) -> WithdrawalP
 
 def close_withdrawal(ws: Workspace, request: CloseWithdrawal) -> LedgerWritten:
     """Done, refused or cancelled; a refused or cancelled one stops counting and its fee comes back."""
-    check_likely([("the day the withdrawal ended", request.on)], confirmed=request.confirm_dates)
+    check_likely([(words.tr("the day the withdrawal ended"), request.on)], confirmed=request.confirm_dates)
     with ws.write() as session:
         entry, back = withdrawals.close_withdrawal(session, request.entry_id, request.status, request.on)
-        fee_back = dated("; its transfer fee ", back.signed, " came back") if back is not None else dated()
-        marked = f"Withdrawal {entry.id} of {label(entry.account)} marked {words(request.status).lower()}"
-        return _written(entry.account, [entry] if back is None else [entry, back], dated(marked, fee_back, "."))
+        status = word_of(request.status).lower()
+        said = (
+            formatted(
+                words.tr("Withdrawal {0} of {1} marked {2}; its transfer fee {3} came back."),
+                str(entry.id),
+                label(entry.account),
+                status,
+                back.signed,
+            )
+            if back is not None
+            else formatted(
+                words.tr("Withdrawal {0} of {1} marked {2}."), str(entry.id), label(entry.account), status
+            )
+        )
+        return _written(entry.account, [entry] if back is None else [entry, back], said)
 
 
 def set_withdrawal_account(ws: Workspace, request: SetWithdrawalAccount) -> WithdrawalAccountSet:
@@ -234,9 +266,9 @@ def set_withdrawal_account(ws: Workspace, request: SetWithdrawalAccount) -> With
         name = label(account)
         return WithdrawalAccountSet(
             changed=changed(Record.ACCOUNT),
-            message=f"Stored the withdrawal account of {name}, sealed: {shown}."
+            message=words.tr("Stored the withdrawal account of {0}, sealed: {1}.").format(name, shown)
             if shown
-            else f"Cleared the withdrawal account of {name}.",
+            else words.tr("Cleared the withdrawal account of {0}.").format(name),
             account_id=account.id,
             account=name,
             shown=shown,
@@ -244,8 +276,8 @@ def set_withdrawal_account(ws: Workspace, request: SetWithdrawalAccount) -> With
 
 
 def _withdrawal_amounts(account: MemberAccount, request: RequestWithdrawal) -> tuple[Money, Money]:
-    amount = typed_money(request.amount, account.currency, "the amount to withdraw")
-    fee = typed_money(request.fee.strip() or "0", account.currency, "the transfer fee")
+    amount = typed_money(request.amount, account.currency, words.tr("the amount to withdraw"))
+    fee = typed_money(request.fee.strip() or "0", account.currency, words.tr("the transfer fee"))
     return amount, fee
 
 

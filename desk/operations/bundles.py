@@ -23,6 +23,7 @@ from desk.common import Cancelled, Progress, stop_if_cancelled
 from desk.disputes.exhibits import label_exhibits
 from desk.disputes.lifecycle import get_dispute
 from desk.evidence.cases import CaseRef
+from desk.language import english, words
 from desk.operations import Record, Result, changed
 from desk.reports.bundle import CANCELLED, check_bundle, write_bundle
 from desk.reports.bundle_scope import check_range, select_scope
@@ -94,21 +95,20 @@ def export_bundle(
         except SecretsUnavailable as exc:
             key, unsigned = None, str(exc)
     today = request.today or date.today()
-    files = write_bundle(
-        ws.read, ws.vault, scope, out, made_by=ws.actor, today=today, signing_key=key, progress=progress,
-        cancelled=cancelled,
-    )  # fmt: skip
+    with english():  # the bundle's words (its summary, tables and manifest) are English whatever the window speaks
+        files = write_bundle(
+            ws.read, ws.vault, scope, out, made_by=ws.actor, today=today, signing_key=key, progress=progress,
+            cancelled=cancelled,
+        )  # fmt: skip
     signed = (
-        f" The manifest is signed with the key {files.key_fingerprint}."
+        words.tr("The manifest is signed with the key {0}.").format(files.key_fingerprint)
         if files.key_fingerprint
-        else " The manifest is not signed: this computer has no usable keyring."
+        else words.tr("The manifest is not signed: this computer has no usable keyring.")
     )
+    exported = words.tr("Exported {0} files and the manifest (%n dispute(s)) to {1}.", "", files.cases)
     return BundleExported(
         changed=changed(Record.EVIDENCE) if given else frozenset(),
-        message=(
-            f"Exported {files.files} files and the manifest ({files.cases} dispute{'s' if files.cases != 1 else ''}) "
-            f"to {files.path}.{signed}"
-        ),
+        message=f"{exported.format(files.files, files.path)} {signed}",
         path=files.path,
         files=files.files,
         size=files.size,
@@ -138,9 +138,9 @@ def verify_bundle(
     problems = len(checked.problems)
     return BundleVerified(
         message=(
-            f"{request.path} is intact: {checked.files} files"
+            words.tr("{0} is intact: {1} files").format(request.path, checked.files)
             if intact
-            else f"{request.path} is not intact: {problems} problem{'s' if problems != 1 else ''}"
+            else words.tr("{0} is not intact: %n problem(s)", "", problems).format(request.path)
         ),
         path=request.path,
         intact=intact,

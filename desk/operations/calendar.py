@@ -17,6 +17,7 @@ from datetime import date
 from pathlib import Path
 
 from desk.errors import DeskError
+from desk.language import english, words
 from desk.operations import Result
 from desk.policies import load_policies
 from desk.reports.calendar_feed import deadline_calendar, read_feed
@@ -55,12 +56,12 @@ def write_calendar(ws: Workspace, request: WriteCalendar) -> CalendarWritten:
         out = check_target(request.out, suffix=".ics")
         previous = _previous(out)
     problems: list[str] = []
-    with ws.read() as session:
+    with ws.read() as session, english():  # the calendar's events read in English, as every document Desk makes
         feed = deadline_calendar(session, load_policies(session), today, previous=previous, problems=problems)
     if feed.data != previous:  # the same bytes are left alone: an app that watches the file reads it again for nothing
         write_atomically(out, feed.data)
-    count = f"{feed.events} deadline{'s' if feed.events != 1 else ''}"
-    return CalendarWritten(message=f"Wrote {count} to {out}.", path=out, events=feed.events, problems=tuple(problems))
+    said = words.tr("Wrote %n deadline(s) to {0}.", "", feed.events).format(out)
+    return CalendarWritten(message=said, path=out, events=feed.events, problems=tuple(problems))
 
 
 def _own_previous(path: Path) -> bytes | None:
@@ -82,8 +83,12 @@ def _previous(out: Path) -> bytes | None:
     except FileNotFoundError:
         return None
     except OSError as error:
-        raise DeskError(f"{out}: cannot be read ({error.strerror or error}), so Desk does not replace it") from None
-    not_ours = DeskError(f"{out} holds something other than a calendar Desk wrote: give another file name")
+        raise DeskError(
+            words.tr("{0}: cannot be read ({1}), so Desk does not replace it").format(out, error.strerror or error)
+        ) from None
+    not_ours = DeskError(
+        words.tr("{0} holds something other than a calendar Desk wrote: give another file name").format(out)
+    )
     if not stat.S_ISREG(found.st_mode) or found.st_size > MAX_PREVIOUS:
         raise not_ours
     if found.st_size == 0:
@@ -91,7 +96,9 @@ def _previous(out: Path) -> bytes | None:
     try:
         data = out.read_bytes()
     except OSError as error:
-        raise DeskError(f"{out}: cannot be read ({error.strerror or error}), so Desk does not replace it") from None
+        raise DeskError(
+            words.tr("{0}: cannot be read ({1}), so Desk does not replace it").format(out, error.strerror or error)
+        ) from None
     if read_feed(data) is None:
         raise not_ours
     return data

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from desk.common import Cancelled, Progress
+from desk.language import words
 from desk.models.voided import INCLUDE_VOIDED
 from desk.operations import Result
 from desk.verify import VerifyReport, verify
@@ -42,8 +43,10 @@ def verify_data_folder(
     ws.database.keep_audit_head()  # the first check of an older folder records the head; a lagging one catches up
     problems = len(report.file_problems) + len(report.reference_problems) + len(report.breaks)
     message = (
-        f"{ws.root} is intact: {report.files_checked:,} evidence files and {report.audit_entries:,} audit entries"
+        words.tr("{0} is intact: {1} evidence files and {2} audit entries").format(
+            ws.root, f"{report.files_checked:,}", f"{report.audit_entries:,}"
+        )
         if report.ok
-        else f"{ws.root} is not intact: {problems:,} problem{'s' if problems != 1 else ''}"
+        else words.tr("{0} is not intact: {1} problem(s)", "", problems).format(ws.root, f"{problems:,}")
     )
     return DataFolderVerified(message=message, report=report)

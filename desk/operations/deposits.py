@@ -14,9 +14,11 @@ from dataclasses import dataclass
 from datetime import date
 
 from desk.calendar import check_likely
-from desk.common import Dated, dated, words
+from desk.common import Dated, formatted
+from desk.common import words as word_of
 from desk.deposits import applications
 from desk.deposits.applications import DepositEvent, get_application
+from desk.language import words
 from desk.models import DepositApplication, DepositState, Platform
 from desk.operations import Record, Result, changed
 from desk.operations.typed import typed_money
@@ -83,8 +85,8 @@ class DepositChanged(Result):
 
 
 def create_deposit_application(ws: Workspace, request: CreateDepositApplication) -> DepositCreated:
-    amount = typed_money(request.amount, None, "the deposit")
-    check_likely([("the day the application was made", request.on)], confirmed=request.confirm_dates)
+    amount = typed_money(request.amount, None, words.tr("the deposit"))
+    check_likely([(words.tr("the day the application was made"), request.on)], confirmed=request.confirm_dates)
     with ws.write() as session:
         application, added = applications.create_application(
             session, request.store, request.platform, amount, request.on, country=request.country
@@ -92,8 +94,11 @@ def create_deposit_application(ws: Workspace, request: CreateDepositApplication)
         store = application.store
         return DepositCreated(
             changed=changed(Record.DEPOSIT, Record.STORE) if added else changed(Record.DEPOSIT),
-            message=f"Deposit application {application.id} for {store.name} on {store.platform.label}, "
-            f"{application.deposit}" + (": store added to Desk." if added else "."),
+            message=(
+                words.tr("Deposit application {0} for {1} on {2}, {3}: store added to Desk.")
+                if added
+                else words.tr("Deposit application {0} for {1} on {2}, {3}.")
+            ).format(application.id, store.name, store.platform.label, application.deposit),
             application_id=application.id,
             store_added=added,
         )
@@ -102,12 +107,16 @@ def create_deposit_application(ws: Workspace, request: CreateDepositApplication)
 def confirm_prerequisite(ws: Workspace, request: ConfirmPrerequisite) -> DepositChanged:
     """Record the user's word that a prerequisite Desk cannot check holds, or with `undo` take it back."""
     if not request.undo:
-        check_likely([("the day it was confirmed", request.on)], confirmed=request.confirm_dates)
+        check_likely([(words.tr("the day it was confirmed"), request.on)], confirmed=request.confirm_dates)
     with ws.write() as session:
         application = get_application(session, request.application_id)
         found = applications.confirm(session, application, request.code, request.on, request.note, undo=request.undo)
-        done = "confirmation taken back" if request.undo else "confirmed"
-        return _changed(application, f"Deposit application {application.id}, {found.label}: {done}.")
+        said = (
+            words.tr("Deposit application {0}, {1}: confirmation taken back.")
+            if request.undo
+            else words.tr("Deposit application {0}, {1}: confirmed.")
+        )
+        return _changed(application, said.format(application.id, words.tr(found.label)))
 
 
 def require_document(ws: Workspace, request: RequireDocument) -> DepositChanged:
@@ -117,31 +126,44 @@ def require_document(ws: Workspace, request: RequireDocument) -> DepositChanged:
         item = applications.require_document(
             session, application, request.code, request.label, required=request.required
         )
-        kind = "requires" if item.required else "recommends"
-        return _changed(application, f"Deposit application {application.id} now {kind} {item.label}.")
+        said = (
+            words.tr("Deposit application {0} now requires {1}.")
+            if item.required
+            else words.tr("Deposit application {0} now recommends {1}.")
+        )
+        return _changed(application, said.format(application.id, words.tr(item.label)))
 
 
 def submit_deposit_application(ws: Workspace, request: SubmitDepositApplication) -> DepositChanged:
     """Refused, listing everything missing, when it is not ready; nothing is changed then."""
-    check_likely([("the day it was submitted", request.on)], confirmed=request.confirm_dates)
+    check_likely([(words.tr("the day it was submitted"), request.on)], confirmed=request.confirm_dates)
     with ws.write() as session:
         application = get_application(session, request.application_id)
         submission = applications.submit(session, application, request.on)
-        again = "resubmitted" if submission.seq > 1 else "submitted"
-        return _changed(application, dated(f"Deposit application {application.id} {again} on ", request.on, "."))
+        said = (
+            words.tr("Deposit application {0} resubmitted on {1}.")
+            if submission.seq > 1
+            else words.tr("Deposit application {0} submitted on {1}.")
+        )
+        return _changed(application, formatted(said, str(application.id), request.on))
 
 
 def record_deposit_event(ws: Workspace, request: RecordDepositEvent) -> DepositChanged:
     """What the platform did (or the user, closing it); an event the application's state does not allow is
     refused."""
-    check_likely([("the date of the event", request.on)], confirmed=request.confirm_dates)
+    check_likely([(words.tr("the date of the event"), request.on)], confirmed=request.confirm_dates)
     with ws.write() as session:
         application = get_application(session, request.application_id)
         amount = None
         if request.amount is not None:
-            amount = typed_money(request.amount, application.currency, "the amount that arrived")
+            amount = typed_money(request.amount, application.currency, words.tr("the amount that arrived"))
         applications.record_event(session, application, request.kind, request.on, amount=amount, note=request.note)
-        said = dated(f"Deposit application {application.id}: {words(request.kind).lower()} on ", request.on, ".")
+        said = formatted(
+            words.tr("Deposit application {0}: {1} on {2}."),
+            str(application.id),
+            word_of(request.kind).lower(),
+            request.on,
+        )
         return _changed(application, said)
 
 

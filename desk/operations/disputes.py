@@ -16,10 +16,12 @@ from datetime import date
 from sqlalchemy.orm import Session
 
 from desk.calendar import check_likely
-from desk.common import dated, joined, words
+from desk.common import formatted, joined
+from desk.common import words as word_of
 from desk.disputes import editing, lifecycle
 from desk.disputes.lifecycle import claim_limits, get_dispute, open_on_line, record_event
 from desk.errors import DeskError
+from desk.language import words
 from desk.models import Audience, DisputeEventKind, DisputeReason, DisputeState, DisputeWant, Order
 from desk.operations import Record, Result, changed
 from desk.operations.typed import typed_money
@@ -83,12 +85,12 @@ class StatementSet(Result):
 
 
 def open_dispute(ws: Workspace, request: OpenDispute) -> DisputeChanged:
-    check_likely([("the day the dispute opened", request.opened_on)], confirmed=request.confirm_dates)
+    check_likely([(words.tr("the day the dispute opened"), request.opened_on)], confirmed=request.confirm_dates)
     with ws.write() as session:
         order = order_given(session, request.order)
         line = find_line(order, request.line_no)
         if request.amount.strip():
-            amount = typed_money(request.amount, order.currency, "the amount claimed")
+            amount = typed_money(request.amount, order.currency, words.tr("the amount claimed"))
         else:
             amount = claim_limits(order)[line.line_no]
         note = (request.note or "").strip() or None
@@ -96,24 +98,31 @@ def open_dispute(ws: Workspace, request: OpenDispute) -> DisputeChanged:
         dispute.platform_case_no = (request.case_no or "").strip() or None
         return DisputeChanged(
             changed=changed(Record.DISPUTE),
-            dated=dated(f"Dispute {dispute.id} opened on line {line.line_no} of {order.key}, claiming ", amount, "."),
+            dated=formatted(
+                words.tr("Dispute {0} opened on line {1} of {2}, claiming {3}."),
+                str(dispute.id),
+                str(line.line_no),
+                order.key,
+                amount,
+            ),
             dispute_id=dispute.id,
             state=dispute.state,
         )
 
 
 def record_dispute_event(ws: Workspace, request: RecordDisputeEvent) -> DisputeChanged:
-    check_likely([("the date of the event", request.on)], confirmed=request.confirm_dates)
+    check_likely([(words.tr("the date of the event"), request.on)], confirmed=request.confirm_dates)
     with ws.write() as session:
         dispute = get_dispute(session, request.dispute_id)
         text = (request.amount or "").strip()
-        amount = typed_money(text, dispute.currency, "the amount") if text else None
+        amount = typed_money(text, dispute.currency, words.tr("the amount")) if text else None
         note = (request.note or "").strip() or None
         record_event(session, dispute, request.kind, request.on, amount=amount, note=note, audience=request.audience)
         return DisputeChanged(
             changed=changed(Record.DISPUTE),
-            message=f"Dispute {dispute.id}: {words(request.kind).lower()} recorded; it is now "
-            f"{words(dispute.state).lower()}.",
+            message=words.tr("Dispute {0}: {1} recorded; it is now {2}.").format(
+                dispute.id, word_of(request.kind).lower(), word_of(dispute.state).lower()
+            ),
             dispute_id=dispute.id,
             state=dispute.state,
         )
@@ -123,14 +132,14 @@ def edit_dispute(ws: Workspace, request: EditDispute) -> DisputeChanged:
     with ws.write() as session:
         dispute = get_dispute(session, request.dispute_id)
         text = (request.amount or "").strip()
-        amount = typed_money(text, dispute.currency, "the amount claimed") if text else None
+        amount = typed_money(text, dispute.currency, words.tr("the amount claimed")) if text else None
         done = editing.edit_dispute(
             dispute, reason=request.reason, want=request.want, amount=amount, case_no=request.case_no
         )
         said = (
-            dated(f"Dispute {dispute.id} now: ", joined(done, "; "), ".")
+            formatted(words.tr("Dispute {0} now: {1}."), str(dispute.id), joined(done, "; "))
             if done
-            else dated(f"Dispute {dispute.id}: nothing changed.")
+            else formatted(words.tr("Dispute {0}: nothing changed."), str(dispute.id))
         )
         return DisputeChanged(
             changed=changed(Record.DISPUTE) if done else frozenset(),
@@ -147,9 +156,11 @@ def set_statement(ws: Workspace, request: SetStatement) -> StatementSet:
         length = len(dispute.statement or "")
     return StatementSet(
         changed=changed(Record.DISPUTE),
-        message=f"Dispute {request.dispute_id}: statement of facts saved ({length:,} characters)."
+        message=words.tr("Dispute {0}: statement of facts saved ({1} characters).").format(
+            request.dispute_id, f"{length:,}"
+        )
         if length
-        else f"Dispute {request.dispute_id}: statement of facts cleared.",
+        else words.tr("Dispute {0}: statement of facts cleared.").format(request.dispute_id),
         dispute_id=request.dispute_id,
         length=length,
     )
@@ -161,5 +172,5 @@ def order_given(session: Session, order: OrderGiven) -> Order:
         return find_order(session, order)
     found = session.get(Order, order)
     if found is None:
-        raise DeskError("the order is no longer there: it was deleted meanwhile")
+        raise DeskError(words.tr("the order is no longer there: it was deleted meanwhile"))
     return found

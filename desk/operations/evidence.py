@@ -13,7 +13,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from desk.common import Cancelled, OperationCancelled, Progress, stop_if_cancelled, words
+from desk.common import Cancelled, OperationCancelled, Progress, stop_if_cancelled
+from desk.common import words as word_of
 from desk.errors import DeskError
 from desk.evidence import editing
 from desk.evidence.cases import CaseRef, find_case
@@ -21,6 +22,7 @@ from desk.evidence.checklist import expectation
 from desk.evidence.file_facts import TooManyPixels
 from desk.evidence.files import Added, ChangedWhileAdded, read_facts, record_file
 from desk.evidence.intake import Problem, check, size_limit
+from desk.language import words
 from desk.models import Audience, EvidenceKind
 from desk.models.audience import SAID
 from desk.operations import Record, Result, changed
@@ -77,9 +79,10 @@ class EvidenceAdded(Result):
         """The sentence naming the files skipped, and why; None when none was."""
         if not self.skipped:
             return None
-        which = "1 file" if len(self.skipped) == 1 else f"{len(self.skipped)} files"
-        was = "was" if len(self.skipped) == 1 else "were"
-        return f"{which} found in the folders given {was} not added: " + "; ".join(map(str, self.skipped))
+        listed = "; ".join(map(str, self.skipped))
+        # one: "1 file found in the folders given was not added: …"
+        said = words.tr("%n file(s) found in the folders given were not added: {0}", "", len(self.skipped))
+        return said.format(listed)
 
     @property
     def all_added(self) -> list[Added]:
@@ -116,19 +119,19 @@ def add_evidence(
     with ws.read() as session:
         case = None if request.case is None else find_case(session, request.case)
         limit = size_limit(session)
-    where = case.named if case is not None else "no case"
+    where = case.named if case is not None else words.tr("no case")
     intake = check(request.paths, limit)
     total = intake.total
     done = 0
     added: list[Added] = []
 
     def kept() -> str:
-        return f"{len(added)} of {len(intake.files)} files were added to {where}"
+        return words.tr("{0} of {1} files were added to {2}").format(len(added), len(intake.files), where)
 
     def copied(n: int) -> None:
         nonlocal done
         done += n
-        stop_if_cancelled(cancelled, f"Cancelled: {kept()}; the rest were not.")
+        stop_if_cancelled(cancelled, words.tr("Cancelled: {0}; the rest were not.").format(kept()))
         if progress is not None:
             progress(done, total)
 
@@ -136,7 +139,7 @@ def add_evidence(
         progress(0, total)
     skipped = list(intake.skipped)
     for path, size in zip(intake.files, intake.sizes, strict=True):
-        stop_if_cancelled(cancelled, f"Cancelled: {kept()}; the rest were not.")
+        stop_if_cancelled(cancelled, words.tr("Cancelled: {0}; the rest were not.").format(kept()))
         before = done
         try:
             added.append(_add_file(ws, path, case, request, limit, copied))
@@ -151,7 +154,7 @@ def add_evidence(
             raise _stopped(error, added, kept()) from None
         except Exception as error:  # a database or disk problem, or a bug: what was kept stays known
             if added:
-                error.add_note(f"{kept()} before this; the rest were not.")
+                error.add_note(words.tr("{0} before this; the rest were not.").format(kept()))
             raise
     result = EvidenceAdded(
         changed=changed(Record.EVIDENCE) if added else changed(),
@@ -171,8 +174,8 @@ def _stopped(error: DeskError, added: list[Added], kept: str) -> DeskError:
     """The error that stops an add, saying what was added before it."""
     if not added:
         return error
-    stopped = DeskError(f"{error}; {kept} before it, the rest were not")
-    stopped.add_note(f"{kept} before this; the rest were not.")  # as for any other error
+    stopped = DeskError(words.tr("{0}; {1} before it, the rest were not").format(error, kept))
+    stopped.add_note(words.tr("{0} before this; the rest were not.").format(kept))  # as for any other error
     return stopped
 
 
@@ -206,10 +209,14 @@ def _add_file(
 def _summary(result: EvidenceAdded, where: str) -> str:
     not_added = f" {result.not_added}." if result.not_added else ""
     if not result.added:
-        nothing = f"Nothing was added to {where}." if result.skipped else "There were no files to add"
-        return nothing + (not_added or " (hidden files are left out).")
-    linked = f", {result.linked} already kept and now linked" if result.linked else ""
-    return f"{result.new} added to {where}{linked}.{not_added}"
+        if not_added:
+            return words.tr("Nothing was added to {0}.").format(where) + not_added
+        return words.tr("There were no files to add (hidden files are left out).")
+    if result.linked:
+        said = words.tr("{0} added to {1}, {2} already kept and now linked.").format(result.new, where, result.linked)
+    else:
+        said = words.tr("{0} added to {1}.").format(result.new, where)
+    return said + not_added
 
 
 def unlink_evidence(ws: Workspace, request: UnlinkEvidence) -> EvidenceChanged:
@@ -218,7 +225,9 @@ def unlink_evidence(ws: Workspace, request: UnlinkEvidence) -> EvidenceChanged:
         name = editing.unlink(session, request.evidence_id, case).original_name
     return EvidenceChanged(
         changed=changed(Record.EVIDENCE),
-        message=f"Evidence {request.evidence_id} ({name}) is no longer linked to {case.label}.",
+        message=words.tr("Evidence {0} ({1}) is no longer linked to {2}.").format(
+            request.evidence_id, name, case.shown
+        ),
         evidence_id=request.evidence_id,
     )
 
@@ -226,10 +235,10 @@ def unlink_evidence(ws: Workspace, request: UnlinkEvidence) -> EvidenceChanged:
 def mark_evidence(ws: Workspace, request: MarkEvidence) -> EvidenceChanged:
     with ws.write() as session:
         name = editing.set_audience(session, request.evidence_id, request.audience).original_name
-    kept = SAID[request.audience]
+    kept = words.tr(SAID[request.audience])  # marked where it is defined (desk.models.audience)
     return EvidenceChanged(
         changed=changed(Record.EVIDENCE),
-        message=f"Evidence {request.evidence_id} ({name}) is {kept}.",
+        message=words.tr("Evidence {0} ({1}) is {2}.").format(request.evidence_id, name, kept),
         evidence_id=request.evidence_id,
     )
 
@@ -238,23 +247,32 @@ def edit_evidence(ws: Workspace, request: EditEvidence) -> EvidenceChanged:
     """Correct what evidence is (its kind) and what it shows (its description, and the checklist item the user
     confirmed it shows)."""
     if request.kind is None and request.description is None and request.shows is None:
-        raise DeskError("say what to change: the kind, the description or what it shows")
+        raise DeskError(words.tr("say what to change: the kind, the description or what it shows"))
     with ws.write() as session:
         evidence = editing.describe(
             session, request.evidence_id, kind=request.kind, description=request.description, shows=request.shows
         )
         name = evidence.original_name
         confirmed = expectation(evidence.shows).label if evidence.shows else None
-    said = []
+    said = []  # what changed, each a predicate of "Evidence 12 (photo.jpg) …", joined by "and"
     if request.kind is not None:
-        said.append(f"is now {words(request.kind).lower()}")
+        said.append(words.tr("is now {0}").format(word_of(request.kind).lower()))
     if request.description is not None:
-        said.append("has a new description" if request.description.strip() else "has no description now")
+        said.append(
+            words.tr("has a new description") if request.description.strip() else words.tr("has no description now")
+        )
     if request.shows is not None:
-        said.append(f"shows {confirmed}" if confirmed else "is no longer counted for the evidence checklist")
+        said.append(
+            words.tr("shows {0}").format(words.tr(confirmed))  # the checklist's label, marked where it is defined
+            if confirmed
+            else words.tr("is no longer counted for the evidence checklist")
+        )
+    done = said[0]
+    for more in said[1:]:
+        done = words.tr("{0} and {1}").format(done, more)
     return EvidenceChanged(
         changed=changed(Record.EVIDENCE),
-        message=f"Evidence {request.evidence_id} ({name}) {' and '.join(said)}.",
+        message=words.tr("Evidence {0} ({1}) {2}.").format(request.evidence_id, name, done),
         evidence_id=request.evidence_id,
     )
 
@@ -270,16 +288,16 @@ def delete_evidence(ws: Workspace, request: DeleteEvidence) -> EvidenceChanged:
     with ws.write() as session:
         removed = editing.remove_if_unused(session, ws.vault, sha256)
     if not removed:
-        file = "its file stays: other evidence holds the same file"
+        said = words.tr("{0} was deleted for good; its file stays: other evidence holds the same file")
     elif sha256 in ws.vault.leftovers():
-        file = (
-            "its file could not be removed yet (another program may have it open): Desk removes it the next time "
-            "it opens this data folder"
+        said = words.tr(
+            "{0} was deleted for good; its file could not be removed yet (another program may have it open): Desk "
+            "removes it the next time it opens this data folder"
         )
     else:
-        file = "its file was removed"
+        said = words.tr("{0} was deleted for good; its file was removed")
     return EvidenceChanged(
         changed=changed(Record.EVIDENCE),
-        message=f"{name} was deleted for good; {file}",
+        message=said.format(name),
         evidence_id=request.evidence_id,
     )

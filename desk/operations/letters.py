@@ -18,7 +18,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
-from desk.common import Cancelled, Progress, dated, stop_if_cancelled
+from desk.common import Cancelled, Progress, formatted, stop_if_cancelled
 from desk.disputes import letter_versions, sending
 from desk.disputes.exhibits import label_exhibits
 from desk.disputes.letter_policy import RungSpec, load_ladder
@@ -26,6 +26,7 @@ from desk.disputes.lifecycle import get_dispute, record_event
 from desk.errors import DeskError, classify
 from desk.evidence.cases import CaseRef
 from desk.evidence.files import add_bytes
+from desk.language import english, words
 from desk.models import Audience, Dispute, DisputeEventKind, DisputeLetter, EvidenceKind
 from desk.operations import Record, Result, changed
 from desk.reports import letter_lang as L
@@ -86,7 +87,7 @@ def copy_letter_templates(ws: Workspace, request: CopyLetterTemplates = CopyLett
     files = tuple(copy_templates(ws.root, load_ladder().codes))
     copied = sum(1 for _, status in files if status == "copied")
     folder = user_dir(ws.root)
-    message = f"Copied {copied} letter template{'s' if copied != 1 else ''} into {folder}."
+    message = words.tr("Copied %n letter template(s) into {0}.", "", copied).format(folder)
     return LetterTemplatesCopied(message=message, folder=folder, files=files)
 
 
@@ -99,12 +100,24 @@ def mark_letter_sent(ws: Workspace, request: MarkLetterSent, *, today: date | No
         for version in together:
             sending.mark_sent(version, request.sent_on, request.via, today or date.today())
         title = _title(letter.kind)
-        langs = f" ({L.listing([L.LANG_ENGLISH[v.lang] for v in together], 'en')})" if len(together) > 1 else ""
-        said = dated(
-            f"The {title}{langs} for dispute {letter.dispute_id} is marked sent on ",
-            request.sent_on,
-            f" by {letter.sent_via}.",
-        )
+        if len(together) > 1:
+            langs = L.listing([L.LANG_ENGLISH[v.lang] for v in together], "en")
+            said = formatted(
+                words.tr("The {0} ({1}) for dispute {2} is marked sent on {3} by {4}."),
+                title,
+                langs,
+                str(letter.dispute_id),
+                request.sent_on,
+                letter.sent_via,
+            )
+        else:
+            said = formatted(
+                words.tr("The {0} for dispute {1} is marked sent on {2} by {3}."),
+                title,
+                str(letter.dispute_id),
+                request.sent_on,
+                letter.sent_via,
+            )
         return LetterSent(
             changed=changed(Record.DISPUTE),
             message=str(said),
@@ -118,7 +131,7 @@ def _title(kind: str) -> str:
     try:
         return load_ladder().rung(kind).title.lower()
     except DeskError:  # a kind no longer on the ladder
-        return "letter"
+        return words.tr("letter")
 
 
 def make_letter(
@@ -129,18 +142,21 @@ def make_letter(
     today = request.today or date.today()
     out = check_target(request.out, suffix=".pdf")
     template = read_template(template_path(ws.root, request.lang, request.kind))  # checked whole before anything
-    stopped = f"the letter for dispute {request.dispute_id} was cancelled; nothing was recorded"
+    stopped = words.tr("the letter for dispute {0} was cancelled; nothing was recorded").format(request.dispute_id)
     stop_if_cancelled(cancelled, stopped)
     with ws.write() as session:  # labels first (kept from then on), once the letter is known to be recordable
         dispute = get_dispute(session, request.dispute_id)
         rung = offered(session, dispute, spec, today, force=request.force)
+        if not rung.available:  # why, as the note kept with the letter says it: in English, as Desk keeps notes
+            with english():
+                rung = offered(session, dispute, spec, today, force=True)
         demands_something(dispute, spec)
         sender(session)
         letter_versions.joining(session, dispute.id, spec.code, today, request.lang)
         _check_note(session, dispute, today)
         label_exhibits(session, dispute)
     _progress(progress, 1)
-    with ws.read() as session:
+    with ws.read() as session, english():  # the letter's own language; any core words in it English, not the window's
         document = letter_document(
             session, get_dispute(session, request.dispute_id), spec, request.lang, template, today
         )
@@ -152,8 +168,9 @@ def make_letter(
         write_atomically(out, document.data)
     except OSError as error:  # the letter is recorded already: say where it is kept
         raise DeskError(
-            f"{classify(error).message}; the letter was recorded and kept as evidence {made.evidence_id}: "
-            f"`desk evidence list {request.dispute_id}` shows it"
+            words.tr(
+                "{0}; the letter was recorded and kept as evidence {1}: `desk evidence list {2}` shows it"
+            ).format(classify(error).message, made.evidence_id, request.dispute_id)
         ) from error
     _progress(progress, 4)
     return made
@@ -214,12 +231,30 @@ def _record(
         session.flush()
         letter_id, version_id, evidence_id = letter.letter_no, letter.id, evidence.id
         langs = tuple(version.lang for version in letter_versions.versions(session, letter))
-    reply = dated("; reply by ", document.reply_by) if document.reply_by else dated()
     written = L.listing([L.LANG_ENGLISH[code] for code in langs], "en")
-    version = f" in {L.LANG_ENGLISH[lang]}" + (f" (letter {letter_id}, now in {written})" if len(langs) > 1 else "")
-    said = dated(
-        f"Made the {spec.title.lower()} for dispute {dispute_id}{version}, kept as evidence {evidence_id}", reply, "."
-    )
+    title, language = spec.title.lower(), L.LANG_ENGLISH[lang]
+    if len(langs) > 1 and document.reply_by:
+        said = formatted(
+            words.tr(
+                "Made the {0} for dispute {1} in {2} (letter {3}, now in {4}), kept as evidence {5}; reply by {6}."
+            ),
+            title, str(dispute_id), language, str(letter_id), written, str(evidence_id), document.reply_by,
+        )  # fmt: skip
+    elif len(langs) > 1:
+        said = formatted(
+            words.tr("Made the {0} for dispute {1} in {2} (letter {3}, now in {4}), kept as evidence {5}."),
+            title, str(dispute_id), language, str(letter_id), written, str(evidence_id),
+        )  # fmt: skip
+    elif document.reply_by:
+        said = formatted(
+            words.tr("Made the {0} for dispute {1} in {2}, kept as evidence {3}; reply by {4}."),
+            title, str(dispute_id), language, str(evidence_id), document.reply_by,
+        )  # fmt: skip
+    else:
+        said = formatted(
+            words.tr("Made the {0} for dispute {1} in {2}, kept as evidence {3}."),
+            title, str(dispute_id), language, str(evidence_id),
+        )  # fmt: skip
     return LetterMade(
         changed=changed(Record.DISPUTE, Record.EVIDENCE),
         message=str(said),

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from desk.calendar import check_likely
+from desk.language import words
 from desk.models import Order
 from desk.operations import Record, Result, changed
 from desk.orders.editing import (
@@ -56,7 +57,8 @@ class OrderSaved(Result):
 def create_order(ws: Workspace, request: OrderDraft) -> OrderSaved:
     check_likely(request.dates(), confirmed=request.confirm_dates)
     with ws.write() as session:
-        return _result(add_order(session, request), "New order")
+        saved = add_order(session, request)
+        return _result(saved, words.tr("New order {0}").format(saved.order.key))
 
 
 def edit_order(ws: Workspace, request: EditOrder) -> OrderSaved:
@@ -69,15 +71,16 @@ def edit_order(ws: Workspace, request: EditOrder) -> OrderSaved:
             had |= {p.paid_on for p in order.payments}
         new = [(what, on) for what, on in request.draft.dates() if on not in had]
         check_likely(new, confirmed=request.draft.confirm_dates)
-        return _result(change_order(session, request.order_id, request.draft), "Saved order")
+        saved = change_order(session, request.order_id, request.draft)
+        return _result(saved, words.tr("Saved order {0}").format(saved.order.key))
 
 
-def _result(saved: Saved, verb: str) -> OrderSaved:
+def _result(saved: Saved, message: str) -> OrderSaved:
     order = saved.order
     records = (Record.ORDER, Record.SUPPLIER) if saved.new_supplier else (Record.ORDER,)
     return OrderSaved(
         changed=changed(*records),
-        message=f"{verb} {order.key}",
+        message=message,
         order_id=order.id,
         key=order.key,
         line_ids=tuple(line.id for line in sorted(order.lines, key=lambda line: line.line_no)),

@@ -29,6 +29,7 @@ from desk.disputes.lifecycle import get_dispute
 from desk.errors import DeskError
 from desk.evidence.productions import NumbersTaken, Produced, ProducedItem, next_free_number, record_production
 from desk.files import remove_file
+from desk.language import english, words
 from desk.operations import Record, Result, changed
 from desk.reports.bates import Numbering
 from desk.reports.bates_register import register_csv
@@ -82,16 +83,18 @@ def make_claim_packet(
     dest = _destination(request.destination)
     out = check_target(request.out)
     today = request.today or date.today()
-    step = Steps(f"dispute {request.dispute_id}", 3, progress, cancelled)
+    step = Steps(words.tr("dispute {0}").format(request.dispute_id), 3, progress, cancelled)
     step.check()
     with ws.write() as session:  # labels first (kept from then on), so the packet and any letter agree
         given = label_exhibits(session, get_dispute(session, request.dispute_id))
-    with ws.read() as session:
+    # The packet's words are English whatever the window speaks (the core's words among them: a deadline's detail).
+    with ws.read() as session, english():
         facts = gather(session, request.dispute_id, for_counsel=dest.for_counsel, today=today, destination=dest.name)
         first = next_free_number(session)
 
     def make(numbering: Numbering) -> tuple[PacketFiles, Produced]:
-        files = claim_packet(replace(facts, numbering=numbering), ws.vault, out, dest, step)
+        with english():
+            files = claim_packet(replace(facts, numbering=numbering), ws.vault, out, dest, step)
         produced = _produced(
             files, numbering, facts.bates_prefix, [(e.evidence_id, e.label, e.name) for e in facts.exhibits]
         )
@@ -100,8 +103,8 @@ def make_claim_packet(
         )
 
     files, produced = _produce(ws, first, make)
-    what = f"the claim packet for dispute {request.dispute_id}"
-    return _made(files, what, "exhibit", changed(Record.EVIDENCE) if given else frozenset(), produced)
+    records = changed(Record.EVIDENCE) if given else frozenset()
+    return _made(files, _claim_packet_made(request.dispute_id, files, produced), records, produced)
 
 
 def make_deposit_packet(
@@ -110,29 +113,32 @@ def make_deposit_packet(
     platform = default_destination()
     if request.destination not in (None, platform.code):
         raise DeskError(
-            f"a deposit packet goes to the platform only (it is never split and holds no internal evidence): "
-            f"it cannot be made for {request.destination!r}"
+            words.tr(
+                "a deposit packet goes to the platform only (it is never split and holds no internal evidence): "
+                "it cannot be made for {0!r}"
+            ).format(request.destination)
         )
     out = check_target(request.out)
-    step = Steps(f"deposit {request.application_id}", 3, progress, cancelled)
+    step = Steps(words.tr("deposit {0}").format(request.application_id), 3, progress, cancelled)
     step.check()
     today = request.today or date.today()
-    with ws.read() as session:
+    with ws.read() as session, english():
         facts = gather_deposit(session, request.application_id)
         first = next_free_number(session)
     documents = [(f.evidence_id, f.label, f.name) for doc in facts.documents for f in doc.files]
 
     def make(numbering: Numbering) -> tuple[PacketFiles, Produced]:
-        files = deposit_packet(replace(facts, numbering=numbering), ws.vault, out, today, step)
+        with english():
+            files = deposit_packet(replace(facts, numbering=numbering), ws.vault, out, today, step)
         produced = _produced(files, numbering, facts.bates_prefix, documents)
+        # The register's name for it (a document, and the register's CSV): English, as the packet is.
         case = f"Deposit application {facts.application_id} — {facts.platform} store {facts.store}"
         return files, replace(
             produced, application_id=facts.application_id, case=case, destination=platform.name, made_on=today
         )
 
     files, produced = _produce(ws, first, make)
-    what = f"the packet of deposit application {request.application_id}"
-    return _made(files, what, "document", frozenset(), produced)
+    return _made(files, _deposit_packet_made(request.application_id, files, produced), frozenset(), produced)
 
 
 TRIES = 3  # layouts from a newer next free number, when other packets keep taking the numbers meanwhile
@@ -156,8 +162,10 @@ def _produce(
         return files, produced
     _remove(files.parts)
     raise DeskError(
-        "other packets were being made at the same time and kept taking the page numbers; nothing was "
-        "written: make this packet again"
+        words.tr(
+            "other packets were being made at the same time and kept taking the page numbers; nothing was "
+            "written: make this packet again"
+        )
     )
 
 
@@ -184,15 +192,35 @@ def _destination(chosen: str | Destination | None) -> Destination:
     return destination(chosen) if chosen else default_destination()
 
 
-def _made(files: PacketFiles, what: str, item: str, records: frozenset[Record], produced: Produced) -> PacketMade:
+def _where(files: PacketFiles) -> str:
     count = len(files.parts)
-    where = f"{count} files" if count > 1 else str(files.parts[0])
+    return words.tr("%n files", "", count) if count > 1 else str(files.parts[0])
+
+
+def _numbers(produced: Produced) -> str:
+    return f"{bates(produced.prefix, produced.first)}–{bates(produced.prefix, produced.last)}"
+
+
+def _claim_packet_made(dispute_id: int, files: PacketFiles, produced: Produced) -> str:
+    # Two counts in one sentence: each is a plural text of its own ("%n page(s)"), put into the sentence whole.
+    pages = words.tr("%n page(s)", "", files.pages)
+    exhibits = words.tr("%n exhibit(s)", "", files.exhibits)
+    return words.tr("Made the claim packet for dispute {0}: {1} numbered {2}, {3}, in {4}.").format(
+        dispute_id, pages, _numbers(produced), exhibits, _where(files)
+    )
+
+
+def _deposit_packet_made(application_id: int, files: PacketFiles, produced: Produced) -> str:
+    pages = words.tr("%n page(s)", "", files.pages)
+    documents = words.tr("%n document(s)", "", files.exhibits)
+    return words.tr("Made the packet of deposit application {0}: {1} numbered {2}, {3}, in {4}.").format(
+        application_id, pages, _numbers(produced), documents, _where(files)
+    )
+
+
+def _made(files: PacketFiles, said: str, records: frozenset[Record], produced: Produced) -> PacketMade:
     not_archival = archival_note(files.parts)
-    numbers = f"{bates(produced.prefix, produced.first)}–{bates(produced.prefix, produced.last)}"
-    message = (
-        f"Made {what}: {files.pages} page{'s' if files.pages != 1 else ''} numbered {numbers}, {files.exhibits} "
-        f"{item}{'s' if files.exhibits != 1 else ''}, in {where}."
-    ) + (f" {not_archival}" if not_archival else "")
+    message = said + (f" {not_archival}" if not_archival else "")
     return PacketMade(
         changed=records,
         message=message,
@@ -223,8 +251,12 @@ def save_register(
 ) -> RegisterSaved:
     """The Bates register (every packet made, its page numbers and its exhibits') as a CSV file."""
     out = check_target(request.out, suffix=".csv")
-    with ws.read() as session:
+    with ws.read() as session, english():
         data, count = register_csv(session)
     write_atomically(out, data)
-    made = f"{count} packet{'s' if count != 1 else ''}" if count else "no packets made yet"
-    return RegisterSaved(message=f"Saved the Bates register ({made}) to {out}.", path=out, productions=count)
+    said = (
+        words.tr("Saved the Bates register (%n packet(s)) to {0}.", "", count)
+        if count
+        else words.tr("Saved the Bates register (no packets made yet) to {0}.")
+    )
+    return RegisterSaved(message=said.format(out), path=out, productions=count)

@@ -8,7 +8,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from desk.common import words
+from desk.common import words as word_of
+from desk.language import words
 from desk.models import Platform, StoreStatus
 from desk.operations import Record, Result, changed
 from desk.orders import parties
@@ -54,10 +55,10 @@ def save_supplier(ws: Workspace, request: SaveSupplier) -> PartySaved:
             contact=request.contact,
             notes=request.notes,
         )
-        verb = "Added" if added else "Saved"
+        said = words.tr("Added supplier {0} on {1}.") if added else words.tr("Saved supplier {0} on {1}.")
         return PartySaved(
             changed=changed(Record.SUPPLIER),
-            message=f"{verb} supplier {supplier.name} on {request.platform.label}.",
+            message=said.format(supplier.name, request.platform.label),
             id=supplier.id,
             added=added,
         )
@@ -74,10 +75,10 @@ def save_store(ws: Workspace, request: SaveStore) -> PartySaved:
             opened_on=request.opened_on,
             closed_on=request.closed_on,
         )
-        verb = "Added" if added else "Saved"
+        said = words.tr("Added store {0} on {1} ({2}).") if added else words.tr("Saved store {0} on {1} ({2}).")
         return PartySaved(
             changed=changed(Record.STORE),
-            message=f"{verb} store {store.name} on {request.platform.label} ({words(store.status).lower()}).",
+            message=said.format(store.name, request.platform.label, word_of(store.status).lower()),
             id=store.id,
             added=added,
         )

@@ -23,11 +23,12 @@ from desk.common import Cancelled, Progress, stop_if_cancelled
 from desk.importing import ImportFileError, Sheet, read_sheet
 from desk.importing.activity import PaymentReport, is_paypal_activity, match, read_activity, write_plan
 from desk.importing.text_format import TextFormat
+from desk.language import QT_TRANSLATE_NOOP, words
 from desk.models.audit import AuditEntry
 from desk.operations import Record, Result, changed
 from desk.workspace import Workspace
 
-CANCELLED = "the import was cancelled; nothing was imported"
+CANCELLED = QT_TRANSLATE_NOOP("words", "the import was cancelled; nothing was imported")  # shown as words.tr(…)
 ORDERS, PAYMENTS = "orders", "payments"
 EVERY = 200  # rows between progress reports and cancel checks
 
@@ -77,12 +78,14 @@ def import_payments(
 ) -> PaymentsImported:
     sheet = read_sheet(request.path, request.encoding)
     if not is_paypal_activity(sheet.headers):
-        raise ImportFileError(f"{sheet.name} is not a PayPal activity download (Activity → Download, CSV)")
+        raise ImportFileError(
+            words.tr("{0} is not a PayPal activity download (Activity → Download, CSV)").format(sheet.name)
+        )
     total = max(sheet.estimated_rows, 1) * 2  # reading is the first half, matching and writing the second
 
     def on_row(done: int) -> None:
         if done % EVERY == 0:
-            stop_if_cancelled(cancelled, CANCELLED)
+            stop_if_cancelled(cancelled, words.tr(CANCELLED))
             if progress is not None:
                 progress(min(done, total // 2), total)
 
@@ -103,7 +106,7 @@ def import_payments(
             if plan.problems:
                 report = PaymentReport.of(activity, plan, **head)  # nothing was written: the transaction ends empty
             else:
-                stop_if_cancelled(cancelled, CANCELLED)  # the last chance: after this the transaction commits
+                stop_if_cancelled(cancelled, words.tr(CANCELLED))  # the last chance: after this the transaction commits
                 before = _last_audit(session)
                 write_plan(session, plan)
                 report = PaymentReport.of(activity, plan, **head)

@@ -18,8 +18,9 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import TypeVar
 
-from desk.common import dated, decode_text
+from desk.common import decode_text, formatted
 from desk.errors import DeskError
+from desk.language import words
 from desk.models.fx import set_rate
 from desk.money import CurrencyError, minor_digits
 from desk.operations import Record, Result, changed
@@ -67,13 +68,14 @@ class RatesImported(Result):
 
 def set_exchange_rate(ws: Workspace, request: SetExchangeRate) -> RateSet:
     """Keep the rate of a day (the one kept for that day before is replaced)."""
-    base, quote = _currency(request.base, "base currency"), _currency(request.quote, "quote currency")
-    rate = _rate(request.rate, "rate")
+    base = _currency(request.base, words.tr("base currency"))
+    quote = _currency(request.quote, words.tr("quote currency"))
+    rate = _rate(request.rate, words.tr("rate"))
     with ws.write() as session:
         row = set_rate(session, base, quote, request.on, rate, request.source)
         return RateSet(
             changed=changed(Record.RATE),
-            message=str(said := dated(f"1 {base} = {rate} {quote} on ", request.on, ".")),
+            message=str(said := formatted(words.tr("1 {0} = {1} {2} on {3}."), base, str(rate), quote, request.on)),
             dated=said,
             rate_id=row.id,
             rate=rate,
@@ -89,7 +91,7 @@ def import_exchange_rates(ws: Workspace, request: ImportExchangeRates) -> RatesI
     n = len(rows)
     return RatesImported(
         changed=changed(Record.RATE) if rows else changed(),
-        message=f"Imported {n} exchange rate{'s' if n != 1 else ''} from {request.path.name}.",
+        message=words.tr("Imported %n exchange rate(s) from {0}.", "", n).format(request.path.name),
         path=request.path,
         rates=n,
     )
@@ -103,7 +105,9 @@ def read_rates_file(path: Path) -> list[Row]:
     text, _encoding = decode_text(Path(path).read_bytes())
     lines = text.splitlines()
     if not lines or not lines[0].strip():
-        raise DeskError(f"{path.name}: the file is empty; its first row must name the columns {_columns()}")
+        raise DeskError(
+            words.tr("{0}: the file is empty; its first row must name the columns {1}").format(path.name, _columns())
+        )
     try:
         dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(lines[0], delimiters=",;\t")
     except csv.Error:
@@ -114,7 +118,9 @@ def read_rates_file(path: Path) -> list[Row]:
     except csv.Error as exc:  # a cell past the csv module's limit (128 KiB): never a rate
         limit = csv.field_size_limit()
         raise DeskError(
-            f"{path.name}: row {reader.line_num} holds a cell of more than {limit:,} characters, which is no rate"
+            words.tr("{0}: row {1} holds a cell of more than {2} characters, which is no rate").format(
+                path.name, reader.line_num, f"{limit:,}"
+            )
         ) from exc
 
 
@@ -122,7 +128,11 @@ def _read_rows(path: Path, reader: Iterator[list[str]]) -> list[Row]:
     header = [name.strip().lower() for name in next(reader)]
     missing = [c for c in RATE_COLUMNS if c not in header]
     if missing:
-        raise DeskError(f"{path.name}: the first row must name the columns {_columns()}; missing: {', '.join(missing)}")
+        raise DeskError(
+            words.tr("{0}: the first row must name the columns {1}; missing: {2}").format(
+                path.name, _columns(), ", ".join(missing)
+            )
+        )
     at = {name: header.index(name) for name in (*RATE_COLUMNS, "source") if name in header}
     rows: list[Row] = []
     problems: list[str] = []
@@ -134,13 +144,15 @@ def _read_rows(path: Path, reader: Iterator[list[str]]) -> list[Row]:
         padded = [c.strip() for c in cells] + [""] * len(header)  # a short row's missing cells are empty
         found: list[str] = []
         row = _row({name: padded[i] for name, i in at.items()}.__getitem__, "source" in at, found)
-        problems += [f"row {number}, column {p}" for p in found]
+        problems += [words.tr("row {0}, column {1}").format(number, p) for p in found]
         if row is None:
             continue
         key = (row[0], row[1], row[2])
         if key in seen:
             problems.append(
-                f"row {number}: a second rate {row[0]}→{row[1]} on {row[2].isoformat()} (first in row {seen[key]})"
+                words.tr("row {0}: a second rate {1}→{2} on {3} (first in row {4})").format(
+                    number, row[0], row[1], row[2].isoformat(), seen[key]
+                )
             )
             continue
         seen[key] = number
@@ -148,8 +160,11 @@ def _read_rows(path: Path, reader: Iterator[list[str]]) -> list[Row]:
     if problems:
         shown = problems[:MAX_ROW_PROBLEMS]
         more = len(problems) - len(shown)
-        listed = "; ".join(shown) + (f"; and {more} more" if more else "")
-        raise RatesRefused(f"{path.name}: nothing was imported. {listed}", path.name, tuple(problems))
+        listed = "; ".join(shown)
+        if more:
+            listed = words.tr("{0}; and {1} more").format(listed, more)
+        refused = words.tr("{0}: nothing was imported. {1}").format(path.name, listed)
+        raise RatesRefused(refused, path.name, tuple(problems))
     return rows
 
 
@@ -168,32 +183,32 @@ def _row(get: Callable[[str], str], has_source: bool, problems: list[str]) -> Ro
     on, base = checked(_day, "date"), checked(_currency, "base")
     quote, rate = checked(_currency, "quote"), checked(_rate, "rate")
     if base is not None and base == quote:
-        problems.append(f"quote: the same currency as base ({base}); a rate needs two")
+        problems.append(words.tr("quote: the same currency as base ({0}); a rate needs two").format(base))
     if rate is not None and rate <= 0:
-        problems.append(f"rate: {rate} must be more than zero")
+        problems.append(words.tr("rate: {0} must be more than zero").format(rate))
     if len(problems) > before or on is None or rate is None or base is None or quote is None:
         return None
     return base, quote, on, rate, (get("source") or None) if has_source else None
 
 
 def _columns() -> str:
-    return ", ".join(RATE_COLUMNS) + " (and source, if wanted)"
+    return words.tr("{0} (and source, if wanted)").format(", ".join(RATE_COLUMNS))
 
 
 def _day(text: str, field: str) -> date:
     try:
         return date.fromisoformat(text.strip())
     except ValueError:
-        raise DeskError(f"{field}: {text!r} is not a date; give it as 2026-11-02") from None
+        raise DeskError(words.tr("{0}: {1!r} is not a date; give it as 2026-11-02").format(field, text)) from None
 
 
 def _rate(text: str, field: str) -> Decimal:
     try:
         rate = Decimal(text.strip().replace(",", "."))
     except InvalidOperation:
-        raise DeskError(f"{field}: {text!r} is not a number") from None
+        raise DeskError(words.tr("{0}: {1!r} is not a number").format(field, text)) from None
     if not rate.is_finite():
-        raise DeskError(f"{field}: {text!r} is not a number")
+        raise DeskError(words.tr("{0}: {1!r} is not a number").format(field, text))
     return rate
 
 
@@ -202,5 +217,7 @@ def _currency(text: str, field: str) -> str:
     try:
         minor_digits(code)
     except (CurrencyError, ValueError):
-        raise DeskError(f"{field}: {text!r} is not a currency in use; give an ISO code such as CNY or USD") from None
+        raise DeskError(
+            words.tr("{0}: {1!r} is not a currency in use; give an ISO code such as CNY or USD").format(field, text)
+        ) from None
     return code

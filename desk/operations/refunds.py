@@ -16,9 +16,10 @@ from datetime import date
 from sqlalchemy.orm import Session
 
 from desk.calendar import check_likely
-from desk.common import Dated, dated
+from desk.common import Dated, formatted
 from desk.disputes.lifecycle import get_dispute
 from desk.errors import DeskError
+from desk.language import words
 from desk.models import Dispute, Order, PaymentMethod, Refund, RefundCause
 from desk.money import Money
 from desk.operations import Record, Result, changed
@@ -91,14 +92,19 @@ def plan_refund(ws: Workspace, request: PlanRefund) -> RefundPlanned:
     with ws.read() as session:
         order = order_given(session, request.order)
         plan = _plan(session, order, request.amount, request.approved_on)
-        methods = f" on {plan.order_key} over {len(plan.parts)} methods."
-        return _planned(plan, None, dated("Refund plan: ", plan.amount, methods))
+        said = formatted(
+            words.tr("Refund plan: {0} on {1} over {2} methods."), plan.amount, plan.order_key, str(len(plan.parts))
+        )
+        return _planned(plan, None, said)
 
 
 def record_refund(ws: Workspace, request: RecordRefund) -> RefundPlanned:
     """Keep a refund the seller or platform approved, split as `plan_refund` shows."""
     check_likely(
-        [("the day the refund was approved", request.approved_on), ("the day it was sent", request.sent_on)],
+        [
+            (words.tr("the day the refund was approved"), request.approved_on),
+            (words.tr("the day it was sent"), request.sent_on),
+        ],
         confirmed=request.confirm_dates,
     )
     with ws.write() as session:
@@ -107,27 +113,32 @@ def record_refund(ws: Workspace, request: RecordRefund) -> RefundPlanned:
         dispute = _dispute_of(session, request.dispute_id, order)
         cause = request.cause or (RefundCause.DISPUTE if dispute is not None else RefundCause.OTHER)
         refund = tracking.record_refund(session, plan, order, cause=cause, dispute=dispute, sent_on=request.sent_on)
-        return _planned(plan, refund.id, dated(f"Refund {refund.id} recorded: ", plan.amount, f" on {plan.order_key}."))
+        said = formatted(words.tr("Refund {0} recorded: {1} on {2}."), str(refund.id), plan.amount, plan.order_key)
+        return _planned(plan, refund.id, said)
 
 
 def receive_refund(ws: Workspace, request: ReceiveRefund) -> RefundReceived:
     """Record what arrived on one payment method of a refund."""
-    check_likely([("the day the money arrived", request.on)], confirmed=request.confirm_dates)
+    check_likely([(words.tr("the day the money arrived"), request.on)], confirmed=request.confirm_dates)
     with ws.write() as session:
         refund = session.get(Refund, request.refund_id)
         if refund is None:
-            raise DeskError(f"no refund {request.refund_id}")
+            raise DeskError(words.tr("no refund {0}").format(request.refund_id))
         currency = refund.order.currency
         if request.amount.strip():
-            amount = typed_money(request.amount, currency, "the amount received")
+            amount = typed_money(request.amount, currency, words.tr("the amount received"))
         else:
             expected = next((p.expected_minor for p in refund.parts if p.method is request.method), None)
             amount = Money(expected or 0, currency)
         tracking.receive(refund, request.method, amount, request.on)
     return RefundReceived(
         changed=changed(Record.REFUND),
-        dated=dated(
-            f"Refund {request.refund_id}: ", amount, f" arrived by {request.method.label} on ", request.on, "."
+        dated=formatted(
+            words.tr("Refund {0}: {1} arrived by {2} on {3}."),
+            str(request.refund_id),
+            amount,
+            request.method.label,
+            request.on,
         ),
         refund_id=request.refund_id,
         method=request.method,
@@ -137,7 +148,7 @@ def receive_refund(ws: Workspace, request: ReceiveRefund) -> RefundReceived:
 
 
 def _plan(session: Session, order: Order, amount: str, start: date) -> tracking.RefundPlan:
-    money = typed_money(amount, order.currency, "the refund")
+    money = typed_money(amount, order.currency, words.tr("the refund"))
     return tracking.plan_refund(order, money, start, load_policies(session))
 
 
@@ -146,7 +157,9 @@ def _dispute_of(session: Session, dispute_id: int | None, order: Order) -> Dispu
         return None
     dispute = get_dispute(session, dispute_id)
     if dispute.order_line.order_id != order.id:
-        raise DeskError(f"dispute {dispute.id} is about {dispute.order_line.order.key}, not {order.key}")
+        raise DeskError(
+            words.tr("dispute {0} is about {1}, not {2}").format(dispute.id, dispute.order_line.order.key, order.key)
+        )
     return dispute
 
 

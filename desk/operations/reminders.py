@@ -19,6 +19,7 @@ from sqlalchemy import select
 from desk.calendar import check_likely
 from desk.errors import DeskError
 from desk.json_reading import read_json
+from desk.language import words
 from desk.models import ReminderAnswer, ReminderResponse
 from desk.operations import Record, Result, changed
 from desk.overview.reminders import Reminder, ReminderKey, came_due, parse_key, reminders_for
@@ -70,13 +71,23 @@ def _current(ws: Workspace, key: ReminderKey, text: str, today: date) -> Reminde
         if (d.case, d.kind, d.due) == (key.case, key.kind, key.due):
             if reminder.overdue:
                 raise DeskError(
-                    f"{d.what} ({d.name}) is overdue: it stays flagged until the case moves past it. If the platform "
-                    "gave more time, change the deadline's date instead."
+                    words.tr(
+                        "{0} ({1}) is overdue: it stays flagged until the case moves past it. If the platform gave "
+                        "more time, change the deadline's date instead."
+                    ).format(d.what, d.name)
                 )
             if reminder.lead != key.lead:
-                raise DeskError(f"{text!r} is an earlier step of {d.what.lower()} ({d.name}): it is no longer shown")
+                raise DeskError(
+                    words.tr("{0!r} is an earlier step of {1} ({2}): it is no longer shown").format(
+                        text, d.what.lower(), d.name
+                    )
+                )
             return reminder
-    raise DeskError(f"no reminder {text!r} is shown today: its case moved on, or its deadline is not due for a while")
+    raise DeskError(
+        words.tr("no reminder {0!r} is shown today: its case moved on, or its deadline is not due for a while").format(
+            text
+        )
+    )
 
 
 def _answer(ws: Workspace, key: ReminderKey, answer: ReminderAnswer, until: date | None) -> None:
@@ -99,14 +110,16 @@ def snooze_reminder(ws: Workspace, request: SnoozeReminder) -> ReminderAnswered:
     today = request.today or date.today()
     key = parse_key(request.reminder)
     if request.until <= today:
-        raise DeskError(f"a reminder is snoozed until a later day than today ({today.isoformat()})")
-    check_likely([("the day to remind again", request.until)], confirmed=request.confirm_dates, today=today)
+        raise DeskError(words.tr("a reminder is snoozed until a later day than today ({0})").format(today.isoformat()))
+    check_likely([(words.tr("the day to remind again"), request.until)], confirmed=request.confirm_dates, today=today)
     reminder = _current(ws, key, request.reminder, today)
     _answer(ws, key, ReminderAnswer.SNOOZED, request.until)
     d = reminder.deadline
     return ReminderAnswered(
         changed=changed(Record.REMINDER),
-        message=f"Snoozed until {request.until.isoformat()}: {d.what.lower()} ({d.name}), due {d.due.isoformat()}.",
+        message=words.tr("Snoozed until {0}: {1} ({2}), due {3}.").format(
+            request.until.isoformat(), d.what.lower(), d.name, d.due.isoformat()
+        ),
         reminder=request.reminder,
     )
 
@@ -119,7 +132,9 @@ def dismiss_reminder(ws: Workspace, request: DismissReminder) -> ReminderAnswere
     d = reminder.deadline
     return ReminderAnswered(
         changed=changed(Record.REMINDER),
-        message=f"Dismissed: {d.what.lower()} ({d.name}), due {d.due.isoformat()}. Its next step reminds again.",
+        message=words.tr("Dismissed: {0} ({1}), due {2}. Its next step reminds again.").format(
+            d.what.lower(), d.name, d.due.isoformat()
+        ),
         reminder=request.reminder,
     )
 
@@ -137,7 +152,7 @@ def told_through(ws: Workspace, road: str) -> date | None:
 def announce(ws: Workspace, request: Announce) -> Announced:
     """What came due since `road` last told, recorded as told through today."""
     if request.road not in ROADS:
-        raise DeskError(f"unknown road {request.road!r}; known: {', '.join(ROADS)}")
+        raise DeskError(words.tr("unknown road {0!r}; known: {1}").format(request.road, ", ".join(ROADS)))
     today = request.today or date.today()
     after = told_through(ws, request.road)
     if after is not None and after > today:  # the clock went back, or the file came from the future
@@ -146,8 +161,10 @@ def announce(ws: Workspace, request: Announce) -> Announced:
         due = came_due(reminders_for(session, load_policies(session), today), after, today)
     _tell(ws, request.road, today)
     count = len(due)
-    said = f"{count} reminder{'s' if count != 1 else ''} came due" + (
-        f" since {after.isoformat()}." if after is not None else "."
+    said = (
+        words.tr("%n reminder(s) came due since {0}.", "", count).format(after.isoformat())
+        if after is not None
+        else words.tr("%n reminder(s) came due.", "", count)
     )
     return Announced(message=said, reminders=tuple(due), after=after)
 

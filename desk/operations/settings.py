@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from desk import policies, settings
-from desk.common import dated
+from desk.common import formatted
+from desk.language import words
 from desk.operations import Record, Result, changed
 from desk.policies import Rule
 from desk.policies.words import rule_title, says_in_full
@@ -69,7 +70,8 @@ def change_setting(ws: Workspace, request: ChangeSetting) -> SettingChanged:
     checked = settings.parse_setting(name, value) if isinstance(value, str) else settings.validate(name, value)
     with ws.write() as session:
         stored = settings.set_setting(session, name, checked)
-    said = f"Set {name.replace('_', ' ')} to {stored}." if stored != "" else f"Cleared {name.replace('_', ' ')}."
+    shown = name.replace("_", " ")
+    said = words.tr("Set {0} to {1}.").format(shown, stored) if stored != "" else words.tr("Cleared {0}.").format(shown)
     return SettingChanged(changed=changed(Record.SETTING), message=said, name=name, value=stored)
 
 
@@ -87,7 +89,7 @@ def override_policy(ws: Workspace, request: OverridePolicy) -> PolicyOverridden:
             method=request.method,
             unit=request.unit,
         )
-    said = dated(f"Your override: {says_in_full(rule)}, from ", rule.effective, " on.")
+    said = formatted(words.tr("Your override: {0}, from {1} on."), says_in_full(rule), rule.effective)
     return PolicyOverridden(changed=changed(Record.POLICY), message=str(said), dated=said, rule=rule)
 
 
@@ -101,8 +103,10 @@ def remove_policy_override(ws: Workspace, request: RemovePolicyOverride) -> Poli
     return PolicyOverrideRemoved(
         changed=changed(Record.POLICY),
         message=str(
-            said := dated(
-                f"Removed your override of {what} from ", request.effective, ": the shipped rule applies again."
+            said := formatted(
+                words.tr("Removed your override of {0} from {1}: the shipped rule applies again."),
+                what,
+                request.effective,
             )
         ),
         dated=said,

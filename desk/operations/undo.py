@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 from desk.db import defer_foreign_keys
 from desk.errors import DeskError
 from desk.json_reading import read_json
+from desk.language import QT_TRANSLATE_NOOP, words
 from desk.models import AuditAction, AuditEntry, Base
 from desk.models.audit import Change, record
 from desk.models.base import DecimalText, UTCDateTime
@@ -52,74 +53,76 @@ class Reversed(Result):
     step: str  # what was undone or redone, as the Edit menu names it: "Record Event"
 
 
-# What each table holds, in words, and which kind of record a page shows it as.
+# What each table holds, in words, and which kind of record a page shows it as. The words are shown translated
+# (`words.tr(name(table))`); the steps' names below too.
 _TABLES: dict[str, tuple[str, Record]] = {
-    "orders": ("order", Record.ORDER),
-    "order_lines": ("line of an order", Record.ORDER),
-    "payments": ("payment of an order", Record.ORDER),
-    "coupons": ("coupon of an order", Record.ORDER),
-    "tracking_numbers": ("tracking number", Record.ORDER),
-    "disputes": ("dispute", Record.DISPUTE),
-    "dispute_events": ("event of a dispute", Record.DISPUTE),
-    "dispute_letters": ("letter", Record.DISPUTE),
-    "exhibit_labels": ("exhibit label", Record.DISPUTE),
-    "productions": ("packet in the Bates register", Record.DISPUTE),
-    "produced_exhibits": ("exhibit in the Bates register", Record.DISPUTE),
-    "refunds": ("refund", Record.REFUND),
-    "refund_parts": ("part of a refund", Record.REFUND),
-    "evidence": ("evidence", Record.EVIDENCE),
-    "evidence_links": ("link of evidence to a case", Record.EVIDENCE),
-    "member_accounts": ("member account", Record.ACCOUNT),
-    "ledger_entries": ("ledger entry", Record.ACCOUNT),
-    "deposit_applications": ("deposit application", Record.DEPOSIT),
-    "deposit_prerequisites": ("condition of a deposit application", Record.DEPOSIT),
-    "deposit_checklist_items": ("document of a deposit application", Record.DEPOSIT),
-    "deposit_submissions": ("submission of a deposit application", Record.DEPOSIT),
-    "suppliers": ("supplier", Record.SUPPLIER),
-    "stores": ("store", Record.STORE),
-    "settings": ("setting", Record.SETTING),
-    "policy_overrides": ("platform rule", Record.POLICY),
-    "deadline_overrides": ("deadline", Record.POLICY),
-    "exchange_rates": ("exchange rate", Record.RATE),
-    "reminder_responses": ("answer to a reminder", Record.REMINDER),
+    "orders": (QT_TRANSLATE_NOOP("words", "order"), Record.ORDER),
+    "order_lines": (QT_TRANSLATE_NOOP("words", "line of an order"), Record.ORDER),
+    "payments": (QT_TRANSLATE_NOOP("words", "payment of an order"), Record.ORDER),
+    "coupons": (QT_TRANSLATE_NOOP("words", "coupon of an order"), Record.ORDER),
+    "tracking_numbers": (QT_TRANSLATE_NOOP("words", "tracking number"), Record.ORDER),
+    "disputes": (QT_TRANSLATE_NOOP("words", "dispute"), Record.DISPUTE),
+    "dispute_events": (QT_TRANSLATE_NOOP("words", "event of a dispute"), Record.DISPUTE),
+    "dispute_letters": (QT_TRANSLATE_NOOP("words", "letter"), Record.DISPUTE),
+    "exhibit_labels": (QT_TRANSLATE_NOOP("words", "exhibit label"), Record.DISPUTE),
+    "productions": (QT_TRANSLATE_NOOP("words", "packet in the Bates register"), Record.DISPUTE),
+    "produced_exhibits": (QT_TRANSLATE_NOOP("words", "exhibit in the Bates register"), Record.DISPUTE),
+    "refunds": (QT_TRANSLATE_NOOP("words", "refund"), Record.REFUND),
+    "refund_parts": (QT_TRANSLATE_NOOP("words", "part of a refund"), Record.REFUND),
+    "evidence": (QT_TRANSLATE_NOOP("words", "evidence"), Record.EVIDENCE),
+    "evidence_links": (QT_TRANSLATE_NOOP("words", "link of evidence to a case"), Record.EVIDENCE),
+    "member_accounts": (QT_TRANSLATE_NOOP("words", "member account"), Record.ACCOUNT),
+    "ledger_entries": (QT_TRANSLATE_NOOP("words", "ledger entry"), Record.ACCOUNT),
+    "deposit_applications": (QT_TRANSLATE_NOOP("words", "deposit application"), Record.DEPOSIT),
+    "deposit_prerequisites": (QT_TRANSLATE_NOOP("words", "condition of a deposit application"), Record.DEPOSIT),
+    "deposit_checklist_items": (QT_TRANSLATE_NOOP("words", "document of a deposit application"), Record.DEPOSIT),
+    "deposit_submissions": (QT_TRANSLATE_NOOP("words", "submission of a deposit application"), Record.DEPOSIT),
+    "suppliers": (QT_TRANSLATE_NOOP("words", "supplier"), Record.SUPPLIER),
+    "stores": (QT_TRANSLATE_NOOP("words", "store"), Record.STORE),
+    "settings": (QT_TRANSLATE_NOOP("words", "setting"), Record.SETTING),
+    "policy_overrides": (QT_TRANSLATE_NOOP("words", "platform rule"), Record.POLICY),
+    "deadline_overrides": (QT_TRANSLATE_NOOP("words", "deadline"), Record.POLICY),
+    "exchange_rates": (QT_TRANSLATE_NOOP("words", "exchange rate"), Record.RATE),
+    "reminder_responses": (QT_TRANSLATE_NOOP("words", "answer to a reminder"), Record.REMINDER),
 }
 
 # How the Edit menu names a step, by what it wrote first of all (an insert before an update, the main record
 # before its parts): an operation inserting an event and updating its dispute is "Record Event".
 _INSERTS = {
-    "orders": "New Order",
-    "disputes": "Open Dispute",
-    "dispute_letters": "Make Letter",
-    "refunds": "Record Refund",
-    "deposit_applications": "New Deposit Application",
-    "member_accounts": "New Account",
-    "ledger_entries": "Ledger Entry",
-    "evidence": "Add Evidence",
-    "dispute_events": "Record Event",
-    "exchange_rates": "Set Exchange Rate",
-    "reminder_responses": "Answer Reminder",
-    "suppliers": "New Supplier",
-    "stores": "New Store",
-    "evidence_links": "Link Evidence",
+    "orders": QT_TRANSLATE_NOOP("words", "New Order"),
+    "disputes": QT_TRANSLATE_NOOP("words", "Open Dispute"),
+    "dispute_letters": QT_TRANSLATE_NOOP("words", "Make Letter"),
+    "refunds": QT_TRANSLATE_NOOP("words", "Record Refund"),
+    "deposit_applications": QT_TRANSLATE_NOOP("words", "New Deposit Application"),
+    "member_accounts": QT_TRANSLATE_NOOP("words", "New Account"),
+    "ledger_entries": QT_TRANSLATE_NOOP("words", "Ledger Entry"),
+    "evidence": QT_TRANSLATE_NOOP("words", "Add Evidence"),
+    "dispute_events": QT_TRANSLATE_NOOP("words", "Record Event"),
+    "exchange_rates": QT_TRANSLATE_NOOP("words", "Set Exchange Rate"),
+    "reminder_responses": QT_TRANSLATE_NOOP("words", "Answer Reminder"),
+    "suppliers": QT_TRANSLATE_NOOP("words", "New Supplier"),
+    "stores": QT_TRANSLATE_NOOP("words", "New Store"),
+    "evidence_links": QT_TRANSLATE_NOOP("words", "Link Evidence"),
 }
 _UPDATES = {
-    "orders": "Edit Order",
-    "disputes": "Edit Dispute",
-    "refund_parts": "Record Arrival",
-    "evidence": "Edit Evidence",
-    "dispute_letters": "Mark Letter Sent",
-    "deposit_applications": "Edit Deposit Application",
-    "ledger_entries": "Edit Ledger Entry",
-    "exchange_rates": "Set Exchange Rate",
-    "reminder_responses": "Answer Reminder",
-    "settings": "Change Settings",
-    "suppliers": "Edit Supplier",
-    "stores": "Edit Store",
+    "orders": QT_TRANSLATE_NOOP("words", "Edit Order"),
+    "disputes": QT_TRANSLATE_NOOP("words", "Edit Dispute"),
+    "refund_parts": QT_TRANSLATE_NOOP("words", "Record Arrival"),
+    "evidence": QT_TRANSLATE_NOOP("words", "Edit Evidence"),
+    "dispute_letters": QT_TRANSLATE_NOOP("words", "Mark Letter Sent"),
+    "deposit_applications": QT_TRANSLATE_NOOP("words", "Edit Deposit Application"),
+    "ledger_entries": QT_TRANSLATE_NOOP("words", "Edit Ledger Entry"),
+    "exchange_rates": QT_TRANSLATE_NOOP("words", "Set Exchange Rate"),
+    "reminder_responses": QT_TRANSLATE_NOOP("words", "Answer Reminder"),
+    "settings": QT_TRANSLATE_NOOP("words", "Change Settings"),
+    "suppliers": QT_TRANSLATE_NOOP("words", "Edit Supplier"),
+    "stores": QT_TRANSLATE_NOOP("words", "Edit Store"),
 }
 
 
 def name(table: str) -> str:
-    return _TABLES.get(table, ("record", Record.SETTING))[0]
+    """What `table` holds, in English (`words.tr` it where it is shown)."""
+    return _TABLES.get(table, (QT_TRANSLATE_NOOP("words", "record"), Record.SETTING))[0]
 
 
 # Kept once given, whatever else is undone: "Exhibit C" must name the same file in every packet and letter, and a
@@ -138,42 +141,47 @@ def step_name(entries: list[AuditEntry]) -> str:
         keys = read_json(entry.changes, f"entry {entry.id} of the change history")
         if entry.action is A.UPDATE and "voided_at" in keys:
             voiding = keys["voided_at"][1] is not None
-            return f"{'Void' if voiding else 'Restore'} {name(entry.table_name).title()}"
+            what = name(entry.table_name)
+            shown = words.tr(what)
+            shown = what.title() if shown == what else shown  # title case is English's way for a menu's words
+            return words.tr("Void {0}").format(shown) if voiding else words.tr("Restore {0}").format(shown)
     for table, title in _INSERTS.items():
         if any(e.action is A.INSERT and e.table_name == table for e in entries):
-            return title
+            return words.tr(title)
     for table, title in _UPDATES.items():
         if any(e.action is A.UPDATE and e.table_name == table for e in entries):
-            return title
-    return "Change"
+            return words.tr(title)
+    return words.tr("Change")
 
 
 def undo(ws: Workspace, request: Undo) -> Reversed:
-    return _reverse(ws, request.first_entry, request.last_entry, "Undid")
+    return _reverse(ws, request.first_entry, request.last_entry, redoing=False)
 
 
 def redo(ws: Workspace, request: Redo) -> Reversed:
-    return _reverse(ws, request.first_entry, request.last_entry, "Redid")
+    return _reverse(ws, request.first_entry, request.last_entry, redoing=True)
 
 
-def _reverse(ws: Workspace, first: int, last: int, done: str) -> Reversed:
+def _reverse(ws: Workspace, first: int, last: int, *, redoing: bool) -> Reversed:
     try:
-        return _reverse_in_one_write(ws, first, last, done)
+        return _reverse_in_one_write(ws, first, last, redoing=redoing)
     except IntegrityError:  # the checks above cover the usual cases; the database has the last word
         raise DeskError(
-            "this cannot be undone: the records as they were would clash with what was entered later "
-            "(the same order number, a second open dispute on a line, …)"
+            words.tr(
+                "this cannot be undone: the records as they were would clash with what was entered later "
+                "(the same order number, a second open dispute on a line, …)"
+            )
         ) from None
 
 
-def _reverse_in_one_write(ws: Workspace, first: int, last: int, done: str) -> Reversed:
+def _reverse_in_one_write(ws: Workspace, first: int, last: int, *, redoing: bool) -> Reversed:
     with ws.write() as session:
         session.info[INCLUDE_VOIDED] = True
         entries = list(
             session.scalars(select(AuditEntry).where(AuditEntry.id.between(first, last)).order_by(AuditEntry.id.desc()))
         )
         if not entries:
-            raise DeskError("there is nothing to undo: those changes are not in the audit log")
+            raise DeskError(words.tr("there is nothing to undo: those changes are not in the audit log"))
         step = step_name(sorted(entries, key=lambda e: e.id))
         _refuse_if_changed_since(session, entries, last)
         tables = Base.metadata.tables
@@ -182,7 +190,8 @@ def _reverse_in_one_write(ws: Workspace, first: int, last: int, done: str) -> Re
         changes = [_reverse_one(session, tables[e.table_name], e) for e in entries]
         record(session.connection(), ws.actor, changes)
         touched = frozenset(_TABLES.get(e.table_name, ("", Record.SETTING))[1] for e in entries)
-    return Reversed(changed=touched, message=f"{done} {step}.", step=step)
+    said = words.tr("Redid {0}.") if redoing else words.tr("Undid {0}.")
+    return Reversed(changed=touched, message=said.format(step), step=step)
 
 
 def _refuse_if_changed_since(session: Session, entries: list[AuditEntry], last: int) -> None:
@@ -196,8 +205,9 @@ def _refuse_if_changed_since(session: Session, entries: list[AuditEntry], last: 
     if later is not None:
         what = full_name(session, later.table_name, later.row_id)
         raise DeskError(
-            f"{what[:1].upper()}{what[1:]} was changed again later (by {later.actor}, "
-            f"{later.at.astimezone():%Y-%m-%d %H:%M}): undo that change first"
+            words.tr("{0} was changed again later (by {1}, {2}): undo that change first").format(
+                f"{what[:1].upper()}{what[1:]}", later.actor, f"{later.at.astimezone():%Y-%m-%d %H:%M}"
+            )
         )
 
 
@@ -229,12 +239,14 @@ def _added_later(session: Session, table: str, parent_id: int, child: str, child
         links = Base.metadata.tables[child]
         evidence_id = session.execute(select(links.c.evidence_id).where(links.c.id == child_id)).scalar()
         evidence = short_name(session, "evidence", evidence_id) if evidence_id is not None else "evidence"
-        return f"{evidence[:1].upper()}{evidence[1:]} was linked to {parent} later: undo that first"
+        return words.tr("{0} was linked to {1} later: undo that first").format(
+            f"{evidence[:1].upper()}{evidence[1:]}", parent
+        )
     named = short_name(session, child, child_id)
     if named.endswith(f" {child_id}"):  # a number says nothing: say what it is
         word = record_word(child)
-        named = f"{'an' if word[:1] in 'aeiou' else 'a'} {word}"
-    return f"{parent[:1].upper()}{parent[1:]} has {named} added later: undo that first"
+        named = words.tr("an {0}").format(word) if word[:1] in "aeiou" else words.tr("a {0}").format(word)
+    return words.tr("{0} has {1} added later: undo that first").format(f"{parent[:1].upper()}{parent[1:]}", named)
 
 
 def _reverse_one(session: Session, table: Table, entry: AuditEntry) -> Change:
@@ -249,7 +261,9 @@ def _reverse_one(session: Session, table: Table, entry: AuditEntry) -> Change:
     if entry.action is A.UPDATE:
         current = session.execute(select(table).where(where)).mappings().first()
         if current is None:
-            raise DeskError(f"the {name(table.name)} is no longer there: it cannot be changed back")
+            raise DeskError(
+                words.tr("the {0} is no longer there: it cannot be changed back").format(words.tr(name(table.name)))
+            )
         session.execute(update(table).where(where).values({k: old for k, (old, _new) in values.items()}))
         return Change(A.UPDATE, table.name, entry.row_id, {k: [current[k], old] for k, (old, _new) in values.items()})
     row = {k: old for k, (old, _new) in values.items()} | {"id": entry.row_id}

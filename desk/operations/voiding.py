@@ -21,10 +21,11 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from desk.accounts import voiding as accounts
-from desk.common import Dated, dated, joined
+from desk.common import Dated, dated, formatted, joined
 from desk.disputes import voiding as disputes
 from desk.errors import DeskError
 from desk.evidence import voiding as evidence
+from desk.language import words
 from desk.models import (
     DepositApplication,
     Dispute,
@@ -124,16 +125,19 @@ class _Kind:
 
 
 def _rate_name(rate: ExchangeRate) -> Dated:
-    return dated(f"the rate {rate.base}→{rate.quote} of ", rate.on_date)
+    return formatted(words.tr("the rate {0}→{1} of {2}"), rate.base, rate.quote, rate.on_date)
 
 
 def _entry_name(entry: LedgerEntry) -> Dated:
     what = entry.kind.value.replace("_", " ")
-    return dated(f"the {what} of ", entry.signed, " on ", entry.on_date, f" in {accounts.account_name(entry.account)}")
+    account = accounts.account_name(entry.account)
+    return formatted(words.tr("the {0} of {1} on {2} in {3}"), what, entry.signed, entry.on_date, account)
 
 
 KINDS: dict[VoidKind, _Kind] = {
-    VoidKind.ORDER: _Kind(Order, Record.ORDER, lambda o: f"order {o.key}", void=lambda s, o: orders.void_order(o)),
+    VoidKind.ORDER: _Kind(
+        Order, Record.ORDER, lambda o: words.tr("order {0}").format(o.key), void=lambda s, o: orders.void_order(o)
+    ),
     VoidKind.DISPUTE: _Kind(
         Dispute,
         Record.DISPUTE,
@@ -157,7 +161,9 @@ KINDS: dict[VoidKind, _Kind] = {
         void=evidence.void_evidence,
         restore=lambda s, e: evidence.restore_evidence(e),
     ),
-    VoidKind.DEPOSIT: _Kind(DepositApplication, Record.DEPOSIT, lambda a: f"deposit application {a.id}"),
+    VoidKind.DEPOSIT: _Kind(
+        DepositApplication, Record.DEPOSIT, lambda a: words.tr("deposit application {0}").format(a.id)
+    ),
     VoidKind.ACCOUNT: _Kind(
         MemberAccount, Record.ACCOUNT, accounts.account_name, void=lambda s, a: accounts.void_account(a)
     ),
@@ -166,7 +172,7 @@ KINDS: dict[VoidKind, _Kind] = {
     VoidKind.LETTER: _Kind(
         DisputeLetter,
         Record.DISPUTE,
-        lambda letter: f"letter {letter.id} of dispute {letter.dispute_id}",
+        lambda letter: words.tr("letter {0} of dispute {1}").format(letter.id, letter.dispute_id),
         restore=lambda s, letter: disputes.restore_letter(letter),
     ),
 }
@@ -180,7 +186,7 @@ def void_record(ws: Workspace, request: VoidRecord) -> Voided:
         name = _void_one(session, spec, request.kind, request.record_id, ws.actor, reason)
     return Voided(
         changed=changed(spec.record),
-        dated=dated("Voided ", name, f": {reason}. It is kept and can be restored."),
+        dated=formatted(words.tr("Voided {0}: {1}. It is kept and can be restored."), name, reason),
         kind=request.kind,
         record_id=request.record_id,
         voided=True,
@@ -192,15 +198,15 @@ def void_records(ws: Workspace, request: VoidRecords) -> VoidedSeveral:
     reason = _reason(request.reason)
     ids = tuple(dict.fromkeys(request.record_ids))  # each once, in the order given
     if not ids:
-        raise DeskError("choose the records to void first")
+        raise DeskError(words.tr("choose the records to void first"))
     spec = KINDS[request.kind]
     with ws.write() as session:
         session.info[INCLUDE_VOIDED] = True
         names = [_void_one(session, spec, request.kind, record_id, ws.actor, reason) for record_id in ids]
-    kept = f": {reason}. {'It is' if len(names) == 1 else 'They are'} kept and can be restored."
+    said = words.tr("Voided {0}: {1}. They are kept and can be restored.", "", len(names))  # one: "It is kept"
     return VoidedSeveral(
         changed=changed(spec.record),
-        dated=dated("Voided ", _several(names), kept),
+        dated=formatted(said, _several(names), reason),
         kind=request.kind,
         record_ids=ids,
     )
@@ -209,7 +215,9 @@ def void_records(ws: Workspace, request: VoidRecords) -> VoidedSeveral:
 def _several(names: list[Dated]) -> Dated:
     if len(names) == 1:
         return names[0]
-    return dated(f"{len(names)} records (", joined(names[:3], "; "), "; …)" if len(names) > 3 else ")")
+    n = len(names)
+    said = words.tr("%n record(s) ({0}; …)", "", n) if n > 3 else words.tr("%n record(s) ({0})", "", n)
+    return formatted(said, joined(names[:3], "; "))
 
 
 def record_names(
@@ -236,9 +244,9 @@ def record_names(
 def _reason(text: str) -> str:
     reason = " ".join(text.split())
     if not reason:
-        raise DeskError("say why it is voided: the reason is kept with it")
+        raise DeskError(words.tr("say why it is voided: the reason is kept with it"))
     if len(reason) > REASON_LIMIT:
-        raise DeskError(f"the reason has {len(reason)} characters; at most {REASON_LIMIT}")
+        raise DeskError(words.tr("the reason has {0} characters; at most {1}").format(len(reason), REASON_LIMIT))
     return reason
 
 
@@ -246,7 +254,7 @@ def _void_one(session: Session, spec: _Kind, kind: VoidKind, record_id: int, act
     row = _get(session, spec, kind, record_id)
     name = spec.name(row)
     if row.is_voided:
-        raise DeskError(f"{name} is voided already")
+        raise DeskError(words.tr("{0} is voided already").format(name))
     spec.void(session, row)
     row.voided_at, row.voided_by, row.void_reason = utcnow(), actor, reason
     spec.after(session, row)
@@ -261,7 +269,7 @@ def restore_record(ws: Workspace, request: RestoreRecord) -> Voided:
         name = _restore_one(session, spec, request.kind, request.record_id)
     return Voided(
         changed=changed(spec.record),
-        dated=dated("Restored ", name, ": it counts again."),
+        dated=formatted(words.tr("Restored {0}: it counts again."), name),
         kind=request.kind,
         record_id=request.record_id,
         voided=False,
@@ -272,14 +280,17 @@ def restore_records(ws: Workspace, request: RestoreRecords) -> VoidedSeveral:
     """All or none: the first one the rules refuse (or not voided) stops the lot, naming it."""
     ids = tuple(dict.fromkeys(request.record_ids))
     if not ids:
-        raise DeskError("choose the records to restore first")
+        raise DeskError(words.tr("choose the records to restore first"))
     spec = KINDS[request.kind]
     with ws.write() as session:
         session.info[INCLUDE_VOIDED] = True
         names = [_restore_one(session, spec, request.kind, record_id) for record_id in ids]
     return VoidedSeveral(
         changed=changed(spec.record),
-        dated=dated("Restored ", _several(names), f": {'it counts' if len(names) == 1 else 'they count'} again."),
+        dated=formatted(
+            words.tr("Restored {0}: they count again.", "", len(names)),  # one: "it counts again"
+            _several(names),
+        ),
         kind=request.kind,
         record_ids=ids,
     )
@@ -289,7 +300,7 @@ def _restore_one(session: Session, spec: _Kind, kind: VoidKind, record_id: int) 
     row = _get(session, spec, kind, record_id)
     name = spec.name(row)
     if not row.is_voided:
-        raise DeskError(f"{name} is not voided")
+        raise DeskError(words.tr("{0} is not voided").format(name))
     spec.restore(session, row)
     row.voided_at, row.voided_by, row.void_reason = None, None, None
     spec.after(session, row)
@@ -300,5 +311,5 @@ def _restore_one(session: Session, spec: _Kind, kind: VoidKind, record_id: int) 
 def _get(session: Session, spec: _Kind, kind: VoidKind, record_id: int) -> Any:
     row = session.get(spec.model, record_id)
     if row is None:
-        raise DeskError(f"there is no {kind.value} {record_id}")
+        raise DeskError(words.tr("there is no {0} {1}").format(kind.value, record_id))
     return row

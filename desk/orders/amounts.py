@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import ColumnElement, func, select
 
+from desk.language import words
 from desk.models import Order, OrderLine, Refund
 from desk.money import Money, split
 
@@ -65,23 +66,26 @@ class OrderAmounts:
         before = self.goods_minor + self.shipping_minor
         if self.discount_minor <= before:
             return None
-        return (
-            f"discount {self._money(self.discount_minor)} is more than the lines and shipping ({self._money(before)})"
+        return words.tr("discount {0} is more than the lines and shipping ({1})").format(
+            self._money(self.discount_minor), self._money(before)
         )
 
     def payments_problem(self, paid_minor: int) -> str | None:
         """Payments that do not add up to the total, with how the total is made so the user can find the slip."""
         if paid_minor == self.total_minor:
             return None
-        return f"payments add up to {self._money(paid_minor)} but the order total is {self.total} ({self.made_of()})"
+        return words.tr("payments add up to {0} but the order total is {1} ({2})").format(
+            self._money(paid_minor), self.total, self.made_of()
+        )
 
     def made_of(self) -> str:
         """`lines 30.00 + shipping 5.00 + tax 2.80 − discount 1.00` (tax only where there is some)."""
-        tax = f" + tax {self._money(self.tax_minor).amount}" if self.tax_minor else ""
-        return (
-            f"lines {self._money(self.goods_minor).amount} + shipping {self._money(self.shipping_minor).amount}{tax} "
-            f"− discount {self._money(self.discount_minor).amount}"
-        )
+        goods, shipping = self._money(self.goods_minor).amount, self._money(self.shipping_minor).amount
+        discount = self._money(self.discount_minor).amount
+        if self.tax_minor:
+            tax = self._money(self.tax_minor).amount
+            return words.tr("lines {0} + shipping {1} + tax {2} − discount {3}").format(goods, shipping, tax, discount)
+        return words.tr("lines {0} + shipping {1} − discount {2}").format(goods, shipping, discount)
 
 
 def order_total(order: Order) -> Money:

@@ -20,6 +20,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desk.errors import DeskError
+from desk.language import words
 from desk.models import (
     Coupon,
     CouponKind,
@@ -124,34 +125,38 @@ class OrderDraft:
         """Everything wrong with the draft, each naming its field; empty when it can be saved."""
         found: list[str] = []
         if not self.order_no.strip():
-            found.append("order number: required")
+            found.append(words.tr("order number: required"))
         if not self.supplier.strip():
-            found.append("supplier: required")
+            found.append(words.tr("supplier: required"))
         try:
             minor_digits(self.currency)
         except ValueError as exc:
-            found.append(f"currency: {exc}")
+            found.append(words.tr("currency: {0}").format(exc))
             return found
         if not self.lines:
-            found.append("lines: an order needs at least one line")
+            found.append(words.tr("lines: an order needs at least one line"))
         for number, line in enumerate(self.lines, start=1):
             if not line.item.strip():
-                found.append(f"line {number}, item: required")
+                found.append(words.tr("line {0}, item: required").format(number))
             if line.qty < 1:
-                found.append(f"line {number}, qty: must be at least 1, got {line.qty}")
-            found += _money_problems(f"line {number}, unit price", line.unit_price, self.currency)
-        for name, amount in (("shipping", self.shipping), ("discount", self.discount), ("tax", self.tax)):
+                found.append(words.tr("line {0}, qty: must be at least 1, got {1}").format(number, line.qty))
+            found += _money_problems(words.tr("line {0}, unit price").format(number), line.unit_price, self.currency)
+        for name, amount in (
+            (words.tr("shipping"), self.shipping),
+            (words.tr("discount"), self.discount),
+            (words.tr("tax"), self.tax),
+        ):
             if amount is not None:
                 found += _money_problems(name, amount, self.currency)
         for number, payment in enumerate(self.payments, start=1):
-            found += _money_problems(f"payment {number}, amount", payment.amount, self.currency)
+            found += _money_problems(words.tr("payment {0}, amount").format(number), payment.amount, self.currency)
             if payment.amount.minor == 0 and payment.amount.currency == self.currency:
-                found.append(f"payment {number}, amount: must be more than zero")
+                found.append(words.tr("payment {0}, amount: must be more than zero").format(number))
         for number, coupon in enumerate(self.coupons or (), start=1):
-            found += _money_problems(f"coupon {number}, amount", coupon.amount, self.currency)
+            found += _money_problems(words.tr("coupon {0}, amount").format(number), coupon.amount, self.currency)
         for number, parcel in enumerate(self.tracking or (), start=1):
             if not parcel.number.strip():
-                found.append(f"tracking {number}, number: required")
+                found.append(words.tr("tracking {0}, number: required").format(number))
         found += self._date_problems()
         if not found:
             amounts = self.amounts
@@ -163,39 +168,48 @@ class OrderDraft:
             coupons = sum(c.amount.minor for c in self.coupons or ())
             if coupons > amounts.discount_minor:
                 found.append(
-                    f"coupons: {Money(coupons, self.currency)} is more than the discount "
-                    f"{Money(amounts.discount_minor, self.currency)} they are part of"
+                    words.tr("coupons: {0} is more than the discount {1} they are part of").format(
+                        Money(coupons, self.currency), Money(amounts.discount_minor, self.currency)
+                    )
                 )
         return found
 
     def dates(self) -> list[tuple[str, date | None]]:
         """Every date the draft gives, with what it is in words (None: not given)."""
         given = [
-            ("the day it was placed", self.placed_on),
-            ("the day it was paid", self.paid_on),
-            ("the day it was shipped", self.shipped_on),
-            ("the day it was delivered", self.delivered_on),
+            (words.tr("the day it was placed"), self.placed_on),
+            (words.tr("the day it was paid"), self.paid_on),
+            (words.tr("the day it was shipped"), self.shipped_on),
+            (words.tr("the day it was delivered"), self.delivered_on),
         ]
-        return given + [(f"the date of payment {n}", p.paid_on) for n, p in enumerate(self.payments, start=1)]
+        payments = enumerate(self.payments, start=1)
+        return given + [(words.tr("the date of payment {0}").format(n), p.paid_on) for n, p in payments]
 
     def _date_problems(self) -> list[str]:
         """Paid, shipped and delivered on or after the day before: an order is placed, then paid, shipped, delivered."""
         found = []
-        before, before_name = self.placed_on, "placed"
-        for name, day in (("paid", self.paid_on), ("shipped", self.shipped_on), ("delivered", self.delivered_on)):
+        # Each date with how a refusal names its field and how it names the date before it ("the day it was paid").
+        before, before_name = self.placed_on, words.tr("the day it was placed")
+        for field_name, day, name in (
+            (words.tr("paid on"), self.paid_on, words.tr("the day it was paid")),
+            (words.tr("shipped on"), self.shipped_on, words.tr("the day it was shipped")),
+            (words.tr("delivered on"), self.delivered_on, words.tr("the day it was delivered")),
+        ):
             if day is None:
                 continue
             if day < before:
-                found.append(f"{name} on: {day.isoformat()} is before the day it was {before_name} ({before})")
+                found.append(
+                    words.tr("{0}: {1} is before {2} ({3})").format(field_name, day.isoformat(), before_name, before)
+                )
             before, before_name = day, name
         return found
 
 
 def _money_problems(where: str, amount: Money, currency: str) -> list[str]:
     if amount.currency != currency:
-        return [f"{where}: in {amount.currency}, but the order is in {currency}"]
+        return [words.tr("{0}: in {1}, but the order is in {2}").format(where, amount.currency, currency)]
     if amount.minor < 0:
-        return [f"{where}: must not be negative"]
+        return [words.tr("{0}: must not be negative").format(where)]
     return []
 
 
@@ -209,7 +223,7 @@ class Saved:
 def add_order(session: Session, draft: OrderDraft) -> Saved:
     """A new order from the draft, in the caller's transaction."""
     if any(line.line_id is not None for line in draft.lines) or any(p.payment_id is not None for p in draft.payments):
-        raise DeskError("a new order has no lines or payments in Desk yet: leave their ids out")
+        raise DeskError(words.tr("a new order has no lines or payments in Desk yet: leave their ids out"))
     _check(session, draft, None)
     order = Order(platform=draft.platform, currency=draft.currency)
     new_supplier = _set_fields(session, order, draft)
@@ -234,10 +248,12 @@ def change_order(session: Session, order_id: int, draft: OrderDraft) -> Saved:
     id, those left out removed (refused for a line that carries a dispute, a refund or evidence)."""
     order = session.get(Order, order_id)
     if order is None:
-        raise DeskError(f"no order {order_id}: it was deleted meanwhile")
+        raise DeskError(words.tr("no order {0}: it was deleted meanwhile").format(order_id))
     _check(session, draft, order_id)
     if order.currency != draft.currency and (order.refunds or any(line.disputes for line in order.lines)):
-        raise DeskError(f"currency: {order.key} has disputes or refunds in {order.currency}; it cannot change")
+        raise DeskError(
+            words.tr("currency: {0} has disputes or refunds in {1}; it cannot change").format(order.key, order.currency)
+        )
     new_supplier = _set_fields(session, order, draft)
     _sync_lines(session, order, draft.lines)
     payments = _sync_payments(order, draft.payments)
@@ -248,21 +264,23 @@ def change_order(session: Session, order_id: int, draft: OrderDraft) -> Saved:
 def _check(session: Session, draft: OrderDraft, order_id: int | None) -> None:
     problems = draft.problems()
     if problems:
-        raise DeskError("the order cannot be saved: " + "; ".join(problems))
+        raise DeskError(words.tr("the order cannot be saved: {0}").format("; ".join(problems)))
     same = select(Order).where(Order.platform == draft.platform, Order.order_no == draft.order_no.strip())
     clash = session.scalars(same.execution_options(include_voided=True)).first()  # a number is never reused
     if clash is not None and clash.id != order_id:
         key = f"{draft.platform.value}:{draft.order_no.strip()}"
         if clash.is_voided:
-            raise DeskError(f"order number: {key} is a voided order: restore it instead of entering it again")
-        raise DeskError(f"order number: {key} already exists")
+            raise DeskError(
+                words.tr("order number: {0} is a voided order: restore it instead of entering it again").format(key)
+            )
+        raise DeskError(words.tr("order number: {0} already exists").format(key))
 
 
 def _set_fields(session: Session, order: Order, draft: OrderDraft) -> bool:
     """Set the order's own fields; true when its supplier is new to Desk."""
     store = None if draft.store_id is None else session.get(Store, draft.store_id)  # before the order joins the session
     if draft.store_id is not None and store is None:
-        raise DeskError(f"store: no store {draft.store_id}; it was deleted meanwhile")
+        raise DeskError(words.tr("store: no store {0}; it was deleted meanwhile").format(draft.store_id))
     order.platform = draft.platform
     order.order_no = draft.order_no.strip()
     order.currency = draft.currency
@@ -316,16 +334,16 @@ def _set_line(line: OrderLine, draft: LineDraft) -> None:
     line.qty, line.unit_price_minor = draft.qty, draft.unit_price.minor
 
 
-def _by_id(rows: Sequence[OrderLine] | Sequence[Payment], wanted: list[int], what: str) -> None:
-    """Every id the draft names must be one of this order's rows, once."""
+def _by_id(rows: Sequence[OrderLine] | Sequence[Payment], wanted: list[int], refusal: str) -> None:
+    """Every id the draft names must be one of this order's rows, once; `refusal` otherwise."""
     have = {row.id for row in rows}
     if any(i not in have for i in wanted) or len(set(wanted)) != len(wanted):
-        raise DeskError(f"the order's {what} changed meanwhile: open the order again and redo the edit")
+        raise DeskError(refusal)
 
 
 def _sync_lines(session: Session, order: Order, drafts: Sequence[LineDraft]) -> None:
     wanted = [d.line_id for d in drafts if d.line_id is not None]
-    _by_id(order.lines, wanted, "lines")
+    _by_id(order.lines, wanted, words.tr("the order's lines changed meanwhile: open the order again and redo the edit"))
     removed = [line for line in order.lines if line.id not in wanted]
     refuse_removal(session, removed)
     last = max((line.line_no for line in order.lines), default=0)  # a removed line's number is not given again
@@ -342,7 +360,11 @@ def _sync_lines(session: Session, order: Order, drafts: Sequence[LineDraft]) -> 
 
 def _sync_payments(order: Order, drafts: Sequence[PaymentDraft]) -> tuple[Payment, ...]:
     wanted = [d.payment_id for d in drafts if d.payment_id is not None]
-    _by_id(order.payments, wanted, "payments")
+    _by_id(
+        order.payments,
+        wanted,
+        words.tr("the order's payments changed meanwhile: open the order again and redo the edit"),
+    )
     for payment in [p for p in order.payments if p.id not in wanted]:
         order.payments.remove(payment)
     by_id = {p.id: p for p in order.payments}

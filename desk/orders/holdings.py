@@ -11,6 +11,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from desk.errors import DeskError
+from desk.language import words
 from desk.models import EvidenceLink, OrderLine
 
 
@@ -25,20 +26,23 @@ class Holdings:
 
     def __str__(self) -> str:
         """`dispute 5, refund 7 and 3 evidence files`."""
-        parts = [_ids("dispute", self.disputes), _ids("refund", self.refunds)]
+        parts = []
+        if self.disputes:
+            disputes = _and([str(i) for i in self.disputes])
+            parts.append(words.tr("dispute(s) {0}", "", len(self.disputes)).format(disputes))
+        if self.refunds:
+            refunds = _and([str(i) for i in self.refunds])
+            parts.append(words.tr("refund(s) {0}", "", len(self.refunds)).format(refunds))
         if self.evidence_files:
-            parts.append(f"{self.evidence_files} evidence file{'s' if self.evidence_files != 1 else ''}")
-        return _and([p for p in parts if p])
+            parts.append(words.tr("%n evidence file(s)", "", self.evidence_files))
+        return _and(parts)
 
 
 def _and(parts: Sequence[str]) -> str:
-    return " and ".join(parts) if len(parts) < 3 else ", ".join(parts[:-1]) + " and " + parts[-1]
-
-
-def _ids(what: str, ids: Sequence[int]) -> str:
-    if not ids:
-        return ""
-    return f"{what}{'s' if len(ids) > 1 else ''} {_and([str(i) for i in ids])}"
+    """`a`, `a and b`, `a, b and c`."""
+    if len(parts) < 2:
+        return "".join(parts)
+    return words.tr("{0} and {1}").format(", ".join(parts[:-1]), parts[-1])
 
 
 def holdings(session: Session, line: OrderLine) -> Holdings:
@@ -61,6 +65,10 @@ def refuse_removal(session: Session, lines: Sequence[OrderLine]) -> None:
     for line in lines:
         held = holdings(session, line)
         if held:
-            refused.append(f"line {line.line_no} ({line.item}) has {held}")
+            refused.append(words.tr("line {0} ({1}) has {2}").format(line.line_no, line.item, held))
     if refused:
-        raise DeskError("; ".join(refused) + ": a line that carries a dispute, a refund or evidence cannot be removed")
+        raise DeskError(
+            words.tr("{0}: a line that carries a dispute, a refund or evidence cannot be removed").format(
+                "; ".join(refused)
+            )
+        )

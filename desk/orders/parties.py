@@ -8,8 +8,9 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desk.common import words
+from desk.common import words as word_of
 from desk.errors import DeskError
+from desk.language import words
 from desk.models import Platform, Store, StoreStatus, Supplier
 
 
@@ -25,7 +26,7 @@ def save_supplier(
     """The supplier of that name on that platform with these details (blank clears one); True when it was added."""
     name = " ".join(name.split())
     if not name:
-        raise DeskError("supplier: a name is required")
+        raise DeskError(words.tr("supplier: a name is required"))
     found = session.scalars(select(Supplier).where(Supplier.platform == platform, Supplier.name == name)).first()
     supplier = found or Supplier(platform=platform, name=name)
     supplier.shop_url = (shop_url or "").strip() or None
@@ -49,15 +50,21 @@ def save_store(
     """The business's store of that name on that platform, as given; True when it was added."""
     name = " ".join(name.split())
     if not name:
-        raise DeskError("store: a name is required")
+        raise DeskError(words.tr("store: a name is required"))
     if country is not None and not (len(country) == 2 and country.isalpha() and country.isascii()):
-        raise DeskError(f"country: {country!r} is not a country; give an ISO 3166 code such as CN, DE or US")
+        raise DeskError(
+            words.tr("country: {0!r} is not a country; give an ISO 3166 code such as CN, DE or US").format(country)
+        )
     if opened_on is not None and closed_on is not None and closed_on < opened_on:
-        raise DeskError(f"closed on: {closed_on.isoformat()} is before the store opened ({opened_on.isoformat()})")
+        raise DeskError(
+            words.tr("closed on: {0} is before the store opened ({1})").format(
+                closed_on.isoformat(), opened_on.isoformat()
+            )
+        )
     if status is StoreStatus.CLOSED and closed_on is None:
-        raise DeskError("closed on: a closed store needs the day it closed")
+        raise DeskError(words.tr("closed on: a closed store needs the day it closed"))
     if status is not StoreStatus.CLOSED and closed_on is not None:
-        raise DeskError(f"closed on: the store is {words(status).lower()}, not closed")
+        raise DeskError(words.tr("closed on: the store is {0}, not closed").format(word_of(status).lower()))
     found = session.scalars(select(Store).where(Store.platform == platform, Store.name == name)).first()
     store = found or Store(platform=platform, name=name)
     store.country = country.upper() if country else None

@@ -10,6 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from desk.errors import DeskError
+from desk.language import words
 from desk.models import Order, Supplier
 from desk.money import Money
 from desk.orders.amounts import order_total
@@ -20,7 +21,7 @@ def order_draft(session: Session, order_id: int) -> OrderDraft:
     """Order `order_id` as a draft to edit: every line and payment carries its id, so the edit keeps them."""
     order = session.get(Order, order_id)
     if order is None:
-        raise DeskError(f"no order {order_id}: it was deleted meanwhile")
+        raise DeskError(words.tr("no order {0}: it was deleted meanwhile").format(order_id))
     money = order.money
     return OrderDraft(
         platform=order.platform,

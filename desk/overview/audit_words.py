@@ -16,63 +16,64 @@ from typing import Any
 from sqlalchemy import Column
 from sqlalchemy.orm import Session
 
-from desk.common import words
+from desk.common import words as enum_words
 from desk.errors import DeskError
 from desk.evidence.checklist import expectation
 from desk.json_reading import read_json
+from desk.language import QT_TRANSLATE_NOOP, words
 from desk.models import AuditAction, Base
 from desk.money import Money
 from desk.overview import names
 
-# A record's kind in words, by its table.
+# A record's kind in words, by its table (shown as words.tr(RECORDS[table])).
 RECORDS = {
-    "orders": "order",
-    "order_lines": "order line",
-    "payments": "payment",
-    "coupons": "coupon",
-    "tracking_numbers": "tracking number",
-    "suppliers": "supplier",
-    "stores": "store",
-    "disputes": "dispute",
-    "dispute_events": "dispute event",
-    "dispute_letters": "letter",
-    "refunds": "refund",
-    "refund_parts": "refund part",
-    "evidence": "evidence",
-    "evidence_links": "evidence link",
-    "exhibit_labels": "exhibit label",
-    "productions": "packet in the Bates register",
-    "produced_exhibits": "exhibit in the Bates register",
-    "member_accounts": "member account",
-    "ledger_entries": "ledger entry",
-    "deposit_applications": "deposit application",
-    "deposit_submissions": "deposit submission",
-    "deposit_prerequisites": "deposit prerequisite",
-    "deposit_checklist_items": "deposit document",
-    "exchange_rates": "exchange rate",
-    "settings": "setting",
-    "policy_overrides": "rule override",
-    "deadline_overrides": "deadline override",
-    "import_mappings": "import mapping",
-    "reminder_responses": "answer to a reminder",
+    "orders": QT_TRANSLATE_NOOP("words", "order"),
+    "order_lines": QT_TRANSLATE_NOOP("words", "order line"),
+    "payments": QT_TRANSLATE_NOOP("words", "payment"),
+    "coupons": QT_TRANSLATE_NOOP("words", "coupon"),
+    "tracking_numbers": QT_TRANSLATE_NOOP("words", "tracking number"),
+    "suppliers": QT_TRANSLATE_NOOP("words", "supplier"),
+    "stores": QT_TRANSLATE_NOOP("words", "store"),
+    "disputes": QT_TRANSLATE_NOOP("words", "dispute"),
+    "dispute_events": QT_TRANSLATE_NOOP("words", "dispute event"),
+    "dispute_letters": QT_TRANSLATE_NOOP("words", "letter"),
+    "refunds": QT_TRANSLATE_NOOP("words", "refund"),
+    "refund_parts": QT_TRANSLATE_NOOP("words", "refund part"),
+    "evidence": QT_TRANSLATE_NOOP("words", "evidence"),
+    "evidence_links": QT_TRANSLATE_NOOP("words", "evidence link"),
+    "exhibit_labels": QT_TRANSLATE_NOOP("words", "exhibit label"),
+    "productions": QT_TRANSLATE_NOOP("words", "packet in the Bates register"),
+    "produced_exhibits": QT_TRANSLATE_NOOP("words", "exhibit in the Bates register"),
+    "member_accounts": QT_TRANSLATE_NOOP("words", "member account"),
+    "ledger_entries": QT_TRANSLATE_NOOP("words", "ledger entry"),
+    "deposit_applications": QT_TRANSLATE_NOOP("words", "deposit application"),
+    "deposit_submissions": QT_TRANSLATE_NOOP("words", "deposit submission"),
+    "deposit_prerequisites": QT_TRANSLATE_NOOP("words", "deposit prerequisite"),
+    "deposit_checklist_items": QT_TRANSLATE_NOOP("words", "deposit document"),
+    "exchange_rates": QT_TRANSLATE_NOOP("words", "exchange rate"),
+    "settings": QT_TRANSLATE_NOOP("words", "setting"),
+    "policy_overrides": QT_TRANSLATE_NOOP("words", "rule override"),
+    "deadline_overrides": QT_TRANSLATE_NOOP("words", "deadline override"),
+    "import_mappings": QT_TRANSLATE_NOOP("words", "import mapping"),
+    "reminder_responses": QT_TRANSLATE_NOOP("words", "answer to a reminder"),
 }
 # Columns whose name alone would read wrongly; the rest lose `_minor` and `_id` and their underscores.
 COLUMNS = {
-    "claimed_minor": "amount claimed",
-    "won_minor": "amount won",
-    "expected_minor": "expected amount",
-    "received_minor": "amount received",
-    "arrived_minor": "amount arrived",
-    "unit_price_minor": "unit price",
-    "order_line_id": "order line",
-    "protection_ends_override": "protection end you entered",
-    "withdrawal_account_sealed": "withdrawal account",
-    "original_name": "file name",
-    "media_type": "file type",
-    "sha256": "content hash",
-    "qty": "quantity",
-    "platform_case_no": "platform's case number",
-    "order_no": "order number",
+    "claimed_minor": QT_TRANSLATE_NOOP("words", "amount claimed"),
+    "won_minor": QT_TRANSLATE_NOOP("words", "amount won"),
+    "expected_minor": QT_TRANSLATE_NOOP("words", "expected amount"),
+    "received_minor": QT_TRANSLATE_NOOP("words", "amount received"),
+    "arrived_minor": QT_TRANSLATE_NOOP("words", "amount arrived"),
+    "unit_price_minor": QT_TRANSLATE_NOOP("words", "unit price"),
+    "order_line_id": QT_TRANSLATE_NOOP("words", "order line"),
+    "protection_ends_override": QT_TRANSLATE_NOOP("words", "protection end you entered"),
+    "withdrawal_account_sealed": QT_TRANSLATE_NOOP("words", "withdrawal account"),
+    "original_name": QT_TRANSLATE_NOOP("words", "file name"),
+    "media_type": QT_TRANSLATE_NOOP("words", "file type"),
+    "sha256": QT_TRANSLATE_NOOP("words", "content hash"),
+    "qty": QT_TRANSLATE_NOOP("words", "quantity"),
+    "platform_case_no": QT_TRANSLATE_NOOP("words", "platform's case number"),
+    "order_no": QT_TRANSLATE_NOOP("words", "order number"),
 }
 _LONG = 60
 # How a sentence writes a date and an amount: ISO and the fixed form for the CLI; the window passes the user's
@@ -82,14 +83,14 @@ Amount = Callable[[Money], str]
 
 
 def record_word(table: str) -> str:
-    return RECORDS.get(table, table.replace("_", " ").removesuffix("s"))
+    return words.tr(RECORDS[table]) if table in RECORDS else table.replace("_", " ").removesuffix("s")
 
 
 def column_words(column: str) -> str:
     if column in COLUMNS:
-        return COLUMNS[column]
+        return words.tr(COLUMNS[column])
     if column.endswith("_on"):  # received_on → date received
-        return f"date {column.removesuffix('_on').replace('_', ' ')}"
+        return words.tr("date {0}").format(column.removesuffix("_on").replace("_", " "))
     return column.removesuffix("_minor").removesuffix("_id").replace("_", " ")
 
 
@@ -111,9 +112,9 @@ def short_name(session: Session, table: str, row_id: int, record: Any = None, da
         return f"{word} {row_id}"
     key = getattr(record, "key", None)
     if table == "orders" and isinstance(key, str):
-        return f"order {key}"
+        return words.tr("order {0}").format(key)
     if table == "exchange_rates":
-        return f"exchange rate {record.base}/{record.quote} of {day(record.on_date)}"
+        return words.tr("exchange rate {0} of {1}").format(f"{record.base}/{record.quote}", day(record.on_date))
     if isinstance(key, str) and table in ("settings", "policy_overrides"):
         return f"{word} '{key.replace('_', ' ')}'"
     for attr in ("original_name", "name", "label"):
@@ -156,23 +157,23 @@ def value_words(
 ) -> str:
     """One value as a sentence gives it."""
     if value is None:
-        return "nothing"
+        return words.tr("nothing")
     if name.endswith("_sealed"):
-        return "(sealed)"
+        return words.tr("(sealed)")
     if name.endswith("_minor") and isinstance(value, int) and currency:
         return money(Money(value, currency))
     if column is not None:
         enum_class = getattr(column.type, "enum_class", None)
         if isinstance(enum_class, type) and issubclass(enum_class, enum.Enum):
             try:
-                return words(enum_class(value))
+                return enum_words(enum_class(value))
             except ValueError:
                 pass
         for fk in column.foreign_keys:
             if isinstance(value, int):
                 return short_name(session, fk.target_fullname.partition(".")[0], value, day=day)
     if isinstance(value, bool):
-        return "yes" if value else "no"
+        return words.tr("yes") if value else words.tr("no")
     text = str(value)
     if _looks_like_date(text):
         return _date_words(text, day)
@@ -183,7 +184,7 @@ def value_words(
 
 def _shown(key: str) -> str:
     try:
-        return expectation(key).label
+        return words.tr(expectation(key).label)  # the policy file's words (desk.policies.data_words)
     except DeskError:  # an item no longer in the checklist: its key is all there is, in words
         return key.replace("_", " ")
 
@@ -220,22 +221,24 @@ def sentence(
 ) -> str:
     """One audit entry as a sentence; without `who` and when (`who=False`) where columns beside it show them. Its
     dates and amounts are written by `day` and `money`."""
-    values: dict[str, list[Any]] = read_json(changes, f"entry {row_id} of the change history")
-    when = f" by {actor} on {at.day} {at:%b %Y}" if who else ""
+    values: dict[str, list[Any]] = read_json(changes, words.tr("entry {0} of the change history").format(row_id))
+
+    def said(text: str) -> str:  # capitalised, and who did it and when
+        text = f"{text[:1].upper()}{text[1:]}"
+        return words.tr("{0} by {1} on {2}").format(text, actor, f"{at.day} {at:%b %Y}") if who else text
+
     action = AuditAction(action)
     if table == "evidence_links":
-        return _link(session, values, action, day, money) + when
+        return said(_link(session, values, action, day, money))
     if action is AuditAction.DELETE:
-        gone = short_name(session, table, row_id, day=day)
-        return f"{gone[:1].upper()}{gone[1:]} deleted{when}"
+        return said(words.tr("{0} deleted").format(short_name(session, table, row_id, day=day)))
     if action is AuditAction.INSERT:
         if table == "dispute_events":
             kind = value_words(session, _column(table, "kind"), "kind", values.get("kind", [None, None])[1], None)
             dispute = short_name(session, "disputes", values.get("dispute_id", [None, 0])[1] or 0)
-            return f"Event '{kind}' recorded on {dispute}{when}"
+            return said(words.tr("Event '{0}' recorded on {1}").format(kind, dispute))
         made = full_name(session, table, row_id, day, money)
-        verb = "opened" if table == "disputes" else "added"
-        return f"{made[:1].upper()}{made[1:]} {verb}{when}"
+        return said((words.tr("{0} opened") if table == "disputes" else words.tr("{0} added")).format(made))
     record = _get(session, table, row_id)
     currency = _currency(record, values) if record is not None else values.get("currency", [None, None])[-1]
     of = short_name(session, table, row_id, record, day)
@@ -245,23 +248,23 @@ def sentence(
         what = column_words(name)
         old_words, new_words = (value_words(session, column, name, v, currency, day, money) for v in (old, new))
         if name == "shows":  # the user's confirmation for the evidence checklist
-            parts.append(
-                f"{of} confirmed to show {_shown(new)}" if new else f"{of} no longer confirmed to show {_shown(old)}"
-            )
+            if new:
+                parts.append(words.tr("{0} confirmed to show {1}").format(of, _shown(new)))
+            else:
+                parts.append(words.tr("{0} no longer confirmed to show {1}").format(of, _shown(old)))
         elif old is None:
-            parts.append(f"{what} of {of} set to {new_words}")
+            parts.append(words.tr("{0} of {1} set to {2}").format(what, of, new_words))
         elif new is None:
-            parts.append(f"{what} of {of} cleared (was {old_words})")
+            parts.append(words.tr("{0} of {1} cleared (was {2})").format(what, of, old_words))
         else:
-            parts.append(f"{what} of {of} changed from {old_words} to {new_words}")
-    text = "; ".join(parts) or f"{of} saved unchanged"
-    return f"{text[:1].upper()}{text[1:]}{when}"
+            parts.append(words.tr("{0} of {1} changed from {2} to {3}").format(what, of, old_words, new_words))
+    return said("; ".join(parts) or words.tr("{0} saved unchanged").format(of))
 
 
 def _link(session: Session, values: dict[str, list[Any]], action: AuditAction, day: Day, money: Amount) -> str:
     side = 1 if action is AuditAction.INSERT else 0
     evidence = short_name(session, "evidence", values.get("evidence_id", [0, 0])[side] or 0)
-    case = "a case"
+    case = words.tr("a case")
     for column, table in (
         ("dispute_id", "disputes"),
         ("order_id", "orders"),
@@ -272,8 +275,8 @@ def _link(session: Session, values: dict[str, list[Any]], action: AuditAction, d
         if target is not None:
             case = full_name(session, table, target, day, money)
             break
-    verb = "linked to" if action is AuditAction.INSERT else "unlinked from"
-    return f"{evidence[:1].upper()}{evidence[1:]} {verb} {case}"
+    said = words.tr("{0} linked to {1}") if action is AuditAction.INSERT else words.tr("{0} unlinked from {1}")
+    return said.format(evidence, case)
 
 
 def _column(table: str, name: str) -> Column[Any] | None:

@@ -20,8 +20,9 @@ from typing import TYPE_CHECKING
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, selectinload
 
-from desk.common import Dated, dated, joined
+from desk.common import Dated, dated, formatted, joined
 from desk.errors import DeskError
+from desk.language import QT_TRANSLATE_NOOP, words
 from desk.models import (
     CaseKind,
     DeadlineOverride,
@@ -49,14 +50,21 @@ if TYPE_CHECKING:
 
 KINDS = DEADLINE_KINDS
 STATES = ("upcoming", "due", "overdue")
+# Each state in words (shown as words.tr(STATE_WORDS[state]); the state itself stays for scripts and JSON).
+STATE_WORDS = {
+    "upcoming": QT_TRANSLATE_NOOP("words", "upcoming"),
+    "due": QT_TRANSLATE_NOOP("words", "due"),
+    "overdue": QT_TRANSLATE_NOOP("words", "overdue"),
+}
+# Each kind in words (English: shown as words.tr(KIND_WORDS[kind]), or through `Deadline.what`).
 KIND_WORDS = {
-    "dispute_open_earliest": "Dispute can be opened",
-    "protection_end": "Buyer protection ends",
-    "seller_response": "Seller's answer due",
-    "escalation": "Escalate to the platform",
-    "refund_arrival": "Refund should have arrived",
-    "withdrawal": "Withdrawal due",
-    "deposit_review": "Deposit review due",
+    "dispute_open_earliest": QT_TRANSLATE_NOOP("words", "Dispute can be opened"),
+    "protection_end": QT_TRANSLATE_NOOP("words", "Buyer protection ends"),
+    "seller_response": QT_TRANSLATE_NOOP("words", "Seller's answer due"),
+    "escalation": QT_TRANSLATE_NOOP("words", "Escalate to the platform"),
+    "refund_arrival": QT_TRANSLATE_NOOP("words", "Refund should have arrived"),
+    "withdrawal": QT_TRANSLATE_NOOP("words", "Withdrawal due"),
+    "deposit_review": QT_TRANSLATE_NOOP("words", "Deposit review due"),
 }
 
 E = DisputeEventKind
@@ -85,8 +93,8 @@ class Deadline:
 
     @property
     def what(self) -> str:
-        """The kind in words: `Seller's answer`."""
-        return KIND_WORDS[self.kind]
+        """The kind in words, in the user's language: `Seller's answer due`."""
+        return words.tr(KIND_WORDS[self.kind])
 
     def as_json(self) -> dict[str, str]:
         return {
@@ -130,8 +138,11 @@ class Context:
     def make(self, case: Case, kind: str, due: date, rule: Dated, detail: Dated) -> Deadline:
         override = self.overrides.get((case.kind.value, case.id, kind))
         if override is not None:
-            note = f": {override.note}" if override.note else ""
-            rule = dated(f"your deadline override{note} (derived ", due, " from ", rule, ")")
+            if override.note:
+                said = words.tr("your deadline override: {0} (derived {1} from {2})")
+                rule = formatted(said, override.note, due, rule)
+            else:
+                rule = formatted(words.tr("your deadline override (derived {0} from {1})"), due, rule)
             due = override.due
         state = state_of(due, self.today, self.reminder_days)
         return Deadline(case.key, kind, due, state, rule, detail, case.name, case.kind, case.id)
@@ -141,7 +152,8 @@ class Context:
 
     def problem_lines(self) -> list[str]:
         """One line per problem, naming the cases it left without a deadline."""
-        return [f"{message} (no deadline for {', '.join(cases)})" for message, cases in self.problems.items()]
+        said = words.tr("{0} (no deadline for {1})")
+        return [said.format(message, ", ".join(cases)) for message, cases in self.problems.items()]
 
 
 def context(session: Session, policies: Policies, today: date) -> Context:
@@ -155,14 +167,15 @@ def context(session: Session, policies: Policies, today: date) -> Context:
 
 
 def order_case(order: Order) -> Case:
-    return Case(CaseKind.ORDER, order.id, f"order:{order.platform.value}:{order.order_no}", dated(f"Order {order.key}"))
+    name = dated(words.tr("Order {0}").format(order.key))
+    return Case(CaseKind.ORDER, order.id, f"order:{order.platform.value}:{order.order_no}", name)
 
 
 def protection_end(policies: Policies, order: Order) -> tuple[date, Dated] | None:
     """The end of buyer protection and how it was found: the user's date, else delivery (or shipping plus the
     delivery time) plus the platform's window (seed 002). None before the order has shipped."""
     if order.protection_ends_override is not None:
-        return order.protection_ends_override, dated("the protection end entered for the order")
+        return order.protection_ends_override, dated(words.tr("the protection end entered for the order"))
     window = policies.rule(order.platform, "protection_window", order.placed_on)
     if order.delivered_on is not None:
         start, rules = order.delivered_on, [window]
@@ -182,18 +195,25 @@ def order_deadlines(ctx: Context, order: Order) -> list[Deadline]:
     if not free or not protected:
         return []
     case, out = order_case(order), []
-    lines = f"line{'s' if len(free) > 1 else ''} {', '.join(map(str, free))} without a dispute"
+    listed = ", ".join(map(str, free))
+    if len(free) > 1:
+        lines = words.tr("lines {0} without a dispute").format(listed)
+    else:
+        lines = words.tr("line {0} without a dispute").format(listed)
     if order.shipped_on is not None and ctx.policies.has(order.platform, "dispute_open_after_shipping"):
         rule = ctx.policies.rule(order.platform, "dispute_open_after_shipping", order.placed_on)
         earliest = ctx.policies.add(rule, order.shipped_on, rule.high)
-        opens = dated("shipped ", order.shipped_on, "; a dispute can be opened from this day")
+        opens = formatted(words.tr("shipped {0}; a dispute can be opened from this day"), order.shipped_on)
         d = ctx.make(case, "dispute_open_earliest", earliest, rule.cite_dated(), opens)
         if d.due >= ctx.today:
             out.append(d)
     found = protection_end(ctx.policies, order)
     if found is not None:
-        basis = dated("delivered ", order.delivered_on) if order.delivered_on else dated("not delivered yet")
-        detail = dated(f"{lines}; ", basis, "; open a dispute before this day ends")
+        if order.delivered_on:
+            said = words.tr("{0}; delivered {1}; open a dispute before this day ends")
+            detail = formatted(said, lines, order.delivered_on)
+        else:
+            detail = formatted(words.tr("{0}; not delivered yet; open a dispute before this day ends"), lines)
         d = ctx.make(case, "protection_end", found[0], found[1], detail)
         if d.due >= ctx.today:
             out.append(d)
@@ -216,7 +236,7 @@ def dispute_deadlines(ctx: Context, dispute: Dispute) -> list[Deadline]:
     if offers and offers[-1].kind is E.OFFER_REJECTED:
         escalate = p.rule(order.platform, "escalation", order.placed_on)
         refused = offers[-1].occurred_on
-        detail = dated("we refused the seller's offer on ", refused, "; escalate")
+        detail = formatted(words.tr("we refused the seller's offer on {0}; escalate"), refused)
         due = p.add(escalate, refused, escalate.high)
         return [ctx.make(case, "escalation", due, escalate.cite_dated(), detail)]
     return []
@@ -229,7 +249,7 @@ def awaiting_answer(ctx: Context, case: Case, order: Order, opened_on: date) -> 
     answer = p.rule(order.platform, "seller_response", order.placed_on)
     escalate = p.rule(order.platform, "escalation", order.placed_on)
     answer_due = p.add(answer, opened_on, answer.high)
-    waiting = dated("opened ", opened_on, "; the seller has not answered")
+    waiting = formatted(words.tr("opened {0}; the seller has not answered"), opened_on)
     answered_by = ctx.make(case, "seller_response", answer_due, answer.cite_dated(), waiting)
     # Escalate when the (possibly overridden) answer day passes without an answer.
     suggest = ctx.make(
@@ -237,7 +257,7 @@ def awaiting_answer(ctx: Context, case: Case, order: Order, opened_on: date) -> 
         "escalation",
         p.add(escalate, answered_by.due, escalate.high),
         dated(answer.cite_dated(), "; ", escalate.cite_dated()),
-        dated("escalate to the platform if the seller has not answered by ", answered_by.due),
+        formatted(words.tr("escalate to the platform if the seller has not answered by {0}"), answered_by.due),
     )
     return [answered_by, suggest]
 
@@ -279,8 +299,9 @@ def refund_part_deadline(ctx: Context, part: RefundPart) -> Deadline | None:
     )
     rule = arrival.cite_dated()
     if processing is not None:
-        rule = dated(processing.cite_dated(), "; then ", rule)
-    detail = dated("sent " if sent else "approved ", start, "; expected ", earliest, " to ", latest)
+        rule = formatted(words.tr("{0}; then {1}"), processing.cite_dated(), rule)
+    said = words.tr("sent {0}; expected {1} to {2}") if sent else words.tr("approved {0}; expected {1} to {2}")
+    detail = formatted(said, start, earliest, latest)
     case = Case(CaseKind.REFUND_PART, part.id, f"refund_part:{part.id}", names.refund_part_name(part))
     return ctx.make(case, "refund_arrival", latest, rule, detail)
 
@@ -291,8 +312,10 @@ def refund_part_deadline(ctx: Context, part: RefundPart) -> Deadline | None:
 def withdrawal_deadline(ctx: Context, entry: LedgerEntry) -> Deadline:
     """A requested withdrawal is done within 3 workdays (seed 000)."""
     rule = ctx.policies.rule(AGENT, "withdrawal", entry.on_date)
-    channel = f" by {entry.channel.label}" if entry.channel else ""
-    detail = dated("requested ", entry.on_date, channel)
+    if entry.channel:
+        detail = formatted(words.tr("requested {0} by {1}"), entry.on_date, entry.channel.label)
+    else:
+        detail = formatted(words.tr("requested {0}"), entry.on_date)
     due = ctx.policies.add(rule, entry.on_date, rule.high)
     case = Case(CaseKind.LEDGER_ENTRY, entry.id, f"ledger_entry:{entry.id}", names.ledger_entry_name(entry))
     return ctx.make(case, "withdrawal", due, rule.cite_dated(), detail)
@@ -304,14 +327,8 @@ def deposit_deadline(ctx: Context, submission: Submission) -> Deadline:
     platform = application.store.platform
     rule = ctx.policies.rule(platform, "deposit_review", submission.submitted_on)
     earliest, latest = ctx.policies.window(rule, submission.submitted_on)
-    detail = dated(
-        f"submission {submission.seq} of ",
-        submission.submitted_on,
-        ": a decision is expected ",
-        earliest,
-        " to ",
-        latest,
-    )
+    said = words.tr("submission {0} of {1}: a decision is expected {2} to {3}")
+    detail = formatted(said, str(submission.seq), submission.submitted_on, earliest, latest)
     case = Case(CaseKind.DEPOSIT, application.id, f"deposit:{application.id}", dated(names.deposit_name(application)))
     return ctx.make(case, "deposit_review", latest, rule.cite_dated(), detail)
 

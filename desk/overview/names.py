@@ -13,7 +13,9 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from desk.common import Dated, dated, words
+from desk.common import Dated, dated, formatted
+from desk.common import words as enum_words
+from desk.language import QT_TRANSLATE_NOOP, words
 from desk.models import (
     ChecklistItem,
     DepositApplication,
@@ -30,59 +32,63 @@ from desk.money import Money
 
 
 def order_name(order: Order) -> str:
-    return f"order {order.key}"
+    return words.tr("order {0}").format(order.key)
 
 
 def line_name(line: OrderLine) -> str:
-    return f"line {line.line_no} ({line.item}) of {order_name(line.order)}"
+    return words.tr("line {0} ({1}) of {2}").format(line.line_no, line.item, order_name(line.order))
 
 
 def dispute_name(dispute: Dispute) -> str:
     line = dispute.order_line
-    return f"Dispute {dispute.id} ({line.item}, {order_name(line.order)})"
+    return words.tr("Dispute {0} ({1}, {2})").format(dispute.id, line.item, order_name(line.order))
 
 
 def refund_name(refund: Refund) -> Dated:
     order = refund.order
     total = Money(sum(p.expected_minor for p in refund.parts), order.currency)
-    return dated("Refund of ", total, f", {order_name(order)}")
+    return formatted(words.tr("Refund of {0}, {1}"), total, order_name(order))
 
 
 def refund_part_name(part: RefundPart) -> Dated:
     order = part.refund.order
     amount = Money(part.expected_minor, order.currency)
-    return dated("Refund of ", amount, f" to {part.method.label}, {order_name(order)}")
+    return formatted(words.tr("Refund of {0} to {1}, {2}"), amount, part.method.label, order_name(order))
 
 
 def account_name(account: MemberAccount) -> str:
-    return f"the account '{account.name}' at {account.provider}"
+    return words.tr("the account '{0}' at {1}").format(account.name, account.provider)
 
 
+# Each kind of ledger entry in words (shown as words.tr(LEDGER_WORDS[kind])).
 LEDGER_WORDS = {
-    "funds_added": "Top-up",
-    "order_payment": "Order payment",
-    "cost_return": "Cost return",
-    "withdrawal": "Withdrawal",
-    "withdrawal_fee": "Withdrawal fee",
-    "adjustment_in": "Correction",
-    "adjustment_out": "Correction",
+    "funds_added": QT_TRANSLATE_NOOP("words", "Top-up"),
+    "order_payment": QT_TRANSLATE_NOOP("words", "Order payment"),
+    "cost_return": QT_TRANSLATE_NOOP("words", "Cost return"),
+    "withdrawal": QT_TRANSLATE_NOOP("words", "Withdrawal"),
+    "withdrawal_fee": QT_TRANSLATE_NOOP("words", "Withdrawal fee"),
+    "adjustment_in": QT_TRANSLATE_NOOP("words", "Correction"),
+    "adjustment_out": QT_TRANSLATE_NOOP("words", "Correction"),
 }
 
 
 def ledger_entry_name(entry: LedgerEntry) -> Dated:
     """`Withdrawal of 500.00 CNY from the account nordic at Superbuy`."""
     amount = Money(entry.amount_minor, entry.currency)
-    way = "to" if entry.kind in CREDIT_KINDS else "from"
-    what = LEDGER_WORDS.get(entry.kind.value, words(entry.kind))
-    return dated(f"{what} of ", amount, f" {way} {account_name(entry.account)}")
+    kind = entry.kind.value
+    what = words.tr(LEDGER_WORDS[kind]) if kind in LEDGER_WORDS else enum_words(entry.kind)
+    if entry.kind in CREDIT_KINDS:
+        return formatted(words.tr("{0} of {1} to {2}"), what, amount, account_name(entry.account))
+    return formatted(words.tr("{0} of {1} from {2}"), what, amount, account_name(entry.account))
 
 
 def deposit_name(application: DepositApplication) -> str:
-    return f"Deposit application {application.id} (store {application.store.name})"
+    return words.tr("Deposit application {0} (store {1})").format(application.id, application.store.name)
 
 
 def checklist_name(item: ChecklistItem) -> str:
-    return f"the document '{item.label}' of {deposit_name(item.application)}"
+    # The label as the policy file words it (desk.policies.data_words), or the user's own.
+    return words.tr("the document '{0}' of {1}").format(words.tr(item.label), deposit_name(item.application))
 
 
 NAMERS: dict[type[Any], Any] = {
@@ -123,5 +129,5 @@ def case_name(session: Session, kind: enum.Enum | str, row_id: int) -> str:
     key = str(kind.value if isinstance(kind, enum.Enum) else kind)
     record = session.get(MODELS[key], row_id)
     if record is None:
-        return f"{words(key)} {row_id} (since deleted)"
+        return words.tr("{0} {1} (since deleted)").format(enum_words(key), row_id)
     return name_of(record)

@@ -20,6 +20,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desk.errors import DeskError
+from desk.language import words
 from desk.models import ReminderAnswer, ReminderResponse
 from desk.overview.deadlines import Deadline, deadlines_for
 from desk.policies import Policies
@@ -81,7 +82,9 @@ def parse_key(text: str) -> ReminderKey:
         return ReminderKey(case, kind, date.fromisoformat(due), lead)
     except ValueError:
         raise DeskError(
-            f"{text!r} does not name a reminder; `desk due --reminders` lists them, each as case/kind/date/step"
+            words.tr(
+                "{0!r} does not name a reminder; `desk due --reminders` lists them, each as case/kind/date/step"
+            ).format(text)
         ) from None
 
 

@@ -12,6 +12,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desk.errors import DeskError
+from desk.language import words
 from desk.models import (
     DepositApplication,
     DepositState,
@@ -72,5 +73,6 @@ def _balances(session: Session) -> list[tuple[str, Money]]:
             found.append((name, balance(session, account)))
         except DeskError as exc:  # a missing rate: the Dashboard says so rather than show a wrong sum
             own = [e.signed for e in account.entries if e.counts_in_balance and e.currency == account.currency]
-            found.append((f"{name}, its own currency only ({exc})", sum_money(own, account.currency)))
+            said = words.tr("{0}, its own currency only ({1})").format(name, exc)
+            found.append((said, sum_money(own, account.currency)))
     return found

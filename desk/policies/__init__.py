@@ -98,20 +98,24 @@ class Policies:
             found = self._in_force(scope, key, m, on)
             if found is not None:
                 return found
+        from desk.language import words  # not the package's `words` (desk.policies.words)
         from desk.policies.words import rule_title, where
 
         # In words: the message reaches the window (the Dashboard names the cases it left without a deadline).
-        for_method = f" for payments by {PaymentMethod(method).label}" if method else ""
-        what = f"{rule_title(key).lower()}{for_method}"
+        what = rule_title(key).lower()
+        if method:
+            what = words.tr("{0} for payments by {1}").format(what, PaymentMethod(method).label)
         later = [r.effective for scope, m in levels for r in self._entries.get((scope, key, m), ())]
         if later:
             raise PolicyError(
-                f"{where(platform)}, Desk knows no rule for {what} on {on.isoformat()}; "
-                f"the first one takes effect on {min(later).isoformat()}"
+                words.tr("{0}, Desk knows no rule for {1} on {2}; the first one takes effect on {3}").format(
+                    where(platform), what, on.isoformat(), min(later).isoformat()
+                )
             )
         raise PolicyError(
-            f"{where(platform)}, Desk knows no rule for {what}: set your own from the day it applies "
-            "(desk policy set)"
+            words.tr("{0}, Desk knows no rule for {1}: set your own from the day it applies (desk policy set)").format(
+                where(platform), what
+            )
         )
 
     def all_rules(self, platform: str, *, inherited: bool = True) -> list[Rule]:
@@ -155,14 +159,15 @@ def storage_key(key: str, method: str | None) -> str:
 
 
 def _override_rule(row: PolicyOverride, sets: Mapping[str, PolicySet]) -> Rule:
+    from desk.language import words  # not the package's `words` (desk.policies.words)
     key, _, method = row.key.partition("@")
-    where = f"policy override {row.id} ({row.platform.value} {row.key})"
+    where = words.tr("policy override {0} ({1})").format(row.id, f"{row.platform.value} {row.key}")
     try:
         stored = read_json(row.value, where)
     except TooDeeplyNested as exc:
         raise PolicyError(str(exc)) from None
     except ValueError:
-        raise PolicyError(f"{where}: value is not JSON: {row.value!r}") from None
+        raise PolicyError(words.tr("{0}: value is not JSON: {1!r}").format(where, row.value)) from None
     raw, unit = (stored.get("value"), stored.get("unit")) if isinstance(stored, dict) else (stored, None)
     return Rule(
         key=key,
@@ -180,6 +185,7 @@ def _override_rule(row: PolicyOverride, sets: Mapping[str, PolicySet]) -> Rule:
 
 def _shipped_unit(sets: Mapping[str, PolicySet], platform: str, key: str, method: str | None, where: str) -> str:
     """The unit of the shipped rule an override replaces: the first the lookup would reach, else any of that key."""
+    from desk.language import words  # not the package's `words` (desk.policies.words)
     reached = Policies(sets).candidates(platform, key, method)
     if reached:
         return max(reached[0], key=lambda r: r.effective).unit
@@ -188,7 +194,7 @@ def _shipped_unit(sets: Mapping[str, PolicySet], platform: str, key: str, method
             if rule.key == key:
                 return rule.unit
     known = sorted({r.key for s in sets.values() for r in s.rules})
-    raise PolicyError(f"{where}: unknown rule {key!r}; known: {', '.join(known)}")
+    raise PolicyError(words.tr("{0}: unknown rule {1!r}; known: {2}").format(where, key, ", ".join(known)))
 
 
 def load_policies(session: Session, folder: Path = POLICY_DIR) -> Policies:
@@ -201,15 +207,20 @@ def load_policies(session: Session, folder: Path = POLICY_DIR) -> Policies:
 
 
 def _platform(name: str) -> Platform:
+    from desk.language import words  # not the package's `words` (desk.policies.words)
     try:
         return Platform(name.strip().lower())
     except ValueError:
         if name in (AGENT, DEFAULT):
             raise PolicyError(
-                f"the {name} rules are not a platform's and cannot be overridden yet; "
-                "enter the date on the case as a deadline override instead"
+                words.tr(
+                    "the {0} rules are not a platform's and cannot be overridden yet; "
+                    "enter the date on the case as a deadline override instead"
+                ).format(name)
             ) from None
-        raise PolicyError(f"unknown platform {name!r}; known: {', '.join(p.value for p in Platform)}") from None
+        raise PolicyError(
+            words.tr("unknown platform {0!r}; known: {1}").format(name, ", ".join(p.value for p in Platform))
+        ) from None
 
 
 def set_override(
@@ -225,6 +236,7 @@ def set_override(
     folder: Path = POLICY_DIR,
 ) -> Rule:
     """Store the user's value for a rule from `effective` on (replacing one set for the same date)."""
+    from desk.language import words  # not the package's `words` (desk.policies.words)
     plat = _platform(platform)
     sets = shipped_sets(folder)
     where = f"{plat.value} {key}"
@@ -232,7 +244,9 @@ def set_override(
     unit = check_unit(unit, where) if unit is not None else _shipped_unit(sets, plat.value, key, method, where)
     checked = check_value(value, where)
     if method and not any(r.key == key and r.method for s in sets.values() for r in s.rules):
-        raise PolicyError(f"{where}: this rule is the same for every payment method; leave out --method")
+        raise PolicyError(words.tr(
+            "{0}: this rule is the same for every payment method; leave out --method"
+        ).format(where))
     stored = json.dumps({"value": list(checked) if isinstance(checked, tuple) else checked, "unit": unit})
     k = storage_key(key, method)
     row = session.scalar(
@@ -250,6 +264,7 @@ def set_override(
 
 def unset_override(session: Session, platform: str, key: str, effective: date, method: str | None = None) -> None:
     """Remove the user's value set for that date; the shipped rule applies again."""
+    from desk.language import words  # not the package's `words` (desk.policies.words)
     plat = _platform(platform)
     row = session.scalar(
         select(PolicyOverride).where(
@@ -259,15 +274,20 @@ def unset_override(session: Session, platform: str, key: str, effective: date, m
         )
     )
     if row is None:
-        raise PolicyError(f"no override of {plat.value} {storage_key(key, method)} effective {effective.isoformat()}")
+        raise PolicyError(
+            words.tr("no override of {0} {1} effective {2}").format(
+                plat.value, storage_key(key, method), effective.isoformat()
+            )
+        )
     session.delete(row)
 
 
 def parse_value(text: str) -> Any:
     """`5`, `3-20`, `3..20`, `3,20` or `[3, 20]` as typed on the command line (checked by check_value)."""
+    from desk.language import words  # not the package's `words` (desk.policies.words)
     cleaned = text.strip().strip("[]").replace("..", ",").replace("–", ",").replace("-", ",")
     try:
         parts = [int(p) for p in cleaned.split(",")]
     except ValueError:
-        raise PolicyError(f"{text!r} is not a number of days or a range like 3-20") from None
+        raise PolicyError(words.tr("{0!r} is not a number of days or a range like 3-20").format(text)) from None
     return parts[0] if len(parts) == 1 else parts

@@ -14,6 +14,7 @@ from typing import Any
 
 from desk.common import Dated
 from desk.errors import DeskError
+from desk.language import words
 from desk.models import PaymentMethod
 
 # "days" are calendar days; "business_days" count the business's own country (setting `country`: refunds arrive
@@ -56,10 +57,21 @@ class Rule:
         return f"{self.platform}.{self.key}" + (f"[{self.method}]" if self.method else "")
 
     def describe(self) -> str:
-        """`5 days`, `3–20 days`, `7–15 working days`."""
-        amount = str(self.low) if self.low == self.high else f"{self.low}–{self.high}"
-        unit = self.unit.replace("_", " ")
-        return f"{amount} {unit[:-1] if amount == '1' else unit}"
+        """`5 days`, `3–20 days`, `7–15 working days`, in the user's language."""
+        if self.low != self.high:
+            if self.unit == "working_days":
+                return words.tr("{0}–{1} working days").format(self.low, self.high)
+            if self.unit == "business_days":
+                return words.tr("{0}–{1} business days").format(self.low, self.high)
+            return words.tr("{0}–{1} days").format(self.low, self.high)
+        # One text for one day and a plural for the others (Russian: 2 дня, 5 дней, 21 день): English reads
+        # right without a catalog.
+        n = self.low
+        if self.unit == "working_days":
+            return words.tr("1 working day") if n == 1 else words.tr("%n working days", "", n)
+        if self.unit == "business_days":
+            return words.tr("1 business day") if n == 1 else words.tr("%n business days", "", n)
+        return words.tr("1 day") if n == 1 else words.tr("%n days", "", n)
 
     def cite(self) -> str:
         """The rule in words with the public page it comes from, for a deadline's `rule` text (never its key)."""
@@ -118,7 +130,7 @@ def check_value(raw: Any, where: str) -> Value:
     """An int of days >= 0, or a [min, max] pair of them with min <= max."""
     if isinstance(raw, int) and not isinstance(raw, bool):
         if raw < 0:
-            raise PolicyError(f"{where}: value must not be negative, got {raw}")
+            raise PolicyError(words.tr("{0}: value must not be negative, got {1}").format(where, raw))
         return raw
     if (
         isinstance(raw, list | tuple)
@@ -127,14 +139,18 @@ def check_value(raw: Any, where: str) -> Value:
     ):
         low, high = int(raw[0]), int(raw[1])
         if not 0 <= low <= high:
-            raise PolicyError(f"{where}: value [{low}, {high}] must be [min, max] with 0 <= min <= max")
+            raise PolicyError(
+                words.tr("{0}: value [{1}, {2}] must be [min, max] with 0 <= min <= max").format(where, low, high)
+            )
         return (low, high)
-    raise PolicyError(f"{where}: value must be a number of days or a [min, max] pair, got {raw!r}")
+    raise PolicyError(
+        words.tr("{0}: value must be a number of days or a [min, max] pair, got {1!r}").format(where, raw)
+    )
 
 
 def check_unit(raw: Any, where: str) -> str:
     if raw not in UNITS:
-        raise PolicyError(f"{where}: unknown unit {raw!r}; use {', '.join(UNITS)}")
+        raise PolicyError(words.tr("{0}: unknown unit {1!r}; use {2}").format(where, raw, ", ".join(UNITS)))
     return str(raw)
 
 
@@ -142,7 +158,9 @@ def check_method(raw: Any, where: str) -> str | None:
     if raw is None:
         return None
     if raw not in METHODS:
-        raise PolicyError(f"{where}: unknown payment method {raw!r}; known: {', '.join(sorted(METHODS))}")
+        raise PolicyError(
+            words.tr("{0}: unknown payment method {1!r}; known: {2}").format(where, raw, ", ".join(sorted(METHODS)))
+        )
     return str(raw)
 
 

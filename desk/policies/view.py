@@ -10,6 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desk.errors import DeskError
+from desk.language import words
 from desk.models import Platform, PolicyOverride
 from desk.policies import Policies, Rule
 
@@ -36,7 +37,7 @@ def _platforms(session: Session, policies: Policies, wanted: str | None) -> list
     known = set(policies.platforms()) | {p.value for p in Platform}
     if wanted is not None:
         if wanted.lower() not in known:
-            raise DeskError(f"unknown platform {wanted!r}; known: {', '.join(sorted(known))}")
+            raise DeskError(words.tr("unknown platform {0!r}; known: {1}").format(wanted, ", ".join(sorted(known))))
         return [wanted.lower()]
     overridden = {p.value for p in session.scalars(select(PolicyOverride.platform).distinct())}
     return sorted(set(policies.platforms()) | overridden)

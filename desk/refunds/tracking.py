@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from desk.calendar import BeyondCalendar
 from desk.errors import DeskError
+from desk.language import words
 from desk.models import Dispute, Order, PaymentMethod, Refund, RefundCause, RefundPart
 from desk.money import Money, split
 from desk.orders.amounts import refundable_on_order, refunded_on_order
@@ -54,14 +55,19 @@ def plan_refund(order: Order, amount: Money, start: date, policies: Policies) ->
     from desk.overview.deadlines import refund_arrival_window
 
     if amount.currency != order.currency:
-        raise DeskError(f"the refund is in {amount.currency} but order {order.key} was paid in {order.currency}")
+        raise DeskError(
+            words.tr("the refund is in {0} but order {1} was paid in {2}").format(
+                amount.currency, order.key, order.currency
+            )
+        )
     if amount.minor <= 0:
-        raise DeskError("a refund must be more than zero")
+        raise DeskError(words.tr("a refund must be more than zero"))
     left = refundable_on_order(order)
     if amount > left:
         raise DeskError(
-            f"a refund of {amount} is more than is left to refund on {order.key}: {left} "
-            f"(paid {order.paid}, already refunded or agreed {refunded_on_order(order)})"
+            words.tr(
+                "a refund of {0} is more than is left to refund on {1}: {2} (paid {3}, already refunded or agreed {4})"
+            ).format(amount, order.key, left, order.paid, refunded_on_order(order))
         )
     paid = paid_by_method(order)
     methods = sorted(paid, key=lambda m: (-paid[m].minor, m.value))  # biggest payer first: ties stay stable
@@ -88,9 +94,13 @@ def record_refund(
     """Keep a planned refund: one expected part per method (the windows are derived again when shown, from the
     day it was sent when that is known)."""
     if cause is RefundCause.DISPUTE and dispute is None:
-        raise DeskError("a refund for a dispute needs the dispute")
+        raise DeskError(words.tr("a refund for a dispute needs the dispute"))
     if sent_on is not None and sent_on < plan.start:
-        raise DeskError(f"sent on: {sent_on.isoformat()} is before the refund was approved ({plan.start.isoformat()})")
+        raise DeskError(
+            words.tr("sent on: {0} is before the refund was approved ({1})").format(
+                sent_on.isoformat(), plan.start.isoformat()
+            )
+        )
     refund = Refund(order=order, dispute=dispute, cause=cause, approved_on=plan.start)
     for part in plan.parts:
         if part.amount.minor:
@@ -126,15 +136,23 @@ class Reconciled:
     def words(self, money: Callable[[Money], str]) -> str:
         """The part's state as people say it: "expected", "overdue", "arrived late, short by 1.50 USD"."""
         if Arrival.PENDING in self.findings:
-            return "expected"
+            return words.tr("expected")
         if Arrival.OVERDUE in self.findings:
-            return "overdue"
-        said = ["arrived late" if Arrival.LATE in self.findings else "arrived on time"]
+            return words.tr("overdue")
+        late = Arrival.LATE in self.findings
         if self.received is not None and Arrival.SHORT in self.findings:
-            said.append(f"short by {money(self.expected - self.received)}")
+            short = money(self.expected - self.received)
+            said = words.tr("arrived late, short by {0}") if late else words.tr("arrived on time, short by {0}")
+            return said.format(short)
         if self.received is not None and Arrival.OVER in self.findings:
-            said.append(f"{money(self.received - self.expected)} more than expected")
-        return ", ".join(said)
+            over = money(self.received - self.expected)
+            said = (
+                words.tr("arrived late, {0} more than expected")
+                if late
+                else words.tr("arrived on time, {0} more than expected")
+            )
+            return said.format(over)
+        return words.tr("arrived late") if late else words.tr("arrived on time")
 
 
 def reconcile(refund: Refund, policies: Policies, today: date) -> list[Reconciled]:
@@ -206,11 +224,17 @@ def check_receipt(refund: Refund, method: PaymentMethod, amount: Money, on: date
     part = next((p for p in refund.parts if p.method is method), None)
     if part is None:
         methods = ", ".join(p.method.label for p in refund.parts)
-        raise DeskError(f"refund {refund.id} expects nothing on {method.label}; its methods: {methods}")
+        raise DeskError(
+            words.tr("refund {0} expects nothing on {1}; its methods: {2}").format(refund.id, method.label, methods)
+        )
     if amount.currency != refund.order.currency:
-        raise DeskError(f"the amount is in {amount.currency} but the refund is in {refund.order.currency}")
+        raise DeskError(
+            words.tr("the amount is in {0} but the refund is in {1}").format(amount.currency, refund.order.currency)
+        )
     if amount.minor < 0:
-        raise DeskError("the amount received must not be negative")
+        raise DeskError(words.tr("the amount received must not be negative"))
     if refund.approved_on is not None and on < refund.approved_on:
-        raise DeskError(f"money cannot arrive on {on}, before the refund was approved ({refund.approved_on})")
+        raise DeskError(
+            words.tr("money cannot arrive on {0}, before the refund was approved ({1})").format(on, refund.approved_on)
+        )
     return part

@@ -4,24 +4,26 @@ when its order or dispute is voided, or when it would refund more than was paid.
 from __future__ import annotations
 
 from desk.errors import DeskError
+from desk.language import words
 from desk.models import Refund
 from desk.orders.amounts import refunded
 
 
 def refund_name(refund: Refund) -> str:
-    return f"refund {refund.id} of order {refund.order.key}"
+    return words.tr("refund {0} of order {1}").format(refund.id, refund.order.key)
 
 
 def restore_refund(refund: Refund) -> None:
     order = refund.order
     if order.is_voided:
-        raise DeskError(f"order {order.key} is voided: restore it first")
+        raise DeskError(words.tr("order {0} is voided: restore it first").format(order.key))
     if refund.dispute is not None and refund.dispute.is_voided:
-        raise DeskError(f"dispute {refund.dispute.id} is voided: restore it first")
+        raise DeskError(words.tr("dispute {0} is voided: restore it first").format(refund.dispute.id))
     others = [r for r in order.refunds if r.id != refund.id and not r.is_voided]
     left = max(order.paid - sum((refunded(r) for r in others), order.money(0)), order.money(0))
     if refunded(refund) > left:
         raise DeskError(
-            f"{refund_name(refund)} is {refunded(refund)} but only {left} of the order is left to refund: "
-            "restoring it would refund more than was paid"
+            words.tr(
+                "{0} is {1} but only {2} of the order is left to refund: restoring it would refund more than was paid"
+            ).format(refund_name(refund), refunded(refund), left)
         )

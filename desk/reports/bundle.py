@@ -35,6 +35,7 @@ from desk.common import Cancelled, Progress, stop_if_cancelled
 from desk.disk_sync import sync_file
 from desk.errors import DeskError
 from desk.files import replace_file
+from desk.language import words
 from desk.reports.bundle_manifest import MANIFEST, read_manifest, zip_refusals
 from desk.reports.bundle_scope import Scope
 from desk.reports.bundle_signature import (
@@ -200,9 +201,12 @@ def write_bundle(
 def _check_vault(vault: Vault, files: Sequence[Any]) -> None:
     missing = [f for f in files if not vault.has(f.sha256)]
     if missing:
-        named = "; ".join(f"evidence {f.evidence_id} ({f.name})" for f in missing[:5])
-        more = f" and {len(missing) - 5} more" if len(missing) > 5 else ""
-        raise DeskError(f"the vault has lost the file of {named}{more}: run `desk verify`; nothing was written")
+        named = "; ".join(words.tr("evidence {0} ({1})").format(f.evidence_id, f.name) for f in missing[:5])
+        if len(missing) > 5:
+            named = words.tr("{0} and %n more", "", len(missing) - 5).format(named)
+        raise DeskError(
+            words.tr("the vault has lost the file of {0}: run `desk verify`; nothing was written").format(named)
+        )
 
 
 def _temporary_beside(out: Path) -> Path:
@@ -250,8 +254,9 @@ def _write_evidence(bundle: zipfile.ZipFile, vault: Vault, item: Any, meter: _Me
         source = vault.path_for(item.sha256).open("rb")
     except OSError as error:  # gone since it was checked: a reading problem, not the bundle's
         raise DeskError(
-            f"evidence {item.evidence_id} ({item.name}): its vault file cannot be read ({error.strerror or error}): "
-            "run `desk verify`; nothing was written"
+            words.tr(
+                "evidence {0} ({1}): its vault file cannot be read ({2}): run `desk verify`; nothing was written"
+            ).format(item.evidence_id, item.name, error.strerror or error)
         ) from error
     with source, bundle.open(info, "w") as target:
         while chunk := source.read(CHUNK):
@@ -261,8 +266,10 @@ def _write_evidence(bundle: zipfile.ZipFile, vault: Vault, item: Any, meter: _Me
             meter.add(len(chunk))
     if digest.hexdigest() != item.sha256 or size != item.size:
         raise DeskError(
-            f"evidence {item.evidence_id} ({item.name}): its vault file no longer matches its sha256 — "
-            "run `desk verify`; nothing was written"
+            words.tr(
+                "evidence {0} ({1}): its vault file no longer matches its sha256 — run `desk verify`; nothing was "
+                "written"
+            ).format(item.evidence_id, item.name)
         )
     return _Entry(item.path, item.sha256, size)
 
@@ -368,9 +375,9 @@ def check_bundle(
     try:
         bundle = zipfile.ZipFile(path)
     except FileNotFoundError:
-        raise DeskError(f"{path}: no such file") from None
+        raise DeskError(words.tr("{0}: no such file").format(path)) from None
     except zipfile.BadZipFile:
-        raise DeskError(f"{path}: not a zip file") from None
+        raise DeskError(words.tr("{0}: not a zip file").format(path)) from None
     with bundle:
         refused = zip_refusals(bundle)  # before a byte of the manifest is read
         if refused:

@@ -19,6 +19,7 @@ from typing import Any
 
 from desk.errors import DeskError
 from desk.json_reading import read_json
+from desk.language import words
 
 MANIFEST = "manifest.json"
 # A manifest lists each file in about 250 bytes (its path, sha256 and size, indented): 64 MiB is room for some
@@ -40,8 +41,8 @@ def leads_outside(name: str) -> bool:
 
 def _named(names: Iterable[str]) -> str:
     shown = sorted(set(names))
-    more = f" and {len(shown) - 3} more" if len(shown) > 3 else ""
-    return ", ".join(f'"{name}"' for name in shown[:3]) + more
+    listed = ", ".join(f'"{name}"' for name in shown[:3])
+    return words.tr("{0} and %n more", "", len(shown) - 3).format(listed) if len(shown) > 3 else listed
 
 
 def zip_refusals(bundle: zipfile.ZipFile) -> list[str]:
@@ -52,12 +53,16 @@ def zip_refusals(bundle: zipfile.ZipFile) -> list[str]:
     outside = [info.filename for info in infos if leads_outside(info.filename)]
     if outside:
         refusals.append(
-            f"the zip holds files whose names lead outside the folder it is unpacked into ({_named(outside)}); "
-            "a bundle made by Desk has none"
+            words.tr(
+                "the zip holds files whose names lead outside the folder it is unpacked into ({0}); "
+                "a bundle made by Desk has none"
+            ).format(_named(outside))
         )
     twice = [name for name, n in Counter(info.filename for info in infos).items() if n > 1]
     if twice:
-        refusals.append(f"the zip holds more than one file named {_named(twice)}; a bundle made by Desk has none")
+        refusals.append(
+            words.tr("the zip holds more than one file named {0}; a bundle made by Desk has none").format(_named(twice))
+        )
     sizes = [info.file_size for info in infos if info.filename == MANIFEST]
     if sizes and max(sizes) > MANIFEST_LIMIT:
         refusals.append(
@@ -74,20 +79,26 @@ def read_manifest(bundle: zipfile.ZipFile) -> tuple[bytes, list[dict[str, Any]]]
         with bundle.open(MANIFEST) as stream:
             raw = stream.read(MANIFEST_LIMIT + 1)  # no further, whatever size the zip says it has
     except KeyError:
-        raise DeskError(f"{MANIFEST}: missing, or not a manifest of a Desk bundle") from None
+        raise DeskError(words.tr("{0}: missing, or not a manifest of a Desk bundle").format(MANIFEST)) from None
     except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
-        raise DeskError(f"{MANIFEST}: cannot be read ({exc})") from None
+        raise DeskError(words.tr("{0}: cannot be read ({1})").format(MANIFEST, exc)) from None
     if len(raw) > MANIFEST_LIMIT:
-        raise DeskError(f"{MANIFEST}: larger than the {MANIFEST_LIMIT:,} bytes of the largest manifest Desk reads")
+        raise DeskError(
+            words.tr("{0}: larger than the {1} bytes of the largest manifest Desk reads").format(
+                MANIFEST, f"{MANIFEST_LIMIT:,}"
+            )
+        )
     try:
         data = read_json(raw.decode("utf-8"), MANIFEST)
     except UnicodeDecodeError as exc:
-        raise DeskError(f"{MANIFEST}: cannot be read ({exc})") from None
+        raise DeskError(words.tr("{0}: cannot be read ({1})").format(MANIFEST, exc)) from None
     except ValueError as exc:  # not JSON, or nested too deep (already a sentence naming the manifest)
-        raise DeskError(str(exc) if isinstance(exc, DeskError) else f"{MANIFEST}: cannot be read ({exc})") from None
+        if isinstance(exc, DeskError):
+            raise DeskError(str(exc)) from None
+        raise DeskError(words.tr("{0}: cannot be read ({1})").format(MANIFEST, exc)) from None
     files = data.get("files") if isinstance(data, dict) else None
     if not isinstance(files, list):
-        raise DeskError(f"{MANIFEST}: missing, or not a manifest of a Desk bundle")
+        raise DeskError(words.tr("{0}: missing, or not a manifest of a Desk bundle").format(MANIFEST))
     for n, item in enumerate(files, start=1):
         if not (
             isinstance(item, dict)
@@ -95,15 +106,21 @@ def read_manifest(bundle: zipfile.ZipFile) -> tuple[bytes, list[dict[str, Any]]]
             and isinstance(item.get("sha256"), str)
             and type(item.get("size")) is int
         ):
-            raise DeskError(f"{MANIFEST}: its file number {n} has no path, sha256 and size")
+            raise DeskError(words.tr("{0}: its file number {1} has no path, sha256 and size").format(MANIFEST, n))
     paths = [item["path"] for item in files]
     outside = [path for path in paths if leads_outside(path)]
     if outside:
         raise DeskError(
-            f"{MANIFEST}: lists files whose names lead outside the folder the bundle is unpacked into "
-            f"({_named(outside)}); a bundle made by Desk lists none"
+            words.tr(
+                "{0}: lists files whose names lead outside the folder the bundle is unpacked into "
+                "({1}); a bundle made by Desk lists none"
+            ).format(MANIFEST, _named(outside))
         )
     twice = [path for path, n in Counter(paths).items() if n > 1]
     if twice:
-        raise DeskError(f"{MANIFEST}: lists {_named(twice)} more than once; a bundle made by Desk lists each file once")
+        raise DeskError(
+            words.tr("{0}: lists {1} more than once; a bundle made by Desk lists each file once").format(
+                MANIFEST, _named(twice)
+            )
+        )
     return raw, files

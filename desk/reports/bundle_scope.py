@@ -25,6 +25,7 @@ from desk.disputes.exhibits import exhibits
 from desk.errors import DeskError
 from desk.evidence.cases import CaseRef
 from desk.file_names import UniqueNames, safe_name
+from desk.language import words
 from desk.models import Audience, Dispute, Evidence, EvidenceLink, Order, OrderLine, Refund
 
 CHUNK = 500  # ids per IN (…) list, well within SQLite's limit on bound parameters
@@ -60,7 +61,7 @@ class Scope:
 def check_range(date_from: date | None, date_to: date | None) -> None:
     """DeskError when the dates are the wrong way round (the Export dialog asks before it starts, too)."""
     if date_from and date_to and date_from > date_to:
-        raise DeskError(f"the dates are the wrong way round: {date_from} is after {date_to}")
+        raise DeskError(words.tr("the dates are the wrong way round: {0} is after {1}").format(date_from, date_to))
 
 
 def select_scope(session: Session, cases: Sequence[CaseRef], date_from: date | None, date_to: date | None) -> Scope:
@@ -78,8 +79,10 @@ def select_scope(session: Session, cases: Sequence[CaseRef], date_from: date | N
         query = query.where(Order.placed_on <= date_to)
     kept = [order_id for order_id, _ in session.execute(query) if not cases or order_id in orders]
     if not kept:
-        named = ", ".join(c.label for c in cases) or "no case named"
-        raise DeskError(f"nothing to export: no order placed in the range ({named}); nothing was written")
+        named = ", ".join(c.label for c in cases) or words.tr("no case named")
+        raise DeskError(
+            words.tr("nothing to export: no order placed in the range ({0}); nothing was written").format(named)
+        )
     if not cases:
         disputes = set(_disputes_of(session, kept))
     else:
@@ -99,7 +102,11 @@ def _picked(session: Session, case: CaseRef) -> tuple[int, list[int]]:
     if case.kind == "refund":
         refund = session.get_one(Refund, case.id)
         return refund.order_id, [refund.dispute_id] if refund.dispute_id is not None else []
-    raise DeskError(f"{case.label}: a bundle is made of orders, disputes and refunds, not deposit checklist items")
+    raise DeskError(
+        words.tr(
+            "{0}: a bundle is made of orders, disputes and refunds, not deposit checklist items"
+        ).format(case.label)
+    )
 
 
 def chunks(ids: Iterable[int]) -> Iterator[list[int]]:

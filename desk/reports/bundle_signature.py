@@ -18,6 +18,8 @@ import hashlib
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from desk.language import words
+
 if TYPE_CHECKING:
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
@@ -76,9 +78,9 @@ def _payload(data: bytes, size: int, what: str) -> bytes:
         lines = data.decode("utf-8").splitlines()
         raw = base64.b64decode(lines[1], validate=True)
     except (UnicodeDecodeError, IndexError, binascii.Error):
-        raise ValueError(f"{what} cannot be read") from None
+        raise ValueError(words.tr("{0} cannot be read").format(what)) from None
     if len(raw) != 2 + 8 + size or raw[:2] != _ALGORITHM:
-        raise ValueError(f"{what} is not an Ed25519 {what.split()[-1]} in signify's format")
+        raise ValueError(words.tr("{0} is not an Ed25519 {1} in signify's format").format(what, what.split()[-1]))
     return raw
 
 

@@ -29,6 +29,7 @@ from typing import Any
 from desk.common import Cancelled, Progress, stop_if_cancelled
 from desk.errors import DeskError
 from desk.files import remove_file
+from desk.language import words
 from desk.reports.destinations import Destination
 from desk.reports.document import Meta, build_story, page_size, write_atomically
 from desk.reports.exhibit_pages import Rendered, render_exhibit
@@ -57,7 +58,9 @@ class Steps:
         self.progress, self.cancelled = progress, cancelled
 
     def check(self) -> None:
-        stop_if_cancelled(self.cancelled, f"the packet for {self.what} was cancelled; no file was written")
+        stop_if_cancelled(
+            self.cancelled, words.tr("the packet for {0} was cancelled; no file was written").format(self.what)
+        )
 
     def __call__(self) -> None:
         self.check()
@@ -206,8 +209,10 @@ def _fit(facts: PacketFacts, pieces: list[list[Piece]], dest: Destination) -> li
             if most_pages is not None and room is not None and pages > most_pages:
                 page_rooms[k] = room - (pages - most_pages)
     raise DeskError(
-        f"the packet could not be split into parts under {dest.describe_limits()} after {ATTEMPTS} tries: its front "
-        "pages and fonts alone may need more than a part holds; nothing was written"
+        words.tr(
+            "the packet could not be split into parts under {0} after {1} tries: its front "
+            "pages and fonts alone may need more than a part holds; nothing was written"
+        ).format(dest.describe_limits(), ATTEMPTS)
     )
 
 
@@ -268,6 +273,8 @@ def _write(
     if too_large:
         for path in paths:
             remove_file(path)
-        raise DeskError(f"{too_large[0].name} came out above {dest.describe_limits()}; nothing was kept")
+        raise DeskError(
+            words.tr("{0} came out above {1}; nothing was kept").format(too_large[0].name, dest.describe_limits())
+        )
     step()
     return PacketFiles(tuple(paths), sum(pages for _, pages in parts), exhibits, sum(p.stat().st_size for p in paths))

@@ -20,6 +20,7 @@ from typing import Any
 
 from desk.common import format_size
 from desk.errors import DeskError
+from desk.language import words
 from desk.policies import POLICY_DIR
 from desk.policies.rules import PolicyError
 from desk.policies.sources import titled
@@ -192,4 +193,4 @@ def destination(code: str, path: Path = DESTINATIONS_FILE) -> Destination:
     for found in known:
         if found.code == wanted:
             return found
-    raise DeskError(f"unknown destination {code!r}; known: {', '.join(d.code for d in known)}")
+    raise DeskError(words.tr("unknown destination {0!r}; known: {1}").format(code, ", ".join(d.code for d in known)))

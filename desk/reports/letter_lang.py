@@ -321,7 +321,9 @@ def check_lang(lang: str) -> str:
     from desk.errors import DeskError
 
     if lang not in LANGS:
-        raise DeskError(f"unknown letter language {lang!r}; known: {', '.join(LANGS)}")
+        from desk.language import words
+
+        raise DeskError(words.tr("unknown letter language {0!r}; known: {1}").format(lang, ", ".join(LANGS)))
     return lang
 
 

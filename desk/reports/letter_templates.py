@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desk.errors import DeskError
+from desk.language import words
 from desk.reports.document import write_atomically
 from desk.reports.letter_fields import FIELDS, fields_markdown
 from desk.reports.letter_lang import LANGS
@@ -50,14 +51,18 @@ def _check_line(path: Path, number: int, text: str) -> None:
         name = match.group("named") or match.group("braced")
         if name is not None and name not in FIELDS:
             raise DeskError(
-                f"{path}, line {number}: unknown field ${name}; the fields are listed in FIELDS.md "
-                "(`desk letter --templates` prints them)"
+                words.tr(
+                    "{0}, line {1}: unknown field ${2}; the fields are listed in FIELDS.md "
+                    "(`desk letter --templates` prints them)"
+                ).format(path, number, name)
             )
         if match.group("invalid") is not None:
             column = match.start() + 1  # the "$" itself (the invalid group is the empty match after it)
             raise DeskError(
-                f"{path}, line {number}, column {column}: a '$' that starts no field; write $$ for a dollar sign "
-                "and ${name} for a field followed by letters"
+                words.tr(
+                    "{0}, line {1}, column {2}: a '$' that starts no field; write $$ for a dollar sign "
+                    "and ${{name}} for a field followed by letters"
+                ).format(path, number, column)
             )
 
 
@@ -66,18 +71,18 @@ def read_template(path: Path) -> Template:
     try:
         text = path.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError:
-        raise DeskError(f"{path}: not UTF-8 text; save the template as UTF-8") from None
+        raise DeskError(words.tr("{0}: not UTF-8 text; save the template as UTF-8").format(path)) from None
     except OSError as error:
-        raise DeskError(f"{path}: cannot read the template: {error.strerror or error}") from None
+        raise DeskError(words.tr("{0}: cannot read the template: {1}").format(path, error.strerror or error)) from None
     lines = text.splitlines()
     for number, line in enumerate(lines, start=1):
         _check_line(path, number, line)
     first = next((n for n, line in enumerate(lines) if line.strip()), None)
     if first is None or not lines[first].strip().lower().startswith(SUBJECT):
-        raise DeskError(f"{path}, line {(first or 0) + 1}: the first line must be 'Subject: …'")
+        raise DeskError(words.tr("{0}, line {1}: the first line must be 'Subject: …'").format(path, (first or 0) + 1))
     subject = lines[first].strip()[len(SUBJECT) :].strip()
     if not subject:
-        raise DeskError(f"{path}, line {first + 1}: the subject is empty")
+        raise DeskError(words.tr("{0}, line {1}: the subject is empty").format(path, first + 1))
     paragraphs: list[str] = []
     current: list[str] = []
     for line in [*lines[first + 1 :], ""]:
@@ -87,7 +92,7 @@ def read_template(path: Path) -> Template:
             paragraphs.append("\n".join(current))
             current = []
     if not paragraphs:
-        raise DeskError(f"{path}: the letter has a subject but no body")
+        raise DeskError(words.tr("{0}: the letter has a subject but no body").format(path))
     return Template(path, subject, paragraphs)
 
 

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from desk.disputes.exhibits import Exhibit, exhibits
 from desk.disputes.letter_policy import RungSpec
 from desk.errors import DeskError
+from desk.language import words
 from desk.models import Dispute, DisputeLetter
 from desk.reports import letter_lang as L
 from desk.reports.document import Meta, page_size
@@ -43,8 +44,9 @@ def offered(session: Session, dispute: Dispute, spec: RungSpec, today: date, *, 
     rung = next(r for r in letter_ladder(session, dispute, today) if r.kind == spec.code)
     if not rung.available and not force:
         raise DeskError(
-            f"the {spec.title.lower()} is not offered for dispute {dispute.id} on {today.isoformat()}: "
-            f"{rung.why}. Make it anyway with --force if you know better"
+            words.tr(
+                "the {0} is not offered for dispute {1} on {2}: {3}. Make it anyway with --force if you know better"
+            ).format(words.tr(spec.title).lower(), dispute.id, today.isoformat(), rung.why)
         )
     return rung
 
@@ -57,8 +59,10 @@ def demands_something(dispute: Dispute, spec: RungSpec) -> None:
     received, outstanding = owed(dispute)
     if outstanding.is_zero:
         raise DeskError(
-            f"the {spec.title.lower()} for dispute {dispute.id} would demand nothing: of the {dispute.claimed} "
-            f"claimed, {received} has been received, so nothing is outstanding; nothing was recorded"
+            words.tr(
+                "the {0} for dispute {1} would demand nothing: of the {2} claimed, {3} has been received, so nothing "
+                "is outstanding; nothing was recorded"
+            ).format(words.tr(spec.title).lower(), dispute.id, dispute.claimed, received)
         )
 
 
@@ -67,8 +71,10 @@ def sender(session: Session) -> tuple[str, list[str], list[str]]:
     name = get_str(session, "business_name").strip()
     if not name:
         raise DeskError(
-            'the sender\'s name is missing: set it with `desk setting business_name "Your Company Ltd"` '
-            "(and business_address, business_contact) before making a letter; nothing was recorded"
+            words.tr(
+                'the sender\'s name is missing: set it with `desk setting business_name "Your Company Ltd"` '
+                "(and business_address, business_contact) before making a letter; nothing was recorded"
+            )
         )
     address = [line for line in get_str(session, "business_address").splitlines() if line.strip()]
     contact = get_str(session, "business_contact").strip()

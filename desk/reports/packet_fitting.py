@@ -16,6 +16,7 @@ from pypdf.errors import PyPdfError
 
 from desk.common import format_size
 from desk.errors import DeskError
+from desk.language import words
 from desk.reports.destinations import Destination
 from desk.reports.exhibit_pages import Rendered
 from desk.reports.packet_facts import PacketFacts
@@ -91,19 +92,39 @@ def too_large_page(error: PageTooLarge, facts: PacketFacts, dest: Destination) -
     """The refusal in words: which file, how large, and what a part has room for."""
     source = facts.exhibits[error.exhibit]
     picture = source.media_type.startswith("image/")
-    if picture:
-        what = f"the photo '{source.name}' (Exhibit {source.label}) alone needs {format_size(error.size)} on one page"
-    else:
-        what = (
-            f"page {error.page + 1} of '{source.name}' (Exhibit {source.label}) alone needs {format_size(error.size)}"
+    # {0} the file, {1} its exhibit label, {2} what it needs, {3} the destination, {4} its limits, {5} the room left,
+    # {6} the page: one whole sentence for each case.
+    if picture and error.budget <= 0:
+        said = words.tr(
+            "the photo '{0}' (Exhibit {1}) alone needs {2} on one page; the packet's own pages already fill a file "
+            "({3} takes {4}). Nothing was written: choose another destination"
         )
-    takes = f"{dest.name} takes {dest.describe_limits()}"
-    if error.budget <= 0:
-        room = f"the packet's own pages already fill a file ({takes})"
+    elif picture:
+        said = words.tr(
+            "the photo '{0}' (Exhibit {1}) alone needs {2} on one page; beside the packet's own pages a part has "
+            "room for {5} ({3} takes {4}). Nothing was written: choose another destination"
+        )
+    elif error.budget <= 0:
+        said = words.tr(
+            "page {6} of '{0}' (Exhibit {1}) alone needs {2}; the packet's own pages already fill a file "
+            "({3} takes {4}). Nothing was written: scan it again smaller or choose another destination"
+        )
     else:
-        room = f"beside the packet's own pages a part has room for {format_size(error.budget)} ({takes})"
-    remedy = "choose another destination" if picture else "scan it again smaller or choose another destination"
-    return DeskError(f"{what}; {room}. Nothing was written: {remedy}")
+        said = words.tr(
+            "page {6} of '{0}' (Exhibit {1}) alone needs {2}; beside the packet's own pages a part has room for {5} "
+            "({3} takes {4}). Nothing was written: scan it again smaller or choose another destination"
+        )
+    return DeskError(
+        said.format(
+            source.name,
+            source.label,
+            format_size(error.size),
+            dest.name,
+            dest.describe_limits(),
+            format_size(error.budget),
+            error.page + 1,
+        )
+    )
 
 
 def pdf_page_shares(reader: Any, size: int, least: int) -> list[int]:

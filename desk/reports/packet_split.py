@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from desk.common import format_size
 from desk.errors import DeskError
+from desk.language import words
 from desk.reports.destinations import Destination
 
 
@@ -33,7 +34,9 @@ class DoesNotFit(DeskError):
 class PageTooLarge(DoesNotFit):
     def __init__(self, exhibit: int, page: int, size: int, budget: int) -> None:
         super().__init__(
-            f"page {page + 1} of exhibit {exhibit} needs {format_size(size)}; a part has room for {format_size(budget)}"
+            words.tr("page {0} of exhibit {1} needs {2}; a part has room for {3}").format(
+                page + 1, exhibit, format_size(size), format_size(budget)
+            )
         )
         self.exhibit, self.page, self.size, self.budget = exhibit, page, size, budget
 
@@ -63,7 +66,7 @@ def plan_parts(
         parts.append([])
         k = len(parts) - 1
         if pages_of(k) < 1:
-            raise NoRoomForPages("a part's own cover and index take every page a file may have")
+            raise NoRoomForPages(words.tr("a part's own cover and index take every page a file may have"))
         return budget(k), pages_of(k)
 
     for exhibit, sizes in enumerate(page_sizes):
@@ -106,9 +109,12 @@ def check_case(total: int, destination: Destination, exhibits: Sequence[tuple[st
     limit = destination.per_case_bytes
     if limit is not None and total > limit:
         raise DoesNotFit(
-            f"the packet needs {format_size(total)}, {format_size(total - limit)} more than {destination.name} "
-            f"takes for a case ({format_size(limit)}); the largest exhibits: {largest(exhibits)}. Leave some "
-            "evidence out of this dispute (or mark it internal) or choose another destination; nothing was written"
+            words.tr(
+                "the packet needs {0}, {1} more than {2} takes for a case ({3}); the largest exhibits: {4}. Leave some "
+                "evidence out of this dispute (or mark it internal) or choose another destination; nothing was written"
+            ).format(
+                format_size(total), format_size(total - limit), destination.name, format_size(limit), largest(exhibits)
+            )
         )
 
 
@@ -117,10 +123,16 @@ def check_files(parts: int, total: int, destination: Destination, exhibits: Sequ
     most = destination.max_files
     if most is not None and parts > most:
         each = [format_size(destination.per_file_bytes)] if destination.per_file_bytes is not None else []
-        each += [f"{destination.pages_per_file} pages"] if destination.pages_per_file is not None else []
-        files = f"{parts} files" + (f" of at most {' and '.join(each)} each" if each else "")
+        if destination.pages_per_file is not None:
+            each += [words.tr("%n pages", "", destination.pages_per_file)]
+        files = words.tr("%n files", "", parts)
+        if each:
+            files = words.tr("{0} of at most {1} each").format(files, words.tr(" and ").join(each))
+        most_files = words.tr("1 file") if most == 1 else words.tr("%n files", "", most)
         raise DoesNotFit(
-            f"the packet needs {files}, but {destination.name} takes at most {most} file{'s' if most != 1 else ''}; "
-            f"it holds {format_size(total)} in all; the largest exhibits: {largest(exhibits)}. Leave some evidence "
-            "out of this dispute (or mark it internal) or choose another destination; nothing was written"
+            words.tr(
+                "the packet needs {0}, but {1} takes at most {2}; it holds {3} in all; the largest exhibits: {4}. "
+                "Leave some evidence out of this dispute (or mark it internal) or choose another destination; "
+                "nothing was written"
+            ).format(files, destination.name, most_files, format_size(total), largest(exhibits))
         )

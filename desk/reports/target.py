@@ -10,6 +10,7 @@ import tempfile
 from pathlib import Path
 
 from desk.errors import DeskError
+from desk.language import words
 
 
 def check_target(out: Path, *, suffix: str | None = None) -> Path:
@@ -18,19 +19,24 @@ def check_target(out: Path, *, suffix: str | None = None) -> Path:
     in the nearest folder that exists (permissions say nothing of /proc, a read-only disk or a full share)."""
     out = Path(out).expanduser()
     if out.is_dir():
-        raise DeskError(f"{out} is a folder: give the name of the file to write{_ending(suffix)}")
+        if suffix:
+            said = words.tr("{0} is a folder: give the name of the file to write (ending in {1})")
+            raise DeskError(said.format(out, suffix))
+        raise DeskError(words.tr("{0} is a folder: give the name of the file to write").format(out))
     if suffix is not None and out.suffix.lower() != suffix:
-        raise DeskError(f"{out}: give a file name ending in {suffix}")
+        raise DeskError(words.tr("{0}: give a file name ending in {1}").format(out, suffix))
     folder = next((p for p in [out.parent, *out.parent.parents] if p.exists()), None)
     if folder is None or not folder.is_dir():
-        raise DeskError(f"{out}: cannot write there: {folder or out.parent} is not a folder")
+        raise DeskError(words.tr("{0}: cannot write there: {1} is not a folder").format(out, folder or out.parent))
     try:
         handle, probe = tempfile.mkstemp(prefix=".desk-", suffix=".probe", dir=folder)
         os.close(handle)
         os.unlink(probe)
     except OSError as error:
         reason = _reason(error)
-        raise DeskError(f"{out}: cannot write there: the folder {folder} cannot be written ({reason})") from None
+        raise DeskError(
+            words.tr("{0}: cannot write there: the folder {1} cannot be written ({2})").format(out, folder, reason)
+        ) from None
     return out
 
 
@@ -44,6 +50,3 @@ def cannot_write(path: Path, error: OSError) -> OSError:
 def _reason(error: OSError) -> str:
     return error.strerror or str(error)
 
-
-def _ending(suffix: str | None) -> str:
-    return f" (ending in {suffix})" if suffix else ""

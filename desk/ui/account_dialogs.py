@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QCompleter, QLabel, QLineEdit, QWidget
 from sqlalchemy import select
 
@@ -151,7 +151,8 @@ class CostReturnDialog(_OnAccount):
             ]
         self.reason = QComboBox()
         for reason in CostReturnReason:
-            self.reason.addItem(self.tr(RULES[reason].written), reason.value)
+            # The core's words (desk.accounts.cost_returns.RULES), translated once marked there as "CostReturnReasons".
+            self.reason.addItem(QCoreApplication.translate("words", RULES[reason].written), reason.value)
         unchosen(self.reason, self.tr("Choose why it came back"))  # which one decides whether it is allowed
         self.amount = QLineEdit()
         self.amount.setToolTip(self.tr("In {0} unless you name another currency (200 USD)").format(self.currency))

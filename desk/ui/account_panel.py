@@ -9,13 +9,16 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMessageBox, QTableView, QVBoxLayout, QWidget
 
-from desk.accounts.balance import WayOut, balance, label, withdrawable
+from desk.accounts.balance import balance, label, withdrawable
 from desk.errors import DeskError
 from desk.models import MemberAccount
 from desk.ui.dispute_dialogs import CaseDialog
 from desk.ui.list_page import ListPage
+from desk.ui.tr_context import TrContext
 from desk.ui.withdrawal_dialog import CloseWithdrawalDialog
 from desk.workspace import Workspace
+
+AccountPanel = TrContext("AccountPanel")
 
 
 class AccountHeader(QWidget):
@@ -52,9 +55,10 @@ class AccountHeader(QWidget):
             try:
                 shown = str(balance(session, account))
                 figures = withdrawable(session, account)
-                may = self.tr("May be withdrawn, less the transfer fee: up to {0} {1}, up to {2} {3}.").format(
-                    figures.card, self.tr(WayOut.CARD.value), figures.transfer, self.tr(WayOut.TRANSFER.value)
-                )
+                may = self.tr(
+                    "May be withdrawn, less the transfer fee: up to {0} to a credit card, up to {1} by Western "
+                    "Union or MoneyGram."
+                ).format(figures.card, figures.transfer)
             except DeskError as error:  # a foreign entry without the rate of its day
                 shown, may = self.tr("unknown"), str(error)
         self.title.setText(self.tr("{0} · balance {1}").format(name, shown))
@@ -90,7 +94,7 @@ def run_on_account(page: ListPage, make: Callable[[int], CaseDialog]) -> CaseDia
     page reads again from that, keeping the account selected."""
     account_id = page.selected_id()
     if account_id is None:
-        QMessageBox.information(page, page.tr("Accounts"), page.tr("Choose an account first."))
+        QMessageBox.information(page, AccountPanel.tr("Accounts"), AccountPanel.tr("Choose an account first."))
         return None
     dialog = make(account_id)
     return dialog if dialog.exec() == CaseDialog.DialogCode.Accepted else None
@@ -101,7 +105,9 @@ def close_selected_withdrawal(page: ListPage, workspace: Workspace) -> CaseDialo
     account_id, entry_id = page.selected_id(), selected_entry_id(page)
     if account_id is None or entry_id is None:
         QMessageBox.information(
-            page, page.tr("Mark a withdrawal"), page.tr("Choose a requested withdrawal in the Ledger tab first.")
+            page,
+            AccountPanel.tr("Mark a withdrawal"),
+            AccountPanel.tr("Choose a requested withdrawal in the Ledger tab first."),
         )
         return None
     dialog = CloseWithdrawalDialog(workspace, entry_id, page)

@@ -31,6 +31,9 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     QCoreApplication.setApplicationName(APPLICATION)
     QCoreApplication.setApplicationVersion(__version__)
     app.setDesktopFileName("desk")
+    from desk.ui.language import install
+
+    install(app)  # the saved choice, else the system's language (Preferences changes it)
     apply_style(app)
     collect_on_this_thread(app)  # never in a background operation's thread (desk.ui.collector)
     return app

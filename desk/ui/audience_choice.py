@@ -2,15 +2,22 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from desk.models.audience import CHOICES, Audience
+from desk.ui.tr_context import QT_TRANSLATE_NOOP
 
 TIPS = {
-    Audience.EXTERNAL: "It may go into what is sent to the supplier, the platform or a payment provider.",
-    Audience.COUNSEL: "Never sent to the other side; our lawyer's packets and bundle show it.",
-    Audience.INTERNAL: "Never in any document Desk makes for anybody else, our lawyer's included.",
+    Audience.EXTERNAL: QT_TRANSLATE_NOOP(
+        "AudienceChoice", "It may go into what is sent to the supplier, the platform or a payment provider."
+    ),
+    Audience.COUNSEL: QT_TRANSLATE_NOOP(
+        "AudienceChoice", "Never sent to the other side; our lawyer's packets and bundle show it."
+    ),
+    Audience.INTERNAL: QT_TRANSLATE_NOOP(
+        "AudienceChoice", "Never in any document Desk makes for anybody else, our lawyer's included."
+    ),
 }
 
 
@@ -18,8 +25,10 @@ class AudienceChoice(QComboBox):
     def __init__(self, chosen: Audience = Audience.EXTERNAL, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         for audience, words in CHOICES.items():
-            self.addItem(self.tr(words), audience.value)
-            self.setItemData(self.count() - 1, self.tr(TIPS[audience]), Qt.ItemDataRole.ToolTipRole)
+            # The words are the core's (desk.models.audience.CHOICES), translated once marked there as "Audiences".
+            self.addItem(QCoreApplication.translate("words", words), audience.value)
+            tip = QCoreApplication.translate("AudienceChoice", TIPS[audience])
+            self.setItemData(self.count() - 1, tip, Qt.ItemDataRole.ToolTipRole)
         self.set_audience(chosen)
         self.currentIndexChanged.connect(self._tip)
         self._tip()
@@ -31,4 +40,4 @@ class AudienceChoice(QComboBox):
         self.setCurrentIndex(self.findData(audience.value))
 
     def _tip(self) -> None:
-        self.setToolTip(self.tr(TIPS[self.audience()]))
+        self.setToolTip(QCoreApplication.translate("AudienceChoice", TIPS[self.audience()]))

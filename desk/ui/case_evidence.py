@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QCoreApplication, QPoint, Qt
 from PySide6.QtGui import QAction, QBrush, QFont, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -35,21 +35,33 @@ from desk.common import format_size
 from desk.evidence.cases import CaseRef
 from desk.evidence.checklist import Check, checklist
 from desk.evidence.view import EvidenceItem, list_evidence
+from desk.language import words
 from desk.models import Dispute, Order, OrderLine
 from desk.ui.confirm_shows_dialog import ConfirmShowsDialog
 from desk.ui.evidence_drop import ALERT
 from desk.ui.locale_text import shown
 from desk.ui.reach import runs
+from desk.ui.tr_context import QT_TRANSLATE_NOOP
 from desk.ui.tree_widgets import flat_tree, rich_tooltip
 
 if TYPE_CHECKING:
     from desk.workspace import Workspace
 
-MISSING = "MISSING"
-TO_CONFIRM = "To confirm"
 OFFERED = Qt.ItemDataRole.UserRole + 1  # on a row offering a file for an expectation: (evidence id, key)
-FILE_COLUMNS = ("Name", "Kind", "Captured", "Size", "Warning", "Linked to")
-CHECK_COLUMNS = ("Status", "Expected", "Met by")
+MISSING = QT_TRANSLATE_NOOP("CaseEvidence", "MISSING")  # a required expectation no file meets yet
+FILE_COLUMNS = (
+    QT_TRANSLATE_NOOP("CaseEvidence", "Name"),
+    QT_TRANSLATE_NOOP("CaseEvidence", "Kind"),
+    QT_TRANSLATE_NOOP("CaseEvidence", "Captured"),
+    QT_TRANSLATE_NOOP("CaseEvidence", "Size"),
+    QT_TRANSLATE_NOOP("CaseEvidence", "Warning"),
+    QT_TRANSLATE_NOOP("CaseEvidence", "Linked to"),
+)
+CHECK_COLUMNS = (
+    QT_TRANSLATE_NOOP("CaseEvidence", "Status"),
+    QT_TRANSLATE_NOOP("CaseEvidence", "Expected"),
+    QT_TRANSLATE_NOOP("CaseEvidence", "Met by"),
+)
 
 
 @dataclass(frozen=True)
@@ -123,7 +135,7 @@ class CaseEvidence(QWidget):
 
         self.checks_title = QLabel()
         self.checks_title.setObjectName("sectionTitle")
-        self.checks = flat_tree(CHECK_COLUMNS, self)
+        self.checks = flat_tree([QCoreApplication.translate("CaseEvidence", c) for c in CHECK_COLUMNS], self)
         self.checks.setObjectName("evidenceChecklist")
         self.checks.setRootIsDecorated(True)  # the files offered for an expectation sit under it
         self.confirm_action = QAction(self.tr("Confirm What This Shows…"), self)
@@ -138,7 +150,7 @@ class CaseEvidence(QWidget):
         self.checks.itemDoubleClicked.connect(lambda item, _column: self._confirm_offered(item))
         self.files_title = QLabel(self.tr("Files"))
         self.files_title.setObjectName("sectionTitle")
-        self.files = flat_tree(FILE_COLUMNS, self)
+        self.files = flat_tree([QCoreApplication.translate("CaseEvidence", c) for c in FILE_COLUMNS], self)
         self.files.setObjectName("evidenceFiles")
 
         self.checks_panel = QWidget()
@@ -235,7 +247,7 @@ class CaseEvidence(QWidget):
                 tree.setColumnWidth(column, min(tree.columnWidth(column) + 12, 280))
         count = len(data.items)
         self.files_title.setText(self.tr("Files ({0})").format(count) if count else self.tr("Files"))
-        missing = [c.expectation.label for c in data.checks if c.missing and c.expectation.required]
+        missing = [words.tr(c.expectation.label) for c in data.checks if c.missing and c.expectation.required]
         offered = {i for c in data.checks if c.missing for i in c.candidates}
         if missing:
             text = self.tr("Missing: {0}").format("; ".join(missing))
@@ -247,8 +259,7 @@ class CaseEvidence(QWidget):
         elif not count:
             self._summary(self.tr("No evidence yet."), alert=False)
         else:
-            one = self.tr("1 file supports this case.")
-            self._summary(one if count == 1 else self.tr("{0} files support this case.").format(count), alert=False)
+            self._summary(self.tr("%n file(s) support this case.", "", count), alert=False)
 
     def _summary(self, text: str, *, alert: bool) -> None:
         self.summary.setText(text)
@@ -284,11 +295,12 @@ class CaseEvidence(QWidget):
 
     def _check_row(self, check: Check, names: dict[int, str]) -> QTreeWidgetItem:
         expectation = check.expectation
-        label = expectation.label if expectation.required else self.tr("{0} (recommended)").format(expectation.label)
+        label = words.tr(expectation.label)  # the policy file's words (desk.policies.data_words)
+        label = label if expectation.required else self.tr("{0} (recommended)").format(label)
         if not check.missing:
             status = self.tr("Met")
         elif expectation.required:
-            status = MISSING
+            status = QCoreApplication.translate("CaseEvidence", MISSING)
         else:
             status = self.tr("missing")
         met_by = ", ".join(names.get(i, f"#{i}") for i in check.met_by)
@@ -312,7 +324,7 @@ class CaseEvidence(QWidget):
 
     def _offered_row(self, check: Check, evidence_id: int, names: dict[int, str]) -> QTreeWidgetItem:
         name = names.get(evidence_id, "")
-        row = QTreeWidgetItem([TO_CONFIRM, self.tr("{0} might show this").format(name), ""])
+        row = QTreeWidgetItem([self.tr("To confirm"), self.tr("{0} might show this").format(name), ""])
         row.setData(0, OFFERED, (evidence_id, check.expectation.key))
         tip = self.tr("Not counted until you confirm what it shows: double-click, or Confirm What This Shows…")
         for column in range(len(CHECK_COLUMNS)):

@@ -27,7 +27,7 @@ class ColumnChoice(QObject):
         assert isinstance(model, ListModel)
         header = self.view.horizontalHeader()
         menu = QMenu(self.view)
-        menu.setTitle(self.view.tr("Columns"))
+        menu.setTitle(self.tr("Columns"))
         shown = [s for s in range(header.count()) if not header.isSectionHidden(s)]
         for visual in range(header.count()):
             section = header.logicalIndex(visual)

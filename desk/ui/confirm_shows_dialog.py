@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
 from desk.evidence.checklist import Check
 from desk.evidence.view import EvidenceItem
+from desk.language import words
 from desk.operations.evidence import EditEvidence, edit_evidence
 from desk.ui.changes import announce
 from desk.ui.dispute_dialogs import CaseDialog
@@ -47,7 +48,8 @@ class ConfirmShowsDialog(CaseDialog):
             self.file.addItem(item.name, item.id)
         self.shows = unchosen(QComboBox(), self.tr("Choose what it shows"))
         for check in checks:
-            self.shows.addItem(check.expectation.label[:1].upper() + check.expectation.label[1:], check.expectation.key)
+            label = words.tr(check.expectation.label)  # the policy file's words (desk.policies.data_words)
+            self.shows.addItem(label[:1].upper() + label[1:], check.expectation.key)
         self.shows.addItem(self.tr("None of these"), NONE_OF_THESE)
         if evidence_id is not None:
             self.file.setCurrentIndex(self.file.findData(evidence_id))

@@ -6,11 +6,10 @@ import html
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QTableView, QTabWidget, QVBoxLayout, QWidget
 
-from desk.common import words
 from desk.lists.specs import DISPUTES
 from desk.models.disputes import FINISHED_STATES
 from desk.money import Money
@@ -25,6 +24,7 @@ from desk.ui.list_page import fit_columns, make_table
 from desk.ui.locale_text import money_text
 from desk.ui.table_model import ListModel, SessionFactory
 from desk.ui.table_or_note import TableOrNote
+from desk.ui.tr_context import enum_words
 from desk.ui.worker import BackgroundOp
 
 
@@ -226,7 +226,7 @@ class DashboardPage(QWidget):
             self.tiles["in_flight"].detail.text() or self.tr("claimed or agreed, not yet arrived")
         )
         states = ", ".join(
-            f"{n} {words(state).lower()}"
+            f"{n} {enum_words(state).lower()}"
             for state, n in s.disputes_by_state.items()
             if n and state not in FINISHED_STATES
         )
@@ -338,6 +338,8 @@ class _StateFilter(QSortFilterProxyModel):
 def _kinds(deadlines: list[Deadline]) -> str:
     counts: dict[str, int] = {}
     for d in deadlines:
-        title = KIND_TITLES.get(d.kind, d.kind).lower()
+        kind = KIND_TITLES.get(d.kind, d.kind)
+        title = QCoreApplication.translate("words", kind)
+        title = title.lower() if title == kind else title  # English reads lower case in a list; others as written
         counts[title] = counts.get(title, 0) + 1
     return ", ".join(f"{n} × {title}" for title, n in counts.items())

@@ -5,15 +5,13 @@ with `confirm_dates=True` (`desk.ui.dispute_dialogs.CaseDialog`). No is the defa
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desk.calendar import UnlikelyDate
 from desk.ui.locale_text import date_text
+from desk.ui.tr_context import TrContext
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("date_question", text)
+DateQuestion = TrContext("DateQuestion")
 
 
 def question_text(unlikely: UnlikelyDate) -> str:
@@ -21,10 +19,11 @@ def question_text(unlikely: UnlikelyDate) -> str:
     if len(unlikely.dates) == 1:
         _, on = unlikely.dates[0]
         if unlikely.too_early(on):
-            return tr("The date {0} is before {1}. Keep it?").format(date_text(on), date_text(unlikely.first))
-        return tr("The date {0} is more than a year ahead. Keep it?").format(date_text(on))
+            before = DateQuestion.tr("The date {0} is before {1}. Keep it?")
+            return before.format(date_text(on), date_text(unlikely.first))
+        return DateQuestion.tr("The date {0} is more than a year ahead. Keep it?").format(date_text(on))
     listed = [f"{date_text(on)} ({what})" for what, on in unlikely.dates]
-    return tr("The dates {0} and {1} are before {2} or more than a year ahead. Keep them?").format(
+    return DateQuestion.tr("The dates {0} and {1} are before {2} or more than a year ahead. Keep them?").format(
         ", ".join(listed[:-1]), listed[-1], date_text(unlikely.first)
     )
 
@@ -32,10 +31,13 @@ def question_text(unlikely: UnlikelyDate) -> str:
 def keep_unlikely_dates(parent: QWidget, unlikely: UnlikelyDate) -> bool:
     """Ask whether to keep the dates; True on Yes."""
     no, yes = QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes
-    box = QMessageBox(QMessageBox.Icon.Question, tr("Check the date"), question_text(unlikely), yes | no, parent)
+    title = DateQuestion.tr("Check the date")
+    box = QMessageBox(QMessageBox.Icon.Question, title, question_text(unlikely), yes | no, parent)
     box.setObjectName("unlikelyDate")
     box.setInformativeText(
-        tr("Desk takes dates from {0} to {1} without asking: a date outside them is most often a typing mistake.")
+        DateQuestion.tr(
+            "Desk takes dates from {0} to {1} without asking: a date outside them is most often a typing mistake."
+        )
         .format(date_text(unlikely.first), date_text(unlikely.last))
     )
     box.setDefaultButton(no)

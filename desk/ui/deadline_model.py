@@ -4,14 +4,27 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor
 
-from desk.overview.deadlines import KIND_WORDS, Deadline
+from desk.overview.deadlines import KIND_WORDS, STATE_WORDS, Deadline
 from desk.ui.locale_text import date_text, dated_text
+from desk.ui.tr_context import QT_TRANSLATE_NOOP
 
 KIND_TITLES = KIND_WORDS
-COLUMNS = ("Due", "State", "What", "Case", "Details")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("DeadlineModel", "Due"),
+    QT_TRANSLATE_NOOP("DeadlineModel", "State"),
+    QT_TRANSLATE_NOOP("DeadlineModel", "What"),
+    QT_TRANSLATE_NOOP("DeadlineModel", "Case"),
+    QT_TRANSLATE_NOOP("DeadlineModel", "Details"),
+)
 OVERDUE = QColor("#b3261e")
 
 
@@ -40,8 +53,11 @@ class DeadlineModel(QAbstractTableModel):
         d = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             detail = dated_text(d.detail)  # its dates in the user's locale, like the Due column
-            kind = self.tr(KIND_TITLES.get(d.kind, d.kind))
-            values = (date_text(d.due), d.state, kind, dated_text(d.name) or d.case, detail)
+            # The words of each kind come from the core (desk.overview.deadlines), translated under "DeadlineKinds" once
+            # they are marked there.
+            kind = QCoreApplication.translate("words", KIND_TITLES.get(d.kind, d.kind))
+            state = QCoreApplication.translate("words", STATE_WORDS.get(d.state, d.state))
+            values = (date_text(d.due), state, kind, dated_text(d.name) or d.case, detail)
             return values[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:
             return dated_text(d.rule)
@@ -51,7 +67,7 @@ class DeadlineModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and section < len(COLUMNS):
-            return self.tr(COLUMNS[section])
+            return QCoreApplication.translate("DeadlineModel", COLUMNS[section])
         return None
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:

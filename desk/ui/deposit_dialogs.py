@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QWidget
 from sqlalchemy import select
 
@@ -29,15 +30,16 @@ from desk.ui.date_field import date_edit, to_date
 from desk.ui.dispute_dialogs import CaseDialog
 from desk.ui.locale_text import money_text
 from desk.ui.required import unchosen
+from desk.ui.tr_context import QT_TRANSLATE_NOOP
 from desk.workspace import Workspace
 
 COMMON_CURRENCIES = ("CNY", "USD", "EUR")
 # What the platform (or the user) may record here; submitting is the panel's Submit, which checks the checklist.
 EVENT_TEXT = {
-    DepositEvent.REJECTED: "Rejected by the platform",
-    DepositEvent.APPROVED: "Approved by the platform",
-    DepositEvent.PAID: "Paid: the deposit arrived",
-    DepositEvent.CLOSED: "Closed: given up, or followed up to the end",
+    DepositEvent.REJECTED: QT_TRANSLATE_NOOP("DepositEventDialog", "Rejected by the platform"),
+    DepositEvent.APPROVED: QT_TRANSLATE_NOOP("DepositEventDialog", "Approved by the platform"),
+    DepositEvent.PAID: QT_TRANSLATE_NOOP("DepositEventDialog", "Paid: the deposit arrived"),
+    DepositEvent.CLOSED: QT_TRANSLATE_NOOP("DepositEventDialog", "Closed: given up, or followed up to the end"),
 }
 
 
@@ -119,7 +121,7 @@ class DepositEventDialog(CaseDialog):
             self.currency = application.currency
         self.kind = QComboBox()
         for kind in kinds:
-            self.kind.addItem(self.tr(EVENT_TEXT[kind]), kind.value)
+            self.kind.addItem(QCoreApplication.translate("DepositEventDialog", EVENT_TEXT[kind]), kind.value)
         unchosen(self.kind, self.tr("Choose what happened"))  # never assumed: Enter alone records nothing
         self.amount = QLineEdit()
         self.amount.setToolTip(self.tr("In {0} unless you name another currency (1380 USD)").format(self.currency))

@@ -25,9 +25,9 @@ from desk.common import Cancelled, Progress, format_size, words
 from desk.deposits.applications import get_application
 from desk.file_names import safe_name
 from desk.ui.changes import announce
-from desk.ui.locale_text import money_text
+from desk.ui.locale_text import money_text, number_text
 from desk.ui.operation_dialog import OperationDialog
-from desk.ui.pdf_preview import counted, keep_room_when_hidden, show_pdf
+from desk.ui.pdf_preview import keep_room_when_hidden, show_pdf
 from desk.ui.save_places import PACKETS, ask_save_path, remember_folder, save_folder
 from desk.ui.worker import BackgroundOp
 
@@ -142,8 +142,8 @@ class DepositPacketDialog(OperationDialog):
         announce(result)
         what = ", ".join(
             [
-                counted(result.pages, self.tr("page"), self.tr("pages")),
-                counted(result.exhibits, self.tr("document"), self.tr("documents")),
+                self.tr("{0} page(s)", "", result.pages).format(number_text(result.pages)),
+                self.tr("{0} document(s)", "", result.exhibits).format(number_text(result.exhibits)),
                 format_size(result.size),
             ]
         )

@@ -17,7 +17,7 @@ from datetime import date
 from textwrap import fill
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QPoint, QSignalBlocker, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QPoint, QSignalBlocker, Qt, QTimer
 from PySide6.QtGui import QBrush, QFont, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -50,6 +50,7 @@ from desk.ui.changes import announce
 from desk.ui.evidence_drop import ALERT, FileDrops, accept_file_drops
 from desk.ui.locale_text import country_text, date_text, shown
 from desk.ui.reach import runs
+from desk.ui.tr_context import QT_TRANSLATE_NOOP, TrContext
 from desk.ui.tree_widgets import flat_tree, rich_tooltip
 
 if TYPE_CHECKING:
@@ -57,11 +58,29 @@ if TYPE_CHECKING:
     from desk.workspace import Workspace
 
 ITEM_ID = Qt.ItemDataRole.UserRole  # a prerequisite's code, a document's checklist item id
-REQUIREMENT_COLUMNS = ("Requirement", "Status", "Why")
-DOCUMENT_COLUMNS = ("Document", "Status", "Met by")
-HISTORY_COLUMNS = ("Date", "What happened", "Detail")
+REQUIREMENT_COLUMNS = (
+    QT_TRANSLATE_NOOP("DepositPanel", "Requirement"),
+    QT_TRANSLATE_NOOP("DepositPanel", "Status"),
+    QT_TRANSLATE_NOOP("DepositPanel", "Why"),
+)
+DOCUMENT_COLUMNS = (
+    QT_TRANSLATE_NOOP("DepositPanel", "Document"),
+    QT_TRANSLATE_NOOP("DepositPanel", "Status"),
+    QT_TRANSLATE_NOOP("DepositPanel", "Met by"),
+)
+HISTORY_COLUMNS = (
+    QT_TRANSLATE_NOOP("DepositPanel", "Date"),
+    QT_TRANSLATE_NOOP("DepositPanel", "What happened"),
+    QT_TRANSLATE_NOOP("DepositPanel", "Detail"),
+)
 DETAIL_WIDTH = 36  # characters a line of the history's Detail holds (it is put on lines, not cut)
-HOW = {"orders": "checked against the store's orders in Desk", "disputes": "checked against its disputes in Desk"}
+HOW = {
+    "orders": QT_TRANSLATE_NOOP("DepositPanel", "checked against the store's orders in Desk"),
+    "disputes": QT_TRANSLATE_NOOP("DepositPanel", "checked against its disputes in Desk"),
+}
+
+
+DepositPanelTexts = TrContext("DepositPanelTexts")
 
 
 @dataclass(frozen=True)
@@ -93,6 +112,10 @@ def item_id(finding: Finding) -> int | None:
         return None
     _, _, number = finding.case.partition(":")
     return int(number) if number.isdigit() else None
+
+
+def _titles(columns: tuple[str, ...]) -> list[str]:
+    return [QCoreApplication.translate("DepositPanel", c) for c in columns]
 
 
 def _fit(tree: QTreeWidget, widest: int = 300) -> None:
@@ -147,13 +170,13 @@ class DepositPanel(QWidget):
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.message.setVisible(False)
 
-        self.prerequisites = flat_tree(REQUIREMENT_COLUMNS, self)
+        self.prerequisites = flat_tree(_titles(REQUIREMENT_COLUMNS), self)
         self.prerequisites.setObjectName("depositPrerequisites")
         self.prerequisites.itemChanged.connect(self._ticked)
         runs(self.prerequisites, "deposits.confirm_prerequisite")
-        self.documents = flat_tree(DOCUMENT_COLUMNS, self)
+        self.documents = flat_tree(_titles(DOCUMENT_COLUMNS), self)
         self.documents.setObjectName("depositDocuments")
-        self.history = flat_tree(HISTORY_COLUMNS, self)
+        self.history = flat_tree(_titles(HISTORY_COLUMNS), self)
         self.history.setObjectName("depositHistory")
         self.history.setUniformRowHeights(False)  # reasons and the arrival's detail are sentences, on lines
         self.drops: FileDrops = accept_file_drops(
@@ -373,8 +396,10 @@ class DepositPanel(QWidget):
         else:
             row.setFlags(flags)  # Desk's data says: not the user's to tick
             row.setData(0, ITEM_ID, None)
-            how = self.tr("Not tickable: {0}.").format(HOW.get(f.how, f.how))
-        tip = rich_tooltip(f"{f.explained}\n{how}" + (f"\nSource: {f.source}" if f.source else ""))
+            checked = QCoreApplication.translate("DepositPanel", HOW.get(f.how, f.how))
+            how = self.tr("Not tickable: {0}.").format(checked)
+        source = "\n" + self.tr("Source: {0}").format(f.source) if f.source else ""
+        tip = rich_tooltip(f"{f.explained}\n{how}{source}")
         for column in range(len(REQUIREMENT_COLUMNS)):
             row.setToolTip(column, tip)
         if not f.met:
@@ -449,7 +474,7 @@ def install_deposit_panel(page: ListPage, workspace: Workspace) -> DepositPanel:
     here the page reads its list again from the change announced (desk.ui.changes), keeping the application
     selected."""
     panel = DepositPanel(workspace, page)
-    page.detail_tabs.insertTab(0, panel, page.tr("Application"))
+    page.detail_tabs.insertTab(0, panel, DepositPanelTexts.tr("Application"))
     page.detail_tabs.setCurrentIndex(0)
     page.splitter.setStretchFactor(0, 1)  # few applications, much to show of each
     page.splitter.setStretchFactor(1, 3)

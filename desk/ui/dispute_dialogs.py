@@ -39,6 +39,7 @@ from desk.ui.date_field import date_edit, to_date
 from desk.ui.date_question import keep_unlikely_dates
 from desk.ui.locale_text import date_text, money_text
 from desk.ui.required import Required, buttons_last, unchosen
+from desk.ui.tr_context import TrContext, enum_words
 from desk.workspace import Workspace
 
 
@@ -147,7 +148,7 @@ class OpenDisputeDialog(CaseDialog):
         with workspace.read() as session:
             order = session.get(Order, order_id)
             if order is None:
-                raise DeskError("the order is no longer there: it was deleted meanwhile")
+                raise DeskError(self.tr("the order is no longer there: it was deleted meanwhile"))
             self.currency = order.currency
             heading = f"{order.key} · {order.supplier.name}"
             self._limits = claim_limits(order)
@@ -236,7 +237,7 @@ class OpenDisputeDialog(CaseDialog):
         if not text:
             return self.tr("Type the amount claimed to see what opening the dispute does.")
         try:
-            amount = typed_money(text, self.currency, "the amount claimed")
+            amount = typed_money(text, self.currency, self.tr("the amount claimed"))
             with self.workspace.read() as session:
                 outcome = opening_outcome(session, self.order_id, number, amount, to_date(self.opened_on.date()))
         except DeskError as exc:
@@ -328,7 +329,7 @@ class RecordEventDialog(CaseDialog):
             return self.tr("Choose what happened to see what it does to the case.")
         text = self.amount.text().strip() if self.amount.isEnabled() else ""
         try:
-            amount = typed_money(text, self.currency, "the amount") if text else None
+            amount = typed_money(text, self.currency, self.tr("the amount")) if text else None
             with self.workspace.read() as session:
                 outcome = event_outcome(session, self.dispute_id, kind, to_date(self.on.date()), amount, date.today())
         except DeskError as exc:
@@ -353,32 +354,37 @@ class RecordEventDialog(CaseDialog):
         announce(record_dispute_event(self.workspace, request))
 
 
+DisputeOutcome = TrContext("DisputeOutcome")
+
+
 def outcome_text(outcome: EventOutcome) -> str:
     """"The dispute moves to Seller responded; Escalate to the platform (30 Nov 2026) stops being tracked.""" ""
     if outcome.state_after is outcome.state_before:
-        said = f"The dispute stays {words(outcome.state_after).lower()}"
+        said = DisputeOutcome.tr("The dispute stays {0}").format(enum_words(outcome.state_after).lower())
     else:
-        said = f"The dispute moves to {words(outcome.state_after)}"
+        said = DisputeOutcome.tr("The dispute moves to {0}").format(enum_words(outcome.state_after))
     if outcome.outcome is not None:
         won = f" ({money_text(outcome.won)})" if outcome.won is not None else ""
-        said += f", {words(outcome.outcome).lower()}{won}"
+        said += f", {enum_words(outcome.outcome).lower()}{won}"
     parts = [said]
     if outcome.stops:
         listed = ", ".join(f"{d.what} ({date_text(d.due)})" for d in outcome.stops)
-        parts.append(f"{listed} {'stop' if len(outcome.stops) > 1 else 'stops'} being tracked")
+        parts.append(DisputeOutcome.tr("{0} stops being tracked", "", len(outcome.stops)).format(listed))
     if outcome.starts:
         listed = ", ".join(f"{d.what} ({date_text(d.due)})" for d in outcome.starts)
-        parts.append(f"{listed} {'are' if len(outcome.starts) > 1 else 'is'} tracked from now on")
+        parts.append(DisputeOutcome.tr("{0} is tracked from now on", "", len(outcome.starts)).format(listed))
     return "; ".join(parts) + "."
 
 
 def opening_text(outcome: OpeningOutcome) -> str:
     """"Opens a dispute on line 2 (USB-C cable) claiming 12,50 €; the seller has until 11 Dec 2026 to answer …"."""
-    parts = [f"Opens a dispute on line {outcome.line_no} ({outcome.item}) claiming {money_text(outcome.claimed)}"]
+    opens = DisputeOutcome.tr("Opens a dispute on line {0} ({1}) claiming {2}")
+    parts = [opens.format(outcome.line_no, outcome.item, money_text(outcome.claimed))]
     if outcome.answer_by is not None:
-        parts.append(f"the seller has until {date_text(outcome.answer_by)} to answer")
+        parts.append(DisputeOutcome.tr("the seller has until {0} to answer").format(date_text(outcome.answer_by)))
     if outcome.escalate_from is not None:
-        parts.append(f"without an answer, escalate to the platform from {date_text(outcome.escalate_from)}")
+        escalate = DisputeOutcome.tr("without an answer, escalate to the platform from {0}")
+        parts.append(escalate.format(date_text(outcome.escalate_from)))
     if outcome.protection_ends is not None:
-        parts.append(f"buyer protection ends {date_text(outcome.protection_ends)}")
+        parts.append(DisputeOutcome.tr("buyer protection ends {0}").format(date_text(outcome.protection_ends)))
     return "; ".join(parts) + "."

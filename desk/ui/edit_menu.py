@@ -65,24 +65,24 @@ class EditMenu(QMenu):
         preferences: QAction,
         shown_page: Callable[[], QWidget | None],
     ) -> None:
-        super().__init__(window.tr("&Edit"), window)
+        super().__init__(self.tr("&Edit"), window)
         self.window_ = window
         self.shown_page = shown_page
         self.addAction(undo_stack.undo_action)
         self.addAction(undo_stack.redo_action)
         self.addSeparator()
-        self.cut_action = self._add(window.tr("Cu&t"), QKeySequence.StandardKey.Cut, self.cut)
-        self.copy_action = self._add(window.tr("&Copy"), QKeySequence.StandardKey.Copy, self.copy)
-        self.paste_action = self._add(window.tr("&Paste"), QKeySequence.StandardKey.Paste, self.paste)
+        self.cut_action = self._add(self.tr("Cu&t"), QKeySequence.StandardKey.Cut, self.cut)
+        self.copy_action = self._add(self.tr("&Copy"), QKeySequence.StandardKey.Copy, self.copy)
+        self.paste_action = self._add(self.tr("&Paste"), QKeySequence.StandardKey.Paste, self.paste)
         select_all = QKeySequence.StandardKey.SelectAll
-        self.select_all_action = self._add(window.tr("Select &All"), select_all, self.select_all)
+        self.select_all_action = self._add(self.tr("Select &All"), select_all, self.select_all)
         self.addSeparator()
-        self.edit_action = self._add(window.tr("Edit…"), None, self.edit)
+        self.edit_action = self._add(self.tr("Edit…"), None, self.edit)
         void_keys = [QKeySequence(QKeySequence.StandardKey.Delete), QKeySequence("Ctrl+Backspace")]
-        self.void_action = self._add(window.tr("&Void…"), void_keys, self.void)
-        self.restore_action = self._add(window.tr("&Restore"), None, self.restore)
+        self.void_action = self._add(self.tr("&Void…"), void_keys, self.void)
+        self.restore_action = self._add(self.tr("&Restore"), None, self.restore)
         self.addSeparator()
-        self.find_action = self._add(window.tr("&Find"), QKeySequence.StandardKey.Find, self.search)
+        self.find_action = self._add(self.tr("&Find"), QKeySequence.StandardKey.Find, self.search)
         self.addSeparator()
         preferences.setMenuRole(QAction.MenuRole.PreferencesRole)  # macOS: in the application menu
         self.addAction(preferences)
@@ -167,7 +167,7 @@ class EditMenu(QMenu):
         self.select_all_action.setEnabled(field is not None or all_rows)
 
         page, page_edit = self._page(), self._page_edit()
-        self.edit_action.setText(page_edit.text() if page_edit is not None else self.window_.tr("Edit…"))
+        self.edit_action.setText(page_edit.text() if page_edit is not None else self.tr("Edit…"))
         one = page is not None and len(page.table.selectionModel().selectedRows()) == 1
         self.edit_action.setEnabled(page_edit is not None and one)
         voidable = listed is not None and listed.voidable

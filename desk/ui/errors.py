@@ -15,18 +15,18 @@ from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desk.errors import Problem, classify
 from desk.logs import data_folder, log_bug, traceback_text
+from desk.ui.tr_context import TrContext
 
 _shown: set[QMessageBox] = set()  # open message boxes, kept alive until they close
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("errors", text)
+Errors = TrContext("Errors")
 
 
 def show_error(parent: QWidget | None, exc: BaseException, title: str | None = None) -> Problem:
@@ -35,7 +35,7 @@ def show_error(parent: QWidget | None, exc: BaseException, title: str | None = N
     if problem.is_bug:
         report_bug(exc)
     else:
-        box = QMessageBox(QMessageBox.Icon.Warning, title or tr("Desk"), problem.message, parent=parent)
+        box = QMessageBox(QMessageBox.Icon.Warning, title or Errors.tr("Desk"), problem.message, parent=parent)
         box.setObjectName("errorMessage")
         _open(box)
     return problem
@@ -82,16 +82,18 @@ def bug_dialog(exc: BaseException, log: Path | None, parent: QWidget | None = No
     box = QMessageBox(parent)
     box.setObjectName("bugDialog")
     box.setIcon(QMessageBox.Icon.Critical)
-    box.setWindowTitle(tr("Desk ran into a bug"))
-    box.setText(tr("Something went wrong inside Desk. This is a bug in Desk, not something you did."))
-    kept = tr("What you were doing may not have been finished; what was saved before it stays saved.")
+    box.setWindowTitle(Errors.tr("Desk ran into a bug"))
+    box.setText(Errors.tr("Something went wrong inside Desk. This is a bug in Desk, not something you did."))
+    kept = Errors.tr("What you were doing may not have been finished; what was saved before it stays saved.")
     if log is not None:
-        where = tr("The details are in the log, {0}. Please send that file with a word about what you were doing.")
+        where = Errors.tr(
+            "The details are in the log, {0}. Please send that file with a word about what you were doing."
+        )
         box.setInformativeText(f"{kept}\n\n{where.format(log)}")
-        folder = box.addButton(tr("Open Log Folder"), QMessageBox.ButtonRole.ActionRole)
+        folder = box.addButton(Errors.tr("Open Log Folder"), QMessageBox.ButtonRole.ActionRole)
         folder.clicked.connect(lambda: open_folder(log.parent))
     else:
-        box.setInformativeText(f"{kept}\n\n{tr('The details could not be written to a log: they are below.')}")
+        box.setInformativeText(f"{kept}\n\n{Errors.tr('The details could not be written to a log: they are below.')}")
     box.setDetailedText(traceback_text(exc))
     box.addButton(QMessageBox.StandardButton.Close)
     return box

@@ -52,6 +52,7 @@ from desk.operations import Record, changed
 from desk.operations.evidence import AddEvidence, EvidenceAdded, add_evidence
 from desk.ui.changes import announce
 from desk.ui.mail_drags import Saved, has_virtual_files, is_mail_drag, save_files, save_virtual_files
+from desk.ui.tr_context import TrContext
 from desk.ui.worker import BackgroundOp
 
 if TYPE_CHECKING:
@@ -63,6 +64,9 @@ REPORT_ROWS = 12  # the report's list shows this many lines, and scrolls for mor
 KIB = 1024  # progress travels in KiB: a progress bar's int stops at 2 GiB, a drop of videos does not
 
 
+EvidenceDrop = TrContext("EvidenceDrop")
+
+
 def dropped_paths(mime: QMimeData | None) -> list[Path]:
     """The local files and folders a drag carries: none for text, web links or anything else."""
     if mime is None or not mime.hasUrls():
@@ -71,7 +75,7 @@ def dropped_paths(mime: QMimeData | None) -> list[Path]:
 
 
 def describe_case(case: CaseRef | None) -> str:
-    return case.named if case is not None else "no case"
+    return case.named if case is not None else EvidenceDrop.tr("no case")
 
 
 class Current:
@@ -225,11 +229,7 @@ class AddEvidenceDialog(QDialog):
         if isinstance(error, FilesRefused):  # checked before anything was added: nothing was
             self.error = str(error)
             count = len(error.problems)
-            self.heading.setText(
-                self.tr("Nothing was added: a file cannot be added.")
-                if count == 1
-                else self.tr("Nothing was added: {0} files cannot be added.").format(count)
-            )
+            self.heading.setText(self.tr("Nothing was added: %n file(s) cannot be added.", "", count))
             for problem in error.problems:
                 self._line(f"{problem.path.name} — {problem.reason}", alert=True)
             self._finish()
@@ -310,8 +310,10 @@ def add_evidence_from(
 def choose_and_add(parent: QWidget, workspace: Workspace, case: CaseRef | None) -> AddEvidenceDialog | None:
     """Add Evidence…: the platform's file dialog, then `add_evidence_from`; `case` None: evidence of no case yet
     (the Evidence page). None when nothing was chosen."""
-    title = parent.tr("Add Evidence to {0}").format(describe_case(case)) if case else parent.tr("Add Evidence")
-    names, _ = QFileDialog.getOpenFileNames(parent, title, "", parent.tr("All files (*)"))
+    title = (
+        EvidenceDrop.tr("Add Evidence to {0}").format(describe_case(case)) if case else EvidenceDrop.tr("Add Evidence")
+    )
+    names, _ = QFileDialog.getOpenFileNames(parent, title, "", EvidenceDrop.tr("All files (*)"))
     if not names:
         return None
     return add_evidence_from(parent, workspace, [Path(n) for n in names], case)

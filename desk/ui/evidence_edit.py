@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk.common import words
 from desk.db import take_written
 from desk.errors import DeskError
 from desk.evidence.cases import CaseRef, case_of_link
@@ -47,6 +46,7 @@ from desk.ui.audience_choice import AudienceChoice
 from desk.ui.changes import announce
 from desk.ui.dispute_dialogs import CaseDialog
 from desk.ui.errors import show_error
+from desk.ui.tr_context import TrContext, enum_words
 from desk.workspace import Workspace
 
 EDIT_OPERATIONS = ("evidence.edit_evidence", "evidence.mark_evidence")
@@ -54,8 +54,11 @@ UNLINK_OPERATIONS = ("evidence.unlink_evidence",)
 DELETE_OPERATIONS = ("evidence.delete_evidence",)
 
 
+EvidenceEdit = TrContext("EvidenceEdit")
+
+
 def kind_label(kind: EvidenceKind) -> str:
-    return words(kind)
+    return enum_words(kind)
 
 
 @dataclass(frozen=True)
@@ -71,7 +74,7 @@ class Kept:
 
     @property
     def case_names(self) -> str:
-        return ", ".join(c.label for c in self.cases) or "no case"
+        return ", ".join(c.label for c in self.cases) or EvidenceEdit.tr("no case")
 
 
 def read_kept(workspace: Workspace, evidence_id: int) -> Kept:
@@ -94,7 +97,7 @@ class EditEvidenceDialog(CaseDialog):
         cases.setWordWrap(True)
         self.kind = QComboBox()
         for kind in EvidenceKind:
-            self.kind.addItem(self.tr(kind_label(kind)), kind)
+            self.kind.addItem(kind_label(kind), kind)
         self.kind.setCurrentIndex(self.kind.findData(self.kept.kind))
         self.description = QPlainTextEdit(self.kept.description)
         self.description.setTabChangesFocus(True)
@@ -148,7 +151,7 @@ def edit_evidence_of(parent: QWidget, workspace: Workspace, evidence_id: int) ->
     try:
         dialog = EditEvidenceDialog(workspace, evidence_id, parent)
     except DeskError as gone:
-        QMessageBox.information(parent, parent.tr("Edit evidence"), str(gone))
+        QMessageBox.information(parent, EvidenceEdit.tr("Edit evidence"), str(gone))
         return False
     return dialog.exec() == EditEvidenceDialog.DialogCode.Accepted
 
@@ -156,14 +159,14 @@ def edit_evidence_of(parent: QWidget, workspace: Workspace, evidence_id: int) ->
 def unlink_evidence_from(parent: QWidget, workspace: Workspace, evidence_id: int, case: CaseRef | None = None) -> bool:
     """Take Off Case…: the file stays kept (and on its other cases). `case`: the case shown, when the file supports
     it; otherwise the user chooses among the file's cases."""
-    title = parent.tr("Take evidence off a case")
+    title = EvidenceEdit.tr("Take evidence off a case")
     try:
         kept = read_kept(workspace, evidence_id)
     except DeskError as gone:
         QMessageBox.information(parent, title, str(gone))
         return False
     if not kept.cases:
-        QMessageBox.information(parent, title, parent.tr("{0} supports no case.").format(kept.name))
+        QMessageBox.information(parent, title, EvidenceEdit.tr("{0} supports no case.").format(kept.name))
         return False
     chosen = next((c for c in kept.cases if case is not None and (c.kind, c.id) == (case.kind, case.id)), None)
     if chosen is None and len(kept.cases) == 1:
@@ -171,21 +174,21 @@ def unlink_evidence_from(parent: QWidget, workspace: Workspace, evidence_id: int
     if chosen is None:
         labels = [c.label for c in kept.cases]
         label, ok = QInputDialog.getItem(
-            parent, title, parent.tr("Take {0} off which case?").format(kept.name), labels, 0, False
+            parent, title, EvidenceEdit.tr("Take {0} off which case?").format(kept.name), labels, 0, False
         )
         if not ok:
             return False
         chosen = kept.cases[labels.index(label)]
     others = [c.label for c in kept.cases if c is not chosen]
     stays = (
-        parent.tr("It stays on {0}.").format(", ".join(others))
+        EvidenceEdit.tr("It stays on {0}.").format(", ".join(others))
         if others
-        else parent.tr("It stays kept, on the Evidence page, and can be added to a case again.")
+        else EvidenceEdit.tr("It stays kept, on the Evidence page, and can be added to a case again.")
     )
     asked = QMessageBox.question(
         parent,
         title,
-        parent.tr("Take {0} off {1}?\n{2}").format(kept.name, chosen.label, stays),
+        EvidenceEdit.tr("Take {0} off {1}?\n{2}").format(kept.name, chosen.label, stays),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Cancel,
     )
@@ -197,7 +200,7 @@ def unlink_evidence_from(parent: QWidget, workspace: Workspace, evidence_id: int
 def delete_for_good_asking(parent: QWidget, workspace: Workspace, evidence_id: int) -> bool:
     """Delete for Good…, on voided evidence only (the second deliberate step after Void): says exactly what is lost
     and that it cannot be undone; Cancel is the default. Not a step Edit → Undo offers: the file may be gone."""
-    title = parent.tr("Delete evidence for good")
+    title = EvidenceEdit.tr("Delete evidence for good")
     try:
         with workspace.read() as session:
             loss = what_deleting_loses(session, evidence_id)
@@ -205,14 +208,14 @@ def delete_for_good_asking(parent: QWidget, workspace: Workspace, evidence_id: i
         QMessageBox.information(parent, title, str(gone))
         return False
     if not loss.voided:
-        QMessageBox.information(parent, title, parent.tr("{0} is not voided: void it first.").format(loss.name))
+        QMessageBox.information(parent, title, EvidenceEdit.tr("{0} is not voided: void it first.").format(loss.name))
         return False
     box = QMessageBox(
-        QMessageBox.Icon.Warning, title, parent.tr("Delete {0} for good?").format(loss.name), parent=parent
+        QMessageBox.Icon.Warning, title, EvidenceEdit.tr("Delete {0} for good?").format(loss.name), parent=parent
     )
     box.setInformativeText(lost_words(parent, loss))
     box.setStandardButtons(QMessageBox.StandardButton.Cancel)
-    delete = box.addButton(parent.tr("Delete for Good"), QMessageBox.ButtonRole.DestructiveRole)
+    delete = box.addButton(EvidenceEdit.tr("Delete for Good"), QMessageBox.ButtonRole.DestructiveRole)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.setEscapeButton(QMessageBox.StandardButton.Cancel)
     box.exec()
@@ -232,21 +235,20 @@ def lost_words(parent: QWidget, loss: Loss) -> str:
     """What deleting for good loses, item by item, and that it cannot be undone."""
     n = len(loss.cases)
     links = (
-        parent.tr("its links to {0} cases: {1}").format(n, ", ".join(c.named for c in loss.cases))
+        EvidenceEdit.tr("its links to %n case(s): {0}", "", n).format(", ".join(c.named for c in loss.cases))
         if n > 1
-        else parent.tr("its link to {0}").format(loss.cases[0].named)
+        else EvidenceEdit.tr("its link to {0}").format(loss.cases[0].named)
         if n == 1
-        else parent.tr("no links: it supports no case")
+        else EvidenceEdit.tr("no links: it supports no case")
     )
     file = (
-        parent.tr("the file itself, removed from the data folder")
+        EvidenceEdit.tr("the file itself, removed from the data folder")
         if loss.file_goes
-        else parent.tr("not the file: other voided evidence holds the same file")
+        else EvidenceEdit.tr("not the file: other voided evidence holds the same file")
     )
-    lost = [parent.tr("the record of the file, with what it shows and who added it"), links, file]
-    return parent.tr("Lost:\n{0}\n\nThis cannot be undone. The audit log keeps a note that it was deleted.").format(
-        "\n".join(f"• {item}" for item in lost)
-    )
+    lost = [EvidenceEdit.tr("the record of the file, with what it shows and who added it"), links, file]
+    said = EvidenceEdit.tr("Lost:\n{0}\n\nThis cannot be undone. The audit log keeps a note that it was deleted.")
+    return said.format("\n".join(f"• {item}" for item in lost))
 
 
 def _run(parent: QWidget, operation: Callable[[], Result]) -> bool:
@@ -269,12 +271,16 @@ def evidence_actions(
     shown, if any. Each names its operations for the parity test."""
     return [
         _on_chosen(
-            owner, chosen, owner.tr("Edit Evidence…"), EDIT_OPERATIONS, lambda i: edit_evidence_of(owner, workspace, i)
+            owner,
+            chosen,
+            EvidenceEdit.tr("Edit Evidence…"),
+            EDIT_OPERATIONS,
+            lambda i: edit_evidence_of(owner, workspace, i),
         ),
         _on_chosen(
             owner,
             chosen,
-            owner.tr("Take Off Case…"),
+            EvidenceEdit.tr("Take Off Case…"),
             UNLINK_OPERATIONS,
             lambda i: unlink_evidence_from(owner, workspace, i, case()),
         ),
@@ -286,11 +292,13 @@ def delete_for_good_action(owner: QWidget, workspace: Workspace, chosen: Callabl
     action = _on_chosen(
         owner,
         chosen,
-        owner.tr("Delete for Good…"),
+        EvidenceEdit.tr("Delete for Good…"),
         DELETE_OPERATIONS,
         lambda i: delete_for_good_asking(owner, workspace, i),
     )
-    action.setToolTip(owner.tr("Delete voided evidence and, if nothing else holds it, its file: it cannot be undone"))
+    action.setToolTip(
+        EvidenceEdit.tr("Delete voided evidence and, if nothing else holds it, its file: it cannot be undone")
+    )
     return action
 
 
@@ -306,7 +314,7 @@ def _on_chosen(
     def act() -> None:
         evidence_id = chosen()
         if evidence_id is None:
-            QMessageBox.information(owner, text.rstrip("…"), owner.tr("Choose a file first."))
+            QMessageBox.information(owner, text.rstrip("…"), EvidenceEdit.tr("Choose a file first."))
             return
         run(evidence_id)
 

@@ -14,7 +14,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QRect, QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QFontDatabase, QImage, QPainter, QPaintEvent, QPixmap
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -40,8 +40,10 @@ from desk.evidence.file_types import file_type_words
 from desk.evidence.messages import is_email, read_message
 from desk.models import Evidence, EvidenceLink
 from desk.overview.names import checklist_name
+from desk.ui.locale_text import number_text
 from desk.ui.locale_text import shown as local_text
 from desk.ui.thumbnails import decode_image, to_image
+from desk.ui.tr_context import QT_TRANSLATE_NOOP, TrContext
 from desk.ui.worker import BackgroundOp
 from desk.viewer_copies import copy_for_viewer, viewer_name
 from desk.workspace import Workspace
@@ -80,21 +82,24 @@ class Shown:
     attachments: tuple[Attachment, ...] = ()
 
 
+CaseLabels = TrContext("CaseLabels")
+
+
 def case_label(link: EvidenceLink) -> str:
     """A link's case as the pane names it: `dispute 3 · aliexpress:8177…`, `aliexpress:8177…`, `the document
     'Business licence' of Deposit application 1 (store …)`, with its exhibit."""
     if link.dispute is not None:
         order = link.dispute.order_line.order
-        label = f"dispute {link.dispute.id} · {order.platform.value}:{order.order_no}"
+        label = CaseLabels.tr("dispute {0} · {1}").format(link.dispute.id, f"{order.platform.value}:{order.order_no}")
     elif link.order is not None:
         label = f"{link.order.platform.value}:{link.order.order_no}"
     elif link.refund_id is not None:
-        label = f"refund {link.refund_id}"
+        label = CaseLabels.tr("refund {0}").format(link.refund_id)
     elif link.checklist_item is not None:
         label = checklist_name(link.checklist_item)  # as the Edit Evidence dialogs name it
     else:
         label = "?"
-    return f"{label} (exhibit {link.exhibit_label})" if link.exhibit_label else label
+    return CaseLabels.tr("{0} (exhibit {1})").format(label, link.exhibit_label) if link.exhibit_label else label
 
 
 def read_shown(session: Session, evidence_id: int) -> Shown | None:
@@ -193,7 +198,13 @@ class EmailView(QWidget):
 
     attachment_chosen = Signal(int)
 
-    FIELDS = (("from", "From"), ("to", "To"), ("cc", "Cc"), ("date", "Date"), ("subject", "Subject"))
+    FIELDS = (
+        ("from", QT_TRANSLATE_NOOP("EmailView", "From:")),
+        ("to", QT_TRANSLATE_NOOP("EmailView", "To:")),
+        ("cc", QT_TRANSLATE_NOOP("EmailView", "Cc:")),
+        ("date", QT_TRANSLATE_NOOP("EmailView", "Date:")),
+        ("subject", QT_TRANSLATE_NOOP("EmailView", "Subject:")),
+    )
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -202,7 +213,7 @@ class EmailView(QWidget):
         form.setContentsMargins(0, 0, 0, 0)
         for key, title in self.FIELDS:
             self.headers[key] = label = _selectable(QLabel())
-            form.addRow(self.tr(title) + ":", label)
+            form.addRow(QCoreApplication.translate("EmailView", title), label)
         self.body = _text_view()
         self.attachments_title = QLabel(self.tr("Attachments (double-click to show one):"))
         self.attachments = QListWidget()
@@ -278,17 +289,17 @@ class EvidencePreview(QWidget):
         self.form.setVerticalSpacing(2)
         self.fields: dict[str, QLabel] = {}
         for key, title in (
-            ("kind", "Kind"),
-            ("description", "Shows"),
-            ("type", "Type"),
-            ("size", "Size"),
-            ("captured", "Captured"),
-            ("added", "Added"),
-            ("cases", "Supports"),
-            ("parent", "Attached to"),
+            ("kind", self.tr("Kind:")),
+            ("description", self.tr("Shows:")),
+            ("type", self.tr("Type:")),
+            ("size", self.tr("Size:")),
+            ("captured", self.tr("Captured:")),
+            ("added", self.tr("Added:")),
+            ("cases", self.tr("Supports:")),
+            ("parent", self.tr("Attached to:")),
         ):
             self.fields[key] = _selectable(QLabel())
-            self.form.addRow(self.tr(title) + ":", self.fields[key])
+            self.form.addRow(title, self.fields[key])
         self.sha256 = QLineEdit()  # copyable whole, scrolls rather than wraps
         self.sha256.setReadOnly(True)
         self.sha256.setFrame(False)
@@ -406,7 +417,11 @@ class EvidencePreview(QWidget):
             "kind": shown.kind,
             "description": shown.description or "",
             "type": file_type_words(shown.media_type),
-            "size": format_size(shown.size) + (f" ({shown.size:,} bytes)" if shown.size >= 1000 else ""),
+            "size": (
+                self.tr("{0} ({1} bytes)", "", shown.size).format(format_size(shown.size), number_text(shown.size))
+                if shown.size >= 1000
+                else format_size(shown.size)
+            ),
             "captured": local_text(shown.captured_at) if shown.captured_at else self.tr("unknown"),
             "added": self.tr("{0} by {1}").format(local_text(shown.added_at), shown.added_by),
             "cases": "\n".join(shown.cases) or self.tr("no case yet"),
@@ -469,7 +484,7 @@ class EvidencePreview(QWidget):
             self._say("other", self.tr("Desk cannot show this PDF."))
             return
         pages = self.pdf_document.pageCount()
-        self._page("pdf", self.pdf_view, self.tr("{0} pages").format(pages) if pages != 1 else self.tr("1 page"))
+        self._page("pdf", self.pdf_view, self.tr("%n page(s)", "", pages))
 
     def _close_pdf(self) -> None:
         if self.pdf_document.status() != QPdfDocument.Status.Null:

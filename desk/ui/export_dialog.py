@@ -31,9 +31,9 @@ from desk.errors import DeskError
 from desk.evidence.cases import CaseRef
 from desk.ui.changes import announce
 from desk.ui.date_field import date_edit, to_date
+from desk.ui.locale_text import number_text
 from desk.ui.operation_dialog import OperationDialog
 from desk.ui.pdf_preview import (
-    counted,
     keep_room_when_hidden,
     open_folder_of,
 )
@@ -214,8 +214,8 @@ class ExportDialog(OperationDialog):
         announce(result)
         self._say(
             self.tr("Exported {0} ({1}), {2}, to {3}").format(
-                counted(result.files, self.tr("file"), self.tr("files")),
-                counted(result.cases, self.tr("dispute"), self.tr("disputes")),
+                self.tr("{0} file(s)", "", result.files).format(number_text(result.files)),
+                self.tr("{0} dispute(s)", "", result.cases).format(number_text(result.cases)),
                 format_size(result.size),
                 result.path,
             )

@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import QDate, QPoint, QRect, QSignalBlocker, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QPoint, QRect, QSignalBlocker, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -186,13 +186,13 @@ class FilterBar(QWidget):
                     self.combos[spec.key] = combo = self._combo(spec, spec.choices(session) if spec.choices else [])
                     layout.addWidget(combo)
                 elif spec.kind is FilterKind.DATE_RANGE:
-                    dates = DateRange(self.tr(spec.title))
+                    dates = DateRange(QCoreApplication.translate("words", spec.title))
                     dates.setObjectName(f"filter-{spec.key}")
                     dates.changed.connect(self._settle.start)
                     self.ranges[spec.key] = dates
                     layout.addWidget(dates)
                 else:
-                    check = QCheckBox(self.tr(spec.title))
+                    check = QCheckBox(QCoreApplication.translate("words", spec.title))
                     check.setObjectName(f"filter-{spec.key}")
                     check.toggled.connect(self._settle.start)
                     self.flags[spec.key] = check
@@ -211,17 +211,17 @@ class FilterBar(QWidget):
         down."""
         combo = QComboBox()
         combo.setObjectName(f"filter-{spec.key}")
-        combo.setToolTip(self.tr(spec.title))
+        combo.setToolTip(QCoreApplication.translate("words", spec.title))
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         longest = max((len(label) for _value, label in options), default=0)
-        combo.setMinimumContentsLength(max(len(spec.title), min(longest, 10)))
+        combo.setMinimumContentsLength(max(len(combo.toolTip()), min(longest, 10)))
         combo.setMaxVisibleItems(20)
         self._fill(combo, spec, options)
         combo.currentIndexChanged.connect(self._settle.start)
         return combo
 
     def _fill(self, combo: QComboBox, spec: Filter, options: list[tuple[Any, str]]) -> None:
-        combo.addItem(self.tr(spec.title))
+        combo.addItem(QCoreApplication.translate("words", spec.title))
         for _value, label in options:
             combo.addItem(label)
         combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 24)

@@ -5,17 +5,16 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QTableView, QWidget
 
 from desk.ui.help_texts import GETTING_STARTED
+from desk.ui.tr_context import TrContext
 
 Row = tuple[str, str]  # what the action does, its keys
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("HelpShortcuts", text)
+HelpShortcuts = TrContext("HelpShortcuts")
 
 
 def plain(text: str) -> str:
@@ -71,7 +70,7 @@ def _table(rows: list[Row]) -> list[str]:
     def cell(text: str) -> str:
         return text.replace("|", "\\|").replace("*", "\\*").replace("_", "\\_")
 
-    lines = [f"| {_tr('Action')} | {_tr('Keys')} |", "|---|---|"]
+    lines = [f"| {HelpShortcuts.tr('Action')} | {HelpShortcuts.tr('Keys')} |", "|---|---|"]
     lines += [f"| {cell(what)} | {cell(keys)} |" for what, keys in rows]
     return [*lines, ""]
 
@@ -79,24 +78,26 @@ def _table(rows: list[Row]) -> list[str]:
 def shortcuts_markdown(window: QMainWindow, pages: list[tuple[str, QWidget]]) -> str:
     """The whole list as Markdown: the window's menus, then each page's actions (`pages`: title and page, in the
     navigation's order; empty while no data folder is open), then the keys of every list."""
-    lines = [f"# {_tr('Keyboard Shortcuts')}", ""]
+    lines = [f"# {HelpShortcuts.tr('Keyboard Shortcuts')}", ""]
     lines.append(
-        _tr(
+        HelpShortcuts.tr(
             "The keys of the menus work on every page. A page's own keys work while that page is shown, on the "
             "record chosen in its list. Every action with keys is listed here, as this copy of Desk has them."
         )
     )
-    lines += ["", f"## {_tr('Menus')}", "", *_table(menu_rows(window))]
+    lines += ["", f"## {HelpShortcuts.tr('Menus')}", "", *_table(menu_rows(window))]
     if not pages:
-        lines.append(_tr("Each page's own keys are listed here once a data folder is open."))
+        lines.append(HelpShortcuts.tr("Each page's own keys are listed here once a data folder is open."))
     for title, page in pages:
         rows = page_rows(page)
         if rows:
-            lines += [f"## {_tr('{0} page').format(title)}", "", *_table(rows)]
+            lines += [f"## {HelpShortcuts.tr('{0} page').format(title)}", "", *_table(rows)]
     every_list = list_rows(page for _title, page in pages)
     if every_list:
-        lines += [f"## {_tr('In every list')}", ""]
-        lines.append(_tr("While a list has the keyboard. Void… is offered on lists whose records can be voided."))
+        lines += [f"## {HelpShortcuts.tr('In every list')}", ""]
+        lines.append(
+            HelpShortcuts.tr("While a list has the keyboard. Void… is offered on lists whose records can be voided.")
+        )
         lines += ["", *_table(every_list)]
-    lines += ["", _tr("See also: [Getting Started]({0}.md).").format(GETTING_STARTED)]
+    lines += ["", HelpShortcuts.tr("See also: [Getting Started]({0}.md).").format(GETTING_STARTED)]
     return "\n".join(lines)

@@ -14,7 +14,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -48,6 +55,8 @@ from desk.ui.encoding_choice import EncodingChoice
 from desk.ui.import_format import FormatChoice
 from desk.ui.import_reading import AsRead, Read, advice, read_preview, shown, without_flags
 from desk.ui.import_summary import ReportSummary
+from desk.ui.locale_text import number_text
+from desk.ui.tr_context import QT_TRANSLATE_NOOP
 from desk.ui.worker import BackgroundOp
 
 if TYPE_CHECKING:
@@ -57,7 +66,7 @@ Index = QModelIndex | QPersistentModelIndex
 PREVIEW_ROWS = 50
 SHOWN_ORDERS = 1000  # orders listed after an import; a list of 100,000 would only slow the dialog
 SUFFIXES = (".csv", ".tsv", ".txt", ".xlsx", ".xlsm")  # what the dialog reads (a file dropped on the Orders page too)
-FILE_FILTER = "Order exports (*.csv *.tsv *.txt *.xlsx *.xlsm);;All files (*)"
+FILE_FILTER = QT_TRANSLATE_NOOP("ImportDialog", "Order exports (*.csv *.tsv *.txt *.xlsx *.xlsm);;All files (*)")
 NOT_IN_FILE = "—"
 ALERT = QColor("#b3261e")  # the alert colour of style.py
 PREVIEW_TAB, COLUMNS_TAB, RESULT_TAB = range(3)  # the tabs, in order
@@ -183,7 +192,9 @@ class MappingEditor(QWidget):
         grid.setColumnStretch(1, 2)
         grid.setColumnStretch(2, 1)
         for row, field in enumerate(FIELDS):
-            label = QLabel(self.tr(field.label) + (" *" if field.required else ""))
+            # The core's field names (desk.importing.fields), translated once marked there as "ImportFields".
+            name = QCoreApplication.translate("words", field.label)
+            label = QLabel(name + (" *" if field.required else ""))
             label.setToolTip(heading_tip(field))
             combo = QComboBox()
             combo.setObjectName(f"map-{field.name}")
@@ -410,7 +421,8 @@ class ImportDialog(QDialog):
     # -- the file -------------------------------------------------------------------------------------------
 
     def choose_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import Orders"), "", self.tr(FILE_FILTER))
+        kinds = QCoreApplication.translate("ImportDialog", FILE_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import Orders"), "", kinds)
         if path:
             self.open_file(Path(path))
 
@@ -496,10 +508,10 @@ class ImportDialog(QDialog):
             note = self.tr(
                 "Recognised as {0}: Desk reads its columns itself, amounts, dates and statuses the way this export "
                 "writes them."
-            ).format(self.tr(reading.label))
+            ).format(QCoreApplication.translate("ImportFormats", reading.label))
             if reading.names_no_currency:
                 note += " " + self.tr("This export names no currency: choose it below.")
-            how = self.tr(reading.label)
+            how = QCoreApplication.translate("ImportFormats", reading.label)  # the core's (desk.importing)
         elif reading.how == "unmapped":
             note = self.tr("Desk does not know all of this file's columns: choose the column for each field "
                            "marked *, or type the value it has on every row.")
@@ -511,9 +523,9 @@ class ImportDialog(QDialog):
         self.editor.set_editable(not self.by_preset or self.map_myself.isChecked())
         self.mapping_note.setText(note)
         if len(self.data.preview) < PREVIEW_ROWS:  # the preview is the whole file
-            rows = self.tr("{0} rows").format(len(self.data.preview))
+            rows = self.tr("{0} row(s)", "", len(self.data.preview)).format(number_text(len(self.data.preview)))
         else:
-            rows = self.tr("about {0} rows").format(f"{sheet.estimated_rows:,}")
+            rows = self.tr("about {0} row(s)", "", sheet.estimated_rows).format(number_text(sheet.estimated_rows))
         self.info.setText(" · ".join([sheet.description, how, rows]))
         self._update_buttons()
 
@@ -665,14 +677,11 @@ class ImportDialog(QDialog):
             self._show_problems(report.headline(), [without_flags(str(p)) for p in report.problems])
             if troubles:  # the way out is a choice above the preview: show it there
                 self.tabs.setCurrentIndex(PREVIEW_TAB)
-                self.format.ask(troubles[0].what, advice(troubles[0], self.tr))
+                self.format.ask(troubles[0].what, advice(troubles[0]))
             elif stay:
                 self.tabs.setCurrentIndex(PREVIEW_TAB)
                 n = len(report.problems)
-                self.format.say(
-                    self.tr("1 problem stops the import: the Result tab shows it.") if n == 1
-                    else self.tr("{0} problems stop the import: the Result tab lists them.").format(n)
-                )
+                self.format.say(self.tr("%n problem(s) stop the import: the Result tab lists them.", "", n))
             return
         said = [report.headline(), *([report.encoding_reason] if report.encoding_reason else [])]
         self.result_label.setText("\n".join(said))

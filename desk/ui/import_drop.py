@@ -11,12 +11,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QMainWindow
 
 from desk.ui.evidence_drop import dropped_paths
 from desk.ui.import_dialog import SUFFIXES, ImportDialog, open_import_dialog
+from desk.ui.tr_context import TrContext
 
 if TYPE_CHECKING:
     from desk.ui.list_page import ListPage
@@ -25,19 +26,19 @@ if TYPE_CHECKING:
 REFUSAL_MS = 15_000  # how long a refusal stays in the status bar after the drop
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ImportDrops", text)
+ImportDropTexts = TrContext("ImportDropTexts")
 
 
 def refusal(paths: list[Path]) -> str | None:
     """Why `paths` cannot be imported, in plain words; None when they are one file the Import dialog reads."""
     if len(paths) > 1:
-        return _tr("{0} files: drop one export at a time to import its orders.").format(len(paths))
+        return ImportDropTexts.tr("%n file(s): drop one export at a time to import its orders.", "", len(paths))
     path = paths[0]
     if path.is_dir():
-        return _tr('"{0}" is a folder: drop the export file itself (CSV, TSV, TXT, XLSX or XLSM).').format(path.name)
+        folder = ImportDropTexts.tr('"{0}" is a folder: drop the export file itself (CSV, TSV, TXT, XLSX or XLSM).')
+        return folder.format(path.name)
     if path.suffix.casefold() not in SUFFIXES:
-        return _tr(
+        return ImportDropTexts.tr(
             '"{0}" is not an order export: Desk imports CSV, TSV, TXT, XLSX and XLSM files. To keep it as '
             "evidence, drop it on the order's row."
         ).format(path.name)
@@ -99,7 +100,7 @@ class ImportDrops(QObject):
         if why is not None and kind == QEvent.Type.DragMove:
             event.ignore()
         self.refused = why
-        self._say(why or _tr("Drop to import the orders in {0}").format(paths[0].name))
+        self._say(why or self.tr("Drop to import the orders in {0}").format(paths[0].name))
         return True
 
     def _open(self, path: Path) -> None:

@@ -9,7 +9,6 @@ problems, the file); the rest runs on the GUI thread. Nothing here decides how a
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import TYPE_CHECKING, Literal
@@ -22,12 +21,14 @@ from desk.importing.text_format import TextFormat, settle
 from desk.importing.values import BadValue, PaymentPart, payments
 from desk.money import Money
 from desk.ui.locale_text import date_text, money_text
+from desk.ui.tr_context import TrContext
 
 if TYPE_CHECKING:
     from desk.operations.imports import ImportOrders
     from desk.workspace import Workspace
 
 Value = date | Money | tuple[PaymentPart, ...] | None  # None: the cell reads as empty
+ImportReading = TrContext("ImportReading")
 
 
 @dataclass(frozen=True)
@@ -100,7 +101,8 @@ def read_preview(
         text = rows[r][1][c]
         if c in unsettled and cell.problem is None and ("." in text or "," in text):
             # Read one way here, but the check refused the column: it could be read the other way too.
-            out.cells[r, c] = Read(None, f'"{text.strip()}": is the point or the comma the decimal separator?')
+            which = ImportReading.tr('"{0}": is the point or the comma the decimal separator?')
+            out.cells[r, c] = Read(None, which.format(text.strip()))
     return out
 
 
@@ -169,21 +171,23 @@ def shown(read: Read, text: str) -> str:
     return "; ".join(f"{part.method.label} {money_text(part.amount)}" for part in value)
 
 
-def advice(trouble: Trouble, tr: Callable[[str], str]) -> str:
+
+def advice(trouble: Trouble) -> str:
     """The plain sentence that says what to choose, and why."""
-    where = tr("row {0}, column {1}").format(trouble.row, trouble.column)
+    where = ImportReading.tr("row {0}, column {1}").format(trouble.row, trouble.column)
     if trouble.what == "dates":
         parts = numeric_parts(trouble.text)
         if parts is not None and parts[0] <= 12 and parts[1] <= 12:
             said = ambiguous_message(trouble.text)  # '"03/04/2026" could be 3 April or 4 March'
-            return tr("{0} ({1}), and no date in the file settles which: choose the date order above.").format(
-                said, where
+            unsettled = ImportReading.tr(
+                "{0} ({1}), and no date in the file settles which: choose the date order above."
             )
-        return tr(
+            return unsettled.format(said, where)
+        return ImportReading.tr(
             '"{0}" ({1}) puts the month first, but other dates in the file put the day first, or the other way '
             "round: choose the date order above, and Desk lists each date that does not fit it."
         ).format(trouble.text, where)
-    return tr(
+    return ImportReading.tr(
         'Desk cannot tell whether the point or the comma is the decimal separator in "{0}" ({1}): choose the '
         "decimal separator above."
     ).format(trouble.text, where)

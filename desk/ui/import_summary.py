@@ -55,31 +55,37 @@ class ReportSummary(QWidget):
 
     def show_report(self, report: ImportReport) -> None:
         """The figures of a report without problems (a report with problems lists them instead)."""
-        tr = self.tr
         orders, lines = report.count("new"), report.lines_added
-        added = tr("{0} orders, {1} order lines").format(number_text(orders), number_text(lines))
-        self._set(self.added, tr("Added:") if report.written else tr("Would add:"), added)
-        updated, unchanged = report.count("updated"), report.count("unchanged")
-        said = (tr("{0} updated, {1} unchanged") if report.written else tr("{0} to update, {1} unchanged")).format(
-            number_text(updated), number_text(unchanged)
+        two = self.tr("{0}, {1}", "two counts, such as: 3 orders, 5 order lines")
+        added = two.format(
+            self.tr("{0} order(s)", "", orders).format(number_text(orders)),
+            self.tr("{0} order line(s)", "", lines).format(number_text(lines)),
         )
-        self._set(self.updated, tr("Orders already in Desk:") if updated or unchanged else None, said)
-        self._set(self.left_out, tr("Rows left out:"), self._left_out(report))
-        totals = ", ".join(money_text(m) for m in report.money_totals()) or tr("none")
-        self._set(self.totals, tr("Totals of the orders:"), totals)
+        self._set(self.added, self.tr("Added:") if report.written else self.tr("Would add:"), added)
+        updated, unchanged = report.count("updated"), report.count("unchanged")
+        if report.written:
+            said = self.tr("{0} updated, {1} unchanged").format(number_text(updated), number_text(unchanged))
+        else:
+            said = self.tr("{0} to update, {1} unchanged").format(number_text(updated), number_text(unchanged))
+        self._set(self.updated, self.tr("Orders already in Desk:") if updated or unchanged else None, said)
+        self._set(self.left_out, self.tr("Rows left out:"), self._left_out(report))
+        totals = ", ".join(money_text(m) for m in report.money_totals()) or self.tr("none")
+        self._set(self.totals, self.tr("Totals of the orders:"), totals)
         described = report.text_format.described() if report.text_format is not None else ""
         self._set(
-            self.read_as, tr("Read with:"), described or tr("nothing in the file could be read two ways")
+            self.read_as, self.tr("Read with:"), described or self.tr("nothing in the file could be read two ways")
         )
-        created = tr("{0} suppliers, {1} stores").format(
-            number_text(report.suppliers_created), number_text(report.stores_created)
+        suppliers, stores = report.suppliers_created, report.stores_created
+        created = two.format(
+            self.tr("{0} supplier(s)", "", suppliers).format(number_text(suppliers)),
+            self.tr("{0} store(s)", "", stores).format(number_text(stores)),
         )
-        title = tr("New in Desk:") if report.written else tr("Would be new in Desk:")
+        title = self.tr("New in Desk:") if report.written else self.tr("Would be new in Desk:")
         self._set(self.created, title if report.suppliers_created or report.stores_created else None, created)
-        ignored = tr("Columns not imported:") if report.ignored_columns else None
+        ignored = self.tr("Columns not imported:") if report.ignored_columns else None
         self._set(self.not_imported, ignored, ", ".join(report.ignored_columns))
         # A platform's own total that its parts do not make: imported as the platform says, and shown.
-        differ = tr("Totals that differ from their parts:") if report.differences else None
+        differ = self.tr("Totals that differ from their parts:") if report.differences else None
         self._set(self.differ, differ, "\n".join(str(d) for d in report.differences))
         self.setVisible(True)
 

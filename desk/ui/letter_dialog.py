@@ -35,6 +35,7 @@ from desk.ui.operation_dialog import ALERT_STYLE, OperationDialog
 from desk.ui.pdf_preview import show_pdf
 from desk.ui.reach import runs
 from desk.ui.save_places import LETTERS, ask_save_path, save_folder
+from desk.ui.tr_context import TrContext
 from desk.ui.worker import BackgroundOp
 
 if TYPE_CHECKING:
@@ -45,20 +46,26 @@ ALERT = QColor("#b3261e")
 RUNG_ROLE = Qt.ItemDataRole.UserRole + 1
 LANGUAGE_NAMES = {"en": "English", "ru": "Русский", "zh": "中文"}
 
+LetterRungs = TrContext("LetterRungs")
+
 
 def rung_text(rung: Any) -> str:
     """The rung as its list item says it: its title, why it is offered or not, when it was sent."""
-    internal = " — internal, for our lawyer: never in a packet" if rung.to == "counsel" else ""
-    lines = [rung.title + internal]
+    internal = LetterRungs.tr("{0} — internal, for our lawyer: never in a packet")
+    lines = [internal.format(rung.title) if rung.to == "counsel" else rung.title]
     why = dated_text(rung.why)  # its dates in the user's locale
     if why:
         lines.append(why[:1].upper() + why[1:])
     if rung.sent_on is not None:
-        lines.append(f"Sent on {date_text(rung.sent_on)}")
+        lines.append(LetterRungs.tr("Sent on {0}").format(date_text(rung.sent_on)))
     if rung.drafted_on is not None:  # made, not yet marked sent: a draft (in one or more languages)
         langs = ", ".join(LANGUAGE_NAMES.get(lang, lang) for lang in rung.draft_langs)
-        written = f" in {langs}" if langs else ""
-        lines.append(f"Draft made on {date_text(rung.drafted_on)}{written}, not marked as sent")
+        made = date_text(rung.drafted_on)
+        if langs:
+            draft = LetterRungs.tr("Draft made on {0} in {1}, not marked as sent").format(made, langs)
+        else:
+            draft = LetterRungs.tr("Draft made on {0}, not marked as sent").format(made)
+        lines.append(draft)
     return "\n".join(lines)
 
 

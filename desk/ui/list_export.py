@@ -9,6 +9,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMainWindow, QTableView, QWidget
 
 from desk.file_names import safe_name
@@ -19,9 +20,13 @@ from desk.ui.errors import show_error
 from desk.ui.locale_text import shown
 from desk.ui.save_places import LISTS, ask_save_path
 from desk.ui.table_model import ListModel, SessionFactory
+from desk.ui.tr_context import QT_TRANSLATE_NOOP, TrContext
 from desk.ui.worker import BackgroundOp
 
-FILE_FILTER = "CSV, for any spreadsheet (*.csv);;Excel workbook (*.xlsx)"
+FILE_FILTER = QT_TRANSLATE_NOOP("ListExport", "CSV, for any spreadsheet (*.csv);;Excel workbook (*.xlsx)")
+
+
+ListExport = TrContext("ListExport")
 
 
 def shown_columns(view: QTableView) -> list[Column]:
@@ -44,9 +49,10 @@ def export_list(
     """Ask where, then write the list `view` shows (with `only`: those rows); None when the user cancelled."""
     model = view.model()
     assert isinstance(model, ListModel)
-    title = parent.tr(model.spec.title)
+    title = QCoreApplication.translate("words", model.spec.title)  # the core's (desk.lists)
     suggested = safe_name(f"{title} {date.today().isoformat()}.csv")
-    chosen = ask_save_path(parent, parent.tr("Export list"), suggested, parent.tr(FILE_FILTER), LISTS)
+    kinds = QCoreApplication.translate("ListExport", FILE_FILTER)
+    chosen = ask_save_path(parent, ListExport.tr("Export list"), suggested, kinds, LISTS)
     if chosen is None:
         return None
     path = file_path(chosen)
@@ -72,10 +78,10 @@ def export_list(
     def done(written: Path) -> None:
         window = parent.window()
         if isinstance(window, QMainWindow):
-            window.statusBar().showMessage(parent.tr("Saved the list as {0}").format(written), 8000)
+            window.statusBar().showMessage(ListExport.tr("Saved the list as {0}").format(written), 8000)
 
     def failed(error: BaseException) -> None:
-        show_error(parent, error, parent.tr("Cannot export the list"))
+        show_error(parent, error, ListExport.tr("Cannot export the list"))
 
     op = BackgroundOp(parent, work).on_success(done).on_failure(failed)
     op.run_in_background()

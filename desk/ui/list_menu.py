@@ -19,11 +19,16 @@ from desk.ui.list_export import export_list, shown_columns
 from desk.ui.list_page import ListPage
 from desk.ui.reach import runs
 from desk.ui.table_model import ListModel
+from desk.ui.tr_context import TrContext
 from desk.ui.void_actions import ask_and_void, restore, void_kind
 from desk.workspace import Workspace
 
-# Page actions that need no chosen record: the menu keeps them enabled on empty space and with several rows.
-_NEEDS_NO_ROW = ("New ", "Import ")
+# A page action that needs no chosen record (New Order…) says so in this property (desk.ui.page_actions): the menu
+# keeps it enabled on empty space and with several rows. Its text cannot say it: it is translated.
+NEEDS_ROW = "needsRow"
+
+
+ListMenu = TrContext("ListMenu")
 
 
 class TableHabits:
@@ -38,18 +43,18 @@ class TableHabits:
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         view.customContextMenuRequested.connect(self.show_menu)
 
-        self.copy_action = self._shortcut(page.tr("Copy"), QKeySequence.StandardKey.Copy, self.copy)
-        self.void_action = self._shortcut(page.tr("Void…"), QKeySequence.StandardKey.Delete, self.void)
+        self.copy_action = self._shortcut(ListMenu.tr("Copy"), QKeySequence.StandardKey.Copy, self.copy)
+        self.void_action = self._shortcut(ListMenu.tr("Void…"), QKeySequence.StandardKey.Delete, self.void)
         self.void_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Delete), QKeySequence("Ctrl+Backspace")])
         self.void_action.setEnabled(self.voidable)
-        self.restore_action = QAction(page.tr("Restore"), view)
+        self.restore_action = QAction(ListMenu.tr("Restore"), view)
         self.restore_action.triggered.connect(lambda _checked=False: self.restore())
         if self.voidable:
             runs(self.void_action, "voiding.void_record", "voiding.void_records")
             runs(self.restore_action, "voiding.restore_record", "voiding.restore_records")
-        self.export_action = QAction(page.tr("Export List…"), view)
+        self.export_action = QAction(ListMenu.tr("Export List…"), view)
         self.export_action.triggered.connect(lambda _checked=False: self.export())
-        self.export_selected_action = QAction(page.tr("Export Selected…"), view)
+        self.export_selected_action = QAction(ListMenu.tr("Export Selected…"), view)
         self.export_selected_action.triggered.connect(lambda _checked=False: self.export(selected=True))
 
     def leave_keys(self) -> None:
@@ -89,7 +94,7 @@ class TableHabits:
         rows = self.rows()
         menu = QMenu(self.view)
         if self.main:
-            opening = menu.addAction(self.page.tr("Open"))
+            opening = menu.addAction(ListMenu.tr("Open"))
             opening.setEnabled(len(rows) == 1 and can_open(self.page))
             opening.triggered.connect(lambda _checked=False: self.page.open_current())
             menu.setDefaultAction(opening)
@@ -118,7 +123,7 @@ class TableHabits:
         entry = QAction(action.text(), self.view)
         entry.setShortcut(action.shortcut())
         entry.setToolTip(action.toolTip())
-        needs_row = not action.text().startswith(_NEEDS_NO_ROW)
+        needs_row = action.property(NEEDS_ROW) is not False
         entry.setEnabled(action.isEnabled() and (len(rows) == 1 or not needs_row))
         entry.triggered.connect(lambda _checked=False: action.trigger())
         return entry

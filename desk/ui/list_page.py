@@ -7,6 +7,7 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QEvent,
     QItemSelectionModel,
     QModelIndex,
@@ -175,10 +176,11 @@ class ListPage(QWidget):
         self.export_action: QAction | None = None  # Export List…, once the list's habits are installed (list_menu)
         self.list_habits: list[Any] = []  # each table's menu, Delete and Copy (desk.ui.list_menu.TableHabits)
 
-        title = QLabel(self.tr(spec.title))
+        # List, column and filter titles are the core's (desk.lists), translated once marked there as "Lists".
+        title = QLabel(QCoreApplication.translate("words", spec.title))
         title.setObjectName("pageTitle")
         self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Search {0}…").format(self.tr(spec.title).lower()))
+        self.search.setPlaceholderText(self.tr("Search {0}…").format(title.text().lower()))
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(200)
         self.search.setMaximumWidth(320)
@@ -209,7 +211,7 @@ class ListPage(QWidget):
         for detail in details:
             model = ListModel(detail, sessions, self)
             self.detail_models.append(model)
-            self.detail_tabs.addTab(make_table(model, self), self.tr(detail.title))
+            self.detail_tabs.addTab(make_table(model, self), QCoreApplication.translate("words", detail.title))
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
         if details:

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -54,6 +54,7 @@ def icon(name: str) -> QIcon:
 class MainWindow(QMainWindow):
     page_loaded = Signal(str)  # a page shown for the first time has its rows (and figures) on screen
     folder_wanted = Signal(object)  # the Path of a data folder to open instead (desk.ui.open_folder does it)
+    language_wanted = Signal(str)  # a language chosen in Preferences: the window is built again in it (open_folder)
 
     def __init__(self, data_dir: Path, parent: QWidget | None = None, *, remember: bool = True) -> None:
         super().__init__(parent)
@@ -118,7 +119,7 @@ class MainWindow(QMainWindow):
         for info in PAGES:
             if info.section != section:
                 section = info.section
-                header = QListWidgetItem(self.tr(section).upper())
+                header = QListWidgetItem(QCoreApplication.translate("Pages", section).upper())
                 header.setFlags(Qt.ItemFlag.NoItemFlags)
                 font = header.font()
                 font.setPointSizeF(font.pointSizeF() * 0.85)
@@ -127,7 +128,7 @@ class MainWindow(QMainWindow):
                 header.setSizeHint(QSize(0, 30))
                 header.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom)
                 self.navigation.addItem(header)
-            item = QListWidgetItem(icon(info.icon), self.tr(info.title))
+            item = QListWidgetItem(icon(info.icon), QCoreApplication.translate("Pages", info.title))
             item.setData(PAGE_ROLE, info.name)
             item.setSizeHint(QSize(0, 32))
             self.navigation.addItem(item)
@@ -197,7 +198,7 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.reminders_action)
         view_menu.addSeparator()
         for number, info in enumerate(PAGES, start=1):
-            go = QAction(self.tr(info.title), self)
+            go = QAction(QCoreApplication.translate("Pages", info.title), self)
             if number <= 9:
                 go.setShortcut(QKeySequence(f"Ctrl+{number}"))
             go.triggered.connect(lambda _checked=False, name=info.name: self.select_page(name))
@@ -216,7 +217,7 @@ class MainWindow(QMainWindow):
         """Every page, built, for Help → Keyboard Shortcuts (their actions say their keys); none before attach."""
         if self.workspace is None:
             return []
-        return [(self.tr(info.title), self._page(info.name)) for info in PAGES]
+        return [(QCoreApplication.translate("Pages", info.title), self._page(info.name)) for info in PAGES]
 
     def attach(self, workspace: Workspace) -> None:
         """Bring in the open data folder and show the chosen page with its rows."""
@@ -276,10 +277,10 @@ class MainWindow(QMainWindow):
             return
         from desk.operations.calendar import WriteCalendar, write_calendar
         from desk.ui.errors import show_error
-        from desk.ui.save_places import ask_save_path
+        from desk.ui.save_places import CALENDARS, ask_save_path
 
         out = ask_save_path(
-            self, self.tr("Export Deadline Calendar"), "deadlines.ics", self.tr("Calendar (*.ics)"), "calendar"
+            self, self.tr("Export Deadline Calendar"), "deadlines.ics", self.tr("Calendar (*.ics)"), CALENDARS
         )
         if out is None:
             return
@@ -462,6 +463,22 @@ class MainWindow(QMainWindow):
             page.settled.connect(select, Qt.ConnectionType.SingleShotConnection)
         else:
             select()
+
+    def place(self) -> tuple[str, int | None]:
+        """Where the user is: the page shown and the record selected on it (a list's), to come back to."""
+        from desk.ui.list_page import ListPage
+
+        page = self.pages.get(self.current_page_name())
+        return self.current_page_name(), page.selected_id() if isinstance(page, ListPage) else None
+
+    def go_to(self, place: tuple[str, int | None]) -> None:
+        name, record = place
+        if name not in PAGE_NAMES:
+            return
+        if record is None:
+            self.show_page(name)
+        else:
+            self.open_record(name, record)
 
     def _shown_page(self) -> QWidget | None:
         """The page on screen; None while the window is being taken down (its focus still moves then)."""

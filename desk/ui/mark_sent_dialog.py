@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
 from desk.operations.letters import MarkLetterSent, mark_letter_sent
@@ -13,10 +13,17 @@ from desk.ui.changes import announce
 from desk.ui.date_field import date_edit, to_date
 from desk.ui.dispute_dialogs import CaseDialog
 from desk.ui.required import unchosen
+from desk.ui.tr_context import QT_TRANSLATE_NOOP
 from desk.workspace import Workspace
 
 # How letters usually go out; the user may type another.
-CHANNELS = ("E-mail", "Platform message", "Post", "Courier", "In person")
+CHANNELS = (
+    QT_TRANSLATE_NOOP("MarkSentDialog", "E-mail"),
+    QT_TRANSLATE_NOOP("MarkSentDialog", "Platform message"),
+    QT_TRANSLATE_NOOP("MarkSentDialog", "Post"),
+    QT_TRANSLATE_NOOP("MarkSentDialog", "Courier"),
+    QT_TRANSLATE_NOOP("MarkSentDialog", "In person"),
+)
 
 
 class MarkSentDialog(CaseDialog):
@@ -32,7 +39,7 @@ class MarkSentDialog(CaseDialog):
         self.on.setMaximumDate(QDate(today.year, today.month, today.day))
         self.via = QComboBox()
         self.via.setEditable(True)
-        self.via.addItems([self.tr(c) for c in CHANNELS])
+        self.via.addItems([QCoreApplication.translate("MarkSentDialog", c) for c in CHANNELS])
         unchosen(self.via, self.tr("Choose or type how it went out"))
         self.via.setCurrentText("")
         self.form.addRow(self.tr("Letter"), QLabel(title))

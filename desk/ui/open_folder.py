@@ -19,7 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from desk.common import Cancelled, OperationCancelled, Progress
@@ -96,6 +96,7 @@ class OpenFolder(QObject):
     def _new_window(self, data_dir: Path) -> MainWindow:
         window = MainWindow(data_dir, remember=self.remember)
         window.folder_wanted.connect(self.switch_to)
+        window.language_wanted.connect(self.change_language, Qt.ConnectionType.QueuedConnection)
         return window
 
     @property
@@ -169,6 +170,35 @@ class OpenFolder(QObject):
         self._attach(self.window, opened)
         self.switched.emit(self.window)
         return True
+
+    # -- the window's language -----------------------------------------------------------------------------------
+
+    def change_language(self, choice: str) -> None:
+        """Speak `choice` (from Preferences): the window is built again in it, on the same folder, page and record,
+        its size and place kept. Texts set when a widget was made are only right in a widget made afresh."""
+        from desk.ui.language import switch
+
+        app = QCoreApplication.instance()
+        assert app is not None
+        switch(app, choice)
+        old, workspace = self.window, self.workspace
+        if workspace is None or self._opening is not None:
+            return  # nothing open yet: the next window opens in the new language
+        place = old.place()
+        if self.remember:
+            old.save_state()
+        old.detach()
+        new = self._new_window(workspace.root)
+        new.resize(old.size())  # where it was and as big: not through saved geometry, which a screen may trim
+        new.move(old.pos())
+        self.window = new
+        new.showMaximized() if old.isMaximized() else new.show()
+        old.quitting = True  # gone, not kept in the notification area
+        old.close()
+        old.deleteLater()
+        new.attach(workspace)
+        new.go_to(place)
+        self.switched.emit(new)
 
     def _start_new_there(self, folder: Path) -> bool:
         box = QMessageBox(
@@ -292,7 +322,7 @@ class OpenFolder(QObject):
         if opened.notes or opened.warnings:  # until another message
             window.statusBar().showMessage(" ".join((*opened.warnings, *opened.notes)))
         if opened.warnings:  # the database may be damaged where it is: said where it cannot slip by
-            box = QMessageBox(QMessageBox.Icon.Warning, window.tr("Data folder"), "\n\n".join(opened.warnings),
+            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Data folder"), "\n\n".join(opened.warnings),
                               QMessageBox.StandardButton.Ok, window)
             box.setObjectName("folderWarning")
             box.setWindowModality(Qt.WindowModality.WindowModal)

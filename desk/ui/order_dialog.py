@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -34,9 +34,15 @@ from desk.ui.date_field import date_edit, to_date
 from desk.ui.dispute_dialogs import CaseDialog
 from desk.ui.locale_text import money_text
 from desk.ui.required import unchosen
+from desk.ui.tr_context import QT_TRANSLATE_NOOP
 from desk.workspace import Workspace
 
-LINE_COLUMNS = ("Item", "SKU", "Qty", "Unit price")
+LINE_COLUMNS = (
+    QT_TRANSLATE_NOOP("OrderDialog", "Item"),
+    QT_TRANSLATE_NOOP("OrderDialog", "SKU"),
+    QT_TRANSLATE_NOOP("OrderDialog", "Qty"),
+    QT_TRANSLATE_NOOP("OrderDialog", "Unit price"),
+)
 ID_ROLE = Qt.ItemDataRole.UserRole  # on a row's first cell: the id of the line or payment it is (None for a new one)
 
 
@@ -80,7 +86,7 @@ class OrderDialog(CaseDialog):
         ):
             self.form.addRow(name, widget)
 
-        self.lines = self._table([self.tr(c) for c in LINE_COLUMNS])
+        self.lines = self._table([QCoreApplication.translate("OrderDialog", c) for c in LINE_COLUMNS])
         self.payments = self._table([self.tr("Method"), self.tr("Amount")])
         self.total = QLabel()
         self.total.setObjectName("countLabel")
@@ -198,7 +204,7 @@ class OrderDialog(CaseDialog):
         try:
             return parse_money(text or "0", currency)
         except DeskError as exc:
-            raise DeskError(f"{where}: {exc}") from None
+            raise DeskError(self.tr("{0}: {1}").format(where, exc)) from None
 
     def _id(self, table: QTableWidget, row: int, column: int) -> int | None:
         item = table.item(row, column)
@@ -212,8 +218,8 @@ class OrderDialog(CaseDialog):
             where = self.tr("line {0}").format(row + 1)
             qty_text = self._text(self.lines, row, 2)
             if not qty_text.isdigit():
-                raise DeskError(f"{where}, qty: {qty_text!r} is not a whole number")
-            price = self._money(self._text(self.lines, row, 3), f"{where}, unit price", currency)
+                raise DeskError(self.tr("{0}, qty: {1} is not a whole number").format(where, repr(qty_text)))
+            price = self._money(self._text(self.lines, row, 3), self.tr("{0}, unit price").format(where), currency)
             sku = self._text(self.lines, row, 1) or None
             line_id = self._id(self.lines, row, 0)
             lines.append(LineDraft(self._text(self.lines, row, 0), int(qty_text), price, sku, line_id))
@@ -221,8 +227,9 @@ class OrderDialog(CaseDialog):
         for row in range(self.payments.rowCount()):
             choice = self.payments.cellWidget(row, 0)
             if not isinstance(choice, QComboBox):
-                raise DeskError(f"payment {row + 1}: choose its method")
-            amount = self._money(self._text(self.payments, row, 1), f"payment {row + 1}, amount", currency)
+                raise DeskError(self.tr("payment {0}: choose its method").format(row + 1))
+            where = self.tr("payment {0}, amount").format(row + 1)
+            amount = self._money(self._text(self.payments, row, 1), where, currency)
             method = PaymentMethod(choice.currentData())
             payments.append(PaymentDraft(method, amount, self._id(self.payments, row, 1)))
         return OrderDraft(

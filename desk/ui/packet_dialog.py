@@ -31,10 +31,9 @@ from desk.file_names import safe_name
 from desk.operations.disputes import SetStatement, set_statement
 from desk.reports.destinations import Destination, destinations
 from desk.ui.changes import announce
-from desk.ui.locale_text import money_text
+from desk.ui.locale_text import money_text, number_text
 from desk.ui.operation_dialog import ALERT_STYLE, OperationDialog
 from desk.ui.pdf_preview import (
-    counted,
     keep_room_when_hidden,
     show_pdf,
 )
@@ -240,13 +239,13 @@ class PacketDialog(OperationDialog):
         parts = len(result.parts)
         what = ", ".join(
             [
-                counted(result.pages, self.tr("page"), self.tr("pages")),
-                counted(result.exhibits, self.tr("exhibit"), self.tr("exhibits")),
+                self.tr("{0} page(s)", "", result.pages).format(number_text(result.pages)),
+                self.tr("{0} exhibit(s)", "", result.exhibits).format(number_text(result.exhibits)),
                 format_size(result.size),
             ]
         )
         if parts > 1:
-            what = self.tr("{0} parts, {1}").format(parts, what)
+            what = self.tr("%n part(s), {0}", "", parts).format(what)
         # Which exhibit keeps the file from PDF/A, in the operation's words (it names exhibits and fonts).
         said = self.tr("Made: {0}, in {1}").format(what, result.parts[0].parent)
         self._say(f"{said}\n{result.not_archival}" if result.not_archival else said)

@@ -31,6 +31,7 @@ from desk.ui.evidence_drop import AddEvidenceDialog, accept_file_drops, choose_a
 from desk.ui.evidence_edit import delete_for_good_action, evidence_actions, install_on_files
 from desk.ui.import_drop import accept_import_drops
 from desk.ui.letter_dialog import LetterDialog
+from desk.ui.list_menu import NEEDS_ROW
 from desk.ui.list_page import ListPage
 from desk.ui.order_dialog import OrderDialog
 from desk.ui.packet_dialog import PacketDialog
@@ -40,9 +41,12 @@ from desk.ui.reach import runs
 from desk.ui.record_refund_dialog import RecordRefundDialog
 from desk.ui.refund_dialogs import ReceiveRefundDialog
 from desk.ui.register_export import save_register_from
+from desk.ui.tr_context import TrContext
 from desk.ui.withdrawal_account_dialog import WithdrawalAccountDialog
 from desk.ui.withdrawal_dialog import AddFundsDialog, WithdrawalDialog
 from desk.workspace import Workspace
+
+PageActions = TrContext("PageActions")
 
 
 def install_actions(name: str, page: ListPage, workspace: Workspace) -> None:
@@ -50,33 +54,33 @@ def install_actions(name: str, page: ListPage, workspace: Workspace) -> None:
     a 1280 px window whatever the page); each has its shortcut and is in the list's menu either way."""
     if name == "orders":
         new = partial(edit_order_on, page, workspace, new=True)
-        _action(page, page.tr("New Order…"), "Ctrl+N", new, "orders.create_order", needs_row=False)
+        _action(page, PageActions.tr("New Order…"), "Ctrl+N", new, "orders.create_order", needs_row=False)
         edit = partial(edit_order_on, page, workspace, new=False)
-        _action(page, page.tr("Edit Order…"), "Ctrl+Shift+E", edit, "orders.edit_order")
+        _action(page, PageActions.tr("Edit Order…"), "Ctrl+Shift+E", edit, "orders.edit_order")
         opening = partial(open_dispute_from, page, workspace)
-        _action(page, page.tr("Open Dispute…"), "Ctrl+D", opening, "disputes.open_dispute")
+        _action(page, PageActions.tr("Open Dispute…"), "Ctrl+D", opening, "disputes.open_dispute")
         install_record_refund(page, workspace)
         install_evidence(page, workspace, more=True)  # also the Evidence tab's button, and files dropped on a row
         accept_import_drops(page, workspace)  # an export dropped beside the rows opens the Import dialog on it
     elif name == "disputes":
         event = partial(record_event_on, page, workspace)
-        _action(page, page.tr("Record Event…"), "Ctrl+E", event, "disputes.record_dispute_event")
+        _action(page, PageActions.tr("Record Event…"), "Ctrl+E", event, "disputes.record_dispute_event")
         install_record_refund(page, workspace)
         packet = partial(claim_packet_on, page, workspace)
         making = ("packets.make_claim_packet", "disputes.set_statement")
-        _action(page, page.tr("Claim Packet…"), "Ctrl+Shift+P", packet, *making)
+        _action(page, PageActions.tr("Claim Packet…"), "Ctrl+Shift+P", packet, *making)
         letters = ("letters.make_letter", "letters.mark_letter_sent")
-        _action(page, page.tr("Letter…"), "Ctrl+Shift+L", partial(letter_on, page, workspace), *letters)
+        _action(page, PageActions.tr("Letter…"), "Ctrl+Shift+L", partial(letter_on, page, workspace), *letters)
         correct = partial(edit_dispute_on, page, workspace)
-        _action(page, page.tr("Edit Dispute…"), "Ctrl+Shift+E", correct, "disputes.edit_dispute", more=True)
+        _action(page, PageActions.tr("Edit Dispute…"), "Ctrl+Shift+E", correct, "disputes.edit_dispute", more=True)
         install_evidence(page, workspace, more=True)
         # Every packet's page numbers, whichever case: it needs no row.
         register = partial(save_register_from, page, workspace)
-        saving = page.tr("Save Bates Register…")
+        saving = PageActions.tr("Save Bates Register…")
         _action(page, saving, "", register, "packets.save_register", needs_row=False, more=True)
     elif name == "refunds":
         arrival = partial(receive_refund_on, page, workspace)
-        _action(page, page.tr("Record Arrival…"), "Ctrl+Shift+R", arrival, "refunds.receive_refund")
+        _action(page, PageActions.tr("Record Arrival…"), "Ctrl+Shift+R", arrival, "refunds.receive_refund")
     elif name == "accounts":
         install_header(page, workspace)
         install_account_actions(page, workspace)
@@ -86,13 +90,13 @@ def install_actions(name: str, page: ListPage, workspace: Workspace) -> None:
         accept_file_drops(page, workspace, lambda _pos: case_for_drop(), needs_case=False)
         adding = _action(
             page,
-            page.tr("Add Evidence…"),
+            PageActions.tr("Add Evidence…"),
             ADD_EVIDENCE_SHORTCUT,
             lambda: add_to_shown_case(page, workspace),
             "evidence.add_evidence",
             needs_row=False,
         )
-        adding.setToolTip(page.tr("Add files as evidence: of the case the Case filter shows, or of no case yet"))
+        adding.setToolTip(PageActions.tr("Add files as evidence: of the case the Case filter shows, or of no case yet"))
         for action in evidence_actions(page, workspace, page.selected_id, case_for_drop):
             page.add_button(action)
             enable_on_selection(page, action)
@@ -104,16 +108,17 @@ def install_actions(name: str, page: ListPage, workspace: Workspace) -> None:
         install_deposit_panel(page, workspace)
         install_deposit_actions(page, workspace)
     elif name == "suppliers":
-        supplier = partial(edit_party_on, page, EditSupplierDialog, workspace, page.tr("Choose a supplier first."))
-        _action(page, page.tr("Edit Supplier…"), "Ctrl+Shift+E", supplier, "parties.save_supplier")
+        choose = PageActions.tr("Choose a supplier first.")
+        supplier = partial(edit_party_on, page, EditSupplierDialog, workspace, choose)
+        _action(page, PageActions.tr("Edit Supplier…"), "Ctrl+Shift+E", supplier, "parties.save_supplier")
     elif name == "stores":
-        store = partial(edit_party_on, page, EditStoreDialog, workspace, page.tr("Choose a store first."))
-        _action(page, page.tr("Edit Store…"), "Ctrl+Shift+E", store, "parties.save_store")
+        store = partial(edit_party_on, page, EditStoreDialog, workspace, PageActions.tr("Choose a store first."))
+        _action(page, PageActions.tr("Edit Store…"), "Ctrl+Shift+E", store, "parties.save_store")
     elif name == "rates":
         add_rate = partial(open_preferences, page, workspace, tab="rates")
         rates = ("rates.set_exchange_rate", "rates.import_exchange_rates")
-        added = _action(page, page.tr("Add Rate…"), "Ctrl+N", add_rate, *rates, needs_row=False)
-        added.setToolTip(page.tr("Add or import exchange rates, in Preferences"))
+        added = _action(page, PageActions.tr("Add Rate…"), "Ctrl+N", add_rate, *rates, needs_row=False)
+        added.setToolTip(PageActions.tr("Add or import exchange rates, in Preferences"))
 
 
 def _action(
@@ -128,6 +133,7 @@ def _action(
     """A button beside the page's search field, or with `more` an entry of its More menu; `operations`: those it
     leads to (desk.ui.reach); `needs_row`: it acts on the selected record, and is off while none is selected."""
     action = QAction(text, page)
+    action.setProperty(NEEDS_ROW, needs_row)
     action.setShortcut(QKeySequence(shortcut))
     action.triggered.connect(lambda _checked=False: run())  # not `run` itself: Qt would pass it `checked`
     runs(action, *operations)
@@ -162,8 +168,8 @@ def install_record_refund(page: ListPage, workspace: Workspace) -> QAction:
     refund of the whole order (a cancellation, an item out of stock)."""
     refund = partial(record_refund_on, page, workspace)
     operations = ("refunds.plan_refund", "refunds.record_refund")
-    action = _action(page, page.tr("Record Refund…"), "Ctrl+Shift+U", refund, *operations)
-    action.setToolTip(page.tr("A refund the seller or platform approved: see how it comes back, then keep it"))
+    action = _action(page, PageActions.tr("Record Refund…"), "Ctrl+Shift+U", refund, *operations)
+    action.setToolTip(PageActions.tr("A refund the seller or platform approved: see how it comes back, then keep it"))
     return action
 
 
@@ -176,8 +182,8 @@ def record_refund_on(page: ListPage, workspace: Workspace) -> int | None:
             return RecordRefundDialog(workspace, dispute_id=row_id, parent=page)
         return RecordRefundDialog(workspace, order_id=row_id, parent=page)
 
-    choose = page.tr("Choose a dispute first.") if on_dispute else page.tr("Choose an order first.")
-    dialog = _on_selected(page, page.tr("Record a refund"), choose, make)
+    choose = PageActions.tr("Choose a dispute first.") if on_dispute else PageActions.tr("Choose an order first.")
+    dialog = _on_selected(page, PageActions.tr("Record a refund"), choose, make)
     return dialog.refund_id if isinstance(dialog, RecordRefundDialog) else None
 
 
@@ -189,20 +195,20 @@ def install_account_actions(page: ListPage, workspace: Workspace) -> None:
         return partial(run_on_account, page, make)
 
     new = partial(new_account_on, page, workspace)
-    _action(page, page.tr("New Account…"), "Ctrl+N", new, "accounts.open_account", needs_row=False)
+    _action(page, PageActions.tr("New Account…"), "Ctrl+N", new, "accounts.open_account", needs_row=False)
     funds = on_account(lambda account_id: AddFundsDialog(workspace, account_id, page))
-    _action(page, page.tr("Add Funds…"), "Ctrl+Shift+F", funds, "accounts.add_funds")
+    _action(page, PageActions.tr("Add Funds…"), "Ctrl+Shift+F", funds, "accounts.add_funds")
     pay = on_account(lambda account_id: PayOrderDialog(workspace, account_id, page))
-    _action(page, page.tr("Pay Order…"), "Ctrl+Shift+Y", pay, "accounts.pay_order_from_account")
+    _action(page, PageActions.tr("Pay Order…"), "Ctrl+Shift+Y", pay, "accounts.pay_order_from_account")
     withdraw = on_account(lambda account_id: WithdrawalDialog(workspace, account_id, page))
-    _action(page, page.tr("Withdraw…"), "Ctrl+Shift+W", withdraw, "accounts.request_withdrawal")
-    mark = page.tr("Mark Withdrawal Done/Refused…")
+    _action(page, PageActions.tr("Withdraw…"), "Ctrl+Shift+W", withdraw, "accounts.request_withdrawal")
+    mark = PageActions.tr("Mark Withdrawal Done/Refused…")
     close = partial(close_selected_withdrawal, page, workspace)
     _action(page, mark, "Ctrl+Shift+M", close, "accounts.close_withdrawal", more=True)
     back = on_account(lambda account_id: CostReturnDialog(workspace, account_id, page))
-    _action(page, page.tr("Cost Return…"), "Ctrl+Shift+T", back, "accounts.return_cost", more=True)
+    _action(page, PageActions.tr("Cost Return…"), "Ctrl+Shift+T", back, "accounts.return_cost", more=True)
     sealed = on_account(lambda account_id: WithdrawalAccountDialog(workspace, account_id, page))
-    _action(page, page.tr("Withdrawal Account…"), "", sealed, "accounts.set_withdrawal_account", more=True)
+    _action(page, PageActions.tr("Withdrawal Account…"), "", sealed, "accounts.set_withdrawal_account", more=True)
 
 
 def new_account_on(page: ListPage, workspace: Workspace) -> int | None:
@@ -217,17 +223,18 @@ def new_account_on(page: ListPage, workspace: Workspace) -> int | None:
 def install_deposit_actions(page: ListPage, workspace: Workspace) -> None:
     """A new application; on the selected one: the platform's decision, a document it asks for, its packet."""
     new = partial(new_deposit_on, page, workspace)
-    _action(page, page.tr("New Application…"), "Ctrl+N", new, "deposits.create_deposit_application", needs_row=False)
+    creating = "deposits.create_deposit_application"
+    _action(page, PageActions.tr("New Application…"), "Ctrl+N", new, creating, needs_row=False)
 
     def on_application(title: str, make: Callable[[int], QDialog]) -> Callable[[], object]:
-        return lambda: _on_selected(page, title, page.tr("Choose an application first."), make)
+        return lambda: _on_selected(page, title, PageActions.tr("Choose an application first."), make)
 
-    decided = on_application(page.tr("Record a decision"), lambda i: DepositEventDialog(workspace, i, page))
-    _action(page, page.tr("Record Decision…"), "Ctrl+E", decided, "deposits.record_deposit_event")
-    asked = on_application(page.tr("Add a document"), lambda i: RequireDocumentDialog(workspace, i, page))
-    _action(page, page.tr("Require Document…"), "Ctrl+Shift+D", asked, "deposits.require_document")
-    packet = on_application(page.tr("Deposit packet"), lambda i: DepositPacketDialog(workspace, i, page))
-    _action(page, page.tr("Deposit Packet…"), "Ctrl+Shift+P", packet, "packets.make_deposit_packet")
+    decided = on_application(PageActions.tr("Record a decision"), lambda i: DepositEventDialog(workspace, i, page))
+    _action(page, PageActions.tr("Record Decision…"), "Ctrl+E", decided, "deposits.record_deposit_event")
+    asked = on_application(PageActions.tr("Add a document"), lambda i: RequireDocumentDialog(workspace, i, page))
+    _action(page, PageActions.tr("Require Document…"), "Ctrl+Shift+D", asked, "deposits.require_document")
+    packet = on_application(PageActions.tr("Deposit packet"), lambda i: DepositPacketDialog(workspace, i, page))
+    _action(page, PageActions.tr("Deposit Packet…"), "Ctrl+Shift+P", packet, "packets.make_deposit_packet")
 
 
 def new_deposit_on(page: ListPage, workspace: Workspace) -> int | None:
@@ -266,8 +273,8 @@ def _on_selected(page: ListPage, title: str, choose_first: str, make: Callable[[
 def open_dispute_from(page: ListPage, workspace: Workspace) -> int | None:
     dialog = _on_selected(
         page,
-        page.tr("Open a dispute"),
-        page.tr("Choose an order first."),
+        PageActions.tr("Open a dispute"),
+        PageActions.tr("Choose an order first."),
         lambda order_id: OpenDisputeDialog(workspace, order_id, selected_line_no(page), page),
     )
     return dialog.dispute_id if isinstance(dialog, OpenDisputeDialog) else None
@@ -277,37 +284,38 @@ def record_event_on(page: ListPage, workspace: Workspace) -> bool:
     def make(dispute_id: int) -> CaseDialog:
         return RecordEventDialog(workspace, dispute_id, page)
 
-    title, choose = page.tr("Record an event"), page.tr("Choose a dispute first.")
+    title, choose = PageActions.tr("Record an event"), PageActions.tr("Choose a dispute first.")
     return _on_selected(page, title, choose, make) is not None
 
 
 def edit_party_on(
     page: ListPage, dialog: type[EditSupplierDialog | EditStoreDialog], workspace: Workspace, choose: str
 ) -> bool:
-    return _on_selected(page, page.tr("Edit"), choose, lambda row_id: dialog(workspace, row_id, page)) is not None
+    edit = PageActions.tr("Edit")
+    return _on_selected(page, edit, choose, lambda row_id: dialog(workspace, row_id, page)) is not None
 
 
 def edit_dispute_on(page: ListPage, workspace: Workspace) -> bool:
     def make(dispute_id: int) -> CaseDialog:
         return EditDisputeDialog(workspace, dispute_id, page)
 
-    title, choose = page.tr("Edit a dispute"), page.tr("Choose a dispute first.")
+    title, choose = PageActions.tr("Edit a dispute"), PageActions.tr("Choose a dispute first.")
     return _on_selected(page, title, choose, make) is not None
 
 
 def claim_packet_on(page: ListPage, workspace: Workspace) -> None:
-    _open_on_dispute(page, page.tr("Claim packet"), lambda dispute_id: PacketDialog(workspace, dispute_id, page))
+    _open_on_dispute(page, PageActions.tr("Claim packet"), lambda dispute_id: PacketDialog(workspace, dispute_id, page))
 
 
 def letter_on(page: ListPage, workspace: Workspace) -> None:
-    _open_on_dispute(page, page.tr("Letters"), lambda dispute_id: LetterDialog(workspace, dispute_id, page))
+    _open_on_dispute(page, PageActions.tr("Letters"), lambda dispute_id: LetterDialog(workspace, dispute_id, page))
 
 
 def _open_on_dispute(page: ListPage, title: str, make: Callable[[int], QDialog]) -> None:
     """A dialog on the selected dispute. It announces what it changed, so nothing is reloaded here."""
     dispute_id = page.selected_id()
     if dispute_id is None:
-        QMessageBox.information(page, title, page.tr("Choose a dispute first."))
+        QMessageBox.information(page, title, PageActions.tr("Choose a dispute first."))
         return
     make(dispute_id).exec()
 
@@ -316,7 +324,7 @@ def receive_refund_on(page: ListPage, workspace: Workspace) -> bool:
     def make(refund_id: int) -> CaseDialog:
         return ReceiveRefundDialog(workspace, refund_id, page)
 
-    title, choose = page.tr("Record what arrived"), page.tr("Choose a refund first.")
+    title, choose = PageActions.tr("Record what arrived"), PageActions.tr("Choose a refund first.")
     return _on_selected(page, title, choose, make) is not None
 
 
@@ -325,8 +333,8 @@ def edit_order_on(page: ListPage, workspace: Workspace, *, new: bool) -> int | N
     if not new:
         dialog = _on_selected(
             page,
-            page.tr("Edit an order"),
-            page.tr("Choose an order first."),
+            PageActions.tr("Edit an order"),
+            PageActions.tr("Choose an order first."),
             lambda order_id: OrderDialog(workspace, order_id, page),
         )
         return dialog.order_id if isinstance(dialog, OrderDialog) else None
@@ -368,7 +376,7 @@ def install_evidence(page: ListPage, workspace: Workspace, *, more: bool = False
     """The Evidence tab under the list, following its selection; files dropped on a row (or on the tab) become
     that case's evidence; Add Evidence… picks files for the selected row."""
     tab = CaseEvidence(workspace, page)
-    page.detail_tabs.addTab(tab, page.tr("Evidence"))
+    page.detail_tabs.addTab(tab, PageActions.tr("Evidence"))
     tab.follow(page.table, lambda row: case_of_row(page, row))
 
     def case_at(pos: QPoint) -> CaseRef | None:
@@ -384,8 +392,9 @@ def install_evidence(page: ListPage, workspace: Workspace, *, more: bool = False
     drops.dropped.connect(show_dropped_on)
     accept_file_drops(tab, workspace, lambda _pos: tab.case)
     add = partial(add_evidence_on, page, workspace)
-    action = _action(page, page.tr("Add Evidence…"), ADD_EVIDENCE_SHORTCUT, add, "evidence.add_evidence", more=more)
-    action.setToolTip(page.tr("Add files as evidence to the selected row (or drop them on the row)"))
+    adding = PageActions.tr("Add Evidence…")
+    action = _action(page, adding, ADD_EVIDENCE_SHORTCUT, add, "evidence.add_evidence", more=more)
+    action.setToolTip(PageActions.tr("Add files as evidence to the selected row (or drop them on the row)"))
     tab.set_add_action(action)
     install_on_files(tab.files, workspace, lambda: tab.case)  # edit, take off the case, delete
     return tab
@@ -401,7 +410,7 @@ def add_evidence_on(page: ListPage, workspace: Workspace) -> AddEvidenceDialog |
     """Add Evidence…: the platform's file dialog for the selected order or dispute, then the add with progress."""
     case = selected_case(page)
     if case is None:
-        kind = page.tr("an order") if page.spec.name == "orders" else page.tr("a dispute")
-        QMessageBox.information(page, page.tr("Add evidence"), page.tr("Choose {0} first.").format(kind))
+        kind = PageActions.tr("an order") if page.spec.name == "orders" else PageActions.tr("a dispute")
+        QMessageBox.information(page, PageActions.tr("Add evidence"), PageActions.tr("Choose {0} first.").format(kind))
         return None
     return choose_and_add(page, workspace, case)

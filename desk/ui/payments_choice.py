@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QCompleter, QGridLayout, QLabel, QLineEdit, QSizePolicy, QWidget
 from sqlalchemy import select
@@ -27,15 +27,26 @@ from desk.orders.amounts import OrderAmounts
 from desk.ui.locale_text import date_text, money_text
 from desk.ui.operation_dialog import ALERT_STYLE
 from desk.ui.required import unchosen
+from desk.ui.tr_context import QT_TRANSLATE_NOOP, TrContext
 
 if TYPE_CHECKING:
     from desk.workspace import Workspace
 
 LIMIT = 2000  # orders listed per currency, newest first; an older one can still be typed as the Orders page names it
 KEY_ROLE = Qt.ItemDataRole.UserRole
-HEADINGS = ("Row", "Date", "Paid to or refunded by", "Amount", "Order", "")
+HEADINGS = (
+    QT_TRANSLATE_NOOP("ChoiceRows", "Row"),
+    QT_TRANSLATE_NOOP("ChoiceRows", "Date"),
+    QT_TRANSLATE_NOOP("ChoiceRows", "Paid to or refunded by"),
+    QT_TRANSLATE_NOOP("ChoiceRows", "Amount"),
+    QT_TRANSLATE_NOOP("ChoiceRows", "Order"),
+    "",
+)
 ORDER_COLUMN, STATE_COLUMN = 4, 5
 POPUP_CHARS = 72
+
+
+PaymentsChoice = TrContext("PaymentsChoice")
 
 
 @dataclass(frozen=True)
@@ -86,7 +97,7 @@ class ChoiceRows(QWidget):
         self.grid.setHorizontalSpacing(14)
         self.grid.setColumnStretch(STATE_COLUMN, 1)
         for column, heading in enumerate(HEADINGS):
-            label = QLabel(self.tr(heading) if heading else "")
+            label = QLabel(QCoreApplication.translate("ChoiceRows", heading) if heading else "")
             label.setObjectName("countLabel")
             self.grid.addWidget(label, 0, column)
 
@@ -257,10 +268,10 @@ class ChoiceRows(QWidget):
 
 def _label(option: OrderOption, widget: QWidget) -> str:
     unpaid = (
-        widget.tr("{0} unpaid").format(money_text(option.unpaid)) if option.unpaid.minor > 0
-        else widget.tr("paid in full")
+        PaymentsChoice.tr("{0} unpaid").format(money_text(option.unpaid)) if option.unpaid.minor > 0
+        else PaymentsChoice.tr("paid in full")
     )
-    return widget.tr("{0} · {1} · {2} · {3}").format(
+    return PaymentsChoice.tr("{0} · {1} · {2} · {3}").format(
         option.key, option.supplier, date_text(option.placed_on), unpaid
     )
 

@@ -45,7 +45,7 @@ from desk.ui.locale_text import money_text
 from desk.ui.operation_dialog import ALERT_STYLE, OperationDialog
 from desk.ui.payments_choice import ChoiceRows, OrderOption, order_options
 from desk.ui.payments_tables import MatchedModel, TotalsModel
-from desk.ui.payments_words import counted, matched_by, plain, sentence
+from desk.ui.payments_words import matched_by, plain, sentence
 from desk.ui.reach import runs
 from desk.ui.worker import BackgroundOp
 
@@ -358,19 +358,17 @@ class PaymentsDialog(OperationDialog):
         if already:
             said.append(self.tr("{0} already in Desk.").format(already))
         if waiting and report.written:
-            said.append(counted(waiting, "1 was left without an order and not recorded.",
-                                "{0} were left without an order and not recorded."))
+            said.append(self.tr("%n was left without an order and not recorded.", "", waiting))
         elif waiting:
-            said.append(counted(waiting, "1 needs you to choose its order below.",
-                                "{0} need you to choose their order below."))
+            said.append(self.tr("%n needs you to choose its order below.", "", waiting))
         return " ".join(said)
 
     def _amounts(self, report: PaymentReport) -> str:
         parts = []
         if report.payments_recorded:
-            parts.append(counted(report.payments_recorded, "1 payment", "{0} payments"))
+            parts.append(self.tr("%n payment(s)", "", report.payments_recorded))
         if report.refunds_recorded:
-            parts.append(counted(report.refunds_recorded, "1 refund", "{0} refunds"))
+            parts.append(self.tr("%n refund(s)", "", report.refunds_recorded))
         return self.tr(" and ").join(parts)
 
     def _to_record(self, report: PaymentReport) -> str:
@@ -390,12 +388,11 @@ class PaymentsDialog(OperationDialog):
         if report.problems and all(p.row in chosen_rows for p in report.problems):
             title = self.tr("An order you chose does not fit: choose another, or leave it for now.")
         else:
-            title = counted(
-                len(report.problems),
-                "1 problem in the file: correct it in the file (or download it from PayPal again), then open it "
-                "again.",
-                "{0} problems in the file: correct them in the file (or download it from PayPal again), then open "
+            title = self.tr(
+                "%n problem(s) in the file: correct them in the file (or download it from PayPal again), then open "
                 "it again.",
+                "",
+                len(report.problems),
             )
         self.problems_title.setText(title)
         self.problems_box.setVisible(bool(report.problems))
@@ -421,8 +418,9 @@ class PaymentsDialog(OperationDialog):
                 how = "" if txn in self.links else self.tr(" (found by {0})").format(matched_by(found))
                 self.choices.show_state(txn, self.tr("Import records it on {0}{1}.").format(found.order, how))
             elif txn in fits:
-                self.choices.show_state(txn, self.tr("{0} orders fit its amount and date: choose the one it paid.")
-                                        .format(len(fits[txn].candidates)))
+                fit = len(fits[txn].candidates)
+                fitting = self.tr("%n order(s) fit its amount and date: choose the one it paid.", "", fit)
+                self.choices.show_state(txn, fitting)
             elif txn in unmatched:
                 self.choices.show_state(txn, sentence(plain(unmatched[txn].why or "")))
             else:

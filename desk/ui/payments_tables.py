@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -21,10 +21,6 @@ ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 ROW, DATE, KIND, NAME, AMOUNT, ORDER, BY, DOES = range(8)
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PaymentsDialog", text)
 
 
 class MatchedModel(QAbstractTableModel):
@@ -60,7 +56,7 @@ class MatchedModel(QAbstractTableModel):
         if role == SORT_ROLE:
             return entry.amount.minor if column == AMOUNT else self._text(entry, column)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return _tr("PayPal transaction {0}").format(entry.transaction_id)
+            return self.tr("PayPal transaction {0}").format(entry.transaction_id)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (ROW, AMOUNT):
             return RIGHT
         if role == Qt.ItemDataRole.ForegroundRole and entry.action == Action.ALREADY.value:
@@ -88,9 +84,16 @@ class MatchedModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
             return None
         if section == DOES:
-            return _tr("What was done") if self._written else _tr("What Import does")
-        names = (_tr("Row"), _tr("Date"), _tr("Type"), _tr("Paid to or refunded by"), _tr("Amount"), _tr("Order"),
-                 _tr("Matched by"))
+            return self.tr("What was done") if self._written else self.tr("What Import does")
+        names = (
+            self.tr("Row"),
+            self.tr("Date"),
+            self.tr("Type"),
+            self.tr("Paid to or refunded by"),
+            self.tr("Amount"),
+            self.tr("Order"),
+            self.tr("Matched by"),
+        )
         return names[section] if 0 <= section < len(names) else None
 
 
@@ -127,8 +130,13 @@ class TotalsModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
             return None
-        names = (_tr("Currency"), _tr("Payments in the file"), _tr("Matched"), _tr("Refunds in the file"),
-                 _tr("Matched"))
+        names = (
+            self.tr("Currency"),
+            self.tr("Payments in the file"),
+            self.tr("Matched"),
+            self.tr("Refunds in the file"),
+            self.tr("Matched"),
+        )
         return names[section] if 0 <= section < len(names) else None
 
 

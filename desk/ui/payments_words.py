@@ -11,12 +11,11 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication
-
 from desk.importing.activity.matching import Action, By
 from desk.importing.activity.report import Entry
 from desk.money import Money, MoneyParseError
 from desk.ui.locale_text import date_text, money_text
+from desk.ui.tr_context import TrContext
 
 _LINK = re.compile(r"--link \S+: ")
 _FLAGS = re.compile(r"\s*\([^()]*--[^()]*\)")  # "(--dates DMY or MDY)", "(--round)"
@@ -29,8 +28,7 @@ _CHOSEN = (
 )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PaymentsDialog", text)
+PaymentsWords = TrContext("PaymentsWords")
 
 
 def plain(text: str) -> str:
@@ -66,40 +64,38 @@ def _money(m: re.Match[str]) -> str:
 
 
 def kind_text(entry: Entry) -> str:
-    return _tr("Refund") if entry.kind == "refund" else _tr("Payment")
+    return PaymentsWords.tr("Refund") if entry.kind == "refund" else PaymentsWords.tr("Payment")
 
 
 def matched_by(entry: Entry) -> str:
     """How Desk found the entry's order."""
     if entry.by == By.LINK.value:
-        return _tr("your choice")
+        return PaymentsWords.tr("your choice")
     if entry.by == By.AMOUNT_AND_DATE.value:
-        return _tr("amount and date")
+        return PaymentsWords.tr("amount and date")
     if entry.action == Action.ALREADY.value:
-        return _tr("its transaction number")
-    return _tr("the payment it refunds")  # a refund found through the payment it names
+        return PaymentsWords.tr("its transaction number")
+    return PaymentsWords.tr("the payment it refunds")  # a refund found through the payment it names
 
 
 def what_import_does(entry: Entry, *, written: bool) -> str:
     """What Import does with the entry (a dry run) or did (`written`)."""
     action = entry.action
     if action == Action.ALREADY.value:
-        return _tr("nothing: already in Desk")
+        return PaymentsWords.tr("nothing: already in Desk")
     if action == Action.ID_ADDED.value:
-        return _tr("PayPal payment on the order completed") if written else _tr(
+        return PaymentsWords.tr("PayPal payment on the order completed") if written else PaymentsWords.tr(
             "completes the PayPal payment already on the order"
         )
     if action == Action.ARRIVAL.value:
         if written and entry.refund_id:
-            return _tr("arrival recorded on refund {0}").format(entry.refund_id)
-        return _tr("arrival recorded") if written else _tr("records the arrival of the refund the order expects")
+            return PaymentsWords.tr("arrival recorded on refund {0}").format(entry.refund_id)
+        if written:
+            return PaymentsWords.tr("arrival recorded")
+        return PaymentsWords.tr("records the arrival of the refund the order expects")
     if action == Action.NEW_REFUND.value:
         if written and entry.refund_id:
-            return _tr("recorded as refund {0}").format(entry.refund_id)
-        return _tr("refund recorded") if written else _tr("records a refund")
-    return _tr("payment added") if written else _tr("adds the payment")
+            return PaymentsWords.tr("recorded as refund {0}").format(entry.refund_id)
+        return PaymentsWords.tr("refund recorded") if written else PaymentsWords.tr("records a refund")
+    return PaymentsWords.tr("payment added") if written else PaymentsWords.tr("adds the payment")
 
-
-def counted(n: int, one: str, many: str) -> str:
-    """`1 payment`, `3 payments` (the text with {0} for the number)."""
-    return (_tr(one) if n == 1 else _tr(many)).format(n)

@@ -36,7 +36,9 @@ from desk.common import Cancelled, Progress, format_size
 from desk.errors import DeskError
 from desk.reports.document import write_atomically
 from desk.ui.errors import show_error
+from desk.ui.tr_context import TrContext
 
+PdfPrinting = TrContext("PdfPrinting")
 RENDER_DPI_CAP = 300  # a 1200 dpi printer would need a 550 MB image per A4 page; 300 dpi prints text crisply
 ZOOM_STEP = 1.25
 
@@ -55,11 +57,6 @@ def open_folder_of(path: Path) -> bool:
     """Show the folder that holds `path` in the platform's file manager."""
     folder = path if path.is_dir() else path.parent
     return QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
-
-
-def counted(n: int, one: str, many: str) -> str:
-    """`1 exhibit`, `3 exhibits`."""
-    return f"{n:,} {one if n == 1 else many}"
 
 
 def pages_to_print(printer: QPrinter, page_count: int, current_page: int = 0) -> list[int]:
@@ -116,14 +113,15 @@ def print_pdf(
     document = QPdfDocument()
     try:
         if document.load(str(path)) != QPdfDocument.Error.None_:
-            raise DeskError(f"cannot read {path.name} as a PDF: {document.error().name}")
+            raise DeskError(PdfPrinting.tr("cannot read {0} as a PDF: {1}").format(path.name, document.error().name))
         pages = pages_to_print(printer, document.pageCount(), current_page)
         if not pages:
-            raise DeskError(f"{path.name}: the chosen range has no pages (the file has {document.pageCount()})")
+            none = PdfPrinting.tr("{0}: the chosen range has no pages (the file has %n)", "", document.pageCount())
+            raise DeskError(none.format(path.name))
         painter = QPainter()
         if not painter.begin(printer):
-            target = printer.outputFileName() or printer.printerName() or "the printer"
-            raise DeskError(f"cannot start printing on {target}")
+            target = printer.outputFileName() or printer.printerName() or PdfPrinting.tr("the printer")
+            raise DeskError(PdfPrinting.tr("cannot start printing on {0}").format(target))
         area = printer.pageRect(QPrinter.Unit.DevicePixel).toRect()
         area.moveTo(0, 0)  # the painter's origin is the printable area's corner
         scale_down = min(1.0, RENDER_DPI_CAP / max(printer.resolution(), 1))
@@ -157,7 +155,7 @@ class PdfPreview(QDialog):
         super().__init__(parent)
         self.paths = [Path(paths)] if isinstance(paths, str | Path) else [Path(p) for p in paths]
         if not self.paths:
-            raise DeskError("nothing to preview: no PDF was given")
+            raise DeskError(self.tr("nothing to preview: no PDF was given"))
         self.setObjectName("pdfPreview")
         self.setWindowTitle(title or self.tr("Preview — {0}").format(self.paths[0].name))
         self.setWindowModality(Qt.WindowModality.WindowModal)

@@ -8,9 +8,19 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QByteArray, QSettings
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QByteArray, QSettings, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
+from desk.ui.language import CHOICES, NAMES, SYSTEM, saved_choice
 from desk.ui.prefs_rates import RatesTab
 from desk.ui.prefs_reminders import RemindersTab
 from desk.ui.prefs_rules import RulesTab
@@ -22,6 +32,10 @@ GEOMETRY_KEY = "preferences/geometry"
 
 
 class PreferencesDialog(QDialog):
+    # The window's language chosen here: it changes once Preferences closes, the window built again in it, on the
+    # same page and record (desk.ui.open_folder).
+    language_chosen = Signal(str)
+
     def __init__(self, workspace: Workspace, parent: QWidget | None = None, *, today: date | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Preferences"))
@@ -41,9 +55,21 @@ class PreferencesDialog(QDialog):
         close = buttons.button(QDialogButtonBox.StandardButton.Close)
         close.setAutoDefault(False)
         close.setDefault(False)
+        self.language = QComboBox()
+        for choice in CHOICES:
+            self.language.addItem(self.tr("As the system") if choice == SYSTEM else NAMES[choice], choice)
+        self.language.setCurrentIndex(max(0, self.language.findData(saved_choice())))
+        self.language.setObjectName("languageChoice")
+        language_label = QLabel(self.tr("&Language:"))
+        language_label.setBuddy(self.language)
+        bottom = QHBoxLayout()
+        bottom.addWidget(language_label)
+        bottom.addWidget(self.language)
+        bottom.addStretch(1)
+        bottom.addWidget(buttons)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
-        layout.addWidget(buttons)
+        layout.addLayout(bottom)
         self.resize(980, 620)
         geometry = QSettings().value(GEOMETRY_KEY)
         if isinstance(geometry, QByteArray):
@@ -54,7 +80,10 @@ class PreferencesDialog(QDialog):
 
     def done(self, result: int) -> None:
         QSettings().setValue(GEOMETRY_KEY, self.saveGeometry())
+        chosen = str(self.language.currentData())
         super().done(result)
+        if chosen != saved_choice():
+            self.language_chosen.emit(chosen)
 
 
 def open_preferences(
@@ -67,6 +96,9 @@ def open_preferences(
 ) -> PreferencesDialog:
     """Show Preferences (window-modal) on `tab`; `rate`: the rate Desk lacks, filled in on the rates tab."""
     dialog = PreferencesDialog(workspace, parent, today=today)
+    wanted = getattr(parent.window(), "language_wanted", None)  # the main window builds itself again in it
+    if wanted is not None:
+        dialog.language_chosen.connect(wanted)
     dialog.show_tab("rates" if rate is not None else tab)
     if rate is not None:
         dialog.rates_tab.ask_for(*rate)

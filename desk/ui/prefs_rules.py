@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QBrush, QFont, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
@@ -24,18 +25,24 @@ from desk.errors import DeskError
 from desk.models import PaymentMethod, Platform
 from desk.operations.settings import OverridePolicy, RemovePolicyOverride, override_policy, remove_policy_override
 from desk.policies import Rule, load_policies
-from desk.policies.sources import titled
 from desk.policies.view import rules_by_platform
-from desk.policies.words import UNDATED, rule_title, says, source_words, where
+from desk.policies.words import UNDATED, note_words, rule_title, says, source_words, where
 from desk.ui.changes import announce
 from desk.ui.date_field import date_edit, to_date
 from desk.ui.dispute_dialogs import CaseDialog
 from desk.ui.locale_text import date_text
 from desk.ui.reach import runs
+from desk.ui.tr_context import QT_TRANSLATE_NOOP
 from desk.ui.tree_widgets import flat_tree, rich_tooltip
 from desk.workspace import Workspace
 
-COLUMNS = ("Rule", "What it says", "Since", "Status", "Where it comes from")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("RulesTab", "Rule"),
+    QT_TRANSLATE_NOOP("RulesTab", "What it says"),
+    QT_TRANSLATE_NOOP("RulesTab", "Since"),
+    QT_TRANSLATE_NOOP("RulesTab", "Status"),
+    QT_TRANSLATE_NOOP("RulesTab", "Where it comes from"),
+)
 NOT_A_PLATFORM = ("agent", "default")  # shown, but not overridden: they are no platform's
 
 
@@ -63,7 +70,7 @@ class RulesTab(QWidget):
         self.heading = QLabel()
         self.heading.setObjectName("countLabel")
         self.heading.setWordWrap(True)
-        self.rules = flat_tree(COLUMNS, self)
+        self.rules = flat_tree([QCoreApplication.translate("RulesTab", c) for c in COLUMNS], self)
         self.rules.setObjectName("platformRules")
         self.rules.itemSelectionChanged.connect(self._chosen)
         self.rules.itemDoubleClicked.connect(lambda *_: self.override_selected())
@@ -126,7 +133,7 @@ class RulesTab(QWidget):
         elif rule.assumption:
             status += self.tr(", Desk's reading")
         row = QTreeWidgetItem([rule_name(rule), _sentence(says(rule)), since, status, _sentence(source_words(rule))])
-        note = titled(rule.note) if rule.note else ""  # notes speak of "the seed": the page, to a reader
+        note = note_words(rule.note) if rule.note else ""  # the pages by their titles, in the user's language
         tip = "\n".join(t for t in (_sentence(says(rule)), _sentence(source_words(rule)), note) if t)
         for column in range(len(COLUMNS)):
             row.setToolTip(column, rich_tooltip(tip))

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -28,6 +28,7 @@ from desk.ui.changes import announce
 from desk.ui.errors import show_error
 from desk.ui.operation_dialog import ALERT_STYLE
 from desk.ui.reach import runs
+from desk.ui.tr_context import QT_TRANSLATE_NOOP
 from desk.workspace import Workspace
 
 
@@ -41,16 +42,16 @@ class Field:
 
 # The order and the words of the form: what a person calls each setting.
 LABELS = {
-    "business_name": "Business name",
-    "business_address": "Postal address",
-    "business_contact": "Contact (who signs letters)",
-    "country": "Country (two letters)",
-    "home_currency": "Home currency",
-    "reminder_days": "Show deadlines as due",
-    "evidence_max_mb": "Largest evidence file",
-    "page_size": "Paper size",
-    "bates_prefix": "Page number prefix",
-    "photo_dates": "Photos sent to others",
+    "business_name": QT_TRANSLATE_NOOP("SettingsTab", "Business name"),
+    "business_address": QT_TRANSLATE_NOOP("SettingsTab", "Postal address"),
+    "business_contact": QT_TRANSLATE_NOOP("SettingsTab", "Contact (who signs letters)"),
+    "country": QT_TRANSLATE_NOOP("SettingsTab", "Country (two letters)"),
+    "home_currency": QT_TRANSLATE_NOOP("SettingsTab", "Home currency"),
+    "reminder_days": QT_TRANSLATE_NOOP("SettingsTab", "Show deadlines as due"),
+    "evidence_max_mb": QT_TRANSLATE_NOOP("SettingsTab", "Largest evidence file"),
+    "page_size": QT_TRANSLATE_NOOP("SettingsTab", "Paper size"),
+    "bates_prefix": QT_TRANSLATE_NOOP("SettingsTab", "Page number prefix"),
+    "photo_dates": QT_TRANSLATE_NOOP("SettingsTab", "Photos sent to others"),
 }
 
 
@@ -65,7 +66,7 @@ class SettingsTab(QWidget):
         for name, field in self.fields.items():
             help_text = SETTINGS[name].help.split(" (use ")[0]  # the command line's hint about line breaks: not here
             field.widget.setToolTip(help_text[:1].upper() + help_text[1:])
-            form.addRow(self.tr(field.label), field.widget)
+            form.addRow(self.tr_label(name), field.widget)
         intro = QLabel(
             self.tr(
                 "Letters and packets print the business's name, address and contact; refunds are counted in the "
@@ -130,6 +131,10 @@ class SettingsTab(QWidget):
         line.textEdited.connect(self._edited)
         return Field(label, line, line.text, lambda v: line.setText(str(v)))
 
+    @staticmethod
+    def tr_label(name: str) -> str:
+        return QCoreApplication.translate("SettingsTab", LABELS[name])
+
     def load(self) -> None:
         """Show the stored values (and forget what was typed)."""
         with self.workspace.read() as session:
@@ -173,14 +178,14 @@ class SettingsTab(QWidget):
             except Exception as error:  # a database or disk problem, or a bug
                 show_error(self, error)
                 return False
-            saved.append(self.tr(LABELS[name]).lower())
+            saved.append(self.tr_label(name).lower())
         self.load()
         self._say(self.tr("Saved: {0}.").format(", ".join(saved)) if saved else "")
         self.saved.emit()
         return True
 
     def _refuse(self, name: str, problem: str) -> None:
-        label = self.tr(LABELS[name])
+        label = self.tr_label(name)
         said = problem.replace(f"{name} ", "it ", 1) if problem.startswith(name) else problem.replace(name, label)
         self._say(self.tr("{0}: {1}").format(label, said), alert=True)
         self.fields[name].widget.setFocus()

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -32,16 +32,22 @@ from desk.ui.changes import announce
 from desk.ui.date_field import date_edit, to_date
 from desk.ui.dispute_dialogs import CaseDialog
 from desk.ui.locale_text import date_text, money_text
+from desk.ui.tr_context import QT_TRANSLATE_NOOP
 from desk.workspace import Workspace
 
-PLAN_COLUMNS = ("Paid by", "Paid", "Comes back", "Expected between")
+PLAN_COLUMNS = (
+    QT_TRANSLATE_NOOP("RecordRefundDialog", "Paid by"),
+    QT_TRANSLATE_NOOP("RecordRefundDialog", "Paid"),
+    QT_TRANSLATE_NOOP("RecordRefundDialog", "Comes back"),
+    QT_TRANSLATE_NOOP("RecordRefundDialog", "Expected between"),
+)
 # Why a refund of a whole order came (a dispute's refund is the dispute's).
 ORDER_CAUSES = (
-    (RefundCause.CANCELLATION, "The order was cancelled"),
-    (RefundCause.OUT_OF_STOCK, "Out of stock"),
-    (RefundCause.NOT_SHIPPED, "Never shipped"),
-    (RefundCause.RETURN, "Returned"),
-    (RefundCause.OTHER, "Something else"),
+    (RefundCause.CANCELLATION, QT_TRANSLATE_NOOP("RecordRefundDialog", "The order was cancelled")),
+    (RefundCause.OUT_OF_STOCK, QT_TRANSLATE_NOOP("RecordRefundDialog", "Out of stock")),
+    (RefundCause.NOT_SHIPPED, QT_TRANSLATE_NOOP("RecordRefundDialog", "Never shipped")),
+    (RefundCause.RETURN, QT_TRANSLATE_NOOP("RecordRefundDialog", "Returned")),
+    (RefundCause.OTHER, QT_TRANSLATE_NOOP("RecordRefundDialog", "Something else")),
 )
 REFUSED_STYLE = "color: #b3261e;"
 
@@ -74,7 +80,7 @@ class RecordRefundDialog(CaseDialog):
             else:
                 found = session.get(Order, order_id)
                 if found is None:
-                    raise DeskError("the order is no longer there: it was deleted meanwhile")
+                    raise DeskError(self.tr("the order is no longer there: it was deleted meanwhile"))
                 order, case = found, None
             self.order_id = order.id
             heading = f"{order.key} · {order.supplier.name}"
@@ -85,7 +91,7 @@ class RecordRefundDialog(CaseDialog):
             self.form.addRow(self.tr("Dispute"), _selectable(case))
         self.cause = QComboBox()
         for cause, text in ORDER_CAUSES:
-            self.cause.addItem(self.tr(text), cause.value)
+            self.cause.addItem(QCoreApplication.translate("RecordRefundDialog", text), cause.value)
         self.cause.setCurrentIndex(-1)  # chosen by the user, never assumed
         self.cause.setPlaceholderText(self.tr("Choose why the order is refunded"))
         if dispute_id is None:
@@ -108,7 +114,7 @@ class RecordRefundDialog(CaseDialog):
         self.form.addRow(self.sent_known, self.sent_on)
 
         self.plan = QTableWidget(0, len(PLAN_COLUMNS))
-        self.plan.setHorizontalHeaderLabels([self.tr(c) for c in PLAN_COLUMNS])
+        self.plan.setHorizontalHeaderLabels([QCoreApplication.translate("RecordRefundDialog", c) for c in PLAN_COLUMNS])
         self.plan.verticalHeader().setVisible(False)
         self.plan.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.plan.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)

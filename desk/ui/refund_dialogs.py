@@ -19,6 +19,7 @@ from desk.ui.date_field import date_edit, to_date
 from desk.ui.dispute_dialogs import CaseDialog
 from desk.ui.locale_text import date_text, money_text
 from desk.ui.required import unchosen
+from desk.ui.tr_context import TrContext
 from desk.workspace import Workspace
 
 
@@ -30,7 +31,7 @@ class ReceiveRefundDialog(CaseDialog):
         with workspace.read() as session:
             refund = session.get(Refund, refund_id)
             if refund is None:
-                raise DeskError(f"no refund {refund_id}")
+                raise DeskError(self.tr("no refund {0}").format(refund_id))
             self.currency = refund.order.currency
             heading = f"{self.tr('Refund')} {refund.id} · {refund.order.key}"
             parts = [(p.method, Money(p.expected_minor, self.currency), p.received_minor) for p in refund.parts]
@@ -99,11 +100,11 @@ class ReceiveRefundDialog(CaseDialog):
             return self.tr("Type the amount that arrived to see what recording it does.")
         method, on = PaymentMethod(self.method.currentData()), to_date(self.on.date())
         try:
-            amount = typed_money(text, self.currency, "the amount received")
+            amount = typed_money(text, self.currency, self.tr("the amount received"))
             with self.workspace.read() as session:
                 refund = session.get(Refund, self.refund_id)
                 if refund is None:
-                    raise DeskError("the refund is no longer there: it was deleted meanwhile")
+                    raise DeskError(self.tr("the refund is no longer there: it was deleted meanwhile"))
                 outcome = receipt_outcome(refund, method, amount, on, load_policies(session))
         except DeskError as exc:
             return self.tr("This cannot be recorded: {0}.").format(str(exc).rstrip("."))
@@ -116,18 +117,20 @@ class ReceiveRefundDialog(CaseDialog):
         announce(receive_refund(self.workspace, request))
 
 
+RefundReceipt = TrContext("RefundReceipt")
+
+
 def receipt_text(method: PaymentMethod, amount: Money, on: date, outcome: Reconciled) -> str:
     """ "Records 48,00 € arrived on 6 Dec 2026 on Card; the part is then short by 1,50 € and arrived late …"."""
-    said = f"Records that {money_text(amount)} arrived on {method.label} on {date_text(on)}; the part is then "
-    then = []
     if Arrival.SHORT in outcome.findings:
-        then.append(f"short by {money_text(outcome.expected - amount)}")
+        much = RefundReceipt.tr("short by {0}").format(money_text(outcome.expected - amount))
     elif Arrival.OVER in outcome.findings:
-        then.append(f"{money_text(amount - outcome.expected)} more than expected")
+        much = RefundReceipt.tr("{0} more than expected").format(money_text(amount - outcome.expected))
     else:
-        then.append("complete")
+        much = RefundReceipt.tr("complete")
     if Arrival.LATE in outcome.findings:
-        then.append(f"arrived late (it was due by {date_text(outcome.latest)})")
+        when = RefundReceipt.tr("arrived late (it was due by {0})").format(date_text(outcome.latest))
     else:
-        then.append("on time")
-    return said + " and ".join(then) + "."
+        when = RefundReceipt.tr("on time")
+    said = RefundReceipt.tr("Records that {0} arrived on {1} on {2}; the part is then {3} and {4}.")
+    return said.format(money_text(amount), method.label, date_text(on), much, when)

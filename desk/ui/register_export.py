@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMainWindow, QWidget
 from desk.ui.changes import announce
 from desk.ui.errors import show_error
 from desk.ui.save_places import PACKETS, ask_save_path
+from desk.ui.tr_context import TrContext
 from desk.ui.worker import BackgroundOp
 
 if TYPE_CHECKING:
@@ -19,11 +20,18 @@ if TYPE_CHECKING:
     from desk.workspace import Workspace
 
 
+RegisterExport = TrContext("RegisterExport")
+
+
 def save_register_from(parent: QWidget, workspace: Workspace) -> BackgroundOp[RegisterSaved] | None:
     """Ask where, then write the register there; None when the user cancelled."""
     suggested = "Bates register.csv"  # it holds every packet so far: saved again, it replaces the older one
     chosen = ask_save_path(
-        parent, parent.tr("Save the Bates register"), suggested, parent.tr("CSV, for any spreadsheet (*.csv)"), PACKETS
+        parent,
+        RegisterExport.tr("Save the Bates register"),
+        suggested,
+        RegisterExport.tr("CSV, for any spreadsheet (*.csv)"),
+        PACKETS,
     )
     if chosen is None:
         return None
@@ -44,7 +52,7 @@ def save_register_to(parent: QWidget, workspace: Workspace, path: Path) -> Backg
             window.statusBar().showMessage(result.message, 8000)
 
     def failed(error: BaseException) -> None:
-        show_error(parent, error, parent.tr("Cannot save the Bates register"))
+        show_error(parent, error, RegisterExport.tr("Cannot save the Bates register"))
 
     op = BackgroundOp(parent, work).on_success(done).on_failure(failed)
     op.run_in_background()

@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 
 from desk.errors import DeskError
 from desk.ui.reach import runs
+from desk.ui.tr_context import TrContext
 
 if TYPE_CHECKING:
     from desk.common import Dated
@@ -72,8 +73,7 @@ def closes_to_tray() -> bool:
     return QSettings().value(TRAY_SETTING, False, type=bool) is True
 
 
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("Reminders", text, None, n)
+Reminders = TrContext("Reminders")
 
 
 # The window's frame is built before SQLAlchemy and Babel are loaded (desk.ui.main_window): what needs them is
@@ -93,26 +93,27 @@ def dated_text(text: Dated) -> str:
 
 
 def kind_words(kind: str) -> str:
+    from desk.language import words
     from desk.overview.deadlines import KIND_WORDS
 
-    return QCoreApplication.translate("DeadlineKinds", KIND_WORDS.get(kind, kind))
+    return words.tr(KIND_WORDS[kind]) if kind in KIND_WORDS else kind
 
 
 def when_words(reminder: Reminder, today: date) -> str:
     """"overdue", "today", "in 3 days" (from `today`, not from the step reached)."""
     if reminder.overdue:
-        return _tr("overdue")
+        return Reminders.tr("overdue")
     days = (reminder.deadline.due - today).days
     if days <= 0:
-        return _tr("today")
-    return _tr("tomorrow") if days == 1 else _tr("in {0} days").format(days)
+        return Reminders.tr("today")
+    return Reminders.tr("tomorrow") if days == 1 else Reminders.tr("in {0} days").format(days)
 
 
 def answer_words(reminder: Reminder) -> str:
     if reminder.until is not None:
-        return _tr("snoozed until {0}").format(date_text(reminder.until))
+        return Reminders.tr("snoozed until {0}").format(date_text(reminder.until))
     if reminder.answer is not None and not reminder.overdue:
-        return _tr("dismissed")
+        return Reminders.tr("dismissed")
     return ""
 
 
@@ -263,7 +264,7 @@ class ReminderWatch(QObject):
         today = self.today()
         lines = [f"{kind_words(r.deadline.kind)} — {dated_text(r.deadline.name)} ({when_words(r, today)})"
                  for r in fresh]
-        title = _tr("%n reminder(s) came due", len(fresh))
+        title = Reminders.tr("%n reminder(s) came due", "", len(fresh))
         self.tray.showMessage(title, "\n".join(lines[:6]), QSystemTrayIcon.MessageIcon.Information, 15_000)
 
 
@@ -295,7 +296,7 @@ class ReminderBanner(QFrame):
         self.text.setObjectName("reminderText")
         self.text.setWordWrap(True)
         self.text.setTextFormat(Qt.TextFormat.PlainText)
-        self.show_button = QPushButton(_tr("Show Reminders"))
+        self.show_button = QPushButton(Reminders.tr("Show Reminders"))
         self.show_button.setAutoDefault(False)
         self.show_button.clicked.connect(open_list)
         self.while_shut = ""  # what came due while Desk was shut, said until the list is opened
@@ -309,12 +310,12 @@ class ReminderBanner(QFrame):
 
     def _came_due(self, reminders: list[Reminder]) -> None:
         if reminders:
-            self.while_shut = _tr("While Desk was closed, %n reminder(s) came due.", len(reminders))
+            self.while_shut = Reminders.tr("While Desk was closed, %n reminder(s) came due.", "", len(reminders))
             self.show_reminders(self.watch.reminders)
 
     def show_reminders(self, reminders: list[Reminder] | None) -> None:
         if reminders is None:
-            self.text.setText(_tr("Desk could not read the reminders; the Dashboard lists every deadline."))
+            self.text.setText(Reminders.tr("Desk could not read the reminders; the Dashboard lists every deadline."))
             self.setVisible(True)
             return
         shown = [r for r in reminders if r.showing]
@@ -326,11 +327,11 @@ class ReminderBanner(QFrame):
         first = min(shown, key=lambda r: (not r.overdue, r.deadline.due))
         parts = [self.while_shut] if self.while_shut else []
         if overdue:
-            parts.append(_tr("%n deadline(s) overdue.", overdue))
+            parts.append(Reminders.tr("%n deadline(s) overdue.", "", overdue))
         if len(shown) > overdue:
-            parts.append(_tr("%n reminder(s).", len(shown) - overdue))
+            parts.append(Reminders.tr("%n reminder(s).", "", len(shown) - overdue))
         parts.append(
-            _tr("First: {0} — {1}, {2}.").format(
+            Reminders.tr("First: {0} — {1}, {2}.").format(
                 kind_words(first.deadline.kind), dated_text(first.deadline.name), when_words(first, self.watch.today())
             )
         )
@@ -348,7 +349,7 @@ class RemindersDialog(QDialog):
 
     def __init__(self, watch: ReminderWatch, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(_tr("Reminders"))
+        self.setWindowTitle(Reminders.tr("Reminders"))
         self.watch = watch
         self.model = ReminderModel(self)
         self.table = QTableView()
@@ -360,28 +361,31 @@ class RemindersDialog(QDialog):
         self.table.setShowGrid(False)
         self.table.setAlternatingRowColors(True)
         self.table.activated.connect(lambda _index: self.open_case())
-        self.answered = QCheckBox(_tr("Show snoozed and dismissed ones too"))
+        self.answered = QCheckBox(Reminders.tr("Show snoozed and dismissed ones too"))
         self.answered.toggled.connect(lambda _on: self.show_reminders(self.watch.reminders))
-        self.empty = QLabel(_tr("No reminders today."))
+        self.empty = QLabel(Reminders.tr("No reminders today."))
         self.empty.setObjectName("countLabel")
         self.note = QLabel()
         self.note.setWordWrap(True)
         self.note.setObjectName("countLabel")
 
-        self.open_button = QPushButton(_tr("Open Case"))
+        self.open_button = QPushButton(Reminders.tr("Open Case"))
         self.open_button.clicked.connect(self.open_case)
-        self.snooze_button = QPushButton(_tr("Snooze"))
+        self.snooze_button = QPushButton(Reminders.tr("Snooze"))
         self.snooze_menu = QMenu(self.snooze_button)
-        for label, days in ((_tr("Until Tomorrow"), 1), (_tr("For 3 Days"), 3), (_tr("For a Week"), 7)):
+        choices = (
+            (Reminders.tr("Until Tomorrow"), 1), (Reminders.tr("For 3 Days"), 3), (Reminders.tr("For a Week"), 7)
+        )
+        for label, days in choices:
             action = QAction(label, self.snooze_menu)
             action.triggered.connect(lambda _checked=False, n=days: self.snooze(self.watch.today() + timedelta(n)))
             self.snooze_menu.addAction(action)
-        pick = QAction(_tr("Until a Day…"), self.snooze_menu)
+        pick = QAction(Reminders.tr("Until a Day…"), self.snooze_menu)
         pick.triggered.connect(self.snooze_until_chosen)
         self.snooze_menu.addAction(pick)
         self.snooze_button.setMenu(self.snooze_menu)
         runs(self.snooze_button, "reminders.snooze_reminder")
-        self.dismiss_button = QPushButton(_tr("Dismiss"))
+        self.dismiss_button = QPushButton(Reminders.tr("Dismiss"))
         self.dismiss_button.clicked.connect(self.dismiss)
         runs(self.dismiss_button, "reminders.dismiss_reminder")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -427,7 +431,7 @@ class RemindersDialog(QDialog):
             button.setEnabled(answerable)
         self.open_button.setEnabled(reminder is not None)
         self.note.setText(
-            _tr("An overdue deadline stays here until its case moves past it. If the platform gave more time, "
+            Reminders.tr("An overdue deadline stays here until its case moves past it. If the platform gave more time, "
                 "change the deadline's date on its case.")
             if reminder is not None and reminder.overdue
             else ""
@@ -445,13 +449,13 @@ class RemindersDialog(QDialog):
         from desk.ui.date_field import date_edit, to_date
 
         ask = QDialog(self)
-        ask.setWindowTitle(_tr("Snooze Until"))
+        ask.setWindowTitle(Reminders.tr("Snooze Until"))
         field = date_edit(max(self.watch.today() + timedelta(days=1), reminder.deadline.due - timedelta(days=1)), ask)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(ask.accept)
         buttons.rejected.connect(ask.reject)
         layout = QVBoxLayout(ask)
-        layout.addWidget(QLabel(_tr("Show this reminder again on:")))
+        layout.addWidget(QLabel(Reminders.tr("Show this reminder again on:")))
         layout.addWidget(field)
         layout.addWidget(buttons)
         if ask.exec() == QDialog.DialogCode.Accepted:

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from desk.file_names import safe_name
 
-LETTERS, PACKETS, BUNDLES, LISTS = "letters", "packets", "bundles", "lists"
-KINDS = (LETTERS, PACKETS, BUNDLES, LISTS)
+LETTERS, PACKETS, BUNDLES, LISTS, CALENDARS = "letters", "packets", "bundles", "lists", "calendar"
+KINDS = (LETTERS, PACKETS, BUNDLES, LISTS, CALENDARS)
 
 
 def _key(kind: str) -> str:

@@ -9,7 +9,7 @@ from collections.abc import Callable, Mapping
 from contextlib import AbstractContextManager
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QFont
 from sqlalchemy.orm import Session
 
@@ -195,8 +195,8 @@ class ListModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.spec.columns):
             column = self.spec.columns[section]
-            if role == Qt.ItemDataRole.DisplayRole:
-                return column.title
+            if role == Qt.ItemDataRole.DisplayRole:  # the core's title (desk.lists), translated once marked there
+                return QCoreApplication.translate("words", column.title)
             if role == Qt.ItemDataRole.TextAlignmentRole:
                 return _alignment(column.numeric)
         return None

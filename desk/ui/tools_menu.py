@@ -21,15 +21,15 @@ if TYPE_CHECKING:
 
 class ToolsMenu(QMenu):
     def __init__(self, window: QMainWindow) -> None:
-        super().__init__(window.tr("&Tools"), window)
+        super().__init__(self.tr("&Tools"), window)
         self.window_ = window
-        self.verify_folder = self._add(window.tr("&Verify Data Folder…"), self.run_verify_folder)
+        self.verify_folder = self._add(self.tr("&Verify Data Folder…"), self.run_verify_folder)
         runs(self.verify_folder, "checks.verify_data_folder")
-        self.verify_bundle = self._add(window.tr("Verify &Bundle…"), self.run_verify_bundle)
+        self.verify_bundle = self._add(self.tr("Verify &Bundle…"), self.run_verify_bundle)
         runs(self.verify_bundle, "bundles.verify_bundle")
-        self.templates = self._add(window.tr("&Letter Templates…"), self.run_letter_templates)
+        self.templates = self._add(self.tr("&Letter Templates…"), self.run_letter_templates)
         runs(self.templates, "letters.copy_letter_templates")
-        self.preferences = self._add(window.tr("&Preferences…"), self.run_preferences, shown=False)
+        self.preferences = self._add(self.tr("&Preferences…"), self.run_preferences, shown=False)
         shortcut = QKeySequence(QKeySequence.StandardKey.Preferences)
         self.preferences.setShortcut(shortcut if not shortcut.isEmpty() else QKeySequence("Ctrl+,"))
         self.preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
@@ -42,7 +42,7 @@ class ToolsMenu(QMenu):
             "rates.import_exchange_rates",
         )
         # The Dashboard's first steps offer it on a new folder: Preferences on the rates tab.
-        self.add_rate = self._add(window.tr("Add &Exchange Rate…"), lambda: self.run_preferences("rates"))
+        self.add_rate = self._add(self.tr("Add &Exchange Rate…"), lambda: self.run_preferences("rates"))
         runs(self.add_rate, "rates.set_exchange_rate", "rates.import_exchange_rates")
         self.set_ready(False)
 
@@ -105,8 +105,8 @@ class ToolsMenu(QMenu):
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(done.folder))):
             QMessageBox.information(
                 self.window_,
-                self.window_.tr("Letter templates"),
-                self.window_.tr("{0}\nEdit them there: Desk uses your copy of a letter from then on.").format(
+                self.tr("Letter templates"),
+                self.tr("{0}\nEdit them there: Desk uses your copy of a letter from then on.").format(
                     done.message
                 ),
             )

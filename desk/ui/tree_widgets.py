@@ -3,6 +3,7 @@ up alike everywhere, and tooltips that wrap."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from html import escape
 
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QWidget
@@ -13,11 +14,12 @@ def rich_tooltip(text: str) -> str:
     return "<p>" + "<br>".join(escape(line, quote=False) for line in text.splitlines()) + "</p>"
 
 
-def flat_tree(columns: tuple[str, ...], parent: QWidget) -> QTreeWidget:
-    """A list with these column titles: no tree lines, alternating rows, one row selected at a time."""
+def flat_tree(columns: Sequence[str], parent: QWidget) -> QTreeWidget:
+    """A list with these column titles (translated: the caller's words), no tree lines, alternating rows, one row
+    selected at a time."""
     tree = QTreeWidget(parent)
     tree.setColumnCount(len(columns))
-    tree.setHeaderLabels([tree.tr(c) for c in columns])
+    tree.setHeaderLabels(list(columns))
     tree.setRootIsDecorated(False)
     tree.setAlternatingRowColors(True)
     tree.setUniformRowHeights(True)

@@ -24,11 +24,16 @@ from PySide6.QtWidgets import (
 from desk.common import Cancelled, Progress, format_size
 from desk.operations.bundles import BundleVerified, VerifyBundle, own_signing_key, verify_bundle
 from desk.operations.checks import DataFolderVerified, VerifyDataFolder, verify_data_folder
+from desk.ui.locale_text import number_text
 from desk.ui.operation_dialog import OperationDialog
+from desk.ui.tr_context import TrContext
 from desk.verify import VerifyReport
 from desk.workspace import Workspace
 
 BUNDLE_FOLDER_KEY = "tools/bundleFolder"
+
+
+VerifyDialog = TrContext("VerifyDialog")
 
 
 class CheckDialog(OperationDialog):
@@ -125,19 +130,18 @@ class VerifyFolderDialog(CheckDialog):
 
     def _show(self, done: DataFolderVerified) -> None:
         report = self.report = done.report
-        files = self.tr("{0} evidence files ({1})").format(
-            f"{report.files_checked:,}", format_size(report.bytes_checked)
-        )
-        history = self.tr("{0} entries of the history").format(f"{report.audit_entries:,}")
+        files = self.tr("{0} evidence file(s) ({1})", "", report.files_checked)
+        files = files.format(number_text(report.files_checked), format_size(report.bytes_checked))
+        history = self.tr("{0} entries of the history", "", report.audit_entries)
+        history = history.format(number_text(report.audit_entries))
         if report.ok:
             said = self.tr("All is as it was kept: {0} read again and unchanged, {1} unbroken.")
             self._say(said.format(files, history))
         else:
             count = len(report.file_problems) + len(report.reference_problems) + len(report.breaks)
             self._say(
-                self.tr("{0} found ({1} and {2} checked). Restore what is listed from a backup.").format(
-                    _problems(count), files, history
-                ),
+                self.tr("%n problem(s) found ({0} and {1} checked). Restore what is listed from a backup.", "", count)
+                .format(files, history),
                 alert=True,
             )
         lines = [p.describe() for p in report.file_problems] + list(report.reference_problems)
@@ -145,9 +149,11 @@ class VerifyFolderDialog(CheckDialog):
         lines += [changed_at.format(b.entry_id, b.problem) for b in report.breaks]
         if report.unreferenced:
             lines.append(
-                self.tr("{0} files in the vault belong to no evidence (left by deleted evidence): harmless.").format(
-                    len(report.unreferenced)
-                )
+                self.tr(
+                    "{0} file(s) in the vault belong to no evidence (left by deleted evidence): harmless.",
+                    "",
+                    len(report.unreferenced),
+                ).format(number_text(len(report.unreferenced)))
             )
         self.list_problems(lines)
 
@@ -210,20 +216,21 @@ class VerifyBundleDialog(CheckDialog):
             said = self.tr("{0} is not a bundle Desk exported: it holds no list of its files to check them against.")
             self._say(said.format(done.path.name), alert=True)
         elif done.intact:
-            said = self.tr("{0} is intact: its {1} files are as they were exported, and the list of them is signed.")
-            self._say(said.format(done.path.name, done.files))
+            said = self.tr(
+                "{0} is intact: its {1} file(s) are as they were exported, and the list of them is signed.",
+                "",
+                done.files,
+            )
+            self._say(said.format(done.path.name, number_text(done.files)))
         else:
             self._say(
-                self.tr("{0} was changed since it was exported: {1}.").format(
-                    done.path.name, _problems(len(done.problems))
+                self.tr("{0} was changed since it was exported: %n problem(s).", "", len(done.problems)).format(
+                    done.path.name
                 ),
                 alert=True,
             )
         self.list_problems(list(done.problems))
 
-
-def _problems(n: int) -> str:
-    return f"{n} problem" if n == 1 else f"{n} problems"
 
 
 def verify_data_folder_of(parent: QWidget, workspace: Workspace) -> VerifyFolderDialog:
@@ -238,7 +245,7 @@ def choose_and_verify_bundle(parent: QWidget, workspace: Workspace | None = None
     settings = QSettings()
     folder = str(settings.value(BUNDLE_FOLDER_KEY, str(Path.home())))
     chosen, _ = QFileDialog.getOpenFileName(
-        parent, parent.tr("Verify a bundle for the lawyer"), folder, parent.tr("Bundles (*.zip)")
+        parent, VerifyDialog.tr("Verify a bundle for the lawyer"), folder, VerifyDialog.tr("Bundles (*.zip)")
     )
     if not chosen:
         return None

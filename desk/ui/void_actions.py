@@ -41,9 +41,13 @@ from desk.ui.errors import show_error
 from desk.ui.locale_text import date_text, money_text
 from desk.ui.operation_dialog import ALERT_STYLE
 from desk.ui.required import Required, buttons_last
+from desk.ui.tr_context import TrContext
 from desk.workspace import Workspace
 
 _BY_MODEL = {kind.model: name for name, kind in KINDS.items()}
+
+
+VoidActions = TrContext("VoidActions")
 
 
 def void_kind(spec: ListSpec) -> VoidKind | None:
@@ -61,7 +65,7 @@ class VoidDialog(QDialog):
         self.voided = False
         names = record_names(workspace, kind, self.record_ids, date_text, money_text)
         many = len(self.record_ids) > 1
-        self.setWindowTitle(self.tr("Void {0} records").format(len(names)) if many else self.tr("Void a record"))
+        self.setWindowTitle(self.tr("Void %n record(s)", "", len(names)) if many else self.tr("Void a record"))
         intro = QLabel(
             self.tr("These records will be voided:") if many else self.tr("This record will be voided:"), self
         )
@@ -167,7 +171,7 @@ def restore(workspace: Workspace, spec: ListSpec, record_ids: list[int], parent:
         else:
             result = restore_records(workspace, RestoreRecords(kind, tuple(record_ids)))
     except Exception as error:
-        show_error(parent, error, parent.tr("Cannot restore"))
+        show_error(parent, error, VoidActions.tr("Cannot restore"))
         return 0
     announce(result)
     return len(record_ids)

@@ -187,7 +187,7 @@ class CloseWithdrawalDialog(CaseDialog):
         with workspace.read() as session:
             entry = session.get(LedgerEntry, entry_id)
             if entry is None:
-                raise DeskError(f"no ledger entry {entry_id}")
+                raise DeskError(self.tr("no ledger entry {0}").format(entry_id))
             channel = entry.channel.label if entry.channel is not None else ""
             status = words(entry.withdrawal_status).lower() if entry.withdrawal_status is not None else ""
             heading = f"{date_text(entry.on_date)} · {money_text(entry.signed)} · {channel} · {status}"

@@ -54,37 +54,37 @@ def minor(money: dict[str, Any] | None) -> int | None:
 
 
 def test_an_account_is_opened_funded_and_shown_with_its_balance_and_history(data_folder: Path) -> None:
-    """Run as processes, as a user runs them; the rules below run in-process (tests/cli_runs.py)."""
-    run = process
-    made = ok("account new Yoybuy/kiwi_shop --currency cny", data_folder, run)
+    """Funds added in a real process, as a user adds them (a note that is not ASCII, into a pipe); the rest, and the
+    rules below, in-process (tests/cli_runs.py)."""
+    made = ok("account new Yoybuy/kiwi_shop --currency cny", data_folder)
     assert made == "Opened member account Yoybuy/kiwi_shop (account 1) in CNY.\n"
     added = ok("account add-funds kiwi_shop --amount '1 500,00' --channel 'credit card' --on 2026-09-01 "
-               "--note 'Visa ••4821'", data_folder, run)  # fmt: skip
+               "--note 'Visa ••4821'", data_folder, process)  # fmt: skip
     assert added.splitlines() == [
         "Yoybuy/kiwi_shop:",
         "      1  2026-09-01  funds added       +1500.00 CNY     1500.00 CNY  Credit card · Visa ••4821",
         "Balance 1500.00 CNY.",
     ]
     more = as_json(
-        "account add-funds Yoybuy/kiwi_shop --amount 300 --channel western_union --on 2026-09-02", data_folder, run
+        "account add-funds Yoybuy/kiwi_shop --amount 300 --channel western_union --on 2026-09-02", data_folder
     )
     assert minor(more["balance"]) == 180_000 and more["entries"][0]["channel"] == "western_union"
 
-    shown = ok("account show kiwi_shop", data_folder, run).splitlines()
+    shown = ok("account show kiwi_shop", data_folder).splitlines()
     assert shown[0] == "Yoybuy/kiwi_shop (account 1, CNY): balance 1800.00 CNY"
     assert shown[1] == (  # seed 000: a card's money only back to a card, the rest by Western Union or MoneyGram
         "May be withdrawn, less the transfer fee: up to 1500.00 CNY to a credit card and up to 300.00 CNY by "
         "Western Union or MoneyGram."
     )
     assert len(shown) == 4 and shown[3].endswith("+300.00 CNY     1800.00 CNY  Western Union")
-    listed = as_json("account list", data_folder, run)
+    listed = as_json("account list", data_folder)
     assert [(a["account"], minor(a["balance"]), a["entries"]) for a in listed] == [("Yoybuy/kiwi_shop", 180_000, 2)]
 
-    assert error("account new yoybuy/KIWI_SHOP --currency CNY", data_folder, run) == (
+    assert error("account new yoybuy/KIWI_SHOP --currency CNY", data_folder) == (
         "there is already a member account Yoybuy/kiwi_shop (account 1)"
     )
-    assert error("account show kiwi", data_folder, run) == "no member account 'kiwi'; accounts: Yoybuy/kiwi_shop"
-    assert error("account add-funds kiwi_shop --amount 5 --channel cash", data_folder, run) == (
+    assert error("account show kiwi", data_folder) == "no member account 'kiwi'; accounts: Yoybuy/kiwi_shop"
+    assert error("account add-funds kiwi_shop --amount 5 --channel cash", data_folder) == (
         "unknown channel 'cash'; known: credit_card, western_union, moneygram, bank_transfer, paypal, alipay, other"
     )
 

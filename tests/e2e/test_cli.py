@@ -1,4 +1,5 @@
-"""The `desk` command as a user runs it: a real process on a temporary data folder."""
+"""The `desk` command as a user runs it: a real process on a temporary data folder (a step that only sets up or
+reads back runs in-process: tests/cli_runs.py)."""
 
 from __future__ import annotations
 
@@ -23,7 +24,7 @@ def test_version() -> None:
 
 def test_demo_fills_an_empty_folder_once(tmp_path: Path) -> None:
     folder = tmp_path / "shop"
-    made = desk("demo", "--today", "2026-11-23", data=folder)
+    made = in_process("demo", "--today", "2026-11-23", data=folder)
     assert made.returncode == 0, made.stderr
     assert "40 orders" in made.stdout and "8 disputes" in made.stdout
     with sqlite3.connect(folder / "desk.sqlite3") as db:
@@ -61,7 +62,7 @@ def test_the_data_folder_comes_from_the_environment_when_not_given(tmp_path: Pat
 
 def test_verify_passes_then_names_the_first_altered_entry(demo_folder: Path) -> None:
     folder = demo_folder
-    ok = desk("verify", data=folder)
+    ok = in_process("verify", data=folder)
     assert ok.returncode == 0, ok.stderr
     assert "chain intact" in ok.stdout
     ok_json = in_process("verify", "--json", data=folder)
@@ -128,7 +129,7 @@ def test_a_folder_from_a_newer_desk_is_refused_without_a_traceback(tmp_path: Pat
 def test_a_data_path_that_is_a_file_is_an_error(tmp_path: Path) -> None:
     file = tmp_path / "not-a-folder"
     file.write_text("x")
-    result = desk("verify", data=file)
+    result = in_process("verify", data=file)
     assert result.returncode == 1 and "is a file, not a data folder" in result.stderr
 
 

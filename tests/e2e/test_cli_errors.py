@@ -11,7 +11,7 @@ from pathlib import Path
 
 import keyring.backends.null
 import pytest
-from cli_runs import desk
+from cli_runs import desk, in_process
 from keyring_memory import install
 
 from desk.cli import EXIT_BUG, EXIT_USER_ERROR, build_parser, main
@@ -78,7 +78,7 @@ def test_a_bug_in_a_real_process_leaves_no_traceback_on_the_terminal(demo_folder
 
 
 def test_a_packet_into_a_folder_that_cannot_be_made_is_one_clear_line(demo_folder: Path) -> None:
-    result = desk("packet", "4", "-o", "/proc/nope/x.pdf", data=demo_folder)
+    result = in_process("packet", "4", "-o", "/proc/nope/x.pdf", data=demo_folder)
     assert result.returncode == 1, result.stderr
     assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
     assert result.stderr.startswith("desk: error: ") and str(Path("/proc/nope")) in result.stderr

@@ -1,6 +1,6 @@
 """`desk deposit new|check|confirm|submit|event|show` and `desk due` as a user runs them
-(seed 003_0904c09b3d3b32f3.txt: the AliExpress merchant deposit refund). A few run as processes (`run=desk`); the
-rest, where the rules are the subject, in-process (tests/cli_runs.py)."""
+(seed 003_0904c09b3d3b32f3.txt: the AliExpress merchant deposit refund). The first application is made in a real
+process (`run=desk`); the rest, where the rules are the subject, run in-process (tests/cli_runs.py)."""
 
 from __future__ import annotations
 
@@ -105,7 +105,7 @@ def test_seed_003_submitting_with_anything_missing_is_refused_with_the_list(
     drafted: tuple[Path, dict[str, Any]],
 ) -> None:
     folder, _ = drafted
-    error = refused("deposit", "submit", "1", "--on", "2026-09-30", data=folder, run=desk)
+    error = refused("deposit", "submit", "1", "--on", "2026-09-30", data=folder)
     lines = error.splitlines()
     assert lines[0] == "deposit application 1 cannot be submitted: 5 requirements are not met:"
     assert [line.split(" — ")[0].strip() for line in lines[1:-1]] == [
@@ -120,7 +120,7 @@ def test_seed_003_submitting_with_anything_missing_is_refused_with_the_list(
 
 
 def test_seed_003_check_says_what_is_met_and_by_which_file(ready: Path) -> None:
-    text = ok("deposit", "check", "1", data=ready, run=desk).splitlines()
+    text = ok("deposit", "check", "1", data=ready).splitlines()
     assert text[0] == "Deposit application 1: Nordic Gadget Outlet on AliExpress, 10000.00 CNY, draft"
     assert text[1:3] == [
         "Prerequisites:",
@@ -193,7 +193,7 @@ def test_seed_003_money_in_another_currency_is_flagged_as_exchange(ready: Path) 
 
 def test_bad_input_names_the_problem_and_changes_nothing(drafted: tuple[Path, dict[str, Any]]) -> None:
     folder, _ = drafted
-    assert refused("deposit", "check", "9", data=folder, run=desk) == "no deposit application 9"
+    assert refused("deposit", "check", "9", data=folder) == "no deposit application 9"
     assert refused("deposit", "event", "1", "shipped", data=folder) == (
         "unknown event 'shipped'; known: submitted, rejected, resubmitted, approved, paid, closed"
     )

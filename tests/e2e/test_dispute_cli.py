@@ -1,4 +1,5 @@
-"""`desk dispute open|event|show` as a user runs them (seed 002_8278cbea450b0445.txt)."""
+"""`desk dispute open|event|show` as a user runs them (seed 002_8278cbea450b0445.txt): in-process (tests/cli_runs.py),
+but for a statement piped into a real process."""
 
 from __future__ import annotations
 
@@ -29,7 +30,7 @@ def _undisputed_line(folder: Path) -> tuple[str, int, str]:
 
 def test_open_then_events_then_show(shop: Path) -> None:
     key, line, _currency = _undisputed_line(shop)
-    opened = desk(
+    opened = in_process(
         "dispute",
         "open",
         "--order",
@@ -52,7 +53,7 @@ def test_open_then_events_then_show(shop: Path) -> None:
     assert (body["order"], body["line"], body["state"], body["claimed"]["minor"]) == (key, line, "open", 150)
     assert body["next"] == ["seller_answered", "offer", "escalated", "closed", "note"]
 
-    answered = desk("dispute", "event", str(body["id"]), "seller_answered", "--on", "2026-11-21", data=shop)
+    answered = in_process("dispute", "event", str(body["id"]), "seller_answered", "--on", "2026-11-21", data=shop)
     assert answered.returncode == 0, answered.stderr
     assert "state: seller responded" in answered.stdout
 
@@ -62,7 +63,7 @@ def test_open_then_events_then_show(shop: Path) -> None:
         f"desk: error: dispute {body['id']} is seller responded: 'Refund received' cannot happen now; "
         "allowed: offer, escalated, closed, note"
     )
-    shown = json.loads(desk("dispute", "show", str(body["id"]), "--json", data=shop).stdout)
+    shown = json.loads(in_process("dispute", "show", str(body["id"]), "--json", data=shop).stdout)
     assert [e["kind"] for e in shown["events"]] == ["opened", "seller_answered"]
 
 
@@ -71,7 +72,7 @@ def test_an_over_claim_is_refused_and_nothing_is_stored(shop: Path) -> None:
     with sqlite3.connect(shop / "desk.sqlite3") as db:
         before = db.execute("SELECT count(*) FROM disputes").fetchone()[0]
     db.close()
-    result = desk(
+    result = in_process(
         "dispute",
         "open",
         "--order",
@@ -96,7 +97,7 @@ def test_an_over_claim_is_refused_and_nothing_is_stored(shop: Path) -> None:
 def test_unknown_reason_and_bad_amount_are_named(shop: Path) -> None:
     key, line, _ = _undisputed_line(shop)
     base = ("dispute", "open", "--order", key, "--line", str(line), "--want", "refund")
-    bad_reason = desk(*base, "--reason", "changed_my_mind", "--amount", "1", data=shop)
+    bad_reason = in_process(*base, "--reason", "changed_my_mind", "--amount", "1", data=shop)
     assert bad_reason.returncode == 1 and "unknown reason 'changed_my_mind'; known: not_received" in bad_reason.stderr
     bad_amount = in_process(*base, "--reason", "damaged", "--amount", "1,2,3.4.5", data=shop)
     assert bad_amount.returncode == 1 and '"1,2,3.4.5"' in bad_amount.stderr
@@ -104,11 +105,11 @@ def test_unknown_reason_and_bad_amount_are_named(shop: Path) -> None:
 
 def test_seed_000_a_claims_cost_return_shows_on_its_dispute(shop: Path) -> None:
     """The demo's dispute 7 is a damaged-item claim made through the agent: its cost return is in the account."""
-    shown = json.loads(desk("dispute", "show", "7", "--json", data=shop).stdout)
+    shown = json.loads(in_process("dispute", "show", "7", "--json", data=shop).stdout)
     assert [(e["kind"], e["amount"]["amount"], e["account"]) for e in shown["account_entries"]] == [
         ("cost_return", "29.04", "Superbuy/reseller_eu_01")
     ]
-    text = desk("dispute", "show", "7", data=shop).stdout
+    text = in_process("dispute", "show", "7", data=shop).stdout
     assert "Cost return 29.04 CNY in Superbuy/reseller_eu_01" in text
 
 
@@ -118,7 +119,7 @@ def test_a_statement_is_set_from_a_file_or_stdin_and_an_internal_note_is_marked(
     db.close()
     text = tmp_path / "facts.txt"
     text.write_text("Поставщик A&B <Ltd> прислал не тот товар.\n供应商发错了货。", encoding="utf-8")
-    saved = desk("dispute", "statement", str(dispute_id), "--file", str(text), data=shop)
+    saved = in_process("dispute", "statement", str(dispute_id), "--file", str(text), data=shop)
     assert saved.returncode == 0, saved.stderr
     shown = json.loads(in_process("dispute", "show", str(dispute_id), "--json", data=shop).stdout)
     assert shown["statement"] == text.read_text(encoding="utf-8")
@@ -149,7 +150,7 @@ def test_edit_changes_only_what_is_given(shop: Path) -> None:
         "--amount", "1.00", "--on", "2026-11-20", "--json", data=shop,
     )  # fmt: skip
     dispute_id = json.loads(opened.stdout)["id"]
-    edited = desk("dispute", "edit", str(dispute_id), "--case-no", "8100-5", "--amount", "1.20", data=shop)
+    edited = in_process("dispute", "edit", str(dispute_id), "--case-no", "8100-5", "--amount", "1.20", data=shop)
     assert edited.returncode == 0, edited.stderr
     assert (
         edited.stdout.splitlines()[0]

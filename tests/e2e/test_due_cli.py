@@ -38,7 +38,7 @@ def shop(demo_built: Path, tmp_path: Path) -> Path:
 
 
 def due_json(shop: Path, *extra: str, run: Runner = in_process) -> list[dict[str, str]]:
-    """What is due on the demo's day; in-process where a test is about what an earlier command changed."""
+    """What is due on the demo's day: in-process, but for the test of the JSON a real process writes."""
     result = run("due", "--today", "2026-11-23", "--json", *extra, data=shop)
     assert result.returncode == 0, result.stderr
     items = json.loads(result.stdout)
@@ -91,7 +91,7 @@ def test_seed_000_and_003_the_demos_withdrawal_and_deposit_review(shop: Path) ->
 
 
 def test_due_prints_one_line_per_deadline(shop: Path) -> None:
-    result = desk("due", "--today", "2026-11-23", data=shop)
+    result = in_process("due", "--today", "2026-11-23", data=shop)
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
     assert len(lines) == len(due_json(shop))
@@ -100,7 +100,7 @@ def test_due_prints_one_line_per_deadline(shop: Path) -> None:
 
 
 def test_seed_002_an_override_set_on_the_command_line_moves_the_deadline_and_is_listed(shop: Path) -> None:
-    made = desk(
+    made = in_process(
         "policy", "set", "aliexpress", "seller_response", "7", "--effective", "2026-01-01",
         "--source", "AliExpress help centre, Jan 2026", data=shop,
     )  # fmt: skip
@@ -124,16 +124,16 @@ def test_seed_002_an_override_set_on_the_command_line_moves_the_deadline_and_is_
 
 def test_a_bad_override_is_an_error_without_a_traceback_and_changes_nothing(shop: Path) -> None:
     before = due_json(shop)
-    bad = desk("policy", "set", "aliexpress", "seller_response", "soon", "--effective", "2026-01-01", data=shop)
+    bad = in_process("policy", "set", "aliexpress", "seller_response", "soon", "--effective", "2026-01-01", data=shop)
     assert bad.returncode == 1
     assert bad.stderr.strip() == "desk: error: 'soon' is not a number of days or a range like 3-20"
-    agent = desk("policy", "set", "agent", "withdrawal", "5", "--effective", "2026-01-01", data=shop)
+    agent = in_process("policy", "set", "agent", "withdrawal", "5", "--effective", "2026-01-01", data=shop)
     assert agent.returncode == 1 and "cannot be overridden yet" in agent.stderr and "Traceback" not in agent.stderr
     assert due_json(shop) == before
 
 
 def test_the_reminder_days_setting_changes_what_is_due(shop: Path) -> None:
-    changed = desk("setting", "reminder_days", "0", data=shop)
+    changed = in_process("setting", "reminder_days", "0", data=shop)
     assert changed.returncode == 0, changed.stderr
     states = {(i["kind"], i["due"]): i["state"] for i in due_json(shop)}
     assert states[("seller_response", "2026-11-26")] == "upcoming"
@@ -154,11 +154,11 @@ def test_the_reminder_days_setting_changes_what_is_due(shop: Path) -> None:
         "business_contact": "Anna Weber, claims@techbox-trading.example, +49 30 1234 5678",
         **{f"remind_{kind}": "7,3,1,0" for kind in DEADLINE_KINDS},
     }
-    wrong = desk("setting", "home_currency", "EURO", data=shop)
+    wrong = in_process("setting", "home_currency", "EURO", data=shop)
     assert wrong.returncode == 1 and "not a currency in use" in wrong.stderr
 
 
 def test_an_empty_folder_has_nothing_due(tmp_path: Path) -> None:
-    result = desk("due", "--json", data=tmp_path / "empty")
+    result = in_process("due", "--json", data=tmp_path / "empty")
     assert result.returncode == 0 and json.loads(result.stdout) == []
-    assert desk("due", data=tmp_path / "empty").stdout.strip() == "Nothing due: no open case has a deadline."
+    assert in_process("due", data=tmp_path / "empty").stdout.strip() == "Nothing due: no open case has a deadline."

@@ -20,7 +20,7 @@ def test_add_then_list_a_cases_evidence(tmp_path: Path, demo_folder: Path) -> No
     report = json.loads(added.stdout)
     [item] = report["added"]
     assert report["case"] == "dispute 1" and item["kind"] == "chat" and item["media_type"] == "text/plain"
-    listed = json.loads(desk("evidence", "list", "dispute:1", "--json", data=folder).stdout)
+    listed = json.loads(in_process("evidence", "list", "dispute:1", "--json", data=folder).stdout)
     assert [e["id"] for e in listed if e["name"] == "聊天记录.txt"] == [item["id"]]
     assert all("dispute 1" in e["cases"] for e in listed)
     everything = json.loads(in_process("evidence", "list", "--json", data=folder).stdout)
@@ -30,7 +30,7 @@ def test_add_then_list_a_cases_evidence(tmp_path: Path, demo_folder: Path) -> No
 def test_bad_input_names_the_problem_and_changes_nothing(tmp_path: Path, demo_folder: Path) -> None:
     folder = demo_folder
     before = in_process("evidence", "list", "--json", data=folder).stdout
-    missing = desk("evidence", "add", "1", str(tmp_path / "nope.jpg"), data=folder)
+    missing = in_process("evidence", "add", "1", str(tmp_path / "nope.jpg"), data=folder)
     assert missing.returncode == 1 and f"{tmp_path / 'nope.jpg'}: no such file or folder" in missing.stderr
     photo = tmp_path / "p.jpg"
     photo.write_bytes(b"\xff\xd8\xff\xe0" + bytes(100))
@@ -48,7 +48,7 @@ def test_verify_names_each_missing_or_altered_file_with_its_case(tmp_path: Path,
     adding = ("evidence", "add", "aliexpress:8177210849365013", str(proof), "--json")
     added = json.loads(in_process(*adding, data=folder).stdout)
     sha = added["added"][0]["sha256"]
-    ok = desk("verify", "--progress", data=folder)
+    ok = in_process("verify", "--progress", data=folder)
     assert ok.returncode == 0, ok.stderr
     assert "all intact" in ok.stdout and "verifying: 100 %" in ok.stderr
     stored = folder / "vault" / "sha256" / sha[:2] / sha[2:]
@@ -69,7 +69,7 @@ def test_evidence_added_internal_or_marked_later_says_so_in_the_list(tmp_path: P
     folder = demo_folder
     memo = tmp_path / "memo.txt"
     memo.write_text("our margin on this line is 40%", encoding="utf-8")
-    added = desk("evidence", "add", "1", str(memo), "--internal", "--json", data=folder)
+    added = in_process("evidence", "add", "1", str(memo), "--internal", "--json", data=folder)
     assert added.returncode == 0, added.stderr
     [item] = json.loads(added.stdout)["added"]
 
@@ -78,9 +78,9 @@ def test_evidence_added_internal_or_marked_later_says_so_in_the_list(tmp_path: P
         return next(e["internal"] for e in listed if e["id"] == item["id"])
 
     assert internal() is True
-    assert desk("evidence", "mark", str(item["id"]), "--shared", data=folder).returncode == 0
+    assert in_process("evidence", "mark", str(item["id"]), "--shared", data=folder).returncode == 0
     assert internal() is False
-    missing = desk("evidence", "mark", "99999", "--internal", data=folder)
+    missing = in_process("evidence", "mark", "99999", "--internal", data=folder)
     assert missing.returncode == 1 and "no evidence 99999" in missing.stderr
 
 
@@ -88,10 +88,10 @@ def test_evidence_edit_says_what_a_file_is_and_shows(tmp_path: Path, demo_folder
     folder = demo_folder
     first = json.loads(in_process("evidence", "list", "--json", data=folder).stdout)[0]
     said = ("--kind", "chat", "--description", "the seller agrees")
-    done = desk("evidence", "edit", str(first["id"]), *said, data=folder)
+    done = in_process("evidence", "edit", str(first["id"]), *said, data=folder)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == f"Evidence {first['id']} ({first['name']}) is now chat and has a new description."
     again = {e["id"]: e for e in json.loads(in_process("evidence", "list", "--json", data=folder).stdout)}[first["id"]]
     assert again["kind"] == "chat"
-    wrong = desk("evidence", "edit", str(first["id"]), "--kind", "selfie", data=folder)
+    wrong = in_process("evidence", "edit", str(first["id"]), "--kind", "selfie", data=folder)
     assert wrong.returncode != 0 and "selfie" in wrong.stderr

@@ -9,7 +9,7 @@ import os
 import zipfile
 from pathlib import Path
 
-from cli_runs import desk
+from cli_runs import desk, in_process
 from keyring_memory import FILE_ENV
 
 TESTS = Path(__file__).resolve().parents[1]
@@ -35,7 +35,7 @@ def test_export_then_verify_the_bundle_and_a_tampered_copy(demo_folder: Path, tm
     assert "summary.pdf" in names and any(n.startswith("evidence/") for n in names)
     assert not list(tmp_path.glob("*.partial"))
 
-    intact = desk("verify-bundle", str(out), "--key", key)  # no keyring needed to check
+    intact = in_process("verify-bundle", str(out), "--key", key, data=demo_folder)  # no keyring needed to check
     assert intact.returncode == 0, intact.stderr
     assert intact.stdout.splitlines() == [
         f"intact: {report['files']} files, the manifest signed and unchanged since",
@@ -49,14 +49,14 @@ def test_export_then_verify_the_bundle_and_a_tampered_copy(demo_folder: Path, tm
         for info in source.infolist():
             if info.filename != "tables/orders.csv":  # dropped
                 copy.writestr(info, b"not the photo" if info.filename == photo else source.read(info.filename))
-    checked = desk("verify-bundle", str(tampered))
+    checked = in_process("verify-bundle", str(tampered), data=demo_folder)
     assert checked.returncode == 1
     lines = checked.stdout.splitlines()
     assert len(lines) == 4 and lines[2].startswith("manifest sha256 ")
     assert lines[0] == "tables/orders.csv: missing"  # in the manifest's order
     assert lines[1].startswith(f"{photo}: altered (sha256 ")
     assert "is not intact: 2 problems" in checked.stderr and "Traceback" not in checked.stderr
-    checked_json = desk("verify-bundle", str(tampered), "--json")
+    checked_json = in_process("verify-bundle", str(tampered), "--json", data=demo_folder)
     assert checked_json.returncode == 1 and len(json.loads(checked_json.stdout)["problems"]) == 2
     error = json.loads(checked_json.stderr)["error"]
     assert error["kind"] == "user" and "is not intact: 2 problems" in error["message"]
@@ -75,5 +75,5 @@ def test_without_a_keyring_the_bundle_is_unsigned_and_its_check_says_so(demo_fol
     )
     assert made.returncode == 0, made.stderr
     assert made.stdout.splitlines()[-1].startswith("not signed: No usable keyring")
-    checked = desk("verify-bundle", str(out))
+    checked = in_process("verify-bundle", str(out), data=demo_folder)
     assert checked.returncode == 1 and checked.stdout.splitlines()[0].startswith("manifest.json.sig: missing")

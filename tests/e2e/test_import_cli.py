@@ -1,5 +1,5 @@
-"""`desk import` and `desk orders` as a user runs them: a real process on a temporary data folder (what a test
-only reads back, or runs again, in-process: tests/cli_runs.py)."""
+"""`desk import` and `desk orders` as a user runs them, on a temporary data folder: in-process (tests/cli_runs.py),
+but for orders listed into a pipe and a bad file's exit code, in a real process."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ def _count(folder: Path, table: str) -> int:
 
 def test_import_then_list_orders(tmp_path: Path) -> None:
     folder = tmp_path / "shop"
-    result = desk("import", str(DATA / "generic.csv"), data=folder)
+    result = in_process("import", str(DATA / "generic.csv"), data=folder)
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines()[0] == (
         "Imported generic.csv (UTF-8, comma-separated; Generic format): 5 rows, 4 orders: 4 new orders, 0 updated, "
@@ -53,7 +53,7 @@ def test_the_same_file_again_changes_nothing(tmp_path: Path) -> None:
     amazon = Path(__file__).parents[1] / "fixtures" / "amazon" / "Retail.OrderHistory.1.csv"
     assert in_process("import", str(amazon), data=folder).returncode == 0
     audit = _count(folder, "audit_log")
-    again = desk("import", str(amazon), "--json", data=folder)
+    again = in_process("import", str(amazon), "--json", data=folder)
     assert again.returncode == 0, again.stderr
     report = json.loads(again.stdout)
     assert (report["ok"], report["format"], report["new_orders"], report["unchanged_orders"]) == (True, "amazon", 0, 4)
@@ -62,7 +62,7 @@ def test_the_same_file_again_changes_nothing(tmp_path: Path) -> None:
 
 def test_a_dry_run_says_what_would_change_and_writes_nothing(tmp_path: Path) -> None:
     folder = tmp_path / "shop"
-    result = desk("import", str(DATA / "gb18030-suppliers.csv"), "--dry-run", "--json", data=folder)
+    result = in_process("import", str(DATA / "gb18030-suppliers.csv"), "--dry-run", "--json", data=folder)
     assert result.returncode == 0, result.stderr
     report = json.loads(result.stdout)
     assert report["dry_run"] is True and report["written"] is False and report["encoding"] == "GB18030"
@@ -111,7 +111,7 @@ def test_a_bad_file_exits_1_names_every_bad_row_and_imports_nothing(tmp_path: Pa
 
 def test_files_that_cannot_be_read_say_why(tmp_path: Path) -> None:
     folder = tmp_path / "shop"
-    missing = desk("import", str(tmp_path / "nope.csv"), data=folder)
+    missing = in_process("import", str(tmp_path / "nope.csv"), data=folder)
     assert missing.returncode == 1 and missing.stderr.strip() == f"desk: error: {tmp_path / 'nope.csv'}: no such file"
     unknown = tmp_path / "unknown.csv"
     unknown.write_text("Order #,Title\nA-1,Cup\n", encoding="utf-8")
@@ -133,7 +133,7 @@ def test_a_mapping_given_on_the_command_line_is_remembered_and_used_by_name(tmp_
     export.write_text("Order #,Seller,Date,Title,Price\nA-1,Ningbo Home Goods,2026-10-02,Glass jar,12.50\n")
     args = ["--map", "order_no=Order #", "--map", "supplier=Seller", "--map", "placed_on=Date", "--map",
             "item=Title", "--map", "unit_price=Price", "--set", "platform=1688", "--currency", "cny"]
-    first = desk("import", str(export), *args, "--remember", "Ningbo", data=folder)
+    first = in_process("import", str(export), *args, "--remember", "Ningbo", data=folder)
     assert first.returncode == 0, first.stderr
     assert '  the column mapping is remembered as "Ningbo"' in first.stdout.splitlines()
     # The same export maps itself; another header is mapped by name.

@@ -36,7 +36,7 @@ def test_a_windows_1251_export_is_imported_and_the_summary_says_how_it_was_read(
 
 def test_json_says_the_encoding_and_why(tmp_path: Path) -> None:
     path = _excel_csv(tmp_path, ROWS[:2], "cp1251")
-    result = desk("import", str(path), "--dry-run", "--json", data=tmp_path / "shop")
+    result = in_process("import", str(path), "--dry-run", "--json", data=tmp_path / "shop")
     assert result.returncode == 0, result.stderr
     report = json.loads(result.stdout)
     assert (report["encoding"], report["encoding_reason"]) == ("Windows-1251", WHY)
@@ -47,7 +47,7 @@ def test_encoding_overrides_the_one_found(tmp_path: Path) -> None:
     folder = tmp_path / "shop"
     western = _excel_csv(tmp_path, [ROWS[0], ROWS[2]], "cp1252")
     # Read as Windows-1251 on purpose: the supplier's name comes out as Desk was told to read it.
-    result = desk("import", str(western), "--encoding", "windows-1251", "--json", data=folder)
+    result = in_process("import", str(western), "--encoding", "windows-1251", "--json", data=folder)
     assert result.returncode == 0, result.stderr
     report = json.loads(result.stdout)
     assert (report["encoding"], report["encoding_reason"]) == (
@@ -60,10 +60,10 @@ def test_encoding_overrides_the_one_found(tmp_path: Path) -> None:
 def test_an_unknown_or_unfitting_encoding_is_one_plain_line(tmp_path: Path) -> None:
     folder = tmp_path / "shop"
     path = _excel_csv(tmp_path, ROWS[:2], "cp1251")
-    unknown = desk("import", str(path), "--encoding", "klingon", data=folder)
+    unknown = in_process("import", str(path), "--encoding", "klingon", data=folder)
     assert unknown.returncode == 1 and "Traceback" not in unknown.stderr
     assert unknown.stderr.startswith('desk: error: unknown encoding "klingon"; Desk reads UTF-8, UTF-16, GB18030')
-    unfitting = desk("import", str(path), "--encoding", "utf-8", data=folder)
+    unfitting = in_process("import", str(path), "--encoding", "utf-8", data=folder)
     assert unfitting.returncode == 1
     assert unfitting.stderr.strip() == (
         "desk: error: ozon.csv: not UTF-8 text (byte 0xCE at offset 86); choose another encoding"

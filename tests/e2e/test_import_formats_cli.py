@@ -26,7 +26,7 @@ def test_an_ambiguous_file_is_refused_until_the_date_order_is_said(tmp_path: Pat
         'row 2, column Order Date: "03.04.2026" could be 3 April or 4 March, and no date in the file settles which: '
         "choose the date order (--dates DMY or MDY)"
     ]
-    said = desk("import", str(path), "--dates", "DMY", "--json", data=folder)
+    said = in_process("import", str(path), "--dates", "DMY", "--json", data=folder)
     assert said.returncode == 0, said.stderr
     report = json.loads(said.stdout)
     assert (report["new_orders"], report["lines_added"]) == (2, 2)

@@ -42,7 +42,7 @@ def test_a_letter_is_made_recorded_and_shown_on_the_ladder(demo_folder: Path, tm
     assert (kind, lang, reply_by, evidence_id) == ("formal_demand", "zh", "2026-12-07", result["evidence_id"])
     assert note == f"Letter made: Formal demand letter (zh), kept as evidence {evidence_id}; reply by 2026-12-07"
 
-    ladder = desk("letter", f"dispute:{dispute_id}", "--today", "2026-11-24", data=demo_folder)
+    ladder = in_process("letter", f"dispute:{dispute_id}", "--today", "2026-11-24", data=demo_folder)
     assert ladder.returncode == 0, ladder.stderr
     lines = ladder.stdout.splitlines()
     demand = next(n for n, line in enumerate(lines) if "formal_demand" in line)
@@ -61,7 +61,9 @@ def test_a_letter_is_made_recorded_and_shown_on_the_ladder(demo_folder: Path, tm
     demand = next(n for n, line in enumerate(lines) if "formal_demand" in line)
     assert lines[demand + 2].strip() == "made 2026-11-23 in zh, en, not marked sent yet"
 
-    sent = desk("letter", "sent", str(result["letter_id"]), "--on", "2026-11-24", "--via", "e-mail", data=demo_folder)
+    sent = in_process(
+        "letter", "sent", str(result["letter_id"]), "--on", "2026-11-24", "--via", "e-mail", data=demo_folder
+    )
     assert sent.returncode == 0, sent.stderr
     assert sent.stdout.strip() == (
         f"The formal demand letter (Chinese and English) for dispute {dispute_id} is marked sent on 2026-11-24 by "

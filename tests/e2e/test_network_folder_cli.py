@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from cli_runs import in_process
 
 # Runs `desk` as `python -m desk` does, after replacing the system's flock with one that refuses.
 WITHOUT_LOCKS = """\
@@ -57,6 +58,6 @@ def test_with_json_the_note_is_a_json_line(data_folder: Path) -> None:
 
 
 def test_a_folder_on_this_computer_gets_no_note(data_folder: Path) -> None:
-    result = desk("--data", str(data_folder), "orders")
+    result = in_process("orders", data=data_folder)
     assert result.returncode == 0, result.stderr
     assert result.stderr == ""

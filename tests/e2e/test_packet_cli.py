@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from cli_runs import desk
+from cli_runs import desk, in_process
 from pdfcheck import checks_pdfs, qpdf_check, text_of
 
 pytestmark = checks_pdfs
@@ -25,17 +25,17 @@ def test_desk_packet_makes_the_dispute_packet_and_lists_destinations(demo_folder
     assert "广州海珠区手机壳工厂店" in text and "Please do not open dispute" in text
     assert f"DESK{report['pages']:06d}" in text
 
-    listed = desk("packet", "--destinations", data=tmp_path / "no-folder-needed")
+    listed = in_process("packet", "--destinations", data=tmp_path / "no-folder-needed")
     assert listed.returncode == 0, listed.stderr
     assert "paypal" in listed.stdout and "10 MB a file, 50 MB a case" in listed.stdout
     assert "5 MB a file, 18 pages a file, at most 3 files; photos at 200 dpi" in listed.stdout
-    listed_json = desk("packet", "--destinations", "--json", data=tmp_path / "none")
+    listed_json = in_process("packet", "--destinations", "--json", data=tmp_path / "none")
     as_json = {d["code"]: d for d in json.loads(listed_json.stdout)}
     assert as_json["card"]["pages_per_file"] == 18 and as_json["lawyer"]["image_dpi"] is None
     assert "(default)" in listed.stdout.splitlines()[0] and not (tmp_path / "no-folder-needed").exists()
 
     # A deposit packet goes to the platform only (tests/unit/test_deposit_packet.py makes one).
-    refused = desk(
+    refused = in_process(
         "packet", "deposit:1", "-o", str(tmp_path / "deposit.pdf"), "--destination", "counsel", data=demo_folder
     )
     assert refused.returncode == 1 and "Traceback" not in refused.stderr

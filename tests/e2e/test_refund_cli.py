@@ -68,7 +68,7 @@ def test_record_receive_and_show(shop: Path) -> None:
     )
     refund_id = recorded["refund"]
     first = recorded["parts"][0]
-    got = desk(
+    got = in_process(
         "refund",
         "receive",
         str(refund_id),
@@ -88,11 +88,11 @@ def test_record_receive_and_show(shop: Path) -> None:
     other = next(m for m in by_method if m != first["method"])
     assert by_method[other]["received"] is None
 
-    text = desk("refund", "show", str(refund_id), "--today", "2027-01-31", data=shop)
+    text = in_process("refund", "show", str(refund_id), "--today", "2027-01-31", data=shop)
     assert text.returncode == 0 and "overdue" in text.stdout
 
 
 def test_a_refund_above_what_is_left_is_refused(shop: Path) -> None:
     key, _ = _order_paid_two_ways(shop)
-    result = desk("refund", "plan", "--order", key, "--amount", "99999", data=shop)
+    result = in_process("refund", "plan", "--order", key, "--amount", "99999", data=shop)
     assert result.returncode == 1 and "more than is left to refund on" in result.stderr

@@ -78,7 +78,7 @@ def test_kind_and_limit_narrow_the_hits(shop: Path) -> None:
 
 def test_plain_output_and_a_miss(shop: Path) -> None:
     (number,) = _one(shop, "SELECT number FROM tracking_numbers LIMIT 1")
-    result = desk("search", number, data=shop)
+    result = in_process("search", number, data=shop)
     assert result.returncode == 0 and result.stdout.startswith("tracking") and f"[{number}]" in result.stdout
     missed = in_process("search", "no-such-thing-anywhere", data=shop)
     assert missed.returncode == 0 and "Nothing found for 'no-such-thing-anywhere'." in missed.stdout
@@ -88,7 +88,7 @@ def test_plain_output_and_a_miss(shop: Path) -> None:
 
 
 def test_bad_arguments_are_explained(shop: Path) -> None:
-    bad = desk("search", "x", "--limit", "0", data=shop)
+    bad = in_process("search", "x", "--limit", "0", data=shop)
     assert bad.returncode == 2 and "the limit must be 1–1000" in bad.stderr
     blank = in_process("search", " ", data=shop)
     assert blank.returncode == 1 and "desk: error: give some text to search for" in blank.stderr

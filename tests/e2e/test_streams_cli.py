@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import IO
 
 import pytest
+from cli_runs import in_process
 
 SUPPLIER = "深圳市华强北电子有限公司"  # in the demo folder
 PRODUCT = "Чехол-книжка для Xiaomi Redmi Note 13, чёрный"
@@ -84,7 +85,7 @@ def test_text_piped_in_is_read_as_utf8(demo_folder: Path) -> None:
     statement = "Поставщик прислал не тот товар. 供应商发错了货。"
     saved = desk("dispute", "statement", "1", data=demo_folder, input=statement.encode("utf-8"))
     assert saved.returncode == 0, saved.stderr.decode("utf-8", "replace")
-    shown = json.loads(desk("dispute", "show", "1", "--json", data=demo_folder).stdout.decode("utf-8"))
+    shown = json.loads(in_process("dispute", "show", "1", "--json", data=demo_folder).stdout)
     assert shown["statement"] == statement
 
 

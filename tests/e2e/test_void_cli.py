@@ -27,7 +27,7 @@ def test_void_refuses_naming_what_stands_in_the_way_then_voids_and_restores(demo
     assert refused.returncode == 1
     assert refused.stderr.startswith(f"desk: error: order {key} still has ") and f"refund {refund_id}" in refused.stderr
 
-    voided = desk("void", "refund", str(refund_id), "--reason", "entered twice", "--json", data=demo_folder)
+    voided = in_process("void", "refund", str(refund_id), "--reason", "entered twice", "--json", data=demo_folder)
     assert voided.returncode == 0, voided.stderr
     assert json.loads(voided.stdout) == {
         "kind": "refund",
@@ -42,7 +42,7 @@ def test_void_refuses_naming_what_stands_in_the_way_then_voids_and_restores(demo
     again = in_process("void", "refund", str(refund_id), "--reason", "x", data=demo_folder)
     assert again.returncode == 1 and "is voided already" in again.stderr
 
-    restored = desk("restore", "refund", str(refund_id), data=demo_folder)
+    restored = in_process("restore", "refund", str(refund_id), data=demo_folder)
     assert restored.returncode == 0, restored.stderr
     assert restored.stdout.strip() == f"Restored refund {refund_id} of order {key}: it counts again."
     assert _one(demo_folder, f"SELECT voided_at FROM refunds WHERE id = {refund_id}") == (None,)
@@ -58,11 +58,11 @@ def test_voiding_a_dispute_event_from_the_cli_derives_the_state_again(demo_folde
     )
     shown = json.loads(in_process("dispute", "show", str(dispute_id), "--json", data=demo_folder).stdout)
     answered = next(e for e in reversed(shown["events"]) if e["kind"] == "seller_answered")
-    voided = desk("void", "event", str(answered["id"]), "--reason", "it was another order's", data=demo_folder)
+    voided = in_process("void", "event", str(answered["id"]), "--reason", "it was another order's", data=demo_folder)
     assert voided.returncode == 0, voided.stderr
     assert f"the 'seller answered' of {answered['on']} in dispute {dispute_id}" in voided.stdout
     after = json.loads(in_process("dispute", "show", str(dispute_id), "--json", data=demo_folder).stdout)
     assert after["state"] == "open" and answered["id"] not in {e["id"] for e in after["events"]}
-    assert desk("restore", "event", str(answered["id"]), data=demo_folder).returncode == 0
+    assert in_process("restore", "event", str(answered["id"]), data=demo_folder).returncode == 0
     again = json.loads(in_process("dispute", "show", str(dispute_id), "--json", data=demo_folder).stdout)
     assert again["state"] == "seller_responded"

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from desk.ui.import_dialog import ImportDialog
+from desk.ui.language import install as install_language
 from desk.ui.locale_text import use_locale
 from desk.ui.main_window import MainWindow
 from desk.ui.open_folder import OpenFolder
@@ -36,6 +37,7 @@ def desk_app(qapp: QApplication, tmp_path: Path) -> Iterator[QApplication]:
         QSettings.setDefaultFormat(QSettings.Format.IniFormat)
         QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
     use_locale("en_US")  # what the expected texts are written in, whatever the machine's locale
+    install_language(app, "en")  # the same: English, with its plural forms, whatever the machine's language
     yield app
     QSettings().clear()
     # What the test's widgets asked to be deleted (pytest-qt closes and deletes the ones it was given) goes now: no

@@ -14,6 +14,7 @@ from factories import dispute, order
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from desk.common import words
 from desk.deposits.applications import (
     TRANSITIONS,
     DepositEvent,
@@ -45,7 +46,6 @@ from desk.models import (
 )
 from desk.money import Money
 from desk.overview.deadlines import Deadline, deadlines_for
-from desk.overview.names import words
 from desk.policies import PolicyError, load_policies
 from desk.workspace import Workspace
 

@@ -176,7 +176,7 @@ def test_a_voided_ledger_entry_leaves_the_balance_and_an_account_waits_for_its_e
             return s.get_one(MemberAccount, account_id).balance()
 
     assert balance() == Money(10000, "CNY")
-    with pytest.raises(DeskError, match="has 1 ledger entries: void them first"):
+    with pytest.raises(DeskError, match="has 1 ledger entry: void it first"):
         _void(workspace, VoidKind.ACCOUNT, account_id)
     assert "the funds added of 100.00 CNY on 2026-10-20" in _void(workspace, VoidKind.ENTRY, entry_id)
     assert balance() == Money(0, "CNY") and _count(workspace, LedgerEntry) == 0

@@ -17,6 +17,7 @@ from desk.importing.activity.recognise import (
 from desk.importing.activity.report import PaymentReport
 from desk.importing.activity.writing import write_plan
 from desk.importing.problems import ImportFileError
+from desk.language import words
 
 
 def parse_links(items: list[str] | tuple[str, ...]) -> dict[str, str]:
@@ -26,10 +27,13 @@ def parse_links(items: list[str] | tuple[str, ...]) -> dict[str, str]:
         txn, eq, key = item.partition("=")
         txn, key = txn.strip(), key.strip()
         if not eq or not txn or ":" not in key:
-            raise ImportFileError(f'--link "{item}" is not TXNID=PLATFORM:ORDER_NO (e.g. 5TM93027HC604418B='
-                                  "aliexpress:8123456789012345)")
+            raise ImportFileError(
+                words.tr(
+                    '--link "{0}" is not TXNID=PLATFORM:ORDER_NO (e.g. 5TM93027HC604418B=aliexpress:8123456789012345)'
+                ).format(item)
+            )
         if links.get(txn, key) != key:
-            raise ImportFileError(f"--link {txn} names two orders: {links[txn]} and {key}")
+            raise ImportFileError(words.tr("--link {0} names two orders: {1} and {2}").format(txn, links[txn], key))
         links[txn] = key
     return links
 

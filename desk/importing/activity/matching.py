@@ -28,6 +28,7 @@ from desk.errors import DeskError
 from desk.importing.activity.reading import Activity, ActivityRow
 from desk.importing.existing import chunks
 from desk.importing.problems import Problem
+from desk.language import QT_TRANSLATE_NOOP, words
 from desk.models import Order, Payment, PaymentMethod, Refund, RefundPart
 from desk.orders.amounts import OrderAmounts, refunded_on_order
 from desk.orders.lookup import parse_order_key
@@ -42,10 +43,10 @@ DAYS_BEFORE = 7
 DAYS_AFTER = 1
 
 
-class By(enum.StrEnum):
-    TRANSACTION_ID = "transaction id"
-    AMOUNT_AND_DATE = "amount and date"
-    LINK = "your link"
+class By(enum.StrEnum):  # values in words (the JSON's; the report's lines translate them)
+    TRANSACTION_ID = QT_TRANSLATE_NOOP("words", "transaction id")
+    AMOUNT_AND_DATE = QT_TRANSLATE_NOOP("words", "amount and date")
+    LINK = QT_TRANSLATE_NOOP("words", "your link")
 
 
 class Action(enum.StrEnum):
@@ -54,6 +55,10 @@ class Action(enum.StrEnum):
     ARRIVAL = "arrival recorded"  # on the refund the order expected on PayPal
     NEW_REFUND = "refund recorded"  # a refund with cause other, arrived
     ALREADY = "already in Desk"
+
+# Why a row is left out, as the report says it (translated in its lines).
+VOIDED_ORDER = QT_TRANSLATE_NOOP("words", "already recorded on an order that is voided")
+VOIDED_REFUND = QT_TRANSLATE_NOOP("words", "already recorded on a refund that is voided")
 
 
 @dataclass
@@ -170,19 +175,23 @@ class _Matcher:
         for txn, key in self.links.items():
             row = rows.get(txn)
             if row is None:
-                self.problem(None, None, f"--link {txn}: the file has no payment or refund with this transaction id "
-                             "(fees, conversions, holds and transfers are left out and are not linked)")
+                said = words.tr(
+                    "--link {0}: the file has no payment or refund with this transaction id "
+                    "(fees, conversions, holds and transfers are left out and are not linked)"
+                )
+                self.problem(None, None, said.format(txn))
                 continue
             try:
                 platform, number = parse_order_key(key)
             except DeskError as exc:
-                self.problem(row, "transaction_id", f"--link {txn}: {exc}")
+                self.problem(row, "transaction_id", words.tr("--link {0}: {1}").format(txn, exc))
                 continue
             order = self.session.scalars(
                 select(Order).where(Order.platform == platform, Order.order_no == number)
             ).first()
             if order is None:
-                self.problem(row, "transaction_id", f"--link {txn}: no order {platform.value}:{number} in Desk")
+                said = words.tr("--link {0}: no order {1} in Desk").format(txn, f"{platform.value}:{number}")
+                self.problem(row, "transaction_id", said)
             else:
                 found[txn] = order
         return found
@@ -205,15 +214,17 @@ class _Matcher:
 
     def _already_paid(self, row: ActivityRow, payment: Payment, order: Order, link: Order | None) -> None:
         if order.is_voided:
-            self.plan.left_out.setdefault("already recorded on an order that is voided", []).append(row.row)
+            self.plan.left_out.setdefault(VOIDED_ORDER, []).append(row.row)
             return
         if link is not None and link.id != order.id:
-            self.problem(row, "transaction_id", f"{row.transaction_id} is already recorded on {order.key}, but "
-                         f"--link names {link.key}")
+            said = words.tr("{0} is already recorded on {1}, but --link names {2}")
+            self.problem(row, "transaction_id", said.format(row.transaction_id, order.key, link.key))
             return
         if order.money(payment.amount_minor) != row.amount:
-            self.problem(row, "gross", f"{order.key} has this payment ({row.transaction_id}) as "
-                         f"{order.money(payment.amount_minor)}, the file as {row.amount}: correct one of them")
+            said = words.tr("{0} has this payment ({1}) as {2}, the file as {3}: correct one of them").format(
+                order.key, row.transaction_id, order.money(payment.amount_minor), row.amount
+            )
+            self.problem(row, "gross", said)
             return
         self._matched(Matched(row, order, By.TRANSACTION_ID, Action.ALREADY, payment=payment))
 
@@ -229,18 +240,20 @@ class _Matcher:
             self._pay(row, found[0], By.AMOUNT_AND_DATE)
         elif found:
             keys = tuple(sorted(s.order.key for s in found))
-            self.plan.ambiguous.append(Unmatched(row, f"{len(keys)} orders could be the one", keys))
+            self.plan.ambiguous.append(Unmatched(row, words.tr("%n orders could be the one", "", len(keys)), keys))
         else:
-            self.plan.unmatched.append(Unmatched(
-                row, f"no order in {row.amount.currency} placed from {first.isoformat()} to {last.isoformat()} has "
-                f"{row.amount} unpaid",
-            ))
+            said = words.tr("no order in {0} placed from {1} to {2} has {3} unpaid").format(
+                row.amount.currency, first.isoformat(), last.isoformat(), row.amount
+            )
+            self.plan.unmatched.append(Unmatched(row, said))
 
     def _pay(self, row: ActivityRow, state: _Order, by: By) -> None:
         order = state.order
         if order.currency != row.amount.currency:
-            self.problem(row, "currency", f"{row.transaction_id} is in {row.amount.currency} but {order.key} is in "
-                         f"{order.currency}")
+            said = words.tr("{0} is in {1} but {2} is in {3}").format(
+                row.transaction_id, row.amount.currency, order.key, order.currency
+            )
+            self.problem(row, "currency", said)
             return
         amount = row.amount.minor
         open_payment = next((p for p in state.open_payments if p.amount_minor == amount), None)
@@ -252,8 +265,10 @@ class _Matcher:
             state.refundable += amount
             self._matched(Matched(row, order, by, Action.ADDED))
         else:
-            self.problem(row, "gross", f"{row.amount} would pay more than is unpaid on {order.key} "
-                         f"({order.money(max(state.unpaid, 0))} of {OrderAmounts.of(order).total})")
+            said = words.tr("{0} would pay more than is unpaid on {1} ({2} of {3})").format(
+                row.amount, order.key, order.money(max(state.unpaid, 0)), OrderAmounts.of(order).total
+            )
+            self.problem(row, "gross", said)
 
     def _matched(self, matched: Matched) -> None:
         self.plan.payments.append(matched)
@@ -269,10 +284,10 @@ class _Matcher:
             if existing is not None:
                 refund, order = existing
                 if refund.is_voided or order.is_voided:
-                    self.plan.left_out.setdefault("already recorded on a refund that is voided", []).append(row.row)
+                    self.plan.left_out.setdefault(VOIDED_REFUND, []).append(row.row)
                 elif link is not None and link.id != order.id:
-                    self.problem(row, "transaction_id", f"{row.transaction_id} is already recorded on {order.key}, "
-                                 f"but --link names {link.key}")
+                    said = words.tr("{0} is already recorded on {1}, but --link names {2}")
+                    self.problem(row, "transaction_id", said.format(row.transaction_id, order.key, link.key))
                 else:
                     self.plan.refunds.append(Matched(row, order, By.TRANSACTION_ID, Action.ALREADY, refund=refund))
             elif link is not None:
@@ -289,21 +304,25 @@ class _Matcher:
         elif in_desk is not None and not in_desk[1].is_voided:
             self._refund(row, self.state(in_desk[1]), By.TRANSACTION_ID)
         elif ref in waiting:
-            self.plan.unmatched.append(Unmatched(row, f"the payment it refunds ({ref}, row {waiting[ref].row.row}) "
-                                                 "is not matched to an order: link that payment or this refund"))
+            said = words.tr(
+                "the payment it refunds ({0}, row {1}) is not matched to an order: link that payment or this refund"
+            )
+            self.plan.unmatched.append(Unmatched(row, said.format(ref, waiting[ref].row.row)))
         elif ref:
-            self.plan.unmatched.append(Unmatched(row, f"the payment it refunds ({ref}) is neither in Desk nor in "
-                                                 "this file"))
+            said = words.tr("the payment it refunds ({0}) is neither in Desk nor in this file")
+            self.plan.unmatched.append(Unmatched(row, said.format(ref)))
         else:
-            self.plan.unmatched.append(Unmatched(row, "it names no payment it refunds (Reference Txn ID)"))
+            self.plan.unmatched.append(Unmatched(row, words.tr("it names no payment it refunds (Reference Txn ID)")))
 
     def _refund(self, row: ActivityRow, state: _Order, by: By) -> None:
         """An arrival on the refund the order expects on PayPal, else a refund of its own (see `desk.importing.
         activity.writing`)."""
         order = state.order
         if order.currency != row.amount.currency:
-            self.problem(row, "currency", f"{row.transaction_id} is in {row.amount.currency} but {order.key} is in "
-                         f"{order.currency}")
+            said = words.tr("{0} is in {1} but {2} is in {3}").format(
+                row.transaction_id, row.amount.currency, order.key, order.currency
+            )
+            self.problem(row, "currency", said)
             return
         amount = row.amount.minor
         expected = sorted(state.expected, key=lambda p: p.expected_minor != amount)  # the same amount first
@@ -312,15 +331,15 @@ class _Matcher:
             try:
                 tracking.check_receipt(part.refund, PaymentMethod.PAYPAL, row.amount, row.on)
             except DeskError as exc:
-                self.problem(row, "date", f"refund {part.refund_id} of {order.key}: {exc}")
+                self.problem(row, "date", words.tr("refund {0} of {1}: {2}").format(part.refund_id, order.key, exc))
                 return
             state.expected.remove(part)
             state.refundable -= max(0, amount - part.expected_minor)  # agreed already counts; more than agreed too
             self.plan.refunds.append(Matched(row, order, by, Action.ARRIVAL, refund=part.refund))
         elif amount > state.refundable:
             left = order.money(max(state.refundable, 0))
-            self.problem(row, "gross", f"a refund of {row.amount} is more than is left to refund on {order.key} "
-                         f"({left})")
+            said = words.tr("a refund of {0} is more than is left to refund on {1} ({2})")
+            self.problem(row, "gross", said.format(row.amount, order.key, left))
         else:
             state.refundable -= amount
             self.plan.refunds.append(Matched(row, order, by, Action.NEW_REFUND))

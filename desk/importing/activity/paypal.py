@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from desk.importing.dates import DateOrder
 from desk.importing.fields import normalise
 from desk.importing.text_format import fold
+from desk.language import QT_TRANSLATE_NOOP, words
 
 # field -> the header's names (English, German)
 COLUMNS: dict[str, tuple[str, ...]] = {
@@ -128,23 +129,23 @@ SETTLED = _folded(
 )
 MEMO = _folded("Memo")  # Balance Impact of a row that moves no money (an authorization)
 
-# Why a row is left out, as the report says it.
+# Why a row is left out, as the report says it (in English here, and in the JSON; the report's lines translate it).
 REASONS = {
-    Kind.FEE: "PayPal fees",
-    Kind.CONVERSION: "currency conversions (the payment they paid for is a row of its own)",
-    Kind.HOLD: "holds and their release (money set aside, then given back)",
-    Kind.TRANSFER: "transfers between PayPal and a bank or card",
+    Kind.FEE: QT_TRANSLATE_NOOP("words", "PayPal fees"),
+    Kind.CONVERSION: QT_TRANSLATE_NOOP("words", "currency conversions (the payment they paid for is a row of its own)"),
+    Kind.HOLD: QT_TRANSLATE_NOOP("words", "holds and their release (money set aside, then given back)"),
+    Kind.TRANSFER: QT_TRANSLATE_NOOP("words", "transfers between PayPal and a bank or card"),
 }
-RECEIVED = "money received for a sale, not a payment to a supplier"
-REFUND_SENT = "refunds we sent to a buyer"
-MOVES_NOTHING = "moves no money (Balance Impact: Memo)"
-NOTHING_PAID = "an amount of zero"
-REPEATED = "the same transaction again (a row above has its transaction id)"
+RECEIVED = QT_TRANSLATE_NOOP("words", "money received for a sale, not a payment to a supplier")
+REFUND_SENT = QT_TRANSLATE_NOOP("words", "refunds we sent to a buyer")
+MOVES_NOTHING = QT_TRANSLATE_NOOP("words", "moves no money (Balance Impact: Memo)")
+NOTHING_PAID = QT_TRANSLATE_NOOP("words", "an amount of zero")
+REPEATED = QT_TRANSLATE_NOOP("words", "the same transaction again (a row above has its transaction id)")
 
 
 def not_settled(status: str) -> str:
-    return f'not completed (status "{status.strip()}")'
+    return words.tr('not completed (status "{0}")').format(status.strip())
 
 
 def unknown_type(type_text: str) -> str:
-    return f'a type Desk does not know ("{type_text.strip()}")'
+    return words.tr('a type Desk does not know ("{0}")').format(type_text.strip())

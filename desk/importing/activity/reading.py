@@ -15,6 +15,7 @@ from desk.importing.problems import ImportFileError, Problem
 from desk.importing.reader import Sheet
 from desk.importing.text_format import TextFormat, fold, settle
 from desk.importing.values import BadValue, SaidOnce
+from desk.language import words
 from desk.money import Money, minor_digits
 
 
@@ -57,7 +58,9 @@ def read_activity(sheet: Sheet, fmt: TextFormat, on_row: Callable[[int], None] |
     columns = paypal.column_map(sheet.headers)
     missing = [paypal.COLUMNS[f][0] for f in paypal.REQUIRED if f not in columns]
     if missing:
-        raise ImportFileError(f"{sheet.name}: a PayPal activity download without the column {', '.join(missing)}")
+        raise ImportFileError(
+            words.tr("{0}: a PayPal activity download without the column {1}").format(sheet.name, ", ".join(missing))
+        )
     if fmt.dates is None:
         fmt = replace(fmt, dates=paypal.date_order(columns))
     amounts = [columns[f] for f in ("gross", "fee") if f in columns]
@@ -87,7 +90,7 @@ def _read_row(activity: Activity, fmt: TextFormat, number: int, cell: dict[str, 
     try:
         minor_digits(currency)
     except ValueError:
-        bad("currency", f'"{cell["currency"]}" is not a currency code (such as USD or EUR)')
+        bad("currency", words.tr('"{0}" is not a currency code (such as USD or EUR)').format(cell["currency"]))
         return
     try:
         on = fmt.date(cell["date"])
@@ -106,7 +109,7 @@ def _read_row(activity: Activity, fmt: TextFormat, number: int, cell: dict[str, 
         activity.leave_out(number, why)
         return
     if not txn:
-        bad("transaction_id", "no transaction id: Desk keeps it as the payment's reference")
+        bad("transaction_id", words.tr("no transaction id: Desk keeps it as the payment's reference"))
         return
     seen.add(txn)
     kind = paypal.kind_of(cell["type"], cell.get("event_code", ""))

@@ -14,8 +14,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from desk.importing.fields import normalise
+from desk.language import QT_TRANSLATE_NOOP, words
 
-PAYPAL_ACTIVITY = "a PayPal activity download"
+PAYPAL_ACTIVITY = QT_TRANSLATE_NOOP("words", "a PayPal activity download")
+INSTEAD = QT_TRANSLATE_NOOP("words", "Desk reads PayPal's activity download instead: Activity → Download, CSV")
 
 
 @dataclass(frozen=True)
@@ -23,7 +25,7 @@ class Known:
     """A kind of file: `words` say what it is; every group of `needs` must be in the header (any name of the group,
     in any language Desk reads it in), and no name of `lacks`."""
 
-    words: str
+    words: str  # marked for the catalog, and shown translated
     needs: tuple[tuple[str, ...], ...]
     lacks: tuple[str, ...] = ()
     advice: str = ""  # what to do instead, for a kind Desk cannot import
@@ -42,17 +44,17 @@ KNOWN: tuple[Known, ...] = (
     ),
     # Reports → Statements ("Kontoauszug"): the type is in Description and there is no Status.
     Known(
-        "a PayPal statement",
+        QT_TRANSLATE_NOOP("words", "a PayPal statement"),
         (("Description", "Beschreibung"), ("Gross", "Brutto"), ("Transaction ID", "Transaktionscode")),
         lacks=("Type", "Typ"),
-        advice="Desk reads PayPal's activity download instead: Activity → Download, CSV",
+        advice=INSTEAD,
     ),
     # The 2017 "History download": Date, Time, Time Zone, Name, Type, Status, Amount, Receipt ID, Balance.
     Known(
-        "an older PayPal history download",
+        QT_TRANSLATE_NOOP("words", "an older PayPal history download"),
         (("Type",), ("Status",), ("Amount",), ("Receipt ID",), ("Balance",)),
         lacks=("Gross",),
-        advice="Desk reads PayPal's activity download instead: Activity → Download, CSV",
+        advice=INSTEAD,
     ),
 )
 
@@ -78,4 +80,5 @@ def not_orders_message(file_name: str, headers: Iterable[str]) -> str | None:
     known = recognised(headers)
     if known is None or known.words == PAYPAL_ACTIVITY:
         return None
-    return f"{file_name} looks like {known.words}, not an orders export, and Desk cannot import it: {known.advice}"
+    said = words.tr("{0} looks like {1}, not an orders export, and Desk cannot import it: {2}")
+    return said.format(file_name, words.tr(known.words), words.tr(known.advice))

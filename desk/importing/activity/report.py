@@ -10,9 +10,10 @@ from typing import Any
 from desk.importing.activity.matching import Action, By, Matched, Plan, Unmatched
 from desk.importing.activity.reading import Activity, ActivityRow
 from desk.importing.problems import Problem
+from desk.language import QT_TRANSLATE_NOOP, words
 from desk.money import Money
 
-LINK_HINT = "link each with --link TXNID=PLATFORM:ORDER_NO and import the file again"
+LINK_HINT = QT_TRANSLATE_NOOP("words", "link each with --link TXNID=PLATFORM:ORDER_NO and import the file again")
 SHOWN = 20  # payments and refunds recorded, listed in plain text; --json lists them all
 
 
@@ -40,7 +41,9 @@ class Entry:
     def said(self) -> str:
         """`row 13  payment  2026-10-23  176.40 USD  Quarry Bay Electronics  3MZ09173HV558240D`."""
         name = f"  {self.name}" if self.name else ""
-        return f"row {self.row}  {self.kind}  {self.on.isoformat()}  {self.amount}{name}  {self.transaction_id}"
+        kind = {"payment": words.tr("payment"), "refund": words.tr("refund")}.get(self.kind, self.kind)
+        row = words.tr("row {0}").format(self.row)
+        return f"{row}  {kind}  {self.on.isoformat()}  {self.amount}{name}  {self.transaction_id}"
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -124,16 +127,19 @@ class PaymentReport:
         return {b.name.lower(): self.count(both, by=b) for b in By}
 
     def headline(self) -> str:
-        source = f"PayPal activity {self.file} ({self.read_as})"
+        source = words.tr("PayPal activity {0} ({1})").format(self.file, self.read_as)
         if not self.ok:
             n = len(self.problems)
-            return f"{source}: {n} {'problem' if n == 1 else 'problems'}; nothing was imported"
-        said = (
-            f"{_n(len(self.payments), 'payment')} matched, {_n(len(self.refunds), 'refund')} matched, "
-            f"{len(self.ambiguous)} ambiguous, {len(self.unmatched)} unmatched"
+            if n == 1:
+                return words.tr("{0}: 1 problem; nothing was imported").format(source)
+            return words.tr("{0}: %n problems; nothing was imported", "", n).format(source)
+        payments = words.tr("1 payment") if len(self.payments) == 1 else words.tr("%n payments", "", len(self.payments))
+        refunds = words.tr("1 refund") if len(self.refunds) == 1 else words.tr("%n refunds", "", len(self.refunds))
+        said = words.tr("{0} matched, {1} matched, {2} ambiguous, {3} unmatched").format(
+            payments, refunds, len(self.ambiguous), len(self.unmatched)
         )
         if self.dry_run:
-            return f"Checked {source}, nothing written: {said}"
+            return words.tr("Checked {0}, nothing written: {1}").format(source, said)
         return f"{source}: {said}"
 
     def lines_for_people(self) -> list[str]:
@@ -143,40 +149,52 @@ class PaymentReport:
         if self.encoding_reason:
             out.append(f"  {self.encoding_reason}")
         if self.read_with:
-            out.append(f"  read with {self.read_with}")
-        verb = "would be recorded" if self.dry_run else "recorded"
+            out.append("  " + words.tr("read with {0}").format(self.read_with))
+        if self.dry_run:
+            recorded = words.tr("payments would be recorded: {0}, refunds would be recorded: {1}, already in Desk: {2}")
+        else:
+            recorded = words.tr("payments recorded: {0}, refunds recorded: {1}, already in Desk: {2}")
         already = self.count(self.payments + self.refunds, action=Action.ALREADY)
-        out.append(f"  payments {verb}: {self.payments_recorded}, refunds {verb}: {self.refunds_recorded}, "
-                   f"already in Desk: {already}")
+        out.append("  " + recorded.format(self.payments_recorded, self.refunds_recorded, already))
         by = self.matched_by()
-        out.append(f"  matched by transaction id: {by['transaction_id']}, by amount and date: {by['amount_and_date']}, "
-                   f"by your link: {by['link']}")
+        said = words.tr("matched by transaction id: {0}, by amount and date: {1}, by your link: {2}")
+        out.append("  " + said.format(by["transaction_id"], by["amount_and_date"], by["link"]))
         new = [e for e in self.payments + self.refunds if e.action != Action.ALREADY.value]
         for entry in sorted(new, key=lambda e: e.row)[:SHOWN]:
-            out.append(f"    {entry.said()} → {entry.order}: {_action_said(entry)}, matched by {entry.by}")
+            matched = words.tr("{0}, matched by {1}").format(_action_said(entry), words.tr(entry.by or ""))
+            out.append(f"    {entry.said()} → {entry.order}: {matched}")
         if len(new) > SHOWN:
-            out.append(f"    … and {len(new) - SHOWN} more (--json lists them all)")
+            out.append("    " + words.tr("… and %n more (--json lists them all)", "", len(new) - SHOWN))
         if self.ambiguous:
-            out.append(f"  ambiguous, more than one order could be the one ({LINK_HINT}):")
+            said = words.tr("ambiguous, more than one order could be the one ({0}):")
+            out.append("  " + said.format(words.tr(LINK_HINT)))
             for entry in self.ambiguous:
                 out.append(f"    {entry.said()}: {', '.join(entry.candidates)}")
         if self.unmatched:
-            out.append(f"  unmatched ({LINK_HINT}):")
+            out.append("  " + words.tr("unmatched ({0}):").format(words.tr(LINK_HINT)))
             for entry in self.unmatched:
                 out.append(f"    {entry.said()}: {entry.why}")
         for why, rows in self.left_out.items():
-            out.append(f"  {_row_list(rows)} left out: {why}")
+            out.append("  " + words.tr("{0} left out: {1}").format(_row_list(rows), words.tr(why)))
         if self.fees:
-            out.append("  PayPal's fees, left out: " + ", ".join(str(m) for m in _moneys(self.fees)))
+            out.append("  " + words.tr(
+                "PayPal's fees, left out: {0}"
+            ).format(", ".join(str(m) for m in _moneys(self.fees))))
         for currency, sums in sorted(self.in_file.items()):
-            recorded = self._recorded(currency)
+            recorded_here = self._recorded(currency)
+            said = words.tr("{0}: payments in the file {1}, matched {2}; refunds in the file {3}, matched {4}")
             out.append(
-                f"  {currency}: payments in the file {Money(sums['payments'], currency).amount}, matched "
-                f"{Money(recorded['payments'], currency).amount}; refunds in the file "
-                f"{Money(sums['refunds'], currency).amount}, matched {Money(recorded['refunds'], currency).amount}"
+                "  "
+                + said.format(
+                    currency,
+                    Money(sums["payments"], currency).amount,
+                    Money(recorded_here["payments"], currency).amount,
+                    Money(sums["refunds"], currency).amount,
+                    Money(recorded_here["refunds"], currency).amount,
+                )
             )
         if self.written:
-            out.append(f"  audit log: {self.audit_entries} entries")
+            out.append("  " + words.tr("audit log: {0} entries").format(self.audit_entries))
         return out
 
     def _recorded(self, currency: str) -> dict[str, int]:
@@ -224,12 +242,18 @@ class PaymentReport:
 
 def _action_said(entry: Entry) -> str:
     if entry.action == Action.ID_ADDED.value:
-        return "its id given to the order's PayPal payment that had none"
+        return words.tr("its id given to the order's PayPal payment that had none")
     if entry.action == Action.ARRIVAL.value:
-        return f"arrival recorded on refund {entry.refund_id}" if entry.refund_id else "arrival recorded"
+        if entry.refund_id:
+            return words.tr("arrival recorded on refund {0}").format(entry.refund_id)
+        return words.tr("arrival recorded")
     if entry.action == Action.NEW_REFUND.value:
-        return f"recorded as refund {entry.refund_id}" if entry.refund_id else "recorded as a refund"
-    return f"{entry.kind} added"
+        if entry.refund_id:
+            return words.tr("recorded as refund {0}").format(entry.refund_id)
+        return words.tr("recorded as a refund")
+    if entry.kind == "refund":
+        return words.tr("refund added")
+    return words.tr("payment added") if entry.kind == "payment" else f"{entry.kind} added"
 
 
 def _money(m: Money) -> dict[str, str]:
@@ -240,11 +264,10 @@ def _moneys(by_currency: dict[str, int]) -> list[Money]:
     return [Money(minor, code) for code, minor in sorted(by_currency.items())]
 
 
-def _n(n: int, word: str) -> str:
-    return f"{n} {word if n == 1 else word + 's'}"
-
-
 def _row_list(rows: list[int], shown: int = 10) -> str:
     listed = ", ".join(str(r) for r in rows[:shown])
-    more = f" and {len(rows) - shown} more" if len(rows) > shown else ""
-    return f"{'row' if len(rows) == 1 else 'rows'} {listed}{more}"
+    if len(rows) == 1:
+        return words.tr("row {0}").format(listed)
+    if len(rows) > shown:
+        return words.tr("rows {0} and %n more", "", len(rows) - shown).format(listed)
+    return words.tr("rows {0}").format(listed)

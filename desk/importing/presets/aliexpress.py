@@ -10,6 +10,7 @@ from desk.importing.problems import ImportFileError
 from desk.importing.reader import Sheet
 from desk.importing.rows import ImportOptions, LineRow
 from desk.importing.values import PaymentPart
+from desk.language import QT_TRANSLATE_NOOP, words
 from desk.models import OrderStatus, PaymentMethod, Platform
 
 ALIEXPRESS_STATUS = {
@@ -34,7 +35,7 @@ class AliExpressBackup(PresetSource):
     "other" with the reference "AliExpress"."""
 
     key = "aliexpress"
-    label = "AliExpress data backup"
+    label = QT_TRANSLATE_NOOP("words", "AliExpress data backup")
     platform = Platform.ALIEXPRESS
     default_supplier = "AliExpress"
     signature = frozenset({"orderid", "gmtcreateordertime", "orderstatus", "itemname", "unitprice", "payableamt"})
@@ -58,17 +59,20 @@ class AliExpressBackup(PresetSource):
         super().__init__(sheet, options)
         if self.found["currency"] is None and options.currency is None:
             raise ImportFileError(
-                f"{sheet.name}: AliExpress's data backup does not say which currency its amounts are in; choose it "
-                "(--currency USD, or the currency box of the Import dialog)"
+                words.tr(
+                    "{0}: AliExpress's data backup does not say which currency its amounts are in; choose it "
+                    "(--currency USD, or the currency box of the Import dialog)"
+                ).format(sheet.name)
             )
 
     def read(self, number: int, cells: Cells) -> LineRow:
         row = self.common(number, cells)
         row.supplier = self.text(cells, "supplier") or self.default_supplier
-        self.need(row, cells, "item", "every line needs an item")
+        self.need(row, cells, "item", QT_TRANSLATE_NOOP("words", "empty, but every line needs an item"))
         paid = cells["issuccesspay"].casefold() not in ("false", "0", "no")
         text = self.text(cells, "status")
-        status = lookup(ALIEXPRESS_STATUS, text, row, self, "status", "order status") if text else None
+        kind = QT_TRANSLATE_NOOP("words", "order status")
+        status = lookup(ALIEXPRESS_STATUS, text, row, self, "status", kind) if text else None
         if status is OrderStatus.COMPLETED and "accept" not in cells["endreason"].casefold():
             status = OrderStatus.CLOSED if paid else OrderStatus.CANCELLED  # finished without delivery
         row.status = status
@@ -78,7 +82,7 @@ class AliExpressBackup(PresetSource):
             return row
         row.currency = code
         price = self.get(row, cells, "unit_price", lambda t: v.cents(t, code))
-        self.need(row, cells, "unit_price", "every line needs its unit price")
+        self.need(row, cells, "unit_price", QT_TRANSLATE_NOOP("words", "empty, but every line needs its unit price"))
         payable = self.get(row, cells, "payments", lambda t: v.cents(t, code))
         row.payments = []
         if price is not None:

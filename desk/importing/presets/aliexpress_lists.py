@@ -13,6 +13,7 @@ from desk.importing.presets.base import Cells, PresetSource, lookup
 from desk.importing.problems import ImportFileError
 from desk.importing.reader import Sheet
 from desk.importing.rows import ImportOptions, LineRow
+from desk.language import QT_TRANSLATE_NOOP, words
 from desk.models import OrderStatus, Platform
 from desk.money import DOLLAR_PREFIXES
 
@@ -29,7 +30,9 @@ ORDER_LIST_STATUS = {
     "cancelled": OrderStatus.CANCELLED,
     "expired": OrderStatus.CANCELLED,  # never paid, closed by AliExpress
 }
-WITHOUT_ITEMS = "orders of several items: the exporter wrote them without their items (enter them by hand)"
+WITHOUT_ITEMS = QT_TRANSLATE_NOOP(
+    "words", "orders of several items: the exporter wrote them without their items (enter them by hand)"
+)
 
 
 class _OrderList(PresetSource):
@@ -45,7 +48,8 @@ class _OrderList(PresetSource):
         row.payments_given = False  # the order list shows no payments: Desk keeps what it has
         row.supplier = self.text(cells, "supplier") or self.default_supplier
         text = self.text(cells, "status")
-        row.status = lookup(ORDER_LIST_STATUS, text, row, self, "status", "status") if text else None
+        kind = QT_TRANSLATE_NOOP("words", "status")
+        row.status = lookup(ORDER_LIST_STATUS, text, row, self, "status", kind) if text else None
         return row
 
     def currency_of(self, row: LineRow, cells: Cells) -> str | None:
@@ -60,7 +64,7 @@ class ShopperInventory(_OrderList):
     (`US $7.35`) with an ISO `Currency` per row."""
 
     key = "aliexpress_shopper_inventory"
-    label = "AliExpress order list (Shopper Inventory)"
+    label = QT_TRANSLATE_NOOP("words", "AliExpress order list (Shopper Inventory)")
     signature = frozenset(
         {"orderdate", "orderid", "title", "qty", "price", "store", "productid", "skuid", "priceinfo", "currency",
          "status"}
@@ -83,7 +87,7 @@ class ShopperInventory(_OrderList):
             return None
         code = self.currency_of(row, cells)
         price = self.amount(row, cells, "unit_price", code)
-        self.need(row, cells, "unit_price", "every line needs its unit price")
+        self.need(row, cells, "unit_price", QT_TRANSLATE_NOOP("words", "empty, but every line needs its unit price"))
         if price is not None:
             row.currency, row.unit_price = price.currency, price.minor
         return row
@@ -95,7 +99,7 @@ class MelnykOrderExport(_OrderList):
     is one of the order's price."""
 
     key = "aliexpress_melnyk"
-    label = "AliExpress order list (orders scrapper)"
+    label = QT_TRANSLATE_NOOP("words", "AliExpress order list (orders scrapper)")
     signature = frozenset(
         {"orderid", "orderdate", "status", "producttitle", "productlink", "currency", "price", "storename",
          "storelink"}
@@ -118,7 +122,7 @@ class MelnykOrderExport(_OrderList):
         if code is None:
             return row
         price = self.amount(row, cells, "unit_price", code)
-        self.need(row, cells, "unit_price", "every line needs its unit price")
+        self.need(row, cells, "unit_price", QT_TRANSLATE_NOOP("words", "empty, but every line needs its unit price"))
         row.unit_price = None if price is None else price.minor
         return row
 
@@ -130,7 +134,7 @@ class Su14imanOrderExport(_OrderList):
     them, a discount (as the data backup's preset reads it)."""
 
     key = "aliexpress_su14iman"
-    label = "AliExpress order list (Order Exporter)"
+    label = QT_TRANSLATE_NOOP("words", "AliExpress order list (Order Exporter)")
     signature = frozenset({"orderid", "itemid", "product", "date", "unitprice", "quantity", "price", "storename"})
     reads: ClassVar[dict[str, tuple[str, ...]]] = {
         "order_no": ("orderid",),
@@ -148,8 +152,10 @@ class Su14imanOrderExport(_OrderList):
         super().__init__(sheet, options)
         if self.found["currency"] is None and options.currency is None:
             raise ImportFileError(
-                f"{sheet.name}: this AliExpress order list does not say which currency its amounts are in; choose "
-                "it (--currency EUR, or the currency box of the Import dialog)"
+                words.tr(
+                    "{0}: this AliExpress order list does not say which currency its amounts are in; choose "
+                    "it (--currency EUR, or the currency box of the Import dialog)"
+                ).format(sheet.name)
             )
 
     def read(self, number: int, cells: Cells) -> LineRow | None:
@@ -160,12 +166,16 @@ class Su14imanOrderExport(_OrderList):
         if row is None:
             return None
         code = self.row_currency(
-            row, cells, "the file does not say which currency its amounts are in: choose it (--currency)"
+            row,
+            cells,
+            QT_TRANSLATE_NOOP(
+                "words", "the file does not say which currency its amounts are in: choose it (--currency)"
+            ),
         )
         if code is None:
             return row
         price = self.amount(row, cells, "unit_price", code)
-        self.need(row, cells, "unit_price", "every line needs its unit price")
+        self.need(row, cells, "unit_price", QT_TRANSLATE_NOOP("words", "empty, but every line needs its unit price"))
         total = self.amount(row, cells, "payments", code)
         if price is not None:
             row.unit_price = price.minor

@@ -9,6 +9,7 @@ from desk.importing.dates import DateOrder
 from desk.importing.presets.base import Cells, PresetSource, lookup
 from desk.importing.rows import LineRow
 from desk.importing.values import PaymentPart, Tracking
+from desk.language import QT_TRANSLATE_NOOP
 from desk.models import OrderStatus, PaymentMethod, Platform
 
 AMAZON_STATUS = {
@@ -67,7 +68,7 @@ def amazon_tracking(text: str) -> list[Tracking]:
     return out
 
 
-CANCELLED_ITEM = "cancelled items: quantity 0, nothing paid for them"
+CANCELLED_ITEM = QT_TRANSLATE_NOOP("words", "cancelled items: quantity 0, nothing paid for them")
 
 
 class AmazonOrderHistory(PresetSource):
@@ -78,7 +79,7 @@ class AmazonOrderHistory(PresetSource):
     quantity 0 that owes nothing: it is left out and counted."""
 
     key = "amazon"
-    label = "Amazon order history"
+    label = QT_TRANSLATE_NOOP("words", "Amazon order history")
     platform = Platform.AMAZON
     default_supplier = "Amazon"
     signature = frozenset(
@@ -118,15 +119,16 @@ class AmazonOrderHistory(PresetSource):
             return None
         row = self.common(number, cells)
         row.supplier = self.text(cells, "supplier") or self.default_supplier
-        self.need(row, cells, "item", "every line needs an item")
+        self.need(row, cells, "item", QT_TRANSLATE_NOOP("words", "empty, but every line needs an item"))
         text = self.text(cells, "status")
-        row.status = lookup(AMAZON_STATUS, text, row, self, "status", "order status") if text else None
+        kind = QT_TRANSLATE_NOOP("words", "order status")
+        row.status = lookup(AMAZON_STATUS, text, row, self, "status", kind) if text else None
         row.tracking = amazon_tracking(self.text(cells, "tracking_no"))
         code = self.row_currency(row, cells)
         if code is None:
             return row
         price = self.amount(row, cells, "unit_price", code)
-        self.need(row, cells, "unit_price", "every line needs its unit price")
+        self.need(row, cells, "unit_price", QT_TRANSLATE_NOOP("words", "empty, but every line needs its unit price"))
         row.unit_price = None if price is None else price.minor
         tax = self.amount(row, cells, "tax", code)
         row.tax = None if tax is None else tax.minor * (row.qty if self.tax_per_unit else 1)
@@ -151,7 +153,7 @@ class AmazonItemsReport(AmazonOrderHistory):
     total. It has no shipping or discount columns: an order's total is its items' totals."""
 
     key = "amazon_items"
-    label = "Amazon order history (Items report)"
+    label = QT_TRANSLATE_NOOP("words", "Amazon order history (Items report)")
     signature = frozenset(
         {"orderdate", "orderid", "title", "purchasepriceperunit", "quantity", "paymentinstrumenttype",
          "itemsubtotal", "itemsubtotaltax", "itemtotal"}

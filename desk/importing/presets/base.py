@@ -16,6 +16,7 @@ from desk.importing.reader import Sheet, Skipped
 from desk.importing.rows import Combine, ImportOptions, LineRow
 from desk.importing.text_format import TextFormat
 from desk.importing.values import BadValue
+from desk.language import QT_TRANSLATE_NOOP, words
 from desk.models import Platform
 from desk.money import Money
 
@@ -36,9 +37,11 @@ class Cells:
         return "" if text.casefold() in self.blanks else text
 
 
+NO_CURRENCY = QT_TRANSLATE_NOOP("words", "empty: choose the currency of the file (--currency)")
+
 class PresetSource:
     key: ClassVar[str]
-    label: ClassVar[str]
+    label: ClassVar[str]  # marked for the catalog (QT_TRANSLATE_NOOP), shown as words.tr(label)
     platform: ClassVar[Platform]
     signature: ClassVar[frozenset[str]]  # normalised headers that all appear in this export
     # Other layouts of the same export (Amazon renamed four columns in 2025): any one of them is enough.
@@ -142,12 +145,14 @@ class PresetSource:
             return None
 
     def skip(self, number: int, why: str) -> None:
-        """Leave row `number` out, counted under `why` in the import's report."""
+        """Leave row `number` out, counted under `why` in the import's report (marked for the catalog: the report
+        translates it)."""
         self.skipped.setdefault(why, []).append(number)
 
-    def need(self, row: LineRow, cells: Cells, name: str, what: str) -> None:
+    def need(self, row: LineRow, cells: Cells, name: str, said: str) -> None:
+        """`said`: the message for an empty cell, marked for the catalog ("empty, but every line needs an item")."""
         if not self.text(cells, name) and name not in row.bad:
-            self.bad(row, name, f"empty, but {what}")
+            self.bad(row, name, words.tr(said))
 
     def date(self, text: str) -> date:
         return self.fmt.date(text)
@@ -161,19 +166,19 @@ class PresetSource:
         row.qty = self.get(row, cells, "qty", v.qty) or 1
         for name in DATE_FIELDS:
             setattr(row, name, self.get(row, cells, name, self.date))
-        self.need(row, cells, "order_no", "every order needs its number")
+        self.need(row, cells, "order_no", QT_TRANSLATE_NOOP("words", "empty, but every order needs its number"))
         return row
 
     def currency_of(self, row: LineRow, cells: Cells) -> str | None:
         code = self.get(row, cells, "currency", v.currency)
         return code or (None if "currency" in row.bad else self.options.currency)
 
-    def row_currency(self, row: LineRow, cells: Cells, missing: str = "empty: choose the currency of the file "
-                     "(--currency)") -> str | None:
-        """The row's currency (its column's, else the user's choice), set on the row; reported when there is none."""
+    def row_currency(self, row: LineRow, cells: Cells, missing: str = NO_CURRENCY) -> str | None:
+        """The row's currency (its column's, else the user's choice), set on the row; reported when there is none
+        (`missing`: marked for the catalog)."""
         code = self.currency_of(row, cells)
         if code is None and "currency" not in row.bad:
-            self.bad(row, "currency", missing)
+            self.bad(row, "currency", words.tr(missing))
         row.currency = code
         return code
 
@@ -199,8 +204,10 @@ def _one_supplier_per_order(rows: list[LineRow], platform_supplier: str) -> None
 
 
 def lookup(table: Mapping[str, T], text: str, row: LineRow, source: PresetSource, name: str, kind: str) -> T | None:
+    """`kind`: what the value is, marked for the catalog ("order status")."""
     found = table.get(text.strip().casefold())
     if found is None:
         known = ", ".join(sorted({k for k in table}))
-        source.bad(row, name, f'unknown {source.label} {kind} "{text.strip()}"; known: {known}')
+        said = words.tr('unknown {0} {1} "{2}"; known: {3}')
+        source.bad(row, name, said.format(words.tr(source.label), words.tr(kind), text.strip(), known))
     return found

@@ -8,12 +8,13 @@ from typing import ClassVar
 from desk.importing import values as v
 from desk.importing.file_refunds import RefundRecord
 from desk.importing.presets.amazon import card_method
-from desk.importing.presets.base import Cells, PresetSource
+from desk.importing.presets.base import NO_CURRENCY, Cells, PresetSource
 from desk.importing.problems import Problem
 from desk.importing.reader import Sheet, Skipped
 from desk.importing.rows import LineRow
 from desk.importing.text_format import TextFormat
 from desk.importing.values import BadValue, PaymentPart
+from desk.language import QT_TRANSLATE_NOOP, words
 from desk.models import PaymentMethod, Platform, TaxCollector
 
 EBAY_METHODS = {
@@ -36,7 +37,7 @@ class EbayOrdersReport(PresetSource):
     (`$12.99`, `£5.00`, `US $3.50`), or the user chooses it."""
 
     key = "ebay"
-    label = "eBay orders report"
+    label = QT_TRANSLATE_NOOP("words", "eBay orders report")
     platform = Platform.EBAY
     default_supplier = "eBay"
     signature = frozenset({"ordernumber", "soldfor", "shippingandhandling", "totalprice", "saledate"})
@@ -84,7 +85,8 @@ class EbayOrdersReport(PresetSource):
         code = self.currency_of(row, cells)
         if row.has_line:
             price = self.amount(row, cells, "unit_price", code)
-            self.need(row, cells, "unit_price", "every line needs its unit price")
+            needs = QT_TRANSLATE_NOOP("words", "empty, but every line needs its unit price")
+            self.need(row, cells, "unit_price", needs)
             if price is not None:
                 code = price.currency
                 row.unit_price = price.minor
@@ -98,7 +100,7 @@ class EbayOrdersReport(PresetSource):
             method = cells["paymentmethod"]
             row.payments = [PaymentPart(_ebay_method(method), total, method or None)] if total and total.minor else []
         if code is None and not row.bad & {"unit_price", "shipping", "payments", "currency"}:
-            self.bad(row, "currency", "the amounts do not say which currency: choose it (--currency)")
+            self.bad(row, "currency", words.tr("the amounts do not say which currency: choose it (--currency)"))
         row.currency = code
         return row
 
@@ -125,13 +127,16 @@ def _ebay_method(text: str) -> PaymentMethod:
 
 
 # What the transaction report's rows are besides orders, and why each is not an order line.
+SELLERS_COSTS = QT_TRANSLATE_NOOP("words", "shipping labels and fees: the seller's costs, not order lines")
 TRANSACTION_KINDS = {
-    "payout": "payouts to the seller's bank",
-    "shipping label": "shipping labels and fees: the seller's costs, not order lines",
-    "other fee": "shipping labels and fees: the seller's costs, not order lines",
-    "charge": "shipping labels and fees: the seller's costs, not order lines",
+    "payout": QT_TRANSLATE_NOOP("words", "payouts to the seller's bank"),
+    "shipping label": SELLERS_COSTS,
+    "other fee": SELLERS_COSTS,
+    "charge": SELLERS_COSTS,
 }
-OTHER_TRANSACTIONS = "other transactions (claims, holds, transfers, adjustments): not order lines"
+OTHER_TRANSACTIONS = QT_TRANSLATE_NOOP(
+    "words", "other transactions (claims, holds, transfers, adjustments): not order lines"
+)
 
 
 class EbayTransactionReport(EbayOrdersReport):
@@ -142,7 +147,7 @@ class EbayTransactionReport(EbayOrdersReport):
     payment method: Desk keeps the payments it has (an orders report gives them)."""
 
     key = "ebay_transactions"
-    label = "eBay transaction report"
+    label = QT_TRANSLATE_NOOP("words", "eBay transaction report")
     signature = frozenset(
         {"transactioncreationdate", "type", "ordernumber", "netamount", "itemtitle", "quantity", "itemsubtotal",
          "shippingandhandling", "grosstransactionamount"}
@@ -180,11 +185,12 @@ class EbayTransactionReport(EbayOrdersReport):
         if code is None:
             return row
         subtotal = self.amount(row, cells, "unit_price", code)
-        self.need(row, cells, "unit_price", "every line needs its item subtotal")
+        self.need(row, cells, "unit_price", QT_TRANSLATE_NOOP("words", "empty, but every line needs its item subtotal"))
         if subtotal is not None:
             each, rest = divmod(subtotal.minor, row.qty)
             if rest:
-                self.bad(row, "unit_price", f"{subtotal} for {row.qty} items is not a whole number of cents each")
+                said = words.tr("{0} for {1} items is not a whole number of cents each").format(subtotal, row.qty)
+                self.bad(row, "unit_price", said)
             else:
                 row.unit_price = each
         shipping = self.amount(row, cells, "shipping", code)
@@ -199,7 +205,7 @@ class EbayTransactionReport(EbayOrdersReport):
         code = self.currency_of(row, cells) or self.options.currency
         if row.order_no is None or row.bad or code is None:
             if code is None and not row.bad:
-                self.bad(row, "currency", "empty: choose the currency of the file (--currency)")
+                self.bad(row, "currency", words.tr(NO_CURRENCY))
             return
         back = 0
         for header in ("grosstransactionamount", "ebaycollectedtax", "sellercollectedtax"):
@@ -212,10 +218,11 @@ class EbayTransactionReport(EbayOrdersReport):
                 self.problems.append(Problem(number, self.header.get(header, header), str(exc)))
                 return
         if back <= 0:
-            self.problems.append(Problem(number, self.header.get("grosstransactionamount"), "a refund of nothing"))
+            nothing = words.tr("a refund of nothing")
+            self.problems.append(Problem(number, self.header.get("grosstransactionamount"), nothing))
             return
         assert row.placed_on is not None  # the refund's date: read by `common` from the row's date column
-        reference = cells["referenceid"] or f"eBay refund of {row.order_no} on {row.placed_on.isoformat()}"
+        reference = cells["referenceid"] or f"eBay refund of {row.order_no} on {row.placed_on.isoformat()}"  # stored
         self.refunds.append(
             RefundRecord(self.platform, row.order_no, number, back, code, row.placed_on, reference[:120])
         )
