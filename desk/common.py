@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import codecs
 import enum
+import re
 import string
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -15,6 +16,7 @@ from datetime import date
 from typing import Any
 
 from desk.errors import DeskError
+from desk.language import marked_tr
 from desk.text_encodings import UndecodableText as UndecodableText
 from desk.text_encodings import detect, first_odd_byte
 
@@ -46,12 +48,29 @@ _UNITS = (("KB", 10**3), ("MB", 10**6), ("GB", 10**9), ("TB", 10**12))
 
 
 def words(value: enum.Enum | str) -> str:
-    """An enum value as a person writes it: its label where it has one, else `seller_answered` → `Seller answered`."""
+    """An enum value as a person reads it, in the user's language (English in a document, `desk.language.english`):
+    its label where it has one, else `seller_answered` → `Seller answered`. The catalogs hold each value's words with
+    what it is a value of ("dispute state": an open dispute and an open store are not the same word in Russian);
+    desk/models/enum_words.py marks them."""
+    english = english_words(value)
+    return marked_tr(english, meaning(type(value))) if isinstance(value, enum.Enum) else english
+
+
+def english_words(value: enum.Enum | str) -> str:
+    """`words(value)` in English: for what is kept (a note written into a record) and for the catalogs' sources."""
     label = getattr(value, "label", None)
     if isinstance(label, str):
         return label
     text = str(value.value if isinstance(value, enum.Enum) else value).replace("_", " ")
     return text[:1].upper() + text[1:]
+
+
+def meaning(kind: type[enum.Enum]) -> str:
+    """What an enumeration's values are, for its translators: `DisputeState` → "dispute state"."""
+    return " ".join(_CAPITALISED.findall(kind.__name__)).lower()
+
+
+_CAPITALISED = re.compile(r"[A-Z][a-z0-9]*")
 
 
 def format_size(n: int) -> str:

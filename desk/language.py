@@ -66,6 +66,12 @@ def english() -> Iterator[None]:
 words = Words()
 
 
+def marked_tr(text: str, meaning: str) -> str:
+    """`text` in the language in use, marked with what it means where it is defined (`words.tr("Open", "dispute
+    state")` in desk/models/enum_words.py): one English word can be two in another language."""
+    return words.tr(text, meaning)
+
+
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate looks for
     """Marks a text kept in a table (`KIND_WORDS = {"withdrawal": QT_TRANSLATE_NOOP("words", "Withdrawal due")}`)
     for the catalog; it is translated where it is shown, `words.tr(KIND_WORDS[kind])`. The context is "words"."""

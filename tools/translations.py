@@ -392,13 +392,23 @@ def _argument(call: ast.Call, index: int, keyword: str) -> ast.expr | None:
 def _calls(tree: ast.Module) -> Iterator[tuple[int, str]]:
     contexts = _contexts(tree)
 
-    def visit(node: ast.AST, in_class: bool) -> Iterator[tuple[int, str]]:
+    def visit(node: ast.AST, in_class: bool, in_fstring: bool) -> Iterator[tuple[int, str]]:
         for child in ast.iter_child_nodes(node):
             if isinstance(child, ast.Call):
+                if in_fstring and _callee(child) == "tr" and _literal(_argument(child, 0, "sourceText")):
+                    yield child.lineno, IN_FSTRING
                 yield from _check_call(child, in_class, contexts)
-            yield from visit(child, in_class or isinstance(child, ast.ClassDef))
+            yield from visit(
+                child, in_class or isinstance(child, ast.ClassDef), in_fstring or isinstance(child, ast.JoinedStr)
+            )
 
-    yield from visit(tree, False)
+    yield from visit(tree, False, False)
+
+
+IN_FSTRING = (
+    "a tr(\"…\") inside an f-string: lupdate does not look into f-strings, so the text never reaches the catalogs; "
+    'translate one template with placeholders, self.tr("Dispute {0} · {1}").format(…)'
+)
 
 
 def _check_call(call: ast.Call, in_class: bool, contexts: set[str]) -> Iterator[tuple[int, str]]:
@@ -429,7 +439,8 @@ def _check_call(call: ast.Call, in_class: bool, contexts: set[str]) -> Iterator[
         if problem:
             yield line, problem
         disambiguation = _argument(call, 1, "disambiguation")
-        if disambiguation is not None and not _literal(disambiguation) and not _none(disambiguation):
+        written = _literal(disambiguation) or _none(disambiguation) or marked_elsewhere  # marked with the text
+        if disambiguation is not None and not written:
             yield line, "a disambiguation that is not written out: lupdate cannot extract it"
         yield from _plural_problems(line, text, _argument(call, 2, "n"))
     elif name == "translate" and (isinstance(call.func, ast.Name) or _on_application(call.func)):

@@ -84,13 +84,10 @@ def _due(args: argparse.Namespace, ws: Workspace) -> int:
 
 
 def _state(state: str) -> str:
-    """A deadline's state (desk.overview.deadlines.STATES) for people."""
-    said = {
-        "overdue": words.tr("overdue", "a deadline's state"),
-        "due": words.tr("due", "a deadline's state"),
-        "upcoming": words.tr("upcoming", "a deadline's state"),
-    }
-    return said.get(state, state)
+    """A deadline's state for people (desk.overview.deadlines.STATE_WORDS)."""
+    from desk.overview.deadlines import STATE_WORDS
+
+    return words.tr(STATE_WORDS[state]) if state in STATE_WORDS else state
 
 
 def _notes(problems: list[str]) -> None:

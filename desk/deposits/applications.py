@@ -14,6 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desk.calendar import latest_likely
+from desk.common import english_words
 from desk.common import words as enum_words
 from desk.deposits.check import check
 from desk.deposits.policy import requirements
@@ -290,7 +291,7 @@ def record_event(
         application.arrived_currency = amount.currency
     if note is not None and kind is not E.REJECTED:
         # The history of submissions is in its table; what else was said is kept, dated, in the notes.
-        line = f"{on.isoformat()} {enum_words(kind).lower()}: {note}"  # stored: in English
+        line = f"{on.isoformat()} {english_words(kind).lower()}: {note}"  # stored: in English
         application.notes = f"{application.notes}\n{line}" if application.notes else line
     application.state = to
     session.flush()

@@ -101,7 +101,8 @@ class Sheet:
         if self.worksheet is not None:
             return words.tr('XLSX, sheet "{0}"').format(self.worksheet)
         separated = DELIMITERS.get(self.delimiter or ",")
-        return f"{self.encoding}, {words.tr(separated) if separated else words.tr('delimited')}"
+        said = words.tr(separated) if separated else words.tr("delimited")
+        return f"{self.encoding}, {said}"
 
     def rows(self, problems: list[Problem] | None = None, skipped: Skipped | None = None) -> Iterator[Row]:
         """The data rows after the header, blank ones skipped (but counted, as a spreadsheet numbers them).

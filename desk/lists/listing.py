@@ -30,6 +30,7 @@ from sqlalchemy import literal_column, or_, true, tuple_
 from sqlalchemy.orm import Session
 
 from desk.calendar import country_name
+from desk.common import words as enum_words
 from desk.language import QT_TRANSLATE_NOOP, words
 from desk.money import Money
 
@@ -116,13 +117,12 @@ def enum_filter(
 ) -> Filter:
     """A choice among an enumeration's members, labelled as lists show them. With `index_sorts`, a broad filter
     (see `Filter.index_sorts`)."""
-    options = [(m, display(m)) for m in members]
     return Filter(
         key,
         title,
         FilterKind.CHOICE,
         lambda _session, value: column == value,
-        lambda _session: options,
+        lambda _session: [(m, display(m)) for m in members],  # in the language in use when the list is shown
         frozenset(index_sorts),
         # `column || ''` is the same text, but no index can look it up: the database tests it row by row.
         (lambda _session, value: column.concat(literal_column("''")) == value) if index_sorts else None,
@@ -411,8 +411,9 @@ def display(value: Any, column: Column | None = None) -> str:
         return country_name(value)
     if isinstance(value, Money):
         return value.format()
-    if isinstance(value, enum.Enum):
-        return str(getattr(value, "label", str(value.value).replace("_", " ")))
+    if isinstance(value, enum.Enum):  # "refund pending"; a name as it is written ("AliExpress")
+        said = enum_words(value)
+        return said if isinstance(getattr(value, "label", None), str) else said.lower()
     if isinstance(value, datetime):
         return value.astimezone().strftime("%Y-%m-%d %H:%M")
     if isinstance(value, date):

@@ -156,7 +156,7 @@ def add_funds(ws: Workspace, request: AddFunds) -> LedgerWritten:
         account = get_account(session, request.account)
         amount = typed_money(request.amount, account.currency, words.tr("the funds added"))
         entry = ledger.add_funds(session, account, amount, request.channel, request.on, request.note)
-        said = formatted(words.tr("Added {0} to {1} by {2}."), amount, label(account), request.channel.label)
+        said = formatted(words.tr("Added {0} to {1} by {2}."), amount, label(account), word_of(request.channel))
         return _written(account, [entry], said)
 
 

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from desk.calendar import check_likely
 from desk.common import Dated, formatted
+from desk.common import words as enum_words
 from desk.disputes.lifecycle import get_dispute
 from desk.errors import DeskError
 from desk.language import words
@@ -137,7 +138,7 @@ def receive_refund(ws: Workspace, request: ReceiveRefund) -> RefundReceived:
             words.tr("Refund {0}: {1} arrived by {2} on {3}."),
             str(request.refund_id),
             amount,
-            request.method.label,
+            enum_words(request.method),
             request.on,
         ),
         refund_id=request.refund_id,

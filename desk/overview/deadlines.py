@@ -21,6 +21,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from desk.common import Dated, dated, formatted, joined
+from desk.common import words as enum_words
 from desk.errors import DeskError
 from desk.language import QT_TRANSLATE_NOOP, words
 from desk.models import (
@@ -313,7 +314,7 @@ def withdrawal_deadline(ctx: Context, entry: LedgerEntry) -> Deadline:
     """A requested withdrawal is done within 3 workdays (seed 000)."""
     rule = ctx.policies.rule(AGENT, "withdrawal", entry.on_date)
     if entry.channel:
-        detail = formatted(words.tr("requested {0} by {1}"), entry.on_date, entry.channel.label)
+        detail = formatted(words.tr("requested {0} by {1}"), entry.on_date, enum_words(entry.channel))
     else:
         detail = formatted(words.tr("requested {0}"), entry.on_date)
     due = ctx.policies.add(rule, entry.on_date, rule.high)

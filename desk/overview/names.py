@@ -53,7 +53,7 @@ def refund_name(refund: Refund) -> Dated:
 def refund_part_name(part: RefundPart) -> Dated:
     order = part.refund.order
     amount = Money(part.expected_minor, order.currency)
-    return formatted(words.tr("Refund of {0} to {1}, {2}"), amount, part.method.label, order_name(order))
+    return formatted(words.tr("Refund of {0} to {1}, {2}"), amount, enum_words(part.method), order_name(order))
 
 
 def account_name(account: MemberAccount) -> str:

@@ -12,6 +12,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from desk.calendar import BeyondCalendar
+from desk.common import words as enum_words
 from desk.errors import DeskError
 from desk.language import words
 from desk.models import Dispute, Order, PaymentMethod, Refund, RefundCause, RefundPart
@@ -223,9 +224,11 @@ def check_receipt(refund: Refund, method: PaymentMethod, amount: Money, on: date
     """The part money arriving on `method` is recorded on; a DeskError for what `receive` refuses."""
     part = next((p for p in refund.parts if p.method is method), None)
     if part is None:
-        methods = ", ".join(p.method.label for p in refund.parts)
+        methods = ", ".join(enum_words(p.method) for p in refund.parts)
         raise DeskError(
-            words.tr("refund {0} expects nothing on {1}; its methods: {2}").format(refund.id, method.label, methods)
+            words.tr("refund {0} expects nothing on {1}; its methods: {2}").format(
+                refund.id, enum_words(method), methods
+            )
         )
     if amount.currency != refund.order.currency:
         raise DeskError(

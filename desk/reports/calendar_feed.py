@@ -1,7 +1,7 @@
 """The deadline calendar: every deadline of the open cases as an all-day event of an iCalendar file (RFC 5545), with
 an alarm at each step of its kind's reminder ladder, for calendar apps to import or to subscribe to as a file.
 
-    data = calendar_feed(session, policies, today, previous=old_file_bytes)
+    feed = deadline_calendar(session, policies, today, previous=old_file_bytes)  # feed.data: the file's bytes
 
 One event per deadline, whatever its state; an event goes with its deadline (once the seller has answered, the
 seller's answer is off the calendar). Built with `icalendar`, never by hand. Its words are those of the lists (the
@@ -104,21 +104,6 @@ class Feed:
     events: int
 
 
-def calendar_feed(
-    session: Session,
-    policies: Policies,
-    today: date,
-    *,
-    previous: bytes | None = None,
-    now: datetime | None = None,
-    problems: list[str] | None = None,
-) -> bytes:
-    """Every deadline of the open cases on `today` as an iCalendar file. `previous`: the file this one replaces (its
-    events' revisions are carried on; see the module). `now`: the time of a revision (now). `problems`: as
-    `deadlines_for` gives them, the cases left without a deadline for want of a rule."""
-    return deadline_calendar(session, policies, today, previous=previous, now=now, problems=problems).data
-
-
 def deadline_calendar(
     session: Session,
     policies: Policies,
@@ -128,7 +113,9 @@ def deadline_calendar(
     now: datetime | None = None,
     problems: list[str] | None = None,
 ) -> Feed:
-    """`calendar_feed` with the number of its events."""
+    """Every deadline of the open cases on `today` as an iCalendar file, with the number of its events. `previous`:
+    the file this one replaces (its events' revisions are carried on; see the module). `now`: the time of a revision
+    (now). `problems`: as `deadlines_for` gives them, the cases left without a deadline for want of a rule."""
     steps = ladders(session)
     deadlines = deadlines_for(session, policies, today, problems)
     before = (read_feed(previous) if previous else None) or {}

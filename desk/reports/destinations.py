@@ -72,14 +72,14 @@ class Destination:
         """The limits as people say them: "10 MB a file, 50 MB a case" or "no size limit"."""
         said = []
         if self.per_file_bytes is not None:
-            said.append(f"{format_size(self.per_file_bytes)} a file")
+            said.append(words.tr("{0} a file").format(format_size(self.per_file_bytes)))
         if self.per_case_bytes is not None:
-            said.append(f"{format_size(self.per_case_bytes)} a case")
+            said.append(words.tr("{0} a case").format(format_size(self.per_case_bytes)))
         if self.pages_per_file is not None:
-            said.append(f"{self.pages_per_file} pages a file")
+            said.append(words.tr("%n page(s) a file", "", self.pages_per_file))
         if self.max_files is not None:
-            said.append(f"at most {self.max_files} file{'s' if self.max_files != 1 else ''}")
-        return ", ".join(said) if said else "no size limit"
+            said.append(words.tr("at most %n file(s)", "", self.max_files))
+        return ", ".join(said) if said else words.tr("no size limit")
 
 
 def _limit(raw: dict[str, Any], key: str, where: str) -> float | None:

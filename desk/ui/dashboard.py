@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, QSort
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QTableView, QTabWidget, QVBoxLayout, QWidget
 
+from desk.common import words as enum_words
 from desk.lists.specs import DISPUTES
 from desk.models.disputes import FINISHED_STATES
 from desk.money import Money
@@ -24,7 +25,6 @@ from desk.ui.list_page import fit_columns, make_table
 from desk.ui.locale_text import money_text
 from desk.ui.table_model import ListModel, SessionFactory
 from desk.ui.table_or_note import TableOrNote
-from desk.ui.tr_context import enum_words
 from desk.ui.worker import BackgroundOp
 
 
@@ -290,7 +290,7 @@ class DashboardPage(QWidget):
         if which is None:
             self.narrowed.hide()
         else:
-            self.narrowed.setText(f'{words[which]} · <a href="all">{self.tr("Show all")}</a>')
+            self.narrowed.setText(self.tr('{0} · <a href="all">Show all</a>').format(words[which]))
             self.narrowed.show()
         self.tabs.setCurrentIndex(0)
         if self.shown_deadlines.rowCount():

@@ -53,7 +53,7 @@ class NewDepositDialog(CaseDialog):
             used = set(session.scalars(select(Order.currency).distinct()))
         self.platform = QComboBox()
         for platform in Platform:
-            self.platform.addItem(platform.label, platform.value)
+            self.platform.addItem(words(platform), platform.value)
         self.store = QComboBox()
         self.store.setEditable(True)
         self.store.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)

@@ -415,7 +415,7 @@ class DepositPanel(QWidget):
         row.setCheckState(0, Qt.CheckState.Checked if f.met else Qt.CheckState.Unchecked)
         row.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)  # ticked by its evidence
         tip = rich_tooltip(
-            "\n".join(f"{name} (evidence {ident})" for ident, name in f.evidence)
+            "\n".join(self.tr("{0} (evidence {1})").format(name, ident) for ident, name in f.evidence)
             or self.tr("No file yet: drop one on this row.")
         )
         row.setToolTip(2, tip)

@@ -39,7 +39,7 @@ from desk.ui.date_field import date_edit, to_date
 from desk.ui.date_question import keep_unlikely_dates
 from desk.ui.locale_text import date_text, money_text
 from desk.ui.required import Required, buttons_last, unchosen
-from desk.ui.tr_context import TrContext, enum_words
+from desk.ui.tr_context import TrContext
 from desk.workspace import Workspace
 
 
@@ -274,7 +274,7 @@ class RecordEventDialog(CaseDialog):
         with workspace.read() as session:
             dispute = get_dispute(session, dispute_id)
             state = words(dispute.state).lower()
-            heading = f"{self.tr('Dispute')} {dispute.id} · {dispute.order_line.order.key} · {state}"
+            heading = self.tr("Dispute {0} · {1} · {2}").format(dispute.id, dispute.order_line.order.key, state)
             kinds = allowed_events(dispute.state)
             last = last_event_day(dispute) or date.today()  # not a 9999-12-31 kept by mistake
             currency = dispute.currency
@@ -360,12 +360,12 @@ DisputeOutcome = TrContext("DisputeOutcome")
 def outcome_text(outcome: EventOutcome) -> str:
     """"The dispute moves to Seller responded; Escalate to the platform (30 Nov 2026) stops being tracked.""" ""
     if outcome.state_after is outcome.state_before:
-        said = DisputeOutcome.tr("The dispute stays {0}").format(enum_words(outcome.state_after).lower())
+        said = DisputeOutcome.tr("The dispute stays {0}").format(words(outcome.state_after).lower())
     else:
-        said = DisputeOutcome.tr("The dispute moves to {0}").format(enum_words(outcome.state_after))
+        said = DisputeOutcome.tr("The dispute moves to {0}").format(words(outcome.state_after))
     if outcome.outcome is not None:
         won = f" ({money_text(outcome.won)})" if outcome.won is not None else ""
-        said += f", {enum_words(outcome.outcome).lower()}{won}"
+        said += f", {words(outcome.outcome).lower()}{won}"
     parts = [said]
     if outcome.stops:
         listed = ", ".join(f"{d.what} ({date_text(d.due)})" for d in outcome.stops)

@@ -93,7 +93,8 @@ def bug_dialog(exc: BaseException, log: Path | None, parent: QWidget | None = No
         folder = box.addButton(Errors.tr("Open Log Folder"), QMessageBox.ButtonRole.ActionRole)
         folder.clicked.connect(lambda: open_folder(log.parent))
     else:
-        box.setInformativeText(f"{kept}\n\n{Errors.tr('The details could not be written to a log: they are below.')}")
+        unlogged = Errors.tr("The details could not be written to a log: they are below.")
+        box.setInformativeText(f"{kept}\n\n{unlogged}")
     box.setDetailedText(traceback_text(exc))
     box.addButton(QMessageBox.StandardButton.Close)
     return box

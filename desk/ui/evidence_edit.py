@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk.common import words as enum_words
 from desk.db import take_written
 from desk.errors import DeskError
 from desk.evidence.cases import CaseRef, case_of_link
@@ -46,7 +47,7 @@ from desk.ui.audience_choice import AudienceChoice
 from desk.ui.changes import announce
 from desk.ui.dispute_dialogs import CaseDialog
 from desk.ui.errors import show_error
-from desk.ui.tr_context import TrContext, enum_words
+from desk.ui.tr_context import TrContext
 from desk.workspace import Workspace
 
 EDIT_OPERATIONS = ("evidence.edit_evidence", "evidence.mark_evidence")

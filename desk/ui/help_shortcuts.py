@@ -70,7 +70,7 @@ def _table(rows: list[Row]) -> list[str]:
     def cell(text: str) -> str:
         return text.replace("|", "\\|").replace("*", "\\*").replace("_", "\\_")
 
-    lines = [f"| {HelpShortcuts.tr('Action')} | {HelpShortcuts.tr('Keys')} |", "|---|---|"]
+    lines = [HelpShortcuts.tr("| Action | Keys |"), "|---|---|"]
     lines += [f"| {cell(what)} | {cell(keys)} |" for what, keys in rows]
     return [*lines, ""]
 
@@ -78,23 +78,23 @@ def _table(rows: list[Row]) -> list[str]:
 def shortcuts_markdown(window: QMainWindow, pages: list[tuple[str, QWidget]]) -> str:
     """The whole list as Markdown: the window's menus, then each page's actions (`pages`: title and page, in the
     navigation's order; empty while no data folder is open), then the keys of every list."""
-    lines = [f"# {HelpShortcuts.tr('Keyboard Shortcuts')}", ""]
+    lines = [HelpShortcuts.tr("# Keyboard Shortcuts"), ""]
     lines.append(
         HelpShortcuts.tr(
             "The keys of the menus work on every page. A page's own keys work while that page is shown, on the "
             "record chosen in its list. Every action with keys is listed here, as this copy of Desk has them."
         )
     )
-    lines += ["", f"## {HelpShortcuts.tr('Menus')}", "", *_table(menu_rows(window))]
+    lines += ["", HelpShortcuts.tr("## Menus"), "", *_table(menu_rows(window))]
     if not pages:
         lines.append(HelpShortcuts.tr("Each page's own keys are listed here once a data folder is open."))
     for title, page in pages:
         rows = page_rows(page)
         if rows:
-            lines += [f"## {HelpShortcuts.tr('{0} page').format(title)}", "", *_table(rows)]
+            lines += [HelpShortcuts.tr("## {0} page").format(title), "", *_table(rows)]
     every_list = list_rows(page for _title, page in pages)
     if every_list:
-        lines += [f"## {HelpShortcuts.tr('In every list')}", ""]
+        lines += [HelpShortcuts.tr("## In every list"), ""]
         lines.append(
             HelpShortcuts.tr("While a list has the keyboard. Void… is offered on lists whose records can be voided.")
         )

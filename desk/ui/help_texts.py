@@ -9,10 +9,10 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QLocale
 from PySide6.QtGui import QKeySequence
 
 from desk.paths import resource
+from desk.ui.language import current_language
 
 GETTING_STARTED = "getting-started"
 SHORTCUTS = "shortcuts"  # not a file: made from the window's actions (desk.ui.help_shortcuts)
@@ -30,10 +30,8 @@ def help_folder(language: str = FALLBACK) -> Path:
 
 
 def languages() -> list[str]:
-    """The folders to look in, the user's language first: "ru_RU", "ru", then English."""
-    name = QLocale().name()
-    wanted = [name, name.split("_")[0], FALLBACK]
-    return list(dict.fromkeys(wanted))
+    """The folders to look in: the window's language (Preferences › Language, else the system's), then English."""
+    return list(dict.fromkeys([current_language(), FALLBACK]))
 
 
 def guide_path(name: str) -> Path | None:

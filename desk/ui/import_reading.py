@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import TYPE_CHECKING, Literal
 
+from desk.common import words as enum_words
 from desk.errors import DeskError
 from desk.importing import ImportOptions, ImportReport, Sheet, choose
 from desk.importing.dates import DateOrder, ambiguous_message, numeric_parts
@@ -168,7 +169,7 @@ def shown(read: Read, text: str) -> str:
         return money_text(value)
     if isinstance(value, date):
         return date_text(value)
-    return "; ".join(f"{part.method.label} {money_text(part.amount)}" for part in value)
+    return "; ".join(f"{enum_words(part.method)} {money_text(part.amount)}" for part in value)
 
 
 

@@ -26,9 +26,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk.common import Cancelled, Progress, words
+from desk.common import Cancelled, Progress
+from desk.common import words as enum_words
 from desk.disputes.lifecycle import get_dispute
 from desk.file_names import safe_name
+from desk.language import words
 from desk.ui.changes import announce
 from desk.ui.locale_text import date_text, dated_text
 from desk.ui.operation_dialog import ALERT_STYLE, OperationDialog
@@ -52,7 +54,8 @@ LetterRungs = TrContext("LetterRungs")
 def rung_text(rung: Any) -> str:
     """The rung as its list item says it: its title, why it is offered or not, when it was sent."""
     internal = LetterRungs.tr("{0} — internal, for our lawyer: never in a packet")
-    lines = [internal.format(rung.title) if rung.to == "counsel" else rung.title]
+    title = words.tr(rung.title)  # the policy file's words (desk.policies.data_words)
+    lines = [internal.format(title) if rung.to == "counsel" else title]
     why = dated_text(rung.why)  # its dates in the user's locale
     if why:
         lines.append(why[:1].upper() + why[1:])
@@ -164,8 +167,9 @@ class LetterDialog(OperationDialog):
             dispute = get_dispute(session, self.dispute_id)
             order = dispute.order_line.order
             self.heading.setText(
-                f"{self.tr('Dispute')} {dispute.id} · {order.key} · {order.supplier.name} · "
-                f"{words(dispute.state).lower()}"
+                self.tr("Dispute {0} · {1} · {2} · {3}").format(
+                    dispute.id, order.key, order.supplier.name, enum_words(dispute.state).lower()
+                )
             )
             rungs = letter_ladder(session, dispute, self.today)
             roads = other_roads(session, dispute, self.today)

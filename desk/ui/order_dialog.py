@@ -54,7 +54,7 @@ class OrderDialog(CaseDialog):
         self.order_id = order_id
         self.platform = unchosen(QComboBox(), self.tr("Choose the platform"))
         for platform in Platform:
-            self.platform.addItem(platform.label, platform.value)
+            self.platform.addItem(words(platform), platform.value)
         self.platform.setCurrentIndex(-1)
         self.order_no = QLineEdit()
         self.supplier = QComboBox()
@@ -163,7 +163,7 @@ class OrderDialog(CaseDialog):
         self.payments.insertRow(row)
         choice = QComboBox()
         for m in PaymentMethod:
-            choice.addItem(m.label, m.value)
+            choice.addItem(words(m), m.value)
         choice.setCurrentIndex(max(0, choice.findData(method)))
         self.payments.setCellWidget(row, 0, choice)
         amount_item = QTableWidgetItem(amount)

@@ -24,10 +24,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk.common import Cancelled, Progress, format_size, words
+from desk.common import Cancelled, Progress, format_size
+from desk.common import words as enum_words
 from desk.disputes.lifecycle import STATEMENT_LIMIT, get_dispute
 from desk.errors import DeskError
 from desk.file_names import safe_name
+from desk.language import words
 from desk.operations.disputes import SetStatement, set_statement
 from desk.reports.destinations import Destination, destinations
 from desk.ui.changes import announce
@@ -47,7 +49,8 @@ if TYPE_CHECKING:
 
 def describe_destination(destination: Destination) -> str:
     """ "PayPal Resolution Center — 10 MB a file, 50 MB a case"; a name that says it all stands alone."""
-    return f"{destination.name} — {destination.describe_limits()}" if destination.limited else destination.name
+    name = words.tr(destination.name)  # the policy file's words (desk.policies.data_words)
+    return f"{name} — {destination.describe_limits()}" if destination.limited else name
 
 
 class PacketDialog(OperationDialog):
@@ -64,9 +67,11 @@ class PacketDialog(OperationDialog):
         with workspace.read() as session:
             dispute = get_dispute(session, dispute_id)
             order = dispute.order_line.order
-            heading = f"{self.tr('Dispute')} {dispute.id} · {order.key} · {order.supplier.name}"
-            state = words(dispute.state).lower()
-            detail = f"{dispute.order_line.item} · {self.tr('claimed')} {money_text(dispute.claimed)} · {state}"
+            heading = self.tr("Dispute {0} · {1} · {2}").format(dispute.id, order.key, order.supplier.name)
+            state = enum_words(dispute.state).lower()
+            detail = self.tr("{0} · claimed {1} · {2}").format(
+                dispute.order_line.item, money_text(dispute.claimed), state
+            )
             self.saved_statement = dispute.statement or ""
             suggested = safe_name(f"packet-{order.platform}-{order.order_no}-dispute-{dispute.id}.pdf")
         self.setObjectName("packetDialog")
@@ -105,7 +110,7 @@ class PacketDialog(OperationDialog):
             self.destination.addItem(describe_destination(destination), destination)
             tip = self.tr("Limits from: {0}").format(destination.source)
             if destination.note:
-                tip += "\n" + destination.note
+                tip += "\n" + words.tr(destination.note)  # the policy file's words (desk.policies.data_words)
             self.destination.setItemData(self.destination.count() - 1, tip, Qt.ItemDataRole.ToolTipRole)
         self.destination.currentIndexChanged.connect(self._destination_changed)
         self.counsel_warning = QLabel(
@@ -164,7 +169,7 @@ class PacketDialog(OperationDialog):
 
     def _statement_changed(self) -> None:
         length = len(self.statement.toPlainText().strip())
-        self.count.setText(self.tr("{0} of {1} characters").format(f"{length:,}", f"{STATEMENT_LIMIT:,}"))
+        self.count.setText(self.tr("{0} of {1} characters").format(number_text(length), number_text(STATEMENT_LIMIT)))
         self.count.setStyleSheet(ALERT_STYLE if length > STATEMENT_LIMIT else "")
         self.save_statement_button.setEnabled(self.statement_modified)
 

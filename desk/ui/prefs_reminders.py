@@ -11,10 +11,8 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QSystemTrayIcon,
     QVBoxLayout,
     QWidget,
@@ -26,8 +24,8 @@ from desk.settings import DEADLINE_KINDS, ladder_days, parse_setting, reminder_s
 from desk.ui.changes import announce
 from desk.ui.errors import show_error
 from desk.ui.operation_dialog import ALERT_STYLE
-from desk.ui.reach import runs
 from desk.ui.reminders import TRAY_SETTING, kind_words
+from desk.ui.save_revert import save_revert_row
 from desk.workspace import Workspace
 
 
@@ -94,19 +92,8 @@ class RemindersTab(QWidget):
         command.setReadOnly(True)
         command.setObjectName("schedulerCommand")
 
-        self.status = QLabel()
-        self.status.setWordWrap(True)
-        self.save_button = QPushButton(self.tr("Save"))
-        self.save_button.clicked.connect(self.save)
-        self.revert_button = QPushButton(self.tr("Revert"))
-        self.revert_button.clicked.connect(self.load)
-        runs(self.save_button, "settings.change_setting")
-        for button in (self.save_button, self.revert_button):
-            button.setAutoDefault(False)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.status, 1)
-        buttons.addWidget(self.revert_button)
-        buttons.addWidget(self.save_button)
+        self.row = save_revert_row(self.save, self.load)
+        self.status, self.save_button, self.revert_button = self.row.status, self.row.save, self.row.revert
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
@@ -117,7 +104,7 @@ class RemindersTab(QWidget):
         layout.addWidget(schedule)
         layout.addWidget(command)
         layout.addStretch(1)
-        layout.addLayout(buttons)
+        layout.addLayout(self.row.layout)
         self.stored: dict[str, str] = {}
         self.load()
 
@@ -135,9 +122,7 @@ class RemindersTab(QWidget):
         return {kind: f.text() for kind, f in self.fields.items() if f.text().strip() != self.stored[kind]}
 
     def _edited(self, *_args: object) -> None:
-        changed = bool(self.changes())
-        self.save_button.setEnabled(changed)
-        self.revert_button.setEnabled(changed)
+        self.row.changed(bool(self.changes()))
 
     def save(self) -> bool:
         wanted = self.changes()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk.common import words
 from desk.errors import DeskError
 from desk.models import PaymentMethod, Platform
 from desk.operations.settings import OverridePolicy, RemovePolicyOverride, override_policy, remove_policy_override
@@ -63,7 +64,7 @@ class RulesTab(QWidget):
         self.today = today or date.today()
         self.platform = QComboBox()
         for platform in Platform:
-            self.platform.addItem(platform.label, platform.value)
+            self.platform.addItem(words(platform), platform.value)
         self.platform.addItem(self.tr("The purchase agent"), "agent")
         self.platform.addItem(self.tr("Desk's general rules (platforms without their own)"), "default")
         self.platform.currentIndexChanged.connect(self.load)

@@ -11,11 +11,9 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -27,7 +25,7 @@ from desk.settings import SETTINGS, SettingValue, all_settings, parse_setting
 from desk.ui.changes import announce
 from desk.ui.errors import show_error
 from desk.ui.operation_dialog import ALERT_STYLE
-from desk.ui.reach import runs
+from desk.ui.save_revert import save_revert_row
 from desk.ui.tr_context import QT_TRANSLATE_NOOP
 from desk.workspace import Workspace
 
@@ -75,24 +73,13 @@ class SettingsTab(QWidget):
         )
         intro.setWordWrap(True)
         intro.setObjectName("countLabel")
-        self.status = QLabel()
-        self.status.setWordWrap(True)
-        self.save_button = QPushButton(self.tr("Save"))
-        self.save_button.clicked.connect(self.save)
-        self.revert_button = QPushButton(self.tr("Revert"))
-        self.revert_button.clicked.connect(self.load)
-        runs(self.save_button, "settings.change_setting")
-        for button in (self.save_button, self.revert_button):
-            button.setAutoDefault(False)  # Enter in a field saves nothing: Save is clicked
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.status, 1)
-        buttons.addWidget(self.revert_button)
-        buttons.addWidget(self.save_button)
+        self.row = save_revert_row(self.save, self.load)
+        self.status, self.save_button, self.revert_button = self.row.status, self.row.save, self.row.revert
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addStretch(1)
-        layout.addLayout(buttons)
+        layout.addLayout(self.row.layout)
         self.stored: dict[str, SettingValue] = {}
         self.load()
 
@@ -106,9 +93,10 @@ class SettingsTab(QWidget):
             return Field(label, spin, lambda: str(spin.value()), lambda v: spin.setValue(int(v)))
         if name == "page_size":
             combo = QComboBox()
-            combo.addItems(["A4", "Letter"])
+            combo.addItem("A4", "A4")
+            combo.addItem(self.tr("Letter", "the paper size"), "Letter")
             combo.currentIndexChanged.connect(self._edited)
-            return Field(label, combo, combo.currentText, lambda v: combo.setCurrentText(str(v)))
+            return Field(label, combo, combo.currentData, lambda v: combo.setCurrentIndex(max(0, combo.findData(v))))
         if name == "photo_dates":  # location and camera always go; only the date is the user's choice
             choice = QComboBox()
             choice.addItem(self.tr("Without location or camera; with the date taken"), "keep")
@@ -155,9 +143,7 @@ class SettingsTab(QWidget):
         }
 
     def _edited(self, *_args: object) -> None:
-        changed = bool(self.changes())
-        self.save_button.setEnabled(changed)
-        self.revert_button.setEnabled(changed)
+        self.row.changed(bool(self.changes()))
 
     def save(self) -> bool:
         """Keep what was changed: every value checked first, then each saved. False when nothing was saved."""

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk.common import words as enum_words
 from desk.disputes.lifecycle import get_dispute
 from desk.errors import DeskError
 from desk.models import Order, RefundCause
@@ -191,7 +192,7 @@ class RecordRefundDialog(CaseDialog):
         self.plan.setRowCount(len(planned.parts))
         for row, part in enumerate(planned.parts):
             cells = (
-                part.method.label,
+                enum_words(part.method),
                 money_text(part.paid),
                 money_text(part.amount),
                 self.tr("{0} – {1}").format(date_text(part.earliest), date_text(part.latest)),

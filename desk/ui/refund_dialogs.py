@@ -7,6 +7,7 @@ from datetime import date
 
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
+from desk.common import words
 from desk.errors import DeskError
 from desk.models import PaymentMethod, Refund
 from desk.money import Money
@@ -33,7 +34,7 @@ class ReceiveRefundDialog(CaseDialog):
             if refund is None:
                 raise DeskError(self.tr("no refund {0}").format(refund_id))
             self.currency = refund.order.currency
-            heading = f"{self.tr('Refund')} {refund.id} · {refund.order.key}"
+            heading = self.tr("Refund {0} · {1}").format(refund.id, refund.order.key)
             parts = [(p.method, Money(p.expected_minor, self.currency), p.received_minor) for p in refund.parts]
         self.method = QComboBox()
         for method, expected, received in parts:
@@ -42,7 +43,9 @@ class ReceiveRefundDialog(CaseDialog):
                 if received is None
                 else self.tr(" (recorded: {0})").format(money_text(Money(received, self.currency)))
             )
-            self.method.addItem(f"{method.label}: {self.tr('expected')} {money_text(expected)}{got}", method.value)
+            self.method.addItem(
+                self.tr("{0}: expected {1}{2}").format(words(method), money_text(expected), got), method.value
+            )
         if len(parts) != 1:  # a refund to one method has no choice to make
             unchosen(self.method, self.tr("Choose where the money arrived"))
         self._expected = {method.value: expected for method, expected, _ in parts}
@@ -133,4 +136,4 @@ def receipt_text(method: PaymentMethod, amount: Money, on: date, outcome: Reconc
     else:
         when = RefundReceipt.tr("on time")
     said = RefundReceipt.tr("Records that {0} arrived on {1} on {2}; the part is then {3} and {4}.")
-    return said.format(money_text(amount), method.label, date_text(on), much, when)
+    return said.format(money_text(amount), words(method), date_text(on), much, when)

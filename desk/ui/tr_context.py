@@ -12,11 +12,7 @@ and shown elsewhere is marked `QT_TRANSLATE_NOOP("Context", "text")` where it is
 
 from __future__ import annotations
 
-import enum
-
 from PySide6.QtCore import QCoreApplication
-
-from desk.common import words
 
 
 class TrContext:
@@ -34,9 +30,3 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     """Marks `text` for lupdate, under `context`, where it is defined (a table of column titles); returns it as it is,
     to be shown as `QCoreApplication.translate(context, text)`. Qt's own is typed `object`; lupdate knows the name."""
     return text
-
-
-def enum_words(value: enum.Enum) -> str:
-    """A value of the core's enumerations as `desk.common.words` writes it ("Seller answered"), in the window's
-    language once the core marks its words under the context "EnumWords"; until then in English."""
-    return QCoreApplication.translate("EnumWords", words(value))

@@ -61,7 +61,7 @@ class WithdrawalDialog(AccountDialog):
         self.amount.setPlaceholderText(self.tr("what is sent, in {0}").format(self.currency))
         self.channel = unchosen(QComboBox(), self.tr("Choose how the money is sent"))
         for channel in WAYS_OUT:  # the only ways the agent sends withdrawals
-            self.channel.addItem(channel.label, channel.value)
+            self.channel.addItem(words(channel), channel.value)
         self.channel.setCurrentIndex(-1)
         self.fee = QLineEdit()
         self.fee.setPlaceholderText(self.tr("the transfer fee, 0 if none"))
@@ -152,7 +152,7 @@ class AddFundsDialog(AccountDialog):
         self.amount.setPlaceholderText(self.tr("in {0}, or name another currency (200 USD)").format(self.currency))
         self.channel = unchosen(QComboBox(), self.tr("Choose how the money came in"))
         for channel in Channel:
-            self.channel.addItem(channel.label, channel.value)
+            self.channel.addItem(words(channel), channel.value)
         self.channel.setCurrentIndex(-1)
         self.on = date_edit(date.today())
         self.note = QLineEdit()
@@ -188,7 +188,7 @@ class CloseWithdrawalDialog(CaseDialog):
             entry = session.get(LedgerEntry, entry_id)
             if entry is None:
                 raise DeskError(self.tr("no ledger entry {0}").format(entry_id))
-            channel = entry.channel.label if entry.channel is not None else ""
+            channel = words(entry.channel) if entry.channel is not None else ""
             status = words(entry.withdrawal_status).lower() if entry.withdrawal_status is not None else ""
             heading = f"{date_text(entry.on_date)} · {money_text(entry.signed)} · {channel} · {status}"
         self.status = unchosen(QComboBox(), self.tr("Choose how it ended"))

@@ -64,7 +64,7 @@
 <context>
     <name>EvidenceEdit</name>
     <message numerus="yes">
-        <location filename="../../desk/ui/evidence_edit.py" line="238"/>
+        <location filename="../../desk/ui/evidence_edit.py" line="239"/>
         <source>its links to %n case(s): {0}</source>
         <translation>
             <numerusform>its link to %n case: {0}</numerusform>
@@ -151,7 +151,7 @@
 <context>
     <name>PacketDialog</name>
     <message numerus="yes">
-        <location filename="../../desk/ui/packet_dialog.py" line="242"/>
+        <location filename="../../desk/ui/packet_dialog.py" line="247"/>
         <source>{0} page(s)</source>
         <translation>
             <numerusform>{0} page</numerusform>
@@ -159,7 +159,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk/ui/packet_dialog.py" line="243"/>
+        <location filename="../../desk/ui/packet_dialog.py" line="248"/>
         <source>{0} exhibit(s)</source>
         <translation>
             <numerusform>{0} exhibit</numerusform>
@@ -167,7 +167,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk/ui/packet_dialog.py" line="248"/>
+        <location filename="../../desk/ui/packet_dialog.py" line="253"/>
         <source>%n part(s), {0}</source>
         <translation>
             <numerusform>%n part, {0}</numerusform>
@@ -517,7 +517,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk/commands/due.py" line="110"/>
+        <location filename="../../desk/commands/due.py" line="107"/>
         <source>in %n day(s)</source>
         <translation>
             <numerusform>in %n day</numerusform>
@@ -606,7 +606,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk/deposits/applications.py" line="232"/>
+        <location filename="../../desk/deposits/applications.py" line="233"/>
         <source>deposit application {0} cannot be submitted: %n requirements are not met:{1}
 Nothing was changed.</source>
         <translation>
@@ -832,6 +832,22 @@ Nothing was changed.</numerusform>
         <translation>
             <numerusform>%n page</numerusform>
             <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desk/reports/destinations.py" line="79"/>
+        <source>%n page(s) a file</source>
+        <translation>
+            <numerusform>%n page a file</numerusform>
+            <numerusform>%n pages a file</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desk/reports/destinations.py" line="81"/>
+        <source>at most %n file(s)</source>
+        <translation>
+            <numerusform>at most %n file</numerusform>
+            <numerusform>at most %n files</numerusform>
         </translation>
     </message>
 </context>

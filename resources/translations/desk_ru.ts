@@ -818,6 +818,11 @@
         <translation>Показано только то, срок чего наступает на этой неделе</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/dashboard.py" line="293"/>
+        <source>{0} · &lt;a href=&quot;all&quot;&gt;Show all&lt;/a&gt;</source>
+        <translation>{0} · &lt;a href=&quot;all&quot;&gt;Показать все&lt;/a&gt;</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/dashboard.py" line="303"/>
         <source>Nothing is overdue.</source>
         <translation>Просроченного нет.</translation>
@@ -1245,6 +1250,11 @@
         <translation>перетащите файл сюда</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/deposit_panel.py" line="418"/>
+        <source>{0} (evidence {1})</source>
+        <translation>{0} (доказательство {1})</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/deposit_panel.py" line="419"/>
         <source>No file yet: drop one on this row.</source>
         <translation>Файла пока нет: перетащите его на эту строку.</translation>
@@ -1445,47 +1455,47 @@
 <context>
     <name>EditEvidenceDialog</name>
     <message>
-        <location filename="../../desk/ui/evidence_edit.py" line="91"/>
+        <location filename="../../desk/ui/evidence_edit.py" line="92"/>
         <source>Edit evidence</source>
         <translation>Изменение доказательства</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/evidence_edit.py" line="104"/>
+        <location filename="../../desk/ui/evidence_edit.py" line="105"/>
         <source>what the file shows, in a sentence</source>
         <translation>что показывает файл, одним предложением</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/evidence_edit.py" line="107"/>
+        <location filename="../../desk/ui/evidence_edit.py" line="108"/>
         <source>File:</source>
         <translation>Файл:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/evidence_edit.py" line="108"/>
+        <location filename="../../desk/ui/evidence_edit.py" line="109"/>
         <source>Supports:</source>
         <translation>Относится к:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/evidence_edit.py" line="109"/>
+        <location filename="../../desk/ui/evidence_edit.py" line="110"/>
         <source>It is:</source>
         <translation>Вид:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/evidence_edit.py" line="110"/>
+        <location filename="../../desk/ui/evidence_edit.py" line="111"/>
         <source>It shows:</source>
         <translation>Содержание:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/evidence_edit.py" line="111"/>
+        <location filename="../../desk/ui/evidence_edit.py" line="112"/>
         <source>Who may see it:</source>
         <translation>Кому доступно:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/evidence_edit.py" line="113"/>
+        <location filename="../../desk/ui/evidence_edit.py" line="114"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/evidence_edit.py" line="141"/>
+        <location filename="../../desk/ui/evidence_edit.py" line="142"/>
         <source>Nothing was changed.</source>
         <translation>Ничего не изменено.</translation>
     </message>
@@ -1713,6 +1723,11 @@
         <source>Open Log Folder</source>
         <translation>Открыть папку журнала</translation>
     </message>
+    <message>
+        <location filename="../../desk/ui/errors.py" line="96"/>
+        <source>The details could not be written to a log: they are below.</source>
+        <translation>Подробности не удалось записать в журнал: они приведены ниже.</translation>
+    </message>
 </context>
 <context>
     <name>EvidenceDrop</name>
@@ -1740,69 +1755,69 @@
 <context>
     <name>EvidenceEdit</name>
     <message>
-        <location filename="../../desk/ui/evidence_edit.py" line="77"/>
+        <location filename="../../desk/ui/evidence_edit.py" line="78"/>
         <source>no case</source>
         <translation>без дела</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/evidence_edit.py" line="154"/>
+        <location filename="../../desk/ui/evidence_edit.py" line="155"/>
         <source>Edit evidence</source>
         <translation>Изменение доказательства</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/evidence_edit.py" line="162"/>
+        <location filename="../../desk/ui/evidence_edit.py" line="163"/>
         <source>Take evidence off a case</source>
         <translation>Исключение доказательства из дела</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/evidence_edit.py" line="169"/>
+        <location filename="../../desk/ui/evidence_edit.py" line="170"/>
         <source>{0} supports no case.</source>
         <translation>{0} не относится ни к одному делу.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/evidence_edit.py" line="177"/>
+        <location filename="../../desk/ui/evidence_edit.py" line="178"/>
         <source>Take {0} off which case?</source>
         <translation>Из какого дела исключить {0}?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/evidence_edit.py" line="184"/>
+        <location filename="../../desk/ui/evidence_edit.py" line="185"/>
         <source>It stays on {0}.</source>
         <translation>Файл останется в делах: {0}.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/evidence_edit.py" line="186"/>
+        <location filename="../../desk/ui/evidence_edit.py" line="187"/>
         <source>It stays kept, on the Evidence page, and can be added to a case again.</source>
         <translation>Файл останется в хранилище, на странице «Доказательства», и его можно будет снова добавить к делу.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/evidence_edit.py" line="191"/>
+        <location filename="../../desk/ui/evidence_edit.py" line="192"/>
         <source>Take {0} off {1}?
 {2}</source>
         <translation>Исключить {0} из дела {1}?
 {2}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/evidence_edit.py" line="203"/>
+        <location filename="../../desk/ui/evidence_edit.py" line="204"/>
         <source>Delete evidence for good</source>
         <translation>Окончательное удаление доказательства</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/evidence_edit.py" line="211"/>
+        <location filename="../../desk/ui/evidence_edit.py" line="212"/>
         <source>{0} is not voided: void it first.</source>
         <translation>{0} не аннулировано: сначала аннулируйте его.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/evidence_edit.py" line="214"/>
+        <location filename="../../desk/ui/evidence_edit.py" line="215"/>
         <source>Delete {0} for good?</source>
         <translation>Удалить {0} окончательно?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/evidence_edit.py" line="218"/>
+        <location filename="../../desk/ui/evidence_edit.py" line="219"/>
         <source>Delete for Good</source>
         <translation>Удалить окончательно</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk/ui/evidence_edit.py" line="238"/>
+        <location filename="../../desk/ui/evidence_edit.py" line="239"/>
         <source>its links to %n case(s): {0}</source>
         <translation>
             <numerusform>связи с %n делом: {0}</numerusform>
@@ -1811,32 +1826,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desk/ui/evidence_edit.py" line="240"/>
+        <location filename="../../desk/ui/evidence_edit.py" line="241"/>
         <source>its link to {0}</source>
         <translation>связь с делом: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/evidence_edit.py" line="242"/>
+        <location filename="../../desk/ui/evidence_edit.py" line="243"/>
         <source>no links: it supports no case</source>
         <translation>связей нет: файл не относится ни к одному делу</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/evidence_edit.py" line="245"/>
+        <location filename="../../desk/ui/evidence_edit.py" line="246"/>
         <source>the file itself, removed from the data folder</source>
         <translation>сам файл — он будет удалён из папки данных</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/evidence_edit.py" line="247"/>
+        <location filename="../../desk/ui/evidence_edit.py" line="248"/>
         <source>not the file: other voided evidence holds the same file</source>
         <translation>но не сам файл: тот же файл хранится в другом аннулированном доказательстве</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/evidence_edit.py" line="249"/>
+        <location filename="../../desk/ui/evidence_edit.py" line="250"/>
         <source>the record of the file, with what it shows and who added it</source>
         <translation>запись о файле: что он показывает и кто его добавил</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/evidence_edit.py" line="250"/>
+        <location filename="../../desk/ui/evidence_edit.py" line="251"/>
         <source>Lost:
 {0}
 
@@ -1847,27 +1862,27 @@ This cannot be undone. The audit log keeps a note that it was deleted.</source>
 Это действие нельзя отменить. В журнале изменений останется запись об удалении.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/evidence_edit.py" line="276"/>
+        <location filename="../../desk/ui/evidence_edit.py" line="277"/>
         <source>Edit Evidence…</source>
         <translation>Изменить доказательство…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/evidence_edit.py" line="283"/>
+        <location filename="../../desk/ui/evidence_edit.py" line="284"/>
         <source>Take Off Case…</source>
         <translation>Исключить из дела…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/evidence_edit.py" line="295"/>
+        <location filename="../../desk/ui/evidence_edit.py" line="296"/>
         <source>Delete for Good…</source>
         <translation>Удалить окончательно…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/evidence_edit.py" line="300"/>
+        <location filename="../../desk/ui/evidence_edit.py" line="301"/>
         <source>Delete voided evidence and, if nothing else holds it, its file: it cannot be undone</source>
         <translation>Удалить аннулированное доказательство и его файл, если файл больше нигде не используется; отменить это нельзя</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/evidence_edit.py" line="317"/>
+        <location filename="../../desk/ui/evidence_edit.py" line="318"/>
         <source>Choose a file first.</source>
         <translation>Сначала выберите файл.</translation>
     </message>
@@ -2483,14 +2498,39 @@ There is no guide called {0}.</source>
 <context>
     <name>HelpShortcuts</name>
     <message>
+        <location filename="../../desk/ui/help_shortcuts.py" line="73"/>
+        <source>| Action | Keys |</source>
+        <translation>| Действие | Клавиши |</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/help_shortcuts.py" line="81"/>
+        <source># Keyboard Shortcuts</source>
+        <translation># Сочетания клавиш</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/help_shortcuts.py" line="84"/>
         <source>The keys of the menus work on every page. A page&apos;s own keys work while that page is shown, on the record chosen in its list. Every action with keys is listed here, as this copy of Desk has them.</source>
         <translation>Клавиши меню работают на любой странице. Собственные клавиши страницы работают, пока она открыта, и применяются к записи, выбранной в её списке. Здесь перечислены все действия, которым назначены клавиши, — так, как они заданы в этой копии Desk.</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/help_shortcuts.py" line="88"/>
+        <source>## Menus</source>
+        <translation>## Меню</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/help_shortcuts.py" line="90"/>
         <source>Each page&apos;s own keys are listed here once a data folder is open.</source>
         <translation>Собственные клавиши каждой страницы появятся здесь, когда будет открыта папка данных.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/help_shortcuts.py" line="94"/>
+        <source>## {0} page</source>
+        <translation>## Страница «{0}»</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/help_shortcuts.py" line="97"/>
+        <source>## In every list</source>
+        <translation>## В каждом списке</translation>
     </message>
     <message>
         <location filename="../../desk/ui/help_shortcuts.py" line="99"/>
@@ -2864,27 +2904,27 @@ There is no guide called {0}.</source>
 <context>
     <name>ImportReading</name>
     <message>
-        <location filename="../../desk/ui/import_reading.py" line="104"/>
+        <location filename="../../desk/ui/import_reading.py" line="105"/>
         <source>&quot;{0}&quot;: is the point or the comma the decimal separator?</source>
         <translation>«{0}»: что здесь десятичный разделитель — точка или запятая?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/import_reading.py" line="177"/>
+        <location filename="../../desk/ui/import_reading.py" line="178"/>
         <source>row {0}, column {1}</source>
         <translation>строка {0}, столбец {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/import_reading.py" line="183"/>
+        <location filename="../../desk/ui/import_reading.py" line="184"/>
         <source>{0} ({1}), and no date in the file settles which: choose the date order above.</source>
         <translation>{0} ({1}), и ни одна дата в файле этого не проясняет: выберите формат даты выше.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/import_reading.py" line="187"/>
+        <location filename="../../desk/ui/import_reading.py" line="188"/>
         <source>&quot;{0}&quot; ({1}) puts the month first, but other dates in the file put the day first, or the other way round: choose the date order above, and Desk lists each date that does not fit it.</source>
         <translation>«{0}» ({1}): здесь первым стоит месяц, а в других датах файла — день, или наоборот: выберите формат даты выше, и Desk перечислит все даты, которые ему не соответствуют.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/import_reading.py" line="191"/>
+        <location filename="../../desk/ui/import_reading.py" line="192"/>
         <source>Desk cannot tell whether the point or the comma is the decimal separator in &quot;{0}&quot; ({1}): choose the decimal separator above.</source>
         <translation>Desk не может определить, что является десятичным разделителем в «{0}» ({1}) — точка или запятая: выберите десятичный разделитель выше.</translation>
     </message>
@@ -2892,58 +2932,63 @@ There is no guide called {0}.</source>
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../desk/ui/letter_dialog.py" line="86"/>
+        <location filename="../../desk/ui/letter_dialog.py" line="89"/>
         <source>Letters — dispute {0}</source>
         <translation>Письма — спор {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/letter_dialog.py" line="94"/>
+        <location filename="../../desk/ui/letter_dialog.py" line="97"/>
         <source>Letters, in the order they are sent</source>
         <translation>Письма в порядке отправки</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/letter_dialog.py" line="107"/>
+        <location filename="../../desk/ui/letter_dialog.py" line="110"/>
         <source>Other roads</source>
         <translation>Другие способы</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/letter_dialog.py" line="127"/>
-        <location filename="../../desk/ui/letter_dialog.py" line="224"/>
+        <location filename="../../desk/ui/letter_dialog.py" line="130"/>
+        <location filename="../../desk/ui/letter_dialog.py" line="228"/>
         <source>Make Letter</source>
         <translation>Составить письмо</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/letter_dialog.py" line="130"/>
+        <location filename="../../desk/ui/letter_dialog.py" line="133"/>
         <source>Mark as Sent…</source>
         <translation>Отметить как отправленное…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/letter_dialog.py" line="131"/>
+        <location filename="../../desk/ui/letter_dialog.py" line="134"/>
         <source>Say when and how the chosen letter&apos;s draft went out</source>
         <translation>Указать, когда и как был отправлен черновик выбранного письма</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/letter_dialog.py" line="134"/>
+        <location filename="../../desk/ui/letter_dialog.py" line="137"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/letter_dialog.py" line="137"/>
+        <location filename="../../desk/ui/letter_dialog.py" line="140"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/letter_dialog.py" line="224"/>
+        <location filename="../../desk/ui/letter_dialog.py" line="170"/>
+        <source>Dispute {0} · {1} · {2} · {3}</source>
+        <translation>Спор {0} · {1} · {2} · {3}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/letter_dialog.py" line="228"/>
         <source>Make Anyway…</source>
         <translation>Всё равно составить…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/letter_dialog.py" line="249"/>
+        <location filename="../../desk/ui/letter_dialog.py" line="253"/>
         <source>Make this letter anyway?</source>
         <translation>Всё равно составить это письмо?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/letter_dialog.py" line="250"/>
+        <location filename="../../desk/ui/letter_dialog.py" line="254"/>
         <source>{0} is not offered now: {1}
 
 Make it anyway?</source>
@@ -2952,47 +2997,47 @@ Make it anyway?</source>
 Всё равно составить?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/letter_dialog.py" line="260"/>
+        <location filename="../../desk/ui/letter_dialog.py" line="264"/>
         <source>Save the letter&apos;s draft</source>
         <translation>Сохранить черновик письма</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/letter_dialog.py" line="262"/>
+        <location filename="../../desk/ui/letter_dialog.py" line="266"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/letter_dialog.py" line="279"/>
+        <location filename="../../desk/ui/letter_dialog.py" line="283"/>
         <source>{0} is marked as sent.</source>
         <translation>Письмо «{0}» отмечено как отправленное.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/letter_dialog.py" line="299"/>
+        <location filename="../../desk/ui/letter_dialog.py" line="303"/>
         <source>Making {0}…</source>
         <translation>Создание {0}…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/letter_dialog.py" line="306"/>
+        <location filename="../../desk/ui/letter_dialog.py" line="310"/>
         <source>, reply by {0}</source>
         <translation>, ответ до {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/letter_dialog.py" line="308"/>
+        <location filename="../../desk/ui/letter_dialog.py" line="312"/>
         <source> The letter is now written in {0}: its versions go out together.</source>
         <translation> Теперь письмо составлено на языках: {0}; его версии отправляются вместе.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/letter_dialog.py" line="310"/>
+        <location filename="../../desk/ui/letter_dialog.py" line="314"/>
         <source>Draft made: {0}{1}; kept with the dispute&apos;s evidence. It is not marked as sent.</source>
         <translation>Черновик составлен: {0}{1}; сохранён вместе с доказательствами по спору. Как отправленный он не отмечен.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/letter_dialog.py" line="316"/>
+        <location filename="../../desk/ui/letter_dialog.py" line="320"/>
         <source>Letter — dispute {0}</source>
         <translation>Письмо — спор {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/letter_dialog.py" line="319"/>
+        <location filename="../../desk/ui/letter_dialog.py" line="323"/>
         <source>No letter was made: {0}</source>
         <translation>Письмо не составлено: {0}</translation>
     </message>
@@ -3000,22 +3045,22 @@ Make it anyway?</source>
 <context>
     <name>LetterRungs</name>
     <message>
-        <location filename="../../desk/ui/letter_dialog.py" line="54"/>
+        <location filename="../../desk/ui/letter_dialog.py" line="56"/>
         <source>{0} — internal, for our lawyer: never in a packet</source>
         <translation>{0} — внутреннее, для нашего юриста: в пакет не включается</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/letter_dialog.py" line="60"/>
+        <location filename="../../desk/ui/letter_dialog.py" line="63"/>
         <source>Sent on {0}</source>
         <translation>Отправлено {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/letter_dialog.py" line="65"/>
+        <location filename="../../desk/ui/letter_dialog.py" line="68"/>
         <source>Draft made on {0} in {1}, not marked as sent</source>
         <translation>Черновик составлен {0} (языки: {1}), не отмечен как отправленный</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/letter_dialog.py" line="67"/>
+        <location filename="../../desk/ui/letter_dialog.py" line="70"/>
         <source>Draft made on {0}, not marked as sent</source>
         <translation>Черновик составлен {0}, не отмечен как отправленный</translation>
     </message>
@@ -3969,47 +4014,47 @@ Make it anyway?</source>
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../../desk/ui/prefs_rules.py" line="197"/>
+        <location filename="../../desk/ui/prefs_rules.py" line="198"/>
         <source>Override a platform rule</source>
         <translation>Изменение правила площадки</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/prefs_rules.py" line="205"/>
+        <location filename="../../desk/ui/prefs_rules.py" line="206"/>
         <source>days, or a range such as 3-20</source>
         <translation>дни или диапазон, например 3-20</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/prefs_rules.py" line="209"/>
+        <location filename="../../desk/ui/prefs_rules.py" line="210"/>
         <source>the page or message that says so (optional)</source>
         <translation>страница или сообщение, где это указано (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/prefs_rules.py" line="210"/>
+        <location filename="../../desk/ui/prefs_rules.py" line="211"/>
         <source>Now:</source>
         <translation>Сейчас:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/prefs_rules.py" line="211"/>
+        <location filename="../../desk/ui/prefs_rules.py" line="212"/>
         <source>Your value ({0}):</source>
         <translation>Ваше значение ({0}):</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/prefs_rules.py" line="212"/>
+        <location filename="../../desk/ui/prefs_rules.py" line="213"/>
         <source>In force from:</source>
         <translation>Действует с:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/prefs_rules.py" line="213"/>
+        <location filename="../../desk/ui/prefs_rules.py" line="214"/>
         <source>Where you read it:</source>
         <translation>Где это указано:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/prefs_rules.py" line="215"/>
+        <location filename="../../desk/ui/prefs_rules.py" line="216"/>
         <source>Override</source>
         <translation>Изменить</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/prefs_rules.py" line="225"/>
+        <location filename="../../desk/ui/prefs_rules.py" line="226"/>
         <source>Type your value first: a number of days, or a range such as 3-20.</source>
         <translation>Сначала введите значение: число дней или диапазон, например 3-20.</translation>
     </message>
@@ -4017,98 +4062,108 @@ Make it anyway?</source>
 <context>
     <name>PacketDialog</name>
     <message>
-        <location filename="../../desk/ui/packet_dialog.py" line="73"/>
+        <location filename="../../desk/ui/packet_dialog.py" line="70"/>
+        <source>Dispute {0} · {1} · {2}</source>
+        <translation>Спор {0} · {1} · {2}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/packet_dialog.py" line="72"/>
+        <source>{0} · claimed {1} · {2}</source>
+        <translation>{0} · заявлено {1} · {2}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/packet_dialog.py" line="78"/>
         <source>Claim Packet — dispute {0}</source>
         <translation>Пакет документов по претензии — спор {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/packet_dialog.py" line="88"/>
+        <location filename="../../desk/ui/packet_dialog.py" line="93"/>
         <source>What happened, in order and in plain words: what you bought, what arrived, what you asked the seller and what they answered. It opens the packet.</source>
         <translation>Что произошло — по порядку и простыми словами: что вы купили, что пришло, что вы просили у продавца и что он ответил. С этого начинается пакет.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/packet_dialog.py" line="96"/>
+        <location filename="../../desk/ui/packet_dialog.py" line="101"/>
         <source>Save Statement</source>
         <translation>Сохранить изложение</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/packet_dialog.py" line="106"/>
+        <location filename="../../desk/ui/packet_dialog.py" line="111"/>
         <source>Limits from: {0}</source>
         <translation>Источник ограничений: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/packet_dialog.py" line="112"/>
+        <location filename="../../desk/ui/packet_dialog.py" line="117"/>
         <source>Includes internal notes and evidence — not for the supplier or platform.</source>
         <translation>Включает внутренние заметки и доказательства — не для поставщика или площадки.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/packet_dialog.py" line="120"/>
+        <location filename="../../desk/ui/packet_dialog.py" line="125"/>
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/packet_dialog.py" line="128"/>
+        <location filename="../../desk/ui/packet_dialog.py" line="133"/>
         <source>Statement of facts</source>
         <translation>Изложение обстоятельств</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/packet_dialog.py" line="130"/>
+        <location filename="../../desk/ui/packet_dialog.py" line="135"/>
         <source>Send to</source>
         <translation>Получатель</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/packet_dialog.py" line="133"/>
+        <location filename="../../desk/ui/packet_dialog.py" line="138"/>
         <source>Save to</source>
         <translation>Сохранить в</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/packet_dialog.py" line="143"/>
+        <location filename="../../desk/ui/packet_dialog.py" line="148"/>
         <source>Make Packet</source>
         <translation>Сформировать пакет</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/packet_dialog.py" line="146"/>
-        <location filename="../../desk/ui/packet_dialog.py" line="264"/>
+        <location filename="../../desk/ui/packet_dialog.py" line="151"/>
+        <location filename="../../desk/ui/packet_dialog.py" line="269"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/packet_dialog.py" line="167"/>
+        <location filename="../../desk/ui/packet_dialog.py" line="172"/>
         <source>{0} of {1} characters</source>
         <translation>{0} из {1} символов</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/packet_dialog.py" line="186"/>
+        <location filename="../../desk/ui/packet_dialog.py" line="191"/>
         <source>The statement is saved.</source>
         <translation>Изложение сохранено.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/packet_dialog.py" line="197"/>
+        <location filename="../../desk/ui/packet_dialog.py" line="202"/>
         <source>Save the claim packet</source>
         <translation>Сохранение пакета документов по претензии</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/packet_dialog.py" line="197"/>
+        <location filename="../../desk/ui/packet_dialog.py" line="202"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/packet_dialog.py" line="217"/>
+        <location filename="../../desk/ui/packet_dialog.py" line="222"/>
         <source>Choose where the packet goes and the file to save it in.</source>
         <translation>Выберите получателя пакета и файл, в который его сохранить.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/packet_dialog.py" line="230"/>
+        <location filename="../../desk/ui/packet_dialog.py" line="235"/>
         <source>Making {0}…</source>
         <translation>Формирование {0}…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/packet_dialog.py" line="232"/>
+        <location filename="../../desk/ui/packet_dialog.py" line="237"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk/ui/packet_dialog.py" line="242"/>
+        <location filename="../../desk/ui/packet_dialog.py" line="247"/>
         <source>{0} page(s)</source>
         <translation>
             <numerusform>{0} страница</numerusform>
@@ -4117,7 +4172,7 @@ Make it anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk/ui/packet_dialog.py" line="243"/>
+        <location filename="../../desk/ui/packet_dialog.py" line="248"/>
         <source>{0} exhibit(s)</source>
         <translation>
             <numerusform>{0} приложение</numerusform>
@@ -4126,7 +4181,7 @@ Make it anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk/ui/packet_dialog.py" line="248"/>
+        <location filename="../../desk/ui/packet_dialog.py" line="253"/>
         <source>%n part(s), {0}</source>
         <translation>
             <numerusform>%n часть, {0}</numerusform>
@@ -4135,27 +4190,27 @@ Make it anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desk/ui/packet_dialog.py" line="250"/>
+        <location filename="../../desk/ui/packet_dialog.py" line="255"/>
         <source>Made: {0}, in {1}</source>
         <translation>Готово: {0}, папка {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/packet_dialog.py" line="252"/>
+        <location filename="../../desk/ui/packet_dialog.py" line="257"/>
         <source>Claim packet — dispute {0}</source>
         <translation>Пакет документов по претензии — спор {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/packet_dialog.py" line="255"/>
+        <location filename="../../desk/ui/packet_dialog.py" line="260"/>
         <source>Cancelled: no packet was written.</source>
         <translation>Отменено: пакет не записан.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/packet_dialog.py" line="258"/>
+        <location filename="../../desk/ui/packet_dialog.py" line="263"/>
         <source>No packet was made: {0}</source>
         <translation>Пакет не сформирован: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/packet_dialog.py" line="269"/>
+        <location filename="../../desk/ui/packet_dialog.py" line="274"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
@@ -5346,92 +5401,102 @@ Make it anyway?</source>
 <context>
     <name>ReceiveRefundDialog</name>
     <message>
-        <location filename="../../desk/ui/refund_dialogs.py" line="28"/>
+        <location filename="../../desk/ui/refund_dialogs.py" line="29"/>
         <source>Record what arrived</source>
         <translation>Регистрация поступления</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/refund_dialogs.py" line="34"/>
+        <location filename="../../desk/ui/refund_dialogs.py" line="35"/>
         <source>no refund {0}</source>
         <translation>возврат средств {0} не найден</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/refund_dialogs.py" line="43"/>
+        <location filename="../../desk/ui/refund_dialogs.py" line="37"/>
+        <source>Refund {0} · {1}</source>
+        <translation>Возврат {0} · {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/refund_dialogs.py" line="44"/>
         <source> (recorded: {0})</source>
         <translation> (записано: {0})</translation>
     </message>
     <message>
         <location filename="../../desk/ui/refund_dialogs.py" line="47"/>
+        <source>{0}: expected {1}{2}</source>
+        <translation>{0}: ожидается {1}{2}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/refund_dialogs.py" line="50"/>
         <source>Choose where the money arrived</source>
         <translation>Выберите, куда поступили деньги</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/refund_dialogs.py" line="50"/>
+        <location filename="../../desk/ui/refund_dialogs.py" line="53"/>
         <source>what arrived, in {0}</source>
         <translation>поступившая сумма, в {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/refund_dialogs.py" line="59"/>
+        <location filename="../../desk/ui/refund_dialogs.py" line="62"/>
         <source>Refund</source>
         <translation>Возврат</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/refund_dialogs.py" line="60"/>
+        <location filename="../../desk/ui/refund_dialogs.py" line="63"/>
         <source>Method</source>
         <translation>Способ</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/refund_dialogs.py" line="61"/>
+        <location filename="../../desk/ui/refund_dialogs.py" line="64"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/refund_dialogs.py" line="62"/>
+        <location filename="../../desk/ui/refund_dialogs.py" line="65"/>
         <source>Arrived on</source>
         <translation>Дата поступления</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/refund_dialogs.py" line="68"/>
+        <location filename="../../desk/ui/refund_dialogs.py" line="71"/>
         <source>the method</source>
         <translation>способ</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/refund_dialogs.py" line="69"/>
+        <location filename="../../desk/ui/refund_dialogs.py" line="72"/>
         <source>the amount that arrived</source>
         <translation>поступившая сумма</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/refund_dialogs.py" line="80"/>
+        <location filename="../../desk/ui/refund_dialogs.py" line="83"/>
         <source>Fill in expected</source>
         <translation>Подставить ожидаемую</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/refund_dialogs.py" line="82"/>
+        <location filename="../../desk/ui/refund_dialogs.py" line="85"/>
         <source>Fill in expected ({0})</source>
         <translation>Подставить ожидаемую ({0})</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/refund_dialogs.py" line="97"/>
+        <location filename="../../desk/ui/refund_dialogs.py" line="100"/>
         <source>Choose where the money arrived to see what recording it does.</source>
         <translation>Выберите, куда поступили деньги, чтобы увидеть, к чему приведёт запись.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/refund_dialogs.py" line="100"/>
+        <location filename="../../desk/ui/refund_dialogs.py" line="103"/>
         <source>Type the amount that arrived to see what recording it does.</source>
         <translation>Введите поступившую сумму, чтобы увидеть, к чему приведёт запись.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/refund_dialogs.py" line="103"/>
+        <location filename="../../desk/ui/refund_dialogs.py" line="106"/>
         <source>the amount received</source>
         <translation>полученная сумма</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/refund_dialogs.py" line="107"/>
+        <location filename="../../desk/ui/refund_dialogs.py" line="110"/>
         <source>the refund is no longer there: it was deleted meanwhile</source>
         <translation>возврата средств больше нет: за это время он был удалён</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/refund_dialogs.py" line="110"/>
+        <location filename="../../desk/ui/refund_dialogs.py" line="113"/>
         <source>This cannot be recorded: {0}.</source>
         <translation>Записать нельзя: {0}.</translation>
     </message>
@@ -5465,6 +5530,11 @@ Make it anyway?</source>
         <location filename="../../desk/ui/dispute_dialogs.py" line="271"/>
         <source>Record what happened</source>
         <translation>Запись события</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/dispute_dialogs.py" line="277"/>
+        <source>Dispute {0} · {1} · {2}</source>
+        <translation>Спор {0} · {1} · {2}</translation>
     </message>
     <message>
         <location filename="../../desk/ui/dispute_dialogs.py" line="283"/>
@@ -5541,142 +5611,142 @@ Make it anyway?</source>
 <context>
     <name>RecordRefundDialog</name>
     <message>
-        <location filename="../../desk/ui/record_refund_dialog.py" line="39"/>
+        <location filename="../../desk/ui/record_refund_dialog.py" line="40"/>
         <source>Paid by</source>
         <translation>Способ оплаты</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/record_refund_dialog.py" line="40"/>
+        <location filename="../../desk/ui/record_refund_dialog.py" line="41"/>
         <source>Paid</source>
         <translation>Оплачено</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/record_refund_dialog.py" line="41"/>
+        <location filename="../../desk/ui/record_refund_dialog.py" line="42"/>
         <source>Comes back</source>
         <translation>Возвращается</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/record_refund_dialog.py" line="42"/>
+        <location filename="../../desk/ui/record_refund_dialog.py" line="43"/>
         <source>Expected between</source>
         <translation>Ожидается в период</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/record_refund_dialog.py" line="46"/>
+        <location filename="../../desk/ui/record_refund_dialog.py" line="47"/>
         <source>The order was cancelled</source>
         <translation>Заказ отменён</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/record_refund_dialog.py" line="47"/>
+        <location filename="../../desk/ui/record_refund_dialog.py" line="48"/>
         <source>Out of stock</source>
         <translation>Нет в наличии</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/record_refund_dialog.py" line="48"/>
+        <location filename="../../desk/ui/record_refund_dialog.py" line="49"/>
         <source>Never shipped</source>
         <translation>Не был отправлен</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/record_refund_dialog.py" line="49"/>
+        <location filename="../../desk/ui/record_refund_dialog.py" line="50"/>
         <source>Returned</source>
         <translation>Возврат товара</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/record_refund_dialog.py" line="50"/>
+        <location filename="../../desk/ui/record_refund_dialog.py" line="51"/>
         <source>Something else</source>
         <translation>Другое</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/record_refund_dialog.py" line="66"/>
+        <location filename="../../desk/ui/record_refund_dialog.py" line="67"/>
         <source>Record a refund</source>
         <translation>Регистрация возврата средств</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/record_refund_dialog.py" line="77"/>
+        <location filename="../../desk/ui/record_refund_dialog.py" line="78"/>
         <source>Dispute {0} on line {1}, {2}</source>
         <translation>Спор {0} по позиции {1}, {2}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/record_refund_dialog.py" line="83"/>
+        <location filename="../../desk/ui/record_refund_dialog.py" line="84"/>
         <source>the order is no longer there: it was deleted meanwhile</source>
         <translation>заказа больше нет: за это время он был удалён</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/record_refund_dialog.py" line="89"/>
+        <location filename="../../desk/ui/record_refund_dialog.py" line="90"/>
         <source>Order</source>
         <translation>Заказ</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/record_refund_dialog.py" line="91"/>
+        <location filename="../../desk/ui/record_refund_dialog.py" line="92"/>
         <source>Dispute</source>
         <translation>Спор</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/record_refund_dialog.py" line="96"/>
+        <location filename="../../desk/ui/record_refund_dialog.py" line="97"/>
         <source>Choose why the order is refunded</source>
         <translation>Выберите причину возврата средств</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/record_refund_dialog.py" line="98"/>
+        <location filename="../../desk/ui/record_refund_dialog.py" line="99"/>
         <source>Why</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/record_refund_dialog.py" line="100"/>
+        <location filename="../../desk/ui/record_refund_dialog.py" line="101"/>
         <source>Amount approved</source>
         <translation>Одобренная сумма</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/record_refund_dialog.py" line="101"/>
+        <location filename="../../desk/ui/record_refund_dialog.py" line="102"/>
         <source>At most {0} is left to refund on the order.</source>
         <translation>По заказу осталось вернуть не более {0}.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/record_refund_dialog.py" line="103"/>
+        <location filename="../../desk/ui/record_refund_dialog.py" line="104"/>
         <source>The dispute was decided for {0}.</source>
         <translation>По спору присуждено {0}.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/record_refund_dialog.py" line="109"/>
+        <location filename="../../desk/ui/record_refund_dialog.py" line="110"/>
         <source>Approved on</source>
         <translation>Дата одобрения</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/record_refund_dialog.py" line="110"/>
+        <location filename="../../desk/ui/record_refund_dialog.py" line="111"/>
         <source>Sent on</source>
         <translation>Дата отправки</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/record_refund_dialog.py" line="111"/>
+        <location filename="../../desk/ui/record_refund_dialog.py" line="112"/>
         <source>Tick when you know the day it was sent: the windows count from it</source>
         <translation>Отметьте, если известна дата отправки: сроки отсчитываются от неё</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/record_refund_dialog.py" line="128"/>
+        <location filename="../../desk/ui/record_refund_dialog.py" line="129"/>
         <source>How it comes back</source>
         <translation>Как возвращаются средства</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/record_refund_dialog.py" line="158"/>
+        <location filename="../../desk/ui/record_refund_dialog.py" line="159"/>
         <source>Enter the amount the seller or platform approved.</source>
         <translation>Введите сумму, одобренную продавцом или площадкой.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/record_refund_dialog.py" line="168"/>
+        <location filename="../../desk/ui/record_refund_dialog.py" line="169"/>
         <source>Nothing is written until you press OK.</source>
         <translation>Ничего не будет записано, пока вы не нажмёте OK.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/record_refund_dialog.py" line="170"/>
+        <location filename="../../desk/ui/record_refund_dialog.py" line="171"/>
         <source>Coupons and vouchers ({0}) are not refunded. </source>
         <translation>Купоны и ваучеры ({0}) не возвращаются. </translation>
     </message>
     <message>
-        <location filename="../../desk/ui/record_refund_dialog.py" line="172"/>
+        <location filename="../../desk/ui/record_refund_dialog.py" line="173"/>
         <source>Choose why the order is refunded.</source>
         <translation>Выберите причину возврата средств.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/record_refund_dialog.py" line="197"/>
+        <location filename="../../desk/ui/record_refund_dialog.py" line="198"/>
         <source>{0} – {1}</source>
         <translation>{0} – {1}</translation>
     </message>
@@ -5684,32 +5754,32 @@ Make it anyway?</source>
 <context>
     <name>RefundReceipt</name>
     <message>
-        <location filename="../../desk/ui/refund_dialogs.py" line="126"/>
+        <location filename="../../desk/ui/refund_dialogs.py" line="129"/>
         <source>short by {0}</source>
         <translation>недополучено {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/refund_dialogs.py" line="128"/>
+        <location filename="../../desk/ui/refund_dialogs.py" line="131"/>
         <source>{0} more than expected</source>
         <translation>на {0} больше ожидаемого</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/refund_dialogs.py" line="130"/>
+        <location filename="../../desk/ui/refund_dialogs.py" line="133"/>
         <source>complete</source>
         <translation>получено полностью</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/refund_dialogs.py" line="132"/>
+        <location filename="../../desk/ui/refund_dialogs.py" line="135"/>
         <source>arrived late (it was due by {0})</source>
         <translation>поступило с опозданием (срок — до {0})</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/refund_dialogs.py" line="134"/>
+        <location filename="../../desk/ui/refund_dialogs.py" line="137"/>
         <source>on time</source>
         <translation>поступило в срок</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/refund_dialogs.py" line="135"/>
+        <location filename="../../desk/ui/refund_dialogs.py" line="138"/>
         <source>Records that {0} arrived on {1} on {2}; the part is then {3} and {4}.</source>
         <translation>Будет записано поступление {0} ({1}) от {2}; по этой части возврата: {3}, {4}.</translation>
     </message>
@@ -5912,52 +5982,42 @@ Make it anyway?</source>
 <context>
     <name>RemindersTab</name>
     <message>
-        <location filename="../../desk/ui/prefs_reminders.py" line="53"/>
+        <location filename="../../desk/ui/prefs_reminders.py" line="51"/>
         <source>A reminder comes up on each of these days before a deadline (0 is the day itself), stays until the case moves on, and can be snoozed or dismissed. An overdue deadline stays until its case moves past it.</source>
         <translation>Напоминание появляется в каждый из этих дней до срока (0 — сам день срока), остаётся, пока дело не продвинется, и его можно отложить или скрыть. Напоминание о просроченном сроке остаётся, пока дело не пройдёт этот этап.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/prefs_reminders.py" line="66"/>
+        <location filename="../../desk/ui/prefs_reminders.py" line="64"/>
         <source>Days before the deadline, separated by commas</source>
         <translation>Дни до срока через запятую</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/prefs_reminders.py" line="71"/>
+        <location filename="../../desk/ui/prefs_reminders.py" line="69"/>
         <source>Keep Desk in the notification area when its window is closed</source>
         <translation>Оставлять Desk в области уведомлений после закрытия окна</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/prefs_reminders.py" line="76"/>
+        <location filename="../../desk/ui/prefs_reminders.py" line="74"/>
         <source>This desktop has no notification area.</source>
         <translation>На этом рабочем столе нет области уведомлений.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/prefs_reminders.py" line="79"/>
+        <location filename="../../desk/ui/prefs_reminders.py" line="77"/>
         <source>Notifications are a help, not a guarantee: Windows hides them while Focus Assist is on, macOS shows them once you allow them, and some Linux desktops have no notification area. The banner above the pages and View › Reminders always show them.</source>
         <translation>Уведомления — это помощь, а не гарантия: Windows скрывает их при включённой фокусировке внимания, macOS показывает их только после вашего разрешения, а в некоторых средах Linux нет области уведомлений. Баннер над страницами и меню Вид › Напоминания показывают их всегда.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/prefs_reminders.py" line="88"/>
+        <location filename="../../desk/ui/prefs_reminders.py" line="86"/>
         <source>When Desk is not open, have the system run this command every morning (Task Scheduler on Windows, launchd on macOS, cron on Linux; the README has the steps):</source>
         <translation>Когда Desk не запущен, настройте систему так, чтобы она выполняла эту команду каждое утро (Планировщик заданий в Windows, launchd в macOS, cron в Linux; порядок действий описан в README):</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/prefs_reminders.py" line="99"/>
-        <source>Save</source>
-        <translation>Сохранить</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/prefs_reminders.py" line="101"/>
-        <source>Revert</source>
-        <translation>Отменить изменения</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/prefs_reminders.py" line="149"/>
+        <location filename="../../desk/ui/prefs_reminders.py" line="134"/>
         <source>{0}: give whole numbers of days from 0 to 365, separated by commas, such as 7, 3, 1, 0.</source>
         <translation>{0}: укажите целые числа дней от 0 до 365 через запятую, например 7, 3, 1, 0.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/prefs_reminders.py" line="163"/>
+        <location filename="../../desk/ui/prefs_reminders.py" line="148"/>
         <source>Saved: {0}.</source>
         <translation>Сохранено: {0}.</translation>
     </message>
@@ -6132,195 +6192,204 @@ Make it anyway?</source>
 <context>
     <name>RulesTab</name>
     <message>
-        <location filename="../../desk/ui/prefs_rules.py" line="40"/>
+        <location filename="../../desk/ui/prefs_rules.py" line="41"/>
         <source>Rule</source>
         <translation>Правило</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/prefs_rules.py" line="41"/>
+        <location filename="../../desk/ui/prefs_rules.py" line="42"/>
         <source>What it says</source>
         <translation>Содержание</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/prefs_rules.py" line="42"/>
+        <location filename="../../desk/ui/prefs_rules.py" line="43"/>
         <source>Since</source>
         <translation>Действует с</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/prefs_rules.py" line="43"/>
+        <location filename="../../desk/ui/prefs_rules.py" line="44"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/prefs_rules.py" line="44"/>
+        <location filename="../../desk/ui/prefs_rules.py" line="45"/>
         <source>Where it comes from</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/prefs_rules.py" line="67"/>
+        <location filename="../../desk/ui/prefs_rules.py" line="68"/>
         <source>The purchase agent</source>
         <translation>Агент по закупкам</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/prefs_rules.py" line="68"/>
+        <location filename="../../desk/ui/prefs_rules.py" line="69"/>
         <source>Desk&apos;s general rules (platforms without their own)</source>
         <translation>Общие правила Desk (для площадок без собственных правил)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/prefs_rules.py" line="78"/>
+        <location filename="../../desk/ui/prefs_rules.py" line="79"/>
         <source>Override…</source>
         <translation>Переопределить…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/prefs_rules.py" line="81"/>
+        <location filename="../../desk/ui/prefs_rules.py" line="82"/>
         <source>Remove Override…</source>
         <translation>Отменить переопределение…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/prefs_rules.py" line="87"/>
+        <location filename="../../desk/ui/prefs_rules.py" line="88"/>
         <source>Platform:</source>
         <translation>Площадка:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/prefs_rules.py" line="121"/>
+        <location filename="../../desk/ui/prefs_rules.py" line="122"/>
         <source>These rules are no platform&apos;s and cannot be overridden: set a case&apos;s own deadline instead.</source>
         <translation>Эти правила не относятся ни к одной площадке, и переопределить их нельзя: вместо этого задайте срок в самом деле.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/prefs_rules.py" line="123"/>
+        <location filename="../../desk/ui/prefs_rules.py" line="124"/>
         <source>{0}: rules in grey are not in force today. Override… sets your own value from a date on.</source>
         <translation>{0}: правила, выделенные серым, сегодня не действуют. Кнопка «Переопределить…» задаёт ваше собственное значение начиная с указанной даты.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/prefs_rules.py" line="129"/>
+        <location filename="../../desk/ui/prefs_rules.py" line="130"/>
         <source>always</source>
         <translation>всегда</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/prefs_rules.py" line="130"/>
+        <location filename="../../desk/ui/prefs_rules.py" line="131"/>
         <source>In force</source>
         <translation>Действует</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/prefs_rules.py" line="130"/>
+        <location filename="../../desk/ui/prefs_rules.py" line="131"/>
         <source>Not in force</source>
         <translation>Не действует</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/prefs_rules.py" line="132"/>
+        <location filename="../../desk/ui/prefs_rules.py" line="133"/>
         <source>, your override</source>
         <translation>, ваше значение</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/prefs_rules.py" line="134"/>
+        <location filename="../../desk/ui/prefs_rules.py" line="135"/>
         <source>, Desk&apos;s reading</source>
         <translation>, толкование Desk</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/prefs_rules.py" line="178"/>
+        <location filename="../../desk/ui/prefs_rules.py" line="179"/>
         <source>Remove your override</source>
         <translation>Отмена переопределения</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/prefs_rules.py" line="179"/>
+        <location filename="../../desk/ui/prefs_rules.py" line="180"/>
         <source>Remove your value for “{0}” from {1}? Desk&apos;s own rule applies again from that day.</source>
         <translation>Удалить ваше значение для правила «{0}», действующее с {1}? С этой даты снова будет применяться правило Desk.</translation>
     </message>
 </context>
 <context>
-    <name>SettingsTab</name>
+    <name>SaveRevert</name>
     <message>
-        <location filename="../../desk/ui/prefs_settings.py" line="45"/>
-        <source>Business name</source>
-        <translation>Название организации</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/prefs_settings.py" line="46"/>
-        <source>Postal address</source>
-        <translation>Почтовый адрес</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/prefs_settings.py" line="47"/>
-        <source>Contact (who signs letters)</source>
-        <translation>Контактное лицо (подписывает письма)</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/prefs_settings.py" line="48"/>
-        <source>Country (two letters)</source>
-        <translation>Страна (две буквы)</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/prefs_settings.py" line="49"/>
-        <source>Home currency</source>
-        <translation>Основная валюта</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/prefs_settings.py" line="50"/>
-        <source>Show deadlines as due</source>
-        <translation>Помечать срок как близкий</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/prefs_settings.py" line="51"/>
-        <source>Largest evidence file</source>
-        <translation>Наибольший файл доказательств</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/prefs_settings.py" line="52"/>
-        <source>Paper size</source>
-        <translation>Размер бумаги</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/prefs_settings.py" line="53"/>
-        <source>Page number prefix</source>
-        <translation>Префикс номера страницы</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/prefs_settings.py" line="54"/>
-        <source>Photos sent to others</source>
-        <translation>Фото для другой стороны</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/prefs_settings.py" line="72"/>
-        <source>Letters and packets print the business&apos;s name, address and contact; refunds are counted in the working days of its country.</source>
-        <translation>В письмах и пакетах печатаются название, адрес и контакты компании; возвраты средств считаются в рабочих днях её страны.</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/prefs_settings.py" line="80"/>
+        <location filename="../../desk/ui/save_revert.py" line="32"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/prefs_settings.py" line="82"/>
+        <location filename="../../desk/ui/save_revert.py" line="34"/>
         <source>Revert</source>
         <translation>Отменить изменения</translation>
     </message>
+</context>
+<context>
+    <name>SettingsTab</name>
     <message>
-        <location filename="../../desk/ui/prefs_settings.py" line="104"/>
+        <location filename="../../desk/ui/prefs_settings.py" line="43"/>
+        <source>Business name</source>
+        <translation>Название организации</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/prefs_settings.py" line="44"/>
+        <source>Postal address</source>
+        <translation>Почтовый адрес</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/prefs_settings.py" line="45"/>
+        <source>Contact (who signs letters)</source>
+        <translation>Контактное лицо (подписывает письма)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/prefs_settings.py" line="46"/>
+        <source>Country (two letters)</source>
+        <translation>Страна (две буквы)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/prefs_settings.py" line="47"/>
+        <source>Home currency</source>
+        <translation>Основная валюта</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/prefs_settings.py" line="48"/>
+        <source>Show deadlines as due</source>
+        <translation>Помечать срок как близкий</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/prefs_settings.py" line="49"/>
+        <source>Largest evidence file</source>
+        <translation>Наибольший файл доказательств</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/prefs_settings.py" line="50"/>
+        <source>Paper size</source>
+        <translation>Размер бумаги</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/prefs_settings.py" line="51"/>
+        <source>Page number prefix</source>
+        <translation>Префикс номера страницы</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/prefs_settings.py" line="52"/>
+        <source>Photos sent to others</source>
+        <translation>Фото для другой стороны</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/prefs_settings.py" line="70"/>
+        <source>Letters and packets print the business&apos;s name, address and contact; refunds are counted in the working days of its country.</source>
+        <translation>В письмах и пакетах печатаются название, адрес и контакты компании; возвраты средств считаются в рабочих днях её страны.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/prefs_settings.py" line="91"/>
         <source> days before</source>
         <translation> дн. заранее</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/prefs_settings.py" line="104"/>
+        <location filename="../../desk/ui/prefs_settings.py" line="91"/>
         <source> MB</source>
         <translation> МБ</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/prefs_settings.py" line="114"/>
+        <location filename="../../desk/ui/prefs_settings.py" line="97"/>
+        <source>Letter</source>
+        <comment>the paper size</comment>
+        <translation>Letter (США)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/prefs_settings.py" line="102"/>
         <source>Without location or camera; with the date taken</source>
         <translation>Без геоданных и сведений о камере; с датой съёмки</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/prefs_settings.py" line="115"/>
+        <location filename="../../desk/ui/prefs_settings.py" line="103"/>
         <source>Without location, camera or the date taken</source>
         <translation>Без геоданных, сведений о камере и даты съёмки</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/prefs_settings.py" line="183"/>
+        <location filename="../../desk/ui/prefs_settings.py" line="169"/>
         <source>Saved: {0}.</source>
         <translation>Сохранено: {0}.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/prefs_settings.py" line="190"/>
+        <location filename="../../desk/ui/prefs_settings.py" line="176"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
@@ -6949,7 +7018,7 @@ Edit them there: Desk uses your copy of a letter from then on.</source>
     </message>
     <message>
         <location filename="../../desk/accounts/ledger.py" line="180"/>
-        <location filename="../../desk/operations/refunds.py" line="161"/>
+        <location filename="../../desk/operations/refunds.py" line="162"/>
         <source>dispute {0} is about {1}, not {2}</source>
         <translation>спор {0} относится к заказу {1}, а не {2}</translation>
     </message>
@@ -7783,37 +7852,37 @@ Edit them there: Desk uses your copy of a letter from then on.</source>
         <translation>Сохранён магазин {0} на {1} ({2}).</translation>
     </message>
     <message>
-        <location filename="../../desk/deposits/applications.py" line="68"/>
+        <location filename="../../desk/deposits/applications.py" line="69"/>
         <source>the store needs a name (--store NAME)</source>
         <translation>укажите название магазина (--store NAME)</translation>
     </message>
     <message>
-        <location filename="../../desk/deposits/applications.py" line="74"/>
+        <location filename="../../desk/deposits/applications.py" line="75"/>
         <source>{0!r} is not a country; give an ISO 3166 code such as CN, DE or US</source>
         <translation>{0!r} — не страна; укажите код ISO 3166, например CN, DE или US</translation>
     </message>
     <message>
-        <location filename="../../desk/deposits/applications.py" line="85"/>
+        <location filename="../../desk/deposits/applications.py" line="86"/>
         <source>the deposit must be more than zero, got {0}</source>
         <translation>депозит должен быть больше нуля, указано {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/deposits/applications.py" line="96"/>
+        <location filename="../../desk/deposits/applications.py" line="97"/>
         <source>store {0!r} on {1} already has deposit application {2} ({3}); a store has one application at a time</source>
         <translation>у магазина {0!r} на {1} уже есть заявка на возврат депозита {2} ({3}); у магазина может быть только одна заявка одновременно</translation>
     </message>
     <message>
-        <location filename="../../desk/deposits/applications.py" line="121"/>
+        <location filename="../../desk/deposits/applications.py" line="122"/>
         <source>no deposit application {0}</source>
         <translation>нет заявки на возврат депозита {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/deposits/applications.py" line="130"/>
+        <location filename="../../desk/deposits/applications.py" line="131"/>
         <source>deposit application {0} is {1}: {2} only before it is (re)submitted, while it is draft or rejected</source>
         <translation>заявка на возврат депозита {0} в статусе «{1}»: {2} можно только до (повторной) подачи, пока заявка — черновик или отклонена</translation>
     </message>
     <message>
-        <location filename="../../desk/deposits/applications.py" line="148"/>
+        <location filename="../../desk/deposits/applications.py" line="149"/>
         <location filename="../../desk/importing/validate.py" line="33"/>
         <location filename="../../desk/orders/lookup.py" line="43"/>
         <location filename="../../desk/sealing.py" line="128"/>
@@ -7821,59 +7890,59 @@ Edit them there: Desk uses your copy of a letter from then on.</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../desk/deposits/applications.py" line="150"/>
+        <location filename="../../desk/deposits/applications.py" line="151"/>
         <source>deposit application {0} has no prerequisite {1!r}; it has: {2}</source>
         <translation>в заявке на возврат депозита {0} нет условия {1!r}; есть: {2}</translation>
     </message>
     <message>
-        <location filename="../../desk/deposits/applications.py" line="157"/>
+        <location filename="../../desk/deposits/applications.py" line="158"/>
         <source>{0} is checked against Desk&apos;s {1} of the store, not confirmed: see `desk deposit check {2}` for what still stands in the way</source>
         <translation>условие {0} проверяется по данным Desk о магазине ({1}), а не подтверждается вручную: что ещё мешает подаче, покажет `desk deposit check {2}`</translation>
     </message>
     <message>
-        <location filename="../../desk/deposits/applications.py" line="161"/>
+        <location filename="../../desk/deposits/applications.py" line="162"/>
         <source>a prerequisite is confirmed or taken back</source>
         <translation>подтвердить условие или отменить подтверждение</translation>
     </message>
     <message>
-        <location filename="../../desk/deposits/applications.py" line="166"/>
+        <location filename="../../desk/deposits/applications.py" line="167"/>
         <source>{0} was confirmed on {1}; take it back with --undo to confirm it again</source>
         <translation>условие {0} подтверждено {1}; чтобы подтвердить его заново, сначала отмените подтверждение с помощью --undo</translation>
     </message>
     <message>
-        <location filename="../../desk/deposits/applications.py" line="180"/>
+        <location filename="../../desk/deposits/applications.py" line="181"/>
         <source>a document is added</source>
         <translation>добавить документ</translation>
     </message>
     <message>
-        <location filename="../../desk/deposits/applications.py" line="182"/>
+        <location filename="../../desk/deposits/applications.py" line="183"/>
         <source>a document code is a name like tax_certificate, got {0!r}</source>
         <translation>код документа — это имя вида tax_certificate, указано {0!r}</translation>
     </message>
     <message>
-        <location filename="../../desk/deposits/applications.py" line="185"/>
+        <location filename="../../desk/deposits/applications.py" line="186"/>
         <source>deposit application {0} already lists the document {1!r}</source>
         <translation>в заявке на возврат депозита {0} уже есть документ {1!r}</translation>
     </message>
     <message>
-        <location filename="../../desk/deposits/applications.py" line="188"/>
+        <location filename="../../desk/deposits/applications.py" line="189"/>
         <source>the document needs a label saying what it is</source>
         <translation>укажите название документа, поясняющее, что это за документ</translation>
     </message>
     <message>
-        <location filename="../../desk/deposits/applications.py" line="215"/>
+        <location filename="../../desk/deposits/applications.py" line="216"/>
         <source>&apos;{0}&apos; on {1} is before submission {2} was made ({3})</source>
         <translation>событие «{0}» от {1} — раньше подачи {2} ({3})</translation>
     </message>
     <message>
-        <location filename="../../desk/deposits/applications.py" line="228"/>
+        <location filename="../../desk/deposits/applications.py" line="229"/>
         <source>deposit application {0} cannot be submitted: 1 requirement is not met:{1}
 Nothing was changed.</source>
         <translation>заявку на возврат депозита {0} нельзя подать: не выполнено 1 требование:{1}
 Ничего не изменено.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk/deposits/applications.py" line="232"/>
+        <location filename="../../desk/deposits/applications.py" line="233"/>
         <source>deposit application {0} cannot be submitted: %n requirements are not met:{1}
 Nothing was changed.</source>
         <translation>
@@ -7886,37 +7955,37 @@ Nothing was changed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desk/deposits/applications.py" line="252"/>
+        <location filename="../../desk/deposits/applications.py" line="253"/>
         <source>nothing (it is closed)</source>
         <translation>ничего (заявка закрыта)</translation>
     </message>
     <message>
-        <location filename="../../desk/deposits/applications.py" line="255"/>
+        <location filename="../../desk/deposits/applications.py" line="256"/>
         <source>deposit application {0} is {1}: &apos;{2}&apos; cannot happen now; allowed: {3}</source>
         <translation>заявка на возврат депозита {0} в статусе «{1}»: событие «{2}» сейчас невозможно; допустимо: {3}</translation>
     </message>
     <message>
-        <location filename="../../desk/deposits/applications.py" line="262"/>
+        <location filename="../../desk/deposits/applications.py" line="263"/>
         <source>&apos;{0}&apos; on {1} is before the application&apos;s last event ({2})</source>
         <translation>событие «{0}» от {1} — раньше последнего события заявки ({2})</translation>
     </message>
     <message>
-        <location filename="../../desk/deposits/applications.py" line="268"/>
+        <location filename="../../desk/deposits/applications.py" line="269"/>
         <source>&apos;paid&apos; needs the amount that arrived (--amount)</source>
         <translation>для «paid» укажите поступившую сумму (--amount)</translation>
     </message>
     <message>
-        <location filename="../../desk/deposits/applications.py" line="270"/>
+        <location filename="../../desk/deposits/applications.py" line="271"/>
         <source>only &apos;paid&apos; takes an amount</source>
         <translation>сумму можно указать только для «paid»</translation>
     </message>
     <message>
-        <location filename="../../desk/deposits/applications.py" line="279"/>
+        <location filename="../../desk/deposits/applications.py" line="280"/>
         <source>&apos;rejected&apos; needs the platform&apos;s reason (--note TEXT): the resubmission must answer it</source>
         <translation>для «rejected» укажите причину, названную площадкой (--note TEXT): повторная подача должна на неё ответить</translation>
     </message>
     <message>
-        <location filename="../../desk/deposits/applications.py" line="288"/>
+        <location filename="../../desk/deposits/applications.py" line="289"/>
         <source>the amount that arrived must be more than zero, got {0}</source>
         <translation>поступившая сумма должна быть больше нуля, указано {0}</translation>
     </message>
@@ -9189,38 +9258,20 @@ Nothing was changed.</source>
         <translation>Сроков нет: ни у одного открытого дела нет срока.</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/due.py" line="89"/>
-        <source>overdue</source>
-        <comment>a deadline&apos;s state</comment>
-        <translation>просрочено</translation>
-    </message>
-    <message>
-        <location filename="../../desk/commands/due.py" line="90"/>
-        <source>due</source>
-        <comment>a deadline&apos;s state</comment>
-        <translation>скоро срок</translation>
-    </message>
-    <message>
-        <location filename="../../desk/commands/due.py" line="91"/>
-        <source>upcoming</source>
-        <comment>a deadline&apos;s state</comment>
-        <translation>предстоит</translation>
-    </message>
-    <message>
-        <location filename="../../desk/commands/due.py" line="106"/>
+        <location filename="../../desk/commands/due.py" line="103"/>
         <location filename="../../desk/lists/deadlines.py" line="56"/>
-        <location filename="../../desk/overview/deadlines.py" line="57"/>
-        <location filename="../../desk/refunds/tracking.py" line="141"/>
+        <location filename="../../desk/overview/deadlines.py" line="58"/>
+        <location filename="../../desk/refunds/tracking.py" line="142"/>
         <source>overdue</source>
         <translation>просрочено</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/due.py" line="108"/>
+        <location filename="../../desk/commands/due.py" line="105"/>
         <source>today</source>
         <translation>сегодня</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk/commands/due.py" line="110"/>
+        <location filename="../../desk/commands/due.py" line="107"/>
         <source>in %n day(s)</source>
         <translation>
             <numerusform>через %n день</numerusform>
@@ -9229,32 +9280,32 @@ Nothing was changed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desk/commands/due.py" line="113"/>
+        <location filename="../../desk/commands/due.py" line="110"/>
         <source>(snoozed until {0})</source>
         <translation>(отложено до {0})</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/due.py" line="115"/>
+        <location filename="../../desk/commands/due.py" line="112"/>
         <source>(dismissed)</source>
         <translation>(скрыто)</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/due.py" line="132"/>
+        <location filename="../../desk/commands/due.py" line="129"/>
         <source>No reminders today.</source>
         <translation>На сегодня напоминаний нет.</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/due.py" line="150"/>
+        <location filename="../../desk/commands/due.py" line="147"/>
         <source>Nothing came due since {0}.</source>
         <translation>С {0} новых сроков не наступило.</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/due.py" line="152"/>
+        <location filename="../../desk/commands/due.py" line="149"/>
         <source>Nothing came due.</source>
         <translation>Новых сроков не наступило.</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/due.py" line="158"/>
+        <location filename="../../desk/commands/due.py" line="155"/>
         <source>this system shows no desktop notification here; the list above is all</source>
         <translation>эта система не показывает здесь уведомлений на рабочем столе; приведённый выше список — всё, что есть</translation>
     </message>
@@ -9967,7 +10018,7 @@ or month/day) stops the import until you say it</source>
     </message>
     <message>
         <location filename="../../desk/commands/refunds.py" line="90"/>
-        <location filename="../../desk/operations/refunds.py" line="126"/>
+        <location filename="../../desk/operations/refunds.py" line="127"/>
         <source>no refund {0}</source>
         <translation>возврат {0} не найден</translation>
     </message>
@@ -11788,58 +11839,63 @@ or month/day) stops the import until you say it</source>
         <translation>XLSX, лист «{0}»</translation>
     </message>
     <message>
-        <location filename="../../desk/importing/reader.py" line="121"/>
+        <location filename="../../desk/importing/reader.py" line="104"/>
+        <source>delimited</source>
+        <translation>с разделителями</translation>
+    </message>
+    <message>
+        <location filename="../../desk/importing/reader.py" line="122"/>
         <source>{0} cells but the header has {1} columns (an unquoted comma or semicolon inside a value?)</source>
         <translation>ячеек: {0}, а в строке заголовков столбцов: {1} (запятая или точка с запятой внутри значения без кавычек?)</translation>
     </message>
     <message>
-        <location filename="../../desk/importing/reader.py" line="207"/>
+        <location filename="../../desk/importing/reader.py" line="208"/>
         <source>{0}: row {1} cannot be read as CSV ({2})</source>
         <translation>{0}: строку {1} не удаётся прочитать как CSV ({2})</translation>
     </message>
     <message>
-        <location filename="../../desk/importing/reader.py" line="213"/>
+        <location filename="../../desk/importing/reader.py" line="214"/>
         <source>{0}: row {1}, column {2}: a cell of more than {3} characters, which no export writes (a spreadsheet cell holds at most 32,767): is a quote left open before it?</source>
         <translation>{0}: строка {1}, столбец {2}: ячейка длиннее {3} символов — такую не записывает ни одна выгрузка (в ячейке электронной таблицы не более 32 767 символов): возможно, перед ней не закрыта кавычка?</translation>
     </message>
     <message>
-        <location filename="../../desk/importing/reader.py" line="244"/>
+        <location filename="../../desk/importing/reader.py" line="245"/>
         <source>{0}: row {1}, column {2}: a NUL character (a zero byte), which no text holds: is it a damaged file, or not a CSV export?</source>
         <translation>{0}: строка {1}, столбец {2}: символ NUL (нулевой байт), которого не бывает в тексте: файл повреждён или это не выгрузка CSV?</translation>
     </message>
     <message>
-        <location filename="../../desk/importing/reader.py" line="249"/>
+        <location filename="../../desk/importing/reader.py" line="250"/>
         <source>{0}: a NUL character (a zero byte), which no text holds: is it a CSV export?</source>
         <translation>{0}: символ NUL (нулевой байт), которого не бывает в тексте: это точно выгрузка CSV?</translation>
     </message>
     <message>
-        <location filename="../../desk/importing/reader.py" line="268"/>
+        <location filename="../../desk/importing/reader.py" line="269"/>
         <source>{0}: no header row (a row of column names) in its first {1} rows</source>
         <translation>{0}: в первых {1} строках нет строки заголовков (строки с названиями столбцов)</translation>
     </message>
     <message>
-        <location filename="../../desk/importing/reader.py" line="275"/>
+        <location filename="../../desk/importing/reader.py" line="276"/>
         <source>{0}: {1} columns in its header row; a spreadsheet holds at most {2}, and no export comes near that</source>
         <translation>{0}: в строке заголовков столбцов: {1}; в электронной таблице их не более {2}, и ни одна выгрузка даже не приближается к этому</translation>
     </message>
     <message>
-        <location filename="../../desk/importing/reader.py" line="312"/>
+        <location filename="../../desk/importing/reader.py" line="313"/>
         <location filename="../../desk/reports/bundle.py" line="378"/>
         <source>{0}: no such file</source>
         <translation>{0}: файл не найден</translation>
     </message>
     <message>
-        <location filename="../../desk/importing/reader.py" line="319"/>
+        <location filename="../../desk/importing/reader.py" line="320"/>
         <source>{0}: the file is empty</source>
         <translation>{0}: файл пуст</translation>
     </message>
     <message>
-        <location filename="../../desk/importing/reader.py" line="326"/>
+        <location filename="../../desk/importing/reader.py" line="327"/>
         <source>{0}: {1}; choose another encoding</source>
         <translation>{0}: {1}; выберите другую кодировку</translation>
     </message>
     <message>
-        <location filename="../../desk/importing/reader.py" line="327"/>
+        <location filename="../../desk/importing/reader.py" line="328"/>
         <source>{0}: {1}; save it as CSV UTF-8 and try again</source>
         <translation>{0}: {1}; сохраните файл как CSV UTF-8 и повторите попытку</translation>
     </message>
@@ -12526,42 +12582,42 @@ or month/day) stops the import until you say it</source>
         <translation>{0}: {1!r} — не действующая валюта; укажите код ISO, например CNY или USD</translation>
     </message>
     <message>
-        <location filename="../../desk/operations/refunds.py" line="96"/>
+        <location filename="../../desk/operations/refunds.py" line="97"/>
         <source>Refund plan: {0} on {1} over {2} methods.</source>
         <translation>План возврата: {0} по заказу {1}, способов оплаты: {2}.</translation>
     </message>
     <message>
-        <location filename="../../desk/operations/refunds.py" line="105"/>
+        <location filename="../../desk/operations/refunds.py" line="106"/>
         <source>the day the refund was approved</source>
         <translation>дата одобрения возврата</translation>
     </message>
     <message>
-        <location filename="../../desk/operations/refunds.py" line="106"/>
+        <location filename="../../desk/operations/refunds.py" line="107"/>
         <source>the day it was sent</source>
         <translation>дата отправки</translation>
     </message>
     <message>
-        <location filename="../../desk/operations/refunds.py" line="116"/>
+        <location filename="../../desk/operations/refunds.py" line="117"/>
         <source>Refund {0} recorded: {1} on {2}.</source>
         <translation>Возврат {0} записан: {1} по заказу {2}.</translation>
     </message>
     <message>
-        <location filename="../../desk/operations/refunds.py" line="122"/>
+        <location filename="../../desk/operations/refunds.py" line="123"/>
         <source>the day the money arrived</source>
         <translation>дата поступления денег</translation>
     </message>
     <message>
-        <location filename="../../desk/operations/refunds.py" line="129"/>
+        <location filename="../../desk/operations/refunds.py" line="130"/>
         <source>the amount received</source>
         <translation>полученная сумма</translation>
     </message>
     <message>
-        <location filename="../../desk/operations/refunds.py" line="137"/>
+        <location filename="../../desk/operations/refunds.py" line="138"/>
         <source>Refund {0}: {1} arrived by {2} on {3}.</source>
         <translation>Возврат {0}: поступило {1} ({2}), дата {3}.</translation>
     </message>
     <message>
-        <location filename="../../desk/operations/refunds.py" line="151"/>
+        <location filename="../../desk/operations/refunds.py" line="152"/>
         <source>the refund</source>
         <translation>сумма возврата</translation>
     </message>
@@ -13619,82 +13675,82 @@ or month/day) stops the import until you say it</source>
         <translation>Наш юрист</translation>
     </message>
     <message>
-        <location filename="../../desk/refunds/tracking.py" line="59"/>
+        <location filename="../../desk/refunds/tracking.py" line="60"/>
         <source>the refund is in {0} but order {1} was paid in {2}</source>
         <translation>возврат в {0}, а заказ {1} оплачен в {2}</translation>
     </message>
     <message>
-        <location filename="../../desk/refunds/tracking.py" line="64"/>
+        <location filename="../../desk/refunds/tracking.py" line="65"/>
         <source>a refund must be more than zero</source>
         <translation>сумма возврата должна быть больше нуля</translation>
     </message>
     <message>
-        <location filename="../../desk/refunds/tracking.py" line="69"/>
+        <location filename="../../desk/refunds/tracking.py" line="70"/>
         <source>a refund of {0} is more than is left to refund on {1}: {2} (paid {3}, already refunded or agreed {4})</source>
         <translation>возврат {0} больше остатка к возврату по заказу {1}: {2} (оплачено {3}, уже возвращено или согласовано {4})</translation>
     </message>
     <message>
-        <location filename="../../desk/refunds/tracking.py" line="97"/>
+        <location filename="../../desk/refunds/tracking.py" line="98"/>
         <source>a refund for a dispute needs the dispute</source>
         <translation>для возврата по спору нужно указать спор</translation>
     </message>
     <message>
-        <location filename="../../desk/refunds/tracking.py" line="100"/>
+        <location filename="../../desk/refunds/tracking.py" line="101"/>
         <source>sent on: {0} is before the refund was approved ({1})</source>
         <translation>дата отправки: {0} — раньше одобрения возврата ({1})</translation>
     </message>
     <message>
-        <location filename="../../desk/refunds/tracking.py" line="139"/>
+        <location filename="../../desk/refunds/tracking.py" line="140"/>
         <source>expected</source>
         <translation>ожидается</translation>
     </message>
     <message>
-        <location filename="../../desk/refunds/tracking.py" line="145"/>
+        <location filename="../../desk/refunds/tracking.py" line="146"/>
         <source>arrived late, short by {0}</source>
         <translation>поступило с опозданием, недополучено {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/refunds/tracking.py" line="145"/>
+        <location filename="../../desk/refunds/tracking.py" line="146"/>
         <source>arrived on time, short by {0}</source>
         <translation>поступило в срок, недополучено {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/refunds/tracking.py" line="150"/>
+        <location filename="../../desk/refunds/tracking.py" line="151"/>
         <source>arrived late, {0} more than expected</source>
         <translation>поступило с опозданием, на {0} больше ожидаемого</translation>
     </message>
     <message>
-        <location filename="../../desk/refunds/tracking.py" line="152"/>
+        <location filename="../../desk/refunds/tracking.py" line="153"/>
         <source>arrived on time, {0} more than expected</source>
         <translation>поступило в срок, на {0} больше ожидаемого</translation>
     </message>
     <message>
-        <location filename="../../desk/refunds/tracking.py" line="155"/>
+        <location filename="../../desk/refunds/tracking.py" line="156"/>
         <source>arrived late</source>
         <translation>поступило с опозданием</translation>
     </message>
     <message>
-        <location filename="../../desk/refunds/tracking.py" line="155"/>
+        <location filename="../../desk/refunds/tracking.py" line="156"/>
         <source>arrived on time</source>
         <translation>поступило в срок</translation>
     </message>
     <message>
-        <location filename="../../desk/refunds/tracking.py" line="228"/>
+        <location filename="../../desk/refunds/tracking.py" line="229"/>
         <source>refund {0} expects nothing on {1}; its methods: {2}</source>
         <translation>по возврату {0} поступлений способом «{1}» не ожидается; его способы: {2}</translation>
     </message>
     <message>
-        <location filename="../../desk/refunds/tracking.py" line="232"/>
+        <location filename="../../desk/refunds/tracking.py" line="235"/>
         <source>the amount is in {0} but the refund is in {1}</source>
         <translation>сумма указана в {0}, а возврат — в {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/refunds/tracking.py" line="235"/>
+        <location filename="../../desk/refunds/tracking.py" line="238"/>
         <source>the amount received must not be negative</source>
         <translation>полученная сумма не может быть отрицательной</translation>
     </message>
     <message>
-        <location filename="../../desk/refunds/tracking.py" line="238"/>
+        <location filename="../../desk/refunds/tracking.py" line="241"/>
         <source>money cannot arrive on {0}, before the refund was approved ({1})</source>
         <translation>деньги не могут поступить {0}, раньше одобрения возврата ({1})</translation>
     </message>
@@ -14593,13 +14649,13 @@ Rule: {5}</source>
         <translation>Включая аннулированные</translation>
     </message>
     <message>
-        <location filename="../../desk/lists/listing.py" line="421"/>
+        <location filename="../../desk/lists/listing.py" line="422"/>
         <location filename="../../desk/overview/audit_words.py" line="176"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../desk/lists/listing.py" line="421"/>
+        <location filename="../../desk/lists/listing.py" line="422"/>
         <location filename="../../desk/overview/audit_words.py" line="176"/>
         <source>no</source>
         <translation>нет</translation>
@@ -15120,142 +15176,142 @@ Rule: {5}</source>
         <translation>{0}: удалена связь — {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/overview/deadlines.py" line="55"/>
+        <location filename="../../desk/overview/deadlines.py" line="56"/>
         <source>upcoming</source>
         <translation>предстоит</translation>
     </message>
     <message>
-        <location filename="../../desk/overview/deadlines.py" line="56"/>
+        <location filename="../../desk/overview/deadlines.py" line="57"/>
         <source>due</source>
         <translation>скоро срок</translation>
     </message>
     <message>
-        <location filename="../../desk/overview/deadlines.py" line="61"/>
+        <location filename="../../desk/overview/deadlines.py" line="62"/>
         <source>Dispute can be opened</source>
         <translation>Можно открыть спор</translation>
     </message>
     <message>
-        <location filename="../../desk/overview/deadlines.py" line="62"/>
+        <location filename="../../desk/overview/deadlines.py" line="63"/>
         <source>Buyer protection ends</source>
         <translation>Окончание защиты покупателя</translation>
     </message>
     <message>
-        <location filename="../../desk/overview/deadlines.py" line="63"/>
+        <location filename="../../desk/overview/deadlines.py" line="64"/>
         <source>Seller&apos;s answer due</source>
         <translation>Срок ответа продавца</translation>
     </message>
     <message>
-        <location filename="../../desk/overview/deadlines.py" line="64"/>
+        <location filename="../../desk/overview/deadlines.py" line="65"/>
         <source>Escalate to the platform</source>
         <translation>Передать спор площадке</translation>
     </message>
     <message>
-        <location filename="../../desk/overview/deadlines.py" line="65"/>
+        <location filename="../../desk/overview/deadlines.py" line="66"/>
         <source>Refund should have arrived</source>
         <translation>Срок поступления возврата</translation>
     </message>
     <message>
-        <location filename="../../desk/overview/deadlines.py" line="66"/>
+        <location filename="../../desk/overview/deadlines.py" line="67"/>
         <source>Withdrawal due</source>
         <translation>Срок вывода средств</translation>
     </message>
     <message>
-        <location filename="../../desk/overview/deadlines.py" line="67"/>
+        <location filename="../../desk/overview/deadlines.py" line="68"/>
         <source>Deposit review due</source>
         <translation>Срок рассмотрения депозита</translation>
     </message>
     <message>
-        <location filename="../../desk/overview/deadlines.py" line="142"/>
+        <location filename="../../desk/overview/deadlines.py" line="143"/>
         <source>your deadline override: {0} (derived {1} from {2})</source>
         <translation>ваше переопределение срока: {0} (расчётный срок — {1}, по правилу: {2})</translation>
     </message>
     <message>
-        <location filename="../../desk/overview/deadlines.py" line="145"/>
+        <location filename="../../desk/overview/deadlines.py" line="146"/>
         <source>your deadline override (derived {0} from {1})</source>
         <translation>ваше переопределение срока (расчётный срок — {0}, по правилу: {1})</translation>
     </message>
     <message>
-        <location filename="../../desk/overview/deadlines.py" line="155"/>
+        <location filename="../../desk/overview/deadlines.py" line="156"/>
         <source>{0} (no deadline for {1})</source>
         <translation>{0} (нет срока для: {1})</translation>
     </message>
     <message>
-        <location filename="../../desk/overview/deadlines.py" line="170"/>
+        <location filename="../../desk/overview/deadlines.py" line="171"/>
         <source>Order {0}</source>
         <translation>Заказ {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/overview/deadlines.py" line="178"/>
+        <location filename="../../desk/overview/deadlines.py" line="179"/>
         <source>the protection end entered for the order</source>
         <translation>окончание защиты, указанное для заказа</translation>
     </message>
     <message>
-        <location filename="../../desk/overview/deadlines.py" line="200"/>
+        <location filename="../../desk/overview/deadlines.py" line="201"/>
         <source>lines {0} without a dispute</source>
         <translation>позиции {0} без спора</translation>
     </message>
     <message>
-        <location filename="../../desk/overview/deadlines.py" line="202"/>
+        <location filename="../../desk/overview/deadlines.py" line="203"/>
         <source>line {0} without a dispute</source>
         <translation>позиция {0} без спора</translation>
     </message>
     <message>
-        <location filename="../../desk/overview/deadlines.py" line="206"/>
+        <location filename="../../desk/overview/deadlines.py" line="207"/>
         <source>shipped {0}; a dispute can be opened from this day</source>
         <translation>отправлен {0}; спор можно открыть с этого дня</translation>
     </message>
     <message>
-        <location filename="../../desk/overview/deadlines.py" line="213"/>
+        <location filename="../../desk/overview/deadlines.py" line="214"/>
         <source>{0}; delivered {1}; open a dispute before this day ends</source>
         <translation>{0}; доставлен {1}; откройте спор до конца этого дня</translation>
     </message>
     <message>
-        <location filename="../../desk/overview/deadlines.py" line="216"/>
+        <location filename="../../desk/overview/deadlines.py" line="217"/>
         <source>{0}; not delivered yet; open a dispute before this day ends</source>
         <translation>{0}; ещё не доставлен; откройте спор до конца этого дня</translation>
     </message>
     <message>
-        <location filename="../../desk/overview/deadlines.py" line="239"/>
+        <location filename="../../desk/overview/deadlines.py" line="240"/>
         <source>we refused the seller&apos;s offer on {0}; escalate</source>
         <translation>мы отклонили предложение продавца {0}; передайте спор площадке</translation>
     </message>
     <message>
-        <location filename="../../desk/overview/deadlines.py" line="252"/>
+        <location filename="../../desk/overview/deadlines.py" line="253"/>
         <source>opened {0}; the seller has not answered</source>
         <translation>открыт {0}; продавец не ответил</translation>
     </message>
     <message>
-        <location filename="../../desk/overview/deadlines.py" line="260"/>
+        <location filename="../../desk/overview/deadlines.py" line="261"/>
         <source>escalate to the platform if the seller has not answered by {0}</source>
         <translation>если продавец не ответит к {0}, передайте спор площадке</translation>
     </message>
     <message>
-        <location filename="../../desk/overview/deadlines.py" line="302"/>
+        <location filename="../../desk/overview/deadlines.py" line="303"/>
         <source>{0}; then {1}</source>
         <translation>{0}; затем {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/overview/deadlines.py" line="303"/>
+        <location filename="../../desk/overview/deadlines.py" line="304"/>
         <source>sent {0}; expected {1} to {2}</source>
         <translation>отправлен {0}; ожидается с {1} по {2}</translation>
     </message>
     <message>
-        <location filename="../../desk/overview/deadlines.py" line="303"/>
+        <location filename="../../desk/overview/deadlines.py" line="304"/>
         <source>approved {0}; expected {1} to {2}</source>
         <translation>одобрен {0}; ожидается с {1} по {2}</translation>
     </message>
     <message>
-        <location filename="../../desk/overview/deadlines.py" line="316"/>
+        <location filename="../../desk/overview/deadlines.py" line="317"/>
         <source>requested {0} by {1}</source>
         <translation>запрошен {0}, способ: {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/overview/deadlines.py" line="318"/>
+        <location filename="../../desk/overview/deadlines.py" line="319"/>
         <source>requested {0}</source>
         <translation>запрошен {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/overview/deadlines.py" line="330"/>
+        <location filename="../../desk/overview/deadlines.py" line="331"/>
         <source>submission {0} of {1}: a decision is expected {2} to {3}</source>
         <translation>подача {0} от {1}: решение ожидается с {2} по {3}</translation>
     </message>
@@ -15459,6 +15515,39 @@ Rule: {5}</source>
         <translation>{0}: размер превысил ограничение ({1}); ничего не сохранено</translation>
     </message>
     <message>
+        <location filename="../../desk/reports/destinations.py" line="75"/>
+        <source>{0} a file</source>
+        <translation>{0} на файл</translation>
+    </message>
+    <message>
+        <location filename="../../desk/reports/destinations.py" line="77"/>
+        <source>{0} a case</source>
+        <translation>{0} на дело</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desk/reports/destinations.py" line="79"/>
+        <source>%n page(s) a file</source>
+        <translation>
+            <numerusform>%n страница на файл</numerusform>
+            <numerusform>%n страницы на файл</numerusform>
+            <numerusform>%n страниц на файл</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desk/reports/destinations.py" line="81"/>
+        <source>at most %n file(s)</source>
+        <translation>
+            <numerusform>не более %n файла</numerusform>
+            <numerusform>не более %n файлов</numerusform>
+            <numerusform>не более %n файлов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desk/reports/destinations.py" line="82"/>
+        <source>no size limit</source>
+        <translation>без ограничения размера</translation>
+    </message>
+    <message>
         <location filename="../../desk/reports/destinations.py" line="196"/>
         <source>unknown destination {0!r}; known: {1}</source>
         <translation>неизвестный получатель {0!r}; известные: {1}</translation>
@@ -15606,6 +15695,750 @@ Rule: {5}</source>
         <location filename="../../desk/reports/target.py" line="38"/>
         <source>{0}: cannot write there: the folder {1} cannot be written ({2})</source>
         <translation>{0}: записать туда нельзя: запись в папку {1} невозможна ({2})</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="13"/>
+        <source>Funds added</source>
+        <comment>ledger kind</comment>
+        <translation>Пополнение</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="14"/>
+        <source>Order payment</source>
+        <comment>ledger kind</comment>
+        <translation>Оплата заказа</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="15"/>
+        <source>Cost return</source>
+        <comment>ledger kind</comment>
+        <translation>Возврат переплаты</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="16"/>
+        <source>Withdrawal</source>
+        <comment>ledger kind</comment>
+        <translation>Вывод средств</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="17"/>
+        <source>Withdrawal fee</source>
+        <comment>ledger kind</comment>
+        <translation>Комиссия за вывод средств</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="18"/>
+        <source>Adjustment in</source>
+        <comment>ledger kind</comment>
+        <translation>Корректировка (зачисление)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="19"/>
+        <source>Adjustment out</source>
+        <comment>ledger kind</comment>
+        <translation>Корректировка (списание)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="21"/>
+        <source>Credit card</source>
+        <comment>channel</comment>
+        <translation>Банковская карта</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="22"/>
+        <source>Bank transfer</source>
+        <comment>channel</comment>
+        <translation>Банковский перевод</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="23"/>
+        <source>Other</source>
+        <comment>channel</comment>
+        <translation>Другой способ</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="25"/>
+        <source>Requested</source>
+        <comment>withdrawal status</comment>
+        <translation>Запрошен</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="26"/>
+        <source>Done</source>
+        <comment>withdrawal status</comment>
+        <translation>Выполнен</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="27"/>
+        <source>Refused</source>
+        <comment>withdrawal status</comment>
+        <translation>Отклонён</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="28"/>
+        <source>Cancelled</source>
+        <comment>withdrawal status</comment>
+        <translation>Отменён</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="30"/>
+        <source>External</source>
+        <comment>audience</comment>
+        <translation>Для другой стороны</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="31"/>
+        <source>Counsel</source>
+        <comment>audience</comment>
+        <translation>Для юриста</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="32"/>
+        <source>Internal</source>
+        <comment>audience</comment>
+        <translation>Внутреннее</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="34"/>
+        <source>Insert</source>
+        <comment>audit action</comment>
+        <translation>Добавление</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="35"/>
+        <source>Update</source>
+        <comment>audit action</comment>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="36"/>
+        <source>Delete</source>
+        <comment>audit action</comment>
+        <translation>Удаление</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="38"/>
+        <source>Other</source>
+        <comment>platform</comment>
+        <translation>Другая площадка</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="40"/>
+        <source>Card</source>
+        <comment>payment method</comment>
+        <translation>Карта</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="41"/>
+        <source>Debit card</source>
+        <comment>payment method</comment>
+        <translation>Дебетовая карта</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="42"/>
+        <source>Balance</source>
+        <comment>payment method</comment>
+        <translation>Баланс</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="43"/>
+        <source>Gift card</source>
+        <comment>payment method</comment>
+        <translation>Подарочная карта</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="44"/>
+        <source>Cash on delivery</source>
+        <comment>payment method</comment>
+        <translation>Наложенный платёж</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="45"/>
+        <source>Wire transfer</source>
+        <comment>payment method</comment>
+        <translation>Банковский перевод</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="46"/>
+        <source>Other</source>
+        <comment>payment method</comment>
+        <translation>Другой способ</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="48"/>
+        <source>Draft</source>
+        <comment>deposit state</comment>
+        <translation>Черновик</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="49"/>
+        <source>In review</source>
+        <comment>deposit state</comment>
+        <translation>На рассмотрении</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="50"/>
+        <source>Rejected</source>
+        <comment>deposit state</comment>
+        <translation>Отклонена</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="51"/>
+        <source>Approved</source>
+        <comment>deposit state</comment>
+        <translation>Одобрена</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="52"/>
+        <source>Paid</source>
+        <comment>deposit state</comment>
+        <translation>Выплачена</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="53"/>
+        <source>Closed</source>
+        <comment>deposit state</comment>
+        <translation>Закрыта</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="55"/>
+        <source>Pending</source>
+        <comment>submission outcome</comment>
+        <translation>Ожидает решения</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="56"/>
+        <source>Rejected</source>
+        <comment>submission outcome</comment>
+        <translation>Отклонена</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="57"/>
+        <source>Approved</source>
+        <comment>submission outcome</comment>
+        <translation>Одобрена</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="59"/>
+        <source>Not received</source>
+        <comment>dispute reason</comment>
+        <translation>Не получен</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="60"/>
+        <source>Not as described</source>
+        <comment>dispute reason</comment>
+        <translation>Не соответствует описанию</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="61"/>
+        <source>Damaged</source>
+        <comment>dispute reason</comment>
+        <translation>Повреждён</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="62"/>
+        <source>Wrong item</source>
+        <comment>dispute reason</comment>
+        <translation>Не тот товар</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="63"/>
+        <source>Wrong quantity</source>
+        <comment>dispute reason</comment>
+        <translation>Неверное количество</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="64"/>
+        <source>Not shipped in time</source>
+        <comment>dispute reason</comment>
+        <translation>Не отправлен вовремя</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="65"/>
+        <source>Seller fraud</source>
+        <comment>dispute reason</comment>
+        <translation>Мошенничество продавца</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="66"/>
+        <source>Other</source>
+        <comment>dispute reason</comment>
+        <translation>Другое</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="68"/>
+        <source>Refund</source>
+        <comment>dispute want</comment>
+        <translation>Возврат денег</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="69"/>
+        <source>Return refund</source>
+        <comment>dispute want</comment>
+        <translation>Возврат товара и денег</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="71"/>
+        <source>Open</source>
+        <comment>dispute state</comment>
+        <translation>Открыт</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="72"/>
+        <source>Seller responded</source>
+        <comment>dispute state</comment>
+        <translation>Продавец ответил</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="73"/>
+        <source>Offer</source>
+        <comment>dispute state</comment>
+        <translation>Предложение</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="74"/>
+        <source>Escalated</source>
+        <comment>dispute state</comment>
+        <translation>Передан в арбитраж</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="75"/>
+        <source>Decided</source>
+        <comment>dispute state</comment>
+        <translation>Решён</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="76"/>
+        <source>Refund pending</source>
+        <comment>dispute state</comment>
+        <translation>Ожидается возврат</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="77"/>
+        <source>Refunded</source>
+        <comment>dispute state</comment>
+        <translation>Деньги возвращены</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="78"/>
+        <source>Closed</source>
+        <comment>dispute state</comment>
+        <translation>Закрыт</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="80"/>
+        <source>Won</source>
+        <comment>dispute outcome</comment>
+        <translation>Выигран</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="81"/>
+        <source>Partially won</source>
+        <comment>dispute outcome</comment>
+        <translation>Выигран частично</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="82"/>
+        <source>Lost</source>
+        <comment>dispute outcome</comment>
+        <translation>Проигран</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="83"/>
+        <source>Settled</source>
+        <comment>dispute outcome</comment>
+        <translation>Урегулирован</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="84"/>
+        <source>Withdrawn</source>
+        <comment>dispute outcome</comment>
+        <translation>Отозван</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="86"/>
+        <source>Opened</source>
+        <comment>dispute event kind</comment>
+        <translation>Открыт</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="87"/>
+        <source>Seller answered</source>
+        <comment>dispute event kind</comment>
+        <translation>Ответ продавца</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="88"/>
+        <source>Offer</source>
+        <comment>dispute event kind</comment>
+        <translation>Предложение</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="89"/>
+        <source>Offer accepted</source>
+        <comment>dispute event kind</comment>
+        <translation>Предложение принято</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="90"/>
+        <source>Offer rejected</source>
+        <comment>dispute event kind</comment>
+        <translation>Предложение отклонено</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="91"/>
+        <source>Escalated</source>
+        <comment>dispute event kind</comment>
+        <translation>Передан в арбитраж</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="92"/>
+        <source>Decided</source>
+        <comment>dispute event kind</comment>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="93"/>
+        <source>Refund sent</source>
+        <comment>dispute event kind</comment>
+        <translation>Возврат отправлен</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="94"/>
+        <source>Refund received</source>
+        <comment>dispute event kind</comment>
+        <translation>Возврат получен</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="95"/>
+        <source>Closed</source>
+        <comment>dispute event kind</comment>
+        <translation>Закрыт</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="96"/>
+        <source>Note</source>
+        <comment>dispute event kind</comment>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="98"/>
+        <source>Photo</source>
+        <comment>evidence kind</comment>
+        <translation>Фото</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="99"/>
+        <source>Video</source>
+        <comment>evidence kind</comment>
+        <translation>Видео</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="100"/>
+        <source>Chat</source>
+        <comment>evidence kind</comment>
+        <translation>Переписка</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="101"/>
+        <source>Email</source>
+        <comment>evidence kind</comment>
+        <translation>Письмо</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="102"/>
+        <source>Payment proof</source>
+        <comment>evidence kind</comment>
+        <translation>Подтверждение оплаты</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="103"/>
+        <source>Tracking</source>
+        <comment>evidence kind</comment>
+        <translation>Отслеживание</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="104"/>
+        <source>Invoice</source>
+        <comment>evidence kind</comment>
+        <translation>Счёт</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="105"/>
+        <source>Screenshot</source>
+        <comment>evidence kind</comment>
+        <translation>Снимок экрана</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="106"/>
+        <source>Document</source>
+        <comment>evidence kind</comment>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="107"/>
+        <source>Other</source>
+        <comment>evidence kind</comment>
+        <translation>Другое</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="109"/>
+        <source>Placed</source>
+        <comment>order status</comment>
+        <translation>Оформлен</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="110"/>
+        <source>Paid</source>
+        <comment>order status</comment>
+        <translation>Оплачен</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="111"/>
+        <source>Shipped</source>
+        <comment>order status</comment>
+        <translation>Отправлен</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="112"/>
+        <source>Delivered</source>
+        <comment>order status</comment>
+        <translation>Доставлен</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="113"/>
+        <source>Completed</source>
+        <comment>order status</comment>
+        <translation>Завершён</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="114"/>
+        <source>Cancelled</source>
+        <comment>order status</comment>
+        <translation>Отменён</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="115"/>
+        <source>Closed</source>
+        <comment>order status</comment>
+        <translation>Закрыт</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="117"/>
+        <source>Platform</source>
+        <comment>tax collector</comment>
+        <translation>Площадка</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="118"/>
+        <source>Seller</source>
+        <comment>tax collector</comment>
+        <translation>Продавец</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="120"/>
+        <source>Platform coupon</source>
+        <comment>coupon kind</comment>
+        <translation>Купон площадки</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="121"/>
+        <source>Store voucher</source>
+        <comment>coupon kind</comment>
+        <translation>Купон магазина</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="123"/>
+        <source>Order</source>
+        <comment>case kind</comment>
+        <translation>Заказ</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="124"/>
+        <source>Dispute</source>
+        <comment>case kind</comment>
+        <translation>Спор</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="125"/>
+        <source>Refund part</source>
+        <comment>case kind</comment>
+        <translation>Часть возврата</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="126"/>
+        <source>Ledger entry</source>
+        <comment>case kind</comment>
+        <translation>Запись журнала</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="127"/>
+        <source>Deposit</source>
+        <comment>case kind</comment>
+        <translation>Депозит</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="129"/>
+        <source>Open</source>
+        <comment>store status</comment>
+        <translation>Работает</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="130"/>
+        <source>Closing</source>
+        <comment>store status</comment>
+        <translation>Закрывается</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="131"/>
+        <source>Closed</source>
+        <comment>store status</comment>
+        <translation>Закрыт</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="133"/>
+        <source>Dispute</source>
+        <comment>refund cause</comment>
+        <translation>Спор</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="134"/>
+        <source>Cancellation</source>
+        <comment>refund cause</comment>
+        <translation>Отмена заказа</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="135"/>
+        <source>Out of stock</source>
+        <comment>refund cause</comment>
+        <translation>Нет в наличии</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="136"/>
+        <source>Return</source>
+        <comment>refund cause</comment>
+        <translation>Возврат товара</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="137"/>
+        <source>Not shipped</source>
+        <comment>refund cause</comment>
+        <translation>Не отправлен</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="138"/>
+        <source>Other</source>
+        <comment>refund cause</comment>
+        <translation>Другое</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="140"/>
+        <source>Snoozed</source>
+        <comment>reminder answer</comment>
+        <translation>Отложено</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="141"/>
+        <source>Dismissed</source>
+        <comment>reminder answer</comment>
+        <translation>Скрыто</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="143"/>
+        <source>Submitted</source>
+        <comment>deposit event</comment>
+        <translation>Подана</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="144"/>
+        <source>Rejected</source>
+        <comment>deposit event</comment>
+        <translation>Отклонена</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="145"/>
+        <source>Resubmitted</source>
+        <comment>deposit event</comment>
+        <translation>Подана повторно</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="146"/>
+        <source>Approved</source>
+        <comment>deposit event</comment>
+        <translation>Одобрена</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="147"/>
+        <source>Paid</source>
+        <comment>deposit event</comment>
+        <translation>Выплачена</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="148"/>
+        <source>Closed</source>
+        <comment>deposit event</comment>
+        <translation>Закрыта</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="150"/>
+        <source>Pending</source>
+        <comment>arrival</comment>
+        <translation>Ожидается</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="151"/>
+        <source>Overdue</source>
+        <comment>arrival</comment>
+        <translation>Просрочен</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="152"/>
+        <source>On time</source>
+        <comment>arrival</comment>
+        <translation>В срок</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="153"/>
+        <source>Late</source>
+        <comment>arrival</comment>
+        <translation>С опозданием</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="154"/>
+        <source>Short</source>
+        <comment>arrival</comment>
+        <translation>Не полностью</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="155"/>
+        <source>Over</source>
+        <comment>arrival</comment>
+        <translation>Сверх суммы</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="157"/>
+        <source>Pending cancelled</source>
+        <comment>cost return reason</comment>
+        <translation>Отмена неоплаченного</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="158"/>
+        <source>Invalid</source>
+        <comment>cost return reason</comment>
+        <translation>Недействителен</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="159"/>
+        <source>Damaged returned</source>
+        <comment>cost return reason</comment>
+        <translation>Возврат повреждённого</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="160"/>
+        <source>Wrong or damaged claim</source>
+        <comment>cost return reason</comment>
+        <translation>Претензия: не тот товар или повреждение</translation>
     </message>
 </context>
 </TS>

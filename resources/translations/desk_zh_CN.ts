@@ -814,6 +814,11 @@
         <translation>仅显示本周到期事项</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/dashboard.py" line="293"/>
+        <source>{0} · &lt;a href=&quot;all&quot;&gt;Show all&lt;/a&gt;</source>
+        <translation>{0} · &lt;a href=&quot;all&quot;&gt;显示全部&lt;/a&gt;</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/dashboard.py" line="303"/>
         <source>Nothing is overdue.</source>
         <translation>没有逾期事项。</translation>
@@ -1237,6 +1242,11 @@
         <translation>将文件拖放到此处</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/deposit_panel.py" line="418"/>
+        <source>{0} (evidence {1})</source>
+        <translation>{0}（证据 {1}）</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/deposit_panel.py" line="419"/>
         <source>No file yet: drop one on this row.</source>
         <translation>尚无文件：请将文件拖放到此行。</translation>
@@ -1433,47 +1443,47 @@
 <context>
     <name>EditEvidenceDialog</name>
     <message>
-        <location filename="../../desk/ui/evidence_edit.py" line="91"/>
+        <location filename="../../desk/ui/evidence_edit.py" line="92"/>
         <source>Edit evidence</source>
         <translation>编辑证据</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/evidence_edit.py" line="104"/>
+        <location filename="../../desk/ui/evidence_edit.py" line="105"/>
         <source>what the file shows, in a sentence</source>
         <translation>用一句话说明文件内容</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/evidence_edit.py" line="107"/>
+        <location filename="../../desk/ui/evidence_edit.py" line="108"/>
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/evidence_edit.py" line="108"/>
+        <location filename="../../desk/ui/evidence_edit.py" line="109"/>
         <source>Supports:</source>
         <translation>关联案件：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/evidence_edit.py" line="109"/>
+        <location filename="../../desk/ui/evidence_edit.py" line="110"/>
         <source>It is:</source>
         <translation>类型：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/evidence_edit.py" line="110"/>
+        <location filename="../../desk/ui/evidence_edit.py" line="111"/>
         <source>It shows:</source>
         <translation>内容：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/evidence_edit.py" line="111"/>
+        <location filename="../../desk/ui/evidence_edit.py" line="112"/>
         <source>Who may see it:</source>
         <translation>可见范围：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/evidence_edit.py" line="113"/>
+        <location filename="../../desk/ui/evidence_edit.py" line="114"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/evidence_edit.py" line="141"/>
+        <location filename="../../desk/ui/evidence_edit.py" line="142"/>
         <source>Nothing was changed.</source>
         <translation>未作任何更改。</translation>
     </message>
@@ -1701,6 +1711,11 @@
         <source>Open Log Folder</source>
         <translation>打开日志文件夹</translation>
     </message>
+    <message>
+        <location filename="../../desk/ui/errors.py" line="96"/>
+        <source>The details could not be written to a log: they are below.</source>
+        <translation>无法将详细信息写入日志：详见下方。</translation>
+    </message>
 </context>
 <context>
     <name>EvidenceDrop</name>
@@ -1728,101 +1743,101 @@
 <context>
     <name>EvidenceEdit</name>
     <message>
-        <location filename="../../desk/ui/evidence_edit.py" line="77"/>
+        <location filename="../../desk/ui/evidence_edit.py" line="78"/>
         <source>no case</source>
         <translation>无案件</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/evidence_edit.py" line="154"/>
+        <location filename="../../desk/ui/evidence_edit.py" line="155"/>
         <source>Edit evidence</source>
         <translation>编辑证据</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/evidence_edit.py" line="162"/>
+        <location filename="../../desk/ui/evidence_edit.py" line="163"/>
         <source>Take evidence off a case</source>
         <translation>将证据从案件中移除</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/evidence_edit.py" line="169"/>
+        <location filename="../../desk/ui/evidence_edit.py" line="170"/>
         <source>{0} supports no case.</source>
         <translation>{0} 未关联任何案件。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/evidence_edit.py" line="177"/>
+        <location filename="../../desk/ui/evidence_edit.py" line="178"/>
         <source>Take {0} off which case?</source>
         <translation>要将 {0} 从哪个案件中移除？</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/evidence_edit.py" line="184"/>
+        <location filename="../../desk/ui/evidence_edit.py" line="185"/>
         <source>It stays on {0}.</source>
         <translation>它仍关联到 {0}。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/evidence_edit.py" line="186"/>
+        <location filename="../../desk/ui/evidence_edit.py" line="187"/>
         <source>It stays kept, on the Evidence page, and can be added to a case again.</source>
         <translation>它仍会保留在“证据”页面中，之后可再次添加到案件。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/evidence_edit.py" line="191"/>
+        <location filename="../../desk/ui/evidence_edit.py" line="192"/>
         <source>Take {0} off {1}?
 {2}</source>
         <translation>要将 {0} 从 {1} 中移除吗？
 {2}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/evidence_edit.py" line="203"/>
+        <location filename="../../desk/ui/evidence_edit.py" line="204"/>
         <source>Delete evidence for good</source>
         <translation>永久删除证据</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/evidence_edit.py" line="211"/>
+        <location filename="../../desk/ui/evidence_edit.py" line="212"/>
         <source>{0} is not voided: void it first.</source>
         <translation>{0} 尚未作废：请先将其作废。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/evidence_edit.py" line="214"/>
+        <location filename="../../desk/ui/evidence_edit.py" line="215"/>
         <source>Delete {0} for good?</source>
         <translation>要永久删除 {0} 吗？</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/evidence_edit.py" line="218"/>
+        <location filename="../../desk/ui/evidence_edit.py" line="219"/>
         <source>Delete for Good</source>
         <translation>永久删除</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk/ui/evidence_edit.py" line="238"/>
+        <location filename="../../desk/ui/evidence_edit.py" line="239"/>
         <source>its links to %n case(s): {0}</source>
         <translation>
             <numerusform>它与 %n 个案件的关联：{0}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desk/ui/evidence_edit.py" line="240"/>
+        <location filename="../../desk/ui/evidence_edit.py" line="241"/>
         <source>its link to {0}</source>
         <translation>它与 {0} 的关联</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/evidence_edit.py" line="242"/>
+        <location filename="../../desk/ui/evidence_edit.py" line="243"/>
         <source>no links: it supports no case</source>
         <translation>无关联：它未关联任何案件</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/evidence_edit.py" line="245"/>
+        <location filename="../../desk/ui/evidence_edit.py" line="246"/>
         <source>the file itself, removed from the data folder</source>
         <translation>文件本身，将从数据文件夹中移除</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/evidence_edit.py" line="247"/>
+        <location filename="../../desk/ui/evidence_edit.py" line="248"/>
         <source>not the file: other voided evidence holds the same file</source>
         <translation>不包括文件本身：其他已作废的证据仍引用同一文件</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/evidence_edit.py" line="249"/>
+        <location filename="../../desk/ui/evidence_edit.py" line="250"/>
         <source>the record of the file, with what it shows and who added it</source>
         <translation>文件的记录，包括其所示内容和添加人</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/evidence_edit.py" line="250"/>
+        <location filename="../../desk/ui/evidence_edit.py" line="251"/>
         <source>Lost:
 {0}
 
@@ -1833,27 +1848,27 @@ This cannot be undone. The audit log keeps a note that it was deleted.</source>
 此操作无法撤销。审计日志会保留一条删除记录。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/evidence_edit.py" line="276"/>
+        <location filename="../../desk/ui/evidence_edit.py" line="277"/>
         <source>Edit Evidence…</source>
         <translation>编辑证据…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/evidence_edit.py" line="283"/>
+        <location filename="../../desk/ui/evidence_edit.py" line="284"/>
         <source>Take Off Case…</source>
         <translation>从案件中移除…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/evidence_edit.py" line="295"/>
+        <location filename="../../desk/ui/evidence_edit.py" line="296"/>
         <source>Delete for Good…</source>
         <translation>永久删除…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/evidence_edit.py" line="300"/>
+        <location filename="../../desk/ui/evidence_edit.py" line="301"/>
         <source>Delete voided evidence and, if nothing else holds it, its file: it cannot be undone</source>
         <translation>删除已作废的证据，如无其他证据引用，还会删除其文件：此操作无法撤销</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/evidence_edit.py" line="317"/>
+        <location filename="../../desk/ui/evidence_edit.py" line="318"/>
         <source>Choose a file first.</source>
         <translation>请先选择文件。</translation>
     </message>
@@ -2461,14 +2476,39 @@ There is no guide called {0}.</source>
 <context>
     <name>HelpShortcuts</name>
     <message>
+        <location filename="../../desk/ui/help_shortcuts.py" line="73"/>
+        <source>| Action | Keys |</source>
+        <translation>| 操作 | 按键 |</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/help_shortcuts.py" line="81"/>
+        <source># Keyboard Shortcuts</source>
+        <translation># 键盘快捷键</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/help_shortcuts.py" line="84"/>
         <source>The keys of the menus work on every page. A page&apos;s own keys work while that page is shown, on the record chosen in its list. Every action with keys is listed here, as this copy of Desk has them.</source>
         <translation>菜单快捷键在所有页面均可使用。页面自身的快捷键仅在显示该页面时可用，作用于其列表中所选的记录。所有设有快捷键的操作均列于此处，与当前这份 Desk 的设置一致。</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/help_shortcuts.py" line="88"/>
+        <source>## Menus</source>
+        <translation>## 菜单</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/help_shortcuts.py" line="90"/>
         <source>Each page&apos;s own keys are listed here once a data folder is open.</source>
         <translation>打开数据文件夹后，此处将列出各页面自身的快捷键。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/help_shortcuts.py" line="94"/>
+        <source>## {0} page</source>
+        <translation>## “{0}”页面</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/help_shortcuts.py" line="97"/>
+        <source>## In every list</source>
+        <translation>## 所有列表通用</translation>
     </message>
     <message>
         <location filename="../../desk/ui/help_shortcuts.py" line="99"/>
@@ -2834,27 +2874,27 @@ There is no guide called {0}.</source>
 <context>
     <name>ImportReading</name>
     <message>
-        <location filename="../../desk/ui/import_reading.py" line="104"/>
+        <location filename="../../desk/ui/import_reading.py" line="105"/>
         <source>&quot;{0}&quot;: is the point or the comma the decimal separator?</source>
         <translation>“{0}”：小数分隔符是句点还是逗号？</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/import_reading.py" line="177"/>
+        <location filename="../../desk/ui/import_reading.py" line="178"/>
         <source>row {0}, column {1}</source>
         <translation>第 {0} 行，第 {1} 列</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/import_reading.py" line="183"/>
+        <location filename="../../desk/ui/import_reading.py" line="184"/>
         <source>{0} ({1}), and no date in the file settles which: choose the date order above.</source>
         <translation>{0}（{1}），且文件中没有可确定日期顺序的日期：请在上方选择日期顺序。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/import_reading.py" line="187"/>
+        <location filename="../../desk/ui/import_reading.py" line="188"/>
         <source>&quot;{0}&quot; ({1}) puts the month first, but other dates in the file put the day first, or the other way round: choose the date order above, and Desk lists each date that does not fit it.</source>
         <translation>“{0}”（{1}）为月份在前，但文件中其他日期为日在前，或情况相反：请在上方选择日期顺序，Desk 将列出每个与之不符的日期。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/import_reading.py" line="191"/>
+        <location filename="../../desk/ui/import_reading.py" line="192"/>
         <source>Desk cannot tell whether the point or the comma is the decimal separator in &quot;{0}&quot; ({1}): choose the decimal separator above.</source>
         <translation>Desk 无法确定“{0}”（{1}）中的小数分隔符是句点还是逗号：请在上方选择小数分隔符。</translation>
     </message>
@@ -2862,58 +2902,63 @@ There is no guide called {0}.</source>
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../desk/ui/letter_dialog.py" line="86"/>
+        <location filename="../../desk/ui/letter_dialog.py" line="89"/>
         <source>Letters — dispute {0}</source>
         <translation>函件 — 纠纷 {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/letter_dialog.py" line="94"/>
+        <location filename="../../desk/ui/letter_dialog.py" line="97"/>
         <source>Letters, in the order they are sent</source>
         <translation>函件（按发送顺序）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/letter_dialog.py" line="107"/>
+        <location filename="../../desk/ui/letter_dialog.py" line="110"/>
         <source>Other roads</source>
         <translation>其他途径</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/letter_dialog.py" line="127"/>
-        <location filename="../../desk/ui/letter_dialog.py" line="224"/>
+        <location filename="../../desk/ui/letter_dialog.py" line="130"/>
+        <location filename="../../desk/ui/letter_dialog.py" line="228"/>
         <source>Make Letter</source>
         <translation>生成函件</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/letter_dialog.py" line="130"/>
+        <location filename="../../desk/ui/letter_dialog.py" line="133"/>
         <source>Mark as Sent…</source>
         <translation>标记为已发送…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/letter_dialog.py" line="131"/>
+        <location filename="../../desk/ui/letter_dialog.py" line="134"/>
         <source>Say when and how the chosen letter&apos;s draft went out</source>
         <translation>填写所选函件草稿的发送时间和方式</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/letter_dialog.py" line="134"/>
+        <location filename="../../desk/ui/letter_dialog.py" line="137"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/letter_dialog.py" line="137"/>
+        <location filename="../../desk/ui/letter_dialog.py" line="140"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/letter_dialog.py" line="224"/>
+        <location filename="../../desk/ui/letter_dialog.py" line="170"/>
+        <source>Dispute {0} · {1} · {2} · {3}</source>
+        <translation>纠纷 {0} · {1} · {2} · {3}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/letter_dialog.py" line="228"/>
         <source>Make Anyway…</source>
         <translation>仍然生成…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/letter_dialog.py" line="249"/>
+        <location filename="../../desk/ui/letter_dialog.py" line="253"/>
         <source>Make this letter anyway?</source>
         <translation>仍然生成此函件？</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/letter_dialog.py" line="250"/>
+        <location filename="../../desk/ui/letter_dialog.py" line="254"/>
         <source>{0} is not offered now: {1}
 
 Make it anyway?</source>
@@ -2922,47 +2967,47 @@ Make it anyway?</source>
 仍然生成？</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/letter_dialog.py" line="260"/>
+        <location filename="../../desk/ui/letter_dialog.py" line="264"/>
         <source>Save the letter&apos;s draft</source>
         <translation>保存函件草稿</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/letter_dialog.py" line="262"/>
+        <location filename="../../desk/ui/letter_dialog.py" line="266"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/letter_dialog.py" line="279"/>
+        <location filename="../../desk/ui/letter_dialog.py" line="283"/>
         <source>{0} is marked as sent.</source>
         <translation>{0} 已标记为已发送。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/letter_dialog.py" line="299"/>
+        <location filename="../../desk/ui/letter_dialog.py" line="303"/>
         <source>Making {0}…</source>
         <translation>正在生成 {0}…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/letter_dialog.py" line="306"/>
+        <location filename="../../desk/ui/letter_dialog.py" line="310"/>
         <source>, reply by {0}</source>
         <translation>，回复期限 {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/letter_dialog.py" line="308"/>
+        <location filename="../../desk/ui/letter_dialog.py" line="312"/>
         <source> The letter is now written in {0}: its versions go out together.</source>
         <translation>该函件现以 {0} 撰写：各语言版本将一并发出。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/letter_dialog.py" line="310"/>
+        <location filename="../../desk/ui/letter_dialog.py" line="314"/>
         <source>Draft made: {0}{1}; kept with the dispute&apos;s evidence. It is not marked as sent.</source>
         <translation>草稿已生成：{0}{1}；已与该纠纷的证据一并保存。尚未标记为已发送。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/letter_dialog.py" line="316"/>
+        <location filename="../../desk/ui/letter_dialog.py" line="320"/>
         <source>Letter — dispute {0}</source>
         <translation>函件 — 纠纷 {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/letter_dialog.py" line="319"/>
+        <location filename="../../desk/ui/letter_dialog.py" line="323"/>
         <source>No letter was made: {0}</source>
         <translation>未生成函件：{0}</translation>
     </message>
@@ -2970,22 +3015,22 @@ Make it anyway?</source>
 <context>
     <name>LetterRungs</name>
     <message>
-        <location filename="../../desk/ui/letter_dialog.py" line="54"/>
+        <location filename="../../desk/ui/letter_dialog.py" line="56"/>
         <source>{0} — internal, for our lawyer: never in a packet</source>
         <translation>{0} — 内部，供我方律师使用：绝不放入材料包</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/letter_dialog.py" line="60"/>
+        <location filename="../../desk/ui/letter_dialog.py" line="63"/>
         <source>Sent on {0}</source>
         <translation>发出日期：{0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/letter_dialog.py" line="65"/>
+        <location filename="../../desk/ui/letter_dialog.py" line="68"/>
         <source>Draft made on {0} in {1}, not marked as sent</source>
         <translation>已于 {0} 生成草稿（{1}），尚未标记为已发出</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/letter_dialog.py" line="67"/>
+        <location filename="../../desk/ui/letter_dialog.py" line="70"/>
         <source>Draft made on {0}, not marked as sent</source>
         <translation>已于 {0} 生成草稿，尚未标记为已发出</translation>
     </message>
@@ -3939,47 +3984,47 @@ Make it anyway?</source>
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../../desk/ui/prefs_rules.py" line="197"/>
+        <location filename="../../desk/ui/prefs_rules.py" line="198"/>
         <source>Override a platform rule</source>
         <translation>覆盖平台规则</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/prefs_rules.py" line="205"/>
+        <location filename="../../desk/ui/prefs_rules.py" line="206"/>
         <source>days, or a range such as 3-20</source>
         <translation>天数，或范围，如 3-20</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/prefs_rules.py" line="209"/>
+        <location filename="../../desk/ui/prefs_rules.py" line="210"/>
         <source>the page or message that says so (optional)</source>
         <translation>说明此规定的页面或消息（可选）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/prefs_rules.py" line="210"/>
+        <location filename="../../desk/ui/prefs_rules.py" line="211"/>
         <source>Now:</source>
         <translation>当前：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/prefs_rules.py" line="211"/>
+        <location filename="../../desk/ui/prefs_rules.py" line="212"/>
         <source>Your value ({0}):</source>
         <translation>您的值（{0}）：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/prefs_rules.py" line="212"/>
+        <location filename="../../desk/ui/prefs_rules.py" line="213"/>
         <source>In force from:</source>
         <translation>生效日期：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/prefs_rules.py" line="213"/>
+        <location filename="../../desk/ui/prefs_rules.py" line="214"/>
         <source>Where you read it:</source>
         <translation>信息出处：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/prefs_rules.py" line="215"/>
+        <location filename="../../desk/ui/prefs_rules.py" line="216"/>
         <source>Override</source>
         <translation>覆盖</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/prefs_rules.py" line="225"/>
+        <location filename="../../desk/ui/prefs_rules.py" line="226"/>
         <source>Type your value first: a number of days, or a range such as 3-20.</source>
         <translation>请先输入您的值：天数，或范围，如 3-20。</translation>
     </message>
@@ -3987,139 +4032,149 @@ Make it anyway?</source>
 <context>
     <name>PacketDialog</name>
     <message>
-        <location filename="../../desk/ui/packet_dialog.py" line="73"/>
+        <location filename="../../desk/ui/packet_dialog.py" line="70"/>
+        <source>Dispute {0} · {1} · {2}</source>
+        <translation>纠纷 {0} · {1} · {2}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/packet_dialog.py" line="72"/>
+        <source>{0} · claimed {1} · {2}</source>
+        <translation>{0} · 索赔 {1} · {2}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/packet_dialog.py" line="78"/>
         <source>Claim Packet — dispute {0}</source>
         <translation>索赔材料包 — 纠纷 {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/packet_dialog.py" line="88"/>
+        <location filename="../../desk/ui/packet_dialog.py" line="93"/>
         <source>What happened, in order and in plain words: what you bought, what arrived, what you asked the seller and what they answered. It opens the packet.</source>
         <translation>按时间顺序、用平实的语言说明经过：您买了什么、收到了什么、向卖家提出了什么要求以及卖家如何答复。此陈述位于材料包的开头。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/packet_dialog.py" line="96"/>
+        <location filename="../../desk/ui/packet_dialog.py" line="101"/>
         <source>Save Statement</source>
         <translation>保存陈述</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/packet_dialog.py" line="106"/>
+        <location filename="../../desk/ui/packet_dialog.py" line="111"/>
         <source>Limits from: {0}</source>
         <translation>限制依据：{0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/packet_dialog.py" line="112"/>
+        <location filename="../../desk/ui/packet_dialog.py" line="117"/>
         <source>Includes internal notes and evidence — not for the supplier or platform.</source>
         <translation>包含内部备注和证据——不可提供给供应商或平台。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/packet_dialog.py" line="120"/>
+        <location filename="../../desk/ui/packet_dialog.py" line="125"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/packet_dialog.py" line="128"/>
+        <location filename="../../desk/ui/packet_dialog.py" line="133"/>
         <source>Statement of facts</source>
         <translation>事实陈述</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/packet_dialog.py" line="130"/>
+        <location filename="../../desk/ui/packet_dialog.py" line="135"/>
         <source>Send to</source>
         <translation>发送对象</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/packet_dialog.py" line="133"/>
+        <location filename="../../desk/ui/packet_dialog.py" line="138"/>
         <source>Save to</source>
         <translation>保存到</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/packet_dialog.py" line="143"/>
+        <location filename="../../desk/ui/packet_dialog.py" line="148"/>
         <source>Make Packet</source>
         <translation>生成材料包</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/packet_dialog.py" line="146"/>
-        <location filename="../../desk/ui/packet_dialog.py" line="264"/>
+        <location filename="../../desk/ui/packet_dialog.py" line="151"/>
+        <location filename="../../desk/ui/packet_dialog.py" line="269"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/packet_dialog.py" line="167"/>
+        <location filename="../../desk/ui/packet_dialog.py" line="172"/>
         <source>{0} of {1} characters</source>
         <translation>{0} / {1} 字符</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/packet_dialog.py" line="186"/>
+        <location filename="../../desk/ui/packet_dialog.py" line="191"/>
         <source>The statement is saved.</source>
         <translation>陈述已保存。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/packet_dialog.py" line="197"/>
+        <location filename="../../desk/ui/packet_dialog.py" line="202"/>
         <source>Save the claim packet</source>
         <translation>保存索赔材料包</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/packet_dialog.py" line="197"/>
+        <location filename="../../desk/ui/packet_dialog.py" line="202"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/packet_dialog.py" line="217"/>
+        <location filename="../../desk/ui/packet_dialog.py" line="222"/>
         <source>Choose where the packet goes and the file to save it in.</source>
         <translation>请选择材料包的发送对象和保存文件。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/packet_dialog.py" line="230"/>
+        <location filename="../../desk/ui/packet_dialog.py" line="235"/>
         <source>Making {0}…</source>
         <translation>正在生成 {0}…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/packet_dialog.py" line="232"/>
+        <location filename="../../desk/ui/packet_dialog.py" line="237"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk/ui/packet_dialog.py" line="242"/>
+        <location filename="../../desk/ui/packet_dialog.py" line="247"/>
         <source>{0} page(s)</source>
         <translation>
             <numerusform>{0} 页</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk/ui/packet_dialog.py" line="243"/>
+        <location filename="../../desk/ui/packet_dialog.py" line="248"/>
         <source>{0} exhibit(s)</source>
         <translation>
             <numerusform>{0} 个证据附件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk/ui/packet_dialog.py" line="248"/>
+        <location filename="../../desk/ui/packet_dialog.py" line="253"/>
         <source>%n part(s), {0}</source>
         <translation>
             <numerusform>%n 个部分，{0}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desk/ui/packet_dialog.py" line="250"/>
+        <location filename="../../desk/ui/packet_dialog.py" line="255"/>
         <source>Made: {0}, in {1}</source>
         <translation>已生成：{0}，位于 {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/packet_dialog.py" line="252"/>
+        <location filename="../../desk/ui/packet_dialog.py" line="257"/>
         <source>Claim packet — dispute {0}</source>
         <translation>索赔材料包 — 纠纷 {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/packet_dialog.py" line="255"/>
+        <location filename="../../desk/ui/packet_dialog.py" line="260"/>
         <source>Cancelled: no packet was written.</source>
         <translation>已取消：未写入材料包。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/packet_dialog.py" line="258"/>
+        <location filename="../../desk/ui/packet_dialog.py" line="263"/>
         <source>No packet was made: {0}</source>
         <translation>未生成材料包：{0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/packet_dialog.py" line="269"/>
+        <location filename="../../desk/ui/packet_dialog.py" line="274"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
@@ -5296,92 +5351,102 @@ Make it anyway?</source>
 <context>
     <name>ReceiveRefundDialog</name>
     <message>
-        <location filename="../../desk/ui/refund_dialogs.py" line="28"/>
+        <location filename="../../desk/ui/refund_dialogs.py" line="29"/>
         <source>Record what arrived</source>
         <translation>登记到账</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/refund_dialogs.py" line="34"/>
+        <location filename="../../desk/ui/refund_dialogs.py" line="35"/>
         <source>no refund {0}</source>
         <translation>退款 {0} 不存在</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/refund_dialogs.py" line="43"/>
+        <location filename="../../desk/ui/refund_dialogs.py" line="37"/>
+        <source>Refund {0} · {1}</source>
+        <translation>退款 {0} · {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/refund_dialogs.py" line="44"/>
         <source> (recorded: {0})</source>
         <translation>（已记录：{0}）</translation>
     </message>
     <message>
         <location filename="../../desk/ui/refund_dialogs.py" line="47"/>
+        <source>{0}: expected {1}{2}</source>
+        <translation>{0}：预计 {1}{2}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/refund_dialogs.py" line="50"/>
         <source>Choose where the money arrived</source>
         <translation>选择到账渠道</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/refund_dialogs.py" line="50"/>
+        <location filename="../../desk/ui/refund_dialogs.py" line="53"/>
         <source>what arrived, in {0}</source>
         <translation>实际到账金额，币种 {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/refund_dialogs.py" line="59"/>
+        <location filename="../../desk/ui/refund_dialogs.py" line="62"/>
         <source>Refund</source>
         <translation>退款</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/refund_dialogs.py" line="60"/>
+        <location filename="../../desk/ui/refund_dialogs.py" line="63"/>
         <source>Method</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/refund_dialogs.py" line="61"/>
+        <location filename="../../desk/ui/refund_dialogs.py" line="64"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/refund_dialogs.py" line="62"/>
+        <location filename="../../desk/ui/refund_dialogs.py" line="65"/>
         <source>Arrived on</source>
         <translation>到账日期</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/refund_dialogs.py" line="68"/>
+        <location filename="../../desk/ui/refund_dialogs.py" line="71"/>
         <source>the method</source>
         <translation>到账方式</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/refund_dialogs.py" line="69"/>
+        <location filename="../../desk/ui/refund_dialogs.py" line="72"/>
         <source>the amount that arrived</source>
         <translation>到账金额</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/refund_dialogs.py" line="80"/>
+        <location filename="../../desk/ui/refund_dialogs.py" line="83"/>
         <source>Fill in expected</source>
         <translation>填入预期金额</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/refund_dialogs.py" line="82"/>
+        <location filename="../../desk/ui/refund_dialogs.py" line="85"/>
         <source>Fill in expected ({0})</source>
         <translation>填入预期金额（{0}）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/refund_dialogs.py" line="97"/>
+        <location filename="../../desk/ui/refund_dialogs.py" line="100"/>
         <source>Choose where the money arrived to see what recording it does.</source>
         <translation>请选择到账渠道，以查看登记后的结果。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/refund_dialogs.py" line="100"/>
+        <location filename="../../desk/ui/refund_dialogs.py" line="103"/>
         <source>Type the amount that arrived to see what recording it does.</source>
         <translation>请输入到账金额，以查看登记后的结果。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/refund_dialogs.py" line="103"/>
+        <location filename="../../desk/ui/refund_dialogs.py" line="106"/>
         <source>the amount received</source>
         <translation>到账金额</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/refund_dialogs.py" line="107"/>
+        <location filename="../../desk/ui/refund_dialogs.py" line="110"/>
         <source>the refund is no longer there: it was deleted meanwhile</source>
         <translation>退款已不存在：在此期间已被删除</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/refund_dialogs.py" line="110"/>
+        <location filename="../../desk/ui/refund_dialogs.py" line="113"/>
         <source>This cannot be recorded: {0}.</source>
         <translation>无法登记：{0}。</translation>
     </message>
@@ -5415,6 +5480,11 @@ Make it anyway?</source>
         <location filename="../../desk/ui/dispute_dialogs.py" line="271"/>
         <source>Record what happened</source>
         <translation>记录发生的情况</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/dispute_dialogs.py" line="277"/>
+        <source>Dispute {0} · {1} · {2}</source>
+        <translation>纠纷 {0} · {1} · {2}</translation>
     </message>
     <message>
         <location filename="../../desk/ui/dispute_dialogs.py" line="283"/>
@@ -5491,142 +5561,142 @@ Make it anyway?</source>
 <context>
     <name>RecordRefundDialog</name>
     <message>
-        <location filename="../../desk/ui/record_refund_dialog.py" line="39"/>
+        <location filename="../../desk/ui/record_refund_dialog.py" line="40"/>
         <source>Paid by</source>
         <translation>支付方式</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/record_refund_dialog.py" line="40"/>
+        <location filename="../../desk/ui/record_refund_dialog.py" line="41"/>
         <source>Paid</source>
         <translation>已付</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/record_refund_dialog.py" line="41"/>
+        <location filename="../../desk/ui/record_refund_dialog.py" line="42"/>
         <source>Comes back</source>
         <translation>应退回</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/record_refund_dialog.py" line="42"/>
+        <location filename="../../desk/ui/record_refund_dialog.py" line="43"/>
         <source>Expected between</source>
         <translation>预计到账时间</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/record_refund_dialog.py" line="46"/>
+        <location filename="../../desk/ui/record_refund_dialog.py" line="47"/>
         <source>The order was cancelled</source>
         <translation>订单已取消</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/record_refund_dialog.py" line="47"/>
+        <location filename="../../desk/ui/record_refund_dialog.py" line="48"/>
         <source>Out of stock</source>
         <translation>缺货</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/record_refund_dialog.py" line="48"/>
+        <location filename="../../desk/ui/record_refund_dialog.py" line="49"/>
         <source>Never shipped</source>
         <translation>未发货</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/record_refund_dialog.py" line="49"/>
+        <location filename="../../desk/ui/record_refund_dialog.py" line="50"/>
         <source>Returned</source>
         <translation>已退货</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/record_refund_dialog.py" line="50"/>
+        <location filename="../../desk/ui/record_refund_dialog.py" line="51"/>
         <source>Something else</source>
         <translation>其他原因</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/record_refund_dialog.py" line="66"/>
+        <location filename="../../desk/ui/record_refund_dialog.py" line="67"/>
         <source>Record a refund</source>
         <translation>登记退款</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/record_refund_dialog.py" line="77"/>
+        <location filename="../../desk/ui/record_refund_dialog.py" line="78"/>
         <source>Dispute {0} on line {1}, {2}</source>
         <translation>纠纷 {0}，第 {1} 行，{2}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/record_refund_dialog.py" line="83"/>
+        <location filename="../../desk/ui/record_refund_dialog.py" line="84"/>
         <source>the order is no longer there: it was deleted meanwhile</source>
         <translation>订单已不存在：在此期间已被删除</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/record_refund_dialog.py" line="89"/>
+        <location filename="../../desk/ui/record_refund_dialog.py" line="90"/>
         <source>Order</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/record_refund_dialog.py" line="91"/>
+        <location filename="../../desk/ui/record_refund_dialog.py" line="92"/>
         <source>Dispute</source>
         <translation>纠纷</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/record_refund_dialog.py" line="96"/>
+        <location filename="../../desk/ui/record_refund_dialog.py" line="97"/>
         <source>Choose why the order is refunded</source>
         <translation>选择订单退款原因</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/record_refund_dialog.py" line="98"/>
+        <location filename="../../desk/ui/record_refund_dialog.py" line="99"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/record_refund_dialog.py" line="100"/>
+        <location filename="../../desk/ui/record_refund_dialog.py" line="101"/>
         <source>Amount approved</source>
         <translation>批准金额</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/record_refund_dialog.py" line="101"/>
+        <location filename="../../desk/ui/record_refund_dialog.py" line="102"/>
         <source>At most {0} is left to refund on the order.</source>
         <translation>该订单最多还可退款 {0}。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/record_refund_dialog.py" line="103"/>
+        <location filename="../../desk/ui/record_refund_dialog.py" line="104"/>
         <source>The dispute was decided for {0}.</source>
         <translation>该纠纷的裁定金额为 {0}。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/record_refund_dialog.py" line="109"/>
+        <location filename="../../desk/ui/record_refund_dialog.py" line="110"/>
         <source>Approved on</source>
         <translation>批准日期</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/record_refund_dialog.py" line="110"/>
+        <location filename="../../desk/ui/record_refund_dialog.py" line="111"/>
         <source>Sent on</source>
         <translation>发出日期</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/record_refund_dialog.py" line="111"/>
+        <location filename="../../desk/ui/record_refund_dialog.py" line="112"/>
         <source>Tick when you know the day it was sent: the windows count from it</source>
         <translation>知道退款发出日期后勾选：各期限从该日起算</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/record_refund_dialog.py" line="128"/>
+        <location filename="../../desk/ui/record_refund_dialog.py" line="129"/>
         <source>How it comes back</source>
         <translation>退回方式</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/record_refund_dialog.py" line="158"/>
+        <location filename="../../desk/ui/record_refund_dialog.py" line="159"/>
         <source>Enter the amount the seller or platform approved.</source>
         <translation>请输入卖家或平台批准的金额。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/record_refund_dialog.py" line="168"/>
+        <location filename="../../desk/ui/record_refund_dialog.py" line="169"/>
         <source>Nothing is written until you press OK.</source>
         <translation>按“确定”之前不会写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/record_refund_dialog.py" line="170"/>
+        <location filename="../../desk/ui/record_refund_dialog.py" line="171"/>
         <source>Coupons and vouchers ({0}) are not refunded. </source>
         <translation>优惠券和代金券（{0}）不予退款。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/record_refund_dialog.py" line="172"/>
+        <location filename="../../desk/ui/record_refund_dialog.py" line="173"/>
         <source>Choose why the order is refunded.</source>
         <translation>请选择订单退款原因。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/record_refund_dialog.py" line="197"/>
+        <location filename="../../desk/ui/record_refund_dialog.py" line="198"/>
         <source>{0} – {1}</source>
         <translation>{0} – {1}</translation>
     </message>
@@ -5634,32 +5704,32 @@ Make it anyway?</source>
 <context>
     <name>RefundReceipt</name>
     <message>
-        <location filename="../../desk/ui/refund_dialogs.py" line="126"/>
+        <location filename="../../desk/ui/refund_dialogs.py" line="129"/>
         <source>short by {0}</source>
         <translation>短缺 {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/refund_dialogs.py" line="128"/>
+        <location filename="../../desk/ui/refund_dialogs.py" line="131"/>
         <source>{0} more than expected</source>
         <translation>比预期多 {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/refund_dialogs.py" line="130"/>
+        <location filename="../../desk/ui/refund_dialogs.py" line="133"/>
         <source>complete</source>
         <translation>足额</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/refund_dialogs.py" line="132"/>
+        <location filename="../../desk/ui/refund_dialogs.py" line="135"/>
         <source>arrived late (it was due by {0})</source>
         <translation>逾期到账（应于 {0} 前到账）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/refund_dialogs.py" line="134"/>
+        <location filename="../../desk/ui/refund_dialogs.py" line="137"/>
         <source>on time</source>
         <translation>按时到账</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/refund_dialogs.py" line="135"/>
+        <location filename="../../desk/ui/refund_dialogs.py" line="138"/>
         <source>Records that {0} arrived on {1} on {2}; the part is then {3} and {4}.</source>
         <translation>将记录 {0} 于 {1} 经 {2} 到账；该部分随即记为：{3}，{4}。</translation>
     </message>
@@ -5854,52 +5924,42 @@ Make it anyway?</source>
 <context>
     <name>RemindersTab</name>
     <message>
-        <location filename="../../desk/ui/prefs_reminders.py" line="53"/>
+        <location filename="../../desk/ui/prefs_reminders.py" line="51"/>
         <source>A reminder comes up on each of these days before a deadline (0 is the day itself), stays until the case moves on, and can be snoozed or dismissed. An overdue deadline stays until its case moves past it.</source>
         <translation>在期限前的以下每一天都会弹出提醒（0 表示当天），提醒会一直保留到案件有进展，可稍后提醒或忽略。已逾期的期限会一直保留，直到案件进展越过该期限。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/prefs_reminders.py" line="66"/>
+        <location filename="../../desk/ui/prefs_reminders.py" line="64"/>
         <source>Days before the deadline, separated by commas</source>
         <translation>期限前的天数，用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/prefs_reminders.py" line="71"/>
+        <location filename="../../desk/ui/prefs_reminders.py" line="69"/>
         <source>Keep Desk in the notification area when its window is closed</source>
         <translation>关闭窗口后将 Desk 保留在通知区域</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/prefs_reminders.py" line="76"/>
+        <location filename="../../desk/ui/prefs_reminders.py" line="74"/>
         <source>This desktop has no notification area.</source>
         <translation>此桌面环境没有通知区域。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/prefs_reminders.py" line="79"/>
+        <location filename="../../desk/ui/prefs_reminders.py" line="77"/>
         <source>Notifications are a help, not a guarantee: Windows hides them while Focus Assist is on, macOS shows them once you allow them, and some Linux desktops have no notification area. The banner above the pages and View › Reminders always show them.</source>
         <translation>通知只是辅助，并不保证送达：Windows 在开启“专注助手”时会隐藏通知，macOS 需要您允许后才会显示通知，部分 Linux 桌面环境没有通知区域。页面上方的横幅和“视图 › 提醒”始终会显示提醒。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/prefs_reminders.py" line="88"/>
+        <location filename="../../desk/ui/prefs_reminders.py" line="86"/>
         <source>When Desk is not open, have the system run this command every morning (Task Scheduler on Windows, launchd on macOS, cron on Linux; the README has the steps):</source>
         <translation>Desk 未打开时，请让系统每天早上运行以下命令（Windows 上用“任务计划程序”，macOS 上用 launchd，Linux 上用 cron；具体步骤见 README）：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/prefs_reminders.py" line="99"/>
-        <source>Save</source>
-        <translation>保存</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/prefs_reminders.py" line="101"/>
-        <source>Revert</source>
-        <translation>还原</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/prefs_reminders.py" line="149"/>
+        <location filename="../../desk/ui/prefs_reminders.py" line="134"/>
         <source>{0}: give whole numbers of days from 0 to 365, separated by commas, such as 7, 3, 1, 0.</source>
         <translation>{0}：请填写 0 到 365 之间的整数天数，用逗号分隔，如 7, 3, 1, 0。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/prefs_reminders.py" line="163"/>
+        <location filename="../../desk/ui/prefs_reminders.py" line="148"/>
         <source>Saved: {0}.</source>
         <translation>已保存：{0}。</translation>
     </message>
@@ -6066,195 +6126,204 @@ Make it anyway?</source>
 <context>
     <name>RulesTab</name>
     <message>
-        <location filename="../../desk/ui/prefs_rules.py" line="40"/>
+        <location filename="../../desk/ui/prefs_rules.py" line="41"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/prefs_rules.py" line="41"/>
+        <location filename="../../desk/ui/prefs_rules.py" line="42"/>
         <source>What it says</source>
         <translation>规则内容</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/prefs_rules.py" line="42"/>
+        <location filename="../../desk/ui/prefs_rules.py" line="43"/>
         <source>Since</source>
         <translation>生效日期</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/prefs_rules.py" line="43"/>
+        <location filename="../../desk/ui/prefs_rules.py" line="44"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/prefs_rules.py" line="44"/>
+        <location filename="../../desk/ui/prefs_rules.py" line="45"/>
         <source>Where it comes from</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/prefs_rules.py" line="67"/>
+        <location filename="../../desk/ui/prefs_rules.py" line="68"/>
         <source>The purchase agent</source>
         <translation>代购</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/prefs_rules.py" line="68"/>
+        <location filename="../../desk/ui/prefs_rules.py" line="69"/>
         <source>Desk&apos;s general rules (platforms without their own)</source>
         <translation>Desk 通用规则（适用于没有自身规则的平台）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/prefs_rules.py" line="78"/>
+        <location filename="../../desk/ui/prefs_rules.py" line="79"/>
         <source>Override…</source>
         <translation>自定义…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/prefs_rules.py" line="81"/>
+        <location filename="../../desk/ui/prefs_rules.py" line="82"/>
         <source>Remove Override…</source>
         <translation>移除自定义…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/prefs_rules.py" line="87"/>
+        <location filename="../../desk/ui/prefs_rules.py" line="88"/>
         <source>Platform:</source>
         <translation>平台：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/prefs_rules.py" line="121"/>
+        <location filename="../../desk/ui/prefs_rules.py" line="122"/>
         <source>These rules are no platform&apos;s and cannot be overridden: set a case&apos;s own deadline instead.</source>
         <translation>这些规则不属于任何平台，无法自定义：请改为设置案件自身的期限。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/prefs_rules.py" line="123"/>
+        <location filename="../../desk/ui/prefs_rules.py" line="124"/>
         <source>{0}: rules in grey are not in force today. Override… sets your own value from a date on.</source>
         <translation>{0}：灰色规则今天未生效。“自定义…”可从指定日期起设置您自己的值。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/prefs_rules.py" line="129"/>
+        <location filename="../../desk/ui/prefs_rules.py" line="130"/>
         <source>always</source>
         <translation>始终</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/prefs_rules.py" line="130"/>
+        <location filename="../../desk/ui/prefs_rules.py" line="131"/>
         <source>In force</source>
         <translation>生效中</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/prefs_rules.py" line="130"/>
+        <location filename="../../desk/ui/prefs_rules.py" line="131"/>
         <source>Not in force</source>
         <translation>未生效</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/prefs_rules.py" line="132"/>
+        <location filename="../../desk/ui/prefs_rules.py" line="133"/>
         <source>, your override</source>
         <translation>，您的自定义值</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/prefs_rules.py" line="134"/>
+        <location filename="../../desk/ui/prefs_rules.py" line="135"/>
         <source>, Desk&apos;s reading</source>
         <translation>，Desk 的理解</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/prefs_rules.py" line="178"/>
+        <location filename="../../desk/ui/prefs_rules.py" line="179"/>
         <source>Remove your override</source>
         <translation>移除您的自定义值</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/prefs_rules.py" line="179"/>
+        <location filename="../../desk/ui/prefs_rules.py" line="180"/>
         <source>Remove your value for “{0}” from {1}? Desk&apos;s own rule applies again from that day.</source>
         <translation>要移除您自 {1} 起为“{0}”设置的值吗？从该日起将重新适用 Desk 自身的规则。</translation>
     </message>
 </context>
 <context>
-    <name>SettingsTab</name>
+    <name>SaveRevert</name>
     <message>
-        <location filename="../../desk/ui/prefs_settings.py" line="45"/>
-        <source>Business name</source>
-        <translation>企业名称</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/prefs_settings.py" line="46"/>
-        <source>Postal address</source>
-        <translation>邮寄地址</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/prefs_settings.py" line="47"/>
-        <source>Contact (who signs letters)</source>
-        <translation>联系人（函件署名人）</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/prefs_settings.py" line="48"/>
-        <source>Country (two letters)</source>
-        <translation>国家/地区（两个字母）</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/prefs_settings.py" line="49"/>
-        <source>Home currency</source>
-        <translation>本位币</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/prefs_settings.py" line="50"/>
-        <source>Show deadlines as due</source>
-        <translation>提前显示为到期</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/prefs_settings.py" line="51"/>
-        <source>Largest evidence file</source>
-        <translation>证据文件大小上限</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/prefs_settings.py" line="52"/>
-        <source>Paper size</source>
-        <translation>纸张尺寸</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/prefs_settings.py" line="53"/>
-        <source>Page number prefix</source>
-        <translation>页码前缀</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/prefs_settings.py" line="54"/>
-        <source>Photos sent to others</source>
-        <translation>发给他人的照片</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/prefs_settings.py" line="72"/>
-        <source>Letters and packets print the business&apos;s name, address and contact; refunds are counted in the working days of its country.</source>
-        <translation>函件和材料包上会印有商户的名称、地址和联系方式；退款按其所在国家的工作日计算。</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/prefs_settings.py" line="80"/>
+        <location filename="../../desk/ui/save_revert.py" line="32"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/prefs_settings.py" line="82"/>
+        <location filename="../../desk/ui/save_revert.py" line="34"/>
         <source>Revert</source>
         <translation>还原</translation>
     </message>
+</context>
+<context>
+    <name>SettingsTab</name>
     <message>
-        <location filename="../../desk/ui/prefs_settings.py" line="104"/>
+        <location filename="../../desk/ui/prefs_settings.py" line="43"/>
+        <source>Business name</source>
+        <translation>企业名称</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/prefs_settings.py" line="44"/>
+        <source>Postal address</source>
+        <translation>邮寄地址</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/prefs_settings.py" line="45"/>
+        <source>Contact (who signs letters)</source>
+        <translation>联系人（函件署名人）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/prefs_settings.py" line="46"/>
+        <source>Country (two letters)</source>
+        <translation>国家/地区（两个字母）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/prefs_settings.py" line="47"/>
+        <source>Home currency</source>
+        <translation>本位币</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/prefs_settings.py" line="48"/>
+        <source>Show deadlines as due</source>
+        <translation>提前显示为到期</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/prefs_settings.py" line="49"/>
+        <source>Largest evidence file</source>
+        <translation>证据文件大小上限</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/prefs_settings.py" line="50"/>
+        <source>Paper size</source>
+        <translation>纸张尺寸</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/prefs_settings.py" line="51"/>
+        <source>Page number prefix</source>
+        <translation>页码前缀</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/prefs_settings.py" line="52"/>
+        <source>Photos sent to others</source>
+        <translation>发给他人的照片</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/prefs_settings.py" line="70"/>
+        <source>Letters and packets print the business&apos;s name, address and contact; refunds are counted in the working days of its country.</source>
+        <translation>函件和材料包上会印有商户的名称、地址和联系方式；退款按其所在国家的工作日计算。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/prefs_settings.py" line="91"/>
         <source> days before</source>
         <translation> 天（到期前）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/prefs_settings.py" line="104"/>
+        <location filename="../../desk/ui/prefs_settings.py" line="91"/>
         <source> MB</source>
         <translation> MB</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/prefs_settings.py" line="114"/>
+        <location filename="../../desk/ui/prefs_settings.py" line="97"/>
+        <source>Letter</source>
+        <comment>the paper size</comment>
+        <translation>Letter（美国信纸）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/prefs_settings.py" line="102"/>
         <source>Without location or camera; with the date taken</source>
         <translation>去除位置和相机信息；保留拍摄日期</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/prefs_settings.py" line="115"/>
+        <location filename="../../desk/ui/prefs_settings.py" line="103"/>
         <source>Without location, camera or the date taken</source>
         <translation>去除位置、相机信息和拍摄日期</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/prefs_settings.py" line="183"/>
+        <location filename="../../desk/ui/prefs_settings.py" line="169"/>
         <source>Saved: {0}.</source>
         <translation>已保存：{0}。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/prefs_settings.py" line="190"/>
+        <location filename="../../desk/ui/prefs_settings.py" line="176"/>
         <source>{0}: {1}</source>
         <translation>{0}：{1}</translation>
     </message>
@@ -6869,7 +6938,7 @@ Edit them there: Desk uses your copy of a letter from then on.</source>
     </message>
     <message>
         <location filename="../../desk/accounts/ledger.py" line="180"/>
-        <location filename="../../desk/operations/refunds.py" line="161"/>
+        <location filename="../../desk/operations/refunds.py" line="162"/>
         <source>dispute {0} is about {1}, not {2}</source>
         <translation>纠纷 {0} 针对的是订单 {1}，而不是 {2}</translation>
     </message>
@@ -7671,37 +7740,37 @@ Edit them there: Desk uses your copy of a letter from then on.</source>
         <translation>已保存 {1} 店铺 {0}（{2}）。</translation>
     </message>
     <message>
-        <location filename="../../desk/deposits/applications.py" line="68"/>
+        <location filename="../../desk/deposits/applications.py" line="69"/>
         <source>the store needs a name (--store NAME)</source>
         <translation>店铺需要名称（--store NAME）</translation>
     </message>
     <message>
-        <location filename="../../desk/deposits/applications.py" line="74"/>
+        <location filename="../../desk/deposits/applications.py" line="75"/>
         <source>{0!r} is not a country; give an ISO 3166 code such as CN, DE or US</source>
         <translation>{0!r} 不是国家或地区代码；请填写 ISO 3166 代码，例如 CN、DE 或 US</translation>
     </message>
     <message>
-        <location filename="../../desk/deposits/applications.py" line="85"/>
+        <location filename="../../desk/deposits/applications.py" line="86"/>
         <source>the deposit must be more than zero, got {0}</source>
         <translation>保证金必须大于零，当前为 {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/deposits/applications.py" line="96"/>
+        <location filename="../../desk/deposits/applications.py" line="97"/>
         <source>store {0!r} on {1} already has deposit application {2} ({3}); a store has one application at a time</source>
         <translation>{1} 上的店铺 {0!r} 已有保证金退还申请 {2}（{3}）；每个店铺同一时间只能有一项申请</translation>
     </message>
     <message>
-        <location filename="../../desk/deposits/applications.py" line="121"/>
+        <location filename="../../desk/deposits/applications.py" line="122"/>
         <source>no deposit application {0}</source>
         <translation>没有保证金退还申请 {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/deposits/applications.py" line="130"/>
+        <location filename="../../desk/deposits/applications.py" line="131"/>
         <source>deposit application {0} is {1}: {2} only before it is (re)submitted, while it is draft or rejected</source>
         <translation>保证金退还申请 {0} 当前为{1}状态：只有在（重新）提交之前、处于草稿或已驳回状态时，才能{2}</translation>
     </message>
     <message>
-        <location filename="../../desk/deposits/applications.py" line="148"/>
+        <location filename="../../desk/deposits/applications.py" line="149"/>
         <location filename="../../desk/importing/validate.py" line="33"/>
         <location filename="../../desk/orders/lookup.py" line="43"/>
         <location filename="../../desk/sealing.py" line="128"/>
@@ -7709,59 +7778,59 @@ Edit them there: Desk uses your copy of a letter from then on.</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../desk/deposits/applications.py" line="150"/>
+        <location filename="../../desk/deposits/applications.py" line="151"/>
         <source>deposit application {0} has no prerequisite {1!r}; it has: {2}</source>
         <translation>保证金退还申请 {0} 没有前提条件 {1!r}；现有前提条件：{2}</translation>
     </message>
     <message>
-        <location filename="../../desk/deposits/applications.py" line="157"/>
+        <location filename="../../desk/deposits/applications.py" line="158"/>
         <source>{0} is checked against Desk&apos;s {1} of the store, not confirmed: see `desk deposit check {2}` for what still stands in the way</source>
         <translation>{0} 由 Desk 根据店铺的 {1} 核对，无需确认：请通过 `desk deposit check {2}` 查看仍有哪些障碍</translation>
     </message>
     <message>
-        <location filename="../../desk/deposits/applications.py" line="161"/>
+        <location filename="../../desk/deposits/applications.py" line="162"/>
         <source>a prerequisite is confirmed or taken back</source>
         <translation>确认或撤回前提条件</translation>
     </message>
     <message>
-        <location filename="../../desk/deposits/applications.py" line="166"/>
+        <location filename="../../desk/deposits/applications.py" line="167"/>
         <source>{0} was confirmed on {1}; take it back with --undo to confirm it again</source>
         <translation>{0} 已于 {1} 确认；如需重新确认，请先用 --undo 撤回</translation>
     </message>
     <message>
-        <location filename="../../desk/deposits/applications.py" line="180"/>
+        <location filename="../../desk/deposits/applications.py" line="181"/>
         <source>a document is added</source>
         <translation>添加材料</translation>
     </message>
     <message>
-        <location filename="../../desk/deposits/applications.py" line="182"/>
+        <location filename="../../desk/deposits/applications.py" line="183"/>
         <source>a document code is a name like tax_certificate, got {0!r}</source>
         <translation>材料代码应为形如 tax_certificate 的名称，收到的是 {0!r}</translation>
     </message>
     <message>
-        <location filename="../../desk/deposits/applications.py" line="185"/>
+        <location filename="../../desk/deposits/applications.py" line="186"/>
         <source>deposit application {0} already lists the document {1!r}</source>
         <translation>保证金退还申请 {0} 已列有材料 {1!r}</translation>
     </message>
     <message>
-        <location filename="../../desk/deposits/applications.py" line="188"/>
+        <location filename="../../desk/deposits/applications.py" line="189"/>
         <source>the document needs a label saying what it is</source>
         <translation>该材料需要一个说明其内容的标签</translation>
     </message>
     <message>
-        <location filename="../../desk/deposits/applications.py" line="215"/>
+        <location filename="../../desk/deposits/applications.py" line="216"/>
         <source>&apos;{0}&apos; on {1} is before submission {2} was made ({3})</source>
         <translation>{1} 的“{0}”早于第 {2} 次提交的日期（{3}）</translation>
     </message>
     <message>
-        <location filename="../../desk/deposits/applications.py" line="228"/>
+        <location filename="../../desk/deposits/applications.py" line="229"/>
         <source>deposit application {0} cannot be submitted: 1 requirement is not met:{1}
 Nothing was changed.</source>
         <translation>保证金退还申请 {0} 无法提交：有 1 项要求未满足：{1}
 未作任何更改。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk/deposits/applications.py" line="232"/>
+        <location filename="../../desk/deposits/applications.py" line="233"/>
         <source>deposit application {0} cannot be submitted: %n requirements are not met:{1}
 Nothing was changed.</source>
         <translation>
@@ -7770,37 +7839,37 @@ Nothing was changed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desk/deposits/applications.py" line="252"/>
+        <location filename="../../desk/deposits/applications.py" line="253"/>
         <source>nothing (it is closed)</source>
         <translation>无（申请已结束）</translation>
     </message>
     <message>
-        <location filename="../../desk/deposits/applications.py" line="255"/>
+        <location filename="../../desk/deposits/applications.py" line="256"/>
         <source>deposit application {0} is {1}: &apos;{2}&apos; cannot happen now; allowed: {3}</source>
         <translation>保证金退还申请 {0} 当前为{1}状态：现在不能记录“{2}”；允许的事件：{3}</translation>
     </message>
     <message>
-        <location filename="../../desk/deposits/applications.py" line="262"/>
+        <location filename="../../desk/deposits/applications.py" line="263"/>
         <source>&apos;{0}&apos; on {1} is before the application&apos;s last event ({2})</source>
         <translation>{1} 的“{0}”早于该申请的最后一个事件（{2}）</translation>
     </message>
     <message>
-        <location filename="../../desk/deposits/applications.py" line="268"/>
+        <location filename="../../desk/deposits/applications.py" line="269"/>
         <source>&apos;paid&apos; needs the amount that arrived (--amount)</source>
         <translation>“paid”需要提供到账金额（--amount）</translation>
     </message>
     <message>
-        <location filename="../../desk/deposits/applications.py" line="270"/>
+        <location filename="../../desk/deposits/applications.py" line="271"/>
         <source>only &apos;paid&apos; takes an amount</source>
         <translation>只有“paid”可以带金额</translation>
     </message>
     <message>
-        <location filename="../../desk/deposits/applications.py" line="279"/>
+        <location filename="../../desk/deposits/applications.py" line="280"/>
         <source>&apos;rejected&apos; needs the platform&apos;s reason (--note TEXT): the resubmission must answer it</source>
         <translation>“rejected”需要提供平台给出的理由（--note TEXT）：重新提交时必须对此作出回应</translation>
     </message>
     <message>
-        <location filename="../../desk/deposits/applications.py" line="288"/>
+        <location filename="../../desk/deposits/applications.py" line="289"/>
         <source>the amount that arrived must be more than zero, got {0}</source>
         <translation>到账金额必须大于零，当前为 {0}</translation>
     </message>
@@ -9065,70 +9134,52 @@ Nothing was changed.</source>
         <translation>没有到期事项：没有未结案件设有期限。</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/due.py" line="89"/>
-        <source>overdue</source>
-        <comment>a deadline&apos;s state</comment>
-        <translation>已逾期</translation>
-    </message>
-    <message>
-        <location filename="../../desk/commands/due.py" line="90"/>
-        <source>due</source>
-        <comment>a deadline&apos;s state</comment>
-        <translation>到期</translation>
-    </message>
-    <message>
-        <location filename="../../desk/commands/due.py" line="91"/>
-        <source>upcoming</source>
-        <comment>a deadline&apos;s state</comment>
-        <translation>即将到期</translation>
-    </message>
-    <message>
-        <location filename="../../desk/commands/due.py" line="106"/>
+        <location filename="../../desk/commands/due.py" line="103"/>
         <location filename="../../desk/lists/deadlines.py" line="56"/>
-        <location filename="../../desk/overview/deadlines.py" line="57"/>
-        <location filename="../../desk/refunds/tracking.py" line="141"/>
+        <location filename="../../desk/overview/deadlines.py" line="58"/>
+        <location filename="../../desk/refunds/tracking.py" line="142"/>
         <source>overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/due.py" line="108"/>
+        <location filename="../../desk/commands/due.py" line="105"/>
         <source>today</source>
         <translation>今天</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk/commands/due.py" line="110"/>
+        <location filename="../../desk/commands/due.py" line="107"/>
         <source>in %n day(s)</source>
         <translation>
             <numerusform>%n 天后</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desk/commands/due.py" line="113"/>
+        <location filename="../../desk/commands/due.py" line="110"/>
         <source>(snoozed until {0})</source>
         <translation>（已推迟到 {0} 再提醒）</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/due.py" line="115"/>
+        <location filename="../../desk/commands/due.py" line="112"/>
         <source>(dismissed)</source>
         <translation>（已忽略）</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/due.py" line="132"/>
+        <location filename="../../desk/commands/due.py" line="129"/>
         <source>No reminders today.</source>
         <translation>今天没有提醒。</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/due.py" line="150"/>
+        <location filename="../../desk/commands/due.py" line="147"/>
         <source>Nothing came due since {0}.</source>
         <translation>自 {0} 以来没有到期事项。</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/due.py" line="152"/>
+        <location filename="../../desk/commands/due.py" line="149"/>
         <source>Nothing came due.</source>
         <translation>没有到期事项。</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/due.py" line="158"/>
+        <location filename="../../desk/commands/due.py" line="155"/>
         <source>this system shows no desktop notification here; the list above is all</source>
         <translation>此系统在此处不显示桌面通知；以上列表即为全部</translation>
     </message>
@@ -9839,7 +9890,7 @@ or month/day) stops the import until you say it</source>
     </message>
     <message>
         <location filename="../../desk/commands/refunds.py" line="90"/>
-        <location filename="../../desk/operations/refunds.py" line="126"/>
+        <location filename="../../desk/operations/refunds.py" line="127"/>
         <source>no refund {0}</source>
         <translation>没有退款 {0}</translation>
     </message>
@@ -11624,58 +11675,63 @@ or month/day) stops the import until you say it</source>
         <translation>XLSX，工作表“{0}”</translation>
     </message>
     <message>
-        <location filename="../../desk/importing/reader.py" line="121"/>
+        <location filename="../../desk/importing/reader.py" line="104"/>
+        <source>delimited</source>
+        <translation>分隔符分隔</translation>
+    </message>
+    <message>
+        <location filename="../../desk/importing/reader.py" line="122"/>
         <source>{0} cells but the header has {1} columns (an unquoted comma or semicolon inside a value?)</source>
         <translation>有 {0} 个单元格，但表头有 {1} 列（值中是否有未加引号的逗号或分号？）</translation>
     </message>
     <message>
-        <location filename="../../desk/importing/reader.py" line="207"/>
+        <location filename="../../desk/importing/reader.py" line="208"/>
         <source>{0}: row {1} cannot be read as CSV ({2})</source>
         <translation>{0}：第 {1} 行无法按 CSV 读取（{2}）</translation>
     </message>
     <message>
-        <location filename="../../desk/importing/reader.py" line="213"/>
+        <location filename="../../desk/importing/reader.py" line="214"/>
         <source>{0}: row {1}, column {2}: a cell of more than {3} characters, which no export writes (a spreadsheet cell holds at most 32,767): is a quote left open before it?</source>
         <translation>{0}：第 {1} 行，列 {2}：单元格超过 {3} 个字符，任何导出文件都不会这样写（电子表格单元格最多容纳 32,767 个字符）：是否前面有未闭合的引号？</translation>
     </message>
     <message>
-        <location filename="../../desk/importing/reader.py" line="244"/>
+        <location filename="../../desk/importing/reader.py" line="245"/>
         <source>{0}: row {1}, column {2}: a NUL character (a zero byte), which no text holds: is it a damaged file, or not a CSV export?</source>
         <translation>{0}：第 {1} 行，列 {2}：包含 NUL 字符（零字节），正常文本中不会出现：文件是否已损坏，或并非 CSV 导出文件？</translation>
     </message>
     <message>
-        <location filename="../../desk/importing/reader.py" line="249"/>
+        <location filename="../../desk/importing/reader.py" line="250"/>
         <source>{0}: a NUL character (a zero byte), which no text holds: is it a CSV export?</source>
         <translation>{0}：包含 NUL 字符（零字节），正常文本中不会出现：这是 CSV 导出文件吗？</translation>
     </message>
     <message>
-        <location filename="../../desk/importing/reader.py" line="268"/>
+        <location filename="../../desk/importing/reader.py" line="269"/>
         <source>{0}: no header row (a row of column names) in its first {1} rows</source>
         <translation>{0}：前 {1} 行中没有表头行（由列名组成的行）</translation>
     </message>
     <message>
-        <location filename="../../desk/importing/reader.py" line="275"/>
+        <location filename="../../desk/importing/reader.py" line="276"/>
         <source>{0}: {1} columns in its header row; a spreadsheet holds at most {2}, and no export comes near that</source>
         <translation>{0}：表头行有 {1} 列；电子表格最多容纳 {2} 列，任何导出文件都远不及此数</translation>
     </message>
     <message>
-        <location filename="../../desk/importing/reader.py" line="312"/>
+        <location filename="../../desk/importing/reader.py" line="313"/>
         <location filename="../../desk/reports/bundle.py" line="378"/>
         <source>{0}: no such file</source>
         <translation>{0}：文件不存在</translation>
     </message>
     <message>
-        <location filename="../../desk/importing/reader.py" line="319"/>
+        <location filename="../../desk/importing/reader.py" line="320"/>
         <source>{0}: the file is empty</source>
         <translation>{0}：文件为空</translation>
     </message>
     <message>
-        <location filename="../../desk/importing/reader.py" line="326"/>
+        <location filename="../../desk/importing/reader.py" line="327"/>
         <source>{0}: {1}; choose another encoding</source>
         <translation>{0}：{1}；请选择其他编码</translation>
     </message>
     <message>
-        <location filename="../../desk/importing/reader.py" line="327"/>
+        <location filename="../../desk/importing/reader.py" line="328"/>
         <source>{0}: {1}; save it as CSV UTF-8 and try again</source>
         <translation>{0}：{1}；请将其另存为 CSV UTF-8 后重试</translation>
     </message>
@@ -12352,42 +12408,42 @@ or month/day) stops the import until you say it</source>
         <translation>{0}：{1!r} 不是可用的币种；请填写 ISO 代码，例如 CNY 或 USD</translation>
     </message>
     <message>
-        <location filename="../../desk/operations/refunds.py" line="96"/>
+        <location filename="../../desk/operations/refunds.py" line="97"/>
         <source>Refund plan: {0} on {1} over {2} methods.</source>
         <translation>退款计划：订单 {1} 退款 {0}，分 {2} 种支付方式。</translation>
     </message>
     <message>
-        <location filename="../../desk/operations/refunds.py" line="105"/>
+        <location filename="../../desk/operations/refunds.py" line="106"/>
         <source>the day the refund was approved</source>
         <translation>退款批准日期</translation>
     </message>
     <message>
-        <location filename="../../desk/operations/refunds.py" line="106"/>
+        <location filename="../../desk/operations/refunds.py" line="107"/>
         <source>the day it was sent</source>
         <translation>发出日期</translation>
     </message>
     <message>
-        <location filename="../../desk/operations/refunds.py" line="116"/>
+        <location filename="../../desk/operations/refunds.py" line="117"/>
         <source>Refund {0} recorded: {1} on {2}.</source>
         <translation>已记录退款 {0}：订单 {2} 退款 {1}。</translation>
     </message>
     <message>
-        <location filename="../../desk/operations/refunds.py" line="122"/>
+        <location filename="../../desk/operations/refunds.py" line="123"/>
         <source>the day the money arrived</source>
         <translation>到账日期</translation>
     </message>
     <message>
-        <location filename="../../desk/operations/refunds.py" line="129"/>
+        <location filename="../../desk/operations/refunds.py" line="130"/>
         <source>the amount received</source>
         <translation>到账金额</translation>
     </message>
     <message>
-        <location filename="../../desk/operations/refunds.py" line="137"/>
+        <location filename="../../desk/operations/refunds.py" line="138"/>
         <source>Refund {0}: {1} arrived by {2} on {3}.</source>
         <translation>退款 {0}：{1} 已于 {3} 通过 {2} 到账。</translation>
     </message>
     <message>
-        <location filename="../../desk/operations/refunds.py" line="151"/>
+        <location filename="../../desk/operations/refunds.py" line="152"/>
         <source>the refund</source>
         <translation>退款金额</translation>
     </message>
@@ -13427,82 +13483,82 @@ or month/day) stops the import until you say it</source>
         <translation>我方律师（法律顾问）</translation>
     </message>
     <message>
-        <location filename="../../desk/refunds/tracking.py" line="59"/>
+        <location filename="../../desk/refunds/tracking.py" line="60"/>
         <source>the refund is in {0} but order {1} was paid in {2}</source>
         <translation>退款币种为 {0}，但订单 {1} 以 {2} 支付</translation>
     </message>
     <message>
-        <location filename="../../desk/refunds/tracking.py" line="64"/>
+        <location filename="../../desk/refunds/tracking.py" line="65"/>
         <source>a refund must be more than zero</source>
         <translation>退款金额必须大于零</translation>
     </message>
     <message>
-        <location filename="../../desk/refunds/tracking.py" line="69"/>
+        <location filename="../../desk/refunds/tracking.py" line="70"/>
         <source>a refund of {0} is more than is left to refund on {1}: {2} (paid {3}, already refunded or agreed {4})</source>
         <translation>退款 {0} 超过了 {1} 尚可退款的金额：{2}（已付 {3}，已退款或已同意退款 {4}）</translation>
     </message>
     <message>
-        <location filename="../../desk/refunds/tracking.py" line="97"/>
+        <location filename="../../desk/refunds/tracking.py" line="98"/>
         <source>a refund for a dispute needs the dispute</source>
         <translation>纠纷退款需要关联该纠纷</translation>
     </message>
     <message>
-        <location filename="../../desk/refunds/tracking.py" line="100"/>
+        <location filename="../../desk/refunds/tracking.py" line="101"/>
         <source>sent on: {0} is before the refund was approved ({1})</source>
         <translation>发出日期：{0} 早于退款批准日期（{1}）</translation>
     </message>
     <message>
-        <location filename="../../desk/refunds/tracking.py" line="139"/>
+        <location filename="../../desk/refunds/tracking.py" line="140"/>
         <source>expected</source>
         <translation>待到账</translation>
     </message>
     <message>
-        <location filename="../../desk/refunds/tracking.py" line="145"/>
+        <location filename="../../desk/refunds/tracking.py" line="146"/>
         <source>arrived late, short by {0}</source>
         <translation>逾期到账，短缺 {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/refunds/tracking.py" line="145"/>
+        <location filename="../../desk/refunds/tracking.py" line="146"/>
         <source>arrived on time, short by {0}</source>
         <translation>按时到账，短缺 {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/refunds/tracking.py" line="150"/>
+        <location filename="../../desk/refunds/tracking.py" line="151"/>
         <source>arrived late, {0} more than expected</source>
         <translation>逾期到账，比预期多 {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/refunds/tracking.py" line="152"/>
+        <location filename="../../desk/refunds/tracking.py" line="153"/>
         <source>arrived on time, {0} more than expected</source>
         <translation>按时到账，比预期多 {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/refunds/tracking.py" line="155"/>
+        <location filename="../../desk/refunds/tracking.py" line="156"/>
         <source>arrived late</source>
         <translation>逾期到账</translation>
     </message>
     <message>
-        <location filename="../../desk/refunds/tracking.py" line="155"/>
+        <location filename="../../desk/refunds/tracking.py" line="156"/>
         <source>arrived on time</source>
         <translation>按时到账</translation>
     </message>
     <message>
-        <location filename="../../desk/refunds/tracking.py" line="228"/>
+        <location filename="../../desk/refunds/tracking.py" line="229"/>
         <source>refund {0} expects nothing on {1}; its methods: {2}</source>
         <translation>退款 {0} 预计不会退回至 {1}；其退款方式：{2}</translation>
     </message>
     <message>
-        <location filename="../../desk/refunds/tracking.py" line="232"/>
+        <location filename="../../desk/refunds/tracking.py" line="235"/>
         <source>the amount is in {0} but the refund is in {1}</source>
         <translation>金额币种为 {0}，但退款币种为 {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/refunds/tracking.py" line="235"/>
+        <location filename="../../desk/refunds/tracking.py" line="238"/>
         <source>the amount received must not be negative</source>
         <translation>到账金额不得为负数</translation>
     </message>
     <message>
-        <location filename="../../desk/refunds/tracking.py" line="238"/>
+        <location filename="../../desk/refunds/tracking.py" line="241"/>
         <source>money cannot arrive on {0}, before the refund was approved ({1})</source>
         <translation>款项不可能在 {0} 到账，该日期早于退款批准日期（{1}）</translation>
     </message>
@@ -14401,13 +14457,13 @@ Rule: {5}</source>
         <translation>含已作废</translation>
     </message>
     <message>
-        <location filename="../../desk/lists/listing.py" line="421"/>
+        <location filename="../../desk/lists/listing.py" line="422"/>
         <location filename="../../desk/overview/audit_words.py" line="176"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../desk/lists/listing.py" line="421"/>
+        <location filename="../../desk/lists/listing.py" line="422"/>
         <location filename="../../desk/overview/audit_words.py" line="176"/>
         <source>no</source>
         <translation>否</translation>
@@ -14928,142 +14984,142 @@ Rule: {5}</source>
         <translation>{0} 已取消与 {1} 的关联</translation>
     </message>
     <message>
-        <location filename="../../desk/overview/deadlines.py" line="55"/>
+        <location filename="../../desk/overview/deadlines.py" line="56"/>
         <source>upcoming</source>
         <translation>即将到期</translation>
     </message>
     <message>
-        <location filename="../../desk/overview/deadlines.py" line="56"/>
+        <location filename="../../desk/overview/deadlines.py" line="57"/>
         <source>due</source>
         <translation>到期</translation>
     </message>
     <message>
-        <location filename="../../desk/overview/deadlines.py" line="61"/>
+        <location filename="../../desk/overview/deadlines.py" line="62"/>
         <source>Dispute can be opened</source>
         <translation>可发起纠纷</translation>
     </message>
     <message>
-        <location filename="../../desk/overview/deadlines.py" line="62"/>
+        <location filename="../../desk/overview/deadlines.py" line="63"/>
         <source>Buyer protection ends</source>
         <translation>买家保护结束</translation>
     </message>
     <message>
-        <location filename="../../desk/overview/deadlines.py" line="63"/>
+        <location filename="../../desk/overview/deadlines.py" line="64"/>
         <source>Seller&apos;s answer due</source>
         <translation>卖家答复期限</translation>
     </message>
     <message>
-        <location filename="../../desk/overview/deadlines.py" line="64"/>
+        <location filename="../../desk/overview/deadlines.py" line="65"/>
         <source>Escalate to the platform</source>
         <translation>升级至平台</translation>
     </message>
     <message>
-        <location filename="../../desk/overview/deadlines.py" line="65"/>
+        <location filename="../../desk/overview/deadlines.py" line="66"/>
         <source>Refund should have arrived</source>
         <translation>退款应已到账</translation>
     </message>
     <message>
-        <location filename="../../desk/overview/deadlines.py" line="66"/>
+        <location filename="../../desk/overview/deadlines.py" line="67"/>
         <source>Withdrawal due</source>
         <translation>提现到期</translation>
     </message>
     <message>
-        <location filename="../../desk/overview/deadlines.py" line="67"/>
+        <location filename="../../desk/overview/deadlines.py" line="68"/>
         <source>Deposit review due</source>
         <translation>保证金审核到期</translation>
     </message>
     <message>
-        <location filename="../../desk/overview/deadlines.py" line="142"/>
+        <location filename="../../desk/overview/deadlines.py" line="143"/>
         <source>your deadline override: {0} (derived {1} from {2})</source>
         <translation>您自定义的期限：{0}（原推算为 {1}，依据：{2}）</translation>
     </message>
     <message>
-        <location filename="../../desk/overview/deadlines.py" line="145"/>
+        <location filename="../../desk/overview/deadlines.py" line="146"/>
         <source>your deadline override (derived {0} from {1})</source>
         <translation>您自定义的期限（原推算为 {0}，依据：{1}）</translation>
     </message>
     <message>
-        <location filename="../../desk/overview/deadlines.py" line="155"/>
+        <location filename="../../desk/overview/deadlines.py" line="156"/>
         <source>{0} (no deadline for {1})</source>
         <translation>{0}（{1} 无期限）</translation>
     </message>
     <message>
-        <location filename="../../desk/overview/deadlines.py" line="170"/>
+        <location filename="../../desk/overview/deadlines.py" line="171"/>
         <source>Order {0}</source>
         <translation>订单 {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/overview/deadlines.py" line="178"/>
+        <location filename="../../desk/overview/deadlines.py" line="179"/>
         <source>the protection end entered for the order</source>
         <translation>为该订单录入的保护结束日期</translation>
     </message>
     <message>
-        <location filename="../../desk/overview/deadlines.py" line="200"/>
+        <location filename="../../desk/overview/deadlines.py" line="201"/>
         <source>lines {0} without a dispute</source>
         <translation>第 {0} 行（无纠纷）</translation>
     </message>
     <message>
-        <location filename="../../desk/overview/deadlines.py" line="202"/>
+        <location filename="../../desk/overview/deadlines.py" line="203"/>
         <source>line {0} without a dispute</source>
         <translation>第 {0} 行（无纠纷）</translation>
     </message>
     <message>
-        <location filename="../../desk/overview/deadlines.py" line="206"/>
+        <location filename="../../desk/overview/deadlines.py" line="207"/>
         <source>shipped {0}; a dispute can be opened from this day</source>
         <translation>已于 {0} 发货；自该期限日起可发起纠纷</translation>
     </message>
     <message>
-        <location filename="../../desk/overview/deadlines.py" line="213"/>
+        <location filename="../../desk/overview/deadlines.py" line="214"/>
         <source>{0}; delivered {1}; open a dispute before this day ends</source>
         <translation>{0}；已于 {1} 签收；请在该期限日结束前发起纠纷</translation>
     </message>
     <message>
-        <location filename="../../desk/overview/deadlines.py" line="216"/>
+        <location filename="../../desk/overview/deadlines.py" line="217"/>
         <source>{0}; not delivered yet; open a dispute before this day ends</source>
         <translation>{0}；尚未签收；请在该期限日结束前发起纠纷</translation>
     </message>
     <message>
-        <location filename="../../desk/overview/deadlines.py" line="239"/>
+        <location filename="../../desk/overview/deadlines.py" line="240"/>
         <source>we refused the seller&apos;s offer on {0}; escalate</source>
         <translation>我方已于 {0} 拒绝卖家的方案；请升级至平台</translation>
     </message>
     <message>
-        <location filename="../../desk/overview/deadlines.py" line="252"/>
+        <location filename="../../desk/overview/deadlines.py" line="253"/>
         <source>opened {0}; the seller has not answered</source>
         <translation>已于 {0} 发起；卖家尚未答复</translation>
     </message>
     <message>
-        <location filename="../../desk/overview/deadlines.py" line="260"/>
+        <location filename="../../desk/overview/deadlines.py" line="261"/>
         <source>escalate to the platform if the seller has not answered by {0}</source>
         <translation>如卖家在 {0} 前未答复，请升级至平台</translation>
     </message>
     <message>
-        <location filename="../../desk/overview/deadlines.py" line="302"/>
+        <location filename="../../desk/overview/deadlines.py" line="303"/>
         <source>{0}; then {1}</source>
         <translation>{0}；然后 {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/overview/deadlines.py" line="303"/>
+        <location filename="../../desk/overview/deadlines.py" line="304"/>
         <source>sent {0}; expected {1} to {2}</source>
         <translation>已于 {0} 发出；预计 {1} 至 {2} 到账</translation>
     </message>
     <message>
-        <location filename="../../desk/overview/deadlines.py" line="303"/>
+        <location filename="../../desk/overview/deadlines.py" line="304"/>
         <source>approved {0}; expected {1} to {2}</source>
         <translation>已于 {0} 批准；预计 {1} 至 {2} 到账</translation>
     </message>
     <message>
-        <location filename="../../desk/overview/deadlines.py" line="316"/>
+        <location filename="../../desk/overview/deadlines.py" line="317"/>
         <source>requested {0} by {1}</source>
         <translation>已于 {0} 申请，方式：{1}</translation>
     </message>
     <message>
-        <location filename="../../desk/overview/deadlines.py" line="318"/>
+        <location filename="../../desk/overview/deadlines.py" line="319"/>
         <source>requested {0}</source>
         <translation>已于 {0} 申请</translation>
     </message>
     <message>
-        <location filename="../../desk/overview/deadlines.py" line="330"/>
+        <location filename="../../desk/overview/deadlines.py" line="331"/>
         <source>submission {0} of {1}: a decision is expected {2} to {3}</source>
         <translation>第 {0} 次提交（{1}）：预计于 {2} 至 {3} 作出决定</translation>
     </message>
@@ -15267,6 +15323,35 @@ Rule: {5}</source>
         <translation>生成的 {0} 超出了 {1}；未保留任何文件</translation>
     </message>
     <message>
+        <location filename="../../desk/reports/destinations.py" line="75"/>
+        <source>{0} a file</source>
+        <translation>每个文件 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/reports/destinations.py" line="77"/>
+        <source>{0} a case</source>
+        <translation>每个案件 {0}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desk/reports/destinations.py" line="79"/>
+        <source>%n page(s) a file</source>
+        <translation>
+            <numerusform>每个文件 %n 页</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desk/reports/destinations.py" line="81"/>
+        <source>at most %n file(s)</source>
+        <translation>
+            <numerusform>最多 %n 个文件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desk/reports/destinations.py" line="82"/>
+        <source>no size limit</source>
+        <translation>无大小限制</translation>
+    </message>
+    <message>
         <location filename="../../desk/reports/destinations.py" line="196"/>
         <source>unknown destination {0!r}; known: {1}</source>
         <translation>未知的发送对象 {0!r}；可用值：{1}</translation>
@@ -15412,6 +15497,750 @@ Rule: {5}</source>
         <location filename="../../desk/reports/target.py" line="38"/>
         <source>{0}: cannot write there: the folder {1} cannot be written ({2})</source>
         <translation>{0}：无法写入该位置：无法写入文件夹 {1}（{2}）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="13"/>
+        <source>Funds added</source>
+        <comment>ledger kind</comment>
+        <translation>充值</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="14"/>
+        <source>Order payment</source>
+        <comment>ledger kind</comment>
+        <translation>订单付款</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="15"/>
+        <source>Cost return</source>
+        <comment>ledger kind</comment>
+        <translation>费用退还</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="16"/>
+        <source>Withdrawal</source>
+        <comment>ledger kind</comment>
+        <translation>提现</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="17"/>
+        <source>Withdrawal fee</source>
+        <comment>ledger kind</comment>
+        <translation>提现手续费</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="18"/>
+        <source>Adjustment in</source>
+        <comment>ledger kind</comment>
+        <translation>调整（入账）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="19"/>
+        <source>Adjustment out</source>
+        <comment>ledger kind</comment>
+        <translation>调整（出账）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="21"/>
+        <source>Credit card</source>
+        <comment>channel</comment>
+        <translation>信用卡</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="22"/>
+        <source>Bank transfer</source>
+        <comment>channel</comment>
+        <translation>银行转账</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="23"/>
+        <source>Other</source>
+        <comment>channel</comment>
+        <translation>其他方式</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="25"/>
+        <source>Requested</source>
+        <comment>withdrawal status</comment>
+        <translation>已申请</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="26"/>
+        <source>Done</source>
+        <comment>withdrawal status</comment>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="27"/>
+        <source>Refused</source>
+        <comment>withdrawal status</comment>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="28"/>
+        <source>Cancelled</source>
+        <comment>withdrawal status</comment>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="30"/>
+        <source>External</source>
+        <comment>audience</comment>
+        <translation>对外</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="31"/>
+        <source>Counsel</source>
+        <comment>audience</comment>
+        <translation>律师</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="32"/>
+        <source>Internal</source>
+        <comment>audience</comment>
+        <translation>内部</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="34"/>
+        <source>Insert</source>
+        <comment>audit action</comment>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="35"/>
+        <source>Update</source>
+        <comment>audit action</comment>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="36"/>
+        <source>Delete</source>
+        <comment>audit action</comment>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="38"/>
+        <source>Other</source>
+        <comment>platform</comment>
+        <translation>其他平台</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="40"/>
+        <source>Card</source>
+        <comment>payment method</comment>
+        <translation>银行卡</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="41"/>
+        <source>Debit card</source>
+        <comment>payment method</comment>
+        <translation>借记卡</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="42"/>
+        <source>Balance</source>
+        <comment>payment method</comment>
+        <translation>余额</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="43"/>
+        <source>Gift card</source>
+        <comment>payment method</comment>
+        <translation>礼品卡</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="44"/>
+        <source>Cash on delivery</source>
+        <comment>payment method</comment>
+        <translation>货到付款</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="45"/>
+        <source>Wire transfer</source>
+        <comment>payment method</comment>
+        <translation>电汇</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="46"/>
+        <source>Other</source>
+        <comment>payment method</comment>
+        <translation>其他方式</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="48"/>
+        <source>Draft</source>
+        <comment>deposit state</comment>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="49"/>
+        <source>In review</source>
+        <comment>deposit state</comment>
+        <translation>审核中</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="50"/>
+        <source>Rejected</source>
+        <comment>deposit state</comment>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="51"/>
+        <source>Approved</source>
+        <comment>deposit state</comment>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="52"/>
+        <source>Paid</source>
+        <comment>deposit state</comment>
+        <translation>已退还</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="53"/>
+        <source>Closed</source>
+        <comment>deposit state</comment>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="55"/>
+        <source>Pending</source>
+        <comment>submission outcome</comment>
+        <translation>待定</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="56"/>
+        <source>Rejected</source>
+        <comment>submission outcome</comment>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="57"/>
+        <source>Approved</source>
+        <comment>submission outcome</comment>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="59"/>
+        <source>Not received</source>
+        <comment>dispute reason</comment>
+        <translation>未收到货</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="60"/>
+        <source>Not as described</source>
+        <comment>dispute reason</comment>
+        <translation>与描述不符</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="61"/>
+        <source>Damaged</source>
+        <comment>dispute reason</comment>
+        <translation>商品损坏</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="62"/>
+        <source>Wrong item</source>
+        <comment>dispute reason</comment>
+        <translation>发错商品</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="63"/>
+        <source>Wrong quantity</source>
+        <comment>dispute reason</comment>
+        <translation>数量不符</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="64"/>
+        <source>Not shipped in time</source>
+        <comment>dispute reason</comment>
+        <translation>未按时发货</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="65"/>
+        <source>Seller fraud</source>
+        <comment>dispute reason</comment>
+        <translation>卖家欺诈</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="66"/>
+        <source>Other</source>
+        <comment>dispute reason</comment>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="68"/>
+        <source>Refund</source>
+        <comment>dispute want</comment>
+        <translation>仅退款</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="69"/>
+        <source>Return refund</source>
+        <comment>dispute want</comment>
+        <translation>退货退款</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="71"/>
+        <source>Open</source>
+        <comment>dispute state</comment>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="72"/>
+        <source>Seller responded</source>
+        <comment>dispute state</comment>
+        <translation>卖家已回复</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="73"/>
+        <source>Offer</source>
+        <comment>dispute state</comment>
+        <translation>有方案</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="74"/>
+        <source>Escalated</source>
+        <comment>dispute state</comment>
+        <translation>已升级</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="75"/>
+        <source>Decided</source>
+        <comment>dispute state</comment>
+        <translation>已裁决</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="76"/>
+        <source>Refund pending</source>
+        <comment>dispute state</comment>
+        <translation>待退款</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="77"/>
+        <source>Refunded</source>
+        <comment>dispute state</comment>
+        <translation>已退款</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="78"/>
+        <source>Closed</source>
+        <comment>dispute state</comment>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="80"/>
+        <source>Won</source>
+        <comment>dispute outcome</comment>
+        <translation>胜诉</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="81"/>
+        <source>Partially won</source>
+        <comment>dispute outcome</comment>
+        <translation>部分胜诉</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="82"/>
+        <source>Lost</source>
+        <comment>dispute outcome</comment>
+        <translation>败诉</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="83"/>
+        <source>Settled</source>
+        <comment>dispute outcome</comment>
+        <translation>已和解</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="84"/>
+        <source>Withdrawn</source>
+        <comment>dispute outcome</comment>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="86"/>
+        <source>Opened</source>
+        <comment>dispute event kind</comment>
+        <translation>已发起</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="87"/>
+        <source>Seller answered</source>
+        <comment>dispute event kind</comment>
+        <translation>卖家回复</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="88"/>
+        <source>Offer</source>
+        <comment>dispute event kind</comment>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="89"/>
+        <source>Offer accepted</source>
+        <comment>dispute event kind</comment>
+        <translation>已接受方案</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="90"/>
+        <source>Offer rejected</source>
+        <comment>dispute event kind</comment>
+        <translation>已拒绝方案</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="91"/>
+        <source>Escalated</source>
+        <comment>dispute event kind</comment>
+        <translation>已升级</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="92"/>
+        <source>Decided</source>
+        <comment>dispute event kind</comment>
+        <translation>裁决</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="93"/>
+        <source>Refund sent</source>
+        <comment>dispute event kind</comment>
+        <translation>退款已发出</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="94"/>
+        <source>Refund received</source>
+        <comment>dispute event kind</comment>
+        <translation>退款已到账</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="95"/>
+        <source>Closed</source>
+        <comment>dispute event kind</comment>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="96"/>
+        <source>Note</source>
+        <comment>dispute event kind</comment>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="98"/>
+        <source>Photo</source>
+        <comment>evidence kind</comment>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="99"/>
+        <source>Video</source>
+        <comment>evidence kind</comment>
+        <translation>视频</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="100"/>
+        <source>Chat</source>
+        <comment>evidence kind</comment>
+        <translation>聊天记录</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="101"/>
+        <source>Email</source>
+        <comment>evidence kind</comment>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="102"/>
+        <source>Payment proof</source>
+        <comment>evidence kind</comment>
+        <translation>付款凭证</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="103"/>
+        <source>Tracking</source>
+        <comment>evidence kind</comment>
+        <translation>物流跟踪</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="104"/>
+        <source>Invoice</source>
+        <comment>evidence kind</comment>
+        <translation>发票</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="105"/>
+        <source>Screenshot</source>
+        <comment>evidence kind</comment>
+        <translation>截图</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="106"/>
+        <source>Document</source>
+        <comment>evidence kind</comment>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="107"/>
+        <source>Other</source>
+        <comment>evidence kind</comment>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="109"/>
+        <source>Placed</source>
+        <comment>order status</comment>
+        <translation>已下单</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="110"/>
+        <source>Paid</source>
+        <comment>order status</comment>
+        <translation>已付款</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="111"/>
+        <source>Shipped</source>
+        <comment>order status</comment>
+        <translation>已发货</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="112"/>
+        <source>Delivered</source>
+        <comment>order status</comment>
+        <translation>已送达</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="113"/>
+        <source>Completed</source>
+        <comment>order status</comment>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="114"/>
+        <source>Cancelled</source>
+        <comment>order status</comment>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="115"/>
+        <source>Closed</source>
+        <comment>order status</comment>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="117"/>
+        <source>Platform</source>
+        <comment>tax collector</comment>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="118"/>
+        <source>Seller</source>
+        <comment>tax collector</comment>
+        <translation>卖家</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="120"/>
+        <source>Platform coupon</source>
+        <comment>coupon kind</comment>
+        <translation>平台优惠券</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="121"/>
+        <source>Store voucher</source>
+        <comment>coupon kind</comment>
+        <translation>店铺优惠券</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="123"/>
+        <source>Order</source>
+        <comment>case kind</comment>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="124"/>
+        <source>Dispute</source>
+        <comment>case kind</comment>
+        <translation>纠纷</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="125"/>
+        <source>Refund part</source>
+        <comment>case kind</comment>
+        <translation>部分退款</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="126"/>
+        <source>Ledger entry</source>
+        <comment>case kind</comment>
+        <translation>账目记录</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="127"/>
+        <source>Deposit</source>
+        <comment>case kind</comment>
+        <translation>保证金</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="129"/>
+        <source>Open</source>
+        <comment>store status</comment>
+        <translation>营业中</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="130"/>
+        <source>Closing</source>
+        <comment>store status</comment>
+        <translation>关店中</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="131"/>
+        <source>Closed</source>
+        <comment>store status</comment>
+        <translation>已关店</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="133"/>
+        <source>Dispute</source>
+        <comment>refund cause</comment>
+        <translation>纠纷</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="134"/>
+        <source>Cancellation</source>
+        <comment>refund cause</comment>
+        <translation>取消订单</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="135"/>
+        <source>Out of stock</source>
+        <comment>refund cause</comment>
+        <translation>缺货</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="136"/>
+        <source>Return</source>
+        <comment>refund cause</comment>
+        <translation>退货</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="137"/>
+        <source>Not shipped</source>
+        <comment>refund cause</comment>
+        <translation>未发货</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="138"/>
+        <source>Other</source>
+        <comment>refund cause</comment>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="140"/>
+        <source>Snoozed</source>
+        <comment>reminder answer</comment>
+        <translation>已推迟</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="141"/>
+        <source>Dismissed</source>
+        <comment>reminder answer</comment>
+        <translation>已忽略</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="143"/>
+        <source>Submitted</source>
+        <comment>deposit event</comment>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="144"/>
+        <source>Rejected</source>
+        <comment>deposit event</comment>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="145"/>
+        <source>Resubmitted</source>
+        <comment>deposit event</comment>
+        <translation>已重新提交</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="146"/>
+        <source>Approved</source>
+        <comment>deposit event</comment>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="147"/>
+        <source>Paid</source>
+        <comment>deposit event</comment>
+        <translation>已退还</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="148"/>
+        <source>Closed</source>
+        <comment>deposit event</comment>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="150"/>
+        <source>Pending</source>
+        <comment>arrival</comment>
+        <translation>待到账</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="151"/>
+        <source>Overdue</source>
+        <comment>arrival</comment>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="152"/>
+        <source>On time</source>
+        <comment>arrival</comment>
+        <translation>按时到账</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="153"/>
+        <source>Late</source>
+        <comment>arrival</comment>
+        <translation>延迟到账</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="154"/>
+        <source>Short</source>
+        <comment>arrival</comment>
+        <translation>金额不足</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="155"/>
+        <source>Over</source>
+        <comment>arrival</comment>
+        <translation>金额超出</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="157"/>
+        <source>Pending cancelled</source>
+        <comment>cost return reason</comment>
+        <translation>待处理已取消</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="158"/>
+        <source>Invalid</source>
+        <comment>cost return reason</comment>
+        <translation>无效</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="159"/>
+        <source>Damaged returned</source>
+        <comment>cost return reason</comment>
+        <translation>损坏退回</translation>
+    </message>
+    <message>
+        <location filename="../../desk/models/enum_words.py" line="160"/>
+        <source>Wrong or damaged claim</source>
+        <comment>cost return reason</comment>
+        <translation>错发或损坏索赔</translation>
     </message>
 </context>
 </TS>

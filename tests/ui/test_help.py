@@ -4,16 +4,18 @@ Shortcuts read from the actions that exist. The guides say only true things abou
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QPoint, Qt, QUrl
 from PySide6.QtGui import QAction, QColor, QKeySequence, QPainter, QPixmap, QTextCursor
-from PySide6.QtWidgets import QMenu, QTableView, QWidget
+from PySide6.QtWidgets import QApplication, QMenu, QTableView, QWidget
 from pytestqt.qtbot import QtBot
 
-from desk.ui.help_texts import GETTING_STARTED, STANDARD, guide_path, help_folder, keys_named, title_of
+from desk.ui.help_texts import GETTING_STARTED, STANDARD, guide_path, help_folder, keys_named, languages, title_of
 from desk.ui.help_window import HelpWindow
+from desk.ui.language import install
 from desk.ui.main_window import MainWindow
 from desk.ui.pages import PAGE_NAMES, PAGES
 from tests.leaks import leaks
@@ -311,16 +313,45 @@ def test_help_opens_before_a_data_folder_is_open(qtbot: QtBot, tmp_path: Path) -
     assert help_window(frame).title() == "Getting Started"
 
 
-def test_a_guide_without_translation_is_read_in_english(qtbot: QtBot) -> None:
-    from PySide6.QtCore import QLocale
+TRANSLATED = ("ru", "zh_CN")
 
-    before = QLocale()
-    QLocale.setDefault(QLocale("ru_RU"))
+
+@pytest.fixture
+def in_language(desk_app: QApplication, request: pytest.FixtureRequest) -> Iterator[str]:
+    """The window's language switched to the test's parameter, and back to English after."""
+    language = request.param
+    assert install(desk_app, language) == language
     try:
-        path = guide_path("orders")
+        yield language
     finally:
-        QLocale.setDefault(before)
-    assert path == help_folder("en") / "orders.md"
+        install(desk_app, "en")
+
+
+@pytest.mark.parametrize("in_language", TRANSLATED, indirect=True)
+def test_every_guide_is_read_in_the_windows_language_titled_as_its_page_there(in_language: str) -> None:
+    for info in [*PAGES, None]:
+        name = info.name if info is not None else GETTING_STARTED
+        path = guide_path(name)
+        assert path == help_folder(in_language) / f"{name}.md", f"{name}: {path}"
+        text = path.read_text(encoding="utf-8")
+        if info is not None:
+            assert title_of(text) == QCoreApplication.translate("Pages", info.title)
+        english = (help_folder("en") / f"{name}.md").read_text(encoding="utf-8")
+        # the same keys as the English guide (which the test above holds to the window's), the same links
+        assert keys_named(text) == keys_named(english), name
+        assert re.findall(r"\]\(([^)]+)\)", text) == re.findall(r"\]\(([^)]+)\)", english), name
+        assert not leaks(f"{name} guide in {in_language}", text)
+
+
+def test_a_guide_is_looked_for_in_the_windows_language_then_in_english(desk_app: QApplication) -> None:
+    assert languages() == ["en"]
+    assert install(desk_app, "ru") == "ru"
+    try:
+        assert languages() == ["ru", "en"]  # a guide the translation lacks is read in English
+        assert guide_path("orders") == help_folder("ru") / "orders.md"
+    finally:
+        install(desk_app, "en")
+    assert guide_path("orders") == help_folder("en") / "orders.md"
 
 
 def test_a_help_action_is_a_menu_entry(qtbot: QtBot, window: MainWindow) -> None:

@@ -27,7 +27,7 @@ from desk.operations.disputes import RecordDisputeEvent, record_dispute_event
 from desk.operations.settings import ChangeSetting, change_setting
 from desk.overview.deadlines import KIND_WORDS, Deadline, deadlines_for
 from desk.policies import load_policies
-from desk.reports.calendar_feed import PRODID, calendar_feed
+from desk.reports.calendar_feed import PRODID, deadline_calendar
 from desk.settings import DEADLINE_KINDS
 from desk.workspace import Workspace
 
@@ -41,7 +41,7 @@ KEYS = [kind for kind in DEADLINE_KINDS if "_" in kind] + ["dispute:", "refund_p
 
 def export(ws: Workspace, today: date = TODAY, previous: bytes | None = None, now: datetime = NOON) -> bytes:
     with ws.read() as s:
-        return calendar_feed(s, load_policies(s), today, previous=previous, now=now)
+        return deadline_calendar(s, load_policies(s), today, previous=previous, now=now).data
 
 
 def deadlines(ws: Workspace, today: date = TODAY) -> list[Deadline]:

@@ -175,6 +175,9 @@ def _host(script: Path, *args: str, log: Path) -> int:
         return subprocess.run([sys.executable, str(script), *args], stdout=out, stderr=subprocess.STDOUT).returncode
 
 
+SLOWEST = "--durations=25"  # each suite's slowest tests in the log: where the lane's time goes
+
+
 def ci() -> int:
     """The whole lane, as `.ci/run` runs it, in two streams side by side (CI has two cores, and the Linux lane leaves
     most of one free once its own tests end): the unit suite, then every GUI test (offscreen, as in the Linux lane);
@@ -188,11 +191,11 @@ def ci() -> int:
     logs.mkdir()
     streams: dict[str, dict[str, Callable[[Path], int]]] = {
         "unit and GUI": {
-            "unit tests": lambda log: run_tests("-q", "tests/unit", log=log),
-            "GUI tests": lambda log: run_tests("-q", "tests/ui", log=log),
+            "unit tests": lambda log: run_tests("-q", SLOWEST, "tests/unit", log=log),
+            "GUI tests": lambda log: run_tests("-q", SLOWEST, "tests/ui", log=log),
         },
         "e2e, installer and workflow": {
-            "e2e tests": lambda log: run_tests("-q", "tests/e2e", log=log),
+            "e2e tests": lambda log: run_tests("-q", SLOWEST, "tests/e2e", log=log),
             "installer": lambda log: _host(HERE / "build.py", "--quick", log=log),
             "workflow": lambda log: _host(PROJECT / "tools" / "check_workflows.py", log=log),
         },

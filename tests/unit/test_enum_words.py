@@ -1,0 +1,67 @@
+"""The enumerations' words in the translation catalogs (tools/enum_words.py): desk/models/enum_words.py is what the
+generator makes of the enumerations now, and a value reads in the window's language with what it is a value of, in
+English inside a document and where it is kept."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from desk.common import english_words, words
+from desk.language import Catalog, english, use
+from desk.models import DisputeState, EvidenceKind, Platform, StoreStatus
+
+ROOT = Path(__file__).parents[2]
+
+
+def _generator() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("desk_enum_words_tool", ROOT / "tools" / "enum_words.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+tool = _generator()
+
+
+def test_the_generated_module_is_what_the_enumerations_say_now() -> None:
+    # Fails after a value was added or renamed until `uv run python tools/enum_words.py` is run again.
+    assert tool.TARGET.read_text(encoding="utf-8") == tool.render(), "run `uv run python tools/enum_words.py`"
+    assert tool.main(["--check"]) == 0
+
+
+def test_every_value_people_read_is_marked_and_names_are_not() -> None:
+    marked = {text for pairs in tool.texts().values() for text, _ in pairs}
+    assert {"Seller answered", "Refund pending", "Order payment", "Video", "Placed"} <= marked
+    assert not marked & {p.label for p in Platform if p is not Platform.OTHER}  # names stay as they are
+    assert "PayPal" not in marked
+    assert ("Other", "platform") in tool.texts()["desk.models.base.Platform"]
+
+
+@pytest.fixture
+def russian() -> Iterator[None]:
+    use(Catalog.read(ROOT / "resources" / "translations" / "desk_ru.ts").translate)
+    try:
+        yield
+    finally:
+        use(None)
+
+
+def test_a_value_reads_in_the_language_in_use_by_what_it_is_a_value_of(russian: None) -> None:
+    # An open dispute and an open store are one English word and two Russian ones (the catalog tells them apart)
+    dispute, store = words(DisputeState.OPEN), words(StoreStatus.OPEN)
+    assert dispute != "Open" and store != "Open", (dispute, store)
+    assert words(EvidenceKind.VIDEO) != "Video"
+    # a platform's name is the same in every language
+    assert words(Platform.ALIEXPRESS) == "AliExpress"
+    # a document and what is kept: English
+    with english():
+        assert words(DisputeState.REFUND_PENDING) == "Refund pending"
+    assert english_words(DisputeState.REFUND_PENDING) == "Refund pending"
