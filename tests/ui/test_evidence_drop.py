@@ -425,7 +425,7 @@ def test_a_case_gone_since_it_was_shown_is_reported(
 
 
 def test_a_busy_database_is_reported_and_nothing_is_added(
-    qtbot: QtBot, window: MainWindow, demo_workspace: Workspace, files: Path
+    qtbot: QtBot, short_busy_wait: int, window: MainWindow, demo_workspace: Workspace, files: Path
 ) -> None:
     """Another program holds the write lock for longer than Desk waits (its busy timeout): the add ends, and says
     why in plain words."""

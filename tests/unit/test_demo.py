@@ -46,13 +46,25 @@ TODAY = date(2026, 3, 10)
 
 
 @pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory, template_folder: Path) -> Iterator[Workspace]:
-    """One demo for the tests that only read it (a second fill is refused and changes nothing): filling it takes
-    seconds, more under Wine."""
+def filled(tmp_path_factory: pytest.TempPathFactory, template_folder: Path) -> Iterator[tuple[Workspace, DemoSummary]]:
+    """One demo of TODAY for the tests that only read it (a second fill is refused and changes nothing), and what
+    the fill said it made: filling one takes seconds, more under Wine."""
     folder = shutil.copytree(template_folder, tmp_path_factory.mktemp("demo") / "data")
     with Workspace.open(folder, actor="tester") as workspace:
-        fill_demo(workspace, TODAY)
-        yield workspace
+        summary = fill_demo(workspace, TODAY)
+        yield workspace, summary
+
+
+@pytest.fixture(scope="module")
+def demo(filled: tuple[Workspace, DemoSummary]) -> Workspace:
+    return filled[0]
+
+
+def another_demo(template_folder: Path, folder: Path, today: date) -> Workspace:
+    """A second demo, of `today`, in `folder` (open: the caller closes it)."""
+    workspace = Workspace.open(shutil.copytree(template_folder, folder), actor="tester")
+    fill_demo(workspace, today)
+    return workspace
 
 
 def row_counts(session: Session) -> dict[str, int]:
@@ -67,8 +79,8 @@ def vault_files(workspace: Workspace) -> set[Path]:
     return {p for p in (workspace.root / "vault").rglob("*") if p.is_file()}
 
 
-def test_counts_match_the_summary_and_the_tables(workspace: Workspace) -> None:
-    summary = fill_demo(workspace, TODAY)
+def test_counts_match_the_summary_and_the_tables(filled: tuple[Workspace, DemoSummary]) -> None:
+    workspace, summary = filled
     with workspace.read() as session:
         counts = row_counts(session)
     assert summary == DemoSummary(
@@ -102,14 +114,13 @@ def test_a_folder_with_data_is_refused_and_left_unchanged(demo: Workspace) -> No
     assert vault_files(demo) == files
 
 
-def test_the_same_day_gives_the_same_files(tmp_path: Path) -> None:
+def test_the_same_day_gives_the_same_files(demo: Workspace, template_folder: Path, tmp_path: Path) -> None:
     hashes = []
-    for name in ("a", "b"):
-        with Workspace.open(tmp_path / name) as workspace:
-            fill_demo(workspace, TODAY)
+    with another_demo(template_folder, tmp_path / "again", TODAY) as again:
+        for workspace in (demo, again):
             with workspace.read() as session:
                 hashes.append(sorted(session.scalars(select(Evidence.sha256))))
-    assert hashes[0] == hashes[1]
+    assert hashes[0] and hashes[0] == hashes[1]
 
 
 def test_payments_add_up_to_each_order_total(demo: Workspace) -> None:
@@ -277,12 +288,10 @@ def dated_rows(workspace: Workspace) -> dict[str, date]:
         return found
 
 
-def test_dates_follow_today(tmp_path: Path) -> None:
+def test_dates_follow_today(demo: Workspace, template_folder: Path, tmp_path: Path) -> None:
     shift = timedelta(days=45)
-    with Workspace.open(tmp_path / "a") as early, Workspace.open(tmp_path / "b") as late:
-        fill_demo(early, TODAY)
-        fill_demo(late, TODAY + shift)
-        before, after = dated_rows(early), dated_rows(late)
+    with another_demo(template_folder, tmp_path / "later", TODAY + shift) as late:
+        before, after = dated_rows(demo), dated_rows(late)
     assert before.keys() == after.keys()
     assert {key: when + shift for key, when in before.items()} == after
 

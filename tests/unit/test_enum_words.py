@@ -1,4 +1,4 @@
-"""The enumerations' words in the translation catalogs (tools/enum_words.py): desk/models/enum_words.py is what the
+"""The enumerations' words in the translation catalogs (tools/data_words.py): desk/models/enum_words.py is what the
 generator makes of the enumerations now, and a value reads in the window's language with what it is a value of, in
 English inside a document and where it is kept."""
 
@@ -20,7 +20,7 @@ ROOT = Path(__file__).parents[2]
 
 
 def _generator() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("desk_enum_words_tool", ROOT / "tools" / "enum_words.py")
+    spec = importlib.util.spec_from_file_location("desk_enum_words_tool", ROOT / "tools" / "data_words.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module
@@ -32,17 +32,18 @@ tool = _generator()
 
 
 def test_the_generated_module_is_what_the_enumerations_say_now() -> None:
-    # Fails after a value was added or renamed until `uv run python tools/enum_words.py` is run again.
-    assert tool.TARGET.read_text(encoding="utf-8") == tool.render(), "run `uv run python tools/enum_words.py`"
+    # Fails after a value was added or renamed until `uv run python tools/data_words.py` is run again.
+    made = tool.ENUM_TARGET.read_text(encoding="utf-8")
+    assert made == tool.render_enums(), "run `uv run python tools/data_words.py`"
     assert tool.main(["--check"]) == 0
 
 
 def test_every_value_people_read_is_marked_and_names_are_not() -> None:
-    marked = {text for pairs in tool.texts().values() for text, _ in pairs}
+    marked = {text for pairs in tool.enum_texts().values() for text, _ in pairs}
     assert {"Seller answered", "Refund pending", "Order payment", "Video", "Placed"} <= marked
     assert not marked & {p.label for p in Platform if p is not Platform.OTHER}  # names stay as they are
     assert "PayPal" not in marked
-    assert ("Other", "platform") in tool.texts()["desk.models.base.Platform"]
+    assert ("Other", "platform") in tool.enum_texts()["desk.models.base.Platform"]
 
 
 @pytest.fixture

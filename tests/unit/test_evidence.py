@@ -452,7 +452,7 @@ def test_evidence_is_marked_internal_then_shared_and_a_missing_one_is_named(
 
 
 def test_a_database_locked_mid_add_keeps_the_files_before_and_says_how_many(
-    workspace: Workspace, cases: tuple[CaseRef, CaseRef], tmp_path: Path
+    short_busy_wait: int, workspace: Workspace, cases: tuple[CaseRef, CaseRef], tmp_path: Path
 ) -> None:
     """Another program takes the write lock after the first file was committed and holds it longer than Desk waits:
     the first file stays, the error says how many were added (for the window's report and the bug log)."""
