@@ -124,6 +124,7 @@ def _progress_on_terminal() -> Progress | None:
 def _list(args: argparse.Namespace, ws: Workspace) -> int:
     from desk.evidence.cases import parse_case
     from desk.evidence.view import list_evidence
+    from desk.models import EvidenceKind
 
     with ws.read() as session:
         case = parse_case(session, args.case) if args.case else None
@@ -134,9 +135,9 @@ def _list(args: argparse.Namespace, ws: Workspace) -> int:
     no_case = words.tr("(no case)")
     print_lines(
         [
-            f"{i.id:>5}  {named(i.kind):<18} {i.name}  "
+            f"{i.id:>5}  {named(EvidenceKind(i.kind)):<18} {i.name}  "
             + words.tr("{0} bytes").format(f"{i.size:,}")
-            + f"  {', '.join(i.cases) or no_case}{_warning(i.warning)}"
+            + f"  {', '.join(i.case_names) or no_case}{_warning(i.warning)}"
             for i in items
         ]
     )

@@ -30,6 +30,7 @@ class EvidenceItem:
     cases: tuple[str, ...]
     internal: bool = False  # kept from the other side (for counsel or our staff only)
     audience: str = "external"
+    case_names: tuple[str, ...] = ()  # `cases` in the user's language ("спор 2"), for people; `cases` for scripts
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -73,6 +74,7 @@ def list_evidence(session: Session, case: CaseRef | None = None) -> list[Evidenc
             tuple(case_of_link(link).label for link in e.links),
             e.internal,
             e.audience.value,
+            tuple(case_of_link(link).shown for link in e.links),
         )
         for e in session.scalars(stmt)
     ]

@@ -5,6 +5,7 @@ In process through `desk.cli.main`: the language is chosen before the parser is 
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
@@ -174,3 +175,19 @@ def test_a_missing_or_unreadable_catalog_leaves_the_words_english(tmp_path: Path
     use(CoreWords("ru", path))
     assert words.tr("give some text to search for") == "give some text to search for"
     assert words.tr("in %n day(s)", "", 3) == "in 3 day(s)"
+
+
+def test_a_list_names_kinds_and_cases_in_the_language_and_its_json_keeps_them_english(
+    monkeypatch: pytest.MonkeyPatch, demo_folder: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`desk evidence list` in Russian: the kind of each file ("Переписка", not "Chat") and its cases ("спор 2") are
+    words of the language; the same list as JSON keeps the values scripts read ("chat", "dispute 2")."""
+    monkeypatch.setenv("DESK_LANG", "ru")
+    assert main(["--data", str(demo_folder), "evidence", "list"]) == 0
+    said = capsys.readouterr().out
+    chat = next(line for line in said.splitlines() if ".txt" in line)
+    assert "Переписка" in chat and "спор " in chat and "Chat" not in chat and "dispute" not in chat, chat
+    assert main(["--data", str(demo_folder), "--json", "evidence", "list"]) == 0
+    listed = json.loads(capsys.readouterr().out)
+    first = next(item for item in listed if item["name"].endswith(".txt"))
+    assert first["kind"] == "chat" and first["cases"][0].startswith("dispute ")
