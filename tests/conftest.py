@@ -161,6 +161,18 @@ def demo_workspace(demo_folder: Path) -> Iterator[object]:
     yield from _open(demo_folder)
 
 
+@pytest.fixture(scope="session")
+def postgres() -> Iterator[object]:
+    """A PostgreSQL server of this run's own (tests/postgres_server.py), started when a test first asks for it;
+    the test is skipped, with the reason, where it cannot be."""
+    import postgres_server
+
+    why = postgres_server.missing()
+    if why:
+        pytest.skip(why)
+    yield from postgres_server.running_server()
+
+
 def pytest_collection_finish(session: pytest.Session) -> None:
     """What collection imported (Qt, SQLAlchemy, every module of Desk and of the tests) lives as long as the run:
     set aside from the cyclic collector, which otherwise walks all of it again at every full collection."""

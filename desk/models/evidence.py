@@ -78,8 +78,9 @@ class EvidenceLink(Base):
     __tablename__ = "evidence_links"
     __table_args__ = (
         CheckConstraint(
-            "(order_id IS NOT NULL) + (dispute_id IS NOT NULL) + (refund_id IS NOT NULL)"
-            " + (checklist_item_id IS NOT NULL) = 1",
+            # Booleans cast to count them: PostgreSQL (team mode) does not add booleans as SQLite does.
+            "CAST(order_id IS NOT NULL AS INTEGER) + CAST(dispute_id IS NOT NULL AS INTEGER)"
+            " + CAST(refund_id IS NOT NULL AS INTEGER) + CAST(checklist_item_id IS NOT NULL AS INTEGER) = 1",
             name="exactly_one_case",
         ),
         UniqueConstraint("evidence_id", "order_id", "dispute_id", "refund_id", "checklist_item_id"),

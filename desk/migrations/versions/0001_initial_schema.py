@@ -888,7 +888,9 @@ def upgrade() -> None:
         sa.Column("exhibit_label", sa.String(length=16), nullable=True),
         sa.Column("linked_at", sa.DateTime(), nullable=False),
         sa.CheckConstraint(
-            "(order_id IS NOT NULL) + (dispute_id IS NOT NULL) + (refund_id IS NOT NULL) + (checklist_item_id IS NOT NULL) = 1",
+            # Booleans cast to count them: PostgreSQL (team mode) does not add booleans as SQLite does.
+            "CAST(order_id IS NOT NULL AS INTEGER) + CAST(dispute_id IS NOT NULL AS INTEGER)"
+            " + CAST(refund_id IS NOT NULL AS INTEGER) + CAST(checklist_item_id IS NOT NULL AS INTEGER) = 1",
             name=op.f("ck_evidence_links_exactly_one_case"),
         ),
         sa.ForeignKeyConstraint(
