@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from desk.accounts.balance import Row, history, label, withdrawable
 from desk.calendar import BeyondCalendar
+from desk.common import words as enum_words
 from desk.errors import DeskError
 from desk.language import words
 from desk.models import LedgerEntry, LedgerKind, MemberAccount, WithdrawalStatus
@@ -69,7 +70,7 @@ def _signed(money: Money) -> str:
 
 
 def details(e: LedgerEntry, due: Deadline | None) -> str:
-    parts = [e.channel.label] if e.channel is not None else []
+    parts = [enum_words(e.channel)] if e.channel is not None else []
     if e.withdrawal_status is not None:
         if due is not None:
             parts.append(words.tr("requested, due {0} ({1})").format(due.due.isoformat(), due.state))

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from desk.accounts.balance import WAYS_OUT, withdrawable
 from desk.accounts.ledger import positive, write_entry
+from desk.common import words as enum_words
 from desk.errors import DeskError
 from desk.language import words
 from desk.models import Channel, LedgerEntry, LedgerKind, MemberAccount, WithdrawalStatus
@@ -40,7 +41,7 @@ def check_withdrawal(
             words.tr(
                 "the agent does not send withdrawals by {0}: only to a credit card or by Western Union or "
                 'MoneyGram ("Refund & Withdraw Fund")'
-            ).format(channel.label)
+            ).format(enum_words(channel))
         )
     session.flush()
     figures = withdrawable(session, account, on, fee)

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from desk.commands import Commands
 from desk.commands.output import print_failure, print_json, print_json_array
+from desk.common import words as enum_words
 from desk.language import words
 
 if TYPE_CHECKING:
@@ -242,7 +243,7 @@ def _order_lines(doc: dict[str, Any]) -> list[str]:
         sku = f" [{line['sku']}]" if line["sku"] else ""
         out.append(f"  {line['line_no']}. {line['item']}{sku}  {line['qty']} × {line['unit_price']['amount']}")
     if doc["payments"]:
-        paid = "; ".join(f"{PaymentMethod(p['method']).label} {p['amount']['amount']}" for p in doc["payments"])
+        paid = "; ".join(f"{enum_words(PaymentMethod(p['method']))} {p['amount']['amount']}" for p in doc["payments"])
         out.append("  " + words.tr("paid by {0}").format(paid))
     if doc["tracking"]:
         out.append("  " + words.tr("tracking {0}").format(", ".join(t["number"] for t in doc["tracking"])))

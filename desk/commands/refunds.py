@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from desk.commands import Commands, add_confirm_date, iso_date, parse_choice
 from desk.commands.output import print_json, print_lines
+from desk.common import words as enum_words
 from desk.language import words
 
 if TYPE_CHECKING:
@@ -185,7 +186,7 @@ def _print_plan(args: argparse.Namespace, plan: RefundPlanned) -> None:
     lines = [head]
     for p in plan.parts:
         said = words.tr("{0} (paid {1}), expected {2} – {3}").format(p.amount, p.paid, p.earliest, p.latest)
-        lines.append(f"  {p.method.label:<16} {said}")
+        lines.append(f"  {enum_words(p.method):<16} {said}")
     if plan.coupons_not_refunded.minor:
         coupons = plan.coupons_not_refunded
         lines.append(

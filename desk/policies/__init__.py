@@ -21,6 +21,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desk.common import words as enum_words
 from desk.json_reading import TooDeeplyNested, read_json
 from desk.models import PaymentMethod, Platform, PolicyOverride
 from desk.policies.rules import (
@@ -104,7 +105,7 @@ class Policies:
         # In words: the message reaches the window (the Dashboard names the cases it left without a deadline).
         what = rule_title(key).lower()
         if method:
-            what = words.tr("{0} for payments by {1}").format(what, PaymentMethod(method).label)
+            what = words.tr("{0} for payments by {1}").format(what, enum_words(PaymentMethod(method)))
         later = [r.effective for scope, m in levels for r in self._entries.get((scope, key, m), ())]
         if later:
             raise PolicyError(

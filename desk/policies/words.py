@@ -7,6 +7,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from desk.common import Dated, dated, formatted
+from desk.common import words as enum_words
 from desk.language import QT_TRANSLATE_NOOP, words
 from desk.models import PaymentMethod, Platform
 from desk.policies.sources import title_of, titled
@@ -60,7 +61,7 @@ def says_in_full(rule: Rule) -> str:
 
 def _sent(rule: Rule, n: str) -> str:
     if rule.method:
-        method = PaymentMethod(rule.method).label
+        method = enum_words(PaymentMethod(rule.method))
         if rule.high == 0:
             return words.tr("a refund to {0} is sent at once").format(method)
         return words.tr("a refund to {0} is sent within {1}").format(method, n)
@@ -69,7 +70,7 @@ def _sent(rule: Rule, n: str) -> str:
 
 def _arrives(rule: Rule, n: str) -> str:
     if rule.method:
-        method = PaymentMethod(rule.method).label
+        method = enum_words(PaymentMethod(rule.method))
         if rule.high == 0:
             return words.tr("a refund to {0} arrives the same day").format(method)
         return words.tr("a refund to {0} arrives within {1}").format(method, n)
@@ -103,7 +104,7 @@ def says(rule: Rule) -> str:
         return words.tr("the platform decides on a deposit refund application within {0}").format(n)
     if key == "withdrawal":
         return words.tr("a withdrawal from the member account is done within {0}").format(n)
-    method = f" to {PaymentMethod(rule.method).label}" if rule.method else ""  # a rule Desk has no words for yet
+    method = f" to {enum_words(PaymentMethod(rule.method))}" if rule.method else ""  # a rule Desk has no words for yet
     return f"{key.replace('_', ' ')}{method}: {n}"
 
 

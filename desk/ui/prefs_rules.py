@@ -49,7 +49,7 @@ NOT_A_PLATFORM = ("agent", "default")  # shown, but not overridden: they are no 
 
 def rule_name(rule: Rule) -> str:
     """`The time for a refund to arrive (Alipay)`."""
-    method = f" ({PaymentMethod(rule.method).label})" if rule.method else ""
+    method = f" ({words(PaymentMethod(rule.method))})" if rule.method else ""
     return rule_title(rule.key) + method
 
 

@@ -66,3 +66,16 @@ def test_a_value_reads_in_the_language_in_use_by_what_it_is_a_value_of(russian: 
     with english():
         assert words(DisputeState.REFUND_PENDING) == "Refund pending"
     assert english_words(DisputeState.REFUND_PENDING) == "Refund pending"
+
+
+def test_a_rule_for_one_payment_method_names_it_in_the_language_in_use(russian: None) -> None:
+    # Found in review: the payment method went into translated sentences by its English label ("… на Card …")
+    from datetime import date
+
+    from desk.models import PaymentMethod
+    from desk.policies import Rule
+    from desk.policies.words import says
+
+    rule = Rule("refund_arrival", (3, 5), "workdays", date(2026, 1, 1), "x", "aliexpress", method="card")
+    said = says(rule)
+    assert words(PaymentMethod.CARD) in said and "Card" not in said, said
