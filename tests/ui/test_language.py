@@ -4,10 +4,7 @@ unless the user chose; a switch at run time tells every widget."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-
+import tool_scripts
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QSettings
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWidget
 from pytestqt.qtbot import QtBot
@@ -90,10 +87,5 @@ def test_every_catalog_of_every_language_loads() -> None:
 
 
 def test_the_gate_checks_the_languages_the_window_offers() -> None:
-    script = Path(__file__).parents[2] / "tools" / "translations.py"
-    spec = importlib.util.spec_from_file_location("desk_translations_tool_ui", script)
-    assert spec is not None and spec.loader is not None
-    tool = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = tool
-    spec.loader.exec_module(tool)
+    tool = tool_scripts.tool("translations")
     assert sorted(c.code for c in tool.CATALOGS) == sorted(language.LANGUAGES)

@@ -3,26 +3,13 @@ the script's own functions (the whole run takes a minute; this stays quick)."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
-from types import ModuleType
 
+import tool_scripts
 from PIL import Image
 from pytestqt.qtbot import QtBot
 
 from desk.ui.main_window import MainWindow
-
-SCRIPT = Path(__file__).parents[2] / "tools" / "screenshots.py"
-
-
-def _script() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("desk_screenshots_script", SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up
-    spec.loader.exec_module(module)
-    return module
 
 
 def _not_blank(path: Path) -> None:
@@ -33,7 +20,7 @@ def _not_blank(path: Path) -> None:
 
 
 def test_the_empty_folders_pages_are_drawn_with_an_index(tmp_path: Path) -> None:
-    screenshots = _script()
+    screenshots = tool_scripts.tool("screenshots")
     album = screenshots.run(tmp_path / "shots", ("empty",), dialogs=False)
     drawn = sorted(p.name for p in (tmp_path / "shots" / "empty").glob("*.png"))
     assert drawn == sorted(
@@ -62,7 +49,7 @@ def test_the_empty_folders_pages_are_drawn_with_an_index(tmp_path: Path) -> None
 def test_a_pages_dialog_and_a_menus_dialog_are_drawn_and_left_unaccepted(
     qtbot: QtBot, window: MainWindow, tmp_path: Path
 ) -> None:
-    screenshots = _script()
+    screenshots = tool_scripts.tool("screenshots")
     album = screenshots.Album(tmp_path)
     page = screenshots.show_page(window, "disputes")
     before = page.model.row_at(0)

@@ -14,9 +14,7 @@ source text, so it passes; documents shown as they are (a help guide, an e-mail)
 from __future__ import annotations
 
 import html
-import importlib.util
 import re
-import sys
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -25,6 +23,7 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
+import tool_scripts
 from PySide6.QtCore import QModelIndex, Qt, QThreadPool
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
@@ -55,7 +54,6 @@ from desk.ui.language import install
 from desk.workspace import Workspace
 
 ROOT = Path(__file__).parents[2]
-SCRIPT = ROOT / "tools" / "screenshots.py"
 CATALOG = ROOT / "resources" / "translations" / "desk_ru.ts"  # its sources: every text of the code, in English
 ROWS = 12  # rows of each list, table and tree read: the column titles and the words a list shows of its own
 
@@ -76,11 +74,7 @@ PLACEHOLDER = re.compile(r"%L?(?:n|\d{1,2})|\{[^{}]*\}")
 @cache
 def screenshots() -> ModuleType:
     """tools/screenshots.py, its walk paced for reading (drawing nothing, it need not wait long)."""
-    spec = importlib.util.spec_from_file_location("desk_screenshots_walk", SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up
-    spec.loader.exec_module(module)
+    module = tool_scripts.tool("screenshots", copy="reading")
     module.PACE = module.Pace(step_ms=5, wait_ms=3000)  # type: ignore[attr-defined]
     return module
 

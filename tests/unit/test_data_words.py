@@ -6,14 +6,12 @@ application's checklist), their sources left as published."""
 from __future__ import annotations
 
 import ast
-import importlib.util
-import sys
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
-from types import ModuleType
 
 import pytest
+import tool_scripts
 
 from desk.deposits.applications import create_application
 from desk.deposits.check import check
@@ -27,16 +25,7 @@ from desk.workspace import Workspace
 ROOT = Path(__file__).parents[2]
 
 
-def _generator() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("desk_data_words_tool", ROOT / "tools" / "data_words.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up while the class is made
-    spec.loader.exec_module(module)
-    return module
-
-
-tool = _generator()
+tool = tool_scripts.tool("data_words")
 
 
 def test_the_generated_module_is_what_the_policy_files_say_now() -> None:

@@ -4,13 +4,11 @@ English inside a document and where it is kept."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from collections.abc import Iterator
 from pathlib import Path
-from types import ModuleType
 
 import pytest
+import tool_scripts
 
 from desk.common import english_words, words
 from desk.language import Catalog, english, use
@@ -19,16 +17,7 @@ from desk.models import DisputeState, EvidenceKind, Platform, StoreStatus
 ROOT = Path(__file__).parents[2]
 
 
-def _generator() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("desk_enum_words_tool", ROOT / "tools" / "data_words.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-tool = _generator()
+tool = tool_scripts.tool("data_words")
 
 
 def test_the_generated_module_is_what_the_enumerations_say_now() -> None:

@@ -4,16 +4,13 @@ lupdate and lrelease are PySide6's own, run for real (a fraction of a second eac
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
-from types import ModuleType
 from xml.sax.saxutils import escape
 
 import pytest
+import tool_scripts
 
 ROOT = Path(__file__).parents[2]
-SCRIPT = ROOT / "tools" / "translations.py"
 
 # Switched on once the translators have finished Russian and Chinese: then every text must be translated.
 FULL_GATE = True
@@ -21,16 +18,7 @@ FULL_GATE = True
 NOT_YET_EXTRACTABLE: set[str] = set()
 
 
-def _tool() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("desk_translations_tool", SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up while the class is made
-    spec.loader.exec_module(module)
-    return module
-
-
-tool = _tool()
+tool = tool_scripts.tool("translations")
 RU, ZH, EN = (next(c for c in tool.CATALOGS if c.code == code) for code in ("ru", "zh_CN", "en"))
 
 
