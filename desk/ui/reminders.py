@@ -106,7 +106,7 @@ def when_words(reminder: Reminder, today: date) -> str:
     days = (reminder.deadline.due - today).days
     if days <= 0:
         return Reminders.tr("today")
-    return Reminders.tr("tomorrow") if days == 1 else Reminders.tr("in {0} days").format(days)
+    return Reminders.tr("tomorrow") if days == 1 else Reminders.tr("in %n day(s)", "", days)
 
 
 def answer_words(reminder: Reminder) -> str:

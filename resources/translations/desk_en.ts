@@ -240,6 +240,14 @@
 <context>
     <name>Reminders</name>
     <message numerus="yes">
+        <location filename="../../desk/ui/reminders.py" line="109"/>
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../desk/ui/reminders.py" line="267"/>
         <source>%n reminder(s) came due</source>
         <translation>

@@ -5847,10 +5847,14 @@ Make it anyway?</source>
         <source>tomorrow</source>
         <translation>завтра</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../desk/ui/reminders.py" line="109"/>
-        <source>in {0} days</source>
-        <translation>через {0} дн.</translation>
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>через %n день</numerusform>
+            <numerusform>через %n дня</numerusform>
+            <numerusform>через %n дней</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desk/ui/reminders.py" line="114"/>
@@ -7043,17 +7047,17 @@ Edit them there: Desk uses your copy of a letter from then on.</source>
         <translation>возврат переплаты {0} больше, чем осталось вернуть по заказу {1}: со счёта {2} за него оплачено {3}, а уже вернулось {4}</translation>
     </message>
     <message>
-        <location filename="../../desk/accounts/view.py" line="75"/>
+        <location filename="../../desk/accounts/view.py" line="76"/>
         <source>requested, due {0} ({1})</source>
         <translation>запрошен, срок {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../desk/accounts/view.py" line="78"/>
+        <location filename="../../desk/accounts/view.py" line="79"/>
         <source>{0}, not counted</source>
         <translation>{0}, не учитывается</translation>
     </message>
     <message>
-        <location filename="../../desk/accounts/view.py" line="79"/>
+        <location filename="../../desk/accounts/view.py" line="80"/>
         <location filename="../../desk/evidence/cases.py" line="44"/>
         <location filename="../../desk/operations/voiding.py" line="139"/>
         <location filename="../../desk/overview/audit_words.py" line="115"/>
@@ -7062,7 +7066,7 @@ Edit them there: Desk uses your copy of a letter from then on.</source>
         <translation>заказ {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/accounts/view.py" line="80"/>
+        <location filename="../../desk/accounts/view.py" line="81"/>
         <location filename="../../desk/evidence/cases.py" line="36"/>
         <location filename="../../desk/lists/evidence.py" line="52"/>
         <location filename="../../desk/operations/packets.py" line="86"/>
@@ -7071,48 +7075,48 @@ Edit them there: Desk uses your copy of a letter from then on.</source>
         <translation>спор {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/accounts/view.py" line="87"/>
+        <location filename="../../desk/accounts/view.py" line="88"/>
         <source>no rate</source>
         <translation>нет курса</translation>
     </message>
     <message>
-        <location filename="../../desk/accounts/view.py" line="91"/>
+        <location filename="../../desk/accounts/view.py" line="92"/>
         <source>{0} on {1}&apos;s rate</source>
         <translation>{0} по курсу на {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/accounts/view.py" line="131"/>
+        <location filename="../../desk/accounts/view.py" line="132"/>
         <location filename="../../desk/commands/accounts.py" line="126"/>
         <source>unknown, a rate is missing</source>
         <translation>неизвестно: не хватает курса валюты</translation>
     </message>
     <message>
-        <location filename="../../desk/accounts/view.py" line="133"/>
+        <location filename="../../desk/accounts/view.py" line="134"/>
         <source>{0} (account {1}, {2}): balance {3}</source>
         <translation>{0} (счёт {1}, {2}): баланс {3}</translation>
     </message>
     <message>
-        <location filename="../../desk/accounts/view.py" line="136"/>
+        <location filename="../../desk/accounts/view.py" line="137"/>
         <source>May be withdrawn, less the transfer fee: {0}.</source>
         <translation>Можно вывести за вычетом комиссии за перевод: {0}.</translation>
     </message>
     <message>
-        <location filename="../../desk/accounts/view.py" line="137"/>
+        <location filename="../../desk/accounts/view.py" line="138"/>
         <source>No entries yet.</source>
         <translation>Записей пока нет.</translation>
     </message>
     <message>
-        <location filename="../../desk/accounts/view.py" line="138"/>
+        <location filename="../../desk/accounts/view.py" line="139"/>
         <source>Balance unknown: {0}</source>
         <translation>Баланс неизвестен: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/accounts/view.py" line="157"/>
+        <location filename="../../desk/accounts/view.py" line="158"/>
         <source>Balance {0}.</source>
         <translation>Баланс: {0}.</translation>
     </message>
     <message>
-        <location filename="../../desk/accounts/view.py" line="157"/>
+        <location filename="../../desk/accounts/view.py" line="158"/>
         <source>Balance unknown: a rate is missing.</source>
         <translation>Баланс неизвестен: не хватает курса валюты.</translation>
     </message>
@@ -7136,81 +7140,81 @@ Edit them there: Desk uses your copy of a letter from then on.</source>
         <translation>{0} аннулирован: сначала восстановите его</translation>
     </message>
     <message>
-        <location filename="../../desk/accounts/withdrawals.py" line="27"/>
         <location filename="../../desk/accounts/withdrawals.py" line="28"/>
+        <location filename="../../desk/accounts/withdrawals.py" line="29"/>
         <location filename="../../desk/operations/accounts.py" line="279"/>
         <source>the amount to withdraw</source>
         <translation>сумма к выводу</translation>
     </message>
     <message>
-        <location filename="../../desk/accounts/withdrawals.py" line="28"/>
+        <location filename="../../desk/accounts/withdrawals.py" line="29"/>
         <location filename="../../desk/operations/accounts.py" line="224"/>
         <location filename="../../desk/operations/accounts.py" line="280"/>
         <source>the transfer fee</source>
         <translation>комиссия за перевод</translation>
     </message>
     <message>
-        <location filename="../../desk/accounts/withdrawals.py" line="31"/>
+        <location filename="../../desk/accounts/withdrawals.py" line="32"/>
         <source>{0} leaves the balance in {1}, the account&apos;s currency: not {2}</source>
         <translation>{0} списывается с баланса в валюте счёта ({1}), а указано {2}</translation>
     </message>
     <message>
-        <location filename="../../desk/accounts/withdrawals.py" line="36"/>
+        <location filename="../../desk/accounts/withdrawals.py" line="37"/>
         <source>the transfer fee cannot be negative</source>
         <translation>комиссия за перевод не может быть отрицательной</translation>
     </message>
     <message>
-        <location filename="../../desk/accounts/withdrawals.py" line="41"/>
+        <location filename="../../desk/accounts/withdrawals.py" line="42"/>
         <source>the agent does not send withdrawals by {0}: only to a credit card or by Western Union or MoneyGram (&quot;Refund &amp; Withdraw Fund&quot;)</source>
         <translation>агент не выводит средства способом «{0}»: только на кредитную карту или через Western Union или MoneyGram («Refund &amp; Withdraw Fund»)</translation>
     </message>
     <message>
-        <location filename="../../desk/accounts/withdrawals.py" line="51"/>
+        <location filename="../../desk/accounts/withdrawals.py" line="52"/>
         <source>the transfer fee {0} is larger than the balance {1} on {2}: the agent does not transfer then, as it would be senseless (&quot;Refund &amp; Withdraw Fund&quot;)</source>
         <translation>комиссия за перевод {0} больше баланса {1} на {2}: в таком случае агент не выполняет перевод, так как он лишён смысла («Refund &amp; Withdraw Fund»)</translation>
     </message>
     <message>
-        <location filename="../../desk/accounts/withdrawals.py" line="58"/>
+        <location filename="../../desk/accounts/withdrawals.py" line="59"/>
         <source>{0} plus the transfer fee {1} is more than the balance {2} on {3}: at most {4} can be withdrawn with this fee, as the fee is taken from the balance too (&quot;Refund &amp; Withdraw Fund&quot;)</source>
         <translation>{0} вместе с комиссией за перевод {1} превышает баланс {2} на {3}: с такой комиссией можно вывести не более {4}, так как комиссия тоже списывается с баланса («Refund &amp; Withdraw Fund»)</translation>
     </message>
     <message>
-        <location filename="../../desk/accounts/withdrawals.py" line="63"/>
+        <location filename="../../desk/accounts/withdrawals.py" line="64"/>
         <source>{0} plus the transfer fee {1} is more than the balance {2} on {3}: nothing would be left, as the fee is taken from the balance too (&quot;Refund &amp; Withdraw Fund&quot;)</source>
         <translation>{0} вместе с комиссией за перевод {1} превышает баланс {2} на {3}: выводить будет нечего, так как комиссия тоже списывается с баланса («Refund &amp; Withdraw Fund»)</translation>
     </message>
     <message>
-        <location filename="../../desk/accounts/withdrawals.py" line="70"/>
+        <location filename="../../desk/accounts/withdrawals.py" line="71"/>
         <source>{0} {1} is refused: money added by credit card may only be withdrawn to a credit card and money added any other way only by Western Union or MoneyGram (&quot;Refund &amp; Withdraw Fund&quot;), so after the fee {2} can be withdrawn on {3}</source>
         <translation>вывод {0} {1} невозможен: деньги, внесённые кредитной картой, можно вывести только на кредитную карту, а внесённые другим способом — только через Western Union или MoneyGram («Refund &amp; Withdraw Fund»), поэтому с учётом комиссии на {3} можно вывести {2}</translation>
     </message>
     <message>
-        <location filename="../../desk/accounts/withdrawals.py" line="118"/>
+        <location filename="../../desk/accounts/withdrawals.py" line="119"/>
         <source>no ledger entry {0}</source>
         <translation>нет записи журнала операций {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/accounts/withdrawals.py" line="121"/>
+        <location filename="../../desk/accounts/withdrawals.py" line="122"/>
         <source>ledger entry {0} is a {1}, not a withdrawal</source>
         <translation>запись журнала операций {0} — это {1}, а не вывод средств</translation>
     </message>
     <message>
-        <location filename="../../desk/accounts/withdrawals.py" line="124"/>
+        <location filename="../../desk/accounts/withdrawals.py" line="125"/>
         <source>a withdrawal is requested once; mark it done, refused or cancelled</source>
         <translation>заявка на вывод средств подаётся один раз; отметьте вывод как выполненный, отклонённый или отменённый</translation>
     </message>
     <message>
-        <location filename="../../desk/accounts/withdrawals.py" line="128"/>
+        <location filename="../../desk/accounts/withdrawals.py" line="129"/>
         <source>withdrawal {0} is already {1} on {2}; only a requested one can be marked</source>
         <translation>вывод средств {0} уже отмечен ({1}, {2}); отметить можно только запрошенный вывод</translation>
     </message>
     <message>
-        <location filename="../../desk/accounts/withdrawals.py" line="133"/>
+        <location filename="../../desk/accounts/withdrawals.py" line="134"/>
         <source>withdrawal {0} is already {1}; only a requested one can be marked</source>
         <translation>вывод средств {0} уже отмечен ({1}); отметить можно только запрошенный вывод</translation>
     </message>
     <message>
-        <location filename="../../desk/accounts/withdrawals.py" line="139"/>
+        <location filename="../../desk/accounts/withdrawals.py" line="140"/>
         <source>withdrawal {0} was requested on {1}; it cannot end on {2} before that</source>
         <translation>вывод средств {0} запрошен {1}; он не может завершиться раньше этой даты ({2})</translation>
     </message>
@@ -8085,163 +8089,163 @@ Nothing was changed.</source>
         <translation>Реквизиты для вывода средств со счёта {0} удалены.</translation>
     </message>
     <message>
-        <location filename="../../desk/policies/words.py" line="21"/>
+        <location filename="../../desk/policies/words.py" line="22"/>
         <source>At the purchase agent</source>
         <translation>У агента по закупкам</translation>
     </message>
     <message>
-        <location filename="../../desk/policies/words.py" line="22"/>
+        <location filename="../../desk/policies/words.py" line="23"/>
         <source>Where the platform has no rule of its own</source>
         <translation>Если у площадки нет собственного правила</translation>
     </message>
     <message>
-        <location filename="../../desk/policies/words.py" line="31"/>
-        <location filename="../../desk/policies/words.py" line="33"/>
+        <location filename="../../desk/policies/words.py" line="32"/>
+        <location filename="../../desk/policies/words.py" line="34"/>
         <source>On {0}</source>
         <translation>На {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/policies/words.py" line="38"/>
+        <location filename="../../desk/policies/words.py" line="39"/>
         <source>The seller&apos;s time to answer a dispute</source>
         <translation>Срок ответа продавца на спор</translation>
     </message>
     <message>
-        <location filename="../../desk/policies/words.py" line="39"/>
+        <location filename="../../desk/policies/words.py" line="40"/>
         <source>When to escalate a dispute to the platform</source>
         <translation>Когда передавать спор площадке</translation>
     </message>
     <message>
-        <location filename="../../desk/policies/words.py" line="40"/>
+        <location filename="../../desk/policies/words.py" line="41"/>
         <source>When a dispute can be opened</source>
         <translation>Когда можно открыть спор</translation>
     </message>
     <message>
-        <location filename="../../desk/policies/words.py" line="41"/>
+        <location filename="../../desk/policies/words.py" line="42"/>
         <source>Buyer protection after delivery</source>
         <translation>Защита покупателя после доставки</translation>
     </message>
     <message>
-        <location filename="../../desk/policies/words.py" line="42"/>
+        <location filename="../../desk/policies/words.py" line="43"/>
         <source>The delivery time</source>
         <translation>Срок доставки</translation>
     </message>
     <message>
-        <location filename="../../desk/policies/words.py" line="43"/>
+        <location filename="../../desk/policies/words.py" line="44"/>
         <source>The extension of buyer protection</source>
         <translation>Продление защиты покупателя</translation>
     </message>
     <message>
-        <location filename="../../desk/policies/words.py" line="44"/>
+        <location filename="../../desk/policies/words.py" line="45"/>
         <source>The time to send a refund</source>
         <translation>Срок отправки возврата средств</translation>
     </message>
     <message>
-        <location filename="../../desk/policies/words.py" line="45"/>
+        <location filename="../../desk/policies/words.py" line="46"/>
         <source>The time for a refund to arrive</source>
         <translation>Срок поступления возврата средств</translation>
     </message>
     <message>
-        <location filename="../../desk/policies/words.py" line="46"/>
+        <location filename="../../desk/policies/words.py" line="47"/>
         <source>The review of a deposit refund application</source>
         <translation>Рассмотрение заявки на возврат депозита</translation>
     </message>
     <message>
-        <location filename="../../desk/policies/words.py" line="47"/>
+        <location filename="../../desk/policies/words.py" line="48"/>
         <source>The time to carry out a withdrawal</source>
         <translation>Срок исполнения вывода средств</translation>
     </message>
     <message>
-        <location filename="../../desk/policies/words.py" line="58"/>
+        <location filename="../../desk/policies/words.py" line="59"/>
         <source>{0}, {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/policies/words.py" line="65"/>
+        <location filename="../../desk/policies/words.py" line="66"/>
         <source>a refund to {0} is sent at once</source>
         <translation>возврат средств на {0} отправляется сразу</translation>
     </message>
     <message>
-        <location filename="../../desk/policies/words.py" line="66"/>
+        <location filename="../../desk/policies/words.py" line="67"/>
         <source>a refund to {0} is sent within {1}</source>
         <translation>возврат средств на {0} отправляется за {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/policies/words.py" line="67"/>
+        <location filename="../../desk/policies/words.py" line="68"/>
         <source>a refund is sent at once</source>
         <translation>возврат средств отправляется сразу</translation>
     </message>
     <message>
-        <location filename="../../desk/policies/words.py" line="67"/>
+        <location filename="../../desk/policies/words.py" line="68"/>
         <source>a refund is sent within {0}</source>
         <translation>возврат средств отправляется за {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/policies/words.py" line="74"/>
+        <location filename="../../desk/policies/words.py" line="75"/>
         <source>a refund to {0} arrives the same day</source>
         <translation>возврат средств на {0} поступает в тот же день</translation>
     </message>
     <message>
-        <location filename="../../desk/policies/words.py" line="75"/>
+        <location filename="../../desk/policies/words.py" line="76"/>
         <source>a refund to {0} arrives within {1}</source>
         <translation>возврат средств на {0} поступает за {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/policies/words.py" line="77"/>
+        <location filename="../../desk/policies/words.py" line="78"/>
         <source>a refund arrives the same day</source>
         <translation>возврат средств поступает в тот же день</translation>
     </message>
     <message>
-        <location filename="../../desk/policies/words.py" line="78"/>
+        <location filename="../../desk/policies/words.py" line="79"/>
         <source>a refund arrives within {0}</source>
         <translation>возврат средств поступает за {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/policies/words.py" line="85"/>
+        <location filename="../../desk/policies/words.py" line="86"/>
         <source>the seller has {0} to answer a dispute</source>
         <translation>у продавца есть {0} на ответ по спору</translation>
     </message>
     <message>
-        <location filename="../../desk/policies/words.py" line="88"/>
+        <location filename="../../desk/policies/words.py" line="89"/>
         <source>you can escalate a dispute to the platform right away</source>
         <translation>передать спор площадке можно сразу</translation>
     </message>
     <message>
-        <location filename="../../desk/policies/words.py" line="89"/>
+        <location filename="../../desk/policies/words.py" line="90"/>
         <source>you can escalate a dispute to the platform {0} later</source>
         <translation>передать спор площадке можно через {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/policies/words.py" line="91"/>
+        <location filename="../../desk/policies/words.py" line="92"/>
         <source>a dispute can be opened {0} after the order was shipped</source>
         <translation>спор можно открыть через {0} после отправки заказа</translation>
     </message>
     <message>
-        <location filename="../../desk/policies/words.py" line="93"/>
+        <location filename="../../desk/policies/words.py" line="94"/>
         <source>buyer protection lasts {0} after delivery</source>
         <translation>защита покупателя действует {0} после доставки</translation>
     </message>
     <message>
-        <location filename="../../desk/policies/words.py" line="95"/>
+        <location filename="../../desk/policies/words.py" line="96"/>
         <source>an order should arrive within {0} of shipping</source>
         <translation>срок доставки заказа — {0} с момента отправки</translation>
     </message>
     <message>
-        <location filename="../../desk/policies/words.py" line="97"/>
+        <location filename="../../desk/policies/words.py" line="98"/>
         <source>buyer protection can be extended by {0}</source>
         <translation>защиту покупателя можно продлить на {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/policies/words.py" line="103"/>
+        <location filename="../../desk/policies/words.py" line="104"/>
         <source>the platform decides on a deposit refund application within {0}</source>
         <translation>площадка принимает решение по заявке на возврат депозита за {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/policies/words.py" line="105"/>
+        <location filename="../../desk/policies/words.py" line="106"/>
         <source>a withdrawal from the member account is done within {0}</source>
         <translation>вывод средств со счёта у агента выполняется за {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/policies/words.py" line="125"/>
+        <location filename="../../desk/policies/words.py" line="126"/>
         <source>your override, from {0}</source>
         <translation>ваше значение, источник: {0}</translation>
     </message>
@@ -8322,7 +8326,7 @@ Nothing was changed.</source>
     </message>
     <message>
         <location filename="../../desk/commands/policy.py" line="75"/>
-        <location filename="../../desk/policies/words.py" line="125"/>
+        <location filename="../../desk/policies/words.py" line="126"/>
         <source>your override</source>
         <translation>ваше значение</translation>
     </message>
@@ -8347,23 +8351,23 @@ Nothing was changed.</source>
         <translation>{0}; взято из раздела «{1}»</translation>
     </message>
     <message>
-        <location filename="../../desk/policies/words.py" line="128"/>
+        <location filename="../../desk/policies/words.py" line="129"/>
         <source>Desk&apos;s default</source>
         <translation>значение Desk по умолчанию</translation>
     </message>
     <message>
         <location filename="../../desk/deposits/policy.py" line="41"/>
-        <location filename="../../desk/policies/words.py" line="129"/>
+        <location filename="../../desk/policies/words.py" line="130"/>
         <source>Desk&apos;s reading of {0}</source>
         <translation>{0} в толковании Desk</translation>
     </message>
     <message>
-        <location filename="../../desk/policies/words.py" line="131"/>
+        <location filename="../../desk/policies/words.py" line="132"/>
         <source>{0}, in effect since {1}</source>
         <translation>{0}, действует с {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/policies/words.py" line="142"/>
+        <location filename="../../desk/policies/words.py" line="143"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
@@ -8502,58 +8506,58 @@ Nothing was changed.</source>
         <translation>{0} — не выгрузка активности PayPal (Activity → Download, CSV)</translation>
     </message>
     <message>
-        <location filename="../../desk/policies/__init__.py" line="107"/>
+        <location filename="../../desk/policies/__init__.py" line="108"/>
         <source>{0} for payments by {1}</source>
         <translation>{0} для платежей через {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/policies/__init__.py" line="111"/>
+        <location filename="../../desk/policies/__init__.py" line="112"/>
         <source>{0}, Desk knows no rule for {1} on {2}; the first one takes effect on {3}</source>
         <translation>{0}: у Desk нет правила «{1}» на {2}; первое такое правило действует с {3}</translation>
     </message>
     <message>
-        <location filename="../../desk/policies/__init__.py" line="116"/>
+        <location filename="../../desk/policies/__init__.py" line="117"/>
         <source>{0}, Desk knows no rule for {1}: set your own from the day it applies (desk policy set)</source>
         <translation>{0}: у Desk нет правила «{1}»; задайте своё с даты, с которой оно применяется (desk policy set)</translation>
     </message>
     <message>
-        <location filename="../../desk/policies/__init__.py" line="164"/>
+        <location filename="../../desk/policies/__init__.py" line="165"/>
         <source>policy override {0} ({1})</source>
         <translation>переопределение правила {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../desk/policies/__init__.py" line="170"/>
+        <location filename="../../desk/policies/__init__.py" line="171"/>
         <source>{0}: value is not JSON: {1!r}</source>
         <translation>{0}: значение не в формате JSON: {1!r}</translation>
     </message>
     <message>
-        <location filename="../../desk/policies/__init__.py" line="197"/>
+        <location filename="../../desk/policies/__init__.py" line="198"/>
         <source>{0}: unknown rule {1!r}; known: {2}</source>
         <translation>{0}: неизвестное правило {1!r}; известные: {2}</translation>
     </message>
     <message>
-        <location filename="../../desk/policies/__init__.py" line="217"/>
+        <location filename="../../desk/policies/__init__.py" line="218"/>
         <source>the {0} rules are not a platform&apos;s and cannot be overridden yet; enter the date on the case as a deadline override instead</source>
         <translation>правила {0} не относятся ни к одной площадке, и переопределить их пока нельзя; вместо этого укажите дату в самом деле как собственный срок</translation>
     </message>
     <message>
-        <location filename="../../desk/policies/__init__.py" line="222"/>
+        <location filename="../../desk/policies/__init__.py" line="223"/>
         <location filename="../../desk/policies/view.py" line="40"/>
         <source>unknown platform {0!r}; known: {1}</source>
         <translation>неизвестная площадка {0!r}; известные: {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/policies/__init__.py" line="248"/>
+        <location filename="../../desk/policies/__init__.py" line="249"/>
         <source>{0}: this rule is the same for every payment method; leave out --method</source>
         <translation>{0}: это правило одинаково для всех способов оплаты; не указывайте --method</translation>
     </message>
     <message>
-        <location filename="../../desk/policies/__init__.py" line="278"/>
+        <location filename="../../desk/policies/__init__.py" line="279"/>
         <source>no override of {0} {1} effective {2}</source>
         <translation>нет переопределения {0} {1}, действующего с {2}</translation>
     </message>
     <message>
-        <location filename="../../desk/policies/__init__.py" line="292"/>
+        <location filename="../../desk/policies/__init__.py" line="293"/>
         <source>{0!r} is not a number of days or a range like 3-20</source>
         <translation>{0!r} — не число дней и не диапазон вида 3-20</translation>
     </message>
@@ -9366,7 +9370,7 @@ Nothing was changed.</source>
     </message>
     <message>
         <location filename="../../desk/commands/evidence.py" line="86"/>
-        <location filename="../../desk/commands/evidence.py" line="164"/>
+        <location filename="../../desk/commands/evidence.py" line="165"/>
         <source>kind</source>
         <translation>вид</translation>
     </message>
@@ -9396,12 +9400,12 @@ Nothing was changed.</source>
         <translation>{0} из {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/evidence.py" line="134"/>
+        <location filename="../../desk/commands/evidence.py" line="135"/>
         <source>(no case)</source>
         <translation>(без дела)</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/evidence.py" line="138"/>
+        <location filename="../../desk/commands/evidence.py" line="139"/>
         <source>{0} bytes</source>
         <translation>{0} байт</translation>
     </message>
@@ -9691,7 +9695,7 @@ Nothing was changed.</source>
         <translation>проверить архив, созданный `desk export`, в окне (Открыть с помощью › Desk)</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/orders.py" line="25"/>
+        <location filename="../../desk/commands/orders.py" line="26"/>
         <source>The generic format has one row per order line, with the columns
   platform, order_no, supplier, placed_on, currency, line_no, item, sku, qty, unit_price, shipping, discount,
   payments, tracking_no, shipped_on, delivered_on, status, store      (and paid_on and tax, optionally)
@@ -9726,144 +9730,144 @@ Windows-1252 и кодировки этого компьютера, котора
 иначе по сумме и дате; --link TXNID=PLATFORM:ORDER_NO связывает транзакцию, которую Desk не смог сопоставить.</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/orders.py" line="57"/>
+        <location filename="../../desk/commands/orders.py" line="58"/>
         <source>import orders from a CSV or XLSX export, or payments from a PayPal activity download (all or nothing)</source>
         <translation>импортировать заказы из выгрузки CSV или XLSX либо платежи из выгрузки активности PayPal (всё или ничего)</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/orders.py" line="62"/>
+        <location filename="../../desk/commands/orders.py" line="63"/>
         <source>a .csv, .tsv or .xlsx file</source>
         <translation>файл .csv, .tsv или .xlsx</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/orders.py" line="64"/>
+        <location filename="../../desk/commands/orders.py" line="65"/>
         <source>check the file and say what would change; write nothing</source>
         <translation>проверить файл и сообщить, что изменится, ничего не записывая</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/orders.py" line="66"/>
+        <location filename="../../desk/commands/orders.py" line="67"/>
         <source>read the columns with the remembered mapping NAME</source>
         <translation>читать столбцы по сохранённому сопоставлению NAME</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/orders.py" line="72"/>
+        <location filename="../../desk/commands/orders.py" line="73"/>
         <source>read FIELD from COLUMN (repeatable)</source>
         <translation>читать FIELD из COLUMN (можно повторять)</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/orders.py" line="79"/>
+        <location filename="../../desk/commands/orders.py" line="80"/>
         <source>FIELD is VALUE on every row (repeatable)</source>
         <translation>FIELD равно VALUE в каждой строке (можно повторять)</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/orders.py" line="82"/>
+        <location filename="../../desk/commands/orders.py" line="83"/>
         <source>the currency of amounts that do not name one (e.g. USD)</source>
         <translation>валюта сумм, для которых она не указана (например, USD)</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/orders.py" line="84"/>
+        <location filename="../../desk/commands/orders.py" line="85"/>
         <source>remember this file&apos;s column mapping as NAME</source>
         <translation>запомнить сопоставление столбцов этого файла как NAME</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/orders.py" line="89"/>
+        <location filename="../../desk/commands/orders.py" line="90"/>
         <source>read a CSV file in this encoding (e.g. windows-1251, windows-1252, gb18030, utf-8) instead of the one Desk finds</source>
         <translation>читать файл CSV в этой кодировке (например, windows-1251, windows-1252, gb18030, utf-8) вместо той, которую определяет Desk</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/orders.py" line="94"/>
+        <location filename="../../desk/commands/orders.py" line="95"/>
         <source>how the file writes dates and numbers</source>
         <translation>как в файле записаны даты и числа</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/orders.py" line="96"/>
+        <location filename="../../desk/commands/orders.py" line="97"/>
         <source>Desk finds these in the file where it can; what the file cannot settle (every date could be day/month
 or month/day) stops the import until you say it</source>
         <translation>Desk по возможности определяет это по файлу; то, что по файлу определить нельзя (каждая дата может быть день/месяц
 или месяц/день), останавливает импорт, пока вы это не укажете</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/orders.py" line="101"/>
+        <location filename="../../desk/commands/orders.py" line="102"/>
         <source>DMY (23/11/2026), MDY (11/23/2026) or YMD (2026/11/23)</source>
         <translation>DMY (23/11/2026), MDY (11/23/2026) или YMD (2026/11/23)</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/orders.py" line="103"/>
+        <location filename="../../desk/commands/orders.py" line="104"/>
         <source>the decimal separator: point or comma (also . or ,)</source>
         <translation>десятичный разделитель: point или comma (также . или ,)</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/orders.py" line="107"/>
+        <location filename="../../desk/commands/orders.py" line="108"/>
         <source>the thousands separator: comma, point, space, apostrophe or none</source>
         <translation>разделитель разрядов: comma, point, space, apostrophe или none</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/orders.py" line="111"/>
+        <location filename="../../desk/commands/orders.py" line="112"/>
         <source>a cell of just TEXT means empty (repeatable; &quot;--&quot;, &quot;N/A&quot; and &quot;Not Available&quot; always do)</source>
         <translation>ячейка, содержащая только TEXT, считается пустой (можно повторять; «--», «N/A» и «Not Available» считаются пустыми всегда)</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/orders.py" line="116"/>
+        <location filename="../../desk/commands/orders.py" line="117"/>
         <source>SIGN before or after an amount means the currency CODE, e.g. &quot;¥=JPY&quot; or &quot;RMB=CNY&quot; (repeatable)</source>
         <translation>SIGN перед суммой или после неё означает валюту CODE, например «¥=JPY» или «RMB=CNY» (можно повторять)</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/orders.py" line="122"/>
+        <location filename="../../desk/commands/orders.py" line="123"/>
         <source>round amounts with more decimals than their currency has (half up) instead of refusing them</source>
         <translation>округлять суммы, у которых знаков после запятой больше, чем у их валюты (половину — в большую сторону), а не отклонять их</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/orders.py" line="128"/>
+        <location filename="../../desk/commands/orders.py" line="129"/>
         <source>import dates before 2000 or more than a year ahead (refused without it, as likely typing mistakes)</source>
         <translation>импортировать даты ранее 2000 года или более чем на год вперёд (без этого параметра они отклоняются как вероятные опечатки)</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/orders.py" line="134"/>
+        <location filename="../../desk/commands/orders.py" line="135"/>
         <source>a PayPal activity download: record the payment or refund with this transaction id on this order (repeatable; for those Desk could not match)</source>
         <translation>выгрузка активности PayPal: записать платёж или возврат с этим номером транзакции в этот заказ (можно повторять; для тех, которые Desk не смог сопоставить)</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/orders.py" line="140"/>
+        <location filename="../../desk/commands/orders.py" line="141"/>
         <source>list orders with their lines and payments</source>
         <translation>список заказов с позициями и платежами</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/orders.py" line="141"/>
+        <location filename="../../desk/commands/orders.py" line="142"/>
         <source>the first N orders only</source>
         <translation>только первые N заказов</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/orders.py" line="156"/>
+        <location filename="../../desk/commands/orders.py" line="157"/>
         <source>Checking… {0}%</source>
         <translation>Проверка… {0}%</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/orders.py" line="156"/>
+        <location filename="../../desk/commands/orders.py" line="157"/>
         <source>Writing… {0}%</source>
         <translation>Запись… {0}%</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/orders.py" line="181"/>
+        <location filename="../../desk/commands/orders.py" line="182"/>
         <source>--link is for a PayPal activity download; {0} is imported as orders</source>
         <translation>--link предназначен для выгрузки активности PayPal; {0} импортируется как заказы</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/orders.py" line="238"/>
+        <location filename="../../desk/commands/orders.py" line="239"/>
         <source>total {0}  paid {1}</source>
         <translation>итого {0}  оплачено {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/orders.py" line="246"/>
+        <location filename="../../desk/commands/orders.py" line="247"/>
         <source>paid by {0}</source>
         <translation>оплата: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/orders.py" line="248"/>
+        <location filename="../../desk/commands/orders.py" line="249"/>
         <source>tracking {0}</source>
         <translation>трек-номер: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/orders.py" line="266"/>
+        <location filename="../../desk/commands/orders.py" line="267"/>
         <source>No orders yet: `desk import FILE` brings them in.</source>
         <translation>Заказов пока нет: загрузите их командой `desk import FILE`.</translation>
     </message>
@@ -9972,129 +9976,129 @@ or month/day) stops the import until you say it</source>
         <translation>проверьте: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/refunds.py" line="21"/>
+        <location filename="../../desk/commands/refunds.py" line="22"/>
         <source>plan a refund and reconcile what arrived</source>
         <translation>спланировать возврат и сверить поступления</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/refunds.py" line="25"/>
+        <location filename="../../desk/commands/refunds.py" line="26"/>
         <source>split a refund across the order&apos;s payment methods, with arrival windows (stores nothing)</source>
         <translation>распределить возврат по способам оплаты заказа со сроками поступления (ничего не сохраняет)</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/refunds.py" line="26"/>
+        <location filename="../../desk/commands/refunds.py" line="27"/>
         <source>keep a refund the seller or platform approved, split as `plan` shows</source>
         <translation>сохранить возврат, одобренный продавцом или площадкой, с распределением, которое показывает `plan`</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/refunds.py" line="31"/>
+        <location filename="../../desk/commands/refunds.py" line="32"/>
         <source>approved on (today)</source>
         <translation>дата одобрения (по умолчанию сегодня)</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/refunds.py" line="34"/>
+        <location filename="../../desk/commands/refunds.py" line="35"/>
         <source>the dispute it settles</source>
         <translation>спор, который закрывает этот возврат</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/refunds.py" line="38"/>
+        <location filename="../../desk/commands/refunds.py" line="39"/>
         <source>record money that arrived on one method</source>
         <translation>записать деньги, поступившие одним способом оплаты</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/refunds.py" line="47"/>
+        <location filename="../../desk/commands/refunds.py" line="48"/>
         <source>each part against its window: on time, late, short…</source>
         <translation>показать каждую часть возврата относительно срока её поступления: в срок, с опозданием, недоплата…</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/refunds.py" line="65"/>
+        <location filename="../../desk/commands/refunds.py" line="66"/>
         <source>cause</source>
         <translation>причина</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/refunds.py" line="77"/>
+        <location filename="../../desk/commands/refunds.py" line="78"/>
         <source>payment method</source>
         <translation>способ оплаты</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/refunds.py" line="90"/>
+        <location filename="../../desk/commands/refunds.py" line="91"/>
         <location filename="../../desk/operations/refunds.py" line="127"/>
         <source>no refund {0}</source>
         <translation>возврат {0} не найден</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/refunds.py" line="126"/>
+        <location filename="../../desk/commands/refunds.py" line="127"/>
         <source>Refund {0} on {1}: expected {2}, received {3}</source>
         <translation>Возврат {0} по заказу {1}: ожидается {2}, получено {3}</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/refunds.py" line="132"/>
+        <location filename="../../desk/commands/refunds.py" line="133"/>
         <source>{0} on {1}</source>
         <translation>получено {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/refunds.py" line="134"/>
+        <location filename="../../desk/commands/refunds.py" line="135"/>
         <source>nothing yet</source>
         <translation>пока ничего не получено</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/refunds.py" line="135"/>
+        <location filename="../../desk/commands/refunds.py" line="136"/>
         <source>expected {0}, {1}; window {2} – {3}: {4}</source>
         <translation>ожидается {0}, {1}; срок поступления {2} – {3}: {4}</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/refunds.py" line="146"/>
+        <location filename="../../desk/commands/refunds.py" line="147"/>
         <source>pending</source>
         <comment>a refund&apos;s arrival</comment>
         <translation>ожидается</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/refunds.py" line="147"/>
+        <location filename="../../desk/commands/refunds.py" line="148"/>
         <source>overdue</source>
         <comment>a refund&apos;s arrival</comment>
         <translation>просрочено</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/refunds.py" line="148"/>
+        <location filename="../../desk/commands/refunds.py" line="149"/>
         <source>on time</source>
         <comment>a refund&apos;s arrival</comment>
         <translation>в срок</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/refunds.py" line="149"/>
+        <location filename="../../desk/commands/refunds.py" line="150"/>
         <source>late</source>
         <comment>a refund&apos;s arrival</comment>
         <translation>с опозданием</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/refunds.py" line="150"/>
+        <location filename="../../desk/commands/refunds.py" line="151"/>
         <source>short</source>
         <comment>a refund&apos;s arrival</comment>
         <translation>недоплата</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/refunds.py" line="151"/>
+        <location filename="../../desk/commands/refunds.py" line="152"/>
         <source>over</source>
         <comment>a refund&apos;s arrival</comment>
         <translation>переплата</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/refunds.py" line="180"/>
+        <location filename="../../desk/commands/refunds.py" line="181"/>
         <source>Refund {0} recorded: {1} on {2}, approved {3}</source>
         <translation>Возврат {0} записан: {1} по заказу {2}, одобрен {3}</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/refunds.py" line="184"/>
+        <location filename="../../desk/commands/refunds.py" line="185"/>
         <source>Refund plan: {0} on {1}, approved {2}</source>
         <translation>План возврата: {0} по заказу {1}, одобрен {2}</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/refunds.py" line="187"/>
+        <location filename="../../desk/commands/refunds.py" line="188"/>
         <source>{0} (paid {1}), expected {2} – {3}</source>
         <translation>{0} (оплачено {1}), ожидается {2} – {3}</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/refunds.py" line="193"/>
+        <location filename="../../desk/commands/refunds.py" line="194"/>
         <source>Coupons and vouchers ({0}) are not refunded (&quot;Refund Methods and Timeframe&quot;).</source>
         <translation>Купоны и ваучеры ({0}) не возвращаются («Refund Methods and Timeframe»).</translation>
     </message>

@@ -5797,10 +5797,12 @@ Make it anyway?</source>
         <source>tomorrow</source>
         <translation>明天</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../desk/ui/reminders.py" line="109"/>
-        <source>in {0} days</source>
-        <translation>{0} 天后</translation>
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>%n 天后</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desk/ui/reminders.py" line="114"/>
@@ -6963,17 +6965,17 @@ Edit them there: Desk uses your copy of a letter from then on.</source>
         <translation>费用退还 {0} 超过订单 {1} 尚可退还的金额：{2} 为该订单支付了 {3}，已退回 {4}</translation>
     </message>
     <message>
-        <location filename="../../desk/accounts/view.py" line="75"/>
+        <location filename="../../desk/accounts/view.py" line="76"/>
         <source>requested, due {0} ({1})</source>
         <translation>已申请，{0} 到期（{1}）</translation>
     </message>
     <message>
-        <location filename="../../desk/accounts/view.py" line="78"/>
+        <location filename="../../desk/accounts/view.py" line="79"/>
         <source>{0}, not counted</source>
         <translation>{0}，不计入余额</translation>
     </message>
     <message>
-        <location filename="../../desk/accounts/view.py" line="79"/>
+        <location filename="../../desk/accounts/view.py" line="80"/>
         <location filename="../../desk/evidence/cases.py" line="44"/>
         <location filename="../../desk/operations/voiding.py" line="139"/>
         <location filename="../../desk/overview/audit_words.py" line="115"/>
@@ -6982,7 +6984,7 @@ Edit them there: Desk uses your copy of a letter from then on.</source>
         <translation>订单 {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/accounts/view.py" line="80"/>
+        <location filename="../../desk/accounts/view.py" line="81"/>
         <location filename="../../desk/evidence/cases.py" line="36"/>
         <location filename="../../desk/lists/evidence.py" line="52"/>
         <location filename="../../desk/operations/packets.py" line="86"/>
@@ -6991,48 +6993,48 @@ Edit them there: Desk uses your copy of a letter from then on.</source>
         <translation>纠纷 {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/accounts/view.py" line="87"/>
+        <location filename="../../desk/accounts/view.py" line="88"/>
         <source>no rate</source>
         <translation>无汇率</translation>
     </message>
     <message>
-        <location filename="../../desk/accounts/view.py" line="91"/>
+        <location filename="../../desk/accounts/view.py" line="92"/>
         <source>{0} on {1}&apos;s rate</source>
         <translation>{0}（按 {1} 的汇率）</translation>
     </message>
     <message>
-        <location filename="../../desk/accounts/view.py" line="131"/>
+        <location filename="../../desk/accounts/view.py" line="132"/>
         <location filename="../../desk/commands/accounts.py" line="126"/>
         <source>unknown, a rate is missing</source>
         <translation>未知，缺少汇率</translation>
     </message>
     <message>
-        <location filename="../../desk/accounts/view.py" line="133"/>
+        <location filename="../../desk/accounts/view.py" line="134"/>
         <source>{0} (account {1}, {2}): balance {3}</source>
         <translation>{0}（账户 {1}，{2}）：余额 {3}</translation>
     </message>
     <message>
-        <location filename="../../desk/accounts/view.py" line="136"/>
+        <location filename="../../desk/accounts/view.py" line="137"/>
         <source>May be withdrawn, less the transfer fee: {0}.</source>
         <translation>可提现，需扣除转账手续费：{0}。</translation>
     </message>
     <message>
-        <location filename="../../desk/accounts/view.py" line="137"/>
+        <location filename="../../desk/accounts/view.py" line="138"/>
         <source>No entries yet.</source>
         <translation>尚无记录。</translation>
     </message>
     <message>
-        <location filename="../../desk/accounts/view.py" line="138"/>
+        <location filename="../../desk/accounts/view.py" line="139"/>
         <source>Balance unknown: {0}</source>
         <translation>余额未知：{0}</translation>
     </message>
     <message>
-        <location filename="../../desk/accounts/view.py" line="157"/>
+        <location filename="../../desk/accounts/view.py" line="158"/>
         <source>Balance {0}.</source>
         <translation>余额 {0}。</translation>
     </message>
     <message>
-        <location filename="../../desk/accounts/view.py" line="157"/>
+        <location filename="../../desk/accounts/view.py" line="158"/>
         <source>Balance unknown: a rate is missing.</source>
         <translation>余额未知：缺少汇率。</translation>
     </message>
@@ -7054,81 +7056,81 @@ Edit them there: Desk uses your copy of a letter from then on.</source>
         <translation>{0} 已作废：请先恢复</translation>
     </message>
     <message>
-        <location filename="../../desk/accounts/withdrawals.py" line="27"/>
         <location filename="../../desk/accounts/withdrawals.py" line="28"/>
+        <location filename="../../desk/accounts/withdrawals.py" line="29"/>
         <location filename="../../desk/operations/accounts.py" line="279"/>
         <source>the amount to withdraw</source>
         <translation>提现金额</translation>
     </message>
     <message>
-        <location filename="../../desk/accounts/withdrawals.py" line="28"/>
+        <location filename="../../desk/accounts/withdrawals.py" line="29"/>
         <location filename="../../desk/operations/accounts.py" line="224"/>
         <location filename="../../desk/operations/accounts.py" line="280"/>
         <source>the transfer fee</source>
         <translation>转账手续费</translation>
     </message>
     <message>
-        <location filename="../../desk/accounts/withdrawals.py" line="31"/>
+        <location filename="../../desk/accounts/withdrawals.py" line="32"/>
         <source>{0} leaves the balance in {1}, the account&apos;s currency: not {2}</source>
         <translation>{0}以账户币种 {1} 从余额中扣除，不能是 {2}</translation>
     </message>
     <message>
-        <location filename="../../desk/accounts/withdrawals.py" line="36"/>
+        <location filename="../../desk/accounts/withdrawals.py" line="37"/>
         <source>the transfer fee cannot be negative</source>
         <translation>转账手续费不能为负数</translation>
     </message>
     <message>
-        <location filename="../../desk/accounts/withdrawals.py" line="41"/>
+        <location filename="../../desk/accounts/withdrawals.py" line="42"/>
         <source>the agent does not send withdrawals by {0}: only to a credit card or by Western Union or MoneyGram (&quot;Refund &amp; Withdraw Fund&quot;)</source>
         <translation>代购不通过 {0} 发送提现：只能提现到信用卡，或通过 Western Union 或 MoneyGram 提现（参见“Refund &amp; Withdraw Fund”）</translation>
     </message>
     <message>
-        <location filename="../../desk/accounts/withdrawals.py" line="51"/>
+        <location filename="../../desk/accounts/withdrawals.py" line="52"/>
         <source>the transfer fee {0} is larger than the balance {1} on {2}: the agent does not transfer then, as it would be senseless (&quot;Refund &amp; Withdraw Fund&quot;)</source>
         <translation>转账手续费 {0} 超过 {2} 的余额 {1}：此时代购不会转账，因为这毫无意义（参见“Refund &amp; Withdraw Fund”）</translation>
     </message>
     <message>
-        <location filename="../../desk/accounts/withdrawals.py" line="58"/>
+        <location filename="../../desk/accounts/withdrawals.py" line="59"/>
         <source>{0} plus the transfer fee {1} is more than the balance {2} on {3}: at most {4} can be withdrawn with this fee, as the fee is taken from the balance too (&quot;Refund &amp; Withdraw Fund&quot;)</source>
         <translation>{0} 加上转账手续费 {1} 超过 {3} 的余额 {2}：手续费同样从余额中扣除，因此按此手续费最多可提现 {4}（参见“Refund &amp; Withdraw Fund”）</translation>
     </message>
     <message>
-        <location filename="../../desk/accounts/withdrawals.py" line="63"/>
+        <location filename="../../desk/accounts/withdrawals.py" line="64"/>
         <source>{0} plus the transfer fee {1} is more than the balance {2} on {3}: nothing would be left, as the fee is taken from the balance too (&quot;Refund &amp; Withdraw Fund&quot;)</source>
         <translation>{0} 加上转账手续费 {1} 超过 {3} 的余额 {2}：手续费同样从余额中扣除，扣除后已无可提现的金额（参见“Refund &amp; Withdraw Fund”）</translation>
     </message>
     <message>
-        <location filename="../../desk/accounts/withdrawals.py" line="70"/>
+        <location filename="../../desk/accounts/withdrawals.py" line="71"/>
         <source>{0} {1} is refused: money added by credit card may only be withdrawn to a credit card and money added any other way only by Western Union or MoneyGram (&quot;Refund &amp; Withdraw Fund&quot;), so after the fee {2} can be withdrawn on {3}</source>
         <translation>{1} {0} 被拒绝：以信用卡充值的资金只能提现到信用卡，以其他方式充值的资金只能通过 Western Union 或 MoneyGram 提现（参见“Refund &amp; Withdraw Fund”），因此 {3} 扣除手续费后可提现：{2}</translation>
     </message>
     <message>
-        <location filename="../../desk/accounts/withdrawals.py" line="118"/>
+        <location filename="../../desk/accounts/withdrawals.py" line="119"/>
         <source>no ledger entry {0}</source>
         <translation>没有账目记录 {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/accounts/withdrawals.py" line="121"/>
+        <location filename="../../desk/accounts/withdrawals.py" line="122"/>
         <source>ledger entry {0} is a {1}, not a withdrawal</source>
         <translation>账目记录 {0} 的类型为 {1}，不是提现</translation>
     </message>
     <message>
-        <location filename="../../desk/accounts/withdrawals.py" line="124"/>
+        <location filename="../../desk/accounts/withdrawals.py" line="125"/>
         <source>a withdrawal is requested once; mark it done, refused or cancelled</source>
         <translation>提现只需申请一次；请将其标记为已完成、被拒绝或已取消</translation>
     </message>
     <message>
-        <location filename="../../desk/accounts/withdrawals.py" line="128"/>
+        <location filename="../../desk/accounts/withdrawals.py" line="129"/>
         <source>withdrawal {0} is already {1} on {2}; only a requested one can be marked</source>
         <translation>提现 {0} 已于 {2} 标记为 {1}；只能标记处于已申请状态的提现</translation>
     </message>
     <message>
-        <location filename="../../desk/accounts/withdrawals.py" line="133"/>
+        <location filename="../../desk/accounts/withdrawals.py" line="134"/>
         <source>withdrawal {0} is already {1}; only a requested one can be marked</source>
         <translation>提现 {0} 已为 {1}；只能标记处于已申请状态的提现</translation>
     </message>
     <message>
-        <location filename="../../desk/accounts/withdrawals.py" line="139"/>
+        <location filename="../../desk/accounts/withdrawals.py" line="140"/>
         <source>withdrawal {0} was requested on {1}; it cannot end on {2} before that</source>
         <translation>提现 {0} 于 {1} 申请；其结束日期 {2} 不能早于申请日期</translation>
     </message>
@@ -7969,163 +7971,163 @@ Nothing was changed.</source>
         <translation>已清除 {0} 的提现账户。</translation>
     </message>
     <message>
-        <location filename="../../desk/policies/words.py" line="21"/>
+        <location filename="../../desk/policies/words.py" line="22"/>
         <source>At the purchase agent</source>
         <translation>在代购处</translation>
     </message>
     <message>
-        <location filename="../../desk/policies/words.py" line="22"/>
+        <location filename="../../desk/policies/words.py" line="23"/>
         <source>Where the platform has no rule of its own</source>
         <translation>平台无自有规则时</translation>
     </message>
     <message>
-        <location filename="../../desk/policies/words.py" line="31"/>
-        <location filename="../../desk/policies/words.py" line="33"/>
+        <location filename="../../desk/policies/words.py" line="32"/>
+        <location filename="../../desk/policies/words.py" line="34"/>
         <source>On {0}</source>
         <translation>在 {0} 平台</translation>
     </message>
     <message>
-        <location filename="../../desk/policies/words.py" line="38"/>
+        <location filename="../../desk/policies/words.py" line="39"/>
         <source>The seller&apos;s time to answer a dispute</source>
         <translation>卖家答复纠纷的期限</translation>
     </message>
     <message>
-        <location filename="../../desk/policies/words.py" line="39"/>
+        <location filename="../../desk/policies/words.py" line="40"/>
         <source>When to escalate a dispute to the platform</source>
         <translation>何时将纠纷升级至平台</translation>
     </message>
     <message>
-        <location filename="../../desk/policies/words.py" line="40"/>
+        <location filename="../../desk/policies/words.py" line="41"/>
         <source>When a dispute can be opened</source>
         <translation>何时可以发起纠纷</translation>
     </message>
     <message>
-        <location filename="../../desk/policies/words.py" line="41"/>
+        <location filename="../../desk/policies/words.py" line="42"/>
         <source>Buyer protection after delivery</source>
         <translation>签收后的买家保护</translation>
     </message>
     <message>
-        <location filename="../../desk/policies/words.py" line="42"/>
+        <location filename="../../desk/policies/words.py" line="43"/>
         <source>The delivery time</source>
         <translation>运输时效</translation>
     </message>
     <message>
-        <location filename="../../desk/policies/words.py" line="43"/>
+        <location filename="../../desk/policies/words.py" line="44"/>
         <source>The extension of buyer protection</source>
         <translation>买家保护的延长</translation>
     </message>
     <message>
-        <location filename="../../desk/policies/words.py" line="44"/>
+        <location filename="../../desk/policies/words.py" line="45"/>
         <source>The time to send a refund</source>
         <translation>退款发出时限</translation>
     </message>
     <message>
-        <location filename="../../desk/policies/words.py" line="45"/>
+        <location filename="../../desk/policies/words.py" line="46"/>
         <source>The time for a refund to arrive</source>
         <translation>退款到账时限</translation>
     </message>
     <message>
-        <location filename="../../desk/policies/words.py" line="46"/>
+        <location filename="../../desk/policies/words.py" line="47"/>
         <source>The review of a deposit refund application</source>
         <translation>保证金退还申请的审核</translation>
     </message>
     <message>
-        <location filename="../../desk/policies/words.py" line="47"/>
+        <location filename="../../desk/policies/words.py" line="48"/>
         <source>The time to carry out a withdrawal</source>
         <translation>提现处理时限</translation>
     </message>
     <message>
-        <location filename="../../desk/policies/words.py" line="58"/>
+        <location filename="../../desk/policies/words.py" line="59"/>
         <source>{0}, {1}</source>
         <translation>{0}，{1}</translation>
     </message>
     <message>
-        <location filename="../../desk/policies/words.py" line="65"/>
+        <location filename="../../desk/policies/words.py" line="66"/>
         <source>a refund to {0} is sent at once</source>
         <translation>退至 {0} 的退款立即发出</translation>
     </message>
     <message>
-        <location filename="../../desk/policies/words.py" line="66"/>
+        <location filename="../../desk/policies/words.py" line="67"/>
         <source>a refund to {0} is sent within {1}</source>
         <translation>退至 {0} 的退款在 {1}内发出</translation>
     </message>
     <message>
-        <location filename="../../desk/policies/words.py" line="67"/>
+        <location filename="../../desk/policies/words.py" line="68"/>
         <source>a refund is sent at once</source>
         <translation>退款立即发出</translation>
     </message>
     <message>
-        <location filename="../../desk/policies/words.py" line="67"/>
+        <location filename="../../desk/policies/words.py" line="68"/>
         <source>a refund is sent within {0}</source>
         <translation>退款在 {0}内发出</translation>
     </message>
     <message>
-        <location filename="../../desk/policies/words.py" line="74"/>
+        <location filename="../../desk/policies/words.py" line="75"/>
         <source>a refund to {0} arrives the same day</source>
         <translation>退至 {0} 的退款当天到账</translation>
     </message>
     <message>
-        <location filename="../../desk/policies/words.py" line="75"/>
+        <location filename="../../desk/policies/words.py" line="76"/>
         <source>a refund to {0} arrives within {1}</source>
         <translation>退至 {0} 的退款在 {1}内到账</translation>
     </message>
     <message>
-        <location filename="../../desk/policies/words.py" line="77"/>
+        <location filename="../../desk/policies/words.py" line="78"/>
         <source>a refund arrives the same day</source>
         <translation>退款当天到账</translation>
     </message>
     <message>
-        <location filename="../../desk/policies/words.py" line="78"/>
+        <location filename="../../desk/policies/words.py" line="79"/>
         <source>a refund arrives within {0}</source>
         <translation>退款在 {0}内到账</translation>
     </message>
     <message>
-        <location filename="../../desk/policies/words.py" line="85"/>
+        <location filename="../../desk/policies/words.py" line="86"/>
         <source>the seller has {0} to answer a dispute</source>
         <translation>卖家须在 {0}内答复纠纷</translation>
     </message>
     <message>
-        <location filename="../../desk/policies/words.py" line="88"/>
+        <location filename="../../desk/policies/words.py" line="89"/>
         <source>you can escalate a dispute to the platform right away</source>
         <translation>可立即将纠纷升级至平台</translation>
     </message>
     <message>
-        <location filename="../../desk/policies/words.py" line="89"/>
+        <location filename="../../desk/policies/words.py" line="90"/>
         <source>you can escalate a dispute to the platform {0} later</source>
         <translation>可在 {0}后将纠纷升级至平台</translation>
     </message>
     <message>
-        <location filename="../../desk/policies/words.py" line="91"/>
+        <location filename="../../desk/policies/words.py" line="92"/>
         <source>a dispute can be opened {0} after the order was shipped</source>
         <translation>订单发货 {0}后可发起纠纷</translation>
     </message>
     <message>
-        <location filename="../../desk/policies/words.py" line="93"/>
+        <location filename="../../desk/policies/words.py" line="94"/>
         <source>buyer protection lasts {0} after delivery</source>
         <translation>买家保护在签收后持续 {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/policies/words.py" line="95"/>
+        <location filename="../../desk/policies/words.py" line="96"/>
         <source>an order should arrive within {0} of shipping</source>
         <translation>订单应在发货后 {0}内送达</translation>
     </message>
     <message>
-        <location filename="../../desk/policies/words.py" line="97"/>
+        <location filename="../../desk/policies/words.py" line="98"/>
         <source>buyer protection can be extended by {0}</source>
         <translation>买家保护可延长 {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/policies/words.py" line="103"/>
+        <location filename="../../desk/policies/words.py" line="104"/>
         <source>the platform decides on a deposit refund application within {0}</source>
         <translation>平台在 {0}内对保证金退还申请作出决定</translation>
     </message>
     <message>
-        <location filename="../../desk/policies/words.py" line="105"/>
+        <location filename="../../desk/policies/words.py" line="106"/>
         <source>a withdrawal from the member account is done within {0}</source>
         <translation>代购会员账户的提现在 {0}内完成</translation>
     </message>
     <message>
-        <location filename="../../desk/policies/words.py" line="125"/>
+        <location filename="../../desk/policies/words.py" line="126"/>
         <source>your override, from {0}</source>
         <translation>您的自定义值，来源：{0}</translation>
     </message>
@@ -8206,7 +8208,7 @@ Nothing was changed.</source>
     </message>
     <message>
         <location filename="../../desk/commands/policy.py" line="75"/>
-        <location filename="../../desk/policies/words.py" line="125"/>
+        <location filename="../../desk/policies/words.py" line="126"/>
         <source>your override</source>
         <translation>您的自定义值</translation>
     </message>
@@ -8231,23 +8233,23 @@ Nothing was changed.</source>
         <translation>{0}；沿用“{1}”的规则</translation>
     </message>
     <message>
-        <location filename="../../desk/policies/words.py" line="128"/>
+        <location filename="../../desk/policies/words.py" line="129"/>
         <source>Desk&apos;s default</source>
         <translation>Desk 默认值</translation>
     </message>
     <message>
         <location filename="../../desk/deposits/policy.py" line="41"/>
-        <location filename="../../desk/policies/words.py" line="129"/>
+        <location filename="../../desk/policies/words.py" line="130"/>
         <source>Desk&apos;s reading of {0}</source>
         <translation>Desk 对 {0} 的解读</translation>
     </message>
     <message>
-        <location filename="../../desk/policies/words.py" line="131"/>
+        <location filename="../../desk/policies/words.py" line="132"/>
         <source>{0}, in effect since {1}</source>
         <translation>{0}，自 {1} 起生效</translation>
     </message>
     <message>
-        <location filename="../../desk/policies/words.py" line="142"/>
+        <location filename="../../desk/policies/words.py" line="143"/>
         <source>{0} ({1})</source>
         <translation>{0}（{1}）</translation>
     </message>
@@ -8384,58 +8386,58 @@ Nothing was changed.</source>
         <translation>{0} 不是 PayPal 活动记录下载文件（Activity → Download，CSV）</translation>
     </message>
     <message>
-        <location filename="../../desk/policies/__init__.py" line="107"/>
+        <location filename="../../desk/policies/__init__.py" line="108"/>
         <source>{0} for payments by {1}</source>
         <translation>{1} 付款的{0}</translation>
     </message>
     <message>
-        <location filename="../../desk/policies/__init__.py" line="111"/>
+        <location filename="../../desk/policies/__init__.py" line="112"/>
         <source>{0}, Desk knows no rule for {1} on {2}; the first one takes effect on {3}</source>
         <translation>{0}，Desk 没有关于{1}在 {2} 适用的规则；最早的规则自 {3} 起生效</translation>
     </message>
     <message>
-        <location filename="../../desk/policies/__init__.py" line="116"/>
+        <location filename="../../desk/policies/__init__.py" line="117"/>
         <source>{0}, Desk knows no rule for {1}: set your own from the day it applies (desk policy set)</source>
         <translation>{0}，Desk 没有关于{1}的规则：请自规则适用之日起设置您自己的规则（desk policy set）</translation>
     </message>
     <message>
-        <location filename="../../desk/policies/__init__.py" line="164"/>
+        <location filename="../../desk/policies/__init__.py" line="165"/>
         <source>policy override {0} ({1})</source>
         <translation>自定义规则 {0}（{1}）</translation>
     </message>
     <message>
-        <location filename="../../desk/policies/__init__.py" line="170"/>
+        <location filename="../../desk/policies/__init__.py" line="171"/>
         <source>{0}: value is not JSON: {1!r}</source>
         <translation>{0}：值不是 JSON：{1!r}</translation>
     </message>
     <message>
-        <location filename="../../desk/policies/__init__.py" line="197"/>
+        <location filename="../../desk/policies/__init__.py" line="198"/>
         <source>{0}: unknown rule {1!r}; known: {2}</source>
         <translation>{0}：未知规则 {1!r}；可用规则：{2}</translation>
     </message>
     <message>
-        <location filename="../../desk/policies/__init__.py" line="217"/>
+        <location filename="../../desk/policies/__init__.py" line="218"/>
         <source>the {0} rules are not a platform&apos;s and cannot be overridden yet; enter the date on the case as a deadline override instead</source>
         <translation>{0} 规则不属于任何平台，暂时无法自定义；请改为在案件上直接录入该期限的日期</translation>
     </message>
     <message>
-        <location filename="../../desk/policies/__init__.py" line="222"/>
+        <location filename="../../desk/policies/__init__.py" line="223"/>
         <location filename="../../desk/policies/view.py" line="40"/>
         <source>unknown platform {0!r}; known: {1}</source>
         <translation>未知平台 {0!r}；可用平台：{1}</translation>
     </message>
     <message>
-        <location filename="../../desk/policies/__init__.py" line="248"/>
+        <location filename="../../desk/policies/__init__.py" line="249"/>
         <source>{0}: this rule is the same for every payment method; leave out --method</source>
         <translation>{0}：此规则对所有支付方式都相同；请去掉 --method</translation>
     </message>
     <message>
-        <location filename="../../desk/policies/__init__.py" line="278"/>
+        <location filename="../../desk/policies/__init__.py" line="279"/>
         <source>no override of {0} {1} effective {2}</source>
         <translation>没有自 {2} 起生效的 {0} {1} 自定义值</translation>
     </message>
     <message>
-        <location filename="../../desk/policies/__init__.py" line="292"/>
+        <location filename="../../desk/policies/__init__.py" line="293"/>
         <source>{0!r} is not a number of days or a range like 3-20</source>
         <translation>{0!r} 不是天数，也不是形如 3-20 的范围</translation>
     </message>
@@ -9240,7 +9242,7 @@ Nothing was changed.</source>
     </message>
     <message>
         <location filename="../../desk/commands/evidence.py" line="86"/>
-        <location filename="../../desk/commands/evidence.py" line="164"/>
+        <location filename="../../desk/commands/evidence.py" line="165"/>
         <source>kind</source>
         <translation>类别</translation>
     </message>
@@ -9270,12 +9272,12 @@ Nothing was changed.</source>
         <translation>{0} / {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/evidence.py" line="134"/>
+        <location filename="../../desk/commands/evidence.py" line="135"/>
         <source>(no case)</source>
         <translation>（无案件）</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/evidence.py" line="138"/>
+        <location filename="../../desk/commands/evidence.py" line="139"/>
         <source>{0} bytes</source>
         <translation>{0} 字节</translation>
     </message>
@@ -9565,7 +9567,7 @@ Nothing was changed.</source>
         <translation>在窗口中校验由 `desk export` 生成的律师材料包（打开方式 › Desk）</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/orders.py" line="25"/>
+        <location filename="../../desk/commands/orders.py" line="26"/>
         <source>The generic format has one row per order line, with the columns
   platform, order_no, supplier, placed_on, currency, line_no, item, sku, qty, unit_price, shipping, discount,
   payments, tracking_no, shipped_on, delivered_on, status, store      (and paid_on and tax, optionally)
@@ -9600,144 +9602,144 @@ PayPal 活动记录下载文件（Activity → Download，CSV；英语或德语�
 否则按金额和日期匹配；--link TXNID=PLATFORM:ORDER_NO 可关联 Desk 无法匹配的记录。</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/orders.py" line="57"/>
+        <location filename="../../desk/commands/orders.py" line="58"/>
         <source>import orders from a CSV or XLSX export, or payments from a PayPal activity download (all or nothing)</source>
         <translation>从 CSV 或 XLSX 导出文件导入订单，或从 PayPal 活动记录下载文件导入付款（全部导入或全部不导入）</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/orders.py" line="62"/>
+        <location filename="../../desk/commands/orders.py" line="63"/>
         <source>a .csv, .tsv or .xlsx file</source>
         <translation>一个 .csv、.tsv 或 .xlsx 文件</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/orders.py" line="64"/>
+        <location filename="../../desk/commands/orders.py" line="65"/>
         <source>check the file and say what would change; write nothing</source>
         <translation>检查文件并说明将有哪些更改；不写入任何内容</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/orders.py" line="66"/>
+        <location filename="../../desk/commands/orders.py" line="67"/>
         <source>read the columns with the remembered mapping NAME</source>
         <translation>使用已保存的映射 NAME 读取各列</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/orders.py" line="72"/>
+        <location filename="../../desk/commands/orders.py" line="73"/>
         <source>read FIELD from COLUMN (repeatable)</source>
         <translation>从 COLUMN 列读取 FIELD（可重复）</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/orders.py" line="79"/>
+        <location filename="../../desk/commands/orders.py" line="80"/>
         <source>FIELD is VALUE on every row (repeatable)</source>
         <translation>每行的 FIELD 均为 VALUE（可重复）</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/orders.py" line="82"/>
+        <location filename="../../desk/commands/orders.py" line="83"/>
         <source>the currency of amounts that do not name one (e.g. USD)</source>
         <translation>未注明币种的金额所用的币种（例如 USD）</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/orders.py" line="84"/>
+        <location filename="../../desk/commands/orders.py" line="85"/>
         <source>remember this file&apos;s column mapping as NAME</source>
         <translation>将此文件的列映射保存为 NAME</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/orders.py" line="89"/>
+        <location filename="../../desk/commands/orders.py" line="90"/>
         <source>read a CSV file in this encoding (e.g. windows-1251, windows-1252, gb18030, utf-8) instead of the one Desk finds</source>
         <translation>使用此编码读取 CSV 文件（例如 windows-1251、windows-1252、gb18030、utf-8），而不使用 Desk 检测到的编码</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/orders.py" line="94"/>
+        <location filename="../../desk/commands/orders.py" line="95"/>
         <source>how the file writes dates and numbers</source>
         <translation>文件中日期和数字的写法</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/orders.py" line="96"/>
+        <location filename="../../desk/commands/orders.py" line="97"/>
         <source>Desk finds these in the file where it can; what the file cannot settle (every date could be day/month
 or month/day) stops the import until you say it</source>
         <translation>Desk 会尽可能从文件中识别这些格式；文件本身无法确定的（例如每个日期都既可能是日/月
 也可能是月/日）会使导入暂停，直到您指定</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/orders.py" line="101"/>
+        <location filename="../../desk/commands/orders.py" line="102"/>
         <source>DMY (23/11/2026), MDY (11/23/2026) or YMD (2026/11/23)</source>
         <translation>DMY（23/11/2026）、MDY（11/23/2026）或 YMD（2026/11/23）</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/orders.py" line="103"/>
+        <location filename="../../desk/commands/orders.py" line="104"/>
         <source>the decimal separator: point or comma (also . or ,)</source>
         <translation>小数分隔符：point（句点）或 comma（逗号）（也可写作 . 或 ,）</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/orders.py" line="107"/>
+        <location filename="../../desk/commands/orders.py" line="108"/>
         <source>the thousands separator: comma, point, space, apostrophe or none</source>
         <translation>千位分隔符：comma、point、space、apostrophe 或 none</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/orders.py" line="111"/>
+        <location filename="../../desk/commands/orders.py" line="112"/>
         <source>a cell of just TEXT means empty (repeatable; &quot;--&quot;, &quot;N/A&quot; and &quot;Not Available&quot; always do)</source>
         <translation>仅含 TEXT 的单元格视为空（可重复；&quot;--&quot;、&quot;N/A&quot; 和 &quot;Not Available&quot; 始终视为空）</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/orders.py" line="116"/>
+        <location filename="../../desk/commands/orders.py" line="117"/>
         <source>SIGN before or after an amount means the currency CODE, e.g. &quot;¥=JPY&quot; or &quot;RMB=CNY&quot; (repeatable)</source>
         <translation>金额前后的 SIGN 表示币种 CODE，例如 &quot;¥=JPY&quot; 或 &quot;RMB=CNY&quot;（可重复）</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/orders.py" line="122"/>
+        <location filename="../../desk/commands/orders.py" line="123"/>
         <source>round amounts with more decimals than their currency has (half up) instead of refusing them</source>
         <translation>对小数位数多于其币种精度的金额进行四舍五入，而不是拒绝</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/orders.py" line="128"/>
+        <location filename="../../desk/commands/orders.py" line="129"/>
         <source>import dates before 2000 or more than a year ahead (refused without it, as likely typing mistakes)</source>
         <translation>导入早于 2000 年或晚于一年后的日期（不加此选项时，此类日期会被视为可能的输入错误而拒绝）</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/orders.py" line="134"/>
+        <location filename="../../desk/commands/orders.py" line="135"/>
         <source>a PayPal activity download: record the payment or refund with this transaction id on this order (repeatable; for those Desk could not match)</source>
         <translation>PayPal 活动记录下载文件：将具有此交易 ID 的付款或退款记录到此订单（可重复；用于 Desk 无法匹配的记录）</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/orders.py" line="140"/>
+        <location filename="../../desk/commands/orders.py" line="141"/>
         <source>list orders with their lines and payments</source>
         <translation>列出订单及其订单行和付款</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/orders.py" line="141"/>
+        <location filename="../../desk/commands/orders.py" line="142"/>
         <source>the first N orders only</source>
         <translation>仅列出前 N 个订单</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/orders.py" line="156"/>
+        <location filename="../../desk/commands/orders.py" line="157"/>
         <source>Checking… {0}%</source>
         <translation>正在检查… {0}%</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/orders.py" line="156"/>
+        <location filename="../../desk/commands/orders.py" line="157"/>
         <source>Writing… {0}%</source>
         <translation>正在写入… {0}%</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/orders.py" line="181"/>
+        <location filename="../../desk/commands/orders.py" line="182"/>
         <source>--link is for a PayPal activity download; {0} is imported as orders</source>
         <translation>--link 仅用于 PayPal 活动记录下载文件；{0} 将作为订单导入</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/orders.py" line="238"/>
+        <location filename="../../desk/commands/orders.py" line="239"/>
         <source>total {0}  paid {1}</source>
         <translation>合计 {0}  已付 {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/orders.py" line="246"/>
+        <location filename="../../desk/commands/orders.py" line="247"/>
         <source>paid by {0}</source>
         <translation>付款方式 {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/orders.py" line="248"/>
+        <location filename="../../desk/commands/orders.py" line="249"/>
         <source>tracking {0}</source>
         <translation>物流单号 {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/orders.py" line="266"/>
+        <location filename="../../desk/commands/orders.py" line="267"/>
         <source>No orders yet: `desk import FILE` brings them in.</source>
         <translation>尚无订单：可通过 `desk import FILE` 导入。</translation>
     </message>
@@ -9844,129 +9846,129 @@ or month/day) stops the import until you say it</source>
         <translation>请核实：{0}</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/refunds.py" line="21"/>
+        <location filename="../../desk/commands/refunds.py" line="22"/>
         <source>plan a refund and reconcile what arrived</source>
         <translation>规划退款并核对到账情况</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/refunds.py" line="25"/>
+        <location filename="../../desk/commands/refunds.py" line="26"/>
         <source>split a refund across the order&apos;s payment methods, with arrival windows (stores nothing)</source>
         <translation>按订单的支付方式拆分退款，并给出到账时间窗口（不保存任何内容）</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/refunds.py" line="26"/>
+        <location filename="../../desk/commands/refunds.py" line="27"/>
         <source>keep a refund the seller or platform approved, split as `plan` shows</source>
         <translation>保存卖家或平台已批准的退款，按 `plan` 所示拆分</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/refunds.py" line="31"/>
+        <location filename="../../desk/commands/refunds.py" line="32"/>
         <source>approved on (today)</source>
         <translation>批准日期（默认今天）</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/refunds.py" line="34"/>
+        <location filename="../../desk/commands/refunds.py" line="35"/>
         <source>the dispute it settles</source>
         <translation>其所结算的纠纷</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/refunds.py" line="38"/>
+        <location filename="../../desk/commands/refunds.py" line="39"/>
         <source>record money that arrived on one method</source>
         <translation>记录通过某一支付方式到账的款项</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/refunds.py" line="47"/>
+        <location filename="../../desk/commands/refunds.py" line="48"/>
         <source>each part against its window: on time, late, short…</source>
         <translation>按时间窗口核对每一部分：按时、延迟、金额不足…</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/refunds.py" line="65"/>
+        <location filename="../../desk/commands/refunds.py" line="66"/>
         <source>cause</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/refunds.py" line="77"/>
+        <location filename="../../desk/commands/refunds.py" line="78"/>
         <source>payment method</source>
         <translation>支付方式</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/refunds.py" line="90"/>
+        <location filename="../../desk/commands/refunds.py" line="91"/>
         <location filename="../../desk/operations/refunds.py" line="127"/>
         <source>no refund {0}</source>
         <translation>没有退款 {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/refunds.py" line="126"/>
+        <location filename="../../desk/commands/refunds.py" line="127"/>
         <source>Refund {0} on {1}: expected {2}, received {3}</source>
         <translation>订单 {1} 的退款 {0}：应到账 {2}，已到账 {3}</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/refunds.py" line="132"/>
+        <location filename="../../desk/commands/refunds.py" line="133"/>
         <source>{0} on {1}</source>
         <translation>{1} 到账 {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/refunds.py" line="134"/>
+        <location filename="../../desk/commands/refunds.py" line="135"/>
         <source>nothing yet</source>
         <translation>尚未到账</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/refunds.py" line="135"/>
+        <location filename="../../desk/commands/refunds.py" line="136"/>
         <source>expected {0}, {1}; window {2} – {3}: {4}</source>
         <translation>应到账 {0}，{1}；时间窗口 {2} – {3}：{4}</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/refunds.py" line="146"/>
+        <location filename="../../desk/commands/refunds.py" line="147"/>
         <source>pending</source>
         <comment>a refund&apos;s arrival</comment>
         <translation>待到账</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/refunds.py" line="147"/>
+        <location filename="../../desk/commands/refunds.py" line="148"/>
         <source>overdue</source>
         <comment>a refund&apos;s arrival</comment>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/refunds.py" line="148"/>
+        <location filename="../../desk/commands/refunds.py" line="149"/>
         <source>on time</source>
         <comment>a refund&apos;s arrival</comment>
         <translation>按时</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/refunds.py" line="149"/>
+        <location filename="../../desk/commands/refunds.py" line="150"/>
         <source>late</source>
         <comment>a refund&apos;s arrival</comment>
         <translation>延迟</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/refunds.py" line="150"/>
+        <location filename="../../desk/commands/refunds.py" line="151"/>
         <source>short</source>
         <comment>a refund&apos;s arrival</comment>
         <translation>金额不足</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/refunds.py" line="151"/>
+        <location filename="../../desk/commands/refunds.py" line="152"/>
         <source>over</source>
         <comment>a refund&apos;s arrival</comment>
         <translation>金额超出</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/refunds.py" line="180"/>
+        <location filename="../../desk/commands/refunds.py" line="181"/>
         <source>Refund {0} recorded: {1} on {2}, approved {3}</source>
         <translation>已记录退款 {0}：订单 {2} 退款 {1}，{3} 批准</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/refunds.py" line="184"/>
+        <location filename="../../desk/commands/refunds.py" line="185"/>
         <source>Refund plan: {0} on {1}, approved {2}</source>
         <translation>退款计划：订单 {1} 退款 {0}，{2} 批准</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/refunds.py" line="187"/>
+        <location filename="../../desk/commands/refunds.py" line="188"/>
         <source>{0} (paid {1}), expected {2} – {3}</source>
         <translation>{0}（已付 {1}），预计 {2} – {3} 到账</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/refunds.py" line="193"/>
+        <location filename="../../desk/commands/refunds.py" line="194"/>
         <source>Coupons and vouchers ({0}) are not refunded (&quot;Refund Methods and Timeframe&quot;).</source>
         <translation>优惠券和代金券（{0}）不予退还（参见“Refund Methods and Timeframe”）。</translation>
     </message>
