@@ -78,7 +78,10 @@ def _main(argv: Sequence[str] | None) -> int:
     Parser.json_errors = "--json" in arguments  # known before parsing, for a usage error's JSON
     speak("en" if Parser.json_errors else language_from(os.environ))  # before the parser: its help is words too
     args = build_parser().parse_args(arguments)
-    data_dir = choose_data_dir(args.data)
+    try:
+        data_dir = choose_data_dir(args.data)  # a team server's address is refused here when it holds a password
+    except Exception as exc:
+        return report(exc, Path(), command=args.command, as_json=args.json)
     try:
         return _run(args, data_dir, whole_process=argv is None)
     except KeyboardInterrupt:

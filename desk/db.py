@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import (
+    BigInteger,
     Engine,
     Integer,
     Select,
@@ -53,10 +54,27 @@ from desk.common import (
 from desk.errors import DeskError, NotADeskDatabaseError, SchemaTooNewError, classify
 from desk.language import words
 from desk.models import audit, voided
+from desk.server_db import (
+    READ_ISOLATION,
+    WRITE_LOCK,
+    WRITER,
+    act_as_owner,
+    check_schema,
+    create_roles,
+    dump,
+    find_pg_dump,
+    grant_staff,
+    make_foreign_keys_deferrable,
+    make_server_engine,
+    other_desks,
+    refuse_without_case_rules,
+    schema_revision,
+)
 from desk.sqlite_uri import sqlite_uri
+from desk.team_link import display
 
-BUSY_TIMEOUT_MS = 10_000
-_IMMEDIATE = "desk_begin_immediate"
+BUSY_TIMEOUT_MS = 10_000  # how long a write waits for another's (another program's, or another desk's on a server)
+_IMMEDIATE = WRITER  # SQLite: BEGIN IMMEDIATE; a team server: the writers' lock (desk.server_db)
 BACKUP_STEP_PAGES = 1024  # copied between two progress reports: 4 MiB at SQLite's default page size
 OpenProgress = Callable[[str, int, int], None]  # (step, done, total): the bytes copied while backing up, else 0 of 0
 # The longest path of a file SQLite opens on Linux and macOS, in UTF-8 bytes (its Unix layer allows 512, less room
@@ -203,11 +221,12 @@ def make_engine(path: Path, *, foreign_keys: bool = True, platform: str = sys.pl
 
 @dataclass
 class Database:
-    path: Path
+    path: Path  # the SQLite file; on a team server, the folder's link to it (desk.team_link): the head is kept beside
     engine: Engine
     reader: sessionmaker[Session]
     writer: sessionmaker[Session]
     backup: Path | None  # the backup taken before this open's migration, if any
+    server: str | None = None  # the team server, as people read its address; None for a folder's own database
 
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -279,7 +298,10 @@ def take_written() -> tuple[int, int] | None:
 def defer_foreign_keys(session: Session) -> None:
     """Check foreign keys at the commit of this write, not at each statement: Undo removes and puts back rows in
     the order the audit log has them, which is not always parents first."""
-    session.execute(text("PRAGMA defer_foreign_keys = ON"))
+    if session.get_bind().dialect.name == "sqlite":
+        session.execute(text("PRAGMA defer_foreign_keys = ON"))
+    else:  # the server's foreign keys are DEFERRABLE (revision 0013)
+        session.execute(text("SET CONSTRAINTS ALL DEFERRED"))
 
 
 def open_database(
@@ -319,14 +341,120 @@ def open_database(
         report(UPGRADING if version is not None else CREATING, 0, 0)
         _upgrade(path, scripts)
     report(OPENING, 0, 0)
-    engine = make_engine(path)
-    reader = sessionmaker(engine, expire_on_commit=False)
+    return _database(path, make_engine(path), backup=backup)
+
+
+def open_server(
+    url: URL, link: Path, server: str, scripts: Migrations = Migrations(), *, progress: OpenProgress | None = None
+) -> Database:
+    """Connect to a team server's database (`url` with its password), refusing one whose schema is not this Desk's
+    (desk.server_db.check_schema); `link` is the folder's link to it, beside which the audit log's head is kept."""
+    report = progress or _no_progress
+    report(CHECKING, 0, 0)
+    engine = make_server_engine(url, lock_timeout_ms=BUSY_TIMEOUT_MS)
+    try:
+        check_schema(engine, server, scripts.head, scripts.known_revisions())
+    except BaseException:
+        engine.dispose()
+        raise
+    report(OPENING, 0, 0)
+    return _database(link, engine, server=server)
+
+
+def init_server(url: URL, scripts: Migrations = Migrations()) -> str:
+    """Set up an empty server database for a team, all or nothing: its owner and staff roles (the connected login
+    becomes an owner), Desk's schema owned by the owner role, and the staff's rights (desk.server_db). A database
+    that already holds a schema is refused. The revision it reached."""
+    database = str(url.database)
+    engine = make_server_engine(url, lock_timeout_ms=BUSY_TIMEOUT_MS)
+    try:
+        found = schema_revision(engine)
+        if found is not None:
+            raise DeskError(
+                words.tr("the database already holds Desk's records (schema {0}); nothing was changed").format(found)
+            )
+        with engine.begin() as connection:
+            refuse_without_case_rules(connection, display(url))
+            create_roles(connection, database)
+            _migrate_server(connection, database, scripts)
+    finally:
+        engine.dispose()
+    return scripts.head
+
+
+@dataclass(frozen=True)
+class ServerUpgraded:
+    before: str  # the revision it had
+    after: str
+    backup: Path | None  # pg_dump's copy from before; None when there was nothing to upgrade
+
+
+def upgrade_server(
+    url: URL, backups: Path, scripts: Migrations = Migrations(), *, pg_dump: str | None = None
+) -> ServerUpgraded:
+    """`desk team upgrade`: bring a team server's schema to this Desk's, all or nothing, after a copy of its
+    database by pg_dump (`pg_dump`: its path; found on the system when None, none when ""). Refused, with nothing
+    changed, when pg_dump is missing, when other desks are connected, or when the schema is newer than this Desk's."""
+    server = display(url)
+    engine = make_server_engine(url, lock_timeout_ms=BUSY_TIMEOUT_MS)
+    try:
+        before = schema_revision(engine)
+        if before is None:
+            raise DeskError(
+                words.tr("the team server {0} holds no Desk records yet: set it up with desk team init").format(server)
+            )
+        if before == scripts.head:
+            return ServerUpgraded(before, before, None)
+        if before not in scripts.known_revisions():
+            check_schema(engine, server, scripts.head, scripts.known_revisions())  # says: update Desk
+        with engine.connect() as connection:
+            others = other_desks(connection)
+        if others:
+            raise DeskError(
+                words.tr(
+                    "other desks are connected to {0} ({1}): they must close Desk before its schema changes. "
+                    "Nothing was changed."
+                ).format(server, ", ".join(others))
+            )
+        program = find_pg_dump() if pg_dump is None else pg_dump
+        if not program:
+            raise DeskError(
+                words.tr(
+                    "Desk copies the team server's database with pg_dump before upgrading it, and pg_dump is not "
+                    "installed here: install PostgreSQL's client programs (the same version as the server, or "
+                    "newer) and try again. Nothing was changed."
+                )
+            )
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+        backup = dump(url, backups / f"team-{url.database}-{stamp}-before-{scripts.head}.dump", program)
+        with engine.begin() as connection:
+            connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITE_LOCK})")  # no desk writes meanwhile
+            _migrate_server(connection, str(url.database), scripts)
+    finally:
+        engine.dispose()
+    return ServerUpgraded(before, scripts.head, backup)
+
+
+def _migrate_server(connection: Any, database: str, scripts: Migrations) -> None:
+    """Migrate to `scripts.head` as the owner role (it owns what is made), then make the new foreign keys
+    deferrable and give the staff their rights on the new tables."""
+    from alembic import command
+
+    act_as_owner(connection, database)
+    command.upgrade(scripts.config(connection), scripts.head)
+    make_foreign_keys_deferrable(connection)
+    grant_staff(connection, database)
+
+
+def _database(path: Path, engine: Engine, *, backup: Path | None = None, server: str | None = None) -> Database:
+    reader_engine = engine if server is None else engine.execution_options(isolation_level=READ_ISOLATION)
+    reader = sessionmaker(reader_engine, expire_on_commit=False)
     writer = sessionmaker(engine.execution_options(**{_IMMEDIATE: True}), expire_on_commit=False)
     audit.install(reader)
     audit.install(writer)
     voided.install(reader)
     voided.install(writer)
-    return Database(path, engine, reader, writer, backup)
+    return Database(path, engine, reader, writer, backup, server)
 
 
 def _no_progress(step: str, done: int, total: int) -> None:
@@ -395,9 +523,10 @@ _IDENTIFIERS = ("sku", "ident", "tracking")
 
 _index = table("search_index", column("rowid", Integer), *(column(name) for name in _COLUMNS))
 _vocabulary = table("search_terms", column("term"))
-_rowid = _index.c.rowid
-_order_side = _rowid < _OTHERS
-_other_code = (_rowid - _OTHERS) % 8
+# A team server's search table (revision 0013): the same rowids and columns, and `document`, the five joined.
+_server_index = table(
+    "search_docs", column("rowid", BigInteger), *(column(name) for name in _COLUMNS), column("document")
+)
 
 
 @dataclass(frozen=True)
@@ -415,10 +544,29 @@ class FullTextDoc:
 class FullText:
     """A search, ready to be combined with other SQL: what `full_text` returns."""
 
-    query: str | None  # the FTS5 query; None when some part of the search matches no trigram at all
+    query: str | None  # the FTS5 query; None when some part of the search matches no trigram at all (or on a server)
     parts: tuple[str, ...]  # what the user's text was split into, for highlighting
+    server: bool = False  # on a team server: `search_docs` and ILIKE instead of FTS5's MATCH
+
+    @property
+    def _table(self) -> Any:
+        return _server_index if self.server else _index
+
+    @property
+    def _rowid(self) -> Any:
+        return self._table.c.rowid
+
+    @property
+    def _order_side(self) -> ColumnElement[bool]:
+        return self._rowid < _OTHERS  # type: ignore[no-any-return]
+
+    @property
+    def _other_code(self) -> Any:
+        return (self._rowid - _OTHERS) % 8
 
     def _match(self, columns: Collection[str] | None = None) -> ColumnElement[bool]:
+        if self.server:
+            return _server_match(self.parts, columns)
         if self.query is None:
             return false()
         query = self.query if columns is None else f"{{{' '.join(columns)}}} : ({self.query})"
@@ -427,18 +575,21 @@ class FullText:
     def order_ids(self, *, own_only: bool = False) -> Select[tuple[int]]:
         """Ids of the orders whose own text matches: number, notes, tracking numbers, and unless `own_only` their
         lines 1–63 (items, SKUs)."""
-        found = select((_rowid // _SLOTS).label("order_id")).where(self._match(), _order_side)
-        return found.where(_rowid % _SLOTS == 0) if own_only else found
+        rowid = self._rowid
+        found = select((rowid // _SLOTS).label("order_id")).where(self._match(), self._order_side)
+        return found.where(rowid % _SLOTS == 0) if own_only else found
 
     def record_ids(self, kind: str) -> Select[tuple[int]]:
         """Ids of the records of one kind ("line" past 63, "supplier", "dispute", "event") whose text matches."""
-        return select(((_rowid - _OTHERS) // 8).label("id")).where(
-            self._match(), _rowid >= _OTHERS, _other_code == _OTHER_CODES[kind]
+        rowid = self._rowid
+        return select(((rowid - _OTHERS) // 8).label("id")).where(
+            self._match(), rowid >= _OTHERS, self._other_code == _OTHER_CODES[kind]
         )
 
     def line_slots(self) -> Select[tuple[int]]:
         """The lines (1–63) whose text matches, as `line_slot` names them."""
-        return select(_rowid).where(self._match(), _order_side, _rowid % _SLOTS != 0)
+        rowid = self._rowid
+        return select(rowid).where(self._match(), self._order_side, rowid % _SLOTS != 0)
 
     @staticmethod
     def line_slot(order_id: Any, line_no: Any) -> Any:
@@ -447,7 +598,7 @@ class FullText:
 
     def count_order_documents(self, session: Session, cap: int) -> int:
         """How many orders and lines 1–63 match, counted up to `cap`: a cheap measure of how broad the search is."""
-        found = select(literal(1)).where(self._match(), _order_side).limit(cap).subquery()
+        found = select(literal(1)).where(self._match(), self._order_side).limit(cap).subquery()
         return int(session.scalar(select(func.count()).select_from(found)) or 0)
 
     def documents(
@@ -456,25 +607,39 @@ class FullText:
         """Up to `limit` matching documents of the given kinds: suppliers, disputes and events first, then orders
         and lines, newest first; with `identifiers` only orders and lines whose number, SKU or tracking number
         matches."""
+        rowid = self._rowid
         groups: list[tuple[ColumnElement[bool], tuple[str, ...] | None]] = []  # (rows, column filter)
         codes = [] if identifiers else [_OTHER_CODES[k] for k in kinds if k in _OTHER_CODES]
         if codes:
-            groups.append((and_(_rowid >= _OTHERS, _other_code.in_(codes)), None))
+            groups.append((and_(rowid >= _OTHERS, self._other_code.in_(codes)), None))
         columns = _order_side_columns(kinds, identifiers)
         if columns:
-            side = _order_side
+            side = self._order_side
             if "line" not in kinds:
-                side = and_(side, _rowid % _SLOTS == 0)
+                side = and_(side, rowid % _SLOTS == 0)
             elif not {"order", "tracking"} & set(kinds):
-                side = and_(side, _rowid % _SLOTS != 0)
+                side = and_(side, rowid % _SLOTS != 0)
             groups.append((side, None if set(columns) == set(_COLUMNS) else columns))
         if len(groups) == 2 and groups[0][1] == groups[1][1]:  # one query: the others come first, by rowid
             groups = [(or_(groups[0][0], groups[1][0]), None)]
         docs: list[FullTextDoc] = []
+        shown = [rowid, *(self._table.c[name] for name in _COLUMNS)]
         for rows, only in groups:
-            stmt = select(_index).where(self._match(only), rows).order_by(_rowid.desc()).limit(limit)
+            stmt = select(*shown).where(self._match(only), rows).order_by(rowid.desc()).limit(limit)
             docs += [_doc(row._mapping) for row in session.execute(stmt)]
         return docs
+
+
+def _server_match(parts: tuple[str, ...], columns: Collection[str] | None) -> ColumnElement[bool]:
+    """Every part a case-insensitive substring of the document (through its trigram index when it has three
+    characters or more), and with `columns` of one of them."""
+    conditions: list[ColumnElement[bool]] = []
+    for part in parts:
+        pattern = "%" + part.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        conditions.append(_server_index.c.document.ilike(pattern, escape="\\"))
+        if columns is not None:
+            conditions.append(or_(*(_server_index.c[name].ilike(pattern, escape="\\") for name in columns)))
+    return and_(*conditions)
 
 
 def _order_side_columns(kinds: Collection[str], identifiers: bool) -> tuple[str, ...]:
@@ -501,11 +666,11 @@ def _doc(row: Any) -> FullTextDoc:
 
 
 def full_text(session: Session, text: str) -> FullText | None:
-    """The full-text search for `text`, or None when it cannot be searched this way: nothing to look for (only
-    white space or single Latin/Cyrillic letters), or a database without the index (not SQLite)."""
-    if session.get_bind().dialect.name != "sqlite":
-        return None
+    """The full-text search for `text`, or None when there is nothing to look for (only white space or single
+    Latin/Cyrillic letters)."""
     parts = search_parts(text)
+    if session.get_bind().dialect.name != "sqlite":
+        return FullText(None, parts, server=True) if parts else None
     queries: list[str] = []
     for part in parts:
         if len(part) >= 3:

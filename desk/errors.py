@@ -30,6 +30,10 @@ class NotADeskDatabaseError(DeskError):
     pass
 
 
+class ServerSchemaOlderError(DeskError):
+    """A team server whose schema is older than this Desk's: its owner upgrades it (`desk team upgrade`)."""
+
+
 class FileInUseError(DeskError):
     """Windows refused to replace or delete a file because another program holds it open (a viewer with the packet
     open, a preview pane, an antivirus scan), and went on refusing while Desk waited (`desk.files`)."""
@@ -80,6 +84,11 @@ def classify(exc: BaseException, *, database: Path | None = None) -> Problem:
         message = _database_message(sqlite_error, database)
         if message is not None:
             return Problem(Kind.USER, message)
+    server_error = _server_error(exc)
+    if server_error is not None:
+        message = _server_message(server_error)
+        if message is not None:
+            return Problem(Kind.USER, message)
     if isinstance(exc, OSError):
         message = _file_message(exc)
         if message is not None:
@@ -94,6 +103,65 @@ def _sqlite_error(exc: BaseException) -> sqlite3.Error | None:
     wrappers = sys.modules.get("sqlalchemy.exc")  # not loaded: it cannot have wrapped anything
     if wrappers is not None and isinstance(exc, wrappers.DBAPIError) and isinstance(exc.orig, sqlite3.Error):
         return exc.orig
+    return None
+
+
+def _server_error(exc: BaseException) -> BaseException | None:
+    """The team server's error (psycopg's), itself or as SQLAlchemy wrapped it; None when psycopg was never loaded."""
+    driver = sys.modules.get("psycopg")
+    if driver is None:
+        return None
+    error_type: type[BaseException] = driver.Error
+    if isinstance(exc, error_type):
+        return exc
+    orig: BaseException | None = getattr(exc, "orig", None)
+    return orig if isinstance(orig, error_type) else None
+
+
+# What the team server's refusals mean, by SQLSTATE class or code (PostgreSQL's appendix "Error Codes").
+_SERVER_STATES = {
+    "55P03": "lock",  # lock_not_available: lock_timeout ran out waiting for another desk's write
+    "40P01": "lock",  # deadlock_detected
+    "40001": "lock",  # serialization_failure
+    "42501": "privilege",  # insufficient_privilege
+    "53100": "full",  # disk_full
+    "53200": "full",  # out_of_memory
+    "25006": "read_only",  # read_only_sql_transaction: a standby, or a server in read-only mode
+    "3D000": "no_database",  # invalid_catalog_name
+    "57P01": "gone",  # admin_shutdown
+    "57P02": "gone",  # crash_shutdown
+    "57P03": "gone",  # cannot_connect_now: starting up or shutting down
+}
+
+
+def _server_message(exc: BaseException) -> str | None:
+    state = getattr(exc, "sqlstate", None)
+    detail = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    kind = _SERVER_STATES.get(state or "")
+    if kind is None and state is not None and state.startswith(("08", "28")):
+        kind = "connection" if state.startswith("08") else "login"
+    if kind is None and state is None and type(exc).__name__ == "OperationalError":
+        kind = "connection"  # libpq could not connect (no SQLSTATE): the server is down, unknown, or refused us
+    if kind == "lock":
+        return words.tr("the team server is busy: another desk is saving a change. Wait, and try again.")
+    if kind == "privilege":
+        return words.tr("your login on the team server may not do this ({0}): ask the team's owner.").format(detail)
+    if kind == "full":
+        return words.tr("the team server is out of space ({0}): tell the team's owner.").format(detail)
+    if kind == "read_only":
+        return words.tr("the team server accepts no changes now (read-only): tell the team's owner.")
+    if kind == "no_database":
+        return words.tr("the team server has no such database ({0}): check the address.").format(detail)
+    if kind == "gone":
+        return words.tr("the team server stopped while Desk was using it ({0}): try again in a moment.").format(detail)
+    if kind == "login":
+        return words.tr(
+            "the team server refused the login ({0}): check the login and password (desk team login)."
+        ).format(detail)
+    if kind == "connection":
+        return words.tr(
+            "Desk cannot reach the team server ({0}): check the network and the server's address."
+        ).format(detail)
     return None
 
 

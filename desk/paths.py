@@ -8,6 +8,7 @@ from pathlib import Path
 
 ENV_DATA = "DESK_DATA"
 APP_NAME = "Desk"
+SERVER_SCHEMES = ("postgresql://", "postgres://", "postgresql+psycopg://")  # a team server's address (desk.team_link)
 DB_NAME = "desk.sqlite3"  # a data folder's database; here, so the window can name it before the database layer loads
 
 
@@ -31,12 +32,31 @@ def keep_earlier_default(local: Path, roaming: Path) -> Path:
 
 
 def choose_data_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
-    """`--data DIR` first, then DESK_DATA, then the platform's local user data folder."""
-    if explicit:
-        return Path(explicit).expanduser()
-    if os.environ.get(ENV_DATA):
-        return Path(os.environ[ENV_DATA]).expanduser()
-    return default_data_dir()
+    """`--data DIR` first, then DESK_DATA, then the platform's local user data folder. A team server's address
+    (`postgresql://login@server/database`) means the folder of this desk linked to it (desk.team_link)."""
+    chosen = explicit or os.environ.get(ENV_DATA)
+    if not chosen:
+        return default_data_dir()
+    if str(chosen).lower().startswith(SERVER_SCHEMES):
+        return server_folder(str(chosen))
+    return Path(chosen).expanduser()
+
+
+def server_folder(address: str) -> Path:
+    """The folder of this desk linked to the team server at `address`, under the user data folder. An address that
+    holds a password is refused: passwords are kept in the system's keyring, never on a command line or in a file."""
+    from desk.errors import DeskError  # here: the command line's parsers load this module and must start light
+    from desk.language import words
+    from desk.team_link import linked_folder, parse
+
+    if parse(address).password:
+        raise DeskError(
+            words.tr(
+                "give the team server's address without its password: Desk asks for it once (desk team login) and "
+                "keeps it in the system's keyring"
+            )
+        )
+    return linked_folder(address, default_data_dir())[0]
 
 
 def resources_dir() -> Path:

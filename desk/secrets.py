@@ -166,3 +166,32 @@ def delete_secret(session: Session, name: str) -> bool:
     except KeyringError as exc:
         raise _call_failed(found, exc) from exc
     return True
+
+
+def server_entry(login: str) -> str:
+    """The keyring username of the password of a team server's login (`login@server/database`)."""
+    return f"team-server/{login}"
+
+
+def server_password(login: str) -> str | None:
+    """The password this desk keeps for a team server's login; None when it keeps none."""
+    from keyring.errors import KeyringError
+
+    found = backend()
+    try:
+        value = found.get_password(SERVICE, server_entry(login))
+    except KeyringError as exc:
+        raise _call_failed(found, exc) from exc
+    keep_out(value)
+    return value
+
+
+def keep_server_password(login: str, password: str) -> None:
+    from keyring.errors import KeyringError
+
+    found = backend()
+    keep_out(password)
+    try:
+        found.set_password(SERVICE, server_entry(login), password)
+    except KeyringError as exc:
+        raise _call_failed(found, exc) from exc

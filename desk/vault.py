@@ -120,12 +120,17 @@ class Vault:
         self.without_locks = False  # found on a volume that cannot lock files: see `locks_work`
 
     def path_for(self, sha256: str) -> Path:
+        """Where the file stored under `sha256` is, to be read."""
+        return self.local_path(sha256)
+
+    def local_path(self, sha256: str) -> Path:
+        """Where the file stored under `sha256` is in this folder (in team mode: this desk's copy, if it has one)."""
         if len(sha256) != 64 or not all(c in "0123456789abcdef" for c in sha256):
             raise ValueError(f"not a sha256 hex digest: {sha256!r}")
         return self.root / "sha256" / sha256[:2] / sha256[2:]
 
     def has(self, sha256: str) -> bool:
-        return self.path_for(sha256).is_file()
+        return self.local_path(sha256).is_file()
 
     def put_file(
         self, source: Path, *, limit: int | None = None, on_bytes: Callable[[int], None] | None = None
@@ -180,7 +185,7 @@ class Vault:
                 sync_file(fd)
             finally:
                 os.close(fd)
-            target = self.path_for(digest.hexdigest())
+            target = self.local_path(digest.hexdigest())
             if target.is_file():
                 os.unlink(tmp_name)  # already stored: content addressing makes the copy redundant
             else:
@@ -216,7 +221,7 @@ class Vault:
         `patience` seconds, by default `desk.files.PATIENCE`, of trying again) stays, listed among the `leftovers`
         for the next open to remove: never a file nothing names and nothing remembers."""
         try:
-            remove_file(self.path_for(sha256), patience=patience)
+            remove_file(self.local_path(sha256), patience=patience)
         except (OSError, FileInUseError):
             leftovers = self.root / LEFTOVERS
             leftovers.mkdir(parents=True, exist_ok=True)
@@ -234,7 +239,7 @@ class Vault:
 
     def forget_leftover(self, sha256: str) -> None:
         """Strike a file off the leftovers without removing it: evidence holds its bytes again."""
-        self.path_for(sha256)  # refuses anything but a digest as a name
+        self.local_path(sha256)  # refuses anything but a digest as a name
         (self.root / LEFTOVERS / sha256).unlink(missing_ok=True)
 
     def stored(self) -> list[str]:

@@ -11,12 +11,14 @@ from sqlalchemy import exists, select
 from sqlalchemy.orm import Session
 
 from desk.common import Cancelled
-from desk.db import Database, OpenProgress, open_database, refuse_too_long
+from desk.db import Database, OpenProgress, open_database, open_server, refuse_too_long
 from desk.errors import DeskError, classify
 from desk.language import words
 from desk.models import DepositApplication, MemberAccount, Order, Store, Supplier
 from desk.network_drive import storage_warning
 from desk.paths import DB_NAME
+from desk.server_vault import ServerVault
+from desk.team_link import LINK_NAME, TeamLink, server_of
 from desk.vault import Vault
 
 
@@ -28,12 +30,23 @@ def current_user() -> str:
         return "unknown"
 
 
+def _connect(root: Path, team: TeamLink, progress: OpenProgress | None) -> Database:
+    """The team server's database a team data folder is linked to, with the password this desk keeps for it."""
+    from desk.secrets import server_password
+
+    url = team.url
+    if team.password_in_keyring:
+        url = url.set(password=server_password(team.login))
+    return open_server(url, root / LINK_NAME, team.login, progress=progress)
+
+
 class Workspace:
     def __init__(self, root: Path, database: Database, actor: str) -> None:
         self.root = root
         self.database = database
         self.actor = actor
-        self.vault = Vault(root / "vault")
+        # A team folder's vault keeps its files on the server, this folder a copy of those it used.
+        self.vault = Vault(root / "vault") if database.server is None else ServerVault(root / "vault", database.engine)
         self.warning: str | None = None  # what to tell the user about where the folder is (a network drive)
         self.closed = False
 
@@ -51,13 +64,18 @@ class Workspace:
         root = root.expanduser().resolve()
         if root.exists() and not root.is_dir():
             raise DeskError(words.tr("{0} is a file, not a data folder").format(root))
-        refuse_too_long(root / DB_NAME, root / "backups")  # before a folder is made for it
-        root.mkdir(parents=True, exist_ok=True)
-        # Refuses a newer or foreign schema before it changes anything in the folder.
-        database = open_database(root / DB_NAME, root / "backups", progress=progress, cancelled=cancelled)
+        team = server_of(root) if root.is_dir() else None
+        if team is not None:
+            database = _connect(root, team, progress)
+        else:
+            refuse_too_long(root / DB_NAME, root / "backups")  # before a folder is made for it
+            root.mkdir(parents=True, exist_ok=True)
+            # Refuses a newer or foreign schema before it changes anything in the folder.
+            database = open_database(root / DB_NAME, root / "backups", progress=progress, cancelled=cancelled)
         for sub in ("vault", "backups", "logs"):
             (root / sub).mkdir(exist_ok=True)
-        workspace = cls(root, database, actor or current_user())
+        # On a team server the person is the server's login; on a folder of one's own, the system's user.
+        workspace = cls(root, database, actor or (team.url.username if team and team.url.username else current_user()))
         workspace.vault.clean()  # what an add cut short by a crash left behind
         workspace.warning = storage_warning(root, locks_work=workspace.vault.locks_work())
         workspace._remove_leftovers()

@@ -7,11 +7,10 @@ from __future__ import annotations
 
 import gc
 import os
-import shutil
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import TypeAlias
+from typing import Any, TypeAlias
 
 import pytest
 from hypothesis import HealthCheck, settings
@@ -48,6 +47,9 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if QT_FIXTURES & set(getattr(item, "fixturenames", ())):
             item.add_marker(pytest.mark.gui)
+        only = item.get_closest_marker("sqlite_only")
+        if only is not None and TEST_DATABASE != "sqlite":
+            item.add_marker(pytest.mark.skip(reason=f"SQLite's own: {only.args[0]}"))
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -72,22 +74,42 @@ def no_data_folder_logged() -> Iterator[None]:
     use_data_folder(None)
 
 
+# Which database the data folders of the fixtures below keep their records in: "sqlite" (their own file, as a
+# single desk's) or "postgresql" (a database of their own on the run's PostgreSQL server: team mode, issue 16).
+TEST_DATABASE = os.environ.get("DESK_TEST_DATABASE", "sqlite")
+if TEST_DATABASE not in ("sqlite", "postgresql"):
+    raise pytest.UsageError(f"DESK_TEST_DATABASE is sqlite or postgresql, not {TEST_DATABASE!r}")
+
+
 @pytest.fixture(scope="session")
-def template_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def folders(request: pytest.FixtureRequest) -> object:
+    """Makes and copies the fixtures' data folders, on the database DESK_TEST_DATABASE names."""
+    from folder_copies import Folders
+
+    if TEST_DATABASE == "sqlite":
+        return Folders(None)
+    import postgres_server
+
+    why = postgres_server.missing()
+    if why:  # a lane asked for the server: it must not quietly run on SQLite
+        raise pytest.UsageError(f"DESK_TEST_DATABASE=postgresql, but no PostgreSQL server can start here: {why}")
+    return Folders(request.getfixturevalue("postgres"))
+
+
+@pytest.fixture(scope="session")
+def template_folder(tmp_path_factory: pytest.TempPathFactory, folders: Any) -> Path:
     """A data folder migrated to head, built once per run."""
     from desk.workspace import Workspace
 
-    root = tmp_path_factory.mktemp("template") / "data"
+    root = folders.new(tmp_path_factory.mktemp("template") / "data")
     Workspace.open(root).close()
     return root
 
 
 @pytest.fixture
-def data_folder(template_folder: Path, tmp_path: Path) -> Path:
+def data_folder(template_folder: Path, tmp_path: Path, folders: Any) -> Path:
     """A fresh, empty, migrated data folder of this test's own."""
-    target = tmp_path / "data"
-    shutil.copytree(template_folder, target)
-    return target
+    return folders.copy(template_folder, tmp_path / "data")
 
 
 def _open(folder: Path) -> Iterator[object]:
@@ -123,14 +145,14 @@ def artifacts() -> Path:
 
 
 @pytest.fixture(scope="session")
-def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def demo_template(tmp_path_factory: pytest.TempPathFactory, template_folder: Path, folders: Any) -> Path:
     """A data folder filled by `desk demo`, built once per run around a fixed date."""
     from datetime import date
 
     from desk.demo import fill_demo
     from desk.workspace import Workspace
 
-    root = tmp_path_factory.mktemp("demo") / "data"
+    root = folders.copy(template_folder, tmp_path_factory.mktemp("demo") / "data")
     with Workspace.open(root, actor="demo") as ws:
         fill_demo(ws, date(2026, 11, 23))
     return root
@@ -140,12 +162,11 @@ CopyDemo: TypeAlias = Callable[[Path], Path]
 
 
 @pytest.fixture(scope="session")
-def copy_demo(demo_template: Path) -> CopyDemo:
+def copy_demo(demo_template: Path, folders: Any) -> CopyDemo:
     """Copies the demo folder to a path and returns it: for a fixture that outlives one test (a module's shop)."""
 
     def copy(target: Path) -> Path:
-        shutil.copytree(demo_template, target)
-        return target
+        return folders.copy(demo_template, target)  # type: ignore[no-any-return]
 
     return copy
 

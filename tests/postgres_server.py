@@ -47,13 +47,14 @@ class Server:
         """The SQLAlchemy URL of a database of this server (psycopg 3, over the Unix socket)."""
         return f"postgresql+psycopg://{SUPERUSER}@/{database}?host={self.socket_dir}&port={self.port}"
 
-    def create_database(self, name: str) -> str:
-        """A new, empty database; its URL."""
+    def create_database(self, name: str, template: str = "template0") -> str:
+        """A new database, empty or a copy of `template` (a database nobody is connected to); its URL."""
         import psycopg
 
         with psycopg.connect(host=str(self.socket_dir), port=self.port, user=SUPERUSER, dbname="postgres") as c:
             c.autocommit = True
-            c.execute(f'CREATE DATABASE "{name}" ENCODING \'UTF8\' TEMPLATE template0')
+            # FILE_COPY: a copy of a small database's files, faster than WAL_LOG's page by page for our templates.
+            c.execute(f'CREATE DATABASE "{name}" ENCODING \'UTF8\' TEMPLATE "{template}" STRATEGY FILE_COPY')
         return self.url(name)
 
 
@@ -76,11 +77,12 @@ def running_server(port: int = 54329) -> Iterator[Server]:
     run = {"check": True, "capture_output": True, "text": True}
     subprocess.run(
         _as_owner(
-            [str(bin_dir / "initdb"), "-D", str(data), "-U", SUPERUSER, "--auth=trust", "-E", "UTF8", "--no-locale"],
+            [str(bin_dir / "initdb"), "-D", str(data), "-U", SUPERUSER, "--auth=trust", "--locale=C.UTF-8"],
             owner,
         ),
         **run,  # type: ignore[call-overload]
     )
+    # C.UTF-8: Unicode's case rules (lower('Щ') is 'щ'), which the search's ILIKE and `desk team init` need.
     # No TCP, the socket in our folder, and no fsync: a test cluster need not survive a power cut.
     options = f"-c listen_addresses='' -k {sockets} -p {port} -c fsync=off -c full_page_writes=off"
     ctl = [str(bin_dir / "pg_ctl"), "-D", str(data), "-l", str(root / "server.log"), "-w", "-o", options]

@@ -81,6 +81,7 @@ def _steps(folder: Path) -> dict[str, int]:
 
     data, packet = folder / "data", folder / "packet.pdf"
     _step("checking the build runs Python in UTF-8 mode", _utf8_mode)
+    _step("loading the team server's driver", _server_driver)
     with _step("opening a new data folder", Workspace.open, data) as ws:
         _step("building the demo", _command, ws, "demo")
         dispute = _step("choosing a demo dispute", _dispute_with_most_evidence, ws)
@@ -98,6 +99,16 @@ def _utf8_mode() -> None:
     Windows code page; from source it runs as the Python it is given."""
     if getattr(sys, "frozen", False) and not sys.flags.utf8_mode:
         raise RuntimeError("this build does not run Python in UTF-8 mode")
+
+
+def _server_driver() -> None:
+    """Team mode's PostgreSQL driver and its libpq load (a build could leave out the library psycopg finds at run
+    time): SQLAlchemy's dialect is imported and libpq's version read."""
+    import psycopg
+    from sqlalchemy.dialects.postgresql import psycopg as dialect
+
+    if psycopg.pq.version() < 100000 or dialect.dialect.driver != "psycopg":
+        raise RuntimeError(f"libpq {psycopg.pq.version()} is too old for team mode")
 
 
 def _step(step: str, do: Callable[P, R], *args: P.args, **kwargs: P.kwargs) -> R:

@@ -1,9 +1,10 @@
 """Alembic migrations shipped inside the package; `HEAD` lets an up-to-date folder open without loading Alembic."""
 
-HEAD = "0012"
+HEAD = "0013"
 
-# Tables that revision 0003 creates with raw SQL and no model declares: the FTS5 full-text index, the tables
-# FTS5 keeps its data in, and its vocabulary. Alembic's compare must not take them for tables to drop.
+# Tables that revisions 0003 and 0013 create with raw SQL and no model declares: on SQLite the FTS5 full-text index,
+# the tables FTS5 keeps its data in, and its vocabulary; on a team server (PostgreSQL) its search table. Alembic's
+# compare must not take them for tables to drop.
 SEARCH_TABLES = frozenset(
     {
         "search_index",
@@ -13,6 +14,8 @@ SEARCH_TABLES = frozenset(
         "search_index_docsize",
         "search_index_config",
         "search_terms",
+        "search_docs",
+        "evidence_chunks",  # not a search table: team mode's evidence files (desk.server_vault), raw SQL as well
     }
 )
 

@@ -142,6 +142,15 @@ class MainWindow(QMainWindow):
         self.recent_menu = RecentMenu(file_menu)
         self.recent_menu.chosen.connect(self.folder_wanted)
         file_menu.addMenu(self.recent_menu)
+        self.connect_action = QAction(self.tr("Connect to &Team Server…"), self)
+        self.connect_action.triggered.connect(lambda: self.connect_to_server())
+        # Opening a server older than this Desk offers its owner the upgrade (desk.ui.open_folder).
+        runs(self.connect_action, "team.log_in", "team.upgrade_team_server")
+        file_menu.addAction(self.connect_action)
+        self.set_up_action = QAction(self.tr("Set &Up a Team Server…"), self)
+        self.set_up_action.triggered.connect(lambda: self.connect_to_server(set_up=True))
+        runs(self.set_up_action, "team.log_in", "team.set_up_server")
+        file_menu.addAction(self.set_up_action)
         file_menu.addSeparator()
         self.import_action = QAction(self.tr("&Import Orders…"), self)
         self.import_action.setShortcut(QKeySequence("Ctrl+I"))
@@ -222,6 +231,8 @@ class MainWindow(QMainWindow):
     def attach(self, workspace: Workspace) -> None:
         """Bring in the open data folder and show the chosen page with its rows."""
         self.workspace = workspace
+        if workspace.database.server is not None:  # a team folder: the server is what people know it by
+            self.folder_label.setText(self.tr("Team server: {0}").format(workspace.database.server))
         self.import_action.setEnabled(True)
         self.export_action.setEnabled(True)
         self.tools_menu.set_ready(True)
@@ -321,6 +332,15 @@ class MainWindow(QMainWindow):
                 return
             folder = Path(chosen)
         self.folder_wanted.emit(folder)
+
+    def connect_to_server(self, *, set_up: bool = False) -> None:
+        """File → Connect to Team Server… (or Set Up a Team Server…): the folder linked to the server the user logs
+        in to is opened."""
+        from desk.ui.team_dialog import ConnectDialog
+
+        dialog = ConnectDialog(self, set_up=set_up)
+        if dialog.exec() == ConnectDialog.DialogCode.Accepted and dialog.folder is not None:
+            self.folder_wanted.emit(dialog.folder)
 
     def _reload_changed(self, records: frozenset[str]) -> None:
         """An operation changed `records`: every page read so far that shows one of them reads again."""

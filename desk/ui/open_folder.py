@@ -23,9 +23,10 @@ from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, Qt, QT
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from desk.common import Cancelled, OperationCancelled, Progress
-from desk.errors import classify
+from desk.errors import ServerSchemaOlderError, classify
 from desk.logs import use_data_folder
 from desk.paths import DB_NAME
+from desk.team_link import LINK_NAME
 from desk.ui.errors import show_bug
 from desk.ui.main_window import MainWindow
 from desk.ui.recent_folders import remember_folder
@@ -118,6 +119,9 @@ class OpenFolder(QObject):
                 window.folder_label.setText(self.tr("No data folder open"))
                 window.statusBar().showMessage(problem.message)
                 return
+            if isinstance(exc, ServerSchemaOlderError):
+                self.offer_upgrade(window.data_dir, problem.message, lambda: self.open_first(on_failure))
+                return
             if problem.is_bug:
                 show_bug(exc, window, wait=True)
             else:
@@ -147,7 +151,8 @@ class OpenFolder(QObject):
         if self._dialog_open():
             self._say(self.tr("Close the open dialog first, then open the other data folder."))
             return False
-        if not (folder / DB_NAME).exists() and not self._start_new_there(folder):
+        linked = (folder / LINK_NAME).exists()  # a team folder: its records are on the server
+        if not (folder / DB_NAME).exists() and not linked and not self._start_new_there(folder):
             return False
         if not self._background_work_ended():
             self._say(self.tr("Desk is still working in this data folder. Try again when it has finished."))
@@ -251,9 +256,49 @@ class OpenFolder(QObject):
         QThreadPool.globalInstance().waitForDone()  # a worker that has delivered may still be returning
         return True
 
+    def offer_upgrade(self, folder: Path, message: str, then: Callable[[], object]) -> None:
+        """A team server older than this Desk: its owner may upgrade it from here (`desk team upgrade`: a copy by
+        pg_dump first), after which `then` opens it. Enter means Cancel: an upgrade is never one stray key away."""
+        title = self.tr("The team server needs an upgrade")
+        box = QMessageBox(QMessageBox.Icon.Question, title, message, parent=self.window)
+        box.setObjectName("upgradeServer")
+        box.setInformativeText(
+            self.tr(
+                "If you are the team's owner and the other desks have closed Desk, you can upgrade the server now."
+            )
+        )
+        upgrade = box.addButton(self.tr("&Upgrade the Server"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(box.addButton(QMessageBox.StandardButton.Cancel))
+        box.exec()
+        if box.clickedButton() is not upgrade:
+            return
+        from desk.operations.team import upgrade_team_server
+
+        def upgraded(result: object) -> None:
+            self.window.statusBar().showMessage(
+                self.tr("The team server was upgraded; the copy from before is {0}.").format(
+                    getattr(result, "backup", "")
+                ),
+                15_000,
+            )
+            then()
+
+        def refused(error: BaseException) -> None:
+            told = classify(error)
+            if told.is_bug:
+                show_bug(error, self.window)
+            else:
+                self._say(told.message, title=self.tr("The team server was not upgraded"))
+
+        self.window.statusBar().showMessage(self.tr("Copying the team server's database, then upgrading it…"))
+        op = BackgroundOp(self.window, lambda _progress, _cancelled: upgrade_team_server(folder))
+        op.on_success(upgraded).on_failure(refused).run_in_background()
+
     def _refused(self, exc: BaseException, folder: Path) -> None:
         problem = classify(exc, database=folder / DB_NAME)
-        if isinstance(exc, OperationCancelled):
+        if isinstance(exc, ServerSchemaOlderError):
+            self.offer_upgrade(folder, problem.message, lambda: self.switch_to(folder))
+        elif isinstance(exc, OperationCancelled):
             self.window.statusBar().showMessage(problem.message, 10_000)
         elif problem.is_bug:
             show_bug(exc, self.window)

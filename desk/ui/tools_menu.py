@@ -44,6 +44,10 @@ class ToolsMenu(QMenu):
         # The Dashboard's first steps offer it on a new folder: Preferences on the rates tab.
         self.add_rate = self._add(self.tr("Add &Exchange Rate…"), lambda: self.run_preferences("rates"))
         runs(self.add_rate, "rates.set_exchange_rate", "rates.import_exchange_rates")
+        self.addSeparator()
+        # On a team server only: a person's login there (the server refuses it to anyone but an owner).
+        self.add_person = self._add(self.tr("Add a &Person to the Team…"), self.run_add_person)
+        runs(self.add_person, "team.add_user")
         self.set_ready(False)
 
     def _add(self, text: str, run: Callable[[], object], *, shown: bool = True) -> QAction:
@@ -57,6 +61,17 @@ class ToolsMenu(QMenu):
         """On once a data folder is open (Verify Bundle needs none, but waits with the rest)."""
         for action in (self.verify_folder, self.verify_bundle, self.templates, self.preferences, self.add_rate):
             action.setEnabled(ready)
+        workspace = self.workspace
+        self.add_person.setEnabled(ready and workspace is not None and workspace.database.server is not None)
+
+    def run_add_person(self) -> None:
+        if self.workspace is None:
+            return
+        from desk.ui.team_dialog import AddPersonDialog
+
+        dialog = AddPersonDialog(self.workspace, self.window_)
+        if dialog.exec() == AddPersonDialog.DialogCode.Accepted and dialog.added:
+            self.window_.statusBar().showMessage(dialog.added, 10_000)
 
     @property
     def workspace(self) -> Workspace | None:

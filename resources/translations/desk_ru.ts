@@ -219,6 +219,64 @@
     </message>
 </context>
 <context>
+    <name>AddPersonDialog</name>
+    <message>
+        <location filename="../../desk/ui/team_dialog.py" line="122"/>
+        <source>Add a Person to the Team</source>
+        <translation>Добавить человека в команду</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/team_dialog.py" line="129"/>
+        <source>An &amp;owner, who may upgrade the server and add people</source>
+        <translation>&amp;Владелец: может обновлять сервер и добавлять людей</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/team_dialog.py" line="134"/>
+        <source>&amp;Login:</source>
+        <translation>&amp;Имя входа:</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/team_dialog.py" line="135"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/team_dialog.py" line="136"/>
+        <source>&amp;Again:</source>
+        <translation>&amp;Ещё раз:</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/team_dialog.py" line="139"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Добавить</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/team_dialog.py" line="152"/>
+        <source>Type the password the person will use.</source>
+        <translation>Введите пароль, которым будет пользоваться этот человек.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/team_dialog.py" line="155"/>
+        <source>The two passwords differ: type the same one twice.</source>
+        <translation>Пароли не совпадают: введите один и тот же дважды.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/team_dialog.py" line="168"/>
+        <source>an owner</source>
+        <translation>владелец</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/team_dialog.py" line="168"/>
+        <source>staff</source>
+        <translation>сотрудник</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/team_dialog.py" line="169"/>
+        <source>{0} may now connect to the team server, as {1}.</source>
+        <translation>{0} теперь может подключаться к командному серверу: {1}.</translation>
+    </message>
+</context>
+<context>
     <name>AudienceChoice</name>
     <message>
         <location filename="../../desk/ui/audience_choice.py" line="12"/>
@@ -610,6 +668,59 @@
         <location filename="../../desk/ui/confirm_shows_dialog.py" line="62"/>
         <source>what it shows</source>
         <translation>что показывает файл</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <location filename="../../desk/ui/team_dialog.py" line="32"/>
+        <source>Connect to Team Server</source>
+        <translation>Подключение к командному серверу</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/team_dialog.py" line="32"/>
+        <source>Set Up a Team Server</source>
+        <translation>Подготовка командного сервера</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/team_dialog.py" line="43"/>
+        <source>The server&apos;s address names an empty database and your login, which may create roles. Desk makes its tables there and you become the team&apos;s owner. Your password is kept in this computer&apos;s keyring.</source>
+        <translation>Адрес сервера указывает пустую базу данных и ваше имя входа, которому разрешено создавать роли. Desk создаст там свои таблицы, а вы станете владельцем команды. Пароль хранится в хранилище ключей этого компьютера.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/team_dialog.py" line="48"/>
+        <source>The team&apos;s owner gives you the server&apos;s address and your login. Your password is kept in this computer&apos;s keyring, not in Desk&apos;s files.</source>
+        <translation>Адрес сервера и ваше имя входа дает владелец команды. Пароль хранится в хранилище ключей этого компьютера, а не в файлах Desk.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/team_dialog.py" line="57"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Адрес:</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/team_dialog.py" line="58"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/team_dialog.py" line="61"/>
+        <source>&amp;Connect</source>
+        <translation>&amp;Подключиться</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/team_dialog.py" line="61"/>
+        <source>&amp;Set Up</source>
+        <translation>&amp;Подготовить</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/team_dialog.py" line="76"/>
+        <source>Type the server&apos;s address the team&apos;s owner gave you.</source>
+        <translation>Введите адрес сервера, который дал владелец команды.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/team_dialog.py" line="87"/>
+        <source>Connecting to the server…</source>
+        <translation>Подключение к серверу…</translation>
     </message>
 </context>
 <context>
@@ -3182,102 +3293,117 @@ Make it anyway?</source>
         <translation>&amp;Открыть папку данных…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="146"/>
+        <location filename="../../desk/ui/main_window.py" line="145"/>
+        <source>Connect to &amp;Team Server…</source>
+        <translation>Подключиться к &amp;командному серверу…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/main_window.py" line="150"/>
+        <source>Set &amp;Up a Team Server…</source>
+        <translation>Подготовить командный &amp;сервер…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/main_window.py" line="155"/>
         <source>&amp;Import Orders…</source>
         <translation>&amp;Импортировать заказы…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="154"/>
+        <location filename="../../desk/ui/main_window.py" line="163"/>
         <source>&amp;Export for Lawyer…</source>
         <translation>&amp;Экспортировать для юриста…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="161"/>
+        <location filename="../../desk/ui/main_window.py" line="170"/>
         <source>Export &amp;List…</source>
         <translation>Экспортировать &amp;список…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="166"/>
+        <location filename="../../desk/ui/main_window.py" line="175"/>
         <source>Export Deadline &amp;Calendar…</source>
         <translation>Экспортировать &amp;календарь сроков…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="171"/>
+        <location filename="../../desk/ui/main_window.py" line="180"/>
         <source>Show Data Folder</source>
         <translation>Показать папку данных</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="175"/>
+        <location filename="../../desk/ui/main_window.py" line="184"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="186"/>
+        <location filename="../../desk/ui/main_window.py" line="195"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="187"/>
+        <location filename="../../desk/ui/main_window.py" line="196"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="191"/>
+        <location filename="../../desk/ui/main_window.py" line="200"/>
         <source>Re&amp;minders…</source>
         <translation>Напо&amp;минания…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="209"/>
+        <location filename="../../desk/ui/main_window.py" line="218"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="211"/>
+        <location filename="../../desk/ui/main_window.py" line="220"/>
         <source>&amp;About Desk</source>
         <translation>&amp;О программе Desk</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="283"/>
+        <location filename="../../desk/ui/main_window.py" line="235"/>
+        <source>Team server: {0}</source>
+        <translation>Командный сервер: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/main_window.py" line="294"/>
         <source>Export Deadline Calendar</source>
         <translation>Экспорт календаря сроков</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="283"/>
+        <location filename="../../desk/ui/main_window.py" line="294"/>
         <source>Calendar (*.ics)</source>
         <translation>Календарь (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="296"/>
+        <location filename="../../desk/ui/main_window.py" line="307"/>
         <source>Show Desk</source>
         <translation>Показать Desk</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="300"/>
+        <location filename="../../desk/ui/main_window.py" line="311"/>
         <source>Quit Desk</source>
         <translation>Выйти из Desk</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="319"/>
+        <location filename="../../desk/ui/main_window.py" line="330"/>
         <source>Open Data Folder</source>
         <translation>Выбор папки данных</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="410"/>
+        <location filename="../../desk/ui/main_window.py" line="430"/>
         <source>That case is no longer there.</source>
         <translation>Этого дела больше нет.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="432"/>
+        <location filename="../../desk/ui/main_window.py" line="452"/>
         <source>{0} is no longer there.</source>
         <translation>{0}: запись больше не существует.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="432"/>
+        <location filename="../../desk/ui/main_window.py" line="452"/>
         <source>{0} has no page of its own.</source>
         <translation>{0}: отдельной страницы нет.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="460"/>
+        <location filename="../../desk/ui/main_window.py" line="480"/>
         <source>It is not in the list as filtered now.</source>
         <translation>Запись не входит в список с текущими фильтрами.</translation>
     </message>
@@ -3684,65 +3810,95 @@ Make it anyway?</source>
 <context>
     <name>OpenFolder</name>
     <message>
-        <location filename="../../desk/ui/open_folder.py" line="117"/>
+        <location filename="../../desk/ui/open_folder.py" line="118"/>
         <source>No data folder is open. Choose one with File → Open Data Folder…</source>
         <translation>Папка данных не открыта. Выберите её командой Файл → Открыть папку данных…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/open_folder.py" line="118"/>
+        <location filename="../../desk/ui/open_folder.py" line="119"/>
         <source>No data folder open</source>
         <translation>Папка данных не открыта</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/open_folder.py" line="124"/>
-        <location filename="../../desk/ui/open_folder.py" line="261"/>
+        <location filename="../../desk/ui/open_folder.py" line="128"/>
+        <location filename="../../desk/ui/open_folder.py" line="306"/>
         <source>Desk cannot open the data folder</source>
         <translation>Desk не может открыть папку данных</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/open_folder.py" line="142"/>
+        <location filename="../../desk/ui/open_folder.py" line="146"/>
         <source>That data folder is already open.</source>
         <translation>Эта папка данных уже открыта.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/open_folder.py" line="145"/>
+        <location filename="../../desk/ui/open_folder.py" line="149"/>
         <source>Another data folder is being opened. Try again when it is open.</source>
         <translation>Открывается другая папка данных. Повторите попытку, когда она откроется.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/open_folder.py" line="148"/>
+        <location filename="../../desk/ui/open_folder.py" line="152"/>
         <source>Close the open dialog first, then open the other data folder.</source>
         <translation>Сначала закройте открытое диалоговое окно, затем откройте другую папку данных.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/open_folder.py" line="153"/>
-        <location filename="../../desk/ui/open_folder.py" line="163"/>
+        <location filename="../../desk/ui/open_folder.py" line="158"/>
+        <location filename="../../desk/ui/open_folder.py" line="168"/>
         <source>Desk is still working in this data folder. Try again when it has finished.</source>
         <translation>Desk ещё работает в этой папке данных. Повторите попытку, когда работа завершится.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/open_folder.py" line="206"/>
-        <location filename="../../desk/ui/open_folder.py" line="264"/>
+        <location filename="../../desk/ui/open_folder.py" line="211"/>
+        <location filename="../../desk/ui/open_folder.py" line="309"/>
         <source>Open Data Folder</source>
         <translation>Открытие папки данных</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/open_folder.py" line="207"/>
+        <location filename="../../desk/ui/open_folder.py" line="212"/>
         <source>{0} has no Desk data. Start a new data folder there?</source>
         <translation>В папке {0} нет данных Desk. Создать в ней новую папку данных?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/open_folder.py" line="212"/>
+        <location filename="../../desk/ui/open_folder.py" line="217"/>
         <source>Desk will keep its database, evidence files, backups and log there.</source>
         <translation>Desk будет хранить там свою базу данных, файлы доказательств, резервные копии и журнал.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/open_folder.py" line="214"/>
+        <location filename="../../desk/ui/open_folder.py" line="219"/>
         <source>Start New Data Folder</source>
         <translation>Создать папку данных</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/open_folder.py" line="325"/>
+        <location filename="../../desk/ui/open_folder.py" line="262"/>
+        <source>The team server needs an upgrade</source>
+        <translation>Командный сервер нужно обновить</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/open_folder.py" line="267"/>
+        <source>If you are the team&apos;s owner and the other desks have closed Desk, you can upgrade the server now.</source>
+        <translation>Если вы владелец команды и на других рабочих местах Desk закрыт, сервер можно обновить сейчас.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/open_folder.py" line="270"/>
+        <source>&amp;Upgrade the Server</source>
+        <translation>&amp;Обновить сервер</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/open_folder.py" line="279"/>
+        <source>The team server was upgraded; the copy from before is {0}.</source>
+        <translation>Командный сервер обновлён; копия до обновления — {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/open_folder.py" line="291"/>
+        <source>The team server was not upgraded</source>
+        <translation>Командный сервер не обновлён</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/open_folder.py" line="293"/>
+        <source>Copying the team server&apos;s database, then upgrading it…</source>
+        <translation>Копирование базы командного сервера, затем обновление…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/open_folder.py" line="370"/>
         <source>Data folder</source>
         <translation>Папка данных</translation>
     </message>
@@ -6431,12 +6587,17 @@ Make it anyway?</source>
         <translation>Добавить &amp;курс валюты…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/tools_menu.py" line="108"/>
+        <location filename="../../desk/ui/tools_menu.py" line="49"/>
+        <source>Add a &amp;Person to the Team…</source>
+        <translation>Добавить &amp;человека в команду…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/tools_menu.py" line="123"/>
         <source>Letter templates</source>
         <translation>Шаблоны писем</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/tools_menu.py" line="109"/>
+        <location filename="../../desk/ui/tools_menu.py" line="124"/>
         <source>{0}
 Edit them there: Desk uses your copy of a letter from then on.</source>
         <translation>{0}
@@ -7229,7 +7390,7 @@ Edit them there: Desk uses your copy of a letter from then on.</source>
         <translation>открыть главное окно (по умолчанию)</translation>
     </message>
     <message>
-        <location filename="../../desk/cli.py" line="85"/>
+        <location filename="../../desk/cli.py" line="88"/>
         <source>interrupted</source>
         <translation>прервано</translation>
     </message>
@@ -10195,42 +10356,62 @@ or month/day) stops the import until you say it</source>
         <translation>вид записи</translation>
     </message>
     <message>
-        <location filename="../../desk/db.py" line="80"/>
+        <location filename="../../desk/db.py" line="98"/>
         <source>{0} is an SQLite database but not one of Desk&apos;s (no schema version)</source>
         <translation>{0} — база данных SQLite, но не база Desk (нет версии схемы)</translation>
     </message>
     <message>
-        <location filename="../../desk/db.py" line="84"/>
+        <location filename="../../desk/db.py" line="102"/>
         <source>{0} is not a Desk database: {1}</source>
         <translation>{0} — не база данных Desk: {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/db.py" line="127"/>
+        <location filename="../../desk/db.py" line="145"/>
         <source>the backup of {0} was stopped; the database was not changed</source>
         <translation>резервное копирование {0} прервано; база данных не изменена</translation>
     </message>
     <message>
-        <location filename="../../desk/db.py" line="163"/>
+        <location filename="../../desk/db.py" line="181"/>
         <source>{0} cannot be a data folder: its path is too long for the database Desk uses ({1} bytes, where at most {2} fit; a letter outside English counts 2 to 4). Choose a folder with a shorter path. Nothing was changed.</source>
         <translation>{0} не может быть папкой данных: её путь слишком длинный для базы данных, которую использует Desk ({1} байт при допустимых {2}; буква не из английского алфавита занимает от 2 до 4 байт). Выберите папку с более коротким путём. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../desk/db.py" line="303"/>
+        <location filename="../../desk/db.py" line="325"/>
         <source>{0} was written by a newer Desk (schema {1}); this Desk knows schemas up to {2}. Update Desk to open it. Nothing was changed.</source>
         <translation>{0}: файл записан более новой версией Desk (схема {1}); эта версия Desk поддерживает схемы до {2}. Обновите Desk, чтобы открыть его. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../desk/db.py" line="310"/>
+        <location filename="../../desk/db.py" line="332"/>
         <source>{0} was not opened; it was not changed</source>
         <translation>{0}: файл не открыт и не изменён</translation>
     </message>
     <message>
-        <location filename="../../desk/db.py" line="348"/>
+        <location filename="../../desk/db.py" line="374"/>
+        <source>the database already holds Desk&apos;s records (schema {0}); nothing was changed</source>
+        <translation>в базе данных уже есть записи Desk (схема {0}); ничего не изменено</translation>
+    </message>
+    <message>
+        <location filename="../../desk/db.py" line="404"/>
+        <source>the team server {0} holds no Desk records yet: set it up with desk team init</source>
+        <translation>на командном сервере {0} ещё нет записей Desk: сначала подготовьте его командой desk team init</translation>
+    </message>
+    <message>
+        <location filename="../../desk/db.py" line="415"/>
+        <source>other desks are connected to {0} ({1}): they must close Desk before its schema changes. Nothing was changed.</source>
+        <translation>к {0} подключены другие рабочие места ({1}): прежде чем менять схему, на них нужно закрыть Desk. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/db.py" line="423"/>
+        <source>Desk copies the team server&apos;s database with pg_dump before upgrading it, and pg_dump is not installed here: install PostgreSQL&apos;s client programs (the same version as the server, or newer) and try again. Nothing was changed.</source>
+        <translation>перед обновлением Desk копирует базу командного сервера программой pg_dump, а она здесь не установлена: установите клиентские программы PostgreSQL (той же версии, что и сервер, или новее) и повторите. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/db.py" line="476"/>
         <source>the migration would leave {0} broken references, e.g. {1}</source>
         <translation>после миграции останутся неверные ссылки ({0}), например {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/db.py" line="356"/>
+        <location filename="../../desk/db.py" line="484"/>
         <source>could not upgrade the database {0}: {1}</source>
         <translation>не удалось обновить базу данных {0}: {1}</translation>
     </message>
@@ -10548,126 +10729,166 @@ or month/day) stops the import until you say it</source>
         <translation>спор {0} аннулирован: сначала восстановите его</translation>
     </message>
     <message>
-        <location filename="../../desk/errors.py" line="41"/>
+        <location filename="../../desk/errors.py" line="45"/>
         <source>{0}: Desk could not save over it because another program has it open; close {1} in the other program that has it open, then try again</source>
         <translation>{0}: Desk не удалось сохранить файл поверх существующего, так как он открыт в другой программе; закройте {1} в этой программе и повторите попытку</translation>
     </message>
     <message>
-        <location filename="../../desk/errors.py" line="46"/>
+        <location filename="../../desk/errors.py" line="50"/>
         <source>{0}: Desk could not delete it because another program has it open; close {1} in the other program that has it open, then try again</source>
         <translation>{0}: Desk не удалось удалить файл, так как он открыт в другой программе; закройте {1} в этой программе и повторите попытку</translation>
     </message>
     <message>
-        <location filename="../../desk/errors.py" line="87"/>
+        <location filename="../../desk/errors.py" line="96"/>
         <source>a bug in Desk stopped this ({0})</source>
         <translation>работа прервана из-за ошибки в Desk ({0})</translation>
     </message>
     <message>
-        <location filename="../../desk/errors.py" line="105"/>
+        <location filename="../../desk/errors.py" line="146"/>
+        <source>the team server is busy: another desk is saving a change. Wait, and try again.</source>
+        <translation>командный сервер занят: другое рабочее место сохраняет изменение. Подождите и повторите.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/errors.py" line="148"/>
+        <source>your login on the team server may not do this ({0}): ask the team&apos;s owner.</source>
+        <translation>вашему входу на командный сервер это не разрешено ({0}): обратитесь к владельцу команды.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/errors.py" line="150"/>
+        <source>the team server is out of space ({0}): tell the team&apos;s owner.</source>
+        <translation>на командном сервере закончилось место ({0}): сообщите владельцу команды.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/errors.py" line="152"/>
+        <source>the team server accepts no changes now (read-only): tell the team&apos;s owner.</source>
+        <translation>командный сервер сейчас не принимает изменений (только чтение): сообщите владельцу команды.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/errors.py" line="154"/>
+        <source>the team server has no such database ({0}): check the address.</source>
+        <translation>на командном сервере нет такой базы данных ({0}): проверьте адрес.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/errors.py" line="156"/>
+        <source>the team server stopped while Desk was using it ({0}): try again in a moment.</source>
+        <translation>командный сервер остановился, пока Desk с ним работал ({0}): повторите через минуту.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/errors.py" line="159"/>
+        <source>the team server refused the login ({0}): check the login and password (desk team login).</source>
+        <translation>командный сервер отклонил вход ({0}): проверьте имя входа и пароль (desk team login).</translation>
+    </message>
+    <message>
+        <location filename="../../desk/errors.py" line="163"/>
+        <source>Desk cannot reach the team server ({0}): check the network and the server&apos;s address.</source>
+        <translation>Desk не может связаться с командным сервером ({0}): проверьте сеть и адрес сервера.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/errors.py" line="173"/>
         <source>the database</source>
         <translation>файл базы данных</translation>
     </message>
     <message>
-        <location filename="../../desk/errors.py" line="107"/>
+        <location filename="../../desk/errors.py" line="175"/>
         <source>the data folder {0}</source>
         <translation>папка данных {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/errors.py" line="107"/>
+        <location filename="../../desk/errors.py" line="175"/>
         <source>the data folder</source>
         <translation>папка данных</translation>
     </message>
     <message>
-        <location filename="../../desk/errors.py" line="110"/>
+        <location filename="../../desk/errors.py" line="178"/>
         <source>{0} is busy: another Desk (or another program) is writing to it. Wait, and try again.</source>
         <translation>{0} занята: другой экземпляр Desk (или другая программа) записывает в неё данные. Подождите и повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../../desk/errors.py" line="114"/>
+        <location filename="../../desk/errors.py" line="182"/>
         <source>the disk holding {0} is full: free some space and try again.</source>
         <translation>диск, на котором находится {0}, заполнен: освободите место и повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../../desk/errors.py" line="116"/>
+        <location filename="../../desk/errors.py" line="184"/>
         <source>Desk cannot write to {0}: the file, its folder or the disk is read-only.</source>
         <translation>Desk не может выполнить запись ({0}): файл, его папка или диск доступны только для чтения.</translation>
     </message>
     <message>
-        <location filename="../../desk/errors.py" line="118"/>
+        <location filename="../../desk/errors.py" line="186"/>
         <source>Desk is not allowed to use {0}: check the permissions of the file and its folder.</source>
         <translation>У Desk нет прав на использование: {0}. Проверьте права доступа к файлу и его папке.</translation>
     </message>
     <message>
-        <location filename="../../desk/errors.py" line="122"/>
+        <location filename="../../desk/errors.py" line="190"/>
         <source>Desk cannot open {0}: check that its folder exists and that you may write to it.</source>
         <translation>Desk не удаётся открыть: {0}. Проверьте, что папка существует и у вас есть права на запись в неё.</translation>
     </message>
     <message>
-        <location filename="../../desk/errors.py" line="127"/>
+        <location filename="../../desk/errors.py" line="195"/>
         <source>{0} is damaged or is not a database: restore it from a copy in the backups folder beside it.</source>
         <translation>{0} повреждён или не является базой данных: восстановите его из копии в папке резервных копий рядом с ним.</translation>
     </message>
     <message>
-        <location filename="../../desk/errors.py" line="130"/>
+        <location filename="../../desk/errors.py" line="198"/>
         <source>the disk reported an error while reading or writing {0}.</source>
         <translation>диск сообщил об ошибке при чтении или записи: {0}.</translation>
     </message>
     <message>
-        <location filename="../../desk/errors.py" line="141"/>
+        <location filename="../../desk/errors.py" line="209"/>
         <location filename="../../desk/evidence/intake.py" line="103"/>
         <source>no such file or folder</source>
         <translation>нет такого файла или папки</translation>
     </message>
     <message>
-        <location filename="../../desk/errors.py" line="142"/>
-        <location filename="../../desk/errors.py" line="143"/>
+        <location filename="../../desk/errors.py" line="210"/>
+        <location filename="../../desk/errors.py" line="211"/>
         <source>permission denied</source>
         <translation>доступ запрещён</translation>
     </message>
     <message>
-        <location filename="../../desk/errors.py" line="144"/>
+        <location filename="../../desk/errors.py" line="212"/>
         <source>the disk quota is used up</source>
         <translation>исчерпана дисковая квота</translation>
     </message>
     <message>
-        <location filename="../../desk/errors.py" line="145"/>
+        <location filename="../../desk/errors.py" line="213"/>
         <source>the disk is full</source>
         <translation>диск заполнен</translation>
     </message>
     <message>
-        <location filename="../../desk/errors.py" line="146"/>
+        <location filename="../../desk/errors.py" line="214"/>
         <location filename="../../desk/vault.py" line="102"/>
         <source>the disk is read-only</source>
         <translation>диск доступен только для чтения</translation>
     </message>
     <message>
-        <location filename="../../desk/errors.py" line="147"/>
+        <location filename="../../desk/errors.py" line="215"/>
         <source>it is a folder, not a file</source>
         <translation>это папка, а не файл</translation>
     </message>
     <message>
-        <location filename="../../desk/errors.py" line="148"/>
+        <location filename="../../desk/errors.py" line="216"/>
         <source>a part of the path is not a folder</source>
         <translation>часть пути не является папкой</translation>
     </message>
     <message>
-        <location filename="../../desk/errors.py" line="149"/>
+        <location filename="../../desk/errors.py" line="217"/>
         <source>it already exists</source>
         <translation>уже существует</translation>
     </message>
     <message>
-        <location filename="../../desk/errors.py" line="150"/>
+        <location filename="../../desk/errors.py" line="218"/>
         <source>the name is too long</source>
         <translation>слишком длинное имя</translation>
     </message>
     <message>
-        <location filename="../../desk/errors.py" line="151"/>
+        <location filename="../../desk/errors.py" line="219"/>
         <location filename="../../desk/vault.py" line="106"/>
         <source>the disk reported an error</source>
         <translation>диск сообщил об ошибке</translation>
     </message>
     <message>
-        <location filename="../../desk/errors.py" line="163"/>
+        <location filename="../../desk/errors.py" line="231"/>
         <source>another program has it open: close it there, then try again</source>
         <translation>файл открыт в другой программе: закройте его там и повторите попытку</translation>
     </message>
@@ -14236,12 +14457,12 @@ or month/day) stops the import until you say it</source>
         <translation>{0} — не ваша собственная папка: Desk не будет помещать туда копии доказательств; удалите её</translation>
     </message>
     <message>
-        <location filename="../../desk/workspace.py" line="53"/>
+        <location filename="../../desk/workspace.py" line="66"/>
         <source>{0} is a file, not a data folder</source>
         <translation>{0} — это файл, а не папка данных</translation>
     </message>
     <message>
-        <location filename="../../desk/workspace.py" line="113"/>
+        <location filename="../../desk/workspace.py" line="131"/>
         <source>the data folder {0} has been closed</source>
         <translation>папка данных {0} закрыта</translation>
     </message>
@@ -16443,6 +16664,153 @@ Rule: {5}</source>
         <source>Wrong or damaged claim</source>
         <comment>cost return reason</comment>
         <translation>Претензия: не тот товар или повреждение</translation>
+    </message>
+    <message>
+        <location filename="../../desk/commands/team.py" line="21"/>
+        <source>work with others on a team server</source>
+        <translation>работать вместе с другими на командном сервере</translation>
+    </message>
+    <message>
+        <location filename="../../desk/commands/team.py" line="25"/>
+        <source>keep your password for a team server in the system&apos;s keyring</source>
+        <translation>сохранить пароль к командному серверу в хранилище ключей системы</translation>
+    </message>
+    <message>
+        <location filename="../../desk/commands/team.py" line="27"/>
+        <location filename="../../desk/commands/team.py" line="33"/>
+        <source>the server: postgresql://login@server/database</source>
+        <translation>сервер: postgresql://вход@сервер/база</translation>
+    </message>
+    <message>
+        <location filename="../../desk/commands/team.py" line="31"/>
+        <source>set up an empty database on a team server for Desk (its owner)</source>
+        <translation>подготовить пустую базу данных на командном сервере для Desk (владелец)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/commands/team.py" line="39"/>
+        <source>bring the team server&apos;s schema to this Desk&apos;s, after a copy by pg_dump (its owner)</source>
+        <translation>привести схему командного сервера к схеме этого Desk, сделав копию через pg_dump (владелец)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/commands/team.py" line="44"/>
+        <source>give a person a login on the team server (its owner)</source>
+        <translation>создать человеку вход на командный сервер (владелец)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/commands/team.py" line="46"/>
+        <source>the person&apos;s login</source>
+        <translation>имя входа этого человека</translation>
+    </message>
+    <message>
+        <location filename="../../desk/commands/team.py" line="47"/>
+        <source>an owner, who may upgrade and add people</source>
+        <translation>владелец, который может обновлять сервер и добавлять людей</translation>
+    </message>
+    <message>
+        <location filename="../../desk/commands/team.py" line="54"/>
+        <location filename="../../desk/commands/team.py" line="86"/>
+        <source>Password for {0}: </source>
+        <translation>Пароль для {0}: </translation>
+    </message>
+    <message>
+        <location filename="../../desk/commands/team.py" line="55"/>
+        <source>Connected to {0}; the password is kept in the system&apos;s keyring.</source>
+        <translation>Подключено к {0}; пароль хранится в хранилище ключей системы.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/commands/team.py" line="63"/>
+        <source>{0} is set up for Desk; add people with desk team add-user.</source>
+        <translation>{0} подготовлен для Desk; людей добавляйте командой desk team add-user.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/commands/team.py" line="72"/>
+        <source>The team server&apos;s schema is this Desk&apos;s already ({0}); nothing was changed.</source>
+        <translation>Схема командного сервера уже соответствует этому Desk ({0}); ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/commands/team.py" line="76"/>
+        <source>Upgraded the team server&apos;s schema from {0} to {1}; the copy from before is {2}.</source>
+        <translation>Схема командного сервера обновлена с {0} до {1}; копия до обновления — {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/commands/team.py" line="88"/>
+        <source>an owner</source>
+        <translation>владелец</translation>
+    </message>
+    <message>
+        <location filename="../../desk/commands/team.py" line="88"/>
+        <source>staff</source>
+        <translation>сотрудник</translation>
+    </message>
+    <message>
+        <location filename="../../desk/commands/team.py" line="89"/>
+        <source>{0} may now log in to the team server, as {1}.</source>
+        <translation>{0} теперь может входить на командный сервер: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/operations/team.py" line="34"/>
+        <source>{0} is not linked to a team server</source>
+        <translation>{0} не связана с командным сервером</translation>
+    </message>
+    <message>
+        <location filename="../../desk/operations/team.py" line="71"/>
+        <source>{0} is a folder of its own, not a team server&apos;s: it has no logins</source>
+        <translation>{0} — отдельная папка данных, а не папка командного сервера: входов у неё нет</translation>
+    </message>
+    <message>
+        <location filename="../../desk/operations/team.py" line="74"/>
+        <source>a login is 1 to 63 letters, digits, dots, dashes or underscores, not «{0}»</source>
+        <translation>имя входа — от 1 до 63 букв, цифр, точек, дефисов или подчёркиваний, а не «{0}»</translation>
+    </message>
+    <message>
+        <location filename="../../desk/paths.py" line="55"/>
+        <source>give the team server&apos;s address without its password: Desk asks for it once (desk team login) and keeps it in the system&apos;s keyring</source>
+        <translation>укажите адрес командного сервера без пароля: Desk спросит его один раз (desk team login) и сохранит в хранилище ключей системы</translation>
+    </message>
+    <message>
+        <location filename="../../desk/server_db.py" line="112"/>
+        <source>the team server {0} holds no Desk records yet: its owner sets it up first (desk team init). Nothing was changed.</source>
+        <translation>на командном сервере {0} ещё нет записей Desk: сначала его владелец подготовит сервер (desk team init). Ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/server_db.py" line="119"/>
+        <source>the team server {0} was upgraded by a newer Desk (schema {1}); this Desk knows schemas up to {2}. Update Desk to connect to it. Nothing was changed.</source>
+        <translation>командный сервер {0} обновлён более новым Desk (схема {1}); этот Desk знает схемы до {2}. Обновите Desk, чтобы подключиться. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/server_db.py" line="125"/>
+        <source>the team server {0} has an older schema ({1}) than this Desk uses ({2}): its owner upgrades it first (desk team upgrade), after the other desks have closed. Nothing was changed.</source>
+        <translation>у командного сервера {0} схема старее ({1}), чем у этого Desk ({2}): сначала владелец обновит сервер (desk team upgrade), когда на других рабочих местах Desk будет закрыт. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/server_db.py" line="176"/>
+        <source>the database on {0} does not know Unicode&apos;s upper and lower case (its character type is {1}): the search would miss words in another case. Create it with a UTF-8 locale (for example ENCODING &apos;UTF8&apos; LOCALE &apos;C.UTF-8&apos; or &apos;en_US.UTF-8&apos;). Nothing was changed.</source>
+        <translation>база данных на {0} не знает заглавных и строчных букв Юникода (её тип символов — {1}): поиск пропускал бы слова в другом регистре. Создайте её с локалью UTF-8 (например, ENCODING &apos;UTF8&apos; LOCALE &apos;C.UTF-8&apos; или &apos;en_US.UTF-8&apos;). Ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/server_db.py" line="265"/>
+        <source>pg_dump could not copy the team server&apos;s database: {0}</source>
+        <translation>pg_dump не смог скопировать базу командного сервера: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/team_link.py" line="38"/>
+        <source>{0} is not a team server&apos;s address (postgresql://login@server/database)</source>
+        <translation>{0} — не адрес командного сервера (postgresql://вход@сервер/база)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/team_link.py" line="42"/>
+        <source>the team server&apos;s address {0} names no database (…/database at its end)</source>
+        <translation>в адресе командного сервера {0} нет базы данных (…/база в конце)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/team_link.py" line="46"/>
+        <source>the team server&apos;s address {0} names no login (postgresql://login@…)</source>
+        <translation>в адресе командного сервера {0} нет имени входа (postgresql://вход@…)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/team_link.py" line="86"/>
+        <source>{0} does not name a team server as Desk wrote it: {1}</source>
+        <translation>{0} не указывает командный сервер так, как его записал Desk: {1}</translation>
     </message>
 </context>
 </TS>

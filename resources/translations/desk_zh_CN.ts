@@ -217,6 +217,64 @@
     </message>
 </context>
 <context>
+    <name>AddPersonDialog</name>
+    <message>
+        <location filename="../../desk/ui/team_dialog.py" line="122"/>
+        <source>Add a Person to the Team</source>
+        <translation>向团队添加人员</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/team_dialog.py" line="129"/>
+        <source>An &amp;owner, who may upgrade the server and add people</source>
+        <translation>所有者，可以升级服务器并添加人员(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/team_dialog.py" line="134"/>
+        <source>&amp;Login:</source>
+        <translation>登录名(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/team_dialog.py" line="135"/>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/team_dialog.py" line="136"/>
+        <source>&amp;Again:</source>
+        <translation>再次输入(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/team_dialog.py" line="139"/>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/team_dialog.py" line="152"/>
+        <source>Type the password the person will use.</source>
+        <translation>请输入此人将使用的密码。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/team_dialog.py" line="155"/>
+        <source>The two passwords differ: type the same one twice.</source>
+        <translation>两次输入的密码不同：请输入两次相同的密码。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/team_dialog.py" line="168"/>
+        <source>an owner</source>
+        <translation>所有者</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/team_dialog.py" line="168"/>
+        <source>staff</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/team_dialog.py" line="169"/>
+        <source>{0} may now connect to the team server, as {1}.</source>
+        <translation>{0} 现在可以连接团队服务器，身份：{1}。</translation>
+    </message>
+</context>
+<context>
     <name>AudienceChoice</name>
     <message>
         <location filename="../../desk/ui/audience_choice.py" line="12"/>
@@ -606,6 +664,59 @@
         <location filename="../../desk/ui/confirm_shows_dialog.py" line="62"/>
         <source>what it shows</source>
         <translation>所示内容</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <location filename="../../desk/ui/team_dialog.py" line="32"/>
+        <source>Connect to Team Server</source>
+        <translation>连接到团队服务器</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/team_dialog.py" line="32"/>
+        <source>Set Up a Team Server</source>
+        <translation>设置团队服务器</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/team_dialog.py" line="43"/>
+        <source>The server&apos;s address names an empty database and your login, which may create roles. Desk makes its tables there and you become the team&apos;s owner. Your password is kept in this computer&apos;s keyring.</source>
+        <translation>服务器地址指明一个空数据库和您的登录名（该登录名须能创建角色）。Desk 会在其中创建表，您将成为团队所有者。您的密码保存在这台电脑的密钥环中。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/team_dialog.py" line="48"/>
+        <source>The team&apos;s owner gives you the server&apos;s address and your login. Your password is kept in this computer&apos;s keyring, not in Desk&apos;s files.</source>
+        <translation>服务器地址和您的登录名由团队所有者提供。您的密码保存在这台电脑的密钥环中，而不在 Desk 的文件里。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/team_dialog.py" line="57"/>
+        <source>&amp;Address:</source>
+        <translation>地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/team_dialog.py" line="58"/>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/team_dialog.py" line="61"/>
+        <source>&amp;Connect</source>
+        <translation>连接(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/team_dialog.py" line="61"/>
+        <source>&amp;Set Up</source>
+        <translation>设置(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/team_dialog.py" line="76"/>
+        <source>Type the server&apos;s address the team&apos;s owner gave you.</source>
+        <translation>请输入团队所有者给您的服务器地址。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/team_dialog.py" line="87"/>
+        <source>Connecting to the server…</source>
+        <translation>正在连接服务器…</translation>
     </message>
 </context>
 <context>
@@ -3152,102 +3263,117 @@ Make it anyway?</source>
         <translation>打开数据文件夹(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="146"/>
+        <location filename="../../desk/ui/main_window.py" line="145"/>
+        <source>Connect to &amp;Team Server…</source>
+        <translation>连接到团队服务器(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/main_window.py" line="150"/>
+        <source>Set &amp;Up a Team Server…</source>
+        <translation>设置团队服务器(&amp;U)…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/main_window.py" line="155"/>
         <source>&amp;Import Orders…</source>
         <translation>导入订单(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="154"/>
+        <location filename="../../desk/ui/main_window.py" line="163"/>
         <source>&amp;Export for Lawyer…</source>
         <translation>导出给律师(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="161"/>
+        <location filename="../../desk/ui/main_window.py" line="170"/>
         <source>Export &amp;List…</source>
         <translation>导出列表(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="166"/>
+        <location filename="../../desk/ui/main_window.py" line="175"/>
         <source>Export Deadline &amp;Calendar…</source>
         <translation>导出期限日历(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="171"/>
+        <location filename="../../desk/ui/main_window.py" line="180"/>
         <source>Show Data Folder</source>
         <translation>显示数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="175"/>
+        <location filename="../../desk/ui/main_window.py" line="184"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="186"/>
+        <location filename="../../desk/ui/main_window.py" line="195"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="187"/>
+        <location filename="../../desk/ui/main_window.py" line="196"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="191"/>
+        <location filename="../../desk/ui/main_window.py" line="200"/>
         <source>Re&amp;minders…</source>
         <translation>提醒(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="209"/>
+        <location filename="../../desk/ui/main_window.py" line="218"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="211"/>
+        <location filename="../../desk/ui/main_window.py" line="220"/>
         <source>&amp;About Desk</source>
         <translation>关于 Desk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="283"/>
+        <location filename="../../desk/ui/main_window.py" line="235"/>
+        <source>Team server: {0}</source>
+        <translation>团队服务器：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/main_window.py" line="294"/>
         <source>Export Deadline Calendar</source>
         <translation>导出期限日历</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="283"/>
+        <location filename="../../desk/ui/main_window.py" line="294"/>
         <source>Calendar (*.ics)</source>
         <translation>日历 (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="296"/>
+        <location filename="../../desk/ui/main_window.py" line="307"/>
         <source>Show Desk</source>
         <translation>显示 Desk</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="300"/>
+        <location filename="../../desk/ui/main_window.py" line="311"/>
         <source>Quit Desk</source>
         <translation>退出 Desk</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="319"/>
+        <location filename="../../desk/ui/main_window.py" line="330"/>
         <source>Open Data Folder</source>
         <translation>打开数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="410"/>
+        <location filename="../../desk/ui/main_window.py" line="430"/>
         <source>That case is no longer there.</source>
         <translation>该案件已不存在。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="432"/>
+        <location filename="../../desk/ui/main_window.py" line="452"/>
         <source>{0} is no longer there.</source>
         <translation>{0} 已不存在。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="432"/>
+        <location filename="../../desk/ui/main_window.py" line="452"/>
         <source>{0} has no page of its own.</source>
         <translation>{0} 没有单独的页面。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="460"/>
+        <location filename="../../desk/ui/main_window.py" line="480"/>
         <source>It is not in the list as filtered now.</source>
         <translation>按当前筛选条件，该项不在列表中。</translation>
     </message>
@@ -3654,65 +3780,95 @@ Make it anyway?</source>
 <context>
     <name>OpenFolder</name>
     <message>
-        <location filename="../../desk/ui/open_folder.py" line="117"/>
+        <location filename="../../desk/ui/open_folder.py" line="118"/>
         <source>No data folder is open. Choose one with File → Open Data Folder…</source>
         <translation>未打开数据文件夹。请通过“文件 → 打开数据文件夹…”选择一个。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/open_folder.py" line="118"/>
+        <location filename="../../desk/ui/open_folder.py" line="119"/>
         <source>No data folder open</source>
         <translation>未打开数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/open_folder.py" line="124"/>
-        <location filename="../../desk/ui/open_folder.py" line="261"/>
+        <location filename="../../desk/ui/open_folder.py" line="128"/>
+        <location filename="../../desk/ui/open_folder.py" line="306"/>
         <source>Desk cannot open the data folder</source>
         <translation>Desk 无法打开该数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/open_folder.py" line="142"/>
+        <location filename="../../desk/ui/open_folder.py" line="146"/>
         <source>That data folder is already open.</source>
         <translation>该数据文件夹已打开。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/open_folder.py" line="145"/>
+        <location filename="../../desk/ui/open_folder.py" line="149"/>
         <source>Another data folder is being opened. Try again when it is open.</source>
         <translation>正在打开另一个数据文件夹。请在其打开后重试。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/open_folder.py" line="148"/>
+        <location filename="../../desk/ui/open_folder.py" line="152"/>
         <source>Close the open dialog first, then open the other data folder.</source>
         <translation>请先关闭当前打开的对话框，再打开另一个数据文件夹。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/open_folder.py" line="153"/>
-        <location filename="../../desk/ui/open_folder.py" line="163"/>
+        <location filename="../../desk/ui/open_folder.py" line="158"/>
+        <location filename="../../desk/ui/open_folder.py" line="168"/>
         <source>Desk is still working in this data folder. Try again when it has finished.</source>
         <translation>Desk 仍在此数据文件夹中处理任务。请在完成后重试。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/open_folder.py" line="206"/>
-        <location filename="../../desk/ui/open_folder.py" line="264"/>
+        <location filename="../../desk/ui/open_folder.py" line="211"/>
+        <location filename="../../desk/ui/open_folder.py" line="309"/>
         <source>Open Data Folder</source>
         <translation>打开数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/open_folder.py" line="207"/>
+        <location filename="../../desk/ui/open_folder.py" line="212"/>
         <source>{0} has no Desk data. Start a new data folder there?</source>
         <translation>{0} 中没有 Desk 数据。要在此处新建数据文件夹吗？</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/open_folder.py" line="212"/>
+        <location filename="../../desk/ui/open_folder.py" line="217"/>
         <source>Desk will keep its database, evidence files, backups and log there.</source>
         <translation>Desk 会将数据库、证据文件、备份和日志保存在该处。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/open_folder.py" line="214"/>
+        <location filename="../../desk/ui/open_folder.py" line="219"/>
         <source>Start New Data Folder</source>
         <translation>新建数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/open_folder.py" line="325"/>
+        <location filename="../../desk/ui/open_folder.py" line="262"/>
+        <source>The team server needs an upgrade</source>
+        <translation>团队服务器需要升级</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/open_folder.py" line="267"/>
+        <source>If you are the team&apos;s owner and the other desks have closed Desk, you can upgrade the server now.</source>
+        <translation>如果您是团队所有者，且其他工作台都已关闭 Desk，现在就可以升级服务器。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/open_folder.py" line="270"/>
+        <source>&amp;Upgrade the Server</source>
+        <translation>升级服务器(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/open_folder.py" line="279"/>
+        <source>The team server was upgraded; the copy from before is {0}.</source>
+        <translation>团队服务器已升级；升级前的副本是 {0}。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/open_folder.py" line="291"/>
+        <source>The team server was not upgraded</source>
+        <translation>团队服务器未升级</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/open_folder.py" line="293"/>
+        <source>Copying the team server&apos;s database, then upgrading it…</source>
+        <translation>正在复制团队服务器的数据库，然后升级…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/open_folder.py" line="370"/>
         <source>Data folder</source>
         <translation>数据文件夹</translation>
     </message>
@@ -6363,12 +6519,17 @@ Make it anyway?</source>
         <translation>添加汇率(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/tools_menu.py" line="108"/>
+        <location filename="../../desk/ui/tools_menu.py" line="49"/>
+        <source>Add a &amp;Person to the Team…</source>
+        <translation>向团队添加人员(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/tools_menu.py" line="123"/>
         <source>Letter templates</source>
         <translation>函件模板</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/tools_menu.py" line="109"/>
+        <location filename="../../desk/ui/tools_menu.py" line="124"/>
         <source>{0}
 Edit them there: Desk uses your copy of a letter from then on.</source>
         <translation>{0}
@@ -7145,7 +7306,7 @@ Edit them there: Desk uses your copy of a letter from then on.</source>
         <translation>打开主窗口（默认）</translation>
     </message>
     <message>
-        <location filename="../../desk/cli.py" line="85"/>
+        <location filename="../../desk/cli.py" line="88"/>
         <source>interrupted</source>
         <translation>已中断</translation>
     </message>
@@ -10065,42 +10226,62 @@ or month/day) stops the import until you say it</source>
         <translation>记录类型</translation>
     </message>
     <message>
-        <location filename="../../desk/db.py" line="80"/>
+        <location filename="../../desk/db.py" line="98"/>
         <source>{0} is an SQLite database but not one of Desk&apos;s (no schema version)</source>
         <translation>{0} 是 SQLite 数据库，但不是 Desk 的数据库（没有架构版本）</translation>
     </message>
     <message>
-        <location filename="../../desk/db.py" line="84"/>
+        <location filename="../../desk/db.py" line="102"/>
         <source>{0} is not a Desk database: {1}</source>
         <translation>{0} 不是 Desk 数据库：{1}</translation>
     </message>
     <message>
-        <location filename="../../desk/db.py" line="127"/>
+        <location filename="../../desk/db.py" line="145"/>
         <source>the backup of {0} was stopped; the database was not changed</source>
         <translation>{0} 的备份已停止；数据库未被更改</translation>
     </message>
     <message>
-        <location filename="../../desk/db.py" line="163"/>
+        <location filename="../../desk/db.py" line="181"/>
         <source>{0} cannot be a data folder: its path is too long for the database Desk uses ({1} bytes, where at most {2} fit; a letter outside English counts 2 to 4). Choose a folder with a shorter path. Nothing was changed.</source>
         <translation>{0} 不能用作数据文件夹：其路径对 Desk 所用的数据库而言过长（{1} 字节，最多只能容纳 {2} 字节；每个非英文字符计 2 至 4 字节）。请选择路径较短的文件夹。未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../../desk/db.py" line="303"/>
+        <location filename="../../desk/db.py" line="325"/>
         <source>{0} was written by a newer Desk (schema {1}); this Desk knows schemas up to {2}. Update Desk to open it. Nothing was changed.</source>
         <translation>{0} 由较新版本的 Desk 写入（架构 {1}）；此版本的 Desk 最高只支持架构 {2}。请更新 Desk 后再打开。未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../../desk/db.py" line="310"/>
+        <location filename="../../desk/db.py" line="332"/>
         <source>{0} was not opened; it was not changed</source>
         <translation>未打开 {0}；其内容未被更改</translation>
     </message>
     <message>
-        <location filename="../../desk/db.py" line="348"/>
+        <location filename="../../desk/db.py" line="374"/>
+        <source>the database already holds Desk&apos;s records (schema {0}); nothing was changed</source>
+        <translation>数据库中已有 Desk 的记录（架构 {0}）；未做任何更改</translation>
+    </message>
+    <message>
+        <location filename="../../desk/db.py" line="404"/>
+        <source>the team server {0} holds no Desk records yet: set it up with desk team init</source>
+        <translation>团队服务器 {0} 上还没有 Desk 的记录：请先用 desk team init 进行设置</translation>
+    </message>
+    <message>
+        <location filename="../../desk/db.py" line="415"/>
+        <source>other desks are connected to {0} ({1}): they must close Desk before its schema changes. Nothing was changed.</source>
+        <translation>其他工作台已连接到 {0}（{1}）：更改其架构前，它们必须先关闭 Desk。未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/db.py" line="423"/>
+        <source>Desk copies the team server&apos;s database with pg_dump before upgrading it, and pg_dump is not installed here: install PostgreSQL&apos;s client programs (the same version as the server, or newer) and try again. Nothing was changed.</source>
+        <translation>升级前，Desk 会用 pg_dump 复制团队服务器的数据库，但此处未安装 pg_dump：请安装 PostgreSQL 客户端程序（与服务器版本相同或更新）后重试。未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/db.py" line="476"/>
         <source>the migration would leave {0} broken references, e.g. {1}</source>
         <translation>迁移后将留下 {0} 个失效引用，例如 {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/db.py" line="356"/>
+        <location filename="../../desk/db.py" line="484"/>
         <source>could not upgrade the database {0}: {1}</source>
         <translation>无法升级数据库 {0}：{1}</translation>
     </message>
@@ -10398,126 +10579,166 @@ or month/day) stops the import until you say it</source>
         <translation>纠纷 {0} 已作废：请先将其恢复</translation>
     </message>
     <message>
-        <location filename="../../desk/errors.py" line="41"/>
+        <location filename="../../desk/errors.py" line="45"/>
         <source>{0}: Desk could not save over it because another program has it open; close {1} in the other program that has it open, then try again</source>
         <translation>{0}：另一个程序正打开该文件，Desk 无法覆盖保存；请在打开 {1} 的那个程序中将其关闭，然后重试</translation>
     </message>
     <message>
-        <location filename="../../desk/errors.py" line="46"/>
+        <location filename="../../desk/errors.py" line="50"/>
         <source>{0}: Desk could not delete it because another program has it open; close {1} in the other program that has it open, then try again</source>
         <translation>{0}：另一个程序正打开该文件，Desk 无法将其删除；请在打开 {1} 的那个程序中将其关闭，然后重试</translation>
     </message>
     <message>
-        <location filename="../../desk/errors.py" line="87"/>
+        <location filename="../../desk/errors.py" line="96"/>
         <source>a bug in Desk stopped this ({0})</source>
         <translation>Desk 的程序错误导致此操作中止（{0}）</translation>
     </message>
     <message>
-        <location filename="../../desk/errors.py" line="105"/>
+        <location filename="../../desk/errors.py" line="146"/>
+        <source>the team server is busy: another desk is saving a change. Wait, and try again.</source>
+        <translation>团队服务器正忙：另一个工作台正在保存更改。请稍候再试。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/errors.py" line="148"/>
+        <source>your login on the team server may not do this ({0}): ask the team&apos;s owner.</source>
+        <translation>您在团队服务器上的登录无权执行此操作（{0}）：请联系团队所有者。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/errors.py" line="150"/>
+        <source>the team server is out of space ({0}): tell the team&apos;s owner.</source>
+        <translation>团队服务器空间不足（{0}）：请告知团队所有者。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/errors.py" line="152"/>
+        <source>the team server accepts no changes now (read-only): tell the team&apos;s owner.</source>
+        <translation>团队服务器目前不接受更改（只读）：请告知团队所有者。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/errors.py" line="154"/>
+        <source>the team server has no such database ({0}): check the address.</source>
+        <translation>团队服务器上没有此数据库（{0}）：请检查地址。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/errors.py" line="156"/>
+        <source>the team server stopped while Desk was using it ({0}): try again in a moment.</source>
+        <translation>Desk 使用团队服务器时服务器已停止（{0}）：请稍后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/errors.py" line="159"/>
+        <source>the team server refused the login ({0}): check the login and password (desk team login).</source>
+        <translation>团队服务器拒绝了登录（{0}）：请检查登录名和密码（desk team login）。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/errors.py" line="163"/>
+        <source>Desk cannot reach the team server ({0}): check the network and the server&apos;s address.</source>
+        <translation>Desk 无法连接到团队服务器（{0}）：请检查网络和服务器地址。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/errors.py" line="173"/>
         <source>the database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../desk/errors.py" line="107"/>
+        <location filename="../../desk/errors.py" line="175"/>
         <source>the data folder {0}</source>
         <translation>数据文件夹 {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/errors.py" line="107"/>
+        <location filename="../../desk/errors.py" line="175"/>
         <source>the data folder</source>
         <translation>数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../desk/errors.py" line="110"/>
+        <location filename="../../desk/errors.py" line="178"/>
         <source>{0} is busy: another Desk (or another program) is writing to it. Wait, and try again.</source>
         <translation>{0} 正忙：另一个 Desk（或其他程序）正在写入。请稍候再试。</translation>
     </message>
     <message>
-        <location filename="../../desk/errors.py" line="114"/>
+        <location filename="../../desk/errors.py" line="182"/>
         <source>the disk holding {0} is full: free some space and try again.</source>
         <translation>{0} 所在的磁盘已满：请释放一些空间后重试。</translation>
     </message>
     <message>
-        <location filename="../../desk/errors.py" line="116"/>
+        <location filename="../../desk/errors.py" line="184"/>
         <source>Desk cannot write to {0}: the file, its folder or the disk is read-only.</source>
         <translation>Desk 无法写入 {0}：该文件、其所在文件夹或磁盘为只读。</translation>
     </message>
     <message>
-        <location filename="../../desk/errors.py" line="118"/>
+        <location filename="../../desk/errors.py" line="186"/>
         <source>Desk is not allowed to use {0}: check the permissions of the file and its folder.</source>
         <translation>Desk 无权使用 {0}：请检查该文件及其所在文件夹的权限。</translation>
     </message>
     <message>
-        <location filename="../../desk/errors.py" line="122"/>
+        <location filename="../../desk/errors.py" line="190"/>
         <source>Desk cannot open {0}: check that its folder exists and that you may write to it.</source>
         <translation>Desk 无法打开 {0}：请检查其所在文件夹是否存在，以及您是否有写入权限。</translation>
     </message>
     <message>
-        <location filename="../../desk/errors.py" line="127"/>
+        <location filename="../../desk/errors.py" line="195"/>
         <source>{0} is damaged or is not a database: restore it from a copy in the backups folder beside it.</source>
         <translation>{0} 已损坏或不是数据库：请用其旁边 backups 文件夹中的副本恢复。</translation>
     </message>
     <message>
-        <location filename="../../desk/errors.py" line="130"/>
+        <location filename="../../desk/errors.py" line="198"/>
         <source>the disk reported an error while reading or writing {0}.</source>
         <translation>读写 {0} 时磁盘报告了错误。</translation>
     </message>
     <message>
-        <location filename="../../desk/errors.py" line="141"/>
+        <location filename="../../desk/errors.py" line="209"/>
         <location filename="../../desk/evidence/intake.py" line="103"/>
         <source>no such file or folder</source>
         <translation>文件或文件夹不存在</translation>
     </message>
     <message>
-        <location filename="../../desk/errors.py" line="142"/>
-        <location filename="../../desk/errors.py" line="143"/>
+        <location filename="../../desk/errors.py" line="210"/>
+        <location filename="../../desk/errors.py" line="211"/>
         <source>permission denied</source>
         <translation>权限不足</translation>
     </message>
     <message>
-        <location filename="../../desk/errors.py" line="144"/>
+        <location filename="../../desk/errors.py" line="212"/>
         <source>the disk quota is used up</source>
         <translation>磁盘配额已用完</translation>
     </message>
     <message>
-        <location filename="../../desk/errors.py" line="145"/>
+        <location filename="../../desk/errors.py" line="213"/>
         <source>the disk is full</source>
         <translation>磁盘已满</translation>
     </message>
     <message>
-        <location filename="../../desk/errors.py" line="146"/>
+        <location filename="../../desk/errors.py" line="214"/>
         <location filename="../../desk/vault.py" line="102"/>
         <source>the disk is read-only</source>
         <translation>磁盘为只读</translation>
     </message>
     <message>
-        <location filename="../../desk/errors.py" line="147"/>
+        <location filename="../../desk/errors.py" line="215"/>
         <source>it is a folder, not a file</source>
         <translation>这是文件夹，不是文件</translation>
     </message>
     <message>
-        <location filename="../../desk/errors.py" line="148"/>
+        <location filename="../../desk/errors.py" line="216"/>
         <source>a part of the path is not a folder</source>
         <translation>路径中有一部分不是文件夹</translation>
     </message>
     <message>
-        <location filename="../../desk/errors.py" line="149"/>
+        <location filename="../../desk/errors.py" line="217"/>
         <source>it already exists</source>
         <translation>已存在</translation>
     </message>
     <message>
-        <location filename="../../desk/errors.py" line="150"/>
+        <location filename="../../desk/errors.py" line="218"/>
         <source>the name is too long</source>
         <translation>名称过长</translation>
     </message>
     <message>
-        <location filename="../../desk/errors.py" line="151"/>
+        <location filename="../../desk/errors.py" line="219"/>
         <location filename="../../desk/vault.py" line="106"/>
         <source>the disk reported an error</source>
         <translation>磁盘报告了错误</translation>
     </message>
     <message>
-        <location filename="../../desk/errors.py" line="163"/>
+        <location filename="../../desk/errors.py" line="231"/>
         <source>another program has it open: close it there, then try again</source>
         <translation>另一个程序正打开该文件：请在该程序中将其关闭，然后重试</translation>
     </message>
@@ -14042,12 +14263,12 @@ or month/day) stops the import until you say it</source>
         <translation>{0} 不是您自己的文件夹：Desk 不会在该处存放证据副本；请将其删除</translation>
     </message>
     <message>
-        <location filename="../../desk/workspace.py" line="53"/>
+        <location filename="../../desk/workspace.py" line="66"/>
         <source>{0} is a file, not a data folder</source>
         <translation>{0} 是文件，不是数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../desk/workspace.py" line="113"/>
+        <location filename="../../desk/workspace.py" line="131"/>
         <source>the data folder {0} has been closed</source>
         <translation>数据文件夹 {0} 已关闭</translation>
     </message>
@@ -16243,6 +16464,153 @@ Rule: {5}</source>
         <source>Wrong or damaged claim</source>
         <comment>cost return reason</comment>
         <translation>错发或损坏索赔</translation>
+    </message>
+    <message>
+        <location filename="../../desk/commands/team.py" line="21"/>
+        <source>work with others on a team server</source>
+        <translation>在团队服务器上与他人协作</translation>
+    </message>
+    <message>
+        <location filename="../../desk/commands/team.py" line="25"/>
+        <source>keep your password for a team server in the system&apos;s keyring</source>
+        <translation>将团队服务器的密码保存在系统密钥环中</translation>
+    </message>
+    <message>
+        <location filename="../../desk/commands/team.py" line="27"/>
+        <location filename="../../desk/commands/team.py" line="33"/>
+        <source>the server: postgresql://login@server/database</source>
+        <translation>服务器：postgresql://登录名@服务器/数据库</translation>
+    </message>
+    <message>
+        <location filename="../../desk/commands/team.py" line="31"/>
+        <source>set up an empty database on a team server for Desk (its owner)</source>
+        <translation>在团队服务器上为 Desk 设置空数据库（所有者）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/commands/team.py" line="39"/>
+        <source>bring the team server&apos;s schema to this Desk&apos;s, after a copy by pg_dump (its owner)</source>
+        <translation>先用 pg_dump 备份，再将团队服务器的架构升级到此 Desk 的版本（所有者）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/commands/team.py" line="44"/>
+        <source>give a person a login on the team server (its owner)</source>
+        <translation>为某人在团队服务器上创建登录（所有者）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/commands/team.py" line="46"/>
+        <source>the person&apos;s login</source>
+        <translation>此人的登录名</translation>
+    </message>
+    <message>
+        <location filename="../../desk/commands/team.py" line="47"/>
+        <source>an owner, who may upgrade and add people</source>
+        <translation>所有者，可以升级服务器并添加人员</translation>
+    </message>
+    <message>
+        <location filename="../../desk/commands/team.py" line="54"/>
+        <location filename="../../desk/commands/team.py" line="86"/>
+        <source>Password for {0}: </source>
+        <translation>{0} 的密码：</translation>
+    </message>
+    <message>
+        <location filename="../../desk/commands/team.py" line="55"/>
+        <source>Connected to {0}; the password is kept in the system&apos;s keyring.</source>
+        <translation>已连接到 {0}；密码保存在系统密钥环中。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/commands/team.py" line="63"/>
+        <source>{0} is set up for Desk; add people with desk team add-user.</source>
+        <translation>{0} 已为 Desk 设置好；请用 desk team add-user 添加人员。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/commands/team.py" line="72"/>
+        <source>The team server&apos;s schema is this Desk&apos;s already ({0}); nothing was changed.</source>
+        <translation>团队服务器的架构已是此 Desk 的版本（{0}）；未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/commands/team.py" line="76"/>
+        <source>Upgraded the team server&apos;s schema from {0} to {1}; the copy from before is {2}.</source>
+        <translation>团队服务器的架构已从 {0} 升级到 {1}；升级前的副本是 {2}。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/commands/team.py" line="88"/>
+        <source>an owner</source>
+        <translation>所有者</translation>
+    </message>
+    <message>
+        <location filename="../../desk/commands/team.py" line="88"/>
+        <source>staff</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <location filename="../../desk/commands/team.py" line="89"/>
+        <source>{0} may now log in to the team server, as {1}.</source>
+        <translation>{0} 现在可以登录团队服务器，身份：{1}。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/operations/team.py" line="34"/>
+        <source>{0} is not linked to a team server</source>
+        <translation>{0} 未关联团队服务器</translation>
+    </message>
+    <message>
+        <location filename="../../desk/operations/team.py" line="71"/>
+        <source>{0} is a folder of its own, not a team server&apos;s: it has no logins</source>
+        <translation>{0} 是独立的数据文件夹，不是团队服务器的：没有登录</translation>
+    </message>
+    <message>
+        <location filename="../../desk/operations/team.py" line="74"/>
+        <source>a login is 1 to 63 letters, digits, dots, dashes or underscores, not «{0}»</source>
+        <translation>登录名应为 1 至 63 个字母、数字、点、连字符或下划线，而不是“{0}”</translation>
+    </message>
+    <message>
+        <location filename="../../desk/paths.py" line="55"/>
+        <source>give the team server&apos;s address without its password: Desk asks for it once (desk team login) and keeps it in the system&apos;s keyring</source>
+        <translation>请提供不含密码的团队服务器地址：Desk 会询问一次密码（desk team login）并保存在系统密钥环中</translation>
+    </message>
+    <message>
+        <location filename="../../desk/server_db.py" line="112"/>
+        <source>the team server {0} holds no Desk records yet: its owner sets it up first (desk team init). Nothing was changed.</source>
+        <translation>团队服务器 {0} 上还没有 Desk 的记录：需由其所有者先进行设置（desk team init）。未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/server_db.py" line="119"/>
+        <source>the team server {0} was upgraded by a newer Desk (schema {1}); this Desk knows schemas up to {2}. Update Desk to connect to it. Nothing was changed.</source>
+        <translation>团队服务器 {0} 已由更新版本的 Desk 升级（架构 {1}）；此 Desk 只支持到架构 {2}。请更新 Desk 后再连接。未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/server_db.py" line="125"/>
+        <source>the team server {0} has an older schema ({1}) than this Desk uses ({2}): its owner upgrades it first (desk team upgrade), after the other desks have closed. Nothing was changed.</source>
+        <translation>团队服务器 {0} 的架构（{1}）比此 Desk 使用的（{2}）旧：需由所有者在其他工作台关闭 Desk 后先升级（desk team upgrade）。未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/server_db.py" line="176"/>
+        <source>the database on {0} does not know Unicode&apos;s upper and lower case (its character type is {1}): the search would miss words in another case. Create it with a UTF-8 locale (for example ENCODING &apos;UTF8&apos; LOCALE &apos;C.UTF-8&apos; or &apos;en_US.UTF-8&apos;). Nothing was changed.</source>
+        <translation>{0} 上的数据库不支持 Unicode 大小写（其字符类型为 {1}）：搜索会漏掉大小写不同的词。请使用 UTF-8 区域设置创建数据库（例如 ENCODING &apos;UTF8&apos; LOCALE &apos;C.UTF-8&apos; 或 &apos;en_US.UTF-8&apos;）。未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/server_db.py" line="265"/>
+        <source>pg_dump could not copy the team server&apos;s database: {0}</source>
+        <translation>pg_dump 无法复制团队服务器的数据库：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/team_link.py" line="38"/>
+        <source>{0} is not a team server&apos;s address (postgresql://login@server/database)</source>
+        <translation>{0} 不是团队服务器地址（postgresql://登录名@服务器/数据库）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/team_link.py" line="42"/>
+        <source>the team server&apos;s address {0} names no database (…/database at its end)</source>
+        <translation>团队服务器地址 {0} 未指明数据库（末尾应为 …/数据库）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/team_link.py" line="46"/>
+        <source>the team server&apos;s address {0} names no login (postgresql://login@…)</source>
+        <translation>团队服务器地址 {0} 未指明登录名（postgresql://登录名@…）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/team_link.py" line="86"/>
+        <source>{0} does not name a team server as Desk wrote it: {1}</source>
+        <translation>{0} 未按 Desk 写入的格式指明团队服务器：{1}</translation>
     </message>
 </context>
 </TS>

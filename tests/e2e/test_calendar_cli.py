@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import json
-import shutil
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
 import pytest
 from cli_runs import desk, in_process
+from folder_copies import Folders
 from icalendar import Calendar, Event
 
 DAY = "2026-11-23"  # the demo's day
@@ -21,11 +21,10 @@ def demo_built(tmp_path_factory: pytest.TempPathFactory, copy_demo: Callable[[Pa
 
 
 @pytest.fixture
-def shop(demo_built: Path, tmp_path: Path) -> Path:
+def shop(demo_built: Path, tmp_path: Path, folders: Folders) -> Path:
     """A copy of the demo folder of this test's own."""
     target = tmp_path / "shop"
-    shutil.copytree(demo_built, target)
-    return target
+    return folders.copy(demo_built, target)
 
 
 def events(path: Path) -> list[Event]:

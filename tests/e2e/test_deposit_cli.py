@@ -5,13 +5,13 @@ process (`run=desk`); the rest, where the rules are the subject, run in-process 
 from __future__ import annotations
 
 import json
-import shutil
 import sqlite3
 from pathlib import Path
 from typing import Any
 
 import pytest
 from cli_runs import Runner, desk, in_process
+from folder_copies import Folders
 
 SEED = "003_0904c09b3d3b32f3.txt"
 PAGE = '"How to Get Your AliExpress Deposit Refunded? Detailed Step-by-Step Guide"'
@@ -59,10 +59,12 @@ def drafted(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, A
 
 
 @pytest.fixture(scope="module")
-def completed(drafted: tuple[Path, dict[str, Any]], tmp_path_factory: pytest.TempPathFactory) -> Path:
+def completed(
+    drafted: tuple[Path, dict[str, Any]], tmp_path_factory: pytest.TempPathFactory, folders: Folders
+) -> Path:
     """A copy of `drafted` with everything confirmed and every document linked: ready to submit."""
     folder = tmp_path_factory.mktemp("ready") / "shop"
-    shutil.copytree(drafted[0], folder)
+    folders.copy(drafted[0], folder)
     for code in ("store_closed", "no_violations"):
         ok("deposit", "confirm", "1", code, "--on", "2026-09-21", "--note", "seller backend", data=folder)
     for document in drafted[1]["documents"][:3]:
@@ -73,10 +75,8 @@ def completed(drafted: tuple[Path, dict[str, Any]], tmp_path_factory: pytest.Tem
 
 
 @pytest.fixture
-def ready(completed: Path, tmp_path: Path) -> Path:
-    target = tmp_path / "ready"
-    shutil.copytree(completed, target)
-    return target
+def ready(completed: Path, tmp_path: Path, folders: Folders) -> Path:
+    return folders.copy(completed, tmp_path / "ready")
 
 
 def test_seed_003_new_lists_the_prerequisites_and_documents_from_policy(drafted: tuple[Path, dict[str, Any]]) -> None:

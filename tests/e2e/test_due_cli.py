@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import json
-import shutil
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
 import pytest
 from cli_runs import Runner, desk, in_process
+from folder_copies import Folders
 
 from desk.settings import DEADLINE_KINDS
 
@@ -30,11 +30,10 @@ def demo_built(tmp_path_factory: pytest.TempPathFactory, copy_demo: Callable[[Pa
 
 
 @pytest.fixture
-def shop(demo_built: Path, tmp_path: Path) -> Path:
+def shop(demo_built: Path, tmp_path: Path, folders: Folders) -> Path:
     """A copy of the demo folder of this test's own."""
     target = tmp_path / "shop"
-    shutil.copytree(demo_built, target)
-    return target
+    return folders.copy(demo_built, target)
 
 
 def due_json(shop: Path, *extra: str, run: Runner = in_process) -> list[dict[str, str]]:

@@ -16,6 +16,7 @@ import pytest
 from cli_runs import in_process
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from factories import add_files, order
+from folder_copies import Folders
 from keyring_memory import MemoryKeyring, install
 
 from desk.operations.bundles import ExportBundle, VerifyBundle, export_bundle, verify_bundle
@@ -28,12 +29,10 @@ EVIL = b"echo owned"
 
 
 @pytest.fixture(scope="module")
-def bundle(template_folder: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+def bundle(template_folder: Path, tmp_path_factory: pytest.TempPathFactory, folders: Folders) -> Iterator[Path]:
     """A bundle the export made, of one order with one evidence file."""
-    import shutil
-
     root = tmp_path_factory.mktemp("manifest")
-    shutil.copytree(template_folder, root / "data")
+    folders.copy(template_folder, root / "data")
     receipt = root / "receipt.txt"
     receipt.write_text("paid 124.99 CNY", encoding="utf-8")
     with pytest.MonkeyPatch.context() as patch, Workspace.open(root / "data", actor="tester") as ws:

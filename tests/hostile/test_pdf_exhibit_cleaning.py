@@ -26,6 +26,7 @@ from typing import Any
 import pytest
 from cli_runs import in_process
 from factories import add_files, dispute, order
+from folder_copies import Folders
 from keyring_memory import MemoryKeyring, install
 from pypdf import PdfReader, PdfWriter
 from pypdf.generic import (
@@ -227,12 +228,12 @@ class Made:
 
 
 @pytest.fixture(scope="module")
-def made(template_folder: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Made]:
+def made(template_folder: Path, tmp_path_factory: pytest.TempPathFactory, folders: Folders) -> Iterator[Made]:
     """A data folder with the hostile PDF as an exhibit of a dispute and as a document of a deposit application, and
     every packet and the bundle made from it (once for the module: making them is the slow part)."""
     root = tmp_path_factory.mktemp("hostile-pdf")
     data = root / "data"
-    shutil.copytree(template_folder, data)
+    folders.copy(template_folder, data)
     original = hostile_pdf()
     (root / "invoice.pdf").write_bytes(original)
     with pytest.MonkeyPatch.context() as patch, Workspace.open(data, actor="tester") as ws:

@@ -194,7 +194,7 @@ def test_the_file_menu_offers_open_and_open_recent(qtbot: QtBot, opened: OpenFol
     menu = opened.window.open_folder_action.associatedObjects()[0]
     assert isinstance(menu, QMenu)
     texts = [a.text() for a in menu.actions()]
-    assert texts[:2] == ["&Open Data Folder…", "Open &Recent"]
+    assert texts[:3] == ["&Open Data Folder…", "Open &Recent", "Connect to &Team Server…"]
     menu.adjustSize()
     menu.grab().save("/tmp/folders_file_menu.png")
     recent = opened.window.recent_menu

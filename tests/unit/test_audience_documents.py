@@ -10,13 +10,13 @@ evidence both sides give the platform.)"""
 from __future__ import annotations
 
 import re
-import shutil
 import subprocess
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
 import pytest
+from folder_copies import Folders
 from leaks import leaks
 from pdfcheck import needs_pdf_tools
 from sqlalchemy import select
@@ -116,12 +116,12 @@ def _letters(ws: Workspace, dispute_ids: list[int], out: Path, exhibits: str) ->
 
 
 @pytest.fixture(scope="module")
-def documents(tmp_path_factory: pytest.TempPathFactory, demo_template: Path) -> list[Document]:
+def documents(tmp_path_factory: pytest.TempPathFactory, demo_template: Path, folders: Folders) -> list[Document]:
     """Every document of a copy of the demo, made once for the module's tests (it takes a while)."""
     tmp_path = tmp_path_factory.mktemp("audience")
     out, folder = tmp_path / "out", tmp_path / "demo"
     out.mkdir()
-    shutil.copytree(demo_template, folder)
+    folders.copy(demo_template, folder)
     with Workspace.open(folder) as ws:
         dispute_ids = _mark_every_dispute(ws, tmp_path)
         exhibits = _exhibit_text(ws)

@@ -10,7 +10,6 @@ import hashlib
 import io
 import json
 import os
-import shutil
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -21,6 +20,7 @@ from pathlib import Path
 
 import pytest
 from factories import add_files, dispute, order, supplier
+from folder_copies import Folders
 from keyring_memory import MemoryKeyring, install
 from PIL import Image
 from sqlalchemy import select
@@ -175,26 +175,26 @@ def build_shop(folder: Path, files: Path) -> Shop:
 
 
 @pytest.fixture(scope="module")
-def shop(template_folder: Path, tmp_path_factory: pytest.TempPathFactory) -> Shop:
+def shop(template_folder: Path, tmp_path_factory: pytest.TempPathFactory, folders: Folders) -> Shop:
     root = tmp_path_factory.mktemp("bundle-shop")
-    shutil.copytree(template_folder, root / "data")
+    folders.copy(template_folder, root / "data")
     return build_shop(root / "data", root / "files")
 
 
 @pytest.fixture
-def ws(shop: Shop, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Workspace]:
+def ws(shop: Shop, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, folders: Folders) -> Iterator[Workspace]:
     """A copy of the shop of this test's own (exports write exhibit labels), with a keyring for the signing key."""
     install(monkeypatch, MemoryKeyring())
-    shutil.copytree(shop.folder, tmp_path / "data")
+    folders.copy(shop.folder, tmp_path / "data")
     with Workspace.open(tmp_path / "data", actor="tester") as workspace:
         yield workspace
 
 
 @pytest.fixture(scope="module")
-def everything(shop: Shop, tmp_path_factory: pytest.TempPathFactory) -> BundleExported:
+def everything(shop: Shop, tmp_path_factory: pytest.TempPathFactory, folders: Folders) -> BundleExported:
     """The bundle of every case, made once for the tests that only read it."""
     folder = tmp_path_factory.mktemp("bundle-all")
-    shutil.copytree(shop.folder, folder / "data")
+    folders.copy(shop.folder, folder / "data")
     with pytest.MonkeyPatch.context() as patch, Workspace.open(folder / "data", actor="tester") as workspace:
         install(patch, MemoryKeyring())
         return export_bundle(workspace, ExportBundle(folder / "bundle.zip", today=date(2026, 11, 23)))

@@ -191,9 +191,11 @@ def test_an_overdue_deadline_is_still_an_event_and_says_so(cases: Workspace) -> 
 
 def test_chinese_and_cyrillic_names_round_trip_and_control_characters_are_left_out(workspace: Workspace) -> None:
     item = "Кабель USB-C «Быстрая зарядка» 数据线 快充 1 м, 深圳市华强电子有限公司 " * 3
+    # NUL where the database keeps it (SQLite); a team server keeps none (test_team_server), so there another
+    control = "\x00" if workspace.database.server is None else "\x07"
     with workspace.write() as s:
         open_dispute(s, date(2026, 11, 29), order_no="8123Ж").order_line.item = item
-        open_dispute(s, date(2026, 11, 30)).order_line.item = "Щётка\x00 с\x1b[31m подсветкой\r\n牙刷\u2028"
+        open_dispute(s, date(2026, 11, 30)).order_line.item = f"Щётка{control} с\x1b[31m подсветкой\r\n牙刷\u2028"
     data = export(workspace)
     data.decode("utf-8")  # folded lines never cut a character in two
     assert all(len(line) <= 75 for line in data.split(b"\r\n"))

@@ -7,7 +7,6 @@ from __future__ import annotations
 import io
 import os
 import re
-import shutil
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -15,6 +14,7 @@ from pathlib import Path
 
 import pytest
 from factories import add_files, dispute, order, supplier
+from folder_copies import Folders
 from pdfcheck import checks_pdfs, qpdf_check, render, text_of
 from pypdf import PdfReader
 
@@ -173,10 +173,10 @@ class Built:
 
 
 @pytest.fixture(scope="module")
-def built(template_folder: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Built]:
+def built(template_folder: Path, tmp_path_factory: pytest.TempPathFactory, folders: Folders) -> Iterator[Built]:
     """One data folder with the case and its two packets, made once for the tests that only read them."""
     root = tmp_path_factory.mktemp("packet")
-    shutil.copytree(template_folder, root / "data")
+    folders.copy(template_folder, root / "data")
     ws = Workspace.open(root / "data", actor="tester")
     case = make_case(ws, root / "files")
     external, counsel = root / "packet.pdf", root / "counsel.pdf"

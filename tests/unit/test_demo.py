@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import hashlib
 import io
-import shutil
 from collections.abc import Iterator
 from datetime import date, timedelta
 from email import message_from_bytes
@@ -13,6 +12,7 @@ from email.policy import default
 from pathlib import Path
 
 import pytest
+from folder_copies import Folders
 from PIL import Image
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -46,10 +46,12 @@ TODAY = date(2026, 3, 10)
 
 
 @pytest.fixture(scope="module")
-def filled(tmp_path_factory: pytest.TempPathFactory, template_folder: Path) -> Iterator[tuple[Workspace, DemoSummary]]:
+def filled(
+    tmp_path_factory: pytest.TempPathFactory, template_folder: Path, folders: Folders
+) -> Iterator[tuple[Workspace, DemoSummary]]:
     """One demo of TODAY for the tests that only read it (a second fill is refused and changes nothing), and what
     the fill said it made: filling one takes seconds, more under Wine."""
-    folder = shutil.copytree(template_folder, tmp_path_factory.mktemp("demo") / "data")
+    folder = folders.copy(template_folder, tmp_path_factory.mktemp("demo") / "data")
     with Workspace.open(folder, actor="tester") as workspace:
         summary = fill_demo(workspace, TODAY)
         yield workspace, summary
@@ -60,9 +62,9 @@ def demo(filled: tuple[Workspace, DemoSummary]) -> Workspace:
     return filled[0]
 
 
-def another_demo(template_folder: Path, folder: Path, today: date) -> Workspace:
+def another_demo(folders: Folders, template_folder: Path, folder: Path, today: date) -> Workspace:
     """A second demo, of `today`, in `folder` (open: the caller closes it)."""
-    workspace = Workspace.open(shutil.copytree(template_folder, folder), actor="tester")
+    workspace = Workspace.open(folders.copy(template_folder, folder), actor="tester")
     fill_demo(workspace, today)
     return workspace
 
@@ -114,9 +116,11 @@ def test_a_folder_with_data_is_refused_and_left_unchanged(demo: Workspace) -> No
     assert vault_files(demo) == files
 
 
-def test_the_same_day_gives_the_same_files(demo: Workspace, template_folder: Path, tmp_path: Path) -> None:
+def test_the_same_day_gives_the_same_files(
+    demo: Workspace, template_folder: Path, tmp_path: Path, folders: Folders
+) -> None:
     hashes = []
-    with another_demo(template_folder, tmp_path / "again", TODAY) as again:
+    with another_demo(folders, template_folder, tmp_path / "again", TODAY) as again:
         for workspace in (demo, again):
             with workspace.read() as session:
                 hashes.append(sorted(session.scalars(select(Evidence.sha256))))
@@ -288,9 +292,9 @@ def dated_rows(workspace: Workspace) -> dict[str, date]:
         return found
 
 
-def test_dates_follow_today(demo: Workspace, template_folder: Path, tmp_path: Path) -> None:
+def test_dates_follow_today(demo: Workspace, template_folder: Path, tmp_path: Path, folders: Folders) -> None:
     shift = timedelta(days=45)
-    with another_demo(template_folder, tmp_path / "later", TODAY + shift) as late:
+    with another_demo(folders, template_folder, tmp_path / "later", TODAY + shift) as late:
         before, after = dated_rows(demo), dated_rows(late)
     assert before.keys() == after.keys()
     assert {key: when + shift for key, when in before.items()} == after

@@ -62,6 +62,7 @@ def test_a_busy_database_is_the_users_error_naming_the_folder(data_folder: Path)
     assert classify(wrapped, database=database) == problem
 
 
+@pytest.mark.sqlite_only("the file's permissions")
 def test_a_read_only_database_is_the_users_error_naming_the_file(data_folder: Path) -> None:
     database = data_folder / DB_NAME
     reader = sqlite3.connect(f"{database.as_uri()}?mode=ro", uri=True)

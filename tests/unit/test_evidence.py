@@ -451,6 +451,7 @@ def test_evidence_is_marked_internal_then_shared_and_a_missing_one_is_named(
             missing()
 
 
+@pytest.mark.sqlite_only("another program's lock on the file")
 def test_a_database_locked_mid_add_keeps_the_files_before_and_says_how_many(
     short_busy_wait: int, workspace: Workspace, cases: tuple[CaseRef, CaseRef], tmp_path: Path
 ) -> None:

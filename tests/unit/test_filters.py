@@ -119,6 +119,7 @@ def test_filters_search_sort_and_paging_combine(shop: Workspace, name: str, sear
         assert _every_page(shop, ORDERS, search=search, filters=by_supplier) == expected
 
 
+@pytest.mark.sqlite_only("SQLite's full-text query")
 def test_a_broad_search_walks_the_list_and_finds_the_same_rows(
     shop: Workspace, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -230,6 +231,7 @@ SORTED_BY_INDEX = [
 ]
 
 
+@pytest.mark.sqlite_only("SQLite's query plan")
 @pytest.mark.parametrize(("query", "label"), SORTED_BY_INDEX, ids=[label for _q, label in SORTED_BY_INDEX])
 def test_a_page_is_read_in_index_order_without_sorting_all_orders(
     shop: Workspace, query: dict[str, Any], label: str

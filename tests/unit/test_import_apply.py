@@ -153,6 +153,7 @@ def test_a_problem_found_against_desk_also_imports_nothing(workspace: Workspace,
     ]
 
 
+@pytest.mark.sqlite_only("compares the database's file")
 def test_a_dry_run_reports_and_writes_nothing(workspace: Workspace, data_folder: Path) -> None:
     report = imported(workspace, DATA / "generic.csv", dry_run=True)
     assert report.ok and report.dry_run and not report.written

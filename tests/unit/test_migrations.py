@@ -21,6 +21,8 @@ from desk.models import Base, Order
 from desk.paths import DB_NAME
 from desk.workspace import Workspace
 
+pytestmark = pytest.mark.sqlite_only("a folder's schema, upgraded as it opens (a server's: test_schema_on_postgresql)")
+
 
 def test_models_and_migrations_agree(data_folder: Path) -> None:
     with Workspace.open(data_folder) as ws, ws.database.engine.connect() as conn:

@@ -7,12 +7,12 @@ the date it was taken — while the lawyer's packet and the vault keep the origi
 from __future__ import annotations
 
 import io
-import shutil
 from datetime import date
 from pathlib import Path
 
 import pytest
 from factories import add_files, dispute, order
+from folder_copies import Folders
 from pdfcheck import embedded_jpegs
 from PIL import Image
 from pypdf import PdfReader
@@ -90,8 +90,8 @@ def test_bytes_that_are_not_a_jpeg_are_refused_not_passed_on() -> None:
 
 
 @pytest.fixture
-def photo_case(template_folder: Path, tmp_path: Path) -> tuple[Workspace, int, str]:
-    shutil.copytree(template_folder, tmp_path / "data")
+def photo_case(template_folder: Path, tmp_path: Path, folders: Folders) -> tuple[Workspace, int, str]:
+    folders.copy(template_folder, tmp_path / "data")
     ws = Workspace.open(tmp_path / "data", actor="tester")
     with ws.write() as s:
         d = dispute(s, order(s, placed_on=date(2026, 11, 20)).lines[0], opened_on=date(2026, 12, 2))

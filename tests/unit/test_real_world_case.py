@@ -8,12 +8,12 @@ the original photo."""
 from __future__ import annotations
 
 import re
-import shutil
 from datetime import date
 from pathlib import Path
 
 import pytest
 from factories import add_files, dispute, order
+from folder_copies import Folders
 from pdfcheck import archival_check, checks_pdfs, embedded_jpegs, qpdf_check, text_of
 from real_files import SECRETS, email_with_attachments, landscape_scan, phone_photo
 
@@ -26,8 +26,8 @@ TODAY = date(2026, 12, 5)
 
 
 @pytest.fixture
-def real_case(template_folder: Path, tmp_path: Path) -> tuple[Workspace, int]:
-    shutil.copytree(template_folder, tmp_path / "data")
+def real_case(template_folder: Path, tmp_path: Path, folders: Folders) -> tuple[Workspace, int]:
+    folders.copy(template_folder, tmp_path / "data")
     ws = Workspace.open(tmp_path / "data", actor="tester")
     with ws.write() as s:
         d = dispute(s, order(s, placed_on=date(2026, 11, 20)).lines[0], opened_on=date(2026, 12, 2))

@@ -35,7 +35,7 @@ def test_every_revision_upgrades_an_empty_postgresql_database_to_the_head(engine
         assert connection.scalar(text("SELECT version_num FROM alembic_version")) == migrations.HEAD
         tables = set(inspect(connection).get_table_names())
     assert set(Base.metadata.tables) <= tables
-    assert not tables & migrations.SEARCH_TABLES  # the FTS5 index is SQLite's; PostgreSQL's comes with pg_trgm
+    assert tables & migrations.SEARCH_TABLES == {"search_docs", "evidence_chunks"}  # the FTS5 index is SQLite's
 
 
 def test_the_models_and_the_migrated_postgresql_schema_agree(engine: Engine) -> None:
@@ -44,3 +44,12 @@ def test_the_models_and_the_migrated_postgresql_schema_agree(engine: Engine) -> 
     with engine.connect() as connection:
         context = MigrationContext.configure(connection, opts={"compare_type": True, "include_name": include_name})
         assert compare_metadata(context, Base.metadata) == []
+
+
+def test_the_servers_search_goes_down_to_0012_and_up_again(engine: Engine) -> None:
+    with engine.begin() as connection:
+        command.upgrade(Migrations().config(connection), "head")
+        command.downgrade(Migrations().config(connection), "0012")
+        assert not inspect(connection).has_table("search_docs")
+        command.upgrade(Migrations().config(connection), "head")
+        assert inspect(connection).has_table("search_docs")

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import shutil
 import sqlite3
 from datetime import date
 from pathlib import Path
 
 import keyring.backends.fail
 import pytest
+from folder_copies import Folders
 from keyring_memory import MemoryKeyring, install
 from sqlalchemy import select
 
@@ -56,6 +56,7 @@ def _state(ws: Workspace) -> tuple[list[tuple[int, str | None]], dict[str, str],
         return sealed, settings, len(s.scalars(select(AuditEntry)).all())
 
 
+@pytest.mark.sqlite_only("reads the database's file")
 def test_a_sealed_value_round_trips_and_the_database_holds_no_plaintext(
     workspace: Workspace, memory: MemoryKeyring
 ) -> None:
@@ -112,9 +113,9 @@ def test_one_key_per_folder_made_once(workspace: Workspace, memory: MemoryKeyrin
 
 
 def test_two_folders_have_different_keys(
-    workspace: Workspace, template_folder: Path, tmp_path: Path, memory: MemoryKeyring
+    workspace: Workspace, template_folder: Path, tmp_path: Path, memory: MemoryKeyring, folders: Folders
 ) -> None:
-    shutil.copytree(template_folder, tmp_path / "other")
+    folders.copy(template_folder, tmp_path / "other")
     with Workspace.open(tmp_path / "other", actor="tester") as other:
         with workspace.write() as s:
             sealed_here = seal(s, IBAN)

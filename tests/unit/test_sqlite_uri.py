@@ -20,6 +20,8 @@ from desk.workspace import Workspace
 
 WINDOWS = sys.platform == "win32"
 
+pytestmark = pytest.mark.sqlite_only("the path of the folder's database file")
+
 
 @pytest.mark.parametrize(
     ("path", "uri"),
