@@ -17,7 +17,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import create_engine, insert
+from sqlalchemy import Engine, create_engine, insert
 from sqlalchemy.engine import URL
 
 from desk import models as m
@@ -158,7 +158,17 @@ def add_dispute(rng: random.Random, rows: Rows, dispute_id: int, line_id: int, a
 
 
 def fill(db: Path, n_lines: int) -> None:
-    """Write the fixture. Ids are given so that disputes can name their lines."""
+    """Write the fixture into a folder's SQLite database."""
+    engine = create_engine(URL.create("sqlite", database=str(db)))  # a "?" or "#" in the path stays a path
+    fill_engine(engine, n_lines)
+    with engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")  # everything into the main file, for its size
+    engine.dispose()
+
+
+def fill_engine(engine: Engine, n_lines: int) -> None:
+    """Write the fixture (SQLite, or a team server: bench/team_server.py). Ids are given so that disputes can name
+    their lines; on a server its sequences are then moved past them."""
     rng = random.Random(42)
     n_orders = n_lines * 2 // 5
     sizes = [3] * (n_lines - 2 * n_orders) + [2] * (3 * n_orders - n_lines)  # 2 or 3 lines, exactly n_lines
@@ -166,9 +176,9 @@ def fill(db: Path, n_lines: int) -> None:
     chosen = rng.sample(range(1, n_lines + 1), max(50, n_lines // 2500))
     disputed = {line_id: dispute_id for dispute_id, line_id in enumerate(sorted(chosen), start=1)}
     rows: Rows = {model: [] for model in COLUMNS}
-    engine = create_engine(URL.create("sqlite", database=str(db)))  # a "?" or "#" in the path stays a path
     with engine.begin() as conn:
-        conn.exec_driver_sql("PRAGMA synchronous = OFF")
+        if engine.dialect.name == "sqlite":
+            conn.exec_driver_sql("PRAGMA synchronous = OFF")
         suppliers = [{"id": i, "platform": PLATFORMS[i % 3], "name": f"{SHOPS[i % 5]} {i:02d}"} for i in range(1, 21)]
         conn.execute(insert(m.Supplier), suppliers)
         shops = (m.Platform.OZON, m.Platform.WILDBERRIES)
@@ -187,9 +197,11 @@ def fill(db: Path, n_lines: int) -> None:
                         conn.execute(insert(model), [dict(zip(COLUMNS[model], v, strict=True)) for v in values])
                         values.clear()
                 log(f"  {order_id:,} of {n_orders:,} orders")
-    with engine.connect() as conn:
-        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")  # everything into the main file, for its size
-    engine.dispose()
+        if engine.dialect.name == "postgresql":
+            for table in ("suppliers", "stores", "orders", "order_lines", "payments", "tracking_numbers",
+                          "disputes", "dispute_events"):  # fmt: skip
+                highest = f"(SELECT coalesce(max(id), 1) FROM {table})"
+                conn.exec_driver_sql(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), {highest})")
 
 
 def data_folder(n_lines: int, label: str) -> Path:

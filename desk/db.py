@@ -11,9 +11,10 @@ import sqlite3
 import sys
 import threading
 import unicodedata
+import uuid
 from collections.abc import Callable, Collection, Iterator
 from contextlib import closing, contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -59,6 +60,7 @@ from desk.server_db import (
     WRITE_LOCK,
     WRITER,
     act_as_owner,
+    announce_change,
     check_schema,
     create_roles,
     dump,
@@ -82,7 +84,7 @@ OpenProgress = Callable[[str, int, int], None]  # (step, done, total): the bytes
 SQLITE_LONGEST_PATH = 504
 
 
-def _read_schema_version(path: Path) -> str | None:
+def read_schema_version(path: Path) -> str | None:
     """The Alembic revision of an existing file, read without changing it; None for an empty database."""
     # Read-only, and `immutable` when no WAL is pending so that not even a -shm file is created; a leftover
     # WAL (after a crash) must be read, so then only read-only.
@@ -211,6 +213,15 @@ def _on_begin(conn: Any) -> None:
     conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get(_IMMEDIATE) else "BEGIN")
 
 
+def read_only_engine(path: Path) -> Engine:
+    """An engine that only reads the database at `path`, of a folder no Desk has open (one moving to a team server):
+    `immutable` when no write-ahead log is pending, so that not even a -shm file is made and the folder is left as it
+    was, byte for byte; a pending log (after a crash) must be read, so then read-only only."""
+    wal_pending = path.with_name(path.name + "-wal").exists()
+    uri = sqlite_uri(path.resolve(), mode="ro", **({} if wal_pending else {"immutable": "1"}))
+    return create_engine(URL.create("sqlite", database=uri, query={"uri": "true"}))
+
+
 def make_engine(path: Path, *, foreign_keys: bool = True, platform: str = sys.platform) -> Engine:
     """The engine of the database at `path`; `platform` is the system's unless a test gives another."""
     engine = create_engine(URL.create("sqlite", database=str(path)))  # a "?" or "%" in the path stays a path
@@ -227,6 +238,7 @@ class Database:
     writer: sessionmaker[Session]
     backup: Path | None  # the backup taken before this open's migration, if any
     server: str | None = None  # the team server, as people read its address; None for a folder's own database
+    desk_id: str = field(default_factory=lambda: uuid.uuid4().hex)  # tells this desk's changes from the others'
 
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -244,6 +256,8 @@ class Database:
                 yield session
                 session.flush()
                 after = _last_audit_id(session)
+                if self.server is not None and after > before:  # the other desks hear it once this commits
+                    announce_change(session.connection(), before, self.desk_id)
             if after > before:
                 _remember(self, before + 1, after)
         if after > before:
@@ -318,7 +332,7 @@ def open_database(
     report = progress or _no_progress
     refuse_too_long(path, backups, scripts.head)
     report(CHECKING, 0, 0)
-    version = _read_schema_version(path) if path.exists() else None
+    version = read_schema_version(path) if path.exists() else None
     if version is not None and version != scripts.head and version not in scripts.known_revisions():
         raise SchemaTooNewError(
             words.tr(

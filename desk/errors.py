@@ -9,6 +9,7 @@ operations (`desk.ui.worker`). A user's error is shown as its message; a bug goe
 from __future__ import annotations
 
 import errno
+import re
 import sqlite3
 import sys
 from dataclasses import dataclass
@@ -32,6 +33,28 @@ class NotADeskDatabaseError(DeskError):
 
 class ServerSchemaOlderError(DeskError):
     """A team server whose schema is older than this Desk's: its owner upgrades it (`desk team upgrade`)."""
+
+
+@dataclass(frozen=True)
+class Difference:
+    """A field of a record that a form would save as `yours` and that another desk saved as `theirs` meanwhile."""
+
+    key: str  # the request's field
+    label: str  # as the form names it
+    yours: str
+    theirs: str
+
+
+class EditConflict(DeskError):
+    """Saving a form over a change someone else saved since the form was opened: refused, with both versions, so that
+    the user reloads, overwrites or merges field by field instead of undoing the other change unseen."""
+
+    def __init__(self, what: str, by: str, version: int, differences: tuple[Difference, ...]) -> None:
+        self.what, self.by, self.version, self.differences = what, by, version, differences
+        fields = ", ".join(d.label for d in differences)
+        super().__init__(
+            words.tr("{0} was changed by {1} after you opened it ({2}): nothing was saved.").format(what, by, fields)
+        )
 
 
 class FileInUseError(DeskError):
@@ -128,6 +151,7 @@ _SERVER_STATES = {
     "53200": "full",  # out_of_memory
     "25006": "read_only",  # read_only_sql_transaction: a standby, or a server in read-only mode
     "3D000": "no_database",  # invalid_catalog_name
+    "22001": "too_long",  # string_data_right_truncation: a text longer than its column keeps
     "57P01": "gone",  # admin_shutdown
     "57P02": "gone",  # crash_shutdown
     "57P03": "gone",  # cannot_connect_now: starting up or shutting down
@@ -150,6 +174,11 @@ def _server_message(exc: BaseException) -> str | None:
         return words.tr("the team server is out of space ({0}): tell the team's owner.").format(detail)
     if kind == "read_only":
         return words.tr("the team server accepts no changes now (read-only): tell the team's owner.")
+    if kind == "too_long":
+        return words.tr(
+            "a text is longer than the team server keeps for it (at most {0} characters): shorten it. Nothing was "
+            "saved."
+        ).format(_limit(detail))
     if kind == "no_database":
         return words.tr("the team server has no such database ({0}): check the address.").format(detail)
     if kind == "gone":
@@ -163,6 +192,12 @@ def _server_message(exc: BaseException) -> str | None:
             "Desk cannot reach the team server ({0}): check the network and the server's address."
         ).format(detail)
     return None
+
+
+def _limit(detail: str) -> str:
+    """The length PostgreSQL names in "value too long for type character varying(200)"."""
+    found = re.search(r"\((\d+)\)", detail)
+    return found.group(1) if found else "?"
 
 
 def _database_message(exc: sqlite3.Error, database: Path | None) -> str | None:

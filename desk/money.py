@@ -10,7 +10,7 @@ import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
-from functools import cache, total_ordering
+from functools import cache, lru_cache, total_ordering
 from itertools import pairwise
 
 from babel.core import get_global
@@ -22,6 +22,15 @@ from desk.language import words
 
 class CurrencyError(ValueError):
     """An unknown currency code, or two currencies mixed in one operation."""
+
+
+@lru_cache(maxsize=64)
+def _currency_pattern(locale: str) -> str:
+    """The locale's standard currency pattern (positive part), e.g. "¤#,##0.00" for en_US."""
+    from babel import Locale
+
+    pattern = Locale.parse(locale).currency_formats["standard"].pattern
+    return str(pattern).split(";")[0]
 
 
 class MoneyParseError(DeskError, ValueError):
@@ -144,9 +153,15 @@ class Money:
         return f"{self.amount:f} {self.currency}"
 
     def format(self, locale: str = "en_US") -> str:
-        """Localised display, e.g. CN¥30.00 (en_US), ¥30.00 (zh_CN), 1 234,50 ₽ (ru_RU)."""
-        # No quantization: babel would round currencies whose ISO digits exceed CLDR's (IQD).
-        return format_currency(self.amount, self.currency, locale=locale, decimal_quantization=False)
+        """Localised display, e.g. CN¥30.00 (en_US), ¥30.00 (zh_CN), 1 234,50 ₽ (ru_RU), always with the currency's
+        ISO 4217 minor digits: CLDR gives some fewer (IQD 0 where ISO has 3), and "IQD3,125" for 3,125.000 would read
+        back as 3.125 (a comma before three digits is a decimal mark in many languages)."""
+        digits = minor_digits(self.currency)
+        fraction = "." + "0" * digits if digits else ""
+        pattern = re.sub(r"\.0+|(?<=0)(?=[^#0,.]|$)", fraction, _currency_pattern(locale), count=1)
+        return format_currency(
+            self.amount, self.currency, format=pattern, locale=locale, currency_digits=False, decimal_quantization=False
+        )
 
     def _same(self, other: Money, verb: str) -> None:
         if self.currency != other.currency:

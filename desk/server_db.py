@@ -9,9 +9,12 @@ it connects: setting a server up and upgrading it are the owner's explicit comma
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
+import threading
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -238,23 +241,13 @@ def find_pg_dump() -> str | None:
 def dump(url: URL, target: Path, pg_dump: str) -> Path:
     """A copy of the server's database in pg_dump's custom format at `target`, written whole or not at all. The
     password reaches pg_dump through its environment, never its command line (which others may list)."""
-    from psycopg.conninfo import make_conninfo
-
-    query = dict(url.query)
-    options = {
-        "host": url.host or query.get("host"),
-        "port": url.port or query.get("port"),
-        "user": url.username,
-        "dbname": url.database,
-    }
-    conninfo = make_conninfo(**{key: str(value) for key, value in options.items() if value})
     environment = {**os.environ, "PGAPPNAME": "Desk backup"}
     if url.password:
         environment["PGPASSWORD"] = url.password
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_suffix(".partial")
     done = subprocess.run(
-        [pg_dump, "--format=custom", f"--file={partial}", f"--dbname={conninfo}"],
+        [pg_dump, "--format=custom", f"--file={partial}", f"--dbname={conninfo(url._replace(password=None))}"],
         env=environment,
         capture_output=True,
         text=True,
@@ -265,3 +258,75 @@ def dump(url: URL, target: Path, pg_dump: str) -> Path:
         raise DeskError(words.tr("pg_dump could not copy the team server's database: {0}").format(why))
     partial.replace(target)
     return target
+
+
+# -- Live: every desk hears what the others changed (LISTEN/NOTIFY) ---------------------------------------------------
+
+CHANNEL = "desk_changes"
+
+
+def announce_change(connection: Connection, after_entry: int, desk: str) -> None:
+    """Tell the other desks, when this transaction commits, the tables its audit entries (after `after_entry`) name.
+    PostgreSQL delivers a notification only on commit, and none of a transaction rolled back."""
+    tables = sorted(
+        connection.scalars(text("SELECT DISTINCT table_name FROM audit_log WHERE id > :id"), {"id": after_entry})
+    )
+    payload = json.dumps({"desk": desk, "tables": tables}, separators=(",", ":"))
+    connection.execute(text("SELECT pg_notify(:channel, :payload)"), {"channel": CHANNEL, "payload": payload})
+
+
+class ChangeListener:
+    """A thread with a connection of its own that LISTENs on the server and calls `heard(tables)` (on that thread)
+    for each change another desk committed. Stopped by `stop`, within half a second."""
+
+    def __init__(self, url: URL, desk: str, heard: Callable[[frozenset[str]], None]) -> None:
+        self.url, self.desk, self.heard = url, desk, heard
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="desk-listen", daemon=True)
+        self.listening = threading.Event()  # set once LISTEN is in place: changes from then on are heard
+
+    def start(self) -> ChangeListener:
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._thread.join(timeout=5)
+
+    def _run(self) -> None:
+        import psycopg
+
+        while not self._stop.is_set():
+            try:
+                with psycopg.connect(conninfo(self.url), autocommit=True, application_name="Desk listening") as c:
+                    c.execute(f"LISTEN {CHANNEL}")
+                    self.listening.set()
+                    while not self._stop.is_set():
+                        for note in c.notifies(timeout=0.5, stop_after=16):
+                            self._deliver(note.payload)
+            except psycopg.Error:
+                # A server restarted or a network gone: try again in a while; the pages read again when it is back.
+                self._stop.wait(5)
+
+    def _deliver(self, payload: str) -> None:
+        try:
+            said = json.loads(payload)
+        except ValueError:
+            return
+        if isinstance(said, dict) and said.get("desk") != self.desk:
+            self.heard(frozenset(str(t) for t in said.get("tables", ())))
+
+
+def conninfo(url: URL) -> str:
+    """libpq's connection string of a SQLAlchemy URL (its password included, for this process only)."""
+    from psycopg.conninfo import make_conninfo
+
+    query = dict(url.query)
+    options = {
+        "host": url.host or query.get("host"),
+        "port": url.port or query.get("port"),
+        "user": url.username,
+        "password": url.password,
+        "dbname": url.database,
+    }
+    return make_conninfo(**{key: str(value) for key, value in options.items() if value})

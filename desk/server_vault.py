@@ -34,8 +34,7 @@ class ServerVault(Vault):
         on_bytes: Callable[[int], None] | None = None,
     ) -> Stored:
         stored = super().put_stream(stream, limit=limit, name=name, on_bytes=on_bytes)
-        if not self._on_server(stored.sha256):
-            self._send(stored.sha256)
+        self.send(stored.sha256, self.local_path(stored.sha256))
         return stored
 
     def has(self, sha256: str) -> bool:
@@ -50,7 +49,17 @@ class ServerVault(Vault):
         return local
 
     def hash_of(self, sha256: str, on_bytes: Callable[[int], None] | None = None) -> str:
-        """The sha256 of what the server keeps under `sha256`, computed by the server from its pieces."""
+        """The sha256 of what the server keeps under `sha256`, computed by the server from its pieces; where this
+        desk's copy no longer hashes to it, that copy's (altered here: `desk verify` says so)."""
+        server = self._server_hash(sha256, on_bytes)
+        local = self.local_path(sha256)
+        if local.is_file():
+            here = super().hash_of(sha256)
+            if here != server:
+                return here
+        return server
+
+    def _server_hash(self, sha256: str, on_bytes: Callable[[int], None] | None) -> str:
         with self.engine.connect() as connection:
             found = connection.execute(
                 text(
@@ -71,23 +80,32 @@ class ServerVault(Vault):
         return super().remove(sha256, patience=patience)
 
     def stored(self) -> list[str]:
-        """The hashes of every file the server keeps."""
+        """The hashes of every file the server keeps, and of this desk's copies (one a removal left behind)."""
         with self.engine.connect() as connection:
-            return [str(s) for s in connection.scalars(text("SELECT DISTINCT sha256 FROM evidence_chunks ORDER BY 1"))]
+            kept = set(connection.scalars(text("SELECT DISTINCT sha256 FROM evidence_chunks")))
+        return sorted({str(s) for s in kept} | set(super().stored()))
+
+    def send(self, sha256: str, source: Path) -> bool:
+        """The file at `source`, stored under `sha256`, to the server unless it keeps it already; whether it was
+        sent. Also how a folder's files move in (desk team move)."""
+        if self._on_server(sha256):
+            return False
+        self._send(sha256, source)
+        return True
 
     def _on_server(self, sha256: str) -> bool:
         with self.engine.connect() as connection:
             query = text("SELECT 1 FROM evidence_chunks WHERE sha256 = :sha AND seq = 0")
             return connection.scalar(query, {"sha": sha256}) is not None
 
-    def _send(self, sha256: str) -> None:
-        """The local copy's pieces to the server, in one transaction; a file another desk sent meanwhile is kept."""
+    def _send(self, sha256: str, source: Path) -> None:
+        """The file's pieces to the server, in one transaction; a file another desk sent meanwhile is kept."""
         insert = text(
             "INSERT INTO evidence_chunks (sha256, seq, data) VALUES (:sha, :seq, :data) ON CONFLICT DO NOTHING"
         )
-        with self.engine.begin() as connection, self.local_path(sha256).open("rb") as source:
+        with self.engine.begin() as connection, source.open("rb") as stream:
             seq = 0
-            while piece := source.read(CHUNK):
+            while piece := stream.read(CHUNK):
                 connection.execute(insert, {"sha": sha256, "seq": seq, "data": piece})
                 seq += 1
             if seq == 0:  # an empty file is one empty piece: it is kept, as any other

@@ -1,11 +1,13 @@
 """`desk team`: team mode's setup. `login` keeps a server login's password in the keyring and links this desk's
 folder for the server; `init` sets an empty server database up for Desk (its owner's login); `upgrade` brings its
-schema to this Desk's, after a copy by pg_dump; `add-user` gives a person a login. The server's address is
+schema to this Desk's, after a copy by pg_dump; `move` copies a single desk's folder into an empty server;
+`add-user` gives a person a login. The server's address is
 `postgresql://login@server/database`; after `login`, `desk --data ADDRESS` (or DESK_DATA) works on its records."""
 
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -39,6 +41,13 @@ def register(commands: Commands, common: argparse.ArgumentParser) -> None:
         help=words.tr("bring the team server's schema to this Desk's, after a copy by pg_dump (its owner)"),
     )
     upgrade.set_defaults(handler=_upgrade, needs_workspace=False)
+
+    move = actions.add_parser(
+        "move", parents=[common], help=words.tr("copy a data folder into an empty team server (its owner)")
+    )
+    move.add_argument("folder", type=Path, help=words.tr("the data folder; it is left as it was"))
+    move.add_argument("address", help=words.tr("the server: postgresql://login@server/database"))
+    move.set_defaults(handler=_move, needs_workspace=False)
 
     add = actions.add_parser(
         "add-user", parents=[common], help=words.tr("give a person a login on the team server (its owner)")
@@ -77,6 +86,22 @@ def _upgrade(args: argparse.Namespace, data_dir: Path) -> int:
                 done.before, done.after, done.backup
             )
         )
+    return 0
+
+
+def _move(args: argparse.Namespace, data_dir: Path) -> int:
+    from desk.commands.output import print_json
+    from desk.operations.team_move import MoveFolder, move_folder
+
+    def progress(done: int, total: int) -> None:
+        if not args.json:
+            print(words.tr("{0} of {1} rows copied").format(f"{done:,}", f"{total:,}"), file=sys.stderr)
+
+    moved = move_folder(MoveFolder(args.folder, args.address), progress=progress)
+    if args.json:
+        print_json({"tables": moved.tables, "resumed": moved.resumed, "rows": moved.rows, "files": moved.files})
+    else:
+        print(moved.message)
     return 0
 
 

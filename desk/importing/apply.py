@@ -16,6 +16,7 @@ from sqlalchemy import Connection, Table, bindparam, delete, func, insert, selec
 from desk.importing.changes import ChangeSet, Ref
 from desk.importing.existing import LINES, ORDERS, PAYMENTS, STORES, SUPPLIERS, TRACKING, chunks
 from desk.models.audit import AuditAction, Change, record
+from desk.models.base import VERSION
 
 # Each table's natural key: how an inserted row is found again.
 NATURAL_KEYS: dict[str, tuple[Table, tuple[str, ...]]] = {
@@ -76,6 +77,8 @@ class _Writer:
                 Change(AuditAction.UPDATE, name, row_id, {c: [old, new[c]] for c, (old, _new) in diff.items()})
             )
         statement = update(table).where(table.c.id == bindparam("_id"))
+        if VERSION in table.c:  # a form opened before the import must find the record changed (conflicts)
+            statement = statement.values({VERSION: table.c[VERSION] + 1})
         for params in by_columns.values():
             self.conn.execute(statement, params)
         self.step(len(updates))

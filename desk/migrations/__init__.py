@@ -1,6 +1,6 @@
 """Alembic migrations shipped inside the package; `HEAD` lets an up-to-date folder open without loading Alembic."""
 
-HEAD = "0013"
+HEAD = "0014"
 
 # Tables that revisions 0003 and 0013 create with raw SQL and no model declares: on SQLite the FTS5 full-text index,
 # the tables FTS5 keeps its data in, and its vocabulary; on a team server (PostgreSQL) its search table. Alembic's

@@ -21,7 +21,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from desk.models.base import METHOD_LABELS, Base, Voidable, currency_checks, enum_column
+from desk.models.base import METHOD_LABELS, Base, Versioned, Voidable, currency_checks, enum_column
 from desk.money import Money
 
 if TYPE_CHECKING:
@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from desk.models.orders import Order
 
 
-class MemberAccount(Voidable, Base):
+class MemberAccount(Versioned, Voidable, Base):
     __tablename__ = "member_accounts"
     __table_args__ = (UniqueConstraint("provider", "name"), *currency_checks("currency"))
 

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Mapped, Session, UOWTransaction, mapped_column
 
 from desk.json_reading import read_json
 from desk.language import words
-from desk.models.base import Base, UTCDateTime, enum_column, utcnow
+from desk.models.base import VERSION, Base, UTCDateTime, enum_column, utcnow
 
 GENESIS = "0" * 64
 
@@ -70,6 +70,8 @@ def _row_changes(obj: Any, action: AuditAction) -> dict[str, list[Any]]:
     state = inspect(obj)
     changes: dict[str, list[Any]] = {}
     for attr in state.mapper.column_attrs:
+        if attr.key == VERSION:
+            continue  # a record's version says only that it changed, which the entry says already
         hist = state.attrs[attr.key].history
         if action is AuditAction.UPDATE:
             if not hist.has_changes():

@@ -9,7 +9,7 @@ from typing import Any
 
 from sqlalchemy import CheckConstraint, DateTime, Enum, Integer, MetaData, String, Text, TypeDecorator
 from sqlalchemy.engine import Dialect
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 
 # Named constraints from the first revision on, so later migrations can alter them (SQLite batch mode needs names).
 NAMING_CONVENTION = {
@@ -61,6 +61,22 @@ class DecimalText(TypeDecorator[Decimal]):
 
     def process_result_value(self, value: str | None, dialect: Dialect) -> Decimal | None:
         return None if value is None else Decimal(value)
+
+
+VERSION = "version"  # the column of a record's version (`Versioned`), which the audit log leaves out
+
+
+class Versioned:
+    """A record people edit in forms, on several desks at once in team mode: its version goes up by one at every
+    UPDATE of its row (SQLAlchemy's `version_id_col`, which also refuses a flush over a row changed meanwhile), and an
+    edit made from a form names the version the form showed (`desk.operations.conflicts`): saving over a change made
+    since is refused, with both versions, instead of undoing it unseen (revision 0014)."""
+
+    version: Mapped[int] = mapped_column(Integer, nullable=False, server_default="1")
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict[str, Any]:
+        return {"version_id_col": cls.__table__.c.version}  # type: ignore[attr-defined]
 
 
 class Voidable:

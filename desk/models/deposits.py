@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import CheckConstraint, Date, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from desk.models.base import Base, Voidable, currency_checks, enum_column, non_negative
+from desk.models.base import Base, Versioned, Voidable, currency_checks, enum_column, non_negative
 from desk.money import Money
 
 if TYPE_CHECKING:
@@ -26,7 +26,7 @@ class DepositState(enum.StrEnum):
     CLOSED = "closed"
 
 
-class DepositApplication(Voidable, Base):
+class DepositApplication(Versioned, Voidable, Base):
     __tablename__ = "deposit_applications"
     __table_args__ = (
         *currency_checks("currency"),

@@ -10,7 +10,7 @@ from sqlalchemy import CheckConstraint, Date, ForeignKey, Index, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from desk.models.audience import Audience
-from desk.models.base import Base, UTCDateTime, Voidable, enum_column, non_negative, utcnow
+from desk.models.base import Base, UTCDateTime, Versioned, Voidable, enum_column, non_negative, utcnow
 from desk.money import Money
 
 if TYPE_CHECKING:
@@ -63,7 +63,7 @@ _FINISHED_SQL = ", ".join(f"'{s.value}'" for s in FINISHED_STATES)
 _OPEN_AND_KEPT_SQL = f"state NOT IN ({_FINISHED_SQL}) AND voided_at IS NULL"
 
 
-class Dispute(Voidable, Base):
+class Dispute(Versioned, Voidable, Base):
     __tablename__ = "disputes"
     __table_args__ = (
         *non_negative("claimed_minor", "won_minor"),

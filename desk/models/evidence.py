@@ -10,7 +10,7 @@ from sqlalchemy import JSON, CheckConstraint, ForeignKey, Integer, String, Text,
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from desk.models.audience import Audience
-from desk.models.base import Base, UTCDateTime, Voidable, enum_column, non_negative, utcnow
+from desk.models.base import Base, UTCDateTime, Versioned, Voidable, enum_column, non_negative, utcnow
 
 if TYPE_CHECKING:
     from desk.models.deposits import ChecklistItem
@@ -32,7 +32,7 @@ class EvidenceKind(enum.StrEnum):
     OTHER = "other"
 
 
-class Evidence(Voidable, Base):
+class Evidence(Versioned, Voidable, Base):
     __tablename__ = "evidence"
     __table_args__ = (
         CheckConstraint("length(sha256) = 64", name="sha256_length"),

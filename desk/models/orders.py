@@ -13,6 +13,7 @@ from desk.models.base import (
     Base,
     PaymentMethod,
     Platform,
+    Versioned,
     Voidable,
     currency_checks,
     enum_column,
@@ -44,7 +45,7 @@ class TaxCollector(enum.StrEnum):
     SELLER = "seller"
 
 
-class Order(Voidable, Base):
+class Order(Versioned, Voidable, Base):
     __tablename__ = "orders"
     __table_args__ = (
         UniqueConstraint("platform", "order_no"),

@@ -9,14 +9,14 @@ from typing import TYPE_CHECKING
 from sqlalchemy import CheckConstraint, Date, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from desk.models.base import Base, Platform, enum_column
+from desk.models.base import Base, Platform, Versioned, enum_column
 
 if TYPE_CHECKING:
     from desk.models.deposits import DepositApplication
     from desk.models.orders import Order
 
 
-class Supplier(Base):
+class Supplier(Versioned, Base):
     """A seller on a sourcing platform (an AliExpress shop, a 1688 factory, …)."""
 
     __tablename__ = "suppliers"
@@ -41,7 +41,7 @@ class StoreStatus(enum.StrEnum):
     CLOSED = "closed"
 
 
-class Store(Base):
+class Store(Versioned, Base):
     """One of the business's own marketplace stores; the marketplace may hold its deposit."""
 
     __tablename__ = "stores"

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import CheckConstraint, Date, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from desk.models.base import Base, PaymentMethod, Voidable, enum_column, non_negative
+from desk.models.base import Base, PaymentMethod, Versioned, Voidable, enum_column, non_negative
 from desk.money import Money
 
 if TYPE_CHECKING:
@@ -26,7 +26,7 @@ class RefundCause(enum.StrEnum):
     OTHER = "other"
 
 
-class Refund(Voidable, Base):
+class Refund(Versioned, Voidable, Base):
     __tablename__ = "refunds"
     __table_args__ = (
         CheckConstraint("cause <> 'dispute' OR dispute_id IS NOT NULL", name="dispute_cause_has_dispute"),

@@ -22,10 +22,13 @@ from desk.disputes import editing, lifecycle
 from desk.disputes.lifecycle import claim_limits, get_dispute, open_on_line, record_event
 from desk.errors import DeskError
 from desk.language import words
-from desk.models import Audience, DisputeEventKind, DisputeReason, DisputeState, DisputeWant, Order
+from desk.models import Audience, Dispute, DisputeEventKind, DisputeReason, DisputeState, DisputeWant, Order
+from desk.money import Money
 from desk.operations import Record, Result, changed
+from desk.operations.conflicts import refuse_lost_update
 from desk.operations.typed import typed_money
 from desk.orders.lookup import find_line, find_order
+from desk.overview.names import dispute_name
 from desk.workspace import Workspace
 
 OrderGiven = int | str  # an order's id, or PLATFORM:ORDER_NO as typed
@@ -64,6 +67,8 @@ class EditDispute:
     want: DisputeWant | None = None
     amount: str | None = None  # as typed, in the dispute's currency
     case_no: str | None = None
+    version: int | None = None  # the dispute's version the form showed (desk.operations.conflicts); None: no form
+    shown: EditDispute | None = None  # what the form opened with, every field given: tells whose change a value is
 
 
 @dataclass(frozen=True)
@@ -133,6 +138,9 @@ def edit_dispute(ws: Workspace, request: EditDispute) -> DisputeChanged:
         dispute = get_dispute(session, request.dispute_id)
         text = (request.amount or "").strip()
         amount = typed_money(text, dispute.currency, words.tr("the amount claimed")) if text else None
+        shown = None if request.shown is None else _shown(dispute, request.shown)
+        yours = _edited(dispute, request, amount)
+        refuse_lost_update(session, dispute, request.version, dispute_name(dispute), yours, shown)
         done = editing.edit_dispute(
             dispute, reason=request.reason, want=request.want, amount=amount, case_no=request.case_no
         )
@@ -147,6 +155,31 @@ def edit_dispute(ws: Workspace, request: EditDispute) -> DisputeChanged:
             dispute_id=dispute.id,
             state=dispute.state,
         )
+
+
+def _edited(dispute: Dispute, request: EditDispute, amount: Money | None) -> dict[str, tuple[str, str, str]]:
+    """The fields the request changes: (label, its value, the dispute's now), as the Edit Dispute form shows them."""
+    fields: dict[str, tuple[str, str, str]] = {}
+    if request.reason is not None:
+        fields["reason"] = (words.tr("Reason"), word_of(request.reason), word_of(dispute.reason))
+    if request.want is not None:
+        fields["want"] = (words.tr("Wanted"), word_of(request.want), word_of(dispute.want))
+    if amount is not None:
+        fields["amount"] = (words.tr("Amount claimed"), str(amount), str(dispute.claimed))
+    if request.case_no is not None:
+        fields["case_no"] = (
+            words.tr("Platform's case number"),
+            request.case_no.strip() or "—",
+            dispute.platform_case_no or "—",
+        )
+    return fields
+
+
+def _shown(dispute: Dispute, shown: EditDispute) -> dict[str, str]:
+    """The values a form opened with, as `_edited` words them."""
+    text = (shown.amount or "").strip()
+    amount = typed_money(text, dispute.currency, words.tr("the amount claimed")) if text else None
+    return {key: mine for key, (_label, mine, _now) in _edited(dispute, shown, amount).items()}
 
 
 def set_statement(ws: Workspace, request: SetStatement) -> StatementSet:

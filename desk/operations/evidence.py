@@ -19,13 +19,15 @@ from desk.errors import DeskError
 from desk.evidence import editing
 from desk.evidence.cases import CaseRef, find_case
 from desk.evidence.checklist import expectation
+from desk.evidence.editing import get_evidence
 from desk.evidence.file_facts import TooManyPixels
 from desk.evidence.files import Added, ChangedWhileAdded, read_facts, record_file
 from desk.evidence.intake import Problem, check, size_limit
 from desk.language import words
-from desk.models import Audience, EvidenceKind
+from desk.models import Audience, Evidence, EvidenceKind
 from desk.models.audience import SAID
 from desk.operations import Record, Result, changed
+from desk.operations.conflicts import refuse_lost_update
 from desk.vault import NotAFile, TooLargeError
 from desk.workspace import Workspace
 
@@ -60,6 +62,8 @@ class EditEvidence:
     kind: EvidenceKind | None = None  # None: unchanged
     description: str | None = None  # what it shows; None: unchanged, "": none
     shows: str | None = None  # the checklist item the user confirmed it shows (its key); None: unchanged, "": none
+    version: int | None = None  # the evidence's version the form showed (desk.operations.conflicts); None: no form
+    shown: EditEvidence | None = None  # what the form opened with: tells whose change a value is
 
 
 @dataclass(frozen=True)
@@ -249,6 +253,10 @@ def edit_evidence(ws: Workspace, request: EditEvidence) -> EvidenceChanged:
     if request.kind is None and request.description is None and request.shows is None:
         raise DeskError(words.tr("say what to change: the kind, the description or what it shows"))
     with ws.write() as session:
+        before = get_evidence(session, request.evidence_id)
+        shown = None if request.shown is None else {k: v for k, (_l, v, _n) in _edited(before, request.shown).items()}
+        what = words.tr("Evidence {0} ({1})").format(before.id, before.original_name)
+        refuse_lost_update(session, before, request.version, what, _edited(before, request), shown)
         evidence = editing.describe(
             session, request.evidence_id, kind=request.kind, description=request.description, shows=request.shows
         )
@@ -275,6 +283,22 @@ def edit_evidence(ws: Workspace, request: EditEvidence) -> EvidenceChanged:
         message=words.tr("Evidence {0} ({1}) {2}.").format(request.evidence_id, name, done),
         evidence_id=request.evidence_id,
     )
+
+
+def _edited(evidence: Evidence, request: EditEvidence) -> dict[str, tuple[str, str, str]]:
+    """The fields the request changes: (label, its value, the evidence's now), as the Edit Evidence form shows them."""
+    fields: dict[str, tuple[str, str, str]] = {}
+    if request.kind is not None:
+        fields["kind"] = (words.tr("It is"), word_of(request.kind), word_of(evidence.kind))
+    if request.description is not None:
+        fields["description"] = (
+            words.tr("It shows"),
+            request.description.strip() or "—",
+            (evidence.description or "").strip() or "—",
+        )
+    if request.shows is not None:
+        fields["shows"] = (words.tr("Counted for"), request.shows or "—", evidence.shows or "—")
+    return fields
 
 
 def delete_evidence(ws: Workspace, request: DeleteEvidence) -> EvidenceChanged:

@@ -8,13 +8,18 @@ carry the ids of the ones they are, so an edit keeps each line's disputes, refun
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
+from enum import Enum
+
+from sqlalchemy import update
 
 from desk.calendar import check_likely
-from desk.language import words
+from desk.common import words as word_of
+from desk.language import QT_TRANSLATE_NOOP, words
 from desk.models import Order
 from desk.operations import Record, Result, changed
+from desk.operations.conflicts import refuse_lost_update
 from desk.orders.editing import (
     CouponDraft,
     LineDraft,
@@ -25,6 +30,7 @@ from desk.orders.editing import (
     add_order,
     change_order,
 )
+from desk.orders.view import order_draft
 from desk.workspace import Workspace
 
 __all__ = [
@@ -44,6 +50,11 @@ __all__ = [
 class EditOrder:
     order_id: int
     draft: OrderDraft
+    # From a form (desk.operations.conflicts): the order's version it showed, the order as it showed it, and after a
+    # conflict the fields (of OrderDraft) whose saved value the user kept.
+    version: int | None = None
+    shown: OrderDraft | None = None
+    keep: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -69,10 +80,68 @@ def edit_order(ws: Workspace, request: EditOrder) -> OrderSaved:
         if order is not None:
             had = {order.placed_on, order.paid_on, order.shipped_on, order.delivered_on}
             had |= {p.paid_on for p in order.payments}
-        new = [(what, on) for what, on in request.draft.dates() if on not in had]
-        check_likely(new, confirmed=request.draft.confirm_dates)
-        saved = change_order(session, request.order_id, request.draft)
+        draft = request.draft
+        if order is not None and request.version is not None:
+            now = order_draft(session, order.id)
+            yours, shown = _order_fields(draft, now), None
+            if request.shown is not None:
+                shown = {key: value for key, (_label, value, _now) in _order_fields(request.shown, now).items()}
+            what = words.tr("Order {0}").format(order.key)
+            refuse_lost_update(session, order, request.version, what, yours, shown)
+            draft = replace(draft, **{key: getattr(now, key) for key in request.keep})
+        new = [(what, on) for what, on in draft.dates() if on not in had]
+        check_likely(new, confirmed=draft.confirm_dates)
+        version = order.version if order is not None else None
+        saved = change_order(session, request.order_id, draft)
+        session.flush()
+        if version is not None and saved.order.version == version:
+            # Only its lines, payments, coupons or tracking changed: the order's version goes up all the same, so
+            # that a form opened before sees it changed (the row itself was not updated).
+            session.execute(update(Order).where(Order.id == saved.order.id).values(version=Order.version + 1))
+            session.expire(saved.order, ["version"])
         return _result(saved, words.tr("Saved order {0}").format(saved.order.key))
+
+
+# The fields of an order's form, as a conflict names them.
+_ORDER_FIELDS = {
+    "order_no": QT_TRANSLATE_NOOP("words", "Order number"),
+    "supplier": QT_TRANSLATE_NOOP("words", "Supplier"),
+    "currency": QT_TRANSLATE_NOOP("words", "Currency"),
+    "placed_on": QT_TRANSLATE_NOOP("words", "Placed on"),
+    "status": QT_TRANSLATE_NOOP("words", "Status"),
+    "shipping": QT_TRANSLATE_NOOP("words", "Shipping"),
+    "discount": QT_TRANSLATE_NOOP("words", "Discount"),
+    "tax": QT_TRANSLATE_NOOP("words", "Tax"),
+    "notes": QT_TRANSLATE_NOOP("words", "Notes"),
+    "lines": QT_TRANSLATE_NOOP("words", "Lines"),
+    "payments": QT_TRANSLATE_NOOP("words", "Payments"),
+}
+
+
+def _order_fields(draft: OrderDraft, now: OrderDraft) -> dict[str, tuple[str, str, str]]:
+    """Each field of the form: (label, the draft's value, the order's now), as people read them."""
+    return {
+        key: (words.tr(label), _said(getattr(draft, key)), _said(getattr(now, key)))
+        for key, label in _ORDER_FIELDS.items()
+    }
+
+
+def _said(value: object) -> str:
+    if value is None or value == "":
+        return "—"
+    if isinstance(value, tuple):
+        return "; ".join(_said_row(row) for row in value) or "—"
+    if isinstance(value, Enum):
+        return word_of(value)
+    return str(value)
+
+
+def _said_row(row: object) -> str:
+    if isinstance(row, LineDraft):
+        return f"{row.item} × {row.qty} @ {row.unit_price}"
+    if isinstance(row, PaymentDraft):
+        return f"{word_of(row.method)} {row.amount}"
+    return str(row)
 
 
 def _result(saved: Saved, message: str) -> OrderSaved:

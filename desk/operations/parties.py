@@ -5,13 +5,18 @@ open or closed and since when). A store closed is what a deposit application wai
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from desk.common import words as word_of
 from desk.language import words
-from desk.models import Platform, StoreStatus
+from desk.models import Platform, Store, StoreStatus, Supplier
 from desk.operations import Record, Result, changed
+from desk.operations.conflicts import refuse_lost_update
 from desk.orders import parties
 from desk.workspace import Workspace
 
@@ -25,6 +30,11 @@ class SaveSupplier:
     shop_url: str | None = None
     contact: str | None = None
     notes: str | None = None
+    # From a form (desk.operations.conflicts): the version it showed, what it opened with, and after a conflict the
+    # fields whose saved value the user kept.
+    version: int | None = None
+    shown: SaveSupplier | None = None
+    keep: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -37,6 +47,9 @@ class SaveStore:
     status: StoreStatus = StoreStatus.OPEN
     opened_on: date | None = None
     closed_on: date | None = None  # required when closed
+    version: int | None = None  # as SaveSupplier's
+    shown: SaveStore | None = None
+    keep: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -47,6 +60,11 @@ class PartySaved(Result):
 
 def save_supplier(ws: Workspace, request: SaveSupplier) -> PartySaved:
     with ws.write() as session:
+        found = _found(session, Supplier, request.platform, request.name)
+        if found is not None:
+            what = words.tr("Supplier {0}").format(found.name)
+            refuse_lost_update(session, found, request.version, what, *_supplier_fields(found, request))
+            request = replace(request, **{key: getattr(found, key) for key in request.keep})
         supplier, added = parties.save_supplier(
             session,
             request.platform,
@@ -66,6 +84,11 @@ def save_supplier(ws: Workspace, request: SaveSupplier) -> PartySaved:
 
 def save_store(ws: Workspace, request: SaveStore) -> PartySaved:
     with ws.write() as session:
+        found = _found(session, Store, request.platform, request.name)
+        if found is not None:
+            what = words.tr("Store {0}").format(found.name)
+            refuse_lost_update(session, found, request.version, what, *_store_fields(found, request))
+            request = replace(request, **{key: getattr(found, key) for key in request.keep})
         store, added = parties.save_store(
             session,
             request.platform,
@@ -82,3 +105,40 @@ def save_store(ws: Workspace, request: SaveStore) -> PartySaved:
             id=store.id,
             added=added,
         )
+
+
+Fields = dict[str, tuple[str, str, str]]
+
+
+def _found(session: Session, model: type[Supplier] | type[Store], platform: Platform, name: str) -> Any:
+    """The supplier or store of that name (as the save spells it), if Desk has one."""
+    name = " ".join(name.split())
+    return session.scalars(select(model).where(model.platform == platform, model.name == name)).first()
+
+
+def _shown(fields: Fields) -> dict[str, str]:
+    return {key: value for key, (_label, value, _now) in fields.items()}
+
+
+def _text(value: object) -> str:
+    return str(value).strip() if value not in (None, "") else "—"
+
+
+def _supplier_fields(found: Supplier, request: SaveSupplier) -> tuple[Fields, dict[str, str] | None]:
+    def fields(given: SaveSupplier) -> Fields:
+        labels = {"shop_url": words.tr("Shop"), "contact": words.tr("Contact"), "notes": words.tr("Notes")}
+        return {k: (label, _text(getattr(given, k)), _text(getattr(found, k))) for k, label in labels.items()}
+
+    return fields(request), None if request.shown is None else _shown(fields(request.shown))
+
+
+def _store_fields(found: Store, request: SaveStore) -> tuple[Fields, dict[str, str] | None]:
+    def fields(given: SaveStore) -> Fields:
+        return {
+            "country": (words.tr("Country"), _text(given.country and given.country.upper()), _text(found.country)),
+            "status": (words.tr("Status"), word_of(given.status), word_of(found.status)),
+            "opened_on": (words.tr("Opened on"), _text(given.opened_on), _text(found.opened_on)),
+            "closed_on": (words.tr("Closed on"), _text(given.closed_on), _text(found.closed_on)),
+        }
+
+    return fields(request), None if request.shown is None else _shown(fields(request.shown))

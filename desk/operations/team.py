@@ -5,6 +5,7 @@ checked against the server, and kept in the system's keyring, never in a file (d
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -14,9 +15,11 @@ from sqlalchemy.engine import URL
 from desk.db import BUSY_TIMEOUT_MS, ServerUpgraded, init_server, upgrade_server
 from desk.errors import DeskError
 from desk.language import words
+from desk.operations import Record
+from desk.operations.undo import record_kind
 from desk.paths import server_folder
 from desk.secrets import keep_server_password, server_password
-from desk.server_db import add_login, make_server_engine, staff_role
+from desk.server_db import ChangeListener, add_login, make_server_engine, staff_role
 from desk.team_link import display, link, parse, server_of, without_password
 from desk.workspace import Workspace
 
@@ -63,6 +66,20 @@ def upgrade_team_server(folder: Path) -> ServerUpgraded:
     """`desk team upgrade`: the linked server's schema brought to this Desk's, after a copy by pg_dump kept in the
     folder's backups (the owner's login)."""
     return upgrade_server(server_url(folder), folder / "backups")
+
+
+def listen_for_changes(ws: Workspace, heard: Callable[[frozenset[Record]], None]) -> ChangeListener | None:
+    """On a team server, call `heard(kinds of record)` (on a thread of its own) each time another desk commits a
+    change, so that the pages showing them read again; None for a folder of its own, which only this desk changes."""
+    if ws.database.server is None:
+        return None
+
+    def tables_heard(tables: frozenset[str]) -> None:
+        kinds = frozenset(kind for kind in map(record_kind, tables) if kind is not None)
+        if kinds:
+            heard(kinds)
+
+    return ChangeListener(ws.database.engine.url, ws.database.desk_id, tables_heard).start()
 
 
 def add_user(ws: Workspace, login: str, password: str, *, owner: bool = False) -> str:

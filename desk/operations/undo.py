@@ -27,7 +27,7 @@ from desk.json_reading import read_json
 from desk.language import QT_TRANSLATE_NOOP, words
 from desk.models import AuditAction, AuditEntry, Base
 from desk.models.audit import Change, record
-from desk.models.base import DecimalText, UTCDateTime
+from desk.models.base import VERSION, DecimalText, UTCDateTime
 from desk.models.voided import INCLUDE_VOIDED
 from desk.operations import Record, Result
 from desk.overview.audit_words import full_name, record_word, short_name
@@ -85,6 +85,12 @@ _TABLES: dict[str, tuple[str, Record]] = {
     "exchange_rates": (QT_TRANSLATE_NOOP("words", "exchange rate"), Record.RATE),
     "reminder_responses": (QT_TRANSLATE_NOOP("words", "answer to a reminder"), Record.REMINDER),
 }
+
+
+def record_kind(table: str) -> Record | None:
+    """The kind of record a table keeps, as pages refresh by it (None: a table no page shows)."""
+    found = _TABLES.get(table)
+    return None if found is None else found[1]
 
 # How the Edit menu names a step, by what it wrote first of all (an insert before an update, the main record
 # before its parts): an operation inserting an event and updating its dispute is "Record Event".
@@ -257,6 +263,7 @@ def _reverse_one(session: Session, table: Table, entry: AuditEntry) -> Change:
         current = session.execute(select(table).where(where)).mappings().first()
         session.execute(delete(table).where(where))
         kept = dict(current) if current is not None else {k: new for k, (_old, new) in values.items()}
+        kept.pop(VERSION, None)  # as the audit log leaves it out (desk.models.audit)
         return Change(A.DELETE, table.name, entry.row_id, {k: [v, None] for k, v in kept.items() if v is not None})
     if entry.action is A.UPDATE:
         current = session.execute(select(table).where(where)).mappings().first()
@@ -264,7 +271,10 @@ def _reverse_one(session: Session, table: Table, entry: AuditEntry) -> Change:
             raise DeskError(
                 words.tr("the {0} is no longer there: it cannot be changed back").format(words.tr(name(table.name)))
             )
-        session.execute(update(table).where(where).values({k: old for k, (old, _new) in values.items()}))
+        changes_back: dict[str, Any] = {k: old for k, (old, _new) in values.items()}
+        if VERSION in table.c:  # a form opened before the undo must find the record changed (conflicts)
+            changes_back[VERSION] = table.c[VERSION] + 1
+        session.execute(update(table).where(where).values(changes_back))
         return Change(A.UPDATE, table.name, entry.row_id, {k: [current[k], old] for k, (old, _new) in values.items()})
     row = {k: old for k, (old, _new) in values.items()} | {"id": entry.row_id}
     session.execute(insert(table).values(row))

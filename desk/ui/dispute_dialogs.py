@@ -28,7 +28,7 @@ from desk.calendar import UnlikelyDate
 from desk.common import words
 from desk.disputes.lifecycle import TRANSITIONS, allowed_events, claim_limits, get_dispute, last_event_day
 from desk.disputes.preview import EventOutcome, OpeningOutcome, event_outcome, opening_outcome
-from desk.errors import DeskError
+from desk.errors import DeskError, EditConflict
 from desk.models import DisputeEventKind, DisputeReason, DisputeWant, Order
 from desk.money import Money
 from desk.operations.disputes import OpenDispute, RecordDisputeEvent, open_dispute, record_dispute_event
@@ -70,6 +70,10 @@ class CaseDialog(QDialog):
         # True while `save` runs again after the user kept a date outside the span Desk takes without asking:
         # each dialog's request carries it as `confirm_dates`.
         self.dates_confirmed = False
+        # A dialog that edits a record: the version the form shows (desk.operations.conflicts), and after a conflict
+        # the fields whose saved value the user chose to keep (left out of the request).
+        self.version: int | None = None
+        self.keep_saved: frozenset[str] = frozenset()
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(self.error)
@@ -113,12 +117,49 @@ class CaseDialog(QDialog):
             return
         try:
             saved = self._save_asking()
+        except EditConflict as conflict:
+            saved = self._resolve(conflict)
         except DeskError as exc:
             self.error.setText(str(exc))
             self.error.show()
             return
         if saved:
             super().accept()
+
+    def reload(self) -> None:
+        """Show the record as it is saved now (after a conflict, on the user's word); dialogs that edit one."""
+        raise NotImplementedError
+
+    def _resolve(self, conflict: EditConflict) -> bool:
+        """Someone else saved the record since the form opened: ask, then reload the form, or save again over the
+        newer version with the user's fields (all, or those they chose). False: the form stays open."""
+        from desk.ui.conflict_dialog import RELOAD, resolve
+
+        choice = resolve(conflict, self)
+        if choice is None:
+            self.error.setText(str(conflict))
+            self.error.show()
+            return False
+        if choice.outcome == RELOAD:
+            self.reload()
+            self.error.setText(self.tr("The form now shows what is saved. Change it again if you need to."))
+            self.error.show()
+            return False
+        self.version, self.keep_saved = conflict.version, choice.theirs
+        try:
+            if self.request_is_empty():
+                return True  # every field kept as saved: nothing of the user's left to save
+            return self._save_asking()
+        except DeskError as exc:  # another change meanwhile, or a rule: said, the form stays open
+            self.error.setText(str(exc))
+            self.error.show()
+            return False
+        finally:
+            self.keep_saved = frozenset()
+
+    def request_is_empty(self) -> bool:
+        """Whether nothing is left to save once the fields kept as saved are left out (dialogs that edit one)."""
+        return False
 
     def _save_asking(self) -> bool:
         """`save`; for a date outside the span Desk takes without asking, the question whether to keep it, and

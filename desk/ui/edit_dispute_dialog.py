@@ -8,6 +8,8 @@ dialog with what was typed kept. The change is announced: pages reload, and Edit
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
@@ -15,6 +17,7 @@ from desk.common import words
 from desk.disputes.editing import CASE_NO_LIMIT, claim_limit
 from desk.disputes.lifecycle import get_dispute
 from desk.models import DisputeReason, DisputeWant
+from desk.money import Money
 from desk.operations.disputes import EditDispute, edit_dispute
 from desk.overview.names import dispute_name
 from desk.ui.changes import announce
@@ -28,15 +31,7 @@ class EditDisputeDialog(CaseDialog):
         super().__init__(self.tr("Edit dispute"), parent)
         self.workspace = workspace
         self.dispute_id = dispute_id
-        with workspace.read() as session:
-            dispute = get_dispute(session, dispute_id)
-            heading = f"{dispute_name(dispute)} · {words(dispute.state)}"
-            self.currency = dispute.currency
-            self.initial_reason = dispute.reason
-            self.initial_want = dispute.want
-            self.initial_amount = str(dispute.claimed.amount)
-            self.initial_case_no = dispute.platform_case_no or ""
-            limit = claim_limit(dispute)
+        heading, limit = self._read()
 
         self.heading = QLabel(heading)
         self.heading.setWordWrap(True)
@@ -69,21 +64,49 @@ class EditDisputeDialog(CaseDialog):
         self.case_no.textChanged.connect(self.required.update)
         self.required.gate(lambda: None if self.request() is not None else self.tr("Nothing has been changed yet."))
 
+    def _read(self) -> tuple[str, Money]:
+        """The dispute as it is saved: the fields' first values and its version; its heading and claim limit."""
+        with self.workspace.read() as session:
+            dispute = get_dispute(session, self.dispute_id)
+            self.currency = dispute.currency
+            self.initial_reason = dispute.reason
+            self.initial_want = dispute.want
+            self.initial_amount = str(dispute.claimed.amount)
+            self.initial_case_no = dispute.platform_case_no or ""
+            self.version = dispute.version
+            return f"{dispute_name(dispute)} · {words(dispute.state)}", claim_limit(dispute)
+
+    def reload(self) -> None:
+        heading, limit = self._read()
+        self.heading.setText(heading)
+        self.reason.setCurrentIndex(self.reason.findData(self.initial_reason))
+        self.want.setCurrentIndex(self.want.findData(self.initial_want))
+        self.amount.setText(self.initial_amount)
+        self.case_no.setText(self.initial_case_no)
+        self.limit.setText(self.tr("At most {0}: what can still be refunded for the line").format(money_text(limit)))
+
+    def request_is_empty(self) -> bool:
+        return self.request() is None
+
     def request(self) -> EditDispute | None:
         """What the user changed, as a request (None for each field left as it was); None when nothing was."""
         reason = DisputeReason(self.reason.currentData())
         want = DisputeWant(self.want.currentData())
         amount = self.amount.text().strip()
         case_no = self.case_no.text().strip()
+        kept = self.keep_saved  # after a conflict: the fields whose saved value the user kept
         request = EditDispute(
             self.dispute_id,
-            reason=reason if reason is not self.initial_reason else None,
-            want=want if want is not self.initial_want else None,
-            amount=amount if amount != self.initial_amount else None,
-            case_no=case_no if case_no != self.initial_case_no else None,
+            reason=reason if reason is not self.initial_reason and "reason" not in kept else None,
+            want=want if want is not self.initial_want and "want" not in kept else None,
+            amount=amount if amount != self.initial_amount and "amount" not in kept else None,
+            case_no=case_no if case_no != self.initial_case_no and "case_no" not in kept else None,
         )
         unchanged = EditDispute(self.dispute_id)
-        return None if request == unchanged else request
+        shown = EditDispute(
+            self.dispute_id, self.initial_reason, self.initial_want, self.initial_amount, self.initial_case_no
+        )
+        return None if request == unchanged else replace(request, version=self.version, shown=shown)
 
     def save(self) -> None:
         request = self.request()

@@ -72,6 +72,7 @@ class Kept:
     description: str
     audience: Audience
     cases: tuple[CaseRef, ...]
+    version: int = 1  # as read: an edit names it (desk.operations.conflicts)
 
     @property
     def case_names(self) -> str:
@@ -82,7 +83,7 @@ def read_kept(workspace: Workspace, evidence_id: int) -> Kept:
     with workspace.read() as session:
         e = get_evidence(session, evidence_id)
         cases = tuple(case_of_link(link) for link in e.links)
-        return Kept(e.id, e.original_name, e.kind, e.description or "", e.audience, cases)
+        return Kept(e.id, e.original_name, e.kind, e.description or "", e.audience, cases, e.version)
 
 
 class EditEvidenceDialog(CaseDialog):
@@ -92,6 +93,7 @@ class EditEvidenceDialog(CaseDialog):
         super().__init__(self.tr("Edit evidence"), parent)
         self.workspace = workspace
         self.kept = read_kept(workspace, evidence_id)
+        self.version = self.kept.version
         name = QLabel(self.kept.name)
         name.setWordWrap(True)
         cases = QLabel(self.kept.case_names)
@@ -120,11 +122,21 @@ class EditEvidenceDialog(CaseDialog):
     def _wanted(self) -> tuple[EvidenceKind | None, str | None, Audience | None]:
         kind = EvidenceKind(self.kind.currentData())  # Qt gives the enum back as its text
         text = self.description.toPlainText()
+        kept = self.keep_saved  # after a conflict: the fields whose saved value the user kept
         return (
-            kind if kind != self.kept.kind else None,
-            text if text.strip() != self.kept.description.strip() else None,
+            kind if kind != self.kept.kind and "kind" not in kept else None,
+            text if text.strip() != self.kept.description.strip() and "description" not in kept else None,
             self.audience.audience() if self.audience.audience() is not self.kept.audience else None,
         )
+
+    def reload(self) -> None:
+        self.kept = read_kept(self.workspace, self.kept.id)
+        self.version = self.kept.version
+        self.kind.setCurrentIndex(self.kind.findData(self.kept.kind))
+        self.description.setPlainText(self.kept.description)
+
+    def request_is_empty(self) -> bool:
+        return all(value is None for value in self._wanted())
 
     def _ready(self) -> None:
         self.ok.setEnabled(any(v is not None for v in self._wanted()))
@@ -141,8 +153,11 @@ class EditEvidenceDialog(CaseDialog):
         if kind is None and description is None and audience is None:
             raise DeskError(self.tr("Nothing was changed."))
         if kind is not None or description is not None:
-            announce(edit_evidence(self.workspace, EditEvidence(self.kept.id, kind=kind, description=description)))
+            shown = EditEvidence(self.kept.id, kind=self.kept.kind, description=self.kept.description)
+            request = EditEvidence(self.kept.id, kind=kind, description=description, version=self.version, shown=shown)
+            announce(edit_evidence(self.workspace, request))
             self.kept = read_kept(self.workspace, self.kept.id)  # a later refusal must not redo this part
+            self.version = self.kept.version
         if audience is not None:
             announce(mark_evidence(self.workspace, MarkEvidence(self.kept.id, audience)))
 

@@ -40,6 +40,7 @@ from desk.ui.undo_stack import UndoStack
 if TYPE_CHECKING:
     from desk.ui.dashboard import DashboardPage
     from desk.ui.list_page import ListPage
+    from desk.ui.live import LiveChanges
     from desk.workspace import Workspace
 
     PageWidget = DashboardPage | ListPage
@@ -102,6 +103,7 @@ class MainWindow(QMainWindow):
         layout.addLayout(pages, 1)
         self.setCentralWidget(central)
 
+        self.live: LiveChanges | None = None  # on a team server: the other desks' changes, heard
         self.folder_label = QLabel(self.tr("Data folder: {0}").format(data_dir))
         self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.statusBar().addPermanentWidget(self.folder_label)
@@ -151,6 +153,11 @@ class MainWindow(QMainWindow):
         self.set_up_action.triggered.connect(lambda: self.connect_to_server(set_up=True))
         runs(self.set_up_action, "team.log_in", "team.set_up_server")
         file_menu.addAction(self.set_up_action)
+        self.move_action = QAction(self.tr("&Move This Folder to a Team Server…"), self)
+        self.move_action.triggered.connect(self.move_to_server)
+        self.move_action.setEnabled(False)  # a folder of its own, once open
+        runs(self.move_action, "team.log_in", "team_move.move_folder")
+        file_menu.addAction(self.move_action)
         file_menu.addSeparator()
         self.import_action = QAction(self.tr("&Import Orders…"), self)
         self.import_action.setShortcut(QKeySequence("Ctrl+I"))
@@ -233,6 +240,7 @@ class MainWindow(QMainWindow):
         self.workspace = workspace
         if workspace.database.server is not None:  # a team folder: the server is what people know it by
             self.folder_label.setText(self.tr("Team server: {0}").format(workspace.database.server))
+        self.move_action.setEnabled(workspace.database.server is None)
         self.import_action.setEnabled(True)
         self.export_action.setEnabled(True)
         self.tools_menu.set_ready(True)
@@ -245,6 +253,10 @@ class MainWindow(QMainWindow):
         self.reminders.use_tray(self.windowIcon(), self._tray_menu())
         changes().stepped.connect(self._say)
         self.undo_stack.listen()
+        if workspace.database.server is not None:  # what the other desks change shows here too
+            from desk.ui.live import LiveChanges
+
+            self.live = LiveChanges(workspace, self)
         self._show_current()
 
     def _say(self, result: object) -> None:
@@ -263,6 +275,9 @@ class MainWindow(QMainWindow):
         if self.workspace is not None:
             changes().changed.disconnect(self._reload_changed)
             changes().stepped.disconnect(self._say)
+        if self.live is not None:
+            self.live.stop()
+            self.live = None
         self.reminders.detach()
         self.workspace = None
 
@@ -332,6 +347,16 @@ class MainWindow(QMainWindow):
                 return
             folder = Path(chosen)
         self.folder_wanted.emit(folder)
+
+    def move_to_server(self) -> None:
+        """File → Move This Folder to a Team Server…: the open folder copied into an empty server, which opens."""
+        if self.workspace is None or self.workspace.database.server is not None:
+            return
+        from desk.ui.team_dialog import ConnectDialog
+
+        dialog = ConnectDialog(self, move_from=self.workspace.root)
+        if dialog.exec() == ConnectDialog.DialogCode.Accepted and dialog.folder is not None:
+            self.folder_wanted.emit(dialog.folder)
 
     def connect_to_server(self, *, set_up: bool = False) -> None:
         """File → Connect to Team Server… (or Set Up a Team Server…): the folder linked to the server the user logs

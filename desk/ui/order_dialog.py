@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from desk.common import words
 from desk.errors import DeskError
-from desk.models import OrderStatus, PaymentMethod, Platform
+from desk.models import Order, OrderStatus, PaymentMethod, Platform
 from desk.money import Money, parse_money
 from desk.operations.orders import EditOrder, LineDraft, OrderDraft, PaymentDraft, create_order, edit_order
 from desk.orders.view import order_draft, supplier_names
@@ -174,6 +174,9 @@ class OrderDialog(CaseDialog):
         with self.workspace.read() as session:
             self.supplier.addItems(supplier_names(session))
             draft = None if order_id is None else order_draft(session, order_id)
+            if order_id is not None:
+                self.version = session.get_one(Order, order_id).version
+        self.shown = draft  # what the form opened with: an edit names it (desk.operations.conflicts)
         self.supplier.setCurrentText("")
         if draft is None:
             self.add_line()
@@ -257,11 +260,18 @@ class OrderDialog(CaseDialog):
         except (DeskError, ValueError):
             self.total.setText(self.tr("Total: complete the amounts to see it"))
 
+    def reload(self) -> None:
+        self.supplier.clear()
+        self.lines.setRowCount(0)
+        self.payments.setRowCount(0)
+        self._fill(self.order_id)
+
     def save(self) -> None:
         draft = self.draft()
         if self.order_id is None:
             result = create_order(self.workspace, draft)
         else:
-            result = edit_order(self.workspace, EditOrder(self.order_id, draft))
+            request = EditOrder(self.order_id, draft, self.version, self.shown, self.keep_saved)
+            result = edit_order(self.workspace, request)
         self.order_id = result.order_id
         announce(result)

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
+from sqlalchemy import select
 
 from desk.common import words
 from desk.models import Store, StoreStatus, Supplier
@@ -29,6 +31,7 @@ class EditSupplierDialog(CaseDialog):
             supplier = session.get_one(Supplier, supplier_id)
             self.platform, self.name = supplier.platform, supplier.name
             self.initial = (supplier.shop_url or "", supplier.contact or "", supplier.notes or "")
+            self.version = supplier.version
         self.shop_url = QLineEdit(self.initial[0])
         self.shop_url.setPlaceholderText(self.tr("the supplier's shop on the platform, e.g. https://…"))
         self.contact = QLineEdit(self.initial[1])
@@ -49,11 +52,28 @@ class EditSupplierDialog(CaseDialog):
     def _values(self) -> tuple[str, str, str]:
         return (self.shop_url.text().strip(), self.contact.text().strip(), self.notes.toPlainText().strip())
 
+    def reload(self) -> None:
+        with self.workspace.read() as session:
+            supplier = session.scalars(
+                select(Supplier).where(Supplier.platform == self.platform, Supplier.name == self.name)
+            ).one()
+            self.initial = (supplier.shop_url or "", supplier.contact or "", supplier.notes or "")
+            self.version = supplier.version
+        self.shop_url.setText(self.initial[0])
+        self.contact.setText(self.initial[1])
+        self.notes.setPlainText(self.initial[2])
+
+    def request_is_empty(self) -> bool:
+        return self.keep_saved >= {"shop_url", "contact", "notes"}
+
     def save(self) -> None:
         if self._values() == self.initial:  # Enter on a form left as it was: nothing to do
             return
         shop_url, contact, notes = self._values()
-        request = SaveSupplier(self.platform, self.name, shop_url=shop_url, contact=contact, notes=notes)
+        shown = SaveSupplier(self.platform, self.name, *self.initial)
+        request = SaveSupplier(
+            self.platform, self.name, shop_url, contact, notes, self.version, shown, self.keep_saved
+        )
         announce(save_supplier(self.workspace, request))
 
 
@@ -65,6 +85,7 @@ class EditStoreDialog(CaseDialog):
             store = session.get_one(Store, store_id)
             self.platform, self.name = store.platform, store.name
             self.initial = (store.country or "", store.status, store.opened_on, store.closed_on)
+            self.version = store.version
         self.country = QLineEdit(self.initial[0])
         self.country.setMaxLength(2)
         self.country.setPlaceholderText(self.tr("two letters, e.g. CN, DE or US"))
@@ -115,7 +136,34 @@ class EditStoreDialog(CaseDialog):
         if self._values() == self.initial:
             return
         country, status, opened_on, closed_on = self._values()
+        was_country, was_status, was_opened, was_closed = self.initial
+        shown = SaveStore(self.platform, self.name, was_country or None, was_status, was_opened, was_closed)
         request = SaveStore(
-            self.platform, self.name, country=country or None, status=status, opened_on=opened_on, closed_on=closed_on
+            self.platform,
+            self.name,
+            country=country or None,
+            status=status,
+            opened_on=opened_on,
+            closed_on=closed_on,
+            version=self.version,
+            shown=shown,
+            keep=self.keep_saved,
         )
         announce(save_store(self.workspace, request))
+
+    def reload(self) -> None:
+        with self.workspace.read() as session:
+            store = session.scalars(select(Store).where(Store.platform == self.platform, Store.name == self.name)).one()
+            self.initial = (store.country or "", store.status, store.opened_on, store.closed_on)
+            self.version = store.version
+        self.country.setText(self.initial[0])
+        self.status.setCurrentIndex(self.status.findData(self.initial[1]))
+        opened, closed = self.initial[2], self.initial[3]
+        dates = ((self.opened_known, self.opened_on, opened), (self.closed_known, self.closed_on, closed))
+        for known, edit, value in dates:
+            known.setChecked(value is not None)
+            if value is not None:
+                edit.setDate(QDate(value.year, value.month, value.day))
+
+    def request_is_empty(self) -> bool:
+        return self.keep_saved >= {"country", "status", "opened_on", "closed_on"}

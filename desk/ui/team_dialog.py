@@ -24,12 +24,16 @@ from desk.workspace import Workspace
 
 
 class ConnectDialog(QDialog):
-    """`set_up`: the owner's first connection, which also sets the empty database up for Desk (`desk team init`)."""
+    """`set_up`: the owner's first connection, which also sets the empty database up for Desk (`desk team init`);
+    `move_from`: a data folder to copy into the server (set up and empty) once connected (`desk team move`)."""
 
-    def __init__(self, parent: QWidget | None = None, *, set_up: bool = False) -> None:
+    def __init__(self, parent: QWidget | None = None, *, set_up: bool = False, move_from: Path | None = None) -> None:
         super().__init__(parent)
-        self.set_up = set_up
-        self.setWindowTitle(self.tr("Set Up a Team Server") if set_up else self.tr("Connect to Team Server"))
+        self.set_up, self.move_from = set_up, move_from
+        if move_from is not None:
+            self.setWindowTitle(self.tr("Move This Folder to a Team Server"))
+        else:
+            self.setWindowTitle(self.tr("Set Up a Team Server") if set_up else self.tr("Connect to Team Server"))
         self.folder: Path | None = None  # the folder linked to the server, once connected
         self.address = QLineEdit()
         self.address.setObjectName("serverAddress")
@@ -40,6 +44,11 @@ class ConnectDialog(QDialog):
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         about = QLabel(
             self.tr(
+                "Every record, the audit log and the evidence files of this folder are copied into the server, "
+                "which must be set up and empty. The folder itself is left as it was."
+            )
+            if move_from is not None
+            else self.tr(
                 "The server's address names an empty database and your login, which may create roles. Desk makes "
                 "its tables there and you become the team's owner. Your password is kept in this computer's keyring."
             )
@@ -57,9 +66,8 @@ class ConnectDialog(QDialog):
         form.addRow(self.tr("&Address:"), self.address)
         form.addRow(self.tr("&Password:"), self.password)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.connect_button = self.buttons.addButton(
-            self.tr("&Set Up") if set_up else self.tr("&Connect"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
+        label = self.tr("&Move") if move_from is not None else self.tr("&Set Up") if set_up else self.tr("&Connect")
+        self.connect_button = self.buttons.addButton(label, QDialogButtonBox.ButtonRole.AcceptRole)
         self.connect_button.setDefault(True)
         self.buttons.accepted.connect(self._connect)
         self.buttons.rejected.connect(self.reject)
@@ -77,9 +85,14 @@ class ConnectDialog(QDialog):
             self.address.setFocus()
             return
         from desk.operations.team import log_in, set_up_server
+        from desk.operations.team_move import MoveFolder, move_folder
+
+        move_from = self.move_from
 
         def work(_progress: object, _cancelled: object) -> object:
             connected = log_in(address, password)
+            if move_from is not None:
+                move_folder(MoveFolder(move_from, address))
             return set_up_server(address) if self.set_up else connected
 
         self._busy(True)

@@ -44,7 +44,6 @@ class ToolsMenu(QMenu):
         # The Dashboard's first steps offer it on a new folder: Preferences on the rates tab.
         self.add_rate = self._add(self.tr("Add &Exchange Rate…"), lambda: self.run_preferences("rates"))
         runs(self.add_rate, "rates.set_exchange_rate", "rates.import_exchange_rates")
-        self.addSeparator()
         # On a team server only: a person's login there (the server refuses it to anyone but an owner).
         self.add_person = self._add(self.tr("Add a &Person to the Team…"), self.run_add_person)
         runs(self.add_person, "team.add_user")

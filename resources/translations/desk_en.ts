@@ -45,7 +45,7 @@
 <context>
     <name>DisputeOutcome</name>
     <message numerus="yes">
-        <location filename="../../desk/ui/dispute_dialogs.py" line="372"/>
+        <location filename="../../desk/ui/dispute_dialogs.py" line="413"/>
         <source>{0} stops being tracked</source>
         <translation>
             <numerusform>{0} stops being tracked</numerusform>
@@ -53,7 +53,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk/ui/dispute_dialogs.py" line="375"/>
+        <location filename="../../desk/ui/dispute_dialogs.py" line="416"/>
         <source>{0} is tracked from now on</source>
         <translation>
             <numerusform>{0} is tracked from now on</numerusform>
@@ -64,7 +64,7 @@
 <context>
     <name>EvidenceEdit</name>
     <message numerus="yes">
-        <location filename="../../desk/ui/evidence_edit.py" line="239"/>
+        <location filename="../../desk/ui/evidence_edit.py" line="254"/>
         <source>its links to %n case(s): {0}</source>
         <translation>
             <numerusform>its link to %n case: {0}</numerusform>
@@ -517,7 +517,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk/operations/evidence.py" line="84"/>
+        <location filename="../../desk/operations/evidence.py" line="88"/>
         <source>%n file(s) found in the folders given were not added: {0}</source>
         <translation>
             <numerusform>%n file found in the folders given was not added: {0}</numerusform>

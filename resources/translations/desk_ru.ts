@@ -221,57 +221,57 @@
 <context>
     <name>AddPersonDialog</name>
     <message>
-        <location filename="../../desk/ui/team_dialog.py" line="122"/>
+        <location filename="../../desk/ui/team_dialog.py" line="135"/>
         <source>Add a Person to the Team</source>
         <translation>Добавить человека в команду</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/team_dialog.py" line="129"/>
+        <location filename="../../desk/ui/team_dialog.py" line="142"/>
         <source>An &amp;owner, who may upgrade the server and add people</source>
         <translation>&amp;Владелец: может обновлять сервер и добавлять людей</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/team_dialog.py" line="134"/>
+        <location filename="../../desk/ui/team_dialog.py" line="147"/>
         <source>&amp;Login:</source>
         <translation>&amp;Имя входа:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/team_dialog.py" line="135"/>
+        <location filename="../../desk/ui/team_dialog.py" line="148"/>
         <source>&amp;Password:</source>
         <translation>&amp;Пароль:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/team_dialog.py" line="136"/>
+        <location filename="../../desk/ui/team_dialog.py" line="149"/>
         <source>&amp;Again:</source>
         <translation>&amp;Ещё раз:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/team_dialog.py" line="139"/>
+        <location filename="../../desk/ui/team_dialog.py" line="152"/>
         <source>&amp;Add</source>
         <translation>&amp;Добавить</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/team_dialog.py" line="152"/>
+        <location filename="../../desk/ui/team_dialog.py" line="165"/>
         <source>Type the password the person will use.</source>
         <translation>Введите пароль, которым будет пользоваться этот человек.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/team_dialog.py" line="155"/>
+        <location filename="../../desk/ui/team_dialog.py" line="168"/>
         <source>The two passwords differ: type the same one twice.</source>
         <translation>Пароли не совпадают: введите один и тот же дважды.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/team_dialog.py" line="168"/>
+        <location filename="../../desk/ui/team_dialog.py" line="181"/>
         <source>an owner</source>
         <translation>владелец</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/team_dialog.py" line="168"/>
+        <location filename="../../desk/ui/team_dialog.py" line="181"/>
         <source>staff</source>
         <translation>сотрудник</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/team_dialog.py" line="169"/>
+        <location filename="../../desk/ui/team_dialog.py" line="182"/>
         <source>{0} may now connect to the team server, as {1}.</source>
         <translation>{0} теперь может подключаться к командному серверу: {1}.</translation>
     </message>
@@ -297,12 +297,17 @@
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../desk/ui/dispute_dialogs.py" line="110"/>
+        <location filename="../../desk/ui/dispute_dialogs.py" line="114"/>
         <source>Fill in {0} first.</source>
         <translation>Сначала заполните: {0}.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/dispute_dialogs.py" line="131"/>
+        <location filename="../../desk/ui/dispute_dialogs.py" line="145"/>
+        <source>The form now shows what is saved. Change it again if you need to.</source>
+        <translation>Теперь в форме сохранённые значения. Измените их снова, если нужно.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/dispute_dialogs.py" line="172"/>
         <source>Correct the date, then press OK.</source>
         <translation>Исправьте дату и нажмите OK.</translation>
     </message>
@@ -671,54 +676,112 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../desk/ui/conflict_dialog.py" line="37"/>
+        <source>Changed by someone else</source>
+        <translation>Изменено другим человеком</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/conflict_dialog.py" line="39"/>
+        <source>Choose the value to keep for each field.</source>
+        <translation>Выберите, какое значение оставить в каждом поле.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/conflict_dialog.py" line="42"/>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/conflict_dialog.py" line="42"/>
+        <source>Yours</source>
+        <translation>Ваше</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/conflict_dialog.py" line="42"/>
+        <source>Saved by {0}</source>
+        <translation>Сохранил(а) {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/conflict_dialog.py" line="64"/>
+        <source>&amp;Reload Saved Values</source>
+        <translation>&amp;Загрузить сохранённое</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/conflict_dialog.py" line="65"/>
+        <source>&amp;Overwrite with Mine</source>
+        <translation>&amp;Записать моё поверх</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/conflict_dialog.py" line="66"/>
+        <source>&amp;Save as Chosen</source>
+        <translation>&amp;Сохранить выбранное</translation>
+    </message>
+</context>
+<context>
     <name>ConnectDialog</name>
     <message>
-        <location filename="../../desk/ui/team_dialog.py" line="32"/>
+        <location filename="../../desk/ui/team_dialog.py" line="34"/>
+        <source>Move This Folder to a Team Server</source>
+        <translation>Перенос этой папки на командный сервер</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/team_dialog.py" line="36"/>
         <source>Connect to Team Server</source>
         <translation>Подключение к командному серверу</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/team_dialog.py" line="32"/>
+        <location filename="../../desk/ui/team_dialog.py" line="36"/>
         <source>Set Up a Team Server</source>
         <translation>Подготовка командного сервера</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/team_dialog.py" line="43"/>
+        <location filename="../../desk/ui/team_dialog.py" line="47"/>
+        <source>Every record, the audit log and the evidence files of this folder are copied into the server, which must be set up and empty. The folder itself is left as it was.</source>
+        <translation>Все записи, журнал изменений и файлы доказательств этой папки копируются на сервер, который должен быть подготовлен и пуст. Сама папка остаётся как была.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/team_dialog.py" line="52"/>
         <source>The server&apos;s address names an empty database and your login, which may create roles. Desk makes its tables there and you become the team&apos;s owner. Your password is kept in this computer&apos;s keyring.</source>
         <translation>Адрес сервера указывает пустую базу данных и ваше имя входа, которому разрешено создавать роли. Desk создаст там свои таблицы, а вы станете владельцем команды. Пароль хранится в хранилище ключей этого компьютера.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/team_dialog.py" line="48"/>
+        <location filename="../../desk/ui/team_dialog.py" line="57"/>
         <source>The team&apos;s owner gives you the server&apos;s address and your login. Your password is kept in this computer&apos;s keyring, not in Desk&apos;s files.</source>
         <translation>Адрес сервера и ваше имя входа дает владелец команды. Пароль хранится в хранилище ключей этого компьютера, а не в файлах Desk.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/team_dialog.py" line="57"/>
+        <location filename="../../desk/ui/team_dialog.py" line="66"/>
         <source>&amp;Address:</source>
         <translation>&amp;Адрес:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/team_dialog.py" line="58"/>
+        <location filename="../../desk/ui/team_dialog.py" line="67"/>
         <source>&amp;Password:</source>
         <translation>&amp;Пароль:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/team_dialog.py" line="61"/>
+        <location filename="../../desk/ui/team_dialog.py" line="69"/>
         <source>&amp;Connect</source>
         <translation>&amp;Подключиться</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/team_dialog.py" line="61"/>
+        <location filename="../../desk/ui/team_dialog.py" line="69"/>
         <source>&amp;Set Up</source>
         <translation>&amp;Подготовить</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/team_dialog.py" line="76"/>
+        <location filename="../../desk/ui/team_dialog.py" line="69"/>
+        <source>&amp;Move</source>
+        <translation>&amp;Перенести</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/team_dialog.py" line="84"/>
         <source>Type the server&apos;s address the team&apos;s owner gave you.</source>
         <translation>Введите адрес сервера, который дал владелец команды.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/team_dialog.py" line="87"/>
+        <location filename="../../desk/ui/team_dialog.py" line="100"/>
         <source>Connecting to the server…</source>
         <translation>Подключение к серверу…</translation>
     </message>
@@ -1447,17 +1510,17 @@
 <context>
     <name>DisputeOutcome</name>
     <message>
-        <location filename="../../desk/ui/dispute_dialogs.py" line="363"/>
+        <location filename="../../desk/ui/dispute_dialogs.py" line="404"/>
         <source>The dispute stays {0}</source>
         <translation>Спор остаётся в статусе «{0}»</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/dispute_dialogs.py" line="365"/>
+        <location filename="../../desk/ui/dispute_dialogs.py" line="406"/>
         <source>The dispute moves to {0}</source>
         <translation>Спор переходит в статус «{0}»</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk/ui/dispute_dialogs.py" line="372"/>
+        <location filename="../../desk/ui/dispute_dialogs.py" line="413"/>
         <source>{0} stops being tracked</source>
         <translation>
             <numerusform>больше не отслеживается срок: {0}</numerusform>
@@ -1466,7 +1529,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk/ui/dispute_dialogs.py" line="375"/>
+        <location filename="../../desk/ui/dispute_dialogs.py" line="416"/>
         <source>{0} is tracked from now on</source>
         <translation>
             <numerusform>теперь отслеживается срок: {0}</numerusform>
@@ -1475,22 +1538,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desk/ui/dispute_dialogs.py" line="381"/>
+        <location filename="../../desk/ui/dispute_dialogs.py" line="422"/>
         <source>Opens a dispute on line {0} ({1}) claiming {2}</source>
         <translation>Будет открыт спор по позиции {0} ({1}) на сумму {2}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/dispute_dialogs.py" line="384"/>
+        <location filename="../../desk/ui/dispute_dialogs.py" line="425"/>
         <source>the seller has until {0} to answer</source>
         <translation>продавец должен ответить до {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/dispute_dialogs.py" line="386"/>
+        <location filename="../../desk/ui/dispute_dialogs.py" line="427"/>
         <source>without an answer, escalate to the platform from {0}</source>
         <translation>если ответа не будет, спор можно передать площадке с {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/dispute_dialogs.py" line="389"/>
+        <location filename="../../desk/ui/dispute_dialogs.py" line="430"/>
         <source>buyer protection ends {0}</source>
         <translation>защита покупателя заканчивается {0}</translation>
     </message>
@@ -1498,67 +1561,68 @@
 <context>
     <name>EditDisputeDialog</name>
     <message>
-        <location filename="../../desk/ui/edit_dispute_dialog.py" line="28"/>
+        <location filename="../../desk/ui/edit_dispute_dialog.py" line="31"/>
         <source>Edit dispute</source>
         <translation>Изменение спора</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/edit_dispute_dialog.py" line="49"/>
+        <location filename="../../desk/ui/edit_dispute_dialog.py" line="44"/>
         <source>Refund only</source>
         <translation>Только возврат средств</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/edit_dispute_dialog.py" line="50"/>
+        <location filename="../../desk/ui/edit_dispute_dialog.py" line="45"/>
         <source>Return the goods and refund</source>
         <translation>Возврат товара и средств</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/edit_dispute_dialog.py" line="53"/>
+        <location filename="../../desk/ui/edit_dispute_dialog.py" line="48"/>
         <source>e.g. 12.50, in {0}</source>
         <translation>например, 12,50 (в {0})</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/edit_dispute_dialog.py" line="54"/>
+        <location filename="../../desk/ui/edit_dispute_dialog.py" line="49"/>
+        <location filename="../../desk/ui/edit_dispute_dialog.py" line="86"/>
         <source>At most {0}: what can still be refunded for the line</source>
         <translation>Не более {0}: сколько ещё можно вернуть по позиции</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/edit_dispute_dialog.py" line="58"/>
+        <location filename="../../desk/ui/edit_dispute_dialog.py" line="53"/>
         <source>as the platform shows it; leave empty if it gave none</source>
         <translation>как указано на площадке; оставьте пустым, если номера нет</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/edit_dispute_dialog.py" line="60"/>
+        <location filename="../../desk/ui/edit_dispute_dialog.py" line="55"/>
         <source>Dispute</source>
         <translation>Спор</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/edit_dispute_dialog.py" line="61"/>
+        <location filename="../../desk/ui/edit_dispute_dialog.py" line="56"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/edit_dispute_dialog.py" line="62"/>
+        <location filename="../../desk/ui/edit_dispute_dialog.py" line="57"/>
         <source>Wanted</source>
         <translation>Требование</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/edit_dispute_dialog.py" line="63"/>
+        <location filename="../../desk/ui/edit_dispute_dialog.py" line="58"/>
         <source>Amount claimed</source>
         <translation>Сумма претензии</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/edit_dispute_dialog.py" line="65"/>
+        <location filename="../../desk/ui/edit_dispute_dialog.py" line="60"/>
         <source>Platform&apos;s case number</source>
         <translation>Номер обращения на площадке</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/edit_dispute_dialog.py" line="66"/>
+        <location filename="../../desk/ui/edit_dispute_dialog.py" line="61"/>
         <source>the amount claimed</source>
         <translation>сумма претензии</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/edit_dispute_dialog.py" line="70"/>
+        <location filename="../../desk/ui/edit_dispute_dialog.py" line="65"/>
         <source>Nothing has been changed yet.</source>
         <translation>Пока ничего не изменено.</translation>
     </message>
@@ -1566,47 +1630,47 @@
 <context>
     <name>EditEvidenceDialog</name>
     <message>
-        <location filename="../../desk/ui/evidence_edit.py" line="92"/>
+        <location filename="../../desk/ui/evidence_edit.py" line="93"/>
         <source>Edit evidence</source>
         <translation>Изменение доказательства</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/evidence_edit.py" line="105"/>
+        <location filename="../../desk/ui/evidence_edit.py" line="107"/>
         <source>what the file shows, in a sentence</source>
         <translation>что показывает файл, одним предложением</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/evidence_edit.py" line="108"/>
+        <location filename="../../desk/ui/evidence_edit.py" line="110"/>
         <source>File:</source>
         <translation>Файл:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/evidence_edit.py" line="109"/>
+        <location filename="../../desk/ui/evidence_edit.py" line="111"/>
         <source>Supports:</source>
         <translation>Относится к:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/evidence_edit.py" line="110"/>
+        <location filename="../../desk/ui/evidence_edit.py" line="112"/>
         <source>It is:</source>
         <translation>Вид:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/evidence_edit.py" line="111"/>
+        <location filename="../../desk/ui/evidence_edit.py" line="113"/>
         <source>It shows:</source>
         <translation>Содержание:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/evidence_edit.py" line="112"/>
+        <location filename="../../desk/ui/evidence_edit.py" line="114"/>
         <source>Who may see it:</source>
         <translation>Кому доступно:</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/evidence_edit.py" line="114"/>
+        <location filename="../../desk/ui/evidence_edit.py" line="116"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/evidence_edit.py" line="142"/>
+        <location filename="../../desk/ui/evidence_edit.py" line="154"/>
         <source>Nothing was changed.</source>
         <translation>Ничего не изменено.</translation>
     </message>
@@ -1663,47 +1727,47 @@
 <context>
     <name>EditStoreDialog</name>
     <message>
-        <location filename="../../desk/ui/party_dialogs.py" line="62"/>
+        <location filename="../../desk/ui/party_dialogs.py" line="82"/>
         <source>Edit store</source>
         <translation>Изменение магазина</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/party_dialogs.py" line="70"/>
+        <location filename="../../desk/ui/party_dialogs.py" line="91"/>
         <source>two letters, e.g. CN, DE or US</source>
         <translation>две буквы, например CN, DE или US</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/party_dialogs.py" line="77"/>
+        <location filename="../../desk/ui/party_dialogs.py" line="98"/>
         <source>Store</source>
         <translation>Магазин</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/party_dialogs.py" line="78"/>
+        <location filename="../../desk/ui/party_dialogs.py" line="99"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/party_dialogs.py" line="79"/>
+        <location filename="../../desk/ui/party_dialogs.py" line="100"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/party_dialogs.py" line="80"/>
+        <location filename="../../desk/ui/party_dialogs.py" line="101"/>
         <source>Opened on</source>
         <translation>Дата открытия</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/party_dialogs.py" line="81"/>
+        <location filename="../../desk/ui/party_dialogs.py" line="102"/>
         <source>Closed on</source>
         <translation>Дата закрытия</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/party_dialogs.py" line="87"/>
+        <location filename="../../desk/ui/party_dialogs.py" line="108"/>
         <source>Nothing has been changed yet.</source>
         <translation>Пока ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/party_dialogs.py" line="91"/>
+        <location filename="../../desk/ui/party_dialogs.py" line="112"/>
         <source>Known</source>
         <translation>Известна</translation>
     </message>
@@ -1711,47 +1775,47 @@
 <context>
     <name>EditSupplierDialog</name>
     <message>
-        <location filename="../../desk/ui/party_dialogs.py" line="26"/>
+        <location filename="../../desk/ui/party_dialogs.py" line="28"/>
         <source>Edit supplier</source>
         <translation>Изменение поставщика</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/party_dialogs.py" line="33"/>
+        <location filename="../../desk/ui/party_dialogs.py" line="36"/>
         <source>the supplier&apos;s shop on the platform, e.g. https://…</source>
         <translation>магазин поставщика на площадке, например https://…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/party_dialogs.py" line="35"/>
+        <location filename="../../desk/ui/party_dialogs.py" line="38"/>
         <source>a name, a chat handle, an e-mail address</source>
         <translation>имя, ник в мессенджере, адрес электронной почты</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/party_dialogs.py" line="39"/>
+        <location filename="../../desk/ui/party_dialogs.py" line="42"/>
         <source>for your staff only: never printed on what is sent to the supplier</source>
         <translation>только для ваших сотрудников: никогда не печатается в документах для поставщика</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/party_dialogs.py" line="40"/>
+        <location filename="../../desk/ui/party_dialogs.py" line="43"/>
         <source>Supplier</source>
         <translation>Поставщик</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/party_dialogs.py" line="41"/>
+        <location filename="../../desk/ui/party_dialogs.py" line="44"/>
         <source>Shop</source>
         <translation>Магазин</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/party_dialogs.py" line="42"/>
+        <location filename="../../desk/ui/party_dialogs.py" line="45"/>
         <source>Contact</source>
         <translation>Контакт</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/party_dialogs.py" line="43"/>
+        <location filename="../../desk/ui/party_dialogs.py" line="46"/>
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/party_dialogs.py" line="47"/>
+        <location filename="../../desk/ui/party_dialogs.py" line="50"/>
         <source>Nothing has been changed yet.</source>
         <translation>Пока ничего не изменено.</translation>
     </message>
@@ -1866,69 +1930,69 @@
 <context>
     <name>EvidenceEdit</name>
     <message>
-        <location filename="../../desk/ui/evidence_edit.py" line="78"/>
+        <location filename="../../desk/ui/evidence_edit.py" line="79"/>
         <source>no case</source>
         <translation>без дела</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/evidence_edit.py" line="155"/>
+        <location filename="../../desk/ui/evidence_edit.py" line="170"/>
         <source>Edit evidence</source>
         <translation>Изменение доказательства</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/evidence_edit.py" line="163"/>
+        <location filename="../../desk/ui/evidence_edit.py" line="178"/>
         <source>Take evidence off a case</source>
         <translation>Исключение доказательства из дела</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/evidence_edit.py" line="170"/>
+        <location filename="../../desk/ui/evidence_edit.py" line="185"/>
         <source>{0} supports no case.</source>
         <translation>{0} не относится ни к одному делу.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/evidence_edit.py" line="178"/>
+        <location filename="../../desk/ui/evidence_edit.py" line="193"/>
         <source>Take {0} off which case?</source>
         <translation>Из какого дела исключить {0}?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/evidence_edit.py" line="185"/>
+        <location filename="../../desk/ui/evidence_edit.py" line="200"/>
         <source>It stays on {0}.</source>
         <translation>Файл останется в делах: {0}.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/evidence_edit.py" line="187"/>
+        <location filename="../../desk/ui/evidence_edit.py" line="202"/>
         <source>It stays kept, on the Evidence page, and can be added to a case again.</source>
         <translation>Файл останется в хранилище, на странице «Доказательства», и его можно будет снова добавить к делу.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/evidence_edit.py" line="192"/>
+        <location filename="../../desk/ui/evidence_edit.py" line="207"/>
         <source>Take {0} off {1}?
 {2}</source>
         <translation>Исключить {0} из дела {1}?
 {2}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/evidence_edit.py" line="204"/>
+        <location filename="../../desk/ui/evidence_edit.py" line="219"/>
         <source>Delete evidence for good</source>
         <translation>Окончательное удаление доказательства</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/evidence_edit.py" line="212"/>
+        <location filename="../../desk/ui/evidence_edit.py" line="227"/>
         <source>{0} is not voided: void it first.</source>
         <translation>{0} не аннулировано: сначала аннулируйте его.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/evidence_edit.py" line="215"/>
+        <location filename="../../desk/ui/evidence_edit.py" line="230"/>
         <source>Delete {0} for good?</source>
         <translation>Удалить {0} окончательно?</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/evidence_edit.py" line="219"/>
+        <location filename="../../desk/ui/evidence_edit.py" line="234"/>
         <source>Delete for Good</source>
         <translation>Удалить окончательно</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk/ui/evidence_edit.py" line="239"/>
+        <location filename="../../desk/ui/evidence_edit.py" line="254"/>
         <source>its links to %n case(s): {0}</source>
         <translation>
             <numerusform>связи с %n делом: {0}</numerusform>
@@ -1937,32 +2001,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desk/ui/evidence_edit.py" line="241"/>
+        <location filename="../../desk/ui/evidence_edit.py" line="256"/>
         <source>its link to {0}</source>
         <translation>связь с делом: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/evidence_edit.py" line="243"/>
+        <location filename="../../desk/ui/evidence_edit.py" line="258"/>
         <source>no links: it supports no case</source>
         <translation>связей нет: файл не относится ни к одному делу</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/evidence_edit.py" line="246"/>
+        <location filename="../../desk/ui/evidence_edit.py" line="261"/>
         <source>the file itself, removed from the data folder</source>
         <translation>сам файл — он будет удалён из папки данных</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/evidence_edit.py" line="248"/>
+        <location filename="../../desk/ui/evidence_edit.py" line="263"/>
         <source>not the file: other voided evidence holds the same file</source>
         <translation>но не сам файл: тот же файл хранится в другом аннулированном доказательстве</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/evidence_edit.py" line="250"/>
+        <location filename="../../desk/ui/evidence_edit.py" line="265"/>
         <source>the record of the file, with what it shows and who added it</source>
         <translation>запись о файле: что он показывает и кто его добавил</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/evidence_edit.py" line="251"/>
+        <location filename="../../desk/ui/evidence_edit.py" line="266"/>
         <source>Lost:
 {0}
 
@@ -1973,27 +2037,27 @@ This cannot be undone. The audit log keeps a note that it was deleted.</source>
 Это действие нельзя отменить. В журнале изменений останется запись об удалении.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/evidence_edit.py" line="277"/>
+        <location filename="../../desk/ui/evidence_edit.py" line="292"/>
         <source>Edit Evidence…</source>
         <translation>Изменить доказательство…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/evidence_edit.py" line="284"/>
+        <location filename="../../desk/ui/evidence_edit.py" line="299"/>
         <source>Take Off Case…</source>
         <translation>Исключить из дела…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/evidence_edit.py" line="296"/>
+        <location filename="../../desk/ui/evidence_edit.py" line="311"/>
         <source>Delete for Good…</source>
         <translation>Удалить окончательно…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/evidence_edit.py" line="301"/>
+        <location filename="../../desk/ui/evidence_edit.py" line="316"/>
         <source>Delete voided evidence and, if nothing else holds it, its file: it cannot be undone</source>
         <translation>Удалить аннулированное доказательство и его файл, если файл больше нигде не используется; отменить это нельзя</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/evidence_edit.py" line="318"/>
+        <location filename="../../desk/ui/evidence_edit.py" line="333"/>
         <source>Choose a file first.</source>
         <translation>Сначала выберите файл.</translation>
     </message>
@@ -3268,142 +3332,147 @@ Make it anyway?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="65"/>
+        <location filename="../../desk/ui/main_window.py" line="66"/>
         <source>Desk — {0}</source>
         <translation>Desk — {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="70"/>
+        <location filename="../../desk/ui/main_window.py" line="71"/>
         <source>Opening {0}…</source>
         <translation>Открытие {0}…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="105"/>
+        <location filename="../../desk/ui/main_window.py" line="107"/>
         <source>Data folder: {0}</source>
         <translation>Папка данных: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="137"/>
+        <location filename="../../desk/ui/main_window.py" line="139"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="138"/>
+        <location filename="../../desk/ui/main_window.py" line="140"/>
         <source>&amp;Open Data Folder…</source>
         <translation>&amp;Открыть папку данных…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="145"/>
+        <location filename="../../desk/ui/main_window.py" line="147"/>
         <source>Connect to &amp;Team Server…</source>
         <translation>Подключиться к &amp;командному серверу…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="150"/>
+        <location filename="../../desk/ui/main_window.py" line="152"/>
         <source>Set &amp;Up a Team Server…</source>
         <translation>Подготовить командный &amp;сервер…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="155"/>
+        <location filename="../../desk/ui/main_window.py" line="156"/>
+        <source>&amp;Move This Folder to a Team Server…</source>
+        <translation>П&amp;еренести эту папку на командный сервер…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/main_window.py" line="162"/>
         <source>&amp;Import Orders…</source>
         <translation>&amp;Импортировать заказы…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="163"/>
+        <location filename="../../desk/ui/main_window.py" line="170"/>
         <source>&amp;Export for Lawyer…</source>
         <translation>&amp;Экспортировать для юриста…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="170"/>
+        <location filename="../../desk/ui/main_window.py" line="177"/>
         <source>Export &amp;List…</source>
         <translation>Экспортировать &amp;список…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="175"/>
+        <location filename="../../desk/ui/main_window.py" line="182"/>
         <source>Export Deadline &amp;Calendar…</source>
         <translation>Экспортировать &amp;календарь сроков…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="180"/>
+        <location filename="../../desk/ui/main_window.py" line="187"/>
         <source>Show Data Folder</source>
         <translation>Показать папку данных</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="184"/>
+        <location filename="../../desk/ui/main_window.py" line="191"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="195"/>
+        <location filename="../../desk/ui/main_window.py" line="202"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="196"/>
+        <location filename="../../desk/ui/main_window.py" line="203"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="200"/>
+        <location filename="../../desk/ui/main_window.py" line="207"/>
         <source>Re&amp;minders…</source>
         <translation>Напо&amp;минания…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="218"/>
+        <location filename="../../desk/ui/main_window.py" line="225"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="220"/>
+        <location filename="../../desk/ui/main_window.py" line="227"/>
         <source>&amp;About Desk</source>
         <translation>&amp;О программе Desk</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="235"/>
+        <location filename="../../desk/ui/main_window.py" line="242"/>
         <source>Team server: {0}</source>
         <translation>Командный сервер: {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="294"/>
+        <location filename="../../desk/ui/main_window.py" line="309"/>
         <source>Export Deadline Calendar</source>
         <translation>Экспорт календаря сроков</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="294"/>
+        <location filename="../../desk/ui/main_window.py" line="309"/>
         <source>Calendar (*.ics)</source>
         <translation>Календарь (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="307"/>
+        <location filename="../../desk/ui/main_window.py" line="322"/>
         <source>Show Desk</source>
         <translation>Показать Desk</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="311"/>
+        <location filename="../../desk/ui/main_window.py" line="326"/>
         <source>Quit Desk</source>
         <translation>Выйти из Desk</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="330"/>
+        <location filename="../../desk/ui/main_window.py" line="345"/>
         <source>Open Data Folder</source>
         <translation>Выбор папки данных</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="430"/>
+        <location filename="../../desk/ui/main_window.py" line="455"/>
         <source>That case is no longer there.</source>
         <translation>Этого дела больше нет.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="452"/>
+        <location filename="../../desk/ui/main_window.py" line="477"/>
         <source>{0} is no longer there.</source>
         <translation>{0}: запись больше не существует.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="452"/>
+        <location filename="../../desk/ui/main_window.py" line="477"/>
         <source>{0} has no page of its own.</source>
         <translation>{0}: отдельной страницы нет.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="480"/>
+        <location filename="../../desk/ui/main_window.py" line="505"/>
         <source>It is not in the list as filtered now.</source>
         <translation>Запись не входит в список с текущими фильтрами.</translation>
     </message>
@@ -3666,143 +3735,143 @@ Make it anyway?</source>
 <context>
     <name>OpenDisputeDialog</name>
     <message>
-        <location filename="../../desk/ui/dispute_dialogs.py" line="144"/>
+        <location filename="../../desk/ui/dispute_dialogs.py" line="185"/>
         <source>Open a dispute</source>
         <translation>Открытие спора</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/dispute_dialogs.py" line="151"/>
+        <location filename="../../desk/ui/dispute_dialogs.py" line="192"/>
         <source>the order is no longer there: it was deleted meanwhile</source>
         <translation>заказа больше нет: за это время он был удалён</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/dispute_dialogs.py" line="165"/>
+        <location filename="../../desk/ui/dispute_dialogs.py" line="206"/>
         <source>Choose the line in dispute</source>
         <translation>Выберите спорную позицию</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/dispute_dialogs.py" line="166"/>
+        <location filename="../../desk/ui/dispute_dialogs.py" line="207"/>
         <source>Choose what is wrong</source>
         <translation>Выберите, в чём проблема</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/dispute_dialogs.py" line="170"/>
+        <location filename="../../desk/ui/dispute_dialogs.py" line="211"/>
         <source>Choose what you ask for</source>
         <translation>Выберите, чего вы требуете</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/dispute_dialogs.py" line="171"/>
+        <location filename="../../desk/ui/dispute_dialogs.py" line="212"/>
         <source>Refund only</source>
         <translation>Только возврат средств</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/dispute_dialogs.py" line="172"/>
+        <location filename="../../desk/ui/dispute_dialogs.py" line="213"/>
         <source>Return the goods and refund</source>
         <translation>Возврат товара и средств</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/dispute_dialogs.py" line="175"/>
+        <location filename="../../desk/ui/dispute_dialogs.py" line="216"/>
         <source>e.g. 12.50, in {0}</source>
         <translation>например, 12,50 (в {0})</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/dispute_dialogs.py" line="188"/>
+        <location filename="../../desk/ui/dispute_dialogs.py" line="229"/>
         <source>What is wrong, in the words you will use with the seller</source>
         <translation>Что не так — теми словами, которыми вы опишете это продавцу</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/dispute_dialogs.py" line="191"/>
+        <location filename="../../desk/ui/dispute_dialogs.py" line="232"/>
         <source>Order</source>
         <translation>Заказ</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/dispute_dialogs.py" line="192"/>
+        <location filename="../../desk/ui/dispute_dialogs.py" line="233"/>
         <source>Line</source>
         <translation>Позиция</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/dispute_dialogs.py" line="193"/>
+        <location filename="../../desk/ui/dispute_dialogs.py" line="234"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/dispute_dialogs.py" line="194"/>
+        <location filename="../../desk/ui/dispute_dialogs.py" line="235"/>
         <source>Wanted</source>
         <translation>Требование</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/dispute_dialogs.py" line="195"/>
+        <location filename="../../desk/ui/dispute_dialogs.py" line="236"/>
         <source>Amount claimed</source>
         <translation>Сумма претензии</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/dispute_dialogs.py" line="197"/>
+        <location filename="../../desk/ui/dispute_dialogs.py" line="238"/>
         <source>Opened on</source>
         <translation>Дата открытия</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/dispute_dialogs.py" line="198"/>
+        <location filename="../../desk/ui/dispute_dialogs.py" line="239"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/dispute_dialogs.py" line="200"/>
+        <location filename="../../desk/ui/dispute_dialogs.py" line="241"/>
         <source>Who may see it</source>
         <translation>Кому доступно</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/dispute_dialogs.py" line="206"/>
+        <location filename="../../desk/ui/dispute_dialogs.py" line="247"/>
         <source>the line</source>
         <translation>позиция</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/dispute_dialogs.py" line="207"/>
+        <location filename="../../desk/ui/dispute_dialogs.py" line="248"/>
         <source>the reason</source>
         <translation>причина</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/dispute_dialogs.py" line="208"/>
+        <location filename="../../desk/ui/dispute_dialogs.py" line="249"/>
         <source>what you ask for</source>
         <translation>требование</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/dispute_dialogs.py" line="209"/>
-        <location filename="../../desk/ui/dispute_dialogs.py" line="240"/>
+        <location filename="../../desk/ui/dispute_dialogs.py" line="250"/>
+        <location filename="../../desk/ui/dispute_dialogs.py" line="281"/>
         <source>the amount claimed</source>
         <translation>сумма претензии</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/dispute_dialogs.py" line="221"/>
+        <location filename="../../desk/ui/dispute_dialogs.py" line="262"/>
         <source>Claim all</source>
         <translation>Заявить всю сумму</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/dispute_dialogs.py" line="221"/>
+        <location filename="../../desk/ui/dispute_dialogs.py" line="262"/>
         <source>Claim all ({0})</source>
         <translation>Заявить всю сумму ({0})</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/dispute_dialogs.py" line="223"/>
+        <location filename="../../desk/ui/dispute_dialogs.py" line="264"/>
         <source>Choose the line to see how much can be claimed.</source>
         <translation>Выберите позицию, чтобы увидеть, какую сумму можно заявить.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/dispute_dialogs.py" line="225"/>
+        <location filename="../../desk/ui/dispute_dialogs.py" line="266"/>
         <source>At most {0}: what was paid for the line less what was refunded</source>
         <translation>Не более {0}: оплачено за позицию за вычетом возвращённого</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/dispute_dialogs.py" line="235"/>
+        <location filename="../../desk/ui/dispute_dialogs.py" line="276"/>
         <source>Choose the line to see what opening the dispute does.</source>
         <translation>Выберите позицию, чтобы увидеть, к чему приведёт открытие спора.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/dispute_dialogs.py" line="238"/>
+        <location filename="../../desk/ui/dispute_dialogs.py" line="279"/>
         <source>Type the amount claimed to see what opening the dispute does.</source>
         <translation>Введите сумму претензии, чтобы увидеть, к чему приведёт открытие спора.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/dispute_dialogs.py" line="244"/>
+        <location filename="../../desk/ui/dispute_dialogs.py" line="285"/>
         <source>This cannot be opened: {0}.</source>
         <translation>Открыть спор нельзя: {0}.</translation>
     </message>
@@ -4127,42 +4196,42 @@ Make it anyway?</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/order_dialog.py" line="207"/>
+        <location filename="../../desk/ui/order_dialog.py" line="210"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/order_dialog.py" line="218"/>
+        <location filename="../../desk/ui/order_dialog.py" line="221"/>
         <source>line {0}</source>
         <translation>позиция {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/order_dialog.py" line="221"/>
+        <location filename="../../desk/ui/order_dialog.py" line="224"/>
         <source>{0}, qty: {1} is not a whole number</source>
         <translation>{0}, количество: {1} — не целое число</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/order_dialog.py" line="222"/>
+        <location filename="../../desk/ui/order_dialog.py" line="225"/>
         <source>{0}, unit price</source>
         <translation>{0}, цена за единицу</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/order_dialog.py" line="230"/>
+        <location filename="../../desk/ui/order_dialog.py" line="233"/>
         <source>payment {0}: choose its method</source>
         <translation>платёж {0}: выберите способ оплаты</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/order_dialog.py" line="231"/>
+        <location filename="../../desk/ui/order_dialog.py" line="234"/>
         <source>payment {0}, amount</source>
         <translation>платёж {0}, сумма</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/order_dialog.py" line="255"/>
+        <location filename="../../desk/ui/order_dialog.py" line="258"/>
         <source>Total {0}; payments {1}</source>
         <translation>Итого {0}; платежи {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/order_dialog.py" line="258"/>
+        <location filename="../../desk/ui/order_dialog.py" line="261"/>
         <source>Total: complete the amounts to see it</source>
         <translation>Итого: заполните суммы, чтобы увидеть</translation>
     </message>
@@ -5683,83 +5752,83 @@ Make it anyway?</source>
 <context>
     <name>RecordEventDialog</name>
     <message>
-        <location filename="../../desk/ui/dispute_dialogs.py" line="271"/>
+        <location filename="../../desk/ui/dispute_dialogs.py" line="312"/>
         <source>Record what happened</source>
         <translation>Запись события</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/dispute_dialogs.py" line="277"/>
+        <location filename="../../desk/ui/dispute_dialogs.py" line="318"/>
         <source>Dispute {0} · {1} · {2}</source>
         <translation>Спор {0} · {1} · {2}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/dispute_dialogs.py" line="283"/>
+        <location filename="../../desk/ui/dispute_dialogs.py" line="324"/>
         <source>Choose what happened</source>
         <translation>Выберите, что произошло</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/dispute_dialogs.py" line="292"/>
+        <location filename="../../desk/ui/dispute_dialogs.py" line="333"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/dispute_dialogs.py" line="293"/>
+        <location filename="../../desk/ui/dispute_dialogs.py" line="334"/>
         <source>Event</source>
         <translation>Событие</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/dispute_dialogs.py" line="294"/>
+        <location filename="../../desk/ui/dispute_dialogs.py" line="335"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/dispute_dialogs.py" line="295"/>
+        <location filename="../../desk/ui/dispute_dialogs.py" line="336"/>
         <source>On</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/dispute_dialogs.py" line="296"/>
+        <location filename="../../desk/ui/dispute_dialogs.py" line="337"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/dispute_dialogs.py" line="298"/>
+        <location filename="../../desk/ui/dispute_dialogs.py" line="339"/>
         <source>Who may see it</source>
         <translation>Кто может видеть</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/dispute_dialogs.py" line="305"/>
+        <location filename="../../desk/ui/dispute_dialogs.py" line="346"/>
         <source>what happened</source>
         <translation>что произошло</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/dispute_dialogs.py" line="306"/>
-        <location filename="../../desk/ui/dispute_dialogs.py" line="332"/>
+        <location filename="../../desk/ui/dispute_dialogs.py" line="347"/>
+        <location filename="../../desk/ui/dispute_dialogs.py" line="373"/>
         <source>the amount</source>
         <translation>сумма</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/dispute_dialogs.py" line="307"/>
+        <location filename="../../desk/ui/dispute_dialogs.py" line="348"/>
         <source>the note</source>
         <translation>примечание</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/dispute_dialogs.py" line="319"/>
+        <location filename="../../desk/ui/dispute_dialogs.py" line="360"/>
         <source>e.g. 12.50</source>
         <translation>например, 12.50</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/dispute_dialogs.py" line="329"/>
+        <location filename="../../desk/ui/dispute_dialogs.py" line="370"/>
         <source>Choose what happened to see what it does to the case.</source>
         <translation>Выберите, что произошло, чтобы увидеть, как это повлияет на дело.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/dispute_dialogs.py" line="337"/>
+        <location filename="../../desk/ui/dispute_dialogs.py" line="378"/>
         <source>Type the amount to see what it does to the case.</source>
         <translation>Введите сумму, чтобы увидеть, как это повлияет на дело.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/dispute_dialogs.py" line="338"/>
+        <location filename="../../desk/ui/dispute_dialogs.py" line="379"/>
         <source>This cannot be recorded: {0}.</source>
         <translation>Это нельзя записать: {0}.</translation>
     </message>
@@ -7725,18 +7794,19 @@ Edit them there: Desk uses your copy of a letter from then on.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desk/operations/disputes.py" line="88"/>
+        <location filename="../../desk/operations/disputes.py" line="93"/>
         <source>the day the dispute opened</source>
         <translation>дата открытия спора</translation>
     </message>
     <message>
-        <location filename="../../desk/operations/disputes.py" line="93"/>
-        <location filename="../../desk/operations/disputes.py" line="135"/>
+        <location filename="../../desk/operations/disputes.py" line="98"/>
+        <location filename="../../desk/operations/disputes.py" line="140"/>
+        <location filename="../../desk/operations/disputes.py" line="181"/>
         <source>the amount claimed</source>
         <translation>сумма претензии</translation>
     </message>
     <message>
-        <location filename="../../desk/operations/disputes.py" line="102"/>
+        <location filename="../../desk/operations/disputes.py" line="107"/>
         <source>Dispute {0} opened on line {1} of {2}, claiming {3}.</source>
         <translation>Открыт спор {0} по позиции {1} заказа {2}, сумма претензии: {3}.</translation>
     </message>
@@ -7802,7 +7872,7 @@ Edit them there: Desk uses your copy of a letter from then on.</source>
     </message>
     <message>
         <location filename="../../desk/operations/deposits.py" line="154"/>
-        <location filename="../../desk/operations/disputes.py" line="114"/>
+        <location filename="../../desk/operations/disputes.py" line="119"/>
         <source>the date of the event</source>
         <translation>дата события</translation>
     </message>
@@ -7817,38 +7887,48 @@ Edit them there: Desk uses your copy of a letter from then on.</source>
         <translation>Заявка на возврат депозита {0}: {1} ({2}).</translation>
     </message>
     <message>
-        <location filename="../../desk/operations/disputes.py" line="118"/>
+        <location filename="../../desk/operations/disputes.py" line="123"/>
         <source>the amount</source>
         <translation>сумма</translation>
     </message>
     <message>
-        <location filename="../../desk/operations/disputes.py" line="123"/>
+        <location filename="../../desk/operations/disputes.py" line="128"/>
         <source>Dispute {0}: {1} recorded; it is now {2}.</source>
         <translation>Спор {0}: записано событие «{1}»; теперь статус спора — «{2}».</translation>
     </message>
     <message>
-        <location filename="../../desk/operations/disputes.py" line="140"/>
+        <location filename="../../desk/operations/disputes.py" line="148"/>
         <source>Dispute {0} now: {1}.</source>
         <translation>Спор {0} теперь: {1}.</translation>
     </message>
     <message>
-        <location filename="../../desk/operations/disputes.py" line="142"/>
+        <location filename="../../desk/operations/disputes.py" line="150"/>
         <source>Dispute {0}: nothing changed.</source>
         <translation>Спор {0}: ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../desk/operations/disputes.py" line="159"/>
+        <location filename="../../desk/operations/disputes.py" line="168"/>
+        <source>Amount claimed</source>
+        <translation>Заявленная сумма</translation>
+    </message>
+    <message>
+        <location filename="../../desk/operations/disputes.py" line="171"/>
+        <source>Platform&apos;s case number</source>
+        <translation>Номер дела на платформе</translation>
+    </message>
+    <message>
+        <location filename="../../desk/operations/disputes.py" line="192"/>
         <source>Dispute {0}: statement of facts saved ({1} characters).</source>
         <translation>Спор {0}: изложение обстоятельств сохранено (символов: {1}).</translation>
     </message>
     <message>
-        <location filename="../../desk/operations/disputes.py" line="163"/>
+        <location filename="../../desk/operations/disputes.py" line="196"/>
         <source>Dispute {0}: statement of facts cleared.</source>
         <translation>Спор {0}: изложение обстоятельств очищено.</translation>
     </message>
     <message>
         <location filename="../../desk/disputes/preview.py" line="87"/>
-        <location filename="../../desk/operations/disputes.py" line="175"/>
+        <location filename="../../desk/operations/disputes.py" line="208"/>
         <source>the order is no longer there: it was deleted meanwhile</source>
         <translation>заказа больше нет: за это время он был удалён</translation>
     </message>
@@ -7909,14 +7989,20 @@ Edit them there: Desk uses your copy of a letter from then on.</source>
         <translation>Составлено письмо «{0}» по спору {1}, язык: {2}; сохранено как доказательство {3}.</translation>
     </message>
     <message>
-        <location filename="../../desk/operations/orders.py" line="61"/>
+        <location filename="../../desk/operations/orders.py" line="72"/>
         <source>New order {0}</source>
         <translation>Новый заказ {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/operations/orders.py" line="75"/>
+        <location filename="../../desk/operations/orders.py" line="102"/>
         <source>Saved order {0}</source>
         <translation>Заказ {0} сохранён</translation>
+    </message>
+    <message>
+        <location filename="../../desk/operations/orders.py" line="115"/>
+        <location filename="../../desk/operations/parties.py" line="129"/>
+        <source>Notes</source>
+        <translation>Заметки</translation>
     </message>
     <message>
         <location filename="../../desk/operations/packets.py" line="117"/>
@@ -7997,24 +8083,44 @@ Edit them there: Desk uses your copy of a letter from then on.</source>
         <translation>Реестр номеров Бейтса (пакетов пока нет) сохранён в {0}.</translation>
     </message>
     <message>
-        <location filename="../../desk/operations/parties.py" line="58"/>
+        <location filename="../../desk/operations/parties.py" line="65"/>
+        <source>Supplier {0}</source>
+        <translation>Поставщик {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/operations/parties.py" line="76"/>
         <source>Added supplier {0} on {1}.</source>
         <translation>Добавлен поставщик {0} на {1}.</translation>
     </message>
     <message>
-        <location filename="../../desk/operations/parties.py" line="58"/>
+        <location filename="../../desk/operations/parties.py" line="76"/>
         <source>Saved supplier {0} on {1}.</source>
         <translation>Сохранён поставщик {0} на {1}.</translation>
     </message>
     <message>
-        <location filename="../../desk/operations/parties.py" line="78"/>
+        <location filename="../../desk/operations/parties.py" line="89"/>
+        <source>Store {0}</source>
+        <translation>Магазин {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/operations/parties.py" line="101"/>
         <source>Added store {0} on {1} ({2}).</source>
         <translation>Добавлен магазин {0} на {1} ({2}).</translation>
     </message>
     <message>
-        <location filename="../../desk/operations/parties.py" line="78"/>
+        <location filename="../../desk/operations/parties.py" line="101"/>
         <source>Saved store {0} on {1} ({2}).</source>
         <translation>Сохранён магазин {0} на {1} ({2}).</translation>
+    </message>
+    <message>
+        <location filename="../../desk/operations/parties.py" line="140"/>
+        <source>Opened on</source>
+        <translation>Открыт</translation>
+    </message>
+    <message>
+        <location filename="../../desk/operations/parties.py" line="141"/>
+        <source>Closed on</source>
+        <translation>Закрыт</translation>
     </message>
     <message>
         <location filename="../../desk/deposits/applications.py" line="69"/>
@@ -8533,7 +8639,7 @@ Nothing was changed.</source>
         <translation>{0} ({1})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk/operations/evidence.py" line="84"/>
+        <location filename="../../desk/operations/evidence.py" line="88"/>
         <source>%n file(s) found in the folders given were not added: {0}</source>
         <translation>
             <numerusform>%n файл из указанных папок не добавлен: {0}</numerusform>
@@ -8542,116 +8648,136 @@ Nothing was changed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desk/operations/evidence.py" line="122"/>
+        <location filename="../../desk/operations/evidence.py" line="126"/>
         <location filename="../../desk/verify.py" line="40"/>
         <source>no case</source>
         <translation>без дела</translation>
     </message>
     <message>
-        <location filename="../../desk/operations/evidence.py" line="129"/>
+        <location filename="../../desk/operations/evidence.py" line="133"/>
         <source>{0} of {1} files were added to {2}</source>
         <translation>добавлено файлов: {0} из {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../desk/operations/evidence.py" line="134"/>
-        <location filename="../../desk/operations/evidence.py" line="142"/>
+        <location filename="../../desk/operations/evidence.py" line="138"/>
+        <location filename="../../desk/operations/evidence.py" line="146"/>
         <source>Cancelled: {0}; the rest were not.</source>
         <translation>Отменено: {0}; остальные не добавлены.</translation>
     </message>
     <message>
-        <location filename="../../desk/operations/evidence.py" line="157"/>
-        <location filename="../../desk/operations/evidence.py" line="178"/>
+        <location filename="../../desk/operations/evidence.py" line="161"/>
+        <location filename="../../desk/operations/evidence.py" line="182"/>
         <source>{0} before this; the rest were not.</source>
         <translation>{0} до этого; остальные не добавлены.</translation>
     </message>
     <message>
-        <location filename="../../desk/operations/evidence.py" line="177"/>
+        <location filename="../../desk/operations/evidence.py" line="181"/>
         <source>{0}; {1} before it, the rest were not</source>
         <translation>{0}; {1} до этого, остальные не добавлены</translation>
     </message>
     <message>
-        <location filename="../../desk/operations/evidence.py" line="213"/>
+        <location filename="../../desk/operations/evidence.py" line="217"/>
         <source>Nothing was added to {0}.</source>
         <translation>Ничего не добавлено ({0}).</translation>
     </message>
     <message>
-        <location filename="../../desk/operations/evidence.py" line="214"/>
+        <location filename="../../desk/operations/evidence.py" line="218"/>
         <source>There were no files to add (hidden files are left out).</source>
         <translation>Нет файлов для добавления (скрытые файлы не учитываются).</translation>
     </message>
     <message>
-        <location filename="../../desk/operations/evidence.py" line="216"/>
+        <location filename="../../desk/operations/evidence.py" line="220"/>
         <source>{0} added to {1}, {2} already kept and now linked.</source>
         <translation>Добавлено файлов: {0} ({1}); уже хранились и теперь связаны: {2}.</translation>
     </message>
     <message>
-        <location filename="../../desk/operations/evidence.py" line="218"/>
+        <location filename="../../desk/operations/evidence.py" line="222"/>
         <source>{0} added to {1}.</source>
         <translation>Добавлено файлов: {0} ({1}).</translation>
     </message>
     <message>
-        <location filename="../../desk/operations/evidence.py" line="228"/>
+        <location filename="../../desk/operations/evidence.py" line="232"/>
         <source>Evidence {0} ({1}) is no longer linked to {2}.</source>
         <translation>Доказательство {0} ({1}) больше не связано с делом: {2}.</translation>
     </message>
     <message>
-        <location filename="../../desk/operations/evidence.py" line="241"/>
+        <location filename="../../desk/operations/evidence.py" line="245"/>
         <source>Evidence {0} ({1}) is {2}.</source>
         <translation>Доступ к доказательству {0} ({1}): {2}.</translation>
     </message>
     <message>
-        <location filename="../../desk/operations/evidence.py" line="250"/>
+        <location filename="../../desk/operations/evidence.py" line="254"/>
         <source>say what to change: the kind, the description or what it shows</source>
         <translation>укажите, что изменить: вид, описание или что показывает файл</translation>
     </message>
     <message>
-        <location filename="../../desk/operations/evidence.py" line="259"/>
+        <location filename="../../desk/operations/evidence.py" line="258"/>
+        <source>Evidence {0} ({1})</source>
+        <translation>Доказательство {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../desk/operations/evidence.py" line="267"/>
         <source>is now {0}</source>
         <translation>теперь относится к виду «{0}»</translation>
     </message>
     <message>
-        <location filename="../../desk/operations/evidence.py" line="262"/>
+        <location filename="../../desk/operations/evidence.py" line="270"/>
         <source>has a new description</source>
         <translation>получило новое описание</translation>
     </message>
     <message>
-        <location filename="../../desk/operations/evidence.py" line="262"/>
+        <location filename="../../desk/operations/evidence.py" line="270"/>
         <source>has no description now</source>
         <translation>теперь без описания</translation>
     </message>
     <message>
-        <location filename="../../desk/operations/evidence.py" line="266"/>
+        <location filename="../../desk/operations/evidence.py" line="274"/>
         <source>shows {0}</source>
         <translation>подтверждает пункт «{0}»</translation>
     </message>
     <message>
-        <location filename="../../desk/operations/evidence.py" line="268"/>
+        <location filename="../../desk/operations/evidence.py" line="276"/>
         <source>is no longer counted for the evidence checklist</source>
         <translation>больше не учитывается в перечне документов</translation>
     </message>
     <message>
-        <location filename="../../desk/operations/evidence.py" line="272"/>
+        <location filename="../../desk/operations/evidence.py" line="280"/>
         <location filename="../../desk/orders/holdings.py" line="45"/>
         <source>{0} and {1}</source>
         <translation>{0} и {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/operations/evidence.py" line="275"/>
+        <location filename="../../desk/operations/evidence.py" line="283"/>
         <source>Evidence {0} ({1}) {2}.</source>
         <translation>Доказательство {0} ({1}) {2}.</translation>
     </message>
     <message>
-        <location filename="../../desk/operations/evidence.py" line="291"/>
+        <location filename="../../desk/operations/evidence.py" line="292"/>
+        <source>It is</source>
+        <translation>Что это</translation>
+    </message>
+    <message>
+        <location filename="../../desk/operations/evidence.py" line="295"/>
+        <source>It shows</source>
+        <translation>Что показывает</translation>
+    </message>
+    <message>
+        <location filename="../../desk/operations/evidence.py" line="300"/>
+        <source>Counted for</source>
+        <translation>Засчитано как</translation>
+    </message>
+    <message>
+        <location filename="../../desk/operations/evidence.py" line="315"/>
         <source>{0} was deleted for good; its file stays: other evidence holds the same file</source>
         <translation>Доказательство «{0}» удалено окончательно; его файл остаётся: тот же файл хранится в другом доказательстве</translation>
     </message>
     <message>
-        <location filename="../../desk/operations/evidence.py" line="294"/>
+        <location filename="../../desk/operations/evidence.py" line="318"/>
         <source>{0} was deleted for good; its file could not be removed yet (another program may have it open): Desk removes it the next time it opens this data folder</source>
         <translation>Доказательство «{0}» удалено окончательно; его файл пока не удалось удалить (возможно, он открыт в другой программе): Desk удалит его при следующем открытии этой папки данных</translation>
     </message>
     <message>
-        <location filename="../../desk/operations/evidence.py" line="298"/>
+        <location filename="../../desk/operations/evidence.py" line="322"/>
         <source>{0} was deleted for good; its file was removed</source>
         <translation>Доказательство «{0}» удалено окончательно; его файл удалён</translation>
     </message>
@@ -10356,62 +10482,62 @@ or month/day) stops the import until you say it</source>
         <translation>вид записи</translation>
     </message>
     <message>
-        <location filename="../../desk/db.py" line="98"/>
+        <location filename="../../desk/db.py" line="100"/>
         <source>{0} is an SQLite database but not one of Desk&apos;s (no schema version)</source>
         <translation>{0} — база данных SQLite, но не база Desk (нет версии схемы)</translation>
     </message>
     <message>
-        <location filename="../../desk/db.py" line="102"/>
+        <location filename="../../desk/db.py" line="104"/>
         <source>{0} is not a Desk database: {1}</source>
         <translation>{0} — не база данных Desk: {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/db.py" line="145"/>
+        <location filename="../../desk/db.py" line="147"/>
         <source>the backup of {0} was stopped; the database was not changed</source>
         <translation>резервное копирование {0} прервано; база данных не изменена</translation>
     </message>
     <message>
-        <location filename="../../desk/db.py" line="181"/>
+        <location filename="../../desk/db.py" line="183"/>
         <source>{0} cannot be a data folder: its path is too long for the database Desk uses ({1} bytes, where at most {2} fit; a letter outside English counts 2 to 4). Choose a folder with a shorter path. Nothing was changed.</source>
         <translation>{0} не может быть папкой данных: её путь слишком длинный для базы данных, которую использует Desk ({1} байт при допустимых {2}; буква не из английского алфавита занимает от 2 до 4 байт). Выберите папку с более коротким путём. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../desk/db.py" line="325"/>
+        <location filename="../../desk/db.py" line="339"/>
         <source>{0} was written by a newer Desk (schema {1}); this Desk knows schemas up to {2}. Update Desk to open it. Nothing was changed.</source>
         <translation>{0}: файл записан более новой версией Desk (схема {1}); эта версия Desk поддерживает схемы до {2}. Обновите Desk, чтобы открыть его. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../desk/db.py" line="332"/>
+        <location filename="../../desk/db.py" line="346"/>
         <source>{0} was not opened; it was not changed</source>
         <translation>{0}: файл не открыт и не изменён</translation>
     </message>
     <message>
-        <location filename="../../desk/db.py" line="374"/>
+        <location filename="../../desk/db.py" line="388"/>
         <source>the database already holds Desk&apos;s records (schema {0}); nothing was changed</source>
         <translation>в базе данных уже есть записи Desk (схема {0}); ничего не изменено</translation>
     </message>
     <message>
-        <location filename="../../desk/db.py" line="404"/>
+        <location filename="../../desk/db.py" line="418"/>
         <source>the team server {0} holds no Desk records yet: set it up with desk team init</source>
         <translation>на командном сервере {0} ещё нет записей Desk: сначала подготовьте его командой desk team init</translation>
     </message>
     <message>
-        <location filename="../../desk/db.py" line="415"/>
+        <location filename="../../desk/db.py" line="429"/>
         <source>other desks are connected to {0} ({1}): they must close Desk before its schema changes. Nothing was changed.</source>
         <translation>к {0} подключены другие рабочие места ({1}): прежде чем менять схему, на них нужно закрыть Desk. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../desk/db.py" line="423"/>
+        <location filename="../../desk/db.py" line="437"/>
         <source>Desk copies the team server&apos;s database with pg_dump before upgrading it, and pg_dump is not installed here: install PostgreSQL&apos;s client programs (the same version as the server, or newer) and try again. Nothing was changed.</source>
         <translation>перед обновлением Desk копирует базу командного сервера программой pg_dump, а она здесь не установлена: установите клиентские программы PostgreSQL (той же версии, что и сервер, или новее) и повторите. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../desk/db.py" line="476"/>
+        <location filename="../../desk/db.py" line="490"/>
         <source>the migration would leave {0} broken references, e.g. {1}</source>
         <translation>после миграции останутся неверные ссылки ({0}), например {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/db.py" line="484"/>
+        <location filename="../../desk/db.py" line="498"/>
         <source>could not upgrade the database {0}: {1}</source>
         <translation>не удалось обновить базу данных {0}: {1}</translation>
     </message>
@@ -10729,166 +10855,176 @@ or month/day) stops the import until you say it</source>
         <translation>спор {0} аннулирован: сначала восстановите его</translation>
     </message>
     <message>
-        <location filename="../../desk/errors.py" line="45"/>
+        <location filename="../../desk/errors.py" line="56"/>
+        <source>{0} was changed by {1} after you opened it ({2}): nothing was saved.</source>
+        <translation>{0}: после того как вы открыли форму, изменения внёс(ла) {1} ({2}); ничего не сохранено.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/errors.py" line="68"/>
         <source>{0}: Desk could not save over it because another program has it open; close {1} in the other program that has it open, then try again</source>
         <translation>{0}: Desk не удалось сохранить файл поверх существующего, так как он открыт в другой программе; закройте {1} в этой программе и повторите попытку</translation>
     </message>
     <message>
-        <location filename="../../desk/errors.py" line="50"/>
+        <location filename="../../desk/errors.py" line="73"/>
         <source>{0}: Desk could not delete it because another program has it open; close {1} in the other program that has it open, then try again</source>
         <translation>{0}: Desk не удалось удалить файл, так как он открыт в другой программе; закройте {1} в этой программе и повторите попытку</translation>
     </message>
     <message>
-        <location filename="../../desk/errors.py" line="96"/>
+        <location filename="../../desk/errors.py" line="119"/>
         <source>a bug in Desk stopped this ({0})</source>
         <translation>работа прервана из-за ошибки в Desk ({0})</translation>
     </message>
     <message>
-        <location filename="../../desk/errors.py" line="146"/>
+        <location filename="../../desk/errors.py" line="170"/>
         <source>the team server is busy: another desk is saving a change. Wait, and try again.</source>
         <translation>командный сервер занят: другое рабочее место сохраняет изменение. Подождите и повторите.</translation>
     </message>
     <message>
-        <location filename="../../desk/errors.py" line="148"/>
+        <location filename="../../desk/errors.py" line="172"/>
         <source>your login on the team server may not do this ({0}): ask the team&apos;s owner.</source>
         <translation>вашему входу на командный сервер это не разрешено ({0}): обратитесь к владельцу команды.</translation>
     </message>
     <message>
-        <location filename="../../desk/errors.py" line="150"/>
+        <location filename="../../desk/errors.py" line="174"/>
         <source>the team server is out of space ({0}): tell the team&apos;s owner.</source>
         <translation>на командном сервере закончилось место ({0}): сообщите владельцу команды.</translation>
     </message>
     <message>
-        <location filename="../../desk/errors.py" line="152"/>
+        <location filename="../../desk/errors.py" line="176"/>
         <source>the team server accepts no changes now (read-only): tell the team&apos;s owner.</source>
         <translation>командный сервер сейчас не принимает изменений (только чтение): сообщите владельцу команды.</translation>
     </message>
     <message>
-        <location filename="../../desk/errors.py" line="154"/>
+        <location filename="../../desk/errors.py" line="179"/>
+        <source>a text is longer than the team server keeps for it (at most {0} characters): shorten it. Nothing was saved.</source>
+        <translation>текст длиннее, чем командный сервер хранит для этого поля (не больше {0} символов): сократите его. Ничего не сохранено.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/errors.py" line="183"/>
         <source>the team server has no such database ({0}): check the address.</source>
         <translation>на командном сервере нет такой базы данных ({0}): проверьте адрес.</translation>
     </message>
     <message>
-        <location filename="../../desk/errors.py" line="156"/>
+        <location filename="../../desk/errors.py" line="185"/>
         <source>the team server stopped while Desk was using it ({0}): try again in a moment.</source>
         <translation>командный сервер остановился, пока Desk с ним работал ({0}): повторите через минуту.</translation>
     </message>
     <message>
-        <location filename="../../desk/errors.py" line="159"/>
+        <location filename="../../desk/errors.py" line="188"/>
         <source>the team server refused the login ({0}): check the login and password (desk team login).</source>
         <translation>командный сервер отклонил вход ({0}): проверьте имя входа и пароль (desk team login).</translation>
     </message>
     <message>
-        <location filename="../../desk/errors.py" line="163"/>
+        <location filename="../../desk/errors.py" line="192"/>
         <source>Desk cannot reach the team server ({0}): check the network and the server&apos;s address.</source>
         <translation>Desk не может связаться с командным сервером ({0}): проверьте сеть и адрес сервера.</translation>
     </message>
     <message>
-        <location filename="../../desk/errors.py" line="173"/>
+        <location filename="../../desk/errors.py" line="208"/>
         <source>the database</source>
         <translation>файл базы данных</translation>
     </message>
     <message>
-        <location filename="../../desk/errors.py" line="175"/>
+        <location filename="../../desk/errors.py" line="210"/>
         <source>the data folder {0}</source>
         <translation>папка данных {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/errors.py" line="175"/>
+        <location filename="../../desk/errors.py" line="210"/>
         <source>the data folder</source>
         <translation>папка данных</translation>
     </message>
     <message>
-        <location filename="../../desk/errors.py" line="178"/>
+        <location filename="../../desk/errors.py" line="213"/>
         <source>{0} is busy: another Desk (or another program) is writing to it. Wait, and try again.</source>
         <translation>{0} занята: другой экземпляр Desk (или другая программа) записывает в неё данные. Подождите и повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../../desk/errors.py" line="182"/>
+        <location filename="../../desk/errors.py" line="217"/>
         <source>the disk holding {0} is full: free some space and try again.</source>
         <translation>диск, на котором находится {0}, заполнен: освободите место и повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../../desk/errors.py" line="184"/>
+        <location filename="../../desk/errors.py" line="219"/>
         <source>Desk cannot write to {0}: the file, its folder or the disk is read-only.</source>
         <translation>Desk не может выполнить запись ({0}): файл, его папка или диск доступны только для чтения.</translation>
     </message>
     <message>
-        <location filename="../../desk/errors.py" line="186"/>
+        <location filename="../../desk/errors.py" line="221"/>
         <source>Desk is not allowed to use {0}: check the permissions of the file and its folder.</source>
         <translation>У Desk нет прав на использование: {0}. Проверьте права доступа к файлу и его папке.</translation>
     </message>
     <message>
-        <location filename="../../desk/errors.py" line="190"/>
+        <location filename="../../desk/errors.py" line="225"/>
         <source>Desk cannot open {0}: check that its folder exists and that you may write to it.</source>
         <translation>Desk не удаётся открыть: {0}. Проверьте, что папка существует и у вас есть права на запись в неё.</translation>
     </message>
     <message>
-        <location filename="../../desk/errors.py" line="195"/>
+        <location filename="../../desk/errors.py" line="230"/>
         <source>{0} is damaged or is not a database: restore it from a copy in the backups folder beside it.</source>
         <translation>{0} повреждён или не является базой данных: восстановите его из копии в папке резервных копий рядом с ним.</translation>
     </message>
     <message>
-        <location filename="../../desk/errors.py" line="198"/>
+        <location filename="../../desk/errors.py" line="233"/>
         <source>the disk reported an error while reading or writing {0}.</source>
         <translation>диск сообщил об ошибке при чтении или записи: {0}.</translation>
     </message>
     <message>
-        <location filename="../../desk/errors.py" line="209"/>
+        <location filename="../../desk/errors.py" line="244"/>
         <location filename="../../desk/evidence/intake.py" line="103"/>
         <source>no such file or folder</source>
         <translation>нет такого файла или папки</translation>
     </message>
     <message>
-        <location filename="../../desk/errors.py" line="210"/>
-        <location filename="../../desk/errors.py" line="211"/>
+        <location filename="../../desk/errors.py" line="245"/>
+        <location filename="../../desk/errors.py" line="246"/>
         <source>permission denied</source>
         <translation>доступ запрещён</translation>
     </message>
     <message>
-        <location filename="../../desk/errors.py" line="212"/>
+        <location filename="../../desk/errors.py" line="247"/>
         <source>the disk quota is used up</source>
         <translation>исчерпана дисковая квота</translation>
     </message>
     <message>
-        <location filename="../../desk/errors.py" line="213"/>
+        <location filename="../../desk/errors.py" line="248"/>
         <source>the disk is full</source>
         <translation>диск заполнен</translation>
     </message>
     <message>
-        <location filename="../../desk/errors.py" line="214"/>
+        <location filename="../../desk/errors.py" line="249"/>
         <location filename="../../desk/vault.py" line="102"/>
         <source>the disk is read-only</source>
         <translation>диск доступен только для чтения</translation>
     </message>
     <message>
-        <location filename="../../desk/errors.py" line="215"/>
+        <location filename="../../desk/errors.py" line="250"/>
         <source>it is a folder, not a file</source>
         <translation>это папка, а не файл</translation>
     </message>
     <message>
-        <location filename="../../desk/errors.py" line="216"/>
+        <location filename="../../desk/errors.py" line="251"/>
         <source>a part of the path is not a folder</source>
         <translation>часть пути не является папкой</translation>
     </message>
     <message>
-        <location filename="../../desk/errors.py" line="217"/>
+        <location filename="../../desk/errors.py" line="252"/>
         <source>it already exists</source>
         <translation>уже существует</translation>
     </message>
     <message>
-        <location filename="../../desk/errors.py" line="218"/>
+        <location filename="../../desk/errors.py" line="253"/>
         <source>the name is too long</source>
         <translation>слишком длинное имя</translation>
     </message>
     <message>
-        <location filename="../../desk/errors.py" line="219"/>
+        <location filename="../../desk/errors.py" line="254"/>
         <location filename="../../desk/vault.py" line="106"/>
         <source>the disk reported an error</source>
         <translation>диск сообщил об ошибке</translation>
     </message>
     <message>
-        <location filename="../../desk/errors.py" line="231"/>
+        <location filename="../../desk/errors.py" line="266"/>
         <source>another program has it open: close it there, then try again</source>
         <translation>файл открыт в другой программе: закройте его там и повторите попытку</translation>
     </message>
@@ -11692,6 +11828,7 @@ or month/day) stops the import until you say it</source>
     </message>
     <message>
         <location filename="../../desk/importing/fields.py" line="29"/>
+        <location filename="../../desk/operations/orders.py" line="107"/>
         <source>Order number</source>
         <translation>Номер заказа</translation>
     </message>
@@ -11702,17 +11839,20 @@ or month/day) stops the import until you say it</source>
         <location filename="../../desk/lists/orders.py" line="81"/>
         <location filename="../../desk/lists/orders.py" line="103"/>
         <location filename="../../desk/lists/refunds.py" line="55"/>
+        <location filename="../../desk/operations/orders.py" line="108"/>
         <source>Supplier</source>
         <translation>Поставщик</translation>
     </message>
     <message>
         <location filename="../../desk/importing/fields.py" line="31"/>
+        <location filename="../../desk/operations/orders.py" line="110"/>
         <source>Placed on</source>
         <translation>Дата заказа</translation>
     </message>
     <message>
         <location filename="../../desk/importing/fields.py" line="32"/>
         <location filename="../../desk/lists/accounts.py" line="38"/>
+        <location filename="../../desk/operations/orders.py" line="109"/>
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
@@ -11749,22 +11889,26 @@ or month/day) stops the import until you say it</source>
     </message>
     <message>
         <location filename="../../desk/importing/fields.py" line="38"/>
+        <location filename="../../desk/operations/orders.py" line="112"/>
         <source>Shipping</source>
         <translation>Доставка</translation>
     </message>
     <message>
         <location filename="../../desk/importing/fields.py" line="39"/>
+        <location filename="../../desk/operations/orders.py" line="113"/>
         <source>Discount</source>
         <translation>Скидка</translation>
     </message>
     <message>
         <location filename="../../desk/importing/fields.py" line="40"/>
+        <location filename="../../desk/operations/orders.py" line="114"/>
         <source>Tax</source>
         <translation>Налог</translation>
     </message>
     <message>
         <location filename="../../desk/importing/fields.py" line="41"/>
         <location filename="../../desk/lists/orders.py" line="191"/>
+        <location filename="../../desk/operations/orders.py" line="117"/>
         <source>Payments</source>
         <translation>Платежи</translation>
     </message>
@@ -11793,6 +11937,8 @@ or month/day) stops the import until you say it</source>
         <location filename="../../desk/lists/orders.py" line="76"/>
         <location filename="../../desk/lists/orders.py" line="106"/>
         <location filename="../../desk/lists/records.py" line="58"/>
+        <location filename="../../desk/operations/orders.py" line="111"/>
+        <location filename="../../desk/operations/parties.py" line="139"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
@@ -12587,97 +12733,97 @@ or month/day) stops the import until you say it</source>
         <translation>{0}: списки и объекты в нём вложены глубже {1} уровней — глубже всего, что записывает Desk, поэтому файл не прочитан</translation>
     </message>
     <message>
-        <location filename="../../desk/money.py" line="81"/>
+        <location filename="../../desk/money.py" line="90"/>
         <source>&quot;{0}&quot;: {1} has {2} decimal places, got {3}</source>
         <translation>«{0}»: у {1} знаков после запятой: {2}, а указано {3}</translation>
     </message>
     <message>
-        <location filename="../../desk/money.py" line="125"/>
+        <location filename="../../desk/money.py" line="134"/>
         <source>&quot;{0}&quot;: not a number</source>
         <translation>«{0}»: не число</translation>
     </message>
     <message>
-        <location filename="../../desk/money.py" line="260"/>
+        <location filename="../../desk/money.py" line="275"/>
         <source>&quot;{0}&quot;: unknown currency &quot;{1}&quot;</source>
         <translation>«{0}»: неизвестная валюта «{1}»</translation>
     </message>
     <message>
-        <location filename="../../desk/money.py" line="270"/>
+        <location filename="../../desk/money.py" line="285"/>
         <source>&quot;{0}&quot;: two currencies, {1} and {2}</source>
         <translation>«{0}»: две валюты — {1} и {2}</translation>
     </message>
     <message>
-        <location filename="../../desk/money.py" line="291"/>
+        <location filename="../../desk/money.py" line="306"/>
         <source>&quot;{0}&quot;: more than one decimal separator &quot;{1}&quot;</source>
         <translation>«{0}»: больше одного десятичного разделителя «{1}»</translation>
     </message>
     <message>
-        <location filename="../../desk/money.py" line="293"/>
+        <location filename="../../desk/money.py" line="308"/>
         <source>&quot;{0}&quot;: grouping after the decimal separator &quot;{1}&quot;</source>
         <translation>«{0}»: разделение на разряды после десятичного разделителя «{1}»</translation>
     </message>
     <message>
-        <location filename="../../desk/money.py" line="298"/>
+        <location filename="../../desk/money.py" line="313"/>
         <source>&quot;{0}&quot;: more than one decimal separator</source>
         <translation>«{0}»: больше одного десятичного разделителя</translation>
     </message>
     <message>
-        <location filename="../../desk/money.py" line="310"/>
+        <location filename="../../desk/money.py" line="325"/>
         <source>&quot;{0}&quot;: the point could separate thousands ({1}) or decimals ({2}); write {1}, or the amount with at most {3} decimal places</source>
         <translation>«{0}»: точка может отделять разряды ({1}) или дробную часть ({2}); напишите {1} или сумму не более чем с {3} знаками после запятой</translation>
     </message>
     <message>
-        <location filename="../../desk/money.py" line="315"/>
+        <location filename="../../desk/money.py" line="330"/>
         <source>&quot;{0}&quot;: the comma could separate thousands ({1}) or decimals ({2}); write {1}, or the amount with at most {3} decimal places</source>
         <translation>«{0}»: запятая может отделять разряды ({1}) или дробную часть ({2}); напишите {1} или сумму не более чем с {3} знаками после запятой</translation>
     </message>
     <message>
-        <location filename="../../desk/money.py" line="326"/>
+        <location filename="../../desk/money.py" line="341"/>
         <source>&quot;{0}&quot;: two separators in a row</source>
         <translation>«{0}»: два разделителя подряд</translation>
     </message>
     <message>
-        <location filename="../../desk/money.py" line="330"/>
+        <location filename="../../desk/money.py" line="345"/>
         <source>&quot;{0}&quot;: digit grouping after the decimal separator</source>
         <translation>«{0}»: разделение на разряды после десятичного разделителя</translation>
     </message>
     <message>
-        <location filename="../../desk/money.py" line="333"/>
+        <location filename="../../desk/money.py" line="348"/>
         <source>&quot;{0}&quot;: separators must split the number into groups of 3 digits</source>
         <translation>«{0}»: разделители должны делить число на группы по 3 цифры</translation>
     </message>
     <message>
-        <location filename="../../desk/money.py" line="360"/>
+        <location filename="../../desk/money.py" line="375"/>
         <source>&quot;{0}&quot;: more than Desk holds in one amount (at most {1})</source>
         <translation>«{0}»: больше, чем Desk может хранить в одной сумме (не более {1})</translation>
     </message>
     <message>
-        <location filename="../../desk/money.py" line="395"/>
+        <location filename="../../desk/money.py" line="410"/>
         <source>empty amount: type a number such as 30 or 30.50 CNY</source>
         <translation>пустая сумма: введите число, например 30 или 30.50 CNY</translation>
     </message>
     <message>
-        <location filename="../../desk/money.py" line="398"/>
+        <location filename="../../desk/money.py" line="413"/>
         <source>&quot;{0}&quot;: no number in it</source>
         <translation>«{0}»: в нём нет числа</translation>
     </message>
     <message>
-        <location filename="../../desk/money.py" line="402"/>
+        <location filename="../../desk/money.py" line="417"/>
         <source>&quot;{0}&quot;: a number in scientific notation, not an amount; write it in full</source>
         <translation>«{0}»: число в экспоненциальной записи, а не сумма; запишите его полностью</translation>
     </message>
     <message>
-        <location filename="../../desk/money.py" line="404"/>
+        <location filename="../../desk/money.py" line="419"/>
         <source>&quot;{0}&quot;: more than one number</source>
         <translation>«{0}»: больше одного числа</translation>
     </message>
     <message>
-        <location filename="../../desk/money.py" line="410"/>
+        <location filename="../../desk/money.py" line="425"/>
         <source>&quot;{0}&quot;: which currency? Add a code such as CNY or USD</source>
         <translation>«{0}»: в какой валюте? Добавьте код, например CNY или USD</translation>
     </message>
     <message>
-        <location filename="../../desk/money.py" line="412"/>
+        <location filename="../../desk/money.py" line="427"/>
         <source>&quot;{0}&quot;: a negative amount is not allowed here</source>
         <translation>«{0}»: отрицательная сумма здесь не допускается</translation>
     </message>
@@ -13070,194 +13216,194 @@ or month/day) stops the import until you say it</source>
         <translation>ответ на напоминание</translation>
     </message>
     <message>
-        <location filename="../../desk/operations/undo.py" line="92"/>
+        <location filename="../../desk/operations/undo.py" line="98"/>
         <source>New Order</source>
         <translation>создание заказа</translation>
     </message>
     <message>
-        <location filename="../../desk/operations/undo.py" line="93"/>
+        <location filename="../../desk/operations/undo.py" line="99"/>
         <source>Open Dispute</source>
         <translation>открытие спора</translation>
     </message>
     <message>
-        <location filename="../../desk/operations/undo.py" line="94"/>
+        <location filename="../../desk/operations/undo.py" line="100"/>
         <source>Make Letter</source>
         <translation>составление письма</translation>
     </message>
     <message>
-        <location filename="../../desk/operations/undo.py" line="95"/>
+        <location filename="../../desk/operations/undo.py" line="101"/>
         <source>Record Refund</source>
         <translation>запись возврата</translation>
     </message>
     <message>
-        <location filename="../../desk/operations/undo.py" line="96"/>
+        <location filename="../../desk/operations/undo.py" line="102"/>
         <source>New Deposit Application</source>
         <translation>создание заявки на возврат депозита</translation>
     </message>
     <message>
-        <location filename="../../desk/operations/undo.py" line="97"/>
+        <location filename="../../desk/operations/undo.py" line="103"/>
         <source>New Account</source>
         <translation>создание счёта у агента</translation>
     </message>
     <message>
-        <location filename="../../desk/operations/undo.py" line="98"/>
+        <location filename="../../desk/operations/undo.py" line="104"/>
         <source>Ledger Entry</source>
         <translation>запись в журнал операций</translation>
     </message>
     <message>
-        <location filename="../../desk/operations/undo.py" line="99"/>
+        <location filename="../../desk/operations/undo.py" line="105"/>
         <source>Add Evidence</source>
         <translation>добавление доказательств</translation>
     </message>
     <message>
-        <location filename="../../desk/operations/undo.py" line="100"/>
+        <location filename="../../desk/operations/undo.py" line="106"/>
         <source>Record Event</source>
         <translation>запись события</translation>
     </message>
     <message>
-        <location filename="../../desk/operations/undo.py" line="101"/>
-        <location filename="../../desk/operations/undo.py" line="115"/>
+        <location filename="../../desk/operations/undo.py" line="107"/>
+        <location filename="../../desk/operations/undo.py" line="121"/>
         <source>Set Exchange Rate</source>
         <translation>задание курса валюты</translation>
     </message>
     <message>
-        <location filename="../../desk/operations/undo.py" line="102"/>
-        <location filename="../../desk/operations/undo.py" line="116"/>
+        <location filename="../../desk/operations/undo.py" line="108"/>
+        <location filename="../../desk/operations/undo.py" line="122"/>
         <source>Answer Reminder</source>
         <translation>ответ на напоминание</translation>
     </message>
     <message>
-        <location filename="../../desk/operations/undo.py" line="103"/>
+        <location filename="../../desk/operations/undo.py" line="109"/>
         <source>New Supplier</source>
         <translation>создание поставщика</translation>
     </message>
     <message>
-        <location filename="../../desk/operations/undo.py" line="104"/>
+        <location filename="../../desk/operations/undo.py" line="110"/>
         <source>New Store</source>
         <translation>создание магазина</translation>
     </message>
     <message>
-        <location filename="../../desk/operations/undo.py" line="105"/>
+        <location filename="../../desk/operations/undo.py" line="111"/>
         <source>Link Evidence</source>
         <translation>связывание доказательства с делом</translation>
     </message>
     <message>
-        <location filename="../../desk/operations/undo.py" line="108"/>
+        <location filename="../../desk/operations/undo.py" line="114"/>
         <source>Edit Order</source>
         <translation>изменение заказа</translation>
     </message>
     <message>
-        <location filename="../../desk/operations/undo.py" line="109"/>
+        <location filename="../../desk/operations/undo.py" line="115"/>
         <source>Edit Dispute</source>
         <translation>изменение спора</translation>
     </message>
     <message>
-        <location filename="../../desk/operations/undo.py" line="110"/>
+        <location filename="../../desk/operations/undo.py" line="116"/>
         <source>Record Arrival</source>
         <translation>запись поступления</translation>
     </message>
     <message>
-        <location filename="../../desk/operations/undo.py" line="111"/>
+        <location filename="../../desk/operations/undo.py" line="117"/>
         <source>Edit Evidence</source>
         <translation>изменение доказательства</translation>
     </message>
     <message>
-        <location filename="../../desk/operations/undo.py" line="112"/>
+        <location filename="../../desk/operations/undo.py" line="118"/>
         <source>Mark Letter Sent</source>
         <translation>подтверждение отправки письма</translation>
     </message>
     <message>
-        <location filename="../../desk/operations/undo.py" line="113"/>
+        <location filename="../../desk/operations/undo.py" line="119"/>
         <source>Edit Deposit Application</source>
         <translation>изменение заявки на возврат депозита</translation>
     </message>
     <message>
-        <location filename="../../desk/operations/undo.py" line="114"/>
+        <location filename="../../desk/operations/undo.py" line="120"/>
         <source>Edit Ledger Entry</source>
         <translation>изменение записи журнала операций</translation>
     </message>
     <message>
-        <location filename="../../desk/operations/undo.py" line="117"/>
+        <location filename="../../desk/operations/undo.py" line="123"/>
         <source>Change Settings</source>
         <translation>изменение настроек</translation>
     </message>
     <message>
-        <location filename="../../desk/operations/undo.py" line="118"/>
+        <location filename="../../desk/operations/undo.py" line="124"/>
         <source>Edit Supplier</source>
         <translation>изменение поставщика</translation>
     </message>
     <message>
-        <location filename="../../desk/operations/undo.py" line="119"/>
+        <location filename="../../desk/operations/undo.py" line="125"/>
         <source>Edit Store</source>
         <translation>изменение магазина</translation>
     </message>
     <message>
-        <location filename="../../desk/operations/undo.py" line="125"/>
+        <location filename="../../desk/operations/undo.py" line="131"/>
         <source>record</source>
         <translation>запись</translation>
     </message>
     <message>
-        <location filename="../../desk/operations/undo.py" line="147"/>
+        <location filename="../../desk/operations/undo.py" line="153"/>
         <source>Void {0}</source>
         <translation>аннулирование ({0})</translation>
     </message>
     <message>
-        <location filename="../../desk/operations/undo.py" line="147"/>
+        <location filename="../../desk/operations/undo.py" line="153"/>
         <source>Restore {0}</source>
         <translation>восстановление ({0})</translation>
     </message>
     <message>
-        <location filename="../../desk/operations/undo.py" line="154"/>
+        <location filename="../../desk/operations/undo.py" line="160"/>
         <source>Change</source>
         <translation>изменение</translation>
     </message>
     <message>
-        <location filename="../../desk/operations/undo.py" line="171"/>
+        <location filename="../../desk/operations/undo.py" line="177"/>
         <source>this cannot be undone: the records as they were would clash with what was entered later (the same order number, a second open dispute on a line, …)</source>
         <translation>это нельзя отменить: записи в прежнем виде противоречили бы тому, что было введено позже (тот же номер заказа, второй открытый спор по позиции, …)</translation>
     </message>
     <message>
-        <location filename="../../desk/operations/undo.py" line="184"/>
+        <location filename="../../desk/operations/undo.py" line="190"/>
         <source>there is nothing to undo: those changes are not in the audit log</source>
         <translation>отменять нечего: этих изменений нет в журнале изменений</translation>
     </message>
     <message>
-        <location filename="../../desk/operations/undo.py" line="193"/>
+        <location filename="../../desk/operations/undo.py" line="199"/>
         <source>Redid {0}.</source>
         <translation>Повторено: {0}.</translation>
     </message>
     <message>
-        <location filename="../../desk/operations/undo.py" line="193"/>
+        <location filename="../../desk/operations/undo.py" line="199"/>
         <source>Undid {0}.</source>
         <translation>Отменено: {0}.</translation>
     </message>
     <message>
-        <location filename="../../desk/operations/undo.py" line="208"/>
+        <location filename="../../desk/operations/undo.py" line="214"/>
         <source>{0} was changed again later (by {1}, {2}): undo that change first</source>
         <translation>{0}: позднее запись изменена ещё раз (пользователь {1}, {2}); сначала отмените то изменение</translation>
     </message>
     <message>
-        <location filename="../../desk/operations/undo.py" line="242"/>
+        <location filename="../../desk/operations/undo.py" line="248"/>
         <source>{0} was linked to {1} later: undo that first</source>
         <translation>{0} позднее связано с делом: {1}. Сначала отмените эту связь</translation>
     </message>
     <message>
-        <location filename="../../desk/operations/undo.py" line="248"/>
+        <location filename="../../desk/operations/undo.py" line="254"/>
         <source>an {0}</source>
         <translation>{0}</translation>
     </message>
     <message>
-        <location filename="../../desk/operations/undo.py" line="248"/>
+        <location filename="../../desk/operations/undo.py" line="254"/>
         <source>a {0}</source>
         <translation>{0}</translation>
     </message>
     <message>
-        <location filename="../../desk/operations/undo.py" line="249"/>
+        <location filename="../../desk/operations/undo.py" line="255"/>
         <source>{0} has {1} added later: undo that first</source>
         <translation>{0} — позднее к этой записи добавлено: {1}. Сначала отмените это добавление</translation>
     </message>
     <message>
-        <location filename="../../desk/operations/undo.py" line="265"/>
+        <location filename="../../desk/operations/undo.py" line="272"/>
         <source>the {0} is no longer there: it cannot be changed back</source>
         <translation>{0}: записи больше нет, вернуть её прежнее состояние нельзя</translation>
     </message>
@@ -14728,6 +14874,7 @@ Rule: {5}</source>
     <message>
         <location filename="../../desk/lists/deposits.py" line="122"/>
         <location filename="../../desk/lists/disputes.py" line="75"/>
+        <location filename="../../desk/operations/disputes.py" line="164"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
@@ -14766,6 +14913,7 @@ Rule: {5}</source>
     </message>
     <message>
         <location filename="../../desk/lists/disputes.py" line="76"/>
+        <location filename="../../desk/operations/disputes.py" line="166"/>
         <source>Wanted</source>
         <translation>Требование</translation>
     </message>
@@ -14910,6 +15058,7 @@ Rule: {5}</source>
     <message>
         <location filename="../../desk/lists/orders.py" line="108"/>
         <location filename="../../desk/lists/orders.py" line="154"/>
+        <location filename="../../desk/operations/orders.py" line="116"/>
         <source>Lines</source>
         <translation>Позиции</translation>
     </message>
@@ -14989,11 +15138,13 @@ Rule: {5}</source>
     </message>
     <message>
         <location filename="../../desk/lists/records.py" line="40"/>
+        <location filename="../../desk/operations/parties.py" line="129"/>
         <source>Contact</source>
         <translation>Контакт</translation>
     </message>
     <message>
         <location filename="../../desk/lists/records.py" line="41"/>
+        <location filename="../../desk/operations/parties.py" line="129"/>
         <source>Shop</source>
         <translation>Магазин</translation>
     </message>
@@ -15004,6 +15155,7 @@ Rule: {5}</source>
     </message>
     <message>
         <location filename="../../desk/lists/records.py" line="57"/>
+        <location filename="../../desk/operations/parties.py" line="138"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
@@ -15150,22 +15302,22 @@ Rule: {5}</source>
         <translation>только для наших сотрудников: не попадает ни в один документ, который Desk готовит для других</translation>
     </message>
     <message>
-        <location filename="../../desk/models/audit.py" line="171"/>
+        <location filename="../../desk/models/audit.py" line="173"/>
         <source>an entry of the change history</source>
         <translation>запись журнала изменений</translation>
     </message>
     <message>
-        <location filename="../../desk/models/audit.py" line="175"/>
+        <location filename="../../desk/models/audit.py" line="177"/>
         <source>{0} was {1}</source>
         <translation>{0}: было {1}, теперь пусто</translation>
     </message>
     <message>
-        <location filename="../../desk/models/audit.py" line="197"/>
+        <location filename="../../desk/models/audit.py" line="199"/>
         <source>does not follow the entry before it (an entry was removed or reordered)</source>
         <translation>не следует за предыдущей записью (запись удалена или порядок изменён)</translation>
     </message>
     <message>
-        <location filename="../../desk/models/audit.py" line="200"/>
+        <location filename="../../desk/models/audit.py" line="202"/>
         <source>its content does not match its hash (the entry was altered)</source>
         <translation>содержимое не совпадает с хешем (запись изменена)</translation>
     </message>
@@ -15461,6 +15613,7 @@ Rule: {5}</source>
         <translation>{0} (нет срока для: {1})</translation>
     </message>
     <message>
+        <location filename="../../desk/operations/orders.py" line="89"/>
         <location filename="../../desk/overview/deadlines.py" line="171"/>
         <source>Order {0}</source>
         <translation>Заказ {0}</translation>
@@ -16666,99 +16819,115 @@ Rule: {5}</source>
         <translation>Претензия: не тот товар или повреждение</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/team.py" line="21"/>
+        <location filename="../../desk/commands/team.py" line="23"/>
         <source>work with others on a team server</source>
         <translation>работать вместе с другими на командном сервере</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/team.py" line="25"/>
+        <location filename="../../desk/commands/team.py" line="27"/>
         <source>keep your password for a team server in the system&apos;s keyring</source>
         <translation>сохранить пароль к командному серверу в хранилище ключей системы</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/team.py" line="27"/>
-        <location filename="../../desk/commands/team.py" line="33"/>
+        <location filename="../../desk/commands/team.py" line="29"/>
+        <location filename="../../desk/commands/team.py" line="35"/>
+        <location filename="../../desk/commands/team.py" line="49"/>
         <source>the server: postgresql://login@server/database</source>
         <translation>сервер: postgresql://вход@сервер/база</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/team.py" line="31"/>
+        <location filename="../../desk/commands/team.py" line="33"/>
         <source>set up an empty database on a team server for Desk (its owner)</source>
         <translation>подготовить пустую базу данных на командном сервере для Desk (владелец)</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/team.py" line="39"/>
+        <location filename="../../desk/commands/team.py" line="41"/>
         <source>bring the team server&apos;s schema to this Desk&apos;s, after a copy by pg_dump (its owner)</source>
         <translation>привести схему командного сервера к схеме этого Desk, сделав копию через pg_dump (владелец)</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/team.py" line="44"/>
+        <location filename="../../desk/commands/team.py" line="46"/>
+        <source>copy a data folder into an empty team server (its owner)</source>
+        <translation>скопировать папку данных на пустой командный сервер (владелец)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/commands/team.py" line="48"/>
+        <source>the data folder; it is left as it was</source>
+        <translation>папка данных; она остаётся как была</translation>
+    </message>
+    <message>
+        <location filename="../../desk/commands/team.py" line="53"/>
         <source>give a person a login on the team server (its owner)</source>
         <translation>создать человеку вход на командный сервер (владелец)</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/team.py" line="46"/>
+        <location filename="../../desk/commands/team.py" line="55"/>
         <source>the person&apos;s login</source>
         <translation>имя входа этого человека</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/team.py" line="47"/>
+        <location filename="../../desk/commands/team.py" line="56"/>
         <source>an owner, who may upgrade and add people</source>
         <translation>владелец, который может обновлять сервер и добавлять людей</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/team.py" line="54"/>
-        <location filename="../../desk/commands/team.py" line="86"/>
+        <location filename="../../desk/commands/team.py" line="63"/>
+        <location filename="../../desk/commands/team.py" line="111"/>
         <source>Password for {0}: </source>
         <translation>Пароль для {0}: </translation>
     </message>
     <message>
-        <location filename="../../desk/commands/team.py" line="55"/>
+        <location filename="../../desk/commands/team.py" line="64"/>
         <source>Connected to {0}; the password is kept in the system&apos;s keyring.</source>
         <translation>Подключено к {0}; пароль хранится в хранилище ключей системы.</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/team.py" line="63"/>
+        <location filename="../../desk/commands/team.py" line="72"/>
         <source>{0} is set up for Desk; add people with desk team add-user.</source>
         <translation>{0} подготовлен для Desk; людей добавляйте командой desk team add-user.</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/team.py" line="72"/>
+        <location filename="../../desk/commands/team.py" line="81"/>
         <source>The team server&apos;s schema is this Desk&apos;s already ({0}); nothing was changed.</source>
         <translation>Схема командного сервера уже соответствует этому Desk ({0}); ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/team.py" line="76"/>
+        <location filename="../../desk/commands/team.py" line="85"/>
         <source>Upgraded the team server&apos;s schema from {0} to {1}; the copy from before is {2}.</source>
         <translation>Схема командного сервера обновлена с {0} до {1}; копия до обновления — {2}.</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/team.py" line="88"/>
+        <location filename="../../desk/commands/team.py" line="98"/>
+        <source>{0} of {1} rows copied</source>
+        <translation>скопировано строк: {0} из {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/commands/team.py" line="113"/>
         <source>an owner</source>
         <translation>владелец</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/team.py" line="88"/>
+        <location filename="../../desk/commands/team.py" line="113"/>
         <source>staff</source>
         <translation>сотрудник</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/team.py" line="89"/>
+        <location filename="../../desk/commands/team.py" line="114"/>
         <source>{0} may now log in to the team server, as {1}.</source>
         <translation>{0} теперь может входить на командный сервер: {1}.</translation>
     </message>
     <message>
-        <location filename="../../desk/operations/team.py" line="34"/>
+        <location filename="../../desk/operations/team.py" line="37"/>
         <source>{0} is not linked to a team server</source>
         <translation>{0} не связана с командным сервером</translation>
     </message>
     <message>
-        <location filename="../../desk/operations/team.py" line="71"/>
+        <location filename="../../desk/operations/team.py" line="88"/>
         <source>{0} is a folder of its own, not a team server&apos;s: it has no logins</source>
         <translation>{0} — отдельная папка данных, а не папка командного сервера: входов у неё нет</translation>
     </message>
     <message>
-        <location filename="../../desk/operations/team.py" line="74"/>
+        <location filename="../../desk/operations/team.py" line="91"/>
         <source>a login is 1 to 63 letters, digits, dots, dashes or underscores, not «{0}»</source>
         <translation>имя входа — от 1 до 63 букв, цифр, точек, дефисов или подчёркиваний, а не «{0}»</translation>
     </message>
@@ -16768,27 +16937,27 @@ Rule: {5}</source>
         <translation>укажите адрес командного сервера без пароля: Desk спросит его один раз (desk team login) и сохранит в хранилище ключей системы</translation>
     </message>
     <message>
-        <location filename="../../desk/server_db.py" line="112"/>
+        <location filename="../../desk/server_db.py" line="115"/>
         <source>the team server {0} holds no Desk records yet: its owner sets it up first (desk team init). Nothing was changed.</source>
         <translation>на командном сервере {0} ещё нет записей Desk: сначала его владелец подготовит сервер (desk team init). Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../desk/server_db.py" line="119"/>
+        <location filename="../../desk/server_db.py" line="122"/>
         <source>the team server {0} was upgraded by a newer Desk (schema {1}); this Desk knows schemas up to {2}. Update Desk to connect to it. Nothing was changed.</source>
         <translation>командный сервер {0} обновлён более новым Desk (схема {1}); этот Desk знает схемы до {2}. Обновите Desk, чтобы подключиться. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../desk/server_db.py" line="125"/>
+        <location filename="../../desk/server_db.py" line="128"/>
         <source>the team server {0} has an older schema ({1}) than this Desk uses ({2}): its owner upgrades it first (desk team upgrade), after the other desks have closed. Nothing was changed.</source>
         <translation>у командного сервера {0} схема старее ({1}), чем у этого Desk ({2}): сначала владелец обновит сервер (desk team upgrade), когда на других рабочих местах Desk будет закрыт. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../desk/server_db.py" line="176"/>
+        <location filename="../../desk/server_db.py" line="179"/>
         <source>the database on {0} does not know Unicode&apos;s upper and lower case (its character type is {1}): the search would miss words in another case. Create it with a UTF-8 locale (for example ENCODING &apos;UTF8&apos; LOCALE &apos;C.UTF-8&apos; or &apos;en_US.UTF-8&apos;). Nothing was changed.</source>
         <translation>база данных на {0} не знает заглавных и строчных букв Юникода (её тип символов — {1}): поиск пропускал бы слова в другом регистре. Создайте её с локалью UTF-8 (например, ENCODING &apos;UTF8&apos; LOCALE &apos;C.UTF-8&apos; или &apos;en_US.UTF-8&apos;). Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../desk/server_db.py" line="265"/>
+        <location filename="../../desk/server_db.py" line="258"/>
         <source>pg_dump could not copy the team server&apos;s database: {0}</source>
         <translation>pg_dump не смог скопировать базу командного сервера: {0}</translation>
     </message>
@@ -16811,6 +16980,67 @@ Rule: {5}</source>
         <location filename="../../desk/team_link.py" line="86"/>
         <source>{0} does not name a team server as Desk wrote it: {1}</source>
         <translation>{0} не указывает командный сервер так, как его записал Desk: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/operations/conflicts.py" line="52"/>
+        <source>someone else</source>
+        <translation>кто-то другой</translation>
+    </message>
+    <message>
+        <location filename="../../desk/operations/team_move.py" line="60"/>
+        <source>{0} is not a data folder: it has no {1}</source>
+        <translation>{0} — не папка данных: в ней нет {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/operations/team_move.py" line="65"/>
+        <source>{0} has schema {1} and this Desk {2}: open it once with this Desk (which upgrades it), then move it</source>
+        <translation>у {0} схема {1}, а у этого Desk — {2}: откройте папку один раз в этом Desk (он её обновит), затем переносите</translation>
+    </message>
+    <message>
+        <location filename="../../desk/operations/team_move.py" line="79"/>
+        <location filename="../../desk/operations/team_move.py" line="177"/>
+        <source>the move was stopped; run it again to go on from where it was</source>
+        <translation>перенос остановлен; запустите его снова, чтобы продолжить с того же места</translation>
+    </message>
+    <message>
+        <location filename="../../desk/operations/team_move.py" line="94"/>
+        <source>Moved {0} to the team server: {1} rows in {2} tables and {3} files; the folder is as it was.</source>
+        <translation>{0} перенесена на командный сервер: строк {1} в таблицах ({2}) и файлов {3}; папка осталась как была.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/operations/team_move.py" line="108"/>
+        <source>{0}&apos;s audit log is broken at entry {1} ({2}): run desk verify on it; nothing was moved</source>
+        <translation>журнал изменений {0} нарушен на записи {1} ({2}): проверьте папку командой desk verify; ничего не перенесено</translation>
+    </message>
+    <message>
+        <location filename="../../desk/operations/team_move.py" line="125"/>
+        <source>the team server already holds records ({0}): a folder moves only into an empty one</source>
+        <translation>на командном сервере уже есть записи ({0}): папку можно перенести только на пустой сервер</translation>
+    </message>
+    <message>
+        <location filename="../../desk/operations/team_move.py" line="181"/>
+        <source>evidence file {0} is missing from the folder&apos;s vault; nothing more was sent</source>
+        <translation>файла доказательства {0} нет в хранилище папки; больше ничего не отправлено</translation>
+    </message>
+    <message>
+        <location filename="../../desk/operations/team_move.py" line="196"/>
+        <source>the move is not whole: the server has {1} and the folder {2} of: {0}</source>
+        <translation>перенос неполон: на сервере {1}, в папке {2} (записи: {0})</translation>
+    </message>
+    <message>
+        <location filename="../../desk/operations/team_move.py" line="203"/>
+        <source>the move is not whole: the server&apos;s audit log does not end where the folder&apos;s does</source>
+        <translation>перенос неполон: журнал изменений на сервере кончается не там, где в папке</translation>
+    </message>
+    <message>
+        <location filename="../../desk/operations/team_move.py" line="209"/>
+        <source>the server&apos;s audit log is broken at entry {0}: {1}</source>
+        <translation>журнал изменений на сервере нарушен на записи {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/operations/team_move.py" line="216"/>
+        <source>the server&apos;s copy of evidence file {0} does not hash to its name</source>
+        <translation>копия файла доказательства {0} на сервере не совпадает со своим хешем</translation>
     </message>
 </context>
 </TS>

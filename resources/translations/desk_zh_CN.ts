@@ -219,57 +219,57 @@
 <context>
     <name>AddPersonDialog</name>
     <message>
-        <location filename="../../desk/ui/team_dialog.py" line="122"/>
+        <location filename="../../desk/ui/team_dialog.py" line="135"/>
         <source>Add a Person to the Team</source>
         <translation>向团队添加人员</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/team_dialog.py" line="129"/>
+        <location filename="../../desk/ui/team_dialog.py" line="142"/>
         <source>An &amp;owner, who may upgrade the server and add people</source>
         <translation>所有者，可以升级服务器并添加人员(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/team_dialog.py" line="134"/>
+        <location filename="../../desk/ui/team_dialog.py" line="147"/>
         <source>&amp;Login:</source>
         <translation>登录名(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/team_dialog.py" line="135"/>
+        <location filename="../../desk/ui/team_dialog.py" line="148"/>
         <source>&amp;Password:</source>
         <translation>密码(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/team_dialog.py" line="136"/>
+        <location filename="../../desk/ui/team_dialog.py" line="149"/>
         <source>&amp;Again:</source>
         <translation>再次输入(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/team_dialog.py" line="139"/>
+        <location filename="../../desk/ui/team_dialog.py" line="152"/>
         <source>&amp;Add</source>
         <translation>添加(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/team_dialog.py" line="152"/>
+        <location filename="../../desk/ui/team_dialog.py" line="165"/>
         <source>Type the password the person will use.</source>
         <translation>请输入此人将使用的密码。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/team_dialog.py" line="155"/>
+        <location filename="../../desk/ui/team_dialog.py" line="168"/>
         <source>The two passwords differ: type the same one twice.</source>
         <translation>两次输入的密码不同：请输入两次相同的密码。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/team_dialog.py" line="168"/>
+        <location filename="../../desk/ui/team_dialog.py" line="181"/>
         <source>an owner</source>
         <translation>所有者</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/team_dialog.py" line="168"/>
+        <location filename="../../desk/ui/team_dialog.py" line="181"/>
         <source>staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/team_dialog.py" line="169"/>
+        <location filename="../../desk/ui/team_dialog.py" line="182"/>
         <source>{0} may now connect to the team server, as {1}.</source>
         <translation>{0} 现在可以连接团队服务器，身份：{1}。</translation>
     </message>
@@ -295,12 +295,17 @@
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../desk/ui/dispute_dialogs.py" line="110"/>
+        <location filename="../../desk/ui/dispute_dialogs.py" line="114"/>
         <source>Fill in {0} first.</source>
         <translation>请先填写{0}。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/dispute_dialogs.py" line="131"/>
+        <location filename="../../desk/ui/dispute_dialogs.py" line="145"/>
+        <source>The form now shows what is saved. Change it again if you need to.</source>
+        <translation>表单现在显示已保存的内容。如有需要，请重新修改。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/dispute_dialogs.py" line="172"/>
         <source>Correct the date, then press OK.</source>
         <translation>请更正日期，然后按“确定”。</translation>
     </message>
@@ -667,54 +672,112 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../desk/ui/conflict_dialog.py" line="37"/>
+        <source>Changed by someone else</source>
+        <translation>已被他人更改</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/conflict_dialog.py" line="39"/>
+        <source>Choose the value to keep for each field.</source>
+        <translation>请为每个字段选择要保留的值。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/conflict_dialog.py" line="42"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/conflict_dialog.py" line="42"/>
+        <source>Yours</source>
+        <translation>您的</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/conflict_dialog.py" line="42"/>
+        <source>Saved by {0}</source>
+        <translation>{0} 保存的</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/conflict_dialog.py" line="64"/>
+        <source>&amp;Reload Saved Values</source>
+        <translation>重新载入已保存的值(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/conflict_dialog.py" line="65"/>
+        <source>&amp;Overwrite with Mine</source>
+        <translation>用我的覆盖(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/conflict_dialog.py" line="66"/>
+        <source>&amp;Save as Chosen</source>
+        <translation>按所选保存(&amp;S)</translation>
+    </message>
+</context>
+<context>
     <name>ConnectDialog</name>
     <message>
-        <location filename="../../desk/ui/team_dialog.py" line="32"/>
+        <location filename="../../desk/ui/team_dialog.py" line="34"/>
+        <source>Move This Folder to a Team Server</source>
+        <translation>将此文件夹迁移到团队服务器</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/team_dialog.py" line="36"/>
         <source>Connect to Team Server</source>
         <translation>连接到团队服务器</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/team_dialog.py" line="32"/>
+        <location filename="../../desk/ui/team_dialog.py" line="36"/>
         <source>Set Up a Team Server</source>
         <translation>设置团队服务器</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/team_dialog.py" line="43"/>
+        <location filename="../../desk/ui/team_dialog.py" line="47"/>
+        <source>Every record, the audit log and the evidence files of this folder are copied into the server, which must be set up and empty. The folder itself is left as it was.</source>
+        <translation>此文件夹的所有记录、审计日志和证据文件都会复制到服务器；服务器须已设置且为空。文件夹本身保持不变。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/team_dialog.py" line="52"/>
         <source>The server&apos;s address names an empty database and your login, which may create roles. Desk makes its tables there and you become the team&apos;s owner. Your password is kept in this computer&apos;s keyring.</source>
         <translation>服务器地址指明一个空数据库和您的登录名（该登录名须能创建角色）。Desk 会在其中创建表，您将成为团队所有者。您的密码保存在这台电脑的密钥环中。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/team_dialog.py" line="48"/>
+        <location filename="../../desk/ui/team_dialog.py" line="57"/>
         <source>The team&apos;s owner gives you the server&apos;s address and your login. Your password is kept in this computer&apos;s keyring, not in Desk&apos;s files.</source>
         <translation>服务器地址和您的登录名由团队所有者提供。您的密码保存在这台电脑的密钥环中，而不在 Desk 的文件里。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/team_dialog.py" line="57"/>
+        <location filename="../../desk/ui/team_dialog.py" line="66"/>
         <source>&amp;Address:</source>
         <translation>地址(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/team_dialog.py" line="58"/>
+        <location filename="../../desk/ui/team_dialog.py" line="67"/>
         <source>&amp;Password:</source>
         <translation>密码(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/team_dialog.py" line="61"/>
+        <location filename="../../desk/ui/team_dialog.py" line="69"/>
         <source>&amp;Connect</source>
         <translation>连接(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/team_dialog.py" line="61"/>
+        <location filename="../../desk/ui/team_dialog.py" line="69"/>
         <source>&amp;Set Up</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/team_dialog.py" line="76"/>
+        <location filename="../../desk/ui/team_dialog.py" line="69"/>
+        <source>&amp;Move</source>
+        <translation>迁移(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/team_dialog.py" line="84"/>
         <source>Type the server&apos;s address the team&apos;s owner gave you.</source>
         <translation>请输入团队所有者给您的服务器地址。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/team_dialog.py" line="87"/>
+        <location filename="../../desk/ui/team_dialog.py" line="100"/>
         <source>Connecting to the server…</source>
         <translation>正在连接服务器…</translation>
     </message>
@@ -1439,46 +1502,46 @@
 <context>
     <name>DisputeOutcome</name>
     <message>
-        <location filename="../../desk/ui/dispute_dialogs.py" line="363"/>
+        <location filename="../../desk/ui/dispute_dialogs.py" line="404"/>
         <source>The dispute stays {0}</source>
         <translation>纠纷仍为“{0}”</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/dispute_dialogs.py" line="365"/>
+        <location filename="../../desk/ui/dispute_dialogs.py" line="406"/>
         <source>The dispute moves to {0}</source>
         <translation>纠纷转为“{0}”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk/ui/dispute_dialogs.py" line="372"/>
+        <location filename="../../desk/ui/dispute_dialogs.py" line="413"/>
         <source>{0} stops being tracked</source>
         <translation>
             <numerusform>不再跟踪{0}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk/ui/dispute_dialogs.py" line="375"/>
+        <location filename="../../desk/ui/dispute_dialogs.py" line="416"/>
         <source>{0} is tracked from now on</source>
         <translation>
             <numerusform>自此开始跟踪{0}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desk/ui/dispute_dialogs.py" line="381"/>
+        <location filename="../../desk/ui/dispute_dialogs.py" line="422"/>
         <source>Opens a dispute on line {0} ({1}) claiming {2}</source>
         <translation>就第 {0} 行（{1}）发起纠纷，索赔 {2}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/dispute_dialogs.py" line="384"/>
+        <location filename="../../desk/ui/dispute_dialogs.py" line="425"/>
         <source>the seller has until {0} to answer</source>
         <translation>卖家须在 {0} 前答复</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/dispute_dialogs.py" line="386"/>
+        <location filename="../../desk/ui/dispute_dialogs.py" line="427"/>
         <source>without an answer, escalate to the platform from {0}</source>
         <translation>如无答复，可自 {0} 起升级至平台</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/dispute_dialogs.py" line="389"/>
+        <location filename="../../desk/ui/dispute_dialogs.py" line="430"/>
         <source>buyer protection ends {0}</source>
         <translation>买家保护于 {0} 结束</translation>
     </message>
@@ -1486,67 +1549,68 @@
 <context>
     <name>EditDisputeDialog</name>
     <message>
-        <location filename="../../desk/ui/edit_dispute_dialog.py" line="28"/>
+        <location filename="../../desk/ui/edit_dispute_dialog.py" line="31"/>
         <source>Edit dispute</source>
         <translation>编辑纠纷</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/edit_dispute_dialog.py" line="49"/>
+        <location filename="../../desk/ui/edit_dispute_dialog.py" line="44"/>
         <source>Refund only</source>
         <translation>仅退款</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/edit_dispute_dialog.py" line="50"/>
+        <location filename="../../desk/ui/edit_dispute_dialog.py" line="45"/>
         <source>Return the goods and refund</source>
         <translation>退货退款</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/edit_dispute_dialog.py" line="53"/>
+        <location filename="../../desk/ui/edit_dispute_dialog.py" line="48"/>
         <source>e.g. 12.50, in {0}</source>
         <translation>例如 12.50，币种 {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/edit_dispute_dialog.py" line="54"/>
+        <location filename="../../desk/ui/edit_dispute_dialog.py" line="49"/>
+        <location filename="../../desk/ui/edit_dispute_dialog.py" line="86"/>
         <source>At most {0}: what can still be refunded for the line</source>
         <translation>最多 {0}：该订单行仍可退款的金额</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/edit_dispute_dialog.py" line="58"/>
+        <location filename="../../desk/ui/edit_dispute_dialog.py" line="53"/>
         <source>as the platform shows it; leave empty if it gave none</source>
         <translation>按平台显示的填写；平台未提供则留空</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/edit_dispute_dialog.py" line="60"/>
+        <location filename="../../desk/ui/edit_dispute_dialog.py" line="55"/>
         <source>Dispute</source>
         <translation>纠纷</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/edit_dispute_dialog.py" line="61"/>
+        <location filename="../../desk/ui/edit_dispute_dialog.py" line="56"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/edit_dispute_dialog.py" line="62"/>
+        <location filename="../../desk/ui/edit_dispute_dialog.py" line="57"/>
         <source>Wanted</source>
         <translation>诉求</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/edit_dispute_dialog.py" line="63"/>
+        <location filename="../../desk/ui/edit_dispute_dialog.py" line="58"/>
         <source>Amount claimed</source>
         <translation>索赔金额</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/edit_dispute_dialog.py" line="65"/>
+        <location filename="../../desk/ui/edit_dispute_dialog.py" line="60"/>
         <source>Platform&apos;s case number</source>
         <translation>平台案件编号</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/edit_dispute_dialog.py" line="66"/>
+        <location filename="../../desk/ui/edit_dispute_dialog.py" line="61"/>
         <source>the amount claimed</source>
         <translation>索赔金额</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/edit_dispute_dialog.py" line="70"/>
+        <location filename="../../desk/ui/edit_dispute_dialog.py" line="65"/>
         <source>Nothing has been changed yet.</source>
         <translation>尚未作任何更改。</translation>
     </message>
@@ -1554,47 +1618,47 @@
 <context>
     <name>EditEvidenceDialog</name>
     <message>
-        <location filename="../../desk/ui/evidence_edit.py" line="92"/>
+        <location filename="../../desk/ui/evidence_edit.py" line="93"/>
         <source>Edit evidence</source>
         <translation>编辑证据</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/evidence_edit.py" line="105"/>
+        <location filename="../../desk/ui/evidence_edit.py" line="107"/>
         <source>what the file shows, in a sentence</source>
         <translation>用一句话说明文件内容</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/evidence_edit.py" line="108"/>
+        <location filename="../../desk/ui/evidence_edit.py" line="110"/>
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/evidence_edit.py" line="109"/>
+        <location filename="../../desk/ui/evidence_edit.py" line="111"/>
         <source>Supports:</source>
         <translation>关联案件：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/evidence_edit.py" line="110"/>
+        <location filename="../../desk/ui/evidence_edit.py" line="112"/>
         <source>It is:</source>
         <translation>类型：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/evidence_edit.py" line="111"/>
+        <location filename="../../desk/ui/evidence_edit.py" line="113"/>
         <source>It shows:</source>
         <translation>内容：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/evidence_edit.py" line="112"/>
+        <location filename="../../desk/ui/evidence_edit.py" line="114"/>
         <source>Who may see it:</source>
         <translation>可见范围：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/evidence_edit.py" line="114"/>
+        <location filename="../../desk/ui/evidence_edit.py" line="116"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/evidence_edit.py" line="142"/>
+        <location filename="../../desk/ui/evidence_edit.py" line="154"/>
         <source>Nothing was changed.</source>
         <translation>未作任何更改。</translation>
     </message>
@@ -1651,47 +1715,47 @@
 <context>
     <name>EditStoreDialog</name>
     <message>
-        <location filename="../../desk/ui/party_dialogs.py" line="62"/>
+        <location filename="../../desk/ui/party_dialogs.py" line="82"/>
         <source>Edit store</source>
         <translation>编辑店铺</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/party_dialogs.py" line="70"/>
+        <location filename="../../desk/ui/party_dialogs.py" line="91"/>
         <source>two letters, e.g. CN, DE or US</source>
         <translation>两个字母，例如 CN、DE 或 US</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/party_dialogs.py" line="77"/>
+        <location filename="../../desk/ui/party_dialogs.py" line="98"/>
         <source>Store</source>
         <translation>店铺</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/party_dialogs.py" line="78"/>
+        <location filename="../../desk/ui/party_dialogs.py" line="99"/>
         <source>Country</source>
         <translation>国家/地区</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/party_dialogs.py" line="79"/>
+        <location filename="../../desk/ui/party_dialogs.py" line="100"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/party_dialogs.py" line="80"/>
+        <location filename="../../desk/ui/party_dialogs.py" line="101"/>
         <source>Opened on</source>
         <translation>开店日期</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/party_dialogs.py" line="81"/>
+        <location filename="../../desk/ui/party_dialogs.py" line="102"/>
         <source>Closed on</source>
         <translation>关店日期</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/party_dialogs.py" line="87"/>
+        <location filename="../../desk/ui/party_dialogs.py" line="108"/>
         <source>Nothing has been changed yet.</source>
         <translation>尚未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/party_dialogs.py" line="91"/>
+        <location filename="../../desk/ui/party_dialogs.py" line="112"/>
         <source>Known</source>
         <translation>已知</translation>
     </message>
@@ -1699,47 +1763,47 @@
 <context>
     <name>EditSupplierDialog</name>
     <message>
-        <location filename="../../desk/ui/party_dialogs.py" line="26"/>
+        <location filename="../../desk/ui/party_dialogs.py" line="28"/>
         <source>Edit supplier</source>
         <translation>编辑供应商</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/party_dialogs.py" line="33"/>
+        <location filename="../../desk/ui/party_dialogs.py" line="36"/>
         <source>the supplier&apos;s shop on the platform, e.g. https://…</source>
         <translation>供应商在平台上的店铺，如 https://…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/party_dialogs.py" line="35"/>
+        <location filename="../../desk/ui/party_dialogs.py" line="38"/>
         <source>a name, a chat handle, an e-mail address</source>
         <translation>姓名、聊天账号或电子邮件地址</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/party_dialogs.py" line="39"/>
+        <location filename="../../desk/ui/party_dialogs.py" line="42"/>
         <source>for your staff only: never printed on what is sent to the supplier</source>
         <translation>仅供内部员工查看：绝不会打印在发给供应商的材料上</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/party_dialogs.py" line="40"/>
+        <location filename="../../desk/ui/party_dialogs.py" line="43"/>
         <source>Supplier</source>
         <translation>供应商</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/party_dialogs.py" line="41"/>
+        <location filename="../../desk/ui/party_dialogs.py" line="44"/>
         <source>Shop</source>
         <translation>店铺</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/party_dialogs.py" line="42"/>
+        <location filename="../../desk/ui/party_dialogs.py" line="45"/>
         <source>Contact</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/party_dialogs.py" line="43"/>
+        <location filename="../../desk/ui/party_dialogs.py" line="46"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/party_dialogs.py" line="47"/>
+        <location filename="../../desk/ui/party_dialogs.py" line="50"/>
         <source>Nothing has been changed yet.</source>
         <translation>尚未做任何更改。</translation>
     </message>
@@ -1854,101 +1918,101 @@
 <context>
     <name>EvidenceEdit</name>
     <message>
-        <location filename="../../desk/ui/evidence_edit.py" line="78"/>
+        <location filename="../../desk/ui/evidence_edit.py" line="79"/>
         <source>no case</source>
         <translation>无案件</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/evidence_edit.py" line="155"/>
+        <location filename="../../desk/ui/evidence_edit.py" line="170"/>
         <source>Edit evidence</source>
         <translation>编辑证据</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/evidence_edit.py" line="163"/>
+        <location filename="../../desk/ui/evidence_edit.py" line="178"/>
         <source>Take evidence off a case</source>
         <translation>将证据从案件中移除</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/evidence_edit.py" line="170"/>
+        <location filename="../../desk/ui/evidence_edit.py" line="185"/>
         <source>{0} supports no case.</source>
         <translation>{0} 未关联任何案件。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/evidence_edit.py" line="178"/>
+        <location filename="../../desk/ui/evidence_edit.py" line="193"/>
         <source>Take {0} off which case?</source>
         <translation>要将 {0} 从哪个案件中移除？</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/evidence_edit.py" line="185"/>
+        <location filename="../../desk/ui/evidence_edit.py" line="200"/>
         <source>It stays on {0}.</source>
         <translation>它仍关联到 {0}。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/evidence_edit.py" line="187"/>
+        <location filename="../../desk/ui/evidence_edit.py" line="202"/>
         <source>It stays kept, on the Evidence page, and can be added to a case again.</source>
         <translation>它仍会保留在“证据”页面中，之后可再次添加到案件。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/evidence_edit.py" line="192"/>
+        <location filename="../../desk/ui/evidence_edit.py" line="207"/>
         <source>Take {0} off {1}?
 {2}</source>
         <translation>要将 {0} 从 {1} 中移除吗？
 {2}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/evidence_edit.py" line="204"/>
+        <location filename="../../desk/ui/evidence_edit.py" line="219"/>
         <source>Delete evidence for good</source>
         <translation>永久删除证据</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/evidence_edit.py" line="212"/>
+        <location filename="../../desk/ui/evidence_edit.py" line="227"/>
         <source>{0} is not voided: void it first.</source>
         <translation>{0} 尚未作废：请先将其作废。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/evidence_edit.py" line="215"/>
+        <location filename="../../desk/ui/evidence_edit.py" line="230"/>
         <source>Delete {0} for good?</source>
         <translation>要永久删除 {0} 吗？</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/evidence_edit.py" line="219"/>
+        <location filename="../../desk/ui/evidence_edit.py" line="234"/>
         <source>Delete for Good</source>
         <translation>永久删除</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk/ui/evidence_edit.py" line="239"/>
+        <location filename="../../desk/ui/evidence_edit.py" line="254"/>
         <source>its links to %n case(s): {0}</source>
         <translation>
             <numerusform>它与 %n 个案件的关联：{0}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desk/ui/evidence_edit.py" line="241"/>
+        <location filename="../../desk/ui/evidence_edit.py" line="256"/>
         <source>its link to {0}</source>
         <translation>它与 {0} 的关联</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/evidence_edit.py" line="243"/>
+        <location filename="../../desk/ui/evidence_edit.py" line="258"/>
         <source>no links: it supports no case</source>
         <translation>无关联：它未关联任何案件</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/evidence_edit.py" line="246"/>
+        <location filename="../../desk/ui/evidence_edit.py" line="261"/>
         <source>the file itself, removed from the data folder</source>
         <translation>文件本身，将从数据文件夹中移除</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/evidence_edit.py" line="248"/>
+        <location filename="../../desk/ui/evidence_edit.py" line="263"/>
         <source>not the file: other voided evidence holds the same file</source>
         <translation>不包括文件本身：其他已作废的证据仍引用同一文件</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/evidence_edit.py" line="250"/>
+        <location filename="../../desk/ui/evidence_edit.py" line="265"/>
         <source>the record of the file, with what it shows and who added it</source>
         <translation>文件的记录，包括其所示内容和添加人</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/evidence_edit.py" line="251"/>
+        <location filename="../../desk/ui/evidence_edit.py" line="266"/>
         <source>Lost:
 {0}
 
@@ -1959,27 +2023,27 @@ This cannot be undone. The audit log keeps a note that it was deleted.</source>
 此操作无法撤销。审计日志会保留一条删除记录。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/evidence_edit.py" line="277"/>
+        <location filename="../../desk/ui/evidence_edit.py" line="292"/>
         <source>Edit Evidence…</source>
         <translation>编辑证据…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/evidence_edit.py" line="284"/>
+        <location filename="../../desk/ui/evidence_edit.py" line="299"/>
         <source>Take Off Case…</source>
         <translation>从案件中移除…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/evidence_edit.py" line="296"/>
+        <location filename="../../desk/ui/evidence_edit.py" line="311"/>
         <source>Delete for Good…</source>
         <translation>永久删除…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/evidence_edit.py" line="301"/>
+        <location filename="../../desk/ui/evidence_edit.py" line="316"/>
         <source>Delete voided evidence and, if nothing else holds it, its file: it cannot be undone</source>
         <translation>删除已作废的证据，如无其他证据引用，还会删除其文件：此操作无法撤销</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/evidence_edit.py" line="318"/>
+        <location filename="../../desk/ui/evidence_edit.py" line="333"/>
         <source>Choose a file first.</source>
         <translation>请先选择文件。</translation>
     </message>
@@ -3238,142 +3302,147 @@ Make it anyway?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="65"/>
+        <location filename="../../desk/ui/main_window.py" line="66"/>
         <source>Desk — {0}</source>
         <translation>Desk — {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="70"/>
+        <location filename="../../desk/ui/main_window.py" line="71"/>
         <source>Opening {0}…</source>
         <translation>正在打开 {0}…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="105"/>
+        <location filename="../../desk/ui/main_window.py" line="107"/>
         <source>Data folder: {0}</source>
         <translation>数据文件夹：{0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="137"/>
+        <location filename="../../desk/ui/main_window.py" line="139"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="138"/>
+        <location filename="../../desk/ui/main_window.py" line="140"/>
         <source>&amp;Open Data Folder…</source>
         <translation>打开数据文件夹(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="145"/>
+        <location filename="../../desk/ui/main_window.py" line="147"/>
         <source>Connect to &amp;Team Server…</source>
         <translation>连接到团队服务器(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="150"/>
+        <location filename="../../desk/ui/main_window.py" line="152"/>
         <source>Set &amp;Up a Team Server…</source>
         <translation>设置团队服务器(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="155"/>
+        <location filename="../../desk/ui/main_window.py" line="156"/>
+        <source>&amp;Move This Folder to a Team Server…</source>
+        <translation>将此文件夹迁移到团队服务器(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/main_window.py" line="162"/>
         <source>&amp;Import Orders…</source>
         <translation>导入订单(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="163"/>
+        <location filename="../../desk/ui/main_window.py" line="170"/>
         <source>&amp;Export for Lawyer…</source>
         <translation>导出给律师(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="170"/>
+        <location filename="../../desk/ui/main_window.py" line="177"/>
         <source>Export &amp;List…</source>
         <translation>导出列表(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="175"/>
+        <location filename="../../desk/ui/main_window.py" line="182"/>
         <source>Export Deadline &amp;Calendar…</source>
         <translation>导出期限日历(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="180"/>
+        <location filename="../../desk/ui/main_window.py" line="187"/>
         <source>Show Data Folder</source>
         <translation>显示数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="184"/>
+        <location filename="../../desk/ui/main_window.py" line="191"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="195"/>
+        <location filename="../../desk/ui/main_window.py" line="202"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="196"/>
+        <location filename="../../desk/ui/main_window.py" line="203"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="200"/>
+        <location filename="../../desk/ui/main_window.py" line="207"/>
         <source>Re&amp;minders…</source>
         <translation>提醒(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="218"/>
+        <location filename="../../desk/ui/main_window.py" line="225"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="220"/>
+        <location filename="../../desk/ui/main_window.py" line="227"/>
         <source>&amp;About Desk</source>
         <translation>关于 Desk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="235"/>
+        <location filename="../../desk/ui/main_window.py" line="242"/>
         <source>Team server: {0}</source>
         <translation>团队服务器：{0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="294"/>
+        <location filename="../../desk/ui/main_window.py" line="309"/>
         <source>Export Deadline Calendar</source>
         <translation>导出期限日历</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="294"/>
+        <location filename="../../desk/ui/main_window.py" line="309"/>
         <source>Calendar (*.ics)</source>
         <translation>日历 (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="307"/>
+        <location filename="../../desk/ui/main_window.py" line="322"/>
         <source>Show Desk</source>
         <translation>显示 Desk</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="311"/>
+        <location filename="../../desk/ui/main_window.py" line="326"/>
         <source>Quit Desk</source>
         <translation>退出 Desk</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="330"/>
+        <location filename="../../desk/ui/main_window.py" line="345"/>
         <source>Open Data Folder</source>
         <translation>打开数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="430"/>
+        <location filename="../../desk/ui/main_window.py" line="455"/>
         <source>That case is no longer there.</source>
         <translation>该案件已不存在。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="452"/>
+        <location filename="../../desk/ui/main_window.py" line="477"/>
         <source>{0} is no longer there.</source>
         <translation>{0} 已不存在。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="452"/>
+        <location filename="../../desk/ui/main_window.py" line="477"/>
         <source>{0} has no page of its own.</source>
         <translation>{0} 没有单独的页面。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="480"/>
+        <location filename="../../desk/ui/main_window.py" line="505"/>
         <source>It is not in the list as filtered now.</source>
         <translation>按当前筛选条件，该项不在列表中。</translation>
     </message>
@@ -3636,143 +3705,143 @@ Make it anyway?</source>
 <context>
     <name>OpenDisputeDialog</name>
     <message>
-        <location filename="../../desk/ui/dispute_dialogs.py" line="144"/>
+        <location filename="../../desk/ui/dispute_dialogs.py" line="185"/>
         <source>Open a dispute</source>
         <translation>发起纠纷</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/dispute_dialogs.py" line="151"/>
+        <location filename="../../desk/ui/dispute_dialogs.py" line="192"/>
         <source>the order is no longer there: it was deleted meanwhile</source>
         <translation>订单已不存在：在此期间已被删除</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/dispute_dialogs.py" line="165"/>
+        <location filename="../../desk/ui/dispute_dialogs.py" line="206"/>
         <source>Choose the line in dispute</source>
         <translation>选择有争议的订单行</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/dispute_dialogs.py" line="166"/>
+        <location filename="../../desk/ui/dispute_dialogs.py" line="207"/>
         <source>Choose what is wrong</source>
         <translation>选择问题类型</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/dispute_dialogs.py" line="170"/>
+        <location filename="../../desk/ui/dispute_dialogs.py" line="211"/>
         <source>Choose what you ask for</source>
         <translation>选择诉求</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/dispute_dialogs.py" line="171"/>
+        <location filename="../../desk/ui/dispute_dialogs.py" line="212"/>
         <source>Refund only</source>
         <translation>仅退款</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/dispute_dialogs.py" line="172"/>
+        <location filename="../../desk/ui/dispute_dialogs.py" line="213"/>
         <source>Return the goods and refund</source>
         <translation>退货退款</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/dispute_dialogs.py" line="175"/>
+        <location filename="../../desk/ui/dispute_dialogs.py" line="216"/>
         <source>e.g. 12.50, in {0}</source>
         <translation>例如 12.50，币种 {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/dispute_dialogs.py" line="188"/>
+        <location filename="../../desk/ui/dispute_dialogs.py" line="229"/>
         <source>What is wrong, in the words you will use with the seller</source>
         <translation>问题描述，用您与卖家沟通时的措辞</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/dispute_dialogs.py" line="191"/>
+        <location filename="../../desk/ui/dispute_dialogs.py" line="232"/>
         <source>Order</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/dispute_dialogs.py" line="192"/>
+        <location filename="../../desk/ui/dispute_dialogs.py" line="233"/>
         <source>Line</source>
         <translation>订单行</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/dispute_dialogs.py" line="193"/>
+        <location filename="../../desk/ui/dispute_dialogs.py" line="234"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/dispute_dialogs.py" line="194"/>
+        <location filename="../../desk/ui/dispute_dialogs.py" line="235"/>
         <source>Wanted</source>
         <translation>诉求</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/dispute_dialogs.py" line="195"/>
+        <location filename="../../desk/ui/dispute_dialogs.py" line="236"/>
         <source>Amount claimed</source>
         <translation>索赔金额</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/dispute_dialogs.py" line="197"/>
+        <location filename="../../desk/ui/dispute_dialogs.py" line="238"/>
         <source>Opened on</source>
         <translation>发起日期</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/dispute_dialogs.py" line="198"/>
+        <location filename="../../desk/ui/dispute_dialogs.py" line="239"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/dispute_dialogs.py" line="200"/>
+        <location filename="../../desk/ui/dispute_dialogs.py" line="241"/>
         <source>Who may see it</source>
         <translation>可见范围</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/dispute_dialogs.py" line="206"/>
+        <location filename="../../desk/ui/dispute_dialogs.py" line="247"/>
         <source>the line</source>
         <translation>订单行</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/dispute_dialogs.py" line="207"/>
+        <location filename="../../desk/ui/dispute_dialogs.py" line="248"/>
         <source>the reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/dispute_dialogs.py" line="208"/>
+        <location filename="../../desk/ui/dispute_dialogs.py" line="249"/>
         <source>what you ask for</source>
         <translation>诉求</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/dispute_dialogs.py" line="209"/>
-        <location filename="../../desk/ui/dispute_dialogs.py" line="240"/>
+        <location filename="../../desk/ui/dispute_dialogs.py" line="250"/>
+        <location filename="../../desk/ui/dispute_dialogs.py" line="281"/>
         <source>the amount claimed</source>
         <translation>索赔金额</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/dispute_dialogs.py" line="221"/>
+        <location filename="../../desk/ui/dispute_dialogs.py" line="262"/>
         <source>Claim all</source>
         <translation>全额索赔</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/dispute_dialogs.py" line="221"/>
+        <location filename="../../desk/ui/dispute_dialogs.py" line="262"/>
         <source>Claim all ({0})</source>
         <translation>全额索赔（{0}）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/dispute_dialogs.py" line="223"/>
+        <location filename="../../desk/ui/dispute_dialogs.py" line="264"/>
         <source>Choose the line to see how much can be claimed.</source>
         <translation>请选择订单行，以查看可索赔的金额。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/dispute_dialogs.py" line="225"/>
+        <location filename="../../desk/ui/dispute_dialogs.py" line="266"/>
         <source>At most {0}: what was paid for the line less what was refunded</source>
         <translation>最多 {0}：该订单行已付金额减去已退款金额</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/dispute_dialogs.py" line="235"/>
+        <location filename="../../desk/ui/dispute_dialogs.py" line="276"/>
         <source>Choose the line to see what opening the dispute does.</source>
         <translation>请选择订单行，以查看发起纠纷后的结果。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/dispute_dialogs.py" line="238"/>
+        <location filename="../../desk/ui/dispute_dialogs.py" line="279"/>
         <source>Type the amount claimed to see what opening the dispute does.</source>
         <translation>请输入索赔金额，以查看发起纠纷后的结果。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/dispute_dialogs.py" line="244"/>
+        <location filename="../../desk/ui/dispute_dialogs.py" line="285"/>
         <source>This cannot be opened: {0}.</source>
         <translation>无法发起：{0}。</translation>
     </message>
@@ -4097,42 +4166,42 @@ Make it anyway?</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/order_dialog.py" line="207"/>
+        <location filename="../../desk/ui/order_dialog.py" line="210"/>
         <source>{0}: {1}</source>
         <translation>{0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/order_dialog.py" line="218"/>
+        <location filename="../../desk/ui/order_dialog.py" line="221"/>
         <source>line {0}</source>
         <translation>第 {0} 行</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/order_dialog.py" line="221"/>
+        <location filename="../../desk/ui/order_dialog.py" line="224"/>
         <source>{0}, qty: {1} is not a whole number</source>
         <translation>{0}，数量：{1} 不是整数</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/order_dialog.py" line="222"/>
+        <location filename="../../desk/ui/order_dialog.py" line="225"/>
         <source>{0}, unit price</source>
         <translation>{0}，单价</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/order_dialog.py" line="230"/>
+        <location filename="../../desk/ui/order_dialog.py" line="233"/>
         <source>payment {0}: choose its method</source>
         <translation>第 {0} 笔付款：请选择支付方式</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/order_dialog.py" line="231"/>
+        <location filename="../../desk/ui/order_dialog.py" line="234"/>
         <source>payment {0}, amount</source>
         <translation>第 {0} 笔付款，金额</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/order_dialog.py" line="255"/>
+        <location filename="../../desk/ui/order_dialog.py" line="258"/>
         <source>Total {0}; payments {1}</source>
         <translation>合计 {0}；已付款 {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/order_dialog.py" line="258"/>
+        <location filename="../../desk/ui/order_dialog.py" line="261"/>
         <source>Total: complete the amounts to see it</source>
         <translation>合计：请填写完整金额后查看</translation>
     </message>
@@ -5633,83 +5702,83 @@ Make it anyway?</source>
 <context>
     <name>RecordEventDialog</name>
     <message>
-        <location filename="../../desk/ui/dispute_dialogs.py" line="271"/>
+        <location filename="../../desk/ui/dispute_dialogs.py" line="312"/>
         <source>Record what happened</source>
         <translation>记录发生的情况</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/dispute_dialogs.py" line="277"/>
+        <location filename="../../desk/ui/dispute_dialogs.py" line="318"/>
         <source>Dispute {0} · {1} · {2}</source>
         <translation>纠纷 {0} · {1} · {2}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/dispute_dialogs.py" line="283"/>
+        <location filename="../../desk/ui/dispute_dialogs.py" line="324"/>
         <source>Choose what happened</source>
         <translation>选择发生的情况</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/dispute_dialogs.py" line="292"/>
+        <location filename="../../desk/ui/dispute_dialogs.py" line="333"/>
         <source>Case</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/dispute_dialogs.py" line="293"/>
+        <location filename="../../desk/ui/dispute_dialogs.py" line="334"/>
         <source>Event</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/dispute_dialogs.py" line="294"/>
+        <location filename="../../desk/ui/dispute_dialogs.py" line="335"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/dispute_dialogs.py" line="295"/>
+        <location filename="../../desk/ui/dispute_dialogs.py" line="336"/>
         <source>On</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/dispute_dialogs.py" line="296"/>
+        <location filename="../../desk/ui/dispute_dialogs.py" line="337"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/dispute_dialogs.py" line="298"/>
+        <location filename="../../desk/ui/dispute_dialogs.py" line="339"/>
         <source>Who may see it</source>
         <translation>可见范围</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/dispute_dialogs.py" line="305"/>
+        <location filename="../../desk/ui/dispute_dialogs.py" line="346"/>
         <source>what happened</source>
         <translation>发生的情况</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/dispute_dialogs.py" line="306"/>
-        <location filename="../../desk/ui/dispute_dialogs.py" line="332"/>
+        <location filename="../../desk/ui/dispute_dialogs.py" line="347"/>
+        <location filename="../../desk/ui/dispute_dialogs.py" line="373"/>
         <source>the amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/dispute_dialogs.py" line="307"/>
+        <location filename="../../desk/ui/dispute_dialogs.py" line="348"/>
         <source>the note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/dispute_dialogs.py" line="319"/>
+        <location filename="../../desk/ui/dispute_dialogs.py" line="360"/>
         <source>e.g. 12.50</source>
         <translation>如 12.50</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/dispute_dialogs.py" line="329"/>
+        <location filename="../../desk/ui/dispute_dialogs.py" line="370"/>
         <source>Choose what happened to see what it does to the case.</source>
         <translation>选择发生的情况，即可查看其对案件的影响。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/dispute_dialogs.py" line="337"/>
+        <location filename="../../desk/ui/dispute_dialogs.py" line="378"/>
         <source>Type the amount to see what it does to the case.</source>
         <translation>输入金额，即可查看其对案件的影响。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/dispute_dialogs.py" line="338"/>
+        <location filename="../../desk/ui/dispute_dialogs.py" line="379"/>
         <source>This cannot be recorded: {0}.</source>
         <translation>无法记录：{0}。</translation>
     </message>
@@ -7623,18 +7692,19 @@ Edit them there: Desk uses your copy of a letter from then on.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desk/operations/disputes.py" line="88"/>
+        <location filename="../../desk/operations/disputes.py" line="93"/>
         <source>the day the dispute opened</source>
         <translation>纠纷发起日期</translation>
     </message>
     <message>
-        <location filename="../../desk/operations/disputes.py" line="93"/>
-        <location filename="../../desk/operations/disputes.py" line="135"/>
+        <location filename="../../desk/operations/disputes.py" line="98"/>
+        <location filename="../../desk/operations/disputes.py" line="140"/>
+        <location filename="../../desk/operations/disputes.py" line="181"/>
         <source>the amount claimed</source>
         <translation>索赔金额</translation>
     </message>
     <message>
-        <location filename="../../desk/operations/disputes.py" line="102"/>
+        <location filename="../../desk/operations/disputes.py" line="107"/>
         <source>Dispute {0} opened on line {1} of {2}, claiming {3}.</source>
         <translation>已针对 {2} 的第 {1} 行发起纠纷 {0}，索赔 {3}。</translation>
     </message>
@@ -7700,7 +7770,7 @@ Edit them there: Desk uses your copy of a letter from then on.</source>
     </message>
     <message>
         <location filename="../../desk/operations/deposits.py" line="154"/>
-        <location filename="../../desk/operations/disputes.py" line="114"/>
+        <location filename="../../desk/operations/disputes.py" line="119"/>
         <source>the date of the event</source>
         <translation>事件日期</translation>
     </message>
@@ -7715,38 +7785,48 @@ Edit them there: Desk uses your copy of a letter from then on.</source>
         <translation>保证金退还申请 {0}：{2}，{1}。</translation>
     </message>
     <message>
-        <location filename="../../desk/operations/disputes.py" line="118"/>
+        <location filename="../../desk/operations/disputes.py" line="123"/>
         <source>the amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../desk/operations/disputes.py" line="123"/>
+        <location filename="../../desk/operations/disputes.py" line="128"/>
         <source>Dispute {0}: {1} recorded; it is now {2}.</source>
         <translation>纠纷 {0}：已记录{1}；当前状态为{2}。</translation>
     </message>
     <message>
-        <location filename="../../desk/operations/disputes.py" line="140"/>
+        <location filename="../../desk/operations/disputes.py" line="148"/>
         <source>Dispute {0} now: {1}.</source>
         <translation>纠纷 {0} 现已更改：{1}。</translation>
     </message>
     <message>
-        <location filename="../../desk/operations/disputes.py" line="142"/>
+        <location filename="../../desk/operations/disputes.py" line="150"/>
         <source>Dispute {0}: nothing changed.</source>
         <translation>纠纷 {0}：未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../../desk/operations/disputes.py" line="159"/>
+        <location filename="../../desk/operations/disputes.py" line="168"/>
+        <source>Amount claimed</source>
+        <translation>索赔金额</translation>
+    </message>
+    <message>
+        <location filename="../../desk/operations/disputes.py" line="171"/>
+        <source>Platform&apos;s case number</source>
+        <translation>平台案件编号</translation>
+    </message>
+    <message>
+        <location filename="../../desk/operations/disputes.py" line="192"/>
         <source>Dispute {0}: statement of facts saved ({1} characters).</source>
         <translation>纠纷 {0}：事实陈述已保存（{1} 个字符）。</translation>
     </message>
     <message>
-        <location filename="../../desk/operations/disputes.py" line="163"/>
+        <location filename="../../desk/operations/disputes.py" line="196"/>
         <source>Dispute {0}: statement of facts cleared.</source>
         <translation>纠纷 {0}：事实陈述已清除。</translation>
     </message>
     <message>
         <location filename="../../desk/disputes/preview.py" line="87"/>
-        <location filename="../../desk/operations/disputes.py" line="175"/>
+        <location filename="../../desk/operations/disputes.py" line="208"/>
         <source>the order is no longer there: it was deleted meanwhile</source>
         <translation>该订单已不存在：已在此期间被删除</translation>
     </message>
@@ -7805,14 +7885,20 @@ Edit them there: Desk uses your copy of a letter from then on.</source>
         <translation>已用 {2} 生成纠纷 {1} 的{0}，已作为证据 {3} 保存。</translation>
     </message>
     <message>
-        <location filename="../../desk/operations/orders.py" line="61"/>
+        <location filename="../../desk/operations/orders.py" line="72"/>
         <source>New order {0}</source>
         <translation>新订单 {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/operations/orders.py" line="75"/>
+        <location filename="../../desk/operations/orders.py" line="102"/>
         <source>Saved order {0}</source>
         <translation>已保存订单 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/operations/orders.py" line="115"/>
+        <location filename="../../desk/operations/parties.py" line="129"/>
+        <source>Notes</source>
+        <translation>备注</translation>
     </message>
     <message>
         <location filename="../../desk/operations/packets.py" line="117"/>
@@ -7883,24 +7969,44 @@ Edit them there: Desk uses your copy of a letter from then on.</source>
         <translation>已将贝茨编号登记表（尚未生成任何材料包）保存到 {0}。</translation>
     </message>
     <message>
-        <location filename="../../desk/operations/parties.py" line="58"/>
+        <location filename="../../desk/operations/parties.py" line="65"/>
+        <source>Supplier {0}</source>
+        <translation>供应商 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/operations/parties.py" line="76"/>
         <source>Added supplier {0} on {1}.</source>
         <translation>已添加 {1} 供应商 {0}。</translation>
     </message>
     <message>
-        <location filename="../../desk/operations/parties.py" line="58"/>
+        <location filename="../../desk/operations/parties.py" line="76"/>
         <source>Saved supplier {0} on {1}.</source>
         <translation>已保存 {1} 供应商 {0}。</translation>
     </message>
     <message>
-        <location filename="../../desk/operations/parties.py" line="78"/>
+        <location filename="../../desk/operations/parties.py" line="89"/>
+        <source>Store {0}</source>
+        <translation>店铺 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/operations/parties.py" line="101"/>
         <source>Added store {0} on {1} ({2}).</source>
         <translation>已添加 {1} 店铺 {0}（{2}）。</translation>
     </message>
     <message>
-        <location filename="../../desk/operations/parties.py" line="78"/>
+        <location filename="../../desk/operations/parties.py" line="101"/>
         <source>Saved store {0} on {1} ({2}).</source>
         <translation>已保存 {1} 店铺 {0}（{2}）。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/operations/parties.py" line="140"/>
+        <source>Opened on</source>
+        <translation>开店日期</translation>
+    </message>
+    <message>
+        <location filename="../../desk/operations/parties.py" line="141"/>
+        <source>Closed on</source>
+        <translation>关店日期</translation>
     </message>
     <message>
         <location filename="../../desk/deposits/applications.py" line="69"/>
@@ -8415,123 +8521,143 @@ Nothing was changed.</source>
         <translation>{0}（{1}）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desk/operations/evidence.py" line="84"/>
+        <location filename="../../desk/operations/evidence.py" line="88"/>
         <source>%n file(s) found in the folders given were not added: {0}</source>
         <translation>
             <numerusform>所给文件夹中找到的 %n 个文件未添加：{0}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desk/operations/evidence.py" line="122"/>
+        <location filename="../../desk/operations/evidence.py" line="126"/>
         <location filename="../../desk/verify.py" line="40"/>
         <source>no case</source>
         <translation>证据库（未归入案件）</translation>
     </message>
     <message>
-        <location filename="../../desk/operations/evidence.py" line="129"/>
+        <location filename="../../desk/operations/evidence.py" line="133"/>
         <source>{0} of {1} files were added to {2}</source>
         <translation>已将 {1} 个文件中的 {0} 个添加到 {2}</translation>
     </message>
     <message>
-        <location filename="../../desk/operations/evidence.py" line="134"/>
-        <location filename="../../desk/operations/evidence.py" line="142"/>
+        <location filename="../../desk/operations/evidence.py" line="138"/>
+        <location filename="../../desk/operations/evidence.py" line="146"/>
         <source>Cancelled: {0}; the rest were not.</source>
         <translation>已取消：{0}；其余文件未添加。</translation>
     </message>
     <message>
-        <location filename="../../desk/operations/evidence.py" line="157"/>
-        <location filename="../../desk/operations/evidence.py" line="178"/>
+        <location filename="../../desk/operations/evidence.py" line="161"/>
+        <location filename="../../desk/operations/evidence.py" line="182"/>
         <source>{0} before this; the rest were not.</source>
         <translation>此前{0}；其余文件未添加。</translation>
     </message>
     <message>
-        <location filename="../../desk/operations/evidence.py" line="177"/>
+        <location filename="../../desk/operations/evidence.py" line="181"/>
         <source>{0}; {1} before it, the rest were not</source>
         <translation>{0}；此前{1}，其余文件未添加</translation>
     </message>
     <message>
-        <location filename="../../desk/operations/evidence.py" line="213"/>
+        <location filename="../../desk/operations/evidence.py" line="217"/>
         <source>Nothing was added to {0}.</source>
         <translation>未向 {0} 添加任何文件。</translation>
     </message>
     <message>
-        <location filename="../../desk/operations/evidence.py" line="214"/>
+        <location filename="../../desk/operations/evidence.py" line="218"/>
         <source>There were no files to add (hidden files are left out).</source>
         <translation>没有可添加的文件（隐藏文件不计在内）。</translation>
     </message>
     <message>
-        <location filename="../../desk/operations/evidence.py" line="216"/>
+        <location filename="../../desk/operations/evidence.py" line="220"/>
         <source>{0} added to {1}, {2} already kept and now linked.</source>
         <translation>{0} 个文件已添加到 {1}，{2} 个已存有的文件现已关联。</translation>
     </message>
     <message>
-        <location filename="../../desk/operations/evidence.py" line="218"/>
+        <location filename="../../desk/operations/evidence.py" line="222"/>
         <source>{0} added to {1}.</source>
         <translation>{0} 个文件已添加到 {1}。</translation>
     </message>
     <message>
-        <location filename="../../desk/operations/evidence.py" line="228"/>
+        <location filename="../../desk/operations/evidence.py" line="232"/>
         <source>Evidence {0} ({1}) is no longer linked to {2}.</source>
         <translation>证据 {0}（{1}）已不再关联到 {2}。</translation>
     </message>
     <message>
-        <location filename="../../desk/operations/evidence.py" line="241"/>
+        <location filename="../../desk/operations/evidence.py" line="245"/>
         <source>Evidence {0} ({1}) is {2}.</source>
         <translation>证据 {0}（{1}）：{2}。</translation>
     </message>
     <message>
-        <location filename="../../desk/operations/evidence.py" line="250"/>
+        <location filename="../../desk/operations/evidence.py" line="254"/>
         <source>say what to change: the kind, the description or what it shows</source>
         <translation>请说明要更改的内容：类别、描述或所示内容</translation>
     </message>
     <message>
-        <location filename="../../desk/operations/evidence.py" line="259"/>
+        <location filename="../../desk/operations/evidence.py" line="258"/>
+        <source>Evidence {0} ({1})</source>
+        <translation>证据 {0}（{1}）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/operations/evidence.py" line="267"/>
         <source>is now {0}</source>
         <translation>类别现为{0}</translation>
     </message>
     <message>
-        <location filename="../../desk/operations/evidence.py" line="262"/>
+        <location filename="../../desk/operations/evidence.py" line="270"/>
         <source>has a new description</source>
         <translation>描述已更新</translation>
     </message>
     <message>
-        <location filename="../../desk/operations/evidence.py" line="262"/>
+        <location filename="../../desk/operations/evidence.py" line="270"/>
         <source>has no description now</source>
         <translation>现已无描述</translation>
     </message>
     <message>
-        <location filename="../../desk/operations/evidence.py" line="266"/>
+        <location filename="../../desk/operations/evidence.py" line="274"/>
         <source>shows {0}</source>
         <translation>所示内容确认为{0}</translation>
     </message>
     <message>
-        <location filename="../../desk/operations/evidence.py" line="268"/>
+        <location filename="../../desk/operations/evidence.py" line="276"/>
         <source>is no longer counted for the evidence checklist</source>
         <translation>不再计入证据材料清单</translation>
     </message>
     <message>
-        <location filename="../../desk/operations/evidence.py" line="272"/>
+        <location filename="../../desk/operations/evidence.py" line="280"/>
         <location filename="../../desk/orders/holdings.py" line="45"/>
         <source>{0} and {1}</source>
         <translation>{0}，且{1}</translation>
     </message>
     <message>
-        <location filename="../../desk/operations/evidence.py" line="275"/>
+        <location filename="../../desk/operations/evidence.py" line="283"/>
         <source>Evidence {0} ({1}) {2}.</source>
         <translation>证据 {0}（{1}）{2}。</translation>
     </message>
     <message>
-        <location filename="../../desk/operations/evidence.py" line="291"/>
+        <location filename="../../desk/operations/evidence.py" line="292"/>
+        <source>It is</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../desk/operations/evidence.py" line="295"/>
+        <source>It shows</source>
+        <translation>所示内容</translation>
+    </message>
+    <message>
+        <location filename="../../desk/operations/evidence.py" line="300"/>
+        <source>Counted for</source>
+        <translation>计入</translation>
+    </message>
+    <message>
+        <location filename="../../desk/operations/evidence.py" line="315"/>
         <source>{0} was deleted for good; its file stays: other evidence holds the same file</source>
         <translation>{0} 已永久删除；其文件保留：其他证据引用了同一文件</translation>
     </message>
     <message>
-        <location filename="../../desk/operations/evidence.py" line="294"/>
+        <location filename="../../desk/operations/evidence.py" line="318"/>
         <source>{0} was deleted for good; its file could not be removed yet (another program may have it open): Desk removes it the next time it opens this data folder</source>
         <translation>{0} 已永久删除；其文件暂时无法移除（可能被其他程序打开）：Desk 下次打开此数据文件夹时会将其移除</translation>
     </message>
     <message>
-        <location filename="../../desk/operations/evidence.py" line="298"/>
+        <location filename="../../desk/operations/evidence.py" line="322"/>
         <source>{0} was deleted for good; its file was removed</source>
         <translation>{0} 已永久删除；其文件已移除</translation>
     </message>
@@ -10226,62 +10352,62 @@ or month/day) stops the import until you say it</source>
         <translation>记录类型</translation>
     </message>
     <message>
-        <location filename="../../desk/db.py" line="98"/>
+        <location filename="../../desk/db.py" line="100"/>
         <source>{0} is an SQLite database but not one of Desk&apos;s (no schema version)</source>
         <translation>{0} 是 SQLite 数据库，但不是 Desk 的数据库（没有架构版本）</translation>
     </message>
     <message>
-        <location filename="../../desk/db.py" line="102"/>
+        <location filename="../../desk/db.py" line="104"/>
         <source>{0} is not a Desk database: {1}</source>
         <translation>{0} 不是 Desk 数据库：{1}</translation>
     </message>
     <message>
-        <location filename="../../desk/db.py" line="145"/>
+        <location filename="../../desk/db.py" line="147"/>
         <source>the backup of {0} was stopped; the database was not changed</source>
         <translation>{0} 的备份已停止；数据库未被更改</translation>
     </message>
     <message>
-        <location filename="../../desk/db.py" line="181"/>
+        <location filename="../../desk/db.py" line="183"/>
         <source>{0} cannot be a data folder: its path is too long for the database Desk uses ({1} bytes, where at most {2} fit; a letter outside English counts 2 to 4). Choose a folder with a shorter path. Nothing was changed.</source>
         <translation>{0} 不能用作数据文件夹：其路径对 Desk 所用的数据库而言过长（{1} 字节，最多只能容纳 {2} 字节；每个非英文字符计 2 至 4 字节）。请选择路径较短的文件夹。未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../../desk/db.py" line="325"/>
+        <location filename="../../desk/db.py" line="339"/>
         <source>{0} was written by a newer Desk (schema {1}); this Desk knows schemas up to {2}. Update Desk to open it. Nothing was changed.</source>
         <translation>{0} 由较新版本的 Desk 写入（架构 {1}）；此版本的 Desk 最高只支持架构 {2}。请更新 Desk 后再打开。未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../../desk/db.py" line="332"/>
+        <location filename="../../desk/db.py" line="346"/>
         <source>{0} was not opened; it was not changed</source>
         <translation>未打开 {0}；其内容未被更改</translation>
     </message>
     <message>
-        <location filename="../../desk/db.py" line="374"/>
+        <location filename="../../desk/db.py" line="388"/>
         <source>the database already holds Desk&apos;s records (schema {0}); nothing was changed</source>
         <translation>数据库中已有 Desk 的记录（架构 {0}）；未做任何更改</translation>
     </message>
     <message>
-        <location filename="../../desk/db.py" line="404"/>
+        <location filename="../../desk/db.py" line="418"/>
         <source>the team server {0} holds no Desk records yet: set it up with desk team init</source>
         <translation>团队服务器 {0} 上还没有 Desk 的记录：请先用 desk team init 进行设置</translation>
     </message>
     <message>
-        <location filename="../../desk/db.py" line="415"/>
+        <location filename="../../desk/db.py" line="429"/>
         <source>other desks are connected to {0} ({1}): they must close Desk before its schema changes. Nothing was changed.</source>
         <translation>其他工作台已连接到 {0}（{1}）：更改其架构前，它们必须先关闭 Desk。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../desk/db.py" line="423"/>
+        <location filename="../../desk/db.py" line="437"/>
         <source>Desk copies the team server&apos;s database with pg_dump before upgrading it, and pg_dump is not installed here: install PostgreSQL&apos;s client programs (the same version as the server, or newer) and try again. Nothing was changed.</source>
         <translation>升级前，Desk 会用 pg_dump 复制团队服务器的数据库，但此处未安装 pg_dump：请安装 PostgreSQL 客户端程序（与服务器版本相同或更新）后重试。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../desk/db.py" line="476"/>
+        <location filename="../../desk/db.py" line="490"/>
         <source>the migration would leave {0} broken references, e.g. {1}</source>
         <translation>迁移后将留下 {0} 个失效引用，例如 {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/db.py" line="484"/>
+        <location filename="../../desk/db.py" line="498"/>
         <source>could not upgrade the database {0}: {1}</source>
         <translation>无法升级数据库 {0}：{1}</translation>
     </message>
@@ -10579,166 +10705,176 @@ or month/day) stops the import until you say it</source>
         <translation>纠纷 {0} 已作废：请先将其恢复</translation>
     </message>
     <message>
-        <location filename="../../desk/errors.py" line="45"/>
+        <location filename="../../desk/errors.py" line="56"/>
+        <source>{0} was changed by {1} after you opened it ({2}): nothing was saved.</source>
+        <translation>您打开后，{1} 更改了{0}（{2}）：未保存任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/errors.py" line="68"/>
         <source>{0}: Desk could not save over it because another program has it open; close {1} in the other program that has it open, then try again</source>
         <translation>{0}：另一个程序正打开该文件，Desk 无法覆盖保存；请在打开 {1} 的那个程序中将其关闭，然后重试</translation>
     </message>
     <message>
-        <location filename="../../desk/errors.py" line="50"/>
+        <location filename="../../desk/errors.py" line="73"/>
         <source>{0}: Desk could not delete it because another program has it open; close {1} in the other program that has it open, then try again</source>
         <translation>{0}：另一个程序正打开该文件，Desk 无法将其删除；请在打开 {1} 的那个程序中将其关闭，然后重试</translation>
     </message>
     <message>
-        <location filename="../../desk/errors.py" line="96"/>
+        <location filename="../../desk/errors.py" line="119"/>
         <source>a bug in Desk stopped this ({0})</source>
         <translation>Desk 的程序错误导致此操作中止（{0}）</translation>
     </message>
     <message>
-        <location filename="../../desk/errors.py" line="146"/>
+        <location filename="../../desk/errors.py" line="170"/>
         <source>the team server is busy: another desk is saving a change. Wait, and try again.</source>
         <translation>团队服务器正忙：另一个工作台正在保存更改。请稍候再试。</translation>
     </message>
     <message>
-        <location filename="../../desk/errors.py" line="148"/>
+        <location filename="../../desk/errors.py" line="172"/>
         <source>your login on the team server may not do this ({0}): ask the team&apos;s owner.</source>
         <translation>您在团队服务器上的登录无权执行此操作（{0}）：请联系团队所有者。</translation>
     </message>
     <message>
-        <location filename="../../desk/errors.py" line="150"/>
+        <location filename="../../desk/errors.py" line="174"/>
         <source>the team server is out of space ({0}): tell the team&apos;s owner.</source>
         <translation>团队服务器空间不足（{0}）：请告知团队所有者。</translation>
     </message>
     <message>
-        <location filename="../../desk/errors.py" line="152"/>
+        <location filename="../../desk/errors.py" line="176"/>
         <source>the team server accepts no changes now (read-only): tell the team&apos;s owner.</source>
         <translation>团队服务器目前不接受更改（只读）：请告知团队所有者。</translation>
     </message>
     <message>
-        <location filename="../../desk/errors.py" line="154"/>
+        <location filename="../../desk/errors.py" line="179"/>
+        <source>a text is longer than the team server keeps for it (at most {0} characters): shorten it. Nothing was saved.</source>
+        <translation>文本超出团队服务器为此保存的长度（最多 {0} 个字符）：请缩短。未保存任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/errors.py" line="183"/>
         <source>the team server has no such database ({0}): check the address.</source>
         <translation>团队服务器上没有此数据库（{0}）：请检查地址。</translation>
     </message>
     <message>
-        <location filename="../../desk/errors.py" line="156"/>
+        <location filename="../../desk/errors.py" line="185"/>
         <source>the team server stopped while Desk was using it ({0}): try again in a moment.</source>
         <translation>Desk 使用团队服务器时服务器已停止（{0}）：请稍后重试。</translation>
     </message>
     <message>
-        <location filename="../../desk/errors.py" line="159"/>
+        <location filename="../../desk/errors.py" line="188"/>
         <source>the team server refused the login ({0}): check the login and password (desk team login).</source>
         <translation>团队服务器拒绝了登录（{0}）：请检查登录名和密码（desk team login）。</translation>
     </message>
     <message>
-        <location filename="../../desk/errors.py" line="163"/>
+        <location filename="../../desk/errors.py" line="192"/>
         <source>Desk cannot reach the team server ({0}): check the network and the server&apos;s address.</source>
         <translation>Desk 无法连接到团队服务器（{0}）：请检查网络和服务器地址。</translation>
     </message>
     <message>
-        <location filename="../../desk/errors.py" line="173"/>
+        <location filename="../../desk/errors.py" line="208"/>
         <source>the database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../desk/errors.py" line="175"/>
+        <location filename="../../desk/errors.py" line="210"/>
         <source>the data folder {0}</source>
         <translation>数据文件夹 {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/errors.py" line="175"/>
+        <location filename="../../desk/errors.py" line="210"/>
         <source>the data folder</source>
         <translation>数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../desk/errors.py" line="178"/>
+        <location filename="../../desk/errors.py" line="213"/>
         <source>{0} is busy: another Desk (or another program) is writing to it. Wait, and try again.</source>
         <translation>{0} 正忙：另一个 Desk（或其他程序）正在写入。请稍候再试。</translation>
     </message>
     <message>
-        <location filename="../../desk/errors.py" line="182"/>
+        <location filename="../../desk/errors.py" line="217"/>
         <source>the disk holding {0} is full: free some space and try again.</source>
         <translation>{0} 所在的磁盘已满：请释放一些空间后重试。</translation>
     </message>
     <message>
-        <location filename="../../desk/errors.py" line="184"/>
+        <location filename="../../desk/errors.py" line="219"/>
         <source>Desk cannot write to {0}: the file, its folder or the disk is read-only.</source>
         <translation>Desk 无法写入 {0}：该文件、其所在文件夹或磁盘为只读。</translation>
     </message>
     <message>
-        <location filename="../../desk/errors.py" line="186"/>
+        <location filename="../../desk/errors.py" line="221"/>
         <source>Desk is not allowed to use {0}: check the permissions of the file and its folder.</source>
         <translation>Desk 无权使用 {0}：请检查该文件及其所在文件夹的权限。</translation>
     </message>
     <message>
-        <location filename="../../desk/errors.py" line="190"/>
+        <location filename="../../desk/errors.py" line="225"/>
         <source>Desk cannot open {0}: check that its folder exists and that you may write to it.</source>
         <translation>Desk 无法打开 {0}：请检查其所在文件夹是否存在，以及您是否有写入权限。</translation>
     </message>
     <message>
-        <location filename="../../desk/errors.py" line="195"/>
+        <location filename="../../desk/errors.py" line="230"/>
         <source>{0} is damaged or is not a database: restore it from a copy in the backups folder beside it.</source>
         <translation>{0} 已损坏或不是数据库：请用其旁边 backups 文件夹中的副本恢复。</translation>
     </message>
     <message>
-        <location filename="../../desk/errors.py" line="198"/>
+        <location filename="../../desk/errors.py" line="233"/>
         <source>the disk reported an error while reading or writing {0}.</source>
         <translation>读写 {0} 时磁盘报告了错误。</translation>
     </message>
     <message>
-        <location filename="../../desk/errors.py" line="209"/>
+        <location filename="../../desk/errors.py" line="244"/>
         <location filename="../../desk/evidence/intake.py" line="103"/>
         <source>no such file or folder</source>
         <translation>文件或文件夹不存在</translation>
     </message>
     <message>
-        <location filename="../../desk/errors.py" line="210"/>
-        <location filename="../../desk/errors.py" line="211"/>
+        <location filename="../../desk/errors.py" line="245"/>
+        <location filename="../../desk/errors.py" line="246"/>
         <source>permission denied</source>
         <translation>权限不足</translation>
     </message>
     <message>
-        <location filename="../../desk/errors.py" line="212"/>
+        <location filename="../../desk/errors.py" line="247"/>
         <source>the disk quota is used up</source>
         <translation>磁盘配额已用完</translation>
     </message>
     <message>
-        <location filename="../../desk/errors.py" line="213"/>
+        <location filename="../../desk/errors.py" line="248"/>
         <source>the disk is full</source>
         <translation>磁盘已满</translation>
     </message>
     <message>
-        <location filename="../../desk/errors.py" line="214"/>
+        <location filename="../../desk/errors.py" line="249"/>
         <location filename="../../desk/vault.py" line="102"/>
         <source>the disk is read-only</source>
         <translation>磁盘为只读</translation>
     </message>
     <message>
-        <location filename="../../desk/errors.py" line="215"/>
+        <location filename="../../desk/errors.py" line="250"/>
         <source>it is a folder, not a file</source>
         <translation>这是文件夹，不是文件</translation>
     </message>
     <message>
-        <location filename="../../desk/errors.py" line="216"/>
+        <location filename="../../desk/errors.py" line="251"/>
         <source>a part of the path is not a folder</source>
         <translation>路径中有一部分不是文件夹</translation>
     </message>
     <message>
-        <location filename="../../desk/errors.py" line="217"/>
+        <location filename="../../desk/errors.py" line="252"/>
         <source>it already exists</source>
         <translation>已存在</translation>
     </message>
     <message>
-        <location filename="../../desk/errors.py" line="218"/>
+        <location filename="../../desk/errors.py" line="253"/>
         <source>the name is too long</source>
         <translation>名称过长</translation>
     </message>
     <message>
-        <location filename="../../desk/errors.py" line="219"/>
+        <location filename="../../desk/errors.py" line="254"/>
         <location filename="../../desk/vault.py" line="106"/>
         <source>the disk reported an error</source>
         <translation>磁盘报告了错误</translation>
     </message>
     <message>
-        <location filename="../../desk/errors.py" line="231"/>
+        <location filename="../../desk/errors.py" line="266"/>
         <source>another program has it open: close it there, then try again</source>
         <translation>另一个程序正打开该文件：请在该程序中将其关闭，然后重试</translation>
     </message>
@@ -11526,6 +11662,7 @@ or month/day) stops the import until you say it</source>
     </message>
     <message>
         <location filename="../../desk/importing/fields.py" line="29"/>
+        <location filename="../../desk/operations/orders.py" line="107"/>
         <source>Order number</source>
         <translation>订单号</translation>
     </message>
@@ -11536,17 +11673,20 @@ or month/day) stops the import until you say it</source>
         <location filename="../../desk/lists/orders.py" line="81"/>
         <location filename="../../desk/lists/orders.py" line="103"/>
         <location filename="../../desk/lists/refunds.py" line="55"/>
+        <location filename="../../desk/operations/orders.py" line="108"/>
         <source>Supplier</source>
         <translation>供应商</translation>
     </message>
     <message>
         <location filename="../../desk/importing/fields.py" line="31"/>
+        <location filename="../../desk/operations/orders.py" line="110"/>
         <source>Placed on</source>
         <translation>下单日期</translation>
     </message>
     <message>
         <location filename="../../desk/importing/fields.py" line="32"/>
         <location filename="../../desk/lists/accounts.py" line="38"/>
+        <location filename="../../desk/operations/orders.py" line="109"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
@@ -11583,22 +11723,26 @@ or month/day) stops the import until you say it</source>
     </message>
     <message>
         <location filename="../../desk/importing/fields.py" line="38"/>
+        <location filename="../../desk/operations/orders.py" line="112"/>
         <source>Shipping</source>
         <translation>运费</translation>
     </message>
     <message>
         <location filename="../../desk/importing/fields.py" line="39"/>
+        <location filename="../../desk/operations/orders.py" line="113"/>
         <source>Discount</source>
         <translation>折扣</translation>
     </message>
     <message>
         <location filename="../../desk/importing/fields.py" line="40"/>
+        <location filename="../../desk/operations/orders.py" line="114"/>
         <source>Tax</source>
         <translation>税费</translation>
     </message>
     <message>
         <location filename="../../desk/importing/fields.py" line="41"/>
         <location filename="../../desk/lists/orders.py" line="191"/>
+        <location filename="../../desk/operations/orders.py" line="117"/>
         <source>Payments</source>
         <translation>付款</translation>
     </message>
@@ -11627,6 +11771,8 @@ or month/day) stops the import until you say it</source>
         <location filename="../../desk/lists/orders.py" line="76"/>
         <location filename="../../desk/lists/orders.py" line="106"/>
         <location filename="../../desk/lists/records.py" line="58"/>
+        <location filename="../../desk/operations/orders.py" line="111"/>
+        <location filename="../../desk/operations/parties.py" line="139"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -12413,97 +12559,97 @@ or month/day) stops the import until you say it</source>
         <translation>{0}：其中的列表和对象嵌套超过 {1} 层，比 Desk 写入的任何内容都深，因此未读取</translation>
     </message>
     <message>
-        <location filename="../../desk/money.py" line="81"/>
+        <location filename="../../desk/money.py" line="90"/>
         <source>&quot;{0}&quot;: {1} has {2} decimal places, got {3}</source>
         <translation>“{0}”：{1} 有 {2} 位小数，但此金额有 {3} 位</translation>
     </message>
     <message>
-        <location filename="../../desk/money.py" line="125"/>
+        <location filename="../../desk/money.py" line="134"/>
         <source>&quot;{0}&quot;: not a number</source>
         <translation>“{0}”：不是数字</translation>
     </message>
     <message>
-        <location filename="../../desk/money.py" line="260"/>
+        <location filename="../../desk/money.py" line="275"/>
         <source>&quot;{0}&quot;: unknown currency &quot;{1}&quot;</source>
         <translation>“{0}”：未知币种“{1}”</translation>
     </message>
     <message>
-        <location filename="../../desk/money.py" line="270"/>
+        <location filename="../../desk/money.py" line="285"/>
         <source>&quot;{0}&quot;: two currencies, {1} and {2}</source>
         <translation>“{0}”：含有两种币种，{1} 和 {2}</translation>
     </message>
     <message>
-        <location filename="../../desk/money.py" line="291"/>
+        <location filename="../../desk/money.py" line="306"/>
         <source>&quot;{0}&quot;: more than one decimal separator &quot;{1}&quot;</source>
         <translation>“{0}”：小数分隔符“{1}”出现了不止一次</translation>
     </message>
     <message>
-        <location filename="../../desk/money.py" line="293"/>
+        <location filename="../../desk/money.py" line="308"/>
         <source>&quot;{0}&quot;: grouping after the decimal separator &quot;{1}&quot;</source>
         <translation>“{0}”：小数分隔符“{1}”之后还有分组</translation>
     </message>
     <message>
-        <location filename="../../desk/money.py" line="298"/>
+        <location filename="../../desk/money.py" line="313"/>
         <source>&quot;{0}&quot;: more than one decimal separator</source>
         <translation>“{0}”：小数分隔符不止一个</translation>
     </message>
     <message>
-        <location filename="../../desk/money.py" line="310"/>
+        <location filename="../../desk/money.py" line="325"/>
         <source>&quot;{0}&quot;: the point could separate thousands ({1}) or decimals ({2}); write {1}, or the amount with at most {3} decimal places</source>
         <translation>“{0}”：句点可能是千位分隔符（{1}），也可能是小数分隔符（{2}）；请写成 {1}，或写成最多 {3} 位小数的金额</translation>
     </message>
     <message>
-        <location filename="../../desk/money.py" line="315"/>
+        <location filename="../../desk/money.py" line="330"/>
         <source>&quot;{0}&quot;: the comma could separate thousands ({1}) or decimals ({2}); write {1}, or the amount with at most {3} decimal places</source>
         <translation>“{0}”：逗号可能是千位分隔符（{1}），也可能是小数分隔符（{2}）；请写成 {1}，或写成最多 {3} 位小数的金额</translation>
     </message>
     <message>
-        <location filename="../../desk/money.py" line="326"/>
+        <location filename="../../desk/money.py" line="341"/>
         <source>&quot;{0}&quot;: two separators in a row</source>
         <translation>“{0}”：两个分隔符相连</translation>
     </message>
     <message>
-        <location filename="../../desk/money.py" line="330"/>
+        <location filename="../../desk/money.py" line="345"/>
         <source>&quot;{0}&quot;: digit grouping after the decimal separator</source>
         <translation>“{0}”：小数分隔符之后有数字分组</translation>
     </message>
     <message>
-        <location filename="../../desk/money.py" line="333"/>
+        <location filename="../../desk/money.py" line="348"/>
         <source>&quot;{0}&quot;: separators must split the number into groups of 3 digits</source>
         <translation>“{0}”：分隔符必须将数字按 3 位一组分开</translation>
     </message>
     <message>
-        <location filename="../../desk/money.py" line="360"/>
+        <location filename="../../desk/money.py" line="375"/>
         <source>&quot;{0}&quot;: more than Desk holds in one amount (at most {1})</source>
         <translation>“{0}”：超过 Desk 单笔金额的上限（最多 {1}）</translation>
     </message>
     <message>
-        <location filename="../../desk/money.py" line="395"/>
+        <location filename="../../desk/money.py" line="410"/>
         <source>empty amount: type a number such as 30 or 30.50 CNY</source>
         <translation>金额为空：请输入数字，例如 30 或 30.50 CNY</translation>
     </message>
     <message>
-        <location filename="../../desk/money.py" line="398"/>
+        <location filename="../../desk/money.py" line="413"/>
         <source>&quot;{0}&quot;: no number in it</source>
         <translation>“{0}”：其中没有数字</translation>
     </message>
     <message>
-        <location filename="../../desk/money.py" line="402"/>
+        <location filename="../../desk/money.py" line="417"/>
         <source>&quot;{0}&quot;: a number in scientific notation, not an amount; write it in full</source>
         <translation>“{0}”：这是科学计数法表示的数字，不是金额；请完整写出</translation>
     </message>
     <message>
-        <location filename="../../desk/money.py" line="404"/>
+        <location filename="../../desk/money.py" line="419"/>
         <source>&quot;{0}&quot;: more than one number</source>
         <translation>“{0}”：含有多个数字</translation>
     </message>
     <message>
-        <location filename="../../desk/money.py" line="410"/>
+        <location filename="../../desk/money.py" line="425"/>
         <source>&quot;{0}&quot;: which currency? Add a code such as CNY or USD</source>
         <translation>“{0}”：是哪种币种？请添加币种代码，例如 CNY 或 USD</translation>
     </message>
     <message>
-        <location filename="../../desk/money.py" line="412"/>
+        <location filename="../../desk/money.py" line="427"/>
         <source>&quot;{0}&quot;: a negative amount is not allowed here</source>
         <translation>“{0}”：此处不允许负数金额</translation>
     </message>
@@ -12890,194 +13036,194 @@ or month/day) stops the import until you say it</source>
         <translation>对提醒的处理</translation>
     </message>
     <message>
-        <location filename="../../desk/operations/undo.py" line="92"/>
+        <location filename="../../desk/operations/undo.py" line="98"/>
         <source>New Order</source>
         <translation>新建订单</translation>
     </message>
     <message>
-        <location filename="../../desk/operations/undo.py" line="93"/>
+        <location filename="../../desk/operations/undo.py" line="99"/>
         <source>Open Dispute</source>
         <translation>发起纠纷</translation>
     </message>
     <message>
-        <location filename="../../desk/operations/undo.py" line="94"/>
+        <location filename="../../desk/operations/undo.py" line="100"/>
         <source>Make Letter</source>
         <translation>生成函件</translation>
     </message>
     <message>
-        <location filename="../../desk/operations/undo.py" line="95"/>
+        <location filename="../../desk/operations/undo.py" line="101"/>
         <source>Record Refund</source>
         <translation>记录退款</translation>
     </message>
     <message>
-        <location filename="../../desk/operations/undo.py" line="96"/>
+        <location filename="../../desk/operations/undo.py" line="102"/>
         <source>New Deposit Application</source>
         <translation>新建保证金退还申请</translation>
     </message>
     <message>
-        <location filename="../../desk/operations/undo.py" line="97"/>
+        <location filename="../../desk/operations/undo.py" line="103"/>
         <source>New Account</source>
         <translation>新建代购会员账户</translation>
     </message>
     <message>
-        <location filename="../../desk/operations/undo.py" line="98"/>
+        <location filename="../../desk/operations/undo.py" line="104"/>
         <source>Ledger Entry</source>
         <translation>新增账目记录</translation>
     </message>
     <message>
-        <location filename="../../desk/operations/undo.py" line="99"/>
+        <location filename="../../desk/operations/undo.py" line="105"/>
         <source>Add Evidence</source>
         <translation>添加证据</translation>
     </message>
     <message>
-        <location filename="../../desk/operations/undo.py" line="100"/>
+        <location filename="../../desk/operations/undo.py" line="106"/>
         <source>Record Event</source>
         <translation>记录事件</translation>
     </message>
     <message>
-        <location filename="../../desk/operations/undo.py" line="101"/>
-        <location filename="../../desk/operations/undo.py" line="115"/>
+        <location filename="../../desk/operations/undo.py" line="107"/>
+        <location filename="../../desk/operations/undo.py" line="121"/>
         <source>Set Exchange Rate</source>
         <translation>设置汇率</translation>
     </message>
     <message>
-        <location filename="../../desk/operations/undo.py" line="102"/>
-        <location filename="../../desk/operations/undo.py" line="116"/>
+        <location filename="../../desk/operations/undo.py" line="108"/>
+        <location filename="../../desk/operations/undo.py" line="122"/>
         <source>Answer Reminder</source>
         <translation>处理提醒</translation>
     </message>
     <message>
-        <location filename="../../desk/operations/undo.py" line="103"/>
+        <location filename="../../desk/operations/undo.py" line="109"/>
         <source>New Supplier</source>
         <translation>新建供应商</translation>
     </message>
     <message>
-        <location filename="../../desk/operations/undo.py" line="104"/>
+        <location filename="../../desk/operations/undo.py" line="110"/>
         <source>New Store</source>
         <translation>新建店铺</translation>
     </message>
     <message>
-        <location filename="../../desk/operations/undo.py" line="105"/>
+        <location filename="../../desk/operations/undo.py" line="111"/>
         <source>Link Evidence</source>
         <translation>关联证据</translation>
     </message>
     <message>
-        <location filename="../../desk/operations/undo.py" line="108"/>
+        <location filename="../../desk/operations/undo.py" line="114"/>
         <source>Edit Order</source>
         <translation>编辑订单</translation>
     </message>
     <message>
-        <location filename="../../desk/operations/undo.py" line="109"/>
+        <location filename="../../desk/operations/undo.py" line="115"/>
         <source>Edit Dispute</source>
         <translation>编辑纠纷</translation>
     </message>
     <message>
-        <location filename="../../desk/operations/undo.py" line="110"/>
+        <location filename="../../desk/operations/undo.py" line="116"/>
         <source>Record Arrival</source>
         <translation>记录到账</translation>
     </message>
     <message>
-        <location filename="../../desk/operations/undo.py" line="111"/>
+        <location filename="../../desk/operations/undo.py" line="117"/>
         <source>Edit Evidence</source>
         <translation>编辑证据</translation>
     </message>
     <message>
-        <location filename="../../desk/operations/undo.py" line="112"/>
+        <location filename="../../desk/operations/undo.py" line="118"/>
         <source>Mark Letter Sent</source>
         <translation>标记函件已发送</translation>
     </message>
     <message>
-        <location filename="../../desk/operations/undo.py" line="113"/>
+        <location filename="../../desk/operations/undo.py" line="119"/>
         <source>Edit Deposit Application</source>
         <translation>编辑保证金退还申请</translation>
     </message>
     <message>
-        <location filename="../../desk/operations/undo.py" line="114"/>
+        <location filename="../../desk/operations/undo.py" line="120"/>
         <source>Edit Ledger Entry</source>
         <translation>编辑账目记录</translation>
     </message>
     <message>
-        <location filename="../../desk/operations/undo.py" line="117"/>
+        <location filename="../../desk/operations/undo.py" line="123"/>
         <source>Change Settings</source>
         <translation>更改设置</translation>
     </message>
     <message>
-        <location filename="../../desk/operations/undo.py" line="118"/>
+        <location filename="../../desk/operations/undo.py" line="124"/>
         <source>Edit Supplier</source>
         <translation>编辑供应商</translation>
     </message>
     <message>
-        <location filename="../../desk/operations/undo.py" line="119"/>
+        <location filename="../../desk/operations/undo.py" line="125"/>
         <source>Edit Store</source>
         <translation>编辑店铺</translation>
     </message>
     <message>
-        <location filename="../../desk/operations/undo.py" line="125"/>
+        <location filename="../../desk/operations/undo.py" line="131"/>
         <source>record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../desk/operations/undo.py" line="147"/>
+        <location filename="../../desk/operations/undo.py" line="153"/>
         <source>Void {0}</source>
         <translation>作废{0}</translation>
     </message>
     <message>
-        <location filename="../../desk/operations/undo.py" line="147"/>
+        <location filename="../../desk/operations/undo.py" line="153"/>
         <source>Restore {0}</source>
         <translation>恢复{0}</translation>
     </message>
     <message>
-        <location filename="../../desk/operations/undo.py" line="154"/>
+        <location filename="../../desk/operations/undo.py" line="160"/>
         <source>Change</source>
         <translation>更改</translation>
     </message>
     <message>
-        <location filename="../../desk/operations/undo.py" line="171"/>
+        <location filename="../../desk/operations/undo.py" line="177"/>
         <source>this cannot be undone: the records as they were would clash with what was entered later (the same order number, a second open dispute on a line, …)</source>
         <translation>无法撤销：恢复原样的记录会与之后录入的内容冲突（如订单号相同、同一订单行上出现第二个未结纠纷…）</translation>
     </message>
     <message>
-        <location filename="../../desk/operations/undo.py" line="184"/>
+        <location filename="../../desk/operations/undo.py" line="190"/>
         <source>there is nothing to undo: those changes are not in the audit log</source>
         <translation>没有可撤销的内容：审计日志中没有这些更改</translation>
     </message>
     <message>
-        <location filename="../../desk/operations/undo.py" line="193"/>
+        <location filename="../../desk/operations/undo.py" line="199"/>
         <source>Redid {0}.</source>
         <translation>已重做“{0}”。</translation>
     </message>
     <message>
-        <location filename="../../desk/operations/undo.py" line="193"/>
+        <location filename="../../desk/operations/undo.py" line="199"/>
         <source>Undid {0}.</source>
         <translation>已撤销“{0}”。</translation>
     </message>
     <message>
-        <location filename="../../desk/operations/undo.py" line="208"/>
+        <location filename="../../desk/operations/undo.py" line="214"/>
         <source>{0} was changed again later (by {1}, {2}): undo that change first</source>
         <translation>{0} 此后又被 {1} 于 {2} 更改：请先撤销那次更改</translation>
     </message>
     <message>
-        <location filename="../../desk/operations/undo.py" line="242"/>
+        <location filename="../../desk/operations/undo.py" line="248"/>
         <source>{0} was linked to {1} later: undo that first</source>
         <translation>{0} 此后又被关联到 {1}：请先撤销该操作</translation>
     </message>
     <message>
-        <location filename="../../desk/operations/undo.py" line="248"/>
+        <location filename="../../desk/operations/undo.py" line="254"/>
         <source>an {0}</source>
         <translation>{0}</translation>
     </message>
     <message>
-        <location filename="../../desk/operations/undo.py" line="248"/>
+        <location filename="../../desk/operations/undo.py" line="254"/>
         <source>a {0}</source>
         <translation>{0}</translation>
     </message>
     <message>
-        <location filename="../../desk/operations/undo.py" line="249"/>
+        <location filename="../../desk/operations/undo.py" line="255"/>
         <source>{0} has {1} added later: undo that first</source>
         <translation>{0} 此后又添加了{1}：请先撤销该操作</translation>
     </message>
     <message>
-        <location filename="../../desk/operations/undo.py" line="265"/>
+        <location filename="../../desk/operations/undo.py" line="272"/>
         <source>the {0} is no longer there: it cannot be changed back</source>
         <translation>该{0}已不存在：无法改回</translation>
     </message>
@@ -14534,6 +14680,7 @@ Rule: {5}</source>
     <message>
         <location filename="../../desk/lists/deposits.py" line="122"/>
         <location filename="../../desk/lists/disputes.py" line="75"/>
+        <location filename="../../desk/operations/disputes.py" line="164"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
@@ -14572,6 +14719,7 @@ Rule: {5}</source>
     </message>
     <message>
         <location filename="../../desk/lists/disputes.py" line="76"/>
+        <location filename="../../desk/operations/disputes.py" line="166"/>
         <source>Wanted</source>
         <translation>诉求</translation>
     </message>
@@ -14716,6 +14864,7 @@ Rule: {5}</source>
     <message>
         <location filename="../../desk/lists/orders.py" line="108"/>
         <location filename="../../desk/lists/orders.py" line="154"/>
+        <location filename="../../desk/operations/orders.py" line="116"/>
         <source>Lines</source>
         <translation>订单行</translation>
     </message>
@@ -14795,11 +14944,13 @@ Rule: {5}</source>
     </message>
     <message>
         <location filename="../../desk/lists/records.py" line="40"/>
+        <location filename="../../desk/operations/parties.py" line="129"/>
         <source>Contact</source>
         <translation>联系方式</translation>
     </message>
     <message>
         <location filename="../../desk/lists/records.py" line="41"/>
+        <location filename="../../desk/operations/parties.py" line="129"/>
         <source>Shop</source>
         <translation>店铺</translation>
     </message>
@@ -14810,6 +14961,7 @@ Rule: {5}</source>
     </message>
     <message>
         <location filename="../../desk/lists/records.py" line="57"/>
+        <location filename="../../desk/operations/parties.py" line="138"/>
         <source>Country</source>
         <translation>国家/地区</translation>
     </message>
@@ -14956,22 +15108,22 @@ Rule: {5}</source>
         <translation>仅限我方员工：不包含在 Desk 为任何其他人生成的文件中</translation>
     </message>
     <message>
-        <location filename="../../desk/models/audit.py" line="171"/>
+        <location filename="../../desk/models/audit.py" line="173"/>
         <source>an entry of the change history</source>
         <translation>一条变更历史记录</translation>
     </message>
     <message>
-        <location filename="../../desk/models/audit.py" line="175"/>
+        <location filename="../../desk/models/audit.py" line="177"/>
         <source>{0} was {1}</source>
         <translation>{0}：已清除（原为 {1}）</translation>
     </message>
     <message>
-        <location filename="../../desk/models/audit.py" line="197"/>
+        <location filename="../../desk/models/audit.py" line="199"/>
         <source>does not follow the entry before it (an entry was removed or reordered)</source>
         <translation>与前一条记录不衔接（有记录被删除或顺序被调整）</translation>
     </message>
     <message>
-        <location filename="../../desk/models/audit.py" line="200"/>
+        <location filename="../../desk/models/audit.py" line="202"/>
         <source>its content does not match its hash (the entry was altered)</source>
         <translation>其内容与哈希值不符（该记录已被改动）</translation>
     </message>
@@ -15267,6 +15419,7 @@ Rule: {5}</source>
         <translation>{0}（{1} 无期限）</translation>
     </message>
     <message>
+        <location filename="../../desk/operations/orders.py" line="89"/>
         <location filename="../../desk/overview/deadlines.py" line="171"/>
         <source>Order {0}</source>
         <translation>订单 {0}</translation>
@@ -16466,99 +16619,115 @@ Rule: {5}</source>
         <translation>错发或损坏索赔</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/team.py" line="21"/>
+        <location filename="../../desk/commands/team.py" line="23"/>
         <source>work with others on a team server</source>
         <translation>在团队服务器上与他人协作</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/team.py" line="25"/>
+        <location filename="../../desk/commands/team.py" line="27"/>
         <source>keep your password for a team server in the system&apos;s keyring</source>
         <translation>将团队服务器的密码保存在系统密钥环中</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/team.py" line="27"/>
-        <location filename="../../desk/commands/team.py" line="33"/>
+        <location filename="../../desk/commands/team.py" line="29"/>
+        <location filename="../../desk/commands/team.py" line="35"/>
+        <location filename="../../desk/commands/team.py" line="49"/>
         <source>the server: postgresql://login@server/database</source>
         <translation>服务器：postgresql://登录名@服务器/数据库</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/team.py" line="31"/>
+        <location filename="../../desk/commands/team.py" line="33"/>
         <source>set up an empty database on a team server for Desk (its owner)</source>
         <translation>在团队服务器上为 Desk 设置空数据库（所有者）</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/team.py" line="39"/>
+        <location filename="../../desk/commands/team.py" line="41"/>
         <source>bring the team server&apos;s schema to this Desk&apos;s, after a copy by pg_dump (its owner)</source>
         <translation>先用 pg_dump 备份，再将团队服务器的架构升级到此 Desk 的版本（所有者）</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/team.py" line="44"/>
+        <location filename="../../desk/commands/team.py" line="46"/>
+        <source>copy a data folder into an empty team server (its owner)</source>
+        <translation>将数据文件夹复制到空的团队服务器（所有者）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/commands/team.py" line="48"/>
+        <source>the data folder; it is left as it was</source>
+        <translation>数据文件夹；保持不变</translation>
+    </message>
+    <message>
+        <location filename="../../desk/commands/team.py" line="53"/>
         <source>give a person a login on the team server (its owner)</source>
         <translation>为某人在团队服务器上创建登录（所有者）</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/team.py" line="46"/>
+        <location filename="../../desk/commands/team.py" line="55"/>
         <source>the person&apos;s login</source>
         <translation>此人的登录名</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/team.py" line="47"/>
+        <location filename="../../desk/commands/team.py" line="56"/>
         <source>an owner, who may upgrade and add people</source>
         <translation>所有者，可以升级服务器并添加人员</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/team.py" line="54"/>
-        <location filename="../../desk/commands/team.py" line="86"/>
+        <location filename="../../desk/commands/team.py" line="63"/>
+        <location filename="../../desk/commands/team.py" line="111"/>
         <source>Password for {0}: </source>
         <translation>{0} 的密码：</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/team.py" line="55"/>
+        <location filename="../../desk/commands/team.py" line="64"/>
         <source>Connected to {0}; the password is kept in the system&apos;s keyring.</source>
         <translation>已连接到 {0}；密码保存在系统密钥环中。</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/team.py" line="63"/>
+        <location filename="../../desk/commands/team.py" line="72"/>
         <source>{0} is set up for Desk; add people with desk team add-user.</source>
         <translation>{0} 已为 Desk 设置好；请用 desk team add-user 添加人员。</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/team.py" line="72"/>
+        <location filename="../../desk/commands/team.py" line="81"/>
         <source>The team server&apos;s schema is this Desk&apos;s already ({0}); nothing was changed.</source>
         <translation>团队服务器的架构已是此 Desk 的版本（{0}）；未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/team.py" line="76"/>
+        <location filename="../../desk/commands/team.py" line="85"/>
         <source>Upgraded the team server&apos;s schema from {0} to {1}; the copy from before is {2}.</source>
         <translation>团队服务器的架构已从 {0} 升级到 {1}；升级前的副本是 {2}。</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/team.py" line="88"/>
+        <location filename="../../desk/commands/team.py" line="98"/>
+        <source>{0} of {1} rows copied</source>
+        <translation>已复制 {0} / {1} 行</translation>
+    </message>
+    <message>
+        <location filename="../../desk/commands/team.py" line="113"/>
         <source>an owner</source>
         <translation>所有者</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/team.py" line="88"/>
+        <location filename="../../desk/commands/team.py" line="113"/>
         <source>staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../desk/commands/team.py" line="89"/>
+        <location filename="../../desk/commands/team.py" line="114"/>
         <source>{0} may now log in to the team server, as {1}.</source>
         <translation>{0} 现在可以登录团队服务器，身份：{1}。</translation>
     </message>
     <message>
-        <location filename="../../desk/operations/team.py" line="34"/>
+        <location filename="../../desk/operations/team.py" line="37"/>
         <source>{0} is not linked to a team server</source>
         <translation>{0} 未关联团队服务器</translation>
     </message>
     <message>
-        <location filename="../../desk/operations/team.py" line="71"/>
+        <location filename="../../desk/operations/team.py" line="88"/>
         <source>{0} is a folder of its own, not a team server&apos;s: it has no logins</source>
         <translation>{0} 是独立的数据文件夹，不是团队服务器的：没有登录</translation>
     </message>
     <message>
-        <location filename="../../desk/operations/team.py" line="74"/>
+        <location filename="../../desk/operations/team.py" line="91"/>
         <source>a login is 1 to 63 letters, digits, dots, dashes or underscores, not «{0}»</source>
         <translation>登录名应为 1 至 63 个字母、数字、点、连字符或下划线，而不是“{0}”</translation>
     </message>
@@ -16568,27 +16737,27 @@ Rule: {5}</source>
         <translation>请提供不含密码的团队服务器地址：Desk 会询问一次密码（desk team login）并保存在系统密钥环中</translation>
     </message>
     <message>
-        <location filename="../../desk/server_db.py" line="112"/>
+        <location filename="../../desk/server_db.py" line="115"/>
         <source>the team server {0} holds no Desk records yet: its owner sets it up first (desk team init). Nothing was changed.</source>
         <translation>团队服务器 {0} 上还没有 Desk 的记录：需由其所有者先进行设置（desk team init）。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../desk/server_db.py" line="119"/>
+        <location filename="../../desk/server_db.py" line="122"/>
         <source>the team server {0} was upgraded by a newer Desk (schema {1}); this Desk knows schemas up to {2}. Update Desk to connect to it. Nothing was changed.</source>
         <translation>团队服务器 {0} 已由更新版本的 Desk 升级（架构 {1}）；此 Desk 只支持到架构 {2}。请更新 Desk 后再连接。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../desk/server_db.py" line="125"/>
+        <location filename="../../desk/server_db.py" line="128"/>
         <source>the team server {0} has an older schema ({1}) than this Desk uses ({2}): its owner upgrades it first (desk team upgrade), after the other desks have closed. Nothing was changed.</source>
         <translation>团队服务器 {0} 的架构（{1}）比此 Desk 使用的（{2}）旧：需由所有者在其他工作台关闭 Desk 后先升级（desk team upgrade）。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../desk/server_db.py" line="176"/>
+        <location filename="../../desk/server_db.py" line="179"/>
         <source>the database on {0} does not know Unicode&apos;s upper and lower case (its character type is {1}): the search would miss words in another case. Create it with a UTF-8 locale (for example ENCODING &apos;UTF8&apos; LOCALE &apos;C.UTF-8&apos; or &apos;en_US.UTF-8&apos;). Nothing was changed.</source>
         <translation>{0} 上的数据库不支持 Unicode 大小写（其字符类型为 {1}）：搜索会漏掉大小写不同的词。请使用 UTF-8 区域设置创建数据库（例如 ENCODING &apos;UTF8&apos; LOCALE &apos;C.UTF-8&apos; 或 &apos;en_US.UTF-8&apos;）。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../desk/server_db.py" line="265"/>
+        <location filename="../../desk/server_db.py" line="258"/>
         <source>pg_dump could not copy the team server&apos;s database: {0}</source>
         <translation>pg_dump 无法复制团队服务器的数据库：{0}</translation>
     </message>
@@ -16611,6 +16780,67 @@ Rule: {5}</source>
         <location filename="../../desk/team_link.py" line="86"/>
         <source>{0} does not name a team server as Desk wrote it: {1}</source>
         <translation>{0} 未按 Desk 写入的格式指明团队服务器：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/operations/conflicts.py" line="52"/>
+        <source>someone else</source>
+        <translation>其他人</translation>
+    </message>
+    <message>
+        <location filename="../../desk/operations/team_move.py" line="60"/>
+        <source>{0} is not a data folder: it has no {1}</source>
+        <translation>{0} 不是数据文件夹：其中没有 {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/operations/team_move.py" line="65"/>
+        <source>{0} has schema {1} and this Desk {2}: open it once with this Desk (which upgrades it), then move it</source>
+        <translation>{0} 的架构为 {1}，此 Desk 为 {2}：请先用此 Desk 打开一次（会升级它），再迁移</translation>
+    </message>
+    <message>
+        <location filename="../../desk/operations/team_move.py" line="79"/>
+        <location filename="../../desk/operations/team_move.py" line="177"/>
+        <source>the move was stopped; run it again to go on from where it was</source>
+        <translation>迁移已停止；再次运行即可从中断处继续</translation>
+    </message>
+    <message>
+        <location filename="../../desk/operations/team_move.py" line="94"/>
+        <source>Moved {0} to the team server: {1} rows in {2} tables and {3} files; the folder is as it was.</source>
+        <translation>已将 {0} 迁移到团队服务器：{2} 个表中的 {1} 行及 {3} 个文件；文件夹保持不变。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/operations/team_move.py" line="108"/>
+        <source>{0}&apos;s audit log is broken at entry {1} ({2}): run desk verify on it; nothing was moved</source>
+        <translation>{0} 的审计日志在第 {1} 条处损坏（{2}）：请对其运行 desk verify；未迁移任何内容</translation>
+    </message>
+    <message>
+        <location filename="../../desk/operations/team_move.py" line="125"/>
+        <source>the team server already holds records ({0}): a folder moves only into an empty one</source>
+        <translation>团队服务器上已有记录（{0}）：文件夹只能迁移到空服务器</translation>
+    </message>
+    <message>
+        <location filename="../../desk/operations/team_move.py" line="181"/>
+        <source>evidence file {0} is missing from the folder&apos;s vault; nothing more was sent</source>
+        <translation>文件夹的证据库中缺少证据文件 {0}；未再发送任何内容</translation>
+    </message>
+    <message>
+        <location filename="../../desk/operations/team_move.py" line="196"/>
+        <source>the move is not whole: the server has {1} and the folder {2} of: {0}</source>
+        <translation>迁移不完整：服务器有 {1} 条、文件夹有 {2} 条（{0}）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/operations/team_move.py" line="203"/>
+        <source>the move is not whole: the server&apos;s audit log does not end where the folder&apos;s does</source>
+        <translation>迁移不完整：服务器的审计日志与文件夹的结尾不一致</translation>
+    </message>
+    <message>
+        <location filename="../../desk/operations/team_move.py" line="209"/>
+        <source>the server&apos;s audit log is broken at entry {0}: {1}</source>
+        <translation>服务器的审计日志在第 {0} 条处损坏：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/operations/team_move.py" line="216"/>
+        <source>the server&apos;s copy of evidence file {0} does not hash to its name</source>
+        <translation>服务器上证据文件 {0} 的副本与其哈希不符</translation>
     </message>
 </context>
 </TS>

@@ -10,6 +10,7 @@ import threading
 from contextlib import closing
 from pathlib import Path
 
+import pytest
 from cli_runs import in_process
 from factories import order
 
@@ -18,6 +19,8 @@ from desk.db import online_backup
 from desk.models import AuditEntry
 from desk.models.audit import entry_hash
 from desk.workspace import Workspace
+
+pytestmark = pytest.mark.sqlite_only("the head kept beside the folder's own database file")
 
 
 def _shop(data_folder: Path, orders: int = 3) -> Path:

@@ -102,6 +102,7 @@ def test_a_dispute_event_far_ahead_is_refused_until_confirmed_and_then_blocks_no
         assert get_dispute(s, dispute_id).state is DisputeState.SELLER_RESPONDED
 
 
+@pytest.mark.sqlite_only("writes the folder's database file directly")
 def test_an_event_stored_far_ahead_before_the_rule_blocks_no_real_event(ws: Workspace, data_folder: Path) -> None:
     dispute_id = _dispute(ws)
     record_dispute_event(ws, RecordDisputeEvent(dispute_id, DisputeEventKind.NOTE, TODAY, note="year typo"))
@@ -227,6 +228,7 @@ def _every_kind_of_case(ws: Workspace) -> None:
     create_deposit_application(ws, CreateDepositApplication("Outlet", Platform.ALIEXPRESS, "10000 CNY", TODAY))
 
 
+@pytest.mark.sqlite_only("writes the folder's database file directly")
 def test_deadlines_never_crash_on_dates_already_stored_far_out(ws: Workspace, data_folder: Path) -> None:
     from desk.accounts.ledger import find_account
     from desk.accounts.view import statement

@@ -157,6 +157,7 @@ def _words(count: int, first: str = "w") -> list[str]:
     return [f"{first}{n:05d}" for n in range(count)]
 
 
+@pytest.mark.sqlite_only("keeps texts longer than a team server's columns take (it refuses them)")
 def test_a_deposit_packet_with_a_long_document_name_and_description_is_made_whole(
     workspace: Workspace, tmp_path: Path
 ) -> None:
@@ -180,6 +181,7 @@ def test_a_deposit_packet_with_a_long_document_name_and_description_is_made_whol
     assert re.findall(r"d\d{5}", text) == described * 2, "the document's page lost words of its description"
 
 
+@pytest.mark.sqlite_only("keeps texts longer than a team server's columns take (it refuses them)")
 def test_an_escalation_letter_with_a_long_address_and_exhibit_description_is_made_whole(
     workspace: Workspace, tmp_path: Path
 ) -> None:

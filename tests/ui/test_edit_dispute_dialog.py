@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from datetime import date
 
+from driving import when_shown
 from factories import dispute, order
 from PySide6.QtCore import QDate, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDateTimeEdit
+from PySide6.QtWidgets import QApplication, QDateTimeEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from desk.db import take_written
@@ -135,3 +136,62 @@ def test_date_fields_read_in_the_users_locale_and_take_typed_dates(qtbot: QtBot)
     russian.setSelectedSection(QDateTimeEdit.Section.DaySection)  # as a double-click on the day does
     qtbot.keyClicks(russian, "05122026")  # each full section moves on to the next
     assert to_date(russian.date()) == date(2026, 12, 5)
+
+
+def _conflicted(qtbot: QtBot, ws: Workspace) -> tuple[EditDisputeDialog, int]:
+    """An Edit Dispute form open while another desk saves the claim as 6.00 and a case number; the form's user
+    then claims 7.00 and presses OK."""
+    dispute_id = _own_dispute(ws)
+    dialog = EditDisputeDialog(ws, dispute_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    from desk.operations.disputes import EditDispute, edit_dispute
+
+    edit_dispute(ws, EditDispute(dispute_id, amount="6.00", case_no="CN-77"))
+    dialog.amount.setText("7")
+    return dialog, dispute_id
+
+
+def test_a_claim_changed_meanwhile_asks_and_the_users_choice_is_saved(qtbot: QtBot, demo_workspace: Workspace) -> None:
+    from desk.ui.conflict_dialog import ConflictDialog
+
+    dialog, dispute_id = _conflicted(qtbot, demo_workspace)
+    seen: list[ConflictDialog] = []
+
+    def choose_mine(box: QWidget) -> None:
+        assert isinstance(box, ConflictDialog)
+        seen.append(box)
+        box.grab().save("/tmp/conflict_dialog.png")
+        box.mine["amount"].click()
+        box.merge_button.click()
+
+    when_shown(ConflictDialog, choose_mine)
+    qtbot.keyClick(dialog.amount, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.result() == 1, timeout=10_000)
+    [box] = seen
+    assert [(d.label, d.yours, d.theirs) for d in box.conflict.differences] == [
+        ("Amount claimed", "7.00 CNY", "6.00 CNY")
+    ]
+    with demo_workspace.read() as s:
+        d = get_dispute(s, dispute_id)
+        assert (d.claimed, d.platform_case_no) == (Money(700, "CNY"), "CN-77")  # theirs kept where only they changed
+
+
+def test_reloading_after_a_conflict_shows_what_is_saved_and_cancel_saves_nothing(
+    qtbot: QtBot, demo_workspace: Workspace
+) -> None:
+    from desk.ui.conflict_dialog import ConflictDialog
+
+    dialog, dispute_id = _conflicted(qtbot, demo_workspace)
+    when_shown(ConflictDialog, lambda box: qtbot.keyClick(box, Qt.Key.Key_Return))  # Enter: Cancel
+    qtbot.keyClick(dialog.amount, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "was changed by tester" in dialog.error.text(), timeout=10_000)
+    assert dialog.isVisible() and dialog.amount.text() == "7"
+    when_shown(ConflictDialog, lambda box: box.reload_button.click())  # type: ignore[attr-defined]
+    qtbot.keyClick(dialog.amount, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.amount.text() == "6.00", timeout=10_000)
+    assert dialog.case_no.text() == "CN-77" and dialog.isVisible()
+    assert dialog.error.text() == "The form now shows what is saved. Change it again if you need to."
+    with demo_workspace.read() as s:
+        assert get_dispute(s, dispute_id).claimed == Money(600, "CNY")

@@ -5,8 +5,10 @@ window on the folder linked to the server, which the status bar names."""
 from __future__ import annotations
 
 import itertools
+import time
 from pathlib import Path
 
+import factories
 import pytest
 from driving import when_shown
 from keyring_memory import MemoryKeyring, install
@@ -14,12 +16,15 @@ from postgres_server import Server
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
-from sqlalchemy import text
+from sqlalchemy import func, select, text
 from sqlalchemy.engine import make_url
 
 from desk.db import Migrations, init_server
+from desk.models import Order, Supplier
 from desk.secrets import SERVICE, server_entry
 from desk.team_link import link
+from desk.ui.list_page import ListPage
+from desk.ui.main_window import MainWindow
 from desk.ui.open_folder import OpenFolder
 from desk.ui.team_dialog import AddPersonDialog, ConnectDialog
 from desk.workspace import Workspace
@@ -31,7 +36,7 @@ def test_a_server_that_does_not_answer_is_said_in_the_dialog_which_stays_open(qt
     dialog = ConnectDialog()
     qtbot.addWidget(dialog)
     dialog.show()
-    qtbot.keyClicks(dialog.address, f"postgresql://anna@/shop?host={tmp_path}&port=1")
+    qtbot.keyClicks(dialog.address, "postgresql://anna@127.0.0.1:1/shop")  # nothing listens on port 1
     qtbot.keyClicks(dialog.password, "secret")
     qtbot.mouseClick(dialog.connect_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.address.isEnabled() and "cannot reach" in dialog.status.text(), timeout=20_000)
@@ -141,3 +146,66 @@ def test_opening_an_older_server_offers_its_upgrade_and_enter_leaves_it(
     workspace = switched.args[0].workspace
     assert workspace is not None and workspace.database.server is not None
     assert list((tmp_path / "team" / "backups").glob("team-*-before-*.dump"))
+
+
+def test_what_another_desk_adds_shows_here_within_two_seconds_keeping_the_selection(
+    qtbot: QtBot, postgres: Server, tmp_path: Path
+) -> None:
+    url = make_url(postgres.create_database(f"connect_{next(_numbers)}"))
+    init_server(url)
+    link(tmp_path / "here", url)
+    link(tmp_path / "there", url)
+    with Workspace.open(tmp_path / "here") as here, Workspace.open(tmp_path / "there") as there:
+        with there.write() as s:
+            made = factories.order(s, order_no="LIVE-1")
+            factories.order(s, order_no="LIVE-2", seller=made.supplier)
+            s.flush()
+            first = made.id
+        window = MainWindow(here.root)
+        qtbot.addWidget(window)
+        window.show()
+        with qtbot.waitSignal(window.page_loaded, timeout=30_000):
+            window.attach(here)
+        page = window.show_page("orders")
+        assert isinstance(page, ListPage)
+        qtbot.waitUntil(lambda: page.loaded and not page.busy and page.model.rowCount() == 2, timeout=30_000)
+        page.show_record(first)
+        assert page.selected_id() == first
+        assert window.live is not None and window.live.listener is not None
+        assert window.live.listener.listening.wait(10)
+        with there.write() as s:
+            factories.order(s, order_no="LIVE-3", seller=s.scalars(select(Supplier)).first())
+        started = time.monotonic()
+        qtbot.waitUntil(lambda: page.model.rowCount() == 3 and not page.busy, timeout=2_000)
+        assert time.monotonic() - started < 2
+        assert page.selected_id() == first  # the row the user was on is still the one selected
+        window.close()  # stops listening
+        assert window.live is None
+
+
+@pytest.mark.sqlite_only("moves a folder of its own into the server")
+def test_the_open_folder_moves_into_an_empty_server_which_then_opens(
+    qtbot: QtBot, opened: OpenFolder, postgres: Server, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    url = make_url(postgres.create_database(f"connect_{next(_numbers)}"))
+    init_server(url)
+    monkeypatch.setattr("desk.paths.default_data_dir", lambda: tmp_path / "user data")
+    install(monkeypatch, MemoryKeyring())
+    assert opened.workspace is not None
+    with opened.workspace.read() as s:
+        orders = s.scalar(select(func.count()).select_from(Order))
+
+    def fill(dialog: ConnectDialog) -> None:
+        assert dialog.windowTitle() == "Move This Folder to a Team Server"
+        qtbot.keyClicks(dialog.address, url.render_as_string(hide_password=False))
+        qtbot.keyClicks(dialog.password, "trusted")
+        qtbot.mouseClick(dialog.connect_button, Qt.MouseButton.LeftButton)
+
+    when_shown(ConnectDialog, fill)
+    with qtbot.waitSignal(opened.switched, timeout=60_000) as switched:
+        opened.window.move_action.trigger()
+    workspace = switched.args[0].workspace
+    assert workspace is not None and workspace.database.server is not None
+    with workspace.read() as s:
+        assert s.scalar(select(func.count()).select_from(Order)) == orders > 0
+    assert not switched.args[0].move_action.isEnabled()  # a team folder moves nowhere

@@ -6,8 +6,11 @@ from __future__ import annotations
 
 import hashlib
 import itertools
+import sqlite3
 import threading
+import time
 from collections.abc import Callable, Iterator
+from contextlib import closing
 from datetime import date
 from pathlib import Path
 
@@ -20,10 +23,12 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import DBAPIError
 
 from desk import migrations
+from desk.common import OperationCancelled
 from desk.db import Migrations, init_server, upgrade_server
 from desk.errors import DeskError, SchemaTooNewError, classify
-from desk.models import AuditEntry, Channel, LedgerEntry, LedgerKind, MemberAccount
+from desk.models import AuditEntry, Channel, LedgerEntry, LedgerKind, MemberAccount, Platform, Supplier
 from desk.models.audit import verify_chain
+from desk.operations import Record
 from desk.operations.accounts import (
     AddFunds,
     OpenAccount,
@@ -34,7 +39,9 @@ from desk.operations.accounts import (
 )
 from desk.operations.checks import verify_data_folder
 from desk.operations.evidence import AddEvidence, add_evidence
-from desk.operations.team import add_user
+from desk.operations.parties import SaveSupplier, save_supplier
+from desk.operations.team import add_user, listen_for_changes
+from desk.operations.team_move import MoveFolder, move_folder
 from desk.paths import choose_data_dir
 from desk.search import search
 from desk.team_link import LINK_NAME, link, linked_folder, server_of
@@ -201,7 +208,7 @@ def test_an_address_names_a_folder_of_this_desk_linked_to_the_server(
 
 
 def test_a_server_that_cannot_be_reached_is_said_plainly(tmp_path: Path) -> None:
-    link(tmp_path / "desk", make_url(f"postgresql+psycopg://anna@/nowhere?host={tmp_path}&port=1"))
+    link(tmp_path / "desk", make_url("postgresql+psycopg://anna@127.0.0.1:1/nowhere"))  # nothing listens on port 1
     with pytest.raises(Exception) as failed:
         Workspace.open(tmp_path / "desk")
     problem = classify(failed.value)
@@ -304,3 +311,95 @@ def test_evidence_added_on_one_desk_opens_on_another_and_the_server_hashes_it(
     engine.dispose()
     broken = verify_data_folder(first).report
     assert not broken.ok and [p.evidence_id for p in broken.file_problems] == [added.added[0].evidence_id]
+
+
+def test_a_desk_hears_what_the_others_commit_not_its_own_nor_what_was_rolled_back(team: URL, desk: Desk) -> None:
+    here, there = desk(team), desk(team)
+    heard: list[frozenset[Record]] = []
+    listener = listen_for_changes(here, heard.append)
+    assert listener is not None and listener.listening.wait(10)
+    try:
+        open_account(here, OpenAccount("Superbuy/mine", "cny"))  # this desk's own: its pages already know
+        with pytest.raises(RuntimeError), there.write() as s:
+            s.add(MemberAccount(provider="Superbuy", name="never", currency="CNY"))
+            s.flush()
+            raise RuntimeError("rolled back")
+        started = time.monotonic()
+        add_funds(there, AddFunds("Superbuy/mine", "5", Channel.WESTERN_UNION, DAY))
+        while not heard and time.monotonic() - started < 2:
+            time.sleep(0.05)
+        assert heard == [frozenset({Record.ACCOUNT})]
+    finally:
+        listener.stop()
+
+
+def _own_folder(tmp_path: Path) -> Path:
+    """A single desk's folder (SQLite, whatever the lane) with records, ledger entries and an evidence file."""
+    folder = tmp_path / "own"
+    with Workspace.open(folder, actor="anna") as ws:
+        with ws.write() as s:
+            order(s, order_no="MOVE-1", lines=(("Наушники беспроводные", 1, 9900),))
+        account = open_account(ws, OpenAccount("Superbuy/own", "cny")).account_id
+        add_funds(ws, AddFunds(account, "20", Channel.WESTERN_UNION, DAY))
+        photo = tmp_path / "parcel.jpg"
+        photo.write_bytes(b"\xff\xd8\xff\xe0" + b"moved" * 300_000)
+        add_evidence(ws, AddEvidence((photo,)))
+    return folder
+
+
+def _snapshot(folder: Path) -> dict[str, str]:
+    return {
+        str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest() for p in folder.rglob("*") if p.is_file()
+    }
+
+
+def test_a_folder_moves_into_an_empty_server_whole_resuming_after_a_cut_and_is_left_as_it_was(
+    team: URL, desk: Desk, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("desk.paths.default_data_dir", lambda: tmp_path / "user data")
+    folder = _own_folder(tmp_path)
+    before = _snapshot(folder)
+    address = team.render_as_string(hide_password=False)
+    asked = iter(range(1_000))
+    with pytest.raises(OperationCancelled):  # cut short after a few tables
+        move_folder(MoveFolder(folder, address), cancelled=lambda: next(asked) >= 4)
+    moved = move_folder(MoveFolder(folder, address))
+    assert moved.resumed == 4 and moved.tables > 10 and moved.files == 1
+    assert _snapshot(folder) == before  # not a byte of the folder changed
+    ws = desk(team)
+    with ws.read() as s:
+        assert [h.order for h in search(s, "наушники")] == ["aliexpress:MOVE-1"]
+        assert {e.actor for e in s.scalars(select(AuditEntry))} == {"anna"}
+    report = verify_data_folder(ws).report
+    assert report.ok and report.files_checked == 1
+    opened = open_account(ws, OpenAccount("Superbuy/next", "cny"))  # the server's ids go on after the moved ones
+    assert opened.account_id == 2
+    with pytest.raises(DeskError, match="already holds records"):
+        move_folder(MoveFolder(folder, address))
+
+
+def test_a_folder_whose_audit_log_was_altered_is_not_moved(
+    team: URL, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("desk.paths.default_data_dir", lambda: tmp_path / "user data")
+    folder = _own_folder(tmp_path)
+    with closing(sqlite3.connect(folder / "desk.sqlite3")) as db, db:
+        db.execute("UPDATE audit_log SET actor = 'someone else' WHERE id = 2")
+    with pytest.raises(DeskError, match=r"audit log is broken at entry 2 .*nothing was moved"):
+        move_folder(MoveFolder(folder, team.render_as_string(hide_password=False)))
+    engine = create_engine(team)
+    with engine.connect() as c:
+        assert c.scalar(text("SELECT count(*) FROM audit_log")) == 0
+        assert c.scalar(text("SELECT to_regclass('desk_move')")) is None
+    engine.dispose()
+
+
+def test_a_text_longer_than_the_server_keeps_is_refused_plainly_and_nothing_is_saved(team: URL, desk: Desk) -> None:
+    ws = desk(team)
+    with pytest.raises(DBAPIError) as refused:
+        save_supplier(ws, SaveSupplier(Platform.ALIEXPRESS, "Topwin", contact="c" * 201))
+    problem = classify(refused.value)
+    assert not problem.is_bug
+    assert problem.message.startswith("a text is longer than the team server keeps for it (at most 200 characters)")
+    with ws.read() as s:
+        assert s.scalars(select(Supplier)).all() == []
