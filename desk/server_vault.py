@@ -49,14 +49,12 @@ class ServerVault(Vault):
         return local
 
     def hash_of(self, sha256: str, on_bytes: Callable[[int], None] | None = None) -> str:
-        """The sha256 of what the server keeps under `sha256`, computed by the server from its pieces; where this
-        desk's copy no longer hashes to it, that copy's (altered here: `desk verify` says so)."""
+        """The sha256 of what the server keeps under `sha256`, computed by the server from its pieces; when that is
+        whole, and this desk's copy no longer hashes to it, that copy's (altered here: `desk verify` says so)."""
         server = self._server_hash(sha256, on_bytes)
         local = self.local_path(sha256)
-        if local.is_file():
-            here = super().hash_of(sha256)
-            if here != server:
-                return here
+        if server == sha256 and local.is_file():
+            return super().hash_of(sha256)
         return server
 
     def _server_hash(self, sha256: str, on_bytes: Callable[[int], None] | None) -> str:

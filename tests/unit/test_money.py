@@ -151,7 +151,9 @@ def test_sum_money() -> None:
         (Money(123450, "RUB"), "ru_RU", "1\xa0234,50\xa0₽"),
         (Money(123450, "RUB"), "en_US", "RUB1,234.50"),
         (Money(-1250, "EUR"), "de_DE", "-12,50\xa0€"),
-        (Money(1500, "IQD"), "en_US", "IQD1.5"),  # ISO's 3 digits survive although CLDR says 0
+        # ISO's 3 digits shown although CLDR says 0: "IQD3,125" for 3,125 read back as 3.125
+        (Money(1500, "IQD"), "en_US", "IQD1.500"),
+        (Money(3125000, "IQD"), "en_US", "IQD3,125.000"),
     ],
 )
 def test_format(money: Money, locale: str, shown: str) -> None:
