@@ -86,12 +86,8 @@ SQLITE_LONGEST_PATH = 504
 
 def read_schema_version(path: Path) -> str | None:
     """The Alembic revision of an existing file, read without changing it; None for an empty database."""
-    # Read-only, and `immutable` when no WAL is pending so that not even a -shm file is created; a leftover
-    # WAL (after a crash) must be read, so then only read-only.
-    wal_pending = path.with_name(path.name + "-wal").exists()
-    uri = sqlite_uri(path.resolve(), mode="ro", **({} if wal_pending else {"immutable": "1"}))
     try:
-        with closing(sqlite3.connect(uri, uri=True)) as conn:
+        with closing(sqlite3.connect(_read_only_uri(path), uri=True)) as conn:
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
             if not tables:
                 return None
@@ -214,12 +210,16 @@ def _on_begin(conn: Any) -> None:
 
 
 def read_only_engine(path: Path) -> Engine:
-    """An engine that only reads the database at `path`, of a folder no Desk has open (one moving to a team server):
-    `immutable` when no write-ahead log is pending, so that not even a -shm file is made and the folder is left as it
-    was, byte for byte; a pending log (after a crash) must be read, so then read-only only."""
+    """An engine that only reads the database at `path`, of a folder no Desk has open (one moving to a team server),
+    leaving the folder as it was, byte for byte (`_read_only_uri`)."""
+    return create_engine(URL.create("sqlite", database=_read_only_uri(path), query={"uri": "true"}))
+
+
+def _read_only_uri(path: Path) -> str:
+    """Read-only, and `immutable` when no WAL is pending so that not even a -shm file is created; a leftover WAL
+    (after a crash) must be read, so then only read-only."""
     wal_pending = path.with_name(path.name + "-wal").exists()
-    uri = sqlite_uri(path.resolve(), mode="ro", **({} if wal_pending else {"immutable": "1"}))
-    return create_engine(URL.create("sqlite", database=uri, query={"uri": "true"}))
+    return sqlite_uri(path.resolve(), mode="ro", **({} if wal_pending else {"immutable": "1"}))
 
 
 def make_engine(path: Path, *, foreign_keys: bool = True, platform: str = sys.platform) -> Engine:

@@ -8,6 +8,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy import exists, select
+from sqlalchemy.engine import URL
 from sqlalchemy.orm import Session
 
 from desk.common import Cancelled
@@ -30,14 +31,16 @@ def current_user() -> str:
         return "unknown"
 
 
-def _connect(root: Path, team: TeamLink, progress: OpenProgress | None) -> Database:
-    """The team server's database a team data folder is linked to, with the password this desk keeps for it."""
+def server_address(team: TeamLink) -> URL:
+    """The linked server's address with the password this desk keeps for it (none when it keeps none)."""
     from desk.secrets import server_password
 
-    url = team.url
-    if team.password_in_keyring:
-        url = url.set(password=server_password(team.login))
-    return open_server(url, root / LINK_NAME, team.login, progress=progress)
+    return team.url.set(password=server_password(team.login)) if team.password_in_keyring else team.url
+
+
+def _connect(root: Path, team: TeamLink, progress: OpenProgress | None) -> Database:
+    """The team server's database a team data folder is linked to."""
+    return open_server(server_address(team), root / LINK_NAME, team.login, progress=progress)
 
 
 class Workspace:

@@ -18,10 +18,10 @@ from desk.language import words
 from desk.operations import Record
 from desk.operations.undo import record_kind
 from desk.paths import server_folder
-from desk.secrets import keep_server_password, server_password
+from desk.secrets import keep_server_password
 from desk.server_db import ChangeListener, add_login, make_server_engine, staff_role
 from desk.team_link import display, link, parse, server_of, without_password
-from desk.workspace import Workspace
+from desk.workspace import Workspace, server_address
 
 
 @dataclass(frozen=True)
@@ -35,7 +35,7 @@ def server_url(folder: Path) -> URL:
     team = server_of(folder)
     if team is None:
         raise DeskError(words.tr("{0} is not linked to a team server").format(folder))
-    return team.url.set(password=server_password(team.login)) if team.password_in_keyring else team.url
+    return server_address(team)
 
 
 def log_in(address: str, password: str) -> Connected:
