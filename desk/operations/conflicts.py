@@ -24,17 +24,17 @@ def refuse_lost_update(
     version: int | None,
     what: str,
     yours: Mapping[str, tuple[str, str, str]],
-    shown: Mapping[str, str] | None = None,
+    shown: Mapping[str, tuple[str, str, str]] | None = None,
 ) -> None:
     """`yours`: each field the form changes → (its label, the value it would save, the value saved now), as people
-    read them; `shown`: the values the form opened with, by field (None: not known, every difference counts).
+    read them; `shown`: the same for the values the form opened with (None: not known, every difference counts).
     `version`: the version the form showed; None for an edit made without a form (the command line)."""
     if version is None or record.version == version:
         return
     differences = tuple(
         Difference(key, label, mine, theirs)
         for key, (label, mine, theirs) in yours.items()
-        if mine != theirs and (shown is None or shown.get(key) != theirs)  # theirs: what someone changed it to
+        if mine != theirs and (shown is None or key not in shown or shown[key][1] != theirs)  # someone changed it
     )
     if differences:
         raise EditConflict(what, _last_editor(session, record), record.version, differences)

@@ -175,11 +175,11 @@ def _edited(dispute: Dispute, request: EditDispute, amount: Money | None) -> dic
     return fields
 
 
-def _shown(dispute: Dispute, shown: EditDispute) -> dict[str, str]:
+def _shown(dispute: Dispute, shown: EditDispute) -> dict[str, tuple[str, str, str]]:
     """The values a form opened with, as `_edited` words them."""
     text = (shown.amount or "").strip()
     amount = typed_money(text, dispute.currency, words.tr("the amount claimed")) if text else None
-    return {key: mine for key, (_label, mine, _now) in _edited(dispute, shown, amount).items()}
+    return _edited(dispute, shown, amount)
 
 
 def set_statement(ws: Workspace, request: SetStatement) -> StatementSet:

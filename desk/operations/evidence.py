@@ -254,7 +254,7 @@ def edit_evidence(ws: Workspace, request: EditEvidence) -> EvidenceChanged:
         raise DeskError(words.tr("say what to change: the kind, the description or what it shows"))
     with ws.write() as session:
         before = get_evidence(session, request.evidence_id)
-        shown = None if request.shown is None else {k: v for k, (_l, v, _n) in _edited(before, request.shown).items()}
+        shown = None if request.shown is None else _edited(before, request.shown)
         what = words.tr("Evidence {0} ({1})").format(before.id, before.original_name)
         refuse_lost_update(session, before, request.version, what, _edited(before, request), shown)
         evidence = editing.describe(

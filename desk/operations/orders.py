@@ -83,9 +83,8 @@ def edit_order(ws: Workspace, request: EditOrder) -> OrderSaved:
         draft = request.draft
         if order is not None and request.version is not None:
             now = order_draft(session, order.id)
-            yours, shown = _order_fields(draft, now), None
-            if request.shown is not None:
-                shown = {key: value for key, (_label, value, _now) in _order_fields(request.shown, now).items()}
+            yours = _order_fields(draft, now)
+            shown = None if request.shown is None else _order_fields(request.shown, now)
             what = words.tr("Order {0}").format(order.key)
             refuse_lost_update(session, order, request.version, what, yours, shown)
             draft = replace(draft, **{key: getattr(now, key) for key in request.keep})

@@ -116,23 +116,19 @@ def _found(session: Session, model: type[Supplier] | type[Store], platform: Plat
     return session.scalars(select(model).where(model.platform == platform, model.name == name)).first()
 
 
-def _shown(fields: Fields) -> dict[str, str]:
-    return {key: value for key, (_label, value, _now) in fields.items()}
-
-
 def _text(value: object) -> str:
     return str(value).strip() if value not in (None, "") else "—"
 
 
-def _supplier_fields(found: Supplier, request: SaveSupplier) -> tuple[Fields, dict[str, str] | None]:
+def _supplier_fields(found: Supplier, request: SaveSupplier) -> tuple[Fields, Fields | None]:
     def fields(given: SaveSupplier) -> Fields:
         labels = {"shop_url": words.tr("Shop"), "contact": words.tr("Contact"), "notes": words.tr("Notes")}
         return {k: (label, _text(getattr(given, k)), _text(getattr(found, k))) for k, label in labels.items()}
 
-    return fields(request), None if request.shown is None else _shown(fields(request.shown))
+    return fields(request), None if request.shown is None else fields(request.shown)
 
 
-def _store_fields(found: Store, request: SaveStore) -> tuple[Fields, dict[str, str] | None]:
+def _store_fields(found: Store, request: SaveStore) -> tuple[Fields, Fields | None]:
     def fields(given: SaveStore) -> Fields:
         return {
             "country": (words.tr("Country"), _text(given.country and given.country.upper()), _text(found.country)),
@@ -141,4 +137,4 @@ def _store_fields(found: Store, request: SaveStore) -> tuple[Fields, dict[str, s
             "closed_on": (words.tr("Closed on"), _text(given.closed_on), _text(found.closed_on)),
         }
 
-    return fields(request), None if request.shown is None else _shown(fields(request.shown))
+    return fields(request), None if request.shown is None else fields(request.shown)
