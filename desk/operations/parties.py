@@ -7,10 +7,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import date
-from typing import Any
-
-from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from desk.common import words as word_of
 from desk.language import words
@@ -60,7 +56,7 @@ class PartySaved(Result):
 
 def save_supplier(ws: Workspace, request: SaveSupplier) -> PartySaved:
     with ws.write() as session:
-        found = _found(session, Supplier, request.platform, request.name)
+        found = parties.find_party(session, Supplier, request.platform, request.name)
         if found is not None:
             what = words.tr("Supplier {0}").format(found.name)
             refuse_lost_update(session, found, request.version, what, *_supplier_fields(found, request))
@@ -84,7 +80,7 @@ def save_supplier(ws: Workspace, request: SaveSupplier) -> PartySaved:
 
 def save_store(ws: Workspace, request: SaveStore) -> PartySaved:
     with ws.write() as session:
-        found = _found(session, Store, request.platform, request.name)
+        found = parties.find_party(session, Store, request.platform, request.name)
         if found is not None:
             what = words.tr("Store {0}").format(found.name)
             refuse_lost_update(session, found, request.version, what, *_store_fields(found, request))
@@ -108,12 +104,6 @@ def save_store(ws: Workspace, request: SaveStore) -> PartySaved:
 
 
 Fields = dict[str, tuple[str, str, str]]
-
-
-def _found(session: Session, model: type[Supplier] | type[Store], platform: Platform, name: str) -> Any:
-    """The supplier or store of that name (as the save spells it), if Desk has one."""
-    name = " ".join(name.split())
-    return session.scalars(select(model).where(model.platform == platform, model.name == name)).first()
 
 
 def _text(value: object) -> str:

@@ -4,6 +4,7 @@ the business it was bought for. Both are found by platform and name; saving one 
 from __future__ import annotations
 
 from datetime import date
+from typing import TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -12,6 +13,14 @@ from desk.common import words as word_of
 from desk.errors import DeskError
 from desk.language import words
 from desk.models import Platform, Store, StoreStatus, Supplier
+
+P = TypeVar("P", Supplier, Store)
+
+
+def find_party(session: Session, model: type[P], platform: Platform, name: str) -> P | None:
+    """The supplier or store of that name on that platform (spaces as the save keeps them), if Desk has one."""
+    name = " ".join(name.split())
+    return session.scalars(select(model).where(model.platform == platform, model.name == name)).first()
 
 
 def save_supplier(
@@ -27,7 +36,7 @@ def save_supplier(
     name = " ".join(name.split())
     if not name:
         raise DeskError(words.tr("supplier: a name is required"))
-    found = session.scalars(select(Supplier).where(Supplier.platform == platform, Supplier.name == name)).first()
+    found = find_party(session, Supplier, platform, name)
     supplier = found or Supplier(platform=platform, name=name)
     supplier.shop_url = (shop_url or "").strip() or None
     supplier.contact = (contact or "").strip() or None
@@ -65,7 +74,7 @@ def save_store(
         raise DeskError(words.tr("closed on: a closed store needs the day it closed"))
     if status is not StoreStatus.CLOSED and closed_on is not None:
         raise DeskError(words.tr("closed on: the store is {0}, not closed").format(word_of(status).lower()))
-    found = session.scalars(select(Store).where(Store.platform == platform, Store.name == name)).first()
+    found = find_party(session, Store, platform, name)
     store = found or Store(platform=platform, name=name)
     store.country = country.upper() if country else None
     store.status, store.opened_on, store.closed_on = status, opened_on, closed_on
